@@ -1,0 +1,97 @@
+// Small in-memory trees of the XML subtrees a streaming parser decides to keep (one balance, one entry's
+// header, one transaction's details), looked up by local name so that namespaces and prefixes of any
+// camt.053 version read the same.
+
+export interface XmlNode {
+  /** Local name, without namespace prefix. */
+  name: string;
+  attrs?: Record<string, string>;
+  text: string;
+  children?: XmlNode[];
+}
+
+export const localName = (qname: string): string => {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? qname : qname.slice(colon + 1);
+};
+
+/** The first descendant reached by following `path` (local names), or undefined. */
+export function at(node: XmlNode | undefined, ...path: string[]): XmlNode | undefined {
+  let cur = node;
+  for (const name of path) {
+    if (!cur?.children) return undefined;
+    let next: XmlNode | undefined;
+    for (const c of cur.children) {
+      if (c.name === name) {
+        next = c;
+        break;
+      }
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+/** Trimmed text at `path`, or undefined when absent or blank. */
+export function textAt(node: XmlNode | undefined, ...path: string[]): string | undefined {
+  const n = at(node, ...path);
+  if (!n) return undefined;
+  const t = n.text.trim();
+  return t.length > 0 ? t : undefined;
+}
+
+export function childrenNamed(node: XmlNode | undefined, name: string): XmlNode[] {
+  return node?.children?.filter((c) => c.name === name) ?? [];
+}
+
+/** Builds trees from open/text/close events; knows nothing of camt. */
+export class SubtreeCapture {
+  private stack: XmlNode[] = [];
+  private nodes = 0;
+
+  constructor(private readonly maxNodes = 10_000) {}
+
+  get active(): boolean {
+    return this.stack.length > 0;
+  }
+
+  begin(name: string, attrs: Record<string, string>): void {
+    this.stack = [makeNode(name, attrs)];
+    this.nodes = 1;
+  }
+
+  /** Returns false when the subtree has grown past `maxNodes` (a hostile or broken document). */
+  open(name: string, attrs: Record<string, string>): boolean {
+    const node = makeNode(name, attrs);
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) (parent.children ??= []).push(node);
+    this.stack.push(node);
+    this.nodes += 1;
+    return this.nodes <= this.maxNodes;
+  }
+
+  text(t: string): void {
+    const cur = this.stack[this.stack.length - 1];
+    if (cur) cur.text += t;
+  }
+
+  /** Closes the current element; returns the whole subtree when its root closes. */
+  close(): XmlNode | undefined {
+    const node = this.stack.pop();
+    return this.stack.length === 0 ? node : undefined;
+  }
+
+  abandon(): void {
+    this.stack = [];
+  }
+}
+
+function makeNode(qname: string, attrs: Record<string, string>): XmlNode {
+  const node: XmlNode = { name: localName(qname), text: '' };
+  // Only amounts carry an attribute we read (Ccy); skip allocating for the rest.
+  for (const k in attrs) {
+    node.attrs = attrs;
+    break;
+  }
+  return node;
+}

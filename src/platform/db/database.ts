@@ -1,0 +1,53 @@
+// Opens the database: an embedded SQLite file by default, PostgreSQL when DATABASE_URL says so.
+// The rest of the code sees only Kysely<Database> and never asks which one it is, except through
+// `dialectOf` where SQL genuinely differs (id columns, case-insensitive search).
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+const dialects = new WeakMap<object, DialectName>();
+
+export function dialectOf(db: Kysely<Database> | Kysely<unknown>): DialectName {
+  return dialects.get(db) ?? 'sqlite';
+}
+
+export interface OpenOptions {
+  /** `postgres://…` or a SQLite file path (or `:memory:`). */
+  url: string;
+  /** PostgreSQL schema to use (tests isolate themselves in their own schema). */
+  schema?: string;
+  poolSize?: number;
+}
+
+export function openDatabase(opts: OpenOptions): Kysely<Database> {
+  let dialect: Dialect;
+  let name: DialectName;
+  if (/^postgres(ql)?:\/\//.test(opts.url)) {
+    name = 'postgres';
+    // Dates and timestamps are kept as ISO text in both databases; bigint counts come back as numbers.
+    pg.types.setTypeParser(20, (v) => Number(v));
+    pg.types.setTypeParser(1700, (v) => Number(v));
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    });
+    dialect = new PostgresDialect({ pool });
+  } else {
+    name = 'sqlite';
+    if (opts.url !== ':memory:') mkdirSync(dirname(opts.url), { recursive: true });
+    const sqlite = new SQLite(opts.url);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    dialect = new SqliteDialect({ database: sqlite });
+  }
+  const db = new Kysely<Database>({ dialect });
+  dialects.set(db, name);
+  return db;
+}

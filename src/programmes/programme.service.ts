@@ -1,0 +1,37 @@
+// Attaching a party's programme: text per language and the original PDF (kept as a blob).
+import type { AppContext } from '../platform/app-context.ts';
+import { recordActivity } from '../platform/activity-log.ts';
+import { err, ok, problem, type Result } from '../platform/result.ts';
+import type { Localized, Programme } from '../domain/election.ts';
+import { findParticipation } from '../parties/party.repository.ts';
+import { findProgramme, upsertProgramme } from './programme.repository.ts';
+import { storeBlob } from '../platform/blobs/blob.service.ts';
+
+export async function attachProgramme(
+  ctx: AppContext,
+  input: { electionId: string; partyRegistrationNumber: string; text: Localized; pdf?: Buffer },
+  actor: string,
+): Promise<Result<Programme>> {
+  if (!(await findParticipation(ctx.db, input.electionId, input.partyRegistrationNumber))) {
+    return err([problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not in election ${input.electionId}.`)]);
+  }
+  let pdfBlobKey: string | null = null;
+  if (input.pdf) {
+    const stored = await storeBlob(ctx, input.pdf, { originalName: 'programme.pdf', allowed: ['application/pdf'] });
+    if (!stored.ok) return stored;
+    pdfBlobKey = stored.value.sha256;
+  }
+  const before = await findProgramme(ctx.db, input.electionId, input.partyRegistrationNumber);
+  const programme: Programme = {
+    electionId: input.electionId,
+    partyRegistrationNumber: input.partyRegistrationNumber,
+    text: input.text,
+    pdfBlobKey: pdfBlobKey ?? before?.pdfBlobKey ?? null,
+  };
+  const now = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (tx) => {
+    await upsertProgramme(tx, programme, now);
+    await recordActivity(tx, { actor, action: 'programme.attach', entityType: 'programme', entityId: `${input.electionId}/${input.partyRegistrationNumber}`, before: before ?? null, after: programme });
+  });
+  return ok(programme);
+}

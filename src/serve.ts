@@ -1,0 +1,26 @@
+// Starting the portal: open the app, load the demo into an empty database, listen.
+import type { Config } from './platform/config.ts';
+import { openApp } from './platform/bootstrap.ts';
+import { buildServer } from './server.ts';
+
+export async function serve(config: Config): Promise<void> {
+  const started = performance.now();
+  const ctx = await openApp(config);
+  const any = await ctx.db.selectFrom('elections').select('id').executeTakeFirst();
+  if (!any) {
+    const { loadDemo } = await import('./demo/demo-loader.service.ts');
+    const r = await loadDemo(ctx);
+    process.stdout.write(`Empty database: loaded the demo (${r.summary}).\n`);
+  }
+  const app = await buildServer(ctx, { logger: false });
+  const shutdown = async () => {
+    await app.close();
+    await ctx.db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : config.sqlitePath;
+  process.stdout.write(`Talapker is serving on http://localhost:${config.port} (database: ${where}; ready in ${Math.round(performance.now() - started)} ms)\n`);
+}

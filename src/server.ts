@@ -1,0 +1,64 @@
+// The HTTP application factory. Importing it has no side effects; `buildServer` wires the
+// capabilities' routes onto one Fastify instance, and only the CLI's `serve` calls listen().
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import formbody from '@fastify/formbody';
+import type { AppContext } from './platform/app-context.ts';
+import { siteCss, siteCssPath } from './platform/web/layout.tsx';
+import { blobRoutes } from './platform/blobs/blob.routes.ts';
+import { electionPageRoutes, type PageExtensions } from './elections/election.routes.tsx';
+import { candidatePageRoutes } from './candidates/candidate.routes.tsx';
+import { notFound } from './platform/web/errors.tsx';
+import { parseLocale } from './platform/web/http.ts';
+import { registerApi } from './api/api.routes.ts';
+
+export interface ServerOptions {
+  logger?: boolean;
+}
+
+function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en' {
+  const al = (acceptLanguage ?? '').toLowerCase();
+  const order = al.split(',').map((x) => x.trim().slice(0, 2));
+  for (const l of order) if (l === 'ky' || l === 'ru' || l === 'en') return l;
+  return 'ky';
+}
+
+export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 5 * 1024 * 1024 });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        // The API docs page loads nothing from elsewhere; everything is served from here.
+        connectSrc: ["'self'"],
+      },
+    },
+    // Pages are public and cacheable; the default same-origin policy is kept for resources.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  await app.register(formbody);
+
+  app.get('/', async (req, reply) => reply.redirect(`/${preferredLocale(req.headers['accept-language'])}/`, 302));
+  app.get(siteCssPath, async (_req, reply) =>
+    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(siteCss),
+  );
+  app.get('/healthz', async () => ({ ok: true }));
+
+  const extensions: PageExtensions = { election: [], party: [] };
+  blobRoutes(app, ctx);
+  electionPageRoutes(app, ctx, extensions);
+  candidatePageRoutes(app, ctx);
+  await registerApi(app, ctx);
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.status(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
+    }
+    const first = req.url.split('/')[1];
+    return notFound(reply, parseLocale(first) ?? 'en');
+  });
+  return app;
+}
