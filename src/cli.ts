@@ -57,9 +57,10 @@ const commands: Record<string, Command> = {
     return 0;
   },
   async demo() {
-    const { loadDemo } = await import('./demo/demo-loader.service.ts');
+    const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
     return withApp(async (ctx) => {
       const r = await loadDemo(ctx);
+      if (r.loaded) await attachDemoProgrammePdfs(ctx);
       process.stdout.write(r.loaded ? `Loaded the demo: ${r.summary}\n` : `The database is not empty; nothing loaded.\n`);
       return r.loaded ? 0 : 1;
     });

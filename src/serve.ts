@@ -7,10 +7,15 @@ export async function serve(config: Config): Promise<void> {
   const started = performance.now();
   const ctx = await openApp(config);
   const any = await ctx.db.selectFrom('elections').select('id').executeTakeFirst();
+  let afterListen: (() => Promise<void>) | undefined;
   if (!any) {
-    const { loadDemo } = await import('./demo/demo-loader.service.ts');
+    const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
     const r = await loadDemo(ctx);
     process.stdout.write(`Empty database: loaded the demo (${r.summary}).\n`);
+    afterListen = async () => {
+      const n = await attachDemoProgrammePdfs(ctx);
+      process.stdout.write(`Demo programme PDFs attached: ${n}.\n`);
+    };
   }
   const app = await buildServer(ctx, { logger: false });
   const shutdown = async () => {
@@ -22,5 +27,6 @@ export async function serve(config: Config): Promise<void> {
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : config.sqlitePath;
+  afterListen?.().catch((e: unknown) => process.stderr.write(`Demo programme PDFs failed: ${String(e)}\n`));
   process.stdout.write(`Talapker is serving on http://localhost:${config.port} (database: ${where}; ready in ${Math.round(performance.now() - started)} ms)\n`);
 }

@@ -79,14 +79,13 @@ export class StatementBuilder {
     const to = d.to ?? d.closing?.date ?? this.maxDate ?? from;
     if (!from || !to) missing.push('period');
     if (!d.account || !d.currency || !from || !to) {
-      this.emit({
-        kind: 'problem',
-        problem: problem(
+      this.discard(
+        problem(
           'statement.incomplete',
           `Statement ${this.index + 1} cannot be used: no ${missing.join(', ')} found; its ${this.count} transaction(s) are left out.`,
           { ...where, severity: 'error', params: { statement: this.index + 1, missing: missing.join(','), transactions: this.count } },
         ),
-      });
+      );
       return;
     }
     const opening = this.balance('opening', d.opening, d.currency, where, problems);
@@ -121,6 +120,12 @@ export class StatementBuilder {
     }
     for (const p of problems) this.emit({ kind: 'problem', problem: p });
     this.emit({ kind: 'statement', statementIndex: this.index, statement: summary, transactionCount: this.count });
+  }
+
+  /** Ends the statement as unusable: the problem says why, the consumer drops its transactions. */
+  discard(reason: Problem): void {
+    this.emit({ kind: 'problem', problem: reason });
+    this.emit({ kind: 'discard', statementIndex: this.index });
   }
 
   private balance(
@@ -167,14 +172,11 @@ export class StatementCollector {
         this.statements.push({ ...event.statement, transactions: this.open.get(event.statementIndex) ?? [] });
         this.open.delete(event.statementIndex);
         return;
+      case 'discard':
+        this.open.delete(event.statementIndex);
+        return;
       case 'problem':
         this.problems.push(event.problem);
-        // A statement that ended with a problem instead of an event keeps its index; drop its transactions
-        // once we know it will never be emitted (incomplete statements say so by their code).
-        if (event.problem.code === 'statement.incomplete') {
-          const n = event.problem.params?.['statement'];
-          if (typeof n === 'number') this.open.delete(n - 1);
-        }
         return;
       default: {
         const never: never = event;

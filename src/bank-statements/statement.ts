@@ -74,12 +74,13 @@ export interface StatementParseResult {
 /**
  * Incremental output of a streaming parser. Transactions come as soon as they are read; the statement
  * they belong to is reported when it ends (MT940 gives the closing balance last). A statement that
- * turns out unusable (no account, say) ends with a problem instead of a `statement` event, and its
- * transactions must then be discarded by the consumer.
+ * turns out unusable (no account, an MT942 report) ends with `discard` instead: the consumer drops the
+ * transactions it received for that statement index; a problem says why.
  */
 export type StatementEvent =
   | { kind: 'transaction'; statementIndex: number; transaction: StatementTransaction }
   | { kind: 'statement'; statementIndex: number; statement: StatementSummary; transactionCount: number }
+  | { kind: 'discard'; statementIndex: number }
   | { kind: 'problem'; problem: Problem };
 
 export type StatementFormat = 'camt053' | 'mt940' | '1c' | 'csv' | 'xlsx';

@@ -71,12 +71,13 @@ export function sexPattern(rng: Rng, size: number, women: number): Sex[] {
   if (women < 1 || men < women - 1 || men > 2 * (women + 1)) {
     throw new RangeError(`cannot order ${women} women and ${men} men with at most ${MAX_RUN} in a row`);
   }
-  const gaps = Array.from({ length: women + 1 }, (_, i) => (i === 0 || i === women ? 0 : 1));
+  const gaps: number[] = Array.from({ length: women + 1 }, (_, i) => (i === 0 || i === women ? 0 : 1));
   let left = men - (women - 1);
   while (left > 0) {
     const i = rng.int(0, women);
-    if ((gaps[i] as number) < MAX_RUN) {
-      gaps[i] = (gaps[i] as number) + 1;
+    const g = gaps[i] ?? MAX_RUN;
+    if (g < MAX_RUN) {
+      gaps[i] = g + 1;
       left--;
     }
   }
@@ -200,9 +201,9 @@ function place(rng: Rng, origin: NameOrigin): string {
 
 function birthDate(rng: Rng, electionDay: string, youth: boolean): string {
   // Margins of one year on each side of 35 keep the flag stable whatever age convention a checker uses.
-  if (youth) return rng.dateBetween(yearsBefore(electionDay, 34), yearsBefore(electionDay, 22));
+  if (youth) return rng.dateBetween(yearsBefore(electionDay, YOUTH_AGE - 1), yearsBefore(electionDay, 22));
   const [oldest, youngest] = rng.weighted<readonly [number, number]>([
-    [[45, 36], 30],
+    [[45, YOUTH_AGE + 1], 30],
     [[55, 46], 35],
     [[65, 56], 25],
     [[75, 66], 10],
@@ -377,7 +378,7 @@ export function demoCandidateListPlans(): CandidateListPlan[] {
       plans.push({
         ...base,
         size: 165,
-        women: 66,
+        women: 67,
         withdrawals: { women: 7, from: '2020-09-23', to: '2020-09-23', mode: 'keep-quotas' },
       });
     } else if (reg === AFGHAN_VETERANS_2020) {

@@ -10,6 +10,7 @@ import { findParty, updateParty } from '../parties/party.repository.ts';
 import { buildDemoDataset } from './demo-dataset.ts';
 import { renderProgrammePdf } from './programmes.ts';
 import type { Problem } from '../platform/result.ts';
+import { findProgramme } from '../programmes/programme.repository.ts';
 
 const ACTOR = 'demo-loader';
 
@@ -35,20 +36,20 @@ export async function loadDemo(ctx: AppContext): Promise<{ loaded: boolean; summ
     const r = await createElection(ctx, e, ACTOR);
     if (!r.ok) fail(`election ${e.id}`, r.error);
   }
-  const logoDone = new Set<string>();
   for (const pa of data.participations) {
     const party = partyByReg.get(pa.partyRegistrationNumber);
     if (!party) throw new Error(`demo participation without party ${pa.partyRegistrationNumber}`);
     const r = await registerParty(ctx, { electionId: pa.electionId, party, ballotNumber: pa.ballotNumber }, ACTOR);
     if (!r.ok) fail(`party ${party.registrationNumber}`, r.error);
+  }
+  // Logos last: registering a party again for a later election rewrites its record.
+  for (const party of data.parties) {
     const svg = logoByParty.get(party.registrationNumber);
-    if (svg && !logoDone.has(party.registrationNumber)) {
-      logoDone.add(party.registrationNumber);
-      const blob = await storeBlob(ctx, Buffer.from(svg, 'utf8'), { originalName: 'logo.svg', allowed: ['image/svg+xml'] });
-      if (!blob.ok) fail('logo', blob.error);
-      const current = await findParty(ctx.db, party.registrationNumber);
-      if (current) await updateParty(ctx.db, { ...current, logoBlobKey: blob.value.sha256 }, ctx.now().toISOString());
-    }
+    const current = await findParty(ctx.db, party.registrationNumber);
+    if (!svg || !current) continue;
+    const blob = await storeBlob(ctx, Buffer.from(svg, 'utf8'), { originalName: 'logo.svg', allowed: ['image/svg+xml'] });
+    if (!blob.ok) fail('logo', blob.error);
+    await updateParty(ctx.db, { ...current, logoBlobKey: blob.value.sha256 }, ctx.now().toISOString());
   }
   const byElection = new Map<string, typeof data.candidates>();
   for (const c of data.candidates) {
@@ -59,13 +60,31 @@ export async function loadDemo(ctx: AppContext): Promise<{ loaded: boolean; summ
   for (const list of byElection.values()) await insertCheckedCandidates(ctx, list, ACTOR);
 
   for (const p of data.programmes) {
-    const party = partyByReg.get(p.partyRegistrationNumber)!;
-    const pdf = await renderProgrammePdf(p, party);
-    const r = await attachProgramme(ctx, { electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber, text: p.text, pdf }, ACTOR);
+    const r = await attachProgramme(ctx, { electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber, text: p.text }, ACTOR);
     if (!r.ok) fail(`programme ${p.partyRegistrationNumber}`, r.error);
   }
   const extra: string[] = [];
   for (const x of extensions) extra.push(await x(ctx));
   const summary = `${data.elections.length} elections, ${data.participations.length} party registrations, ${data.candidates.length} candidates${extra.length ? `; ${extra.join('; ')}` : ''}`;
   return { loaded: true, summary };
+}
+
+/**
+ * Renders the programmes' "original PDFs" and attaches them. Typesetting ~30 PDFs with an
+ * embedded Cyrillic font takes tens of seconds, so `serve` runs this after it starts listening;
+ * the party page shows the PDF link as soon as that party's file is attached.
+ */
+export async function attachDemoProgrammePdfs(ctx: AppContext): Promise<number> {
+  const data = buildDemoDataset();
+  const partyByReg = new Map(data.parties.map((p) => [p.registrationNumber, p]));
+  let n = 0;
+  for (const p of data.programmes) {
+    const current = await findProgramme(ctx.db, p.electionId, p.partyRegistrationNumber);
+    if (!current || current.pdfBlobKey) continue;
+    const pdf = await renderProgrammePdf(p, partyByReg.get(p.partyRegistrationNumber)!);
+    const r = await attachProgramme(ctx, { electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber, text: current.text, pdf }, ACTOR);
+    if (!r.ok) fail(`programme ${p.partyRegistrationNumber}`, r.error);
+    n++;
+  }
+  return n;
 }

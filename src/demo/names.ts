@@ -184,6 +184,9 @@ const KYRGYZ_FATHERS = KYRGYZ_MALE.filter(([ky]) => !VOWEL_END.test(ky));
 const UZBEK_FATHERS = UZBEK_MALE.filter(([ky]) => !VOWEL_END.test(ky));
 const KYRGYZ_ROOTS_USABLE = KYRGYZ_SURNAME_ROOTS.filter((r) => r !== RESERVED_SURNAME_ROOT);
 
+/** Given names of the Russian pool (Russians, Ukrainians, Koreans, Tatars… in the demo), for tests. */
+export const RUSSIAN_GIVEN_NAMES: ReadonlySet<string> = new Set([...RUSSIAN_FEMALE, ...RUSSIAN_MALE].map(([ky]) => ky));
+
 /** Sizes of the pools, for tests and documentation. */
 export const NAME_POOL_SIZES = {
   femaleGiven: KYRGYZ_FEMALE.length + RUSSIAN_FEMALE.length + UZBEK_FEMALE.length,

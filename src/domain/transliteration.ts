@@ -26,6 +26,7 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
 };
 
 const SIGNS = new Set(['ъ', 'ь']);
+const CYRILLIC = /[\u0400-\u04ff]/u;
 
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase();
 const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase();
@@ -36,7 +37,10 @@ const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== 
  */
 export function toLatin(text: string): string {
   // NFC first: a "й" typed as и + combining breve must be the letter й, not an и with a mark.
-  const chars = Array.from(text.normalize('NFC'));
+  const nfc = text.normalize('NFC');
+  // Most names reaching search are already Latin or keys: no need to walk them letter by letter.
+  if (!CYRILLIC.test(nfc)) return nfc;
+  const chars = Array.from(nfc);
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
@@ -88,11 +92,15 @@ export function toLatin(text: string): string {
 //      ng → n                ң is ng in Latin but н in the Russian spelling of the same Kyrgyz name
 //                            (Жеңишбек / Женишбек); "нг" folds along with it
 //      w → v                 German spellings (Wladimir)
-// 7. y and i between the letter before and a following vowel are the same glide in all systems:
+// 7. A j after a vowel and before a consonant or the end of the word is й, not ж (ISO 9 and German
+//    spellings: Šajldabekova, Andrej = Andrey): it is read as i. A ж in that place (Ложкин) is rare
+//    in names and folds along with it.
+//    y and i before a vowel are the same glide in all systems:
 //      y before a vowel (a e o u) and i before a, e or u are a glide; any other y is the vowel
 //      ы or the й of a diphthong, both read as i (Abdykadyrov = Abdikadirov, Shayldabekova =
 //      Shaildabekova, Nikolay = Nikolai, Dmitriy = Dmitry = Dmitrii).
-//      An i right before a glide is swallowed: Mariya = Mariia = Maria, Tashiyev = Tashiev.
+//      An i right before a glide is swallowed: Mariya = Mariia = Maria = Marija, Tashiyev = Tashiev
+//      (a ж after и goes the same way: Хадижа and Хадия share a key).
 //      The glide then:
 //        before a, u → j: я and ю are ya/ia/ja and yu/iu/ju (Yuliya = Iuliia = Julia); j also
 //          stands for ж, so the key does not tell ж from the glide there (Jusupov is spelled for
@@ -117,6 +125,7 @@ const LATIN_SPECIALS: Readonly<Record<string, string>> = {
   ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ʒ: 'zh',
 };
 
+const ASCII = /^[\u0000-\u007f]*$/u;
 const APOSTROPHES = /['’‘ʼʹʺ′″`´"]/gu;
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
@@ -136,6 +145,12 @@ const DIGRAPHS: readonly (readonly [string, string])[] = [
   ['tz', 'c'],
   ['ng', 'n'],
 ];
+/** The digraphs by their first letter, kept longest first: scanning runs for every stored name of a search. */
+const DIGRAPHS_BY_FIRST = new Map<string, (readonly [string, string])[]>();
+for (const d of DIGRAPHS) {
+  const first = d[0].charAt(0);
+  DIGRAPHS_BY_FIRST.set(first, [...(DIGRAPHS_BY_FIRST.get(first) ?? []), d]);
+}
 
 const RAW_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -144,20 +159,19 @@ const GLIDE = 'J';
 
 /** Splits one word into phoneme symbols (step 6). Symbols may be several letters ("sh"). */
 function scan(word: string): string[] {
-  const chars = Array.from(word);
   const symbols: string[] = [];
   let i = 0;
-  outer: while (i < chars.length) {
-    for (const [from, to] of DIGRAPHS) {
-      if (i + from.length <= chars.length && chars.slice(i, i + from.length).join('') === from) {
+  outer: while (i < word.length) {
+    const ch = String.fromCodePoint(word.codePointAt(i) ?? 0);
+    for (const [from, to] of DIGRAPHS_BY_FIRST.get(ch) ?? []) {
+      if (word.startsWith(from, i)) {
         symbols.push(to);
         i += from.length;
         continue outer;
       }
     }
-    const ch = chars[i] as string;
     if (ch === 'x') {
-      const between = RAW_VOWELS.has(chars[i - 1] ?? '') && RAW_VOWELS.has(chars[i + 1] ?? '');
+      const between = RAW_VOWELS.has(word.charAt(i - 1)) && RAW_VOWELS.has(word.charAt(i + 1));
       if (between) symbols.push('k', 's');
       else symbols.push('h');
     } else if (ch === 'w') {
@@ -165,23 +179,31 @@ function scan(word: string): string[] {
     } else {
       symbols.push(ch);
     }
-    i += 1;
+    i += ch.length;
   }
   return symbols;
 }
 
 /** Steps 7–9 over the symbols of one word. */
 function foldSymbols(input: readonly string[]): string[] {
-  // Step 7a: which y and i are glides.
-  const marked = input.map((s, k) => {
-    const next = input[k + 1];
+  // Step 7a: a j closing a syllable is й.
+  const closed = input.map((s, k) =>
+    s === 'j' && RAW_VOWELS.has(input[k - 1] ?? '') && !RAW_VOWELS.has(input[k + 1] ?? '') ? 'i' : s,
+  );
+  // Step 7b: which y and i are glides.
+  const marked = closed.map((s, k) => {
+    const next = closed[k + 1];
     if (s === 'y') return next === 'a' || next === 'e' || next === 'o' || next === 'u' ? GLIDE : 'i';
     if (s === 'i') return next === 'a' || next === 'e' || next === 'u' ? GLIDE : 'i';
     return s;
   });
-  // Step 7b: an i before a glide is swallowed by it.
-  const swallowed = marked.filter((s, k) => !(s === 'i' && marked[k + 1] === GLIDE));
-  // Step 7c: what each glide becomes, by the vowel after it and the sound before it.
+  // Step 7c: an i before a glide is swallowed by it, and so is one before a j that a vowel follows,
+  // which is the same glide in German and South Slavic spellings (Marija, Julija).
+  const swallowed = marked.filter((s, k) => {
+    const next = marked[k + 1];
+    return !(s === 'i' && (next === GLIDE || (next === 'j' && VOWELS.has(marked[k + 2] ?? ''))));
+  });
+  // Step 7d: what each glide becomes, by the vowel after it and the sound before it.
   const resolved: string[] = [];
   for (let k = 0; k < swallowed.length; k++) {
     const s = swallowed[k] as string;
@@ -208,7 +230,8 @@ function foldSymbols(input: readonly string[]): string[] {
 
 function foldWord(word: string): string {
   let current = word;
-  // Each pass either shortens the word or leaves it as it is, so this ends; the bound is a guard.
+  // A second pass only finds leftovers the first one made (a "kh" from "k" + "kh", an "ng" from
+  // "ң" + "г"), so the word settles in two or three passes; the bound stops a pathological input.
   for (let pass = 0; pass < 16; pass++) {
     const next = foldSymbols(scan(current)).join('');
     if (next === current) return next;
@@ -219,10 +242,34 @@ function foldWord(word: string): string {
 
 /** Letters and digits only, lower case, marks and foreign letters reduced to plain Latin (steps 1–5). */
 function plainLatin(text: string): string {
+  // Plain ASCII has no Cyrillic, no marks and no special letters: steps 1, 3 and 4 change nothing.
+  if (ASCII.test(text)) return text.toLowerCase().replace(APOSTROPHES, '');
   const lower = toLatin(text).toLowerCase();
   const specials = Array.from(lower, (ch) => LATIN_SPECIALS[ch] ?? ch).join('');
   const unmarked = specials.normalize('NFKD').replace(/\p{M}/gu, '');
   return toLatin(unmarked).toLowerCase().replace(APOSTROPHES, '');
+}
+
+/**
+ * Text that is certainly its own key: lower-case ASCII words in which no folding rule can fire.
+ * Conservative (some keys fail it and take the long way); it lets ranking skip re-keying the stored
+ * keys of a whole pool. Each alternative names what would change: a digraph, x/w/y, a j closing a
+ * syllable, a glide i, an i before a j-glide, oe/ue, a doubled letter or a doubled sh/ch.
+ */
+const MIGHT_FOLD = /sch|tch|zh|dj|kh|ts|tz|ng|hch|[xwy]|[aeiou]j(?![aeiouy])|i[aeu]|ij[aeiou]|[ou]e|([a-z])\1|shsh|chch/;
+const KEY_SHAPE = /^[a-z]+(?: [a-z]+)*$/;
+export function isOwnKey(text: string): boolean {
+  return KEY_SHAPE.test(text) && !MIGHT_FOLD.test(text);
+}
+
+/** `searchKey` without the `isOwnKey` shortcut: for tests that hold the shortcut to the rules. */
+export function searchKeyFull(text: string): string {
+  return plainLatin(text)
+    .split(WORD_SEPARATOR)
+    .filter((w) => w.length > 0)
+    .map(foldWord)
+    .filter((w) => w.length > 0)
+    .join(' ');
 }
 
 /**
@@ -231,10 +278,5 @@ function plainLatin(text: string): string {
  * by design. Empty for text without letters or digits.
  */
 export function searchKey(text: string): string {
-  return plainLatin(text)
-    .split(WORD_SEPARATOR)
-    .filter((w) => w.length > 0)
-    .map(foldWord)
-    .filter((w) => w.length > 0)
-    .join(' ');
+  return isOwnKey(text) ? text : searchKeyFull(text);
 }

@@ -44,12 +44,13 @@ export async function registerParty(
 ): Promise<Result<{ party: Party; participation: Participation }>> {
   const parsed = partySchema.safeParse(input.party);
   if (!parsed.success) return err(zodProblems(parsed.error));
-  const party = parsed.data;
+  const parsedParty = parsed.data;
   const election = await findElection(ctx.db, input.electionId);
   if (!election) return err([problem('election.not_found', `There is no election "${input.electionId}".`, { field: 'electionId' })]);
+  let party: Party = parsedParty;
   const participation: Participation = {
     electionId: election.id,
-    partyRegistrationNumber: party.registrationNumber,
+    partyRegistrationNumber: parsedParty.registrationNumber,
     ballotNumber: input.ballotNumber ?? null,
     status: 'registered',
     statusDate: null,
@@ -57,7 +58,9 @@ export async function registerParty(
   };
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (tx) => {
-    const before = await findParty(tx, party.registrationNumber);
+    const before = await findParty(tx, parsedParty.registrationNumber);
+    // A registration without a logo keeps the logo the party already has.
+    party = { ...parsedParty, logoBlobKey: parsedParty.logoBlobKey ?? before?.logoBlobKey ?? null };
     if (before) await updateParty(tx, party, now);
     else await insertParty(tx, party, now);
     await recordActivity(tx, { actor, action: before ? 'party.update' : 'party.create', entityType: 'party', entityId: party.registrationNumber, before: before ?? null, after: party });

@@ -40,10 +40,18 @@ export function buildFiling(draft: FilingDraft): Filing {
   const totals = computeTotals({ header: draft.header, ...lines });
   return {
     format: FILING_FORMAT,
+    // Spelled out in the order of the format, so that built and filed reports serialise alike.
     header: {
-      ...draft.header,
+      partyRegistrationNumber: draft.header.partyRegistrationNumber,
+      electionId: draft.header.electionId,
+      reportKind: draft.header.reportKind,
+      periodFrom: draft.header.periodFrom,
+      periodTo: draft.header.periodTo,
+      account: draft.header.account,
+      openingBalance: draft.header.openingBalance,
       closingBalance: totals.closingBalance,
       totals: { receipts: totals.receipts, expenditures: totals.expenditures, refunds: totals.refunds },
+      signer: draft.header.signer,
     },
     ...lines,
     attachments: draft.attachments ?? [],

@@ -132,7 +132,7 @@ export const fieldLabels: Record<string, Localized> = {
   donorPin: { ky: 'Кайрымдуулук берүүчүнүн ЖИНи', ru: 'ПИН жертвователя', en: 'Donor PIN' },
   donorInn: { ky: 'Кайрымдуулук берүүчүнүн ИСНи', ru: 'ИНН жертвователя', en: 'Donor INN' },
   donorAddress: { ky: 'Кайрымдуулук берүүчүнүн дареги', ru: 'Адрес жертвователя', en: 'Donor address' },
-  amount: { ky: 'Сумма (сом)', ru: 'Сумма (сом)', en: 'Amount (som)' },
+  amount: { ky: 'Сумма', ru: 'Сумма', en: 'Amount' },
   channel: { ky: 'Түшүү жолу', ru: 'Способ поступления', en: 'Channel' },
   bankReference: { ky: 'Банк операциясынын номери', ru: 'Номер банковской операции', en: 'Bank reference' },
   category: { ky: 'Чыгашанын түрү', ru: 'Статья расходов', en: 'Category' },

@@ -6,7 +6,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale, Localized } from '../domain/election.ts';
 import { formatSom, tyiyn } from '../domain/money.ts';
 import type { Problem } from '../platform/result.ts';
-import { fieldLabel, reportKindLabels, sectionLabels } from './filing-labels.ts';
+import { columnHeader } from './filing-columns.ts';
+import { enumLabels, fieldLabel, reportKindLabels, sectionLabels } from './filing-labels.ts';
 
 interface MessageEntry extends Localized {
   /** Params that hold tyiyn and are shown as som. */
@@ -307,7 +308,15 @@ function localParams(problem: Problem, entry: MessageEntry | undefined, locale: 
     values.reportKind = reportKindLabels[kind as keyof typeof reportKindLabels][locale];
   }
   if (problem.field !== undefined) values.field = fieldLabel(problem.field, locale);
-  if (typeof raw.column === 'string') values.column = fieldLabel(raw.column, locale);
+  if (typeof raw.column === 'string') values.column = columnHeader(raw.column, locale);
+  // A list of allowed values is given by its column, and shown in the words of the reader's template.
+  const enumKey = raw.enum;
+  if (typeof enumKey === 'string' && enumKey in enumLabels) {
+    const labels = enumLabels[enumKey as keyof typeof enumLabels] as Record<string, Localized>;
+    values.allowed = Object.values(labels)
+      .map((l) => l[locale])
+      .join('; ');
+  }
   return values;
 }
 
@@ -319,6 +328,7 @@ function location(problem: Problem, values: Record<string, string | number>, loc
     return format(locationMessages[which][locale], locale, { ...values, row: problem.row });
   }
   const parts: string[] = [];
+  if (section === 'header') parts.push(sectionLabels.header[locale]);
   if (problem.params?.sheet !== undefined) parts.push(format(locationMessages.sheet[locale], locale, values));
   if (problem.row !== undefined) parts.push(format(locationMessages.row[locale], locale, { row: problem.row }));
   if (problem.params?.column !== undefined) parts.push(format(locationMessages.column[locale], locale, values));

@@ -82,7 +82,8 @@ function ballotNumbers(order, fixedNumbers) {
   return numbers;
 }
 
-const fill = (template, id) => template.replace('{id}', id);
+// A function replacement, so that '$&' or '$1' inside an id is not read as a pattern.
+const fill = (template, id) => template.replace('{id}', () => id);
 
 /** One step per participant, plus one for each recorded entry that names no participant or repeats one. */
 function compareById(step, template, recorded, computed) {
@@ -110,6 +111,9 @@ export async function verifyDrawInBrowser(record, labels = {}) {
       throw new Error('not a talapker-draw-v1 record');
     }
     const participants = record.participants;
+    const ids = participants.map((p) => p.id.normalize('NFC'));
+    const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (repeated !== undefined) throw new Error(`party ${repeated} is listed twice`);
     const frozenFirst = Date.parse(record.frozenAt) < Date.parse(record.drawnAt);
     steps.push({ label: L.timeline, expected: `${record.frozenAt} < ${record.drawnAt}`, computed: String(frozenFirst), ok: frozenFirst });
     step(L.commitment, record.participantsCommitment, await sha256Hex(canonicalParticipantsJson(participants)));

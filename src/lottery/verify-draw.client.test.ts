@@ -115,6 +115,14 @@ describe('browser verifier agrees with the server', () => {
     expect((await verifyDrawInBrowser(null)).ok).toBe(false);
   });
 
+  it('refuses a record whose participants repeat, as the server does', async () => {
+    const edited = copy();
+    edited.participants.push({ ...edited.participants[0]! });
+    const result = await verifyDrawInBrowser(edited);
+    expect(result.ok).toBe(false);
+    expect(result.steps.at(-1)).toMatchObject({ label: 'Record is readable', computed: `party ${edited.participants[0]!.id} is listed twice` });
+  });
+
   it('uses translated labels', async () => {
     const result = await verifyDrawInBrowser(record, { ticket: 'Билет {id}', commitment: 'Тизменин хэши' });
     expect(result.steps.some((s) => s.label === `Билет ${record.order[0]}`)).toBe(true);

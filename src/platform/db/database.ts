@@ -1,7 +1,7 @@
 // Opens the database: an embedded SQLite file by default, PostgreSQL when DATABASE_URL says so.
 // The rest of the code sees only Kysely<Database> and never asks which one it is, except through
 // `dialectOf` where SQL genuinely differs (id columns, case-insensitive search).
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
@@ -10,9 +10,19 @@ import type { Database } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 const dialects = new WeakMap<object, DialectName>();
+const schemas = new WeakMap<object, string>();
 
-export function dialectOf(db: Kysely<Database> | Kysely<unknown>): DialectName {
-  return dialects.get(db) ?? 'sqlite';
+/** The PostgreSQL schema an instance was opened on, if not the default. */
+export function schemaOf(db: object): string | undefined {
+  return schemas.get(db);
+}
+
+export function dialectOf(db: object): DialectName {
+  const known = dialects.get(db);
+  if (known) return known;
+  // Migrations and transactions get derived instances; the adapter tells what is underneath.
+  const adapter = (db as { getExecutor?: () => { adapter: unknown } }).getExecutor?.().adapter;
+  return adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
 export interface OpenOptions {
@@ -49,5 +59,6 @@ export function openDatabase(opts: OpenOptions): Kysely<Database> {
   }
   const db = new Kysely<Database>({ dialect });
   dialects.set(db, name);
+  if (opts.schema) schemas.set(db, opts.schema);
   return db;
 }

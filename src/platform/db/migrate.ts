@@ -1,10 +1,13 @@
 // Ordered migrations, shared by SQLite and PostgreSQL. Files are never edited after they land.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { schemaOf } from './database.ts';
 import * as m0001 from './migrations/0001-portal.ts';
 
 /** Add new migrations at the end; the key order is the order they run in. */
 const migrations: Record<string, Migration> = {
   '0001-portal': m0001,
+  '0002-lottery': await import('./migrations/0002-lottery.ts'),
+  '0003-accounts': await import('./migrations/0003-accounts.ts'),
 };
 
 class StaticProvider implements MigrationProvider {
@@ -13,8 +16,11 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider: new StaticProvider() });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  // Kysely looks for its bookkeeping tables in every schema; naming ours keeps test schemas apart.
+  const schema = schemaOf(db);
+  const migrator = new Migrator({ db, provider: new StaticProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -2,6 +2,10 @@
 // Conventions: dates are ISO 'YYYY-MM-DD' text, timestamps ISO text, flags 0/1 integers and money
 // integer tyiyn, so that one set of queries behaves the same on SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { LotteryTables } from './tables/lottery.tables.ts';
+import type { AccountsTables } from './tables/accounts.tables.ts';
+import type { FilingsTables } from './tables/filings.tables.ts';
+import type { BankStatementsTables } from './tables/bank-statements.tables.ts';
 
 export interface RulesProfileTable {
   id: string;
@@ -108,7 +112,7 @@ export interface BlobTable {
   created_at: string;
 }
 
-export interface Database {
+export interface Database extends LotteryTables, AccountsTables, FilingsTables, BankStatementsTables {
   rules_profiles: RulesProfileTable;
   elections: ElectionTable;
   parties: PartyTable;

@@ -1,0 +1,126 @@
+// Page benchmark (not a test): cold start of `npm start` to the first 200, then autocannon on
+// loopback against the election page and the largest party page, beside a bare node:http server
+// serving the very same bytes as the baseline. Prints req/s, p50/p99 latency, ratio and RSS.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+
+const CONNECTIONS = 100;
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+
+function rssMb(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+async function waitFor200(url: string, timeoutMs: number): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    try {
+      const r = await fetch(url);
+      if (r.status === 200) return performance.now() - t0;
+    } catch {
+      /* not listening yet */
+    }
+    if (performance.now() - t0 > timeoutMs) throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function startPortal(dataDir: string, port: number): ChildProcess {
+  return spawn(process.execPath, ['bin/talapker.js', 'serve'], {
+    env: { ...process.env, TALAPKER_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+const BASELINE_SERVER = `
+const http = require('node:http');
+const bodies = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'));
+http.createServer((req, res) => {
+  const b = bodies[req.url];
+  if (!b) { res.statusCode = 404; return res.end(); }
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.end(b);
+}).listen(Number(process.argv[2]), '127.0.0.1');
+`;
+
+async function load(url: string) {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'talapker-bench-'));
+  const port = 3900 + Math.floor(Math.random() * 50);
+  const baselinePort = port + 100;
+  const children: ChildProcess[] = [];
+  try {
+    // Cold start: empty data folder, so this includes creating, migrating and loading the demo.
+    const t0 = performance.now();
+    const portal = startPortal(dir, port);
+    children.push(portal);
+    await waitFor200(`http://127.0.0.1:${port}/ky/`, 60_000);
+    const coldMs = performance.now() - t0;
+    portal.kill('SIGTERM');
+    await new Promise((r) => portal.once('exit', r));
+    const t1 = performance.now();
+    const warm = startPortal(dir, port);
+    children.push(warm);
+    await waitFor200(`http://127.0.0.1:${port}/ky/`, 60_000);
+    const restartMs = performance.now() - t1;
+
+    const db = new Database(join(dir, 'talapker.sqlite'), { readonly: true });
+    const largest = db
+      .prepare(`select election_id, party_registration_number, count(*) n from candidates group by 1, 2 order by n desc limit 1`)
+      .get() as { election_id: string; party_registration_number: string; n: number };
+    db.close();
+    const targets = [
+      { name: 'election page', path: `/ru/elections/${largest.election_id}` },
+      { name: `party page (${largest.n} candidates)`, path: `/ru/elections/${largest.election_id}/parties/${encodeURIComponent(largest.party_registration_number)}` },
+    ];
+    const bodies: Record<string, string> = {};
+    for (const t of targets) bodies[t.path] = await (await fetch(`http://127.0.0.1:${port}${t.path}`)).text();
+    const bodiesFile = join(dir, 'bodies.json');
+    (await import('node:fs')).writeFileSync(bodiesFile, JSON.stringify(bodies));
+    const baseline = spawn(process.execPath, ['-e', BASELINE_SERVER, bodiesFile, String(baselinePort)], { stdio: 'inherit' });
+    children.push(baseline);
+    await waitFor200(`http://127.0.0.1:${baselinePort}${targets[0]!.path}`, 10_000);
+
+    console.log(`\nTalapker page benchmark: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each, loopback`);
+    console.log(`cold start of "npm start" (empty database, demo loaded) to first 200: ${Math.round(coldMs)} ms (target < 5000)`);
+    console.log(`restart with the database in place to first 200:                     ${Math.round(restartMs)} ms\n`);
+    const rows: string[][] = [['page', 'bytes', 'talapker req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors']];
+    for (const t of targets) {
+      const ours = await load(`http://127.0.0.1:${port}${t.path}`);
+      const base = await load(`http://127.0.0.1:${baselinePort}${t.path}`);
+      rows.push([
+        t.name,
+        String(Buffer.byteLength(bodies[t.path]!)),
+        ours.rps.toFixed(0),
+        String(ours.p50),
+        String(ours.p99),
+        base.rps.toFixed(0),
+        String(base.p50),
+        String(base.p99),
+        (ours.rps / base.rps).toFixed(2),
+        String(ours.errors),
+      ]);
+    }
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+    for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+    const mem = rssMb(warm.pid!);
+    console.log(`\nserver RSS after the run: ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB (target < 300 MB)`);
+    console.log('targets: ratio ≥ 0.5, p99 < 50 ms');
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,317 @@
+// The API reference page at /api/docs, rendered on the server from the OpenAPI document itself, so
+// it cannot drift from the routes. Self-contained (styles inline, no script, nothing from another
+// origin), because the site's CSP allows only 'self' and readers may be on slow connections.
+import { renderToString } from 'preact-render-to-string';
+import type { ComponentChildren } from 'preact';
+
+/** The parts of an OpenAPI 3.1 document this page reads; everything else is ignored. */
+type Json = Record<string, unknown>;
+export interface OpenApiDocument {
+  info: { title: string; version: string; description?: string };
+  tags?: Array<{ name: string; description?: string }>;
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, Json> };
+}
+
+interface Operation {
+  method: string;
+  path: string;
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  parameters: Array<{ name: string; in: string; required?: boolean; description?: string; example?: unknown; schema?: Json }>;
+  responses: Record<string, { description?: string; content?: Record<string, { schema?: Json }> }>;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+export function operationsOf(doc: OpenApiDocument): Operation[] {
+  const out: Operation[] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of METHODS) {
+      const op = item[method] as Json | undefined;
+      if (!op) continue;
+      out.push({
+        method: method.toUpperCase(),
+        path,
+        operationId: String(op.operationId ?? `${method}-${path}`),
+        summary: String(op.summary ?? ''),
+        description: String(op.description ?? ''),
+        tags: (op.tags as string[] | undefined) ?? ['Other'],
+        parameters: (op.parameters as Operation['parameters'] | undefined) ?? [],
+        responses: (op.responses as Operation['responses'] | undefined) ?? {},
+      });
+    }
+  }
+  return out;
+}
+
+const refName = (ref: string): string => ref.replace('#/components/schemas/', '');
+
+function resolve(doc: OpenApiDocument, s: Json | undefined): Json | undefined {
+  const seen = new Set<string>();
+  let cur = s;
+  while (cur && typeof cur.$ref === 'string' && !seen.has(cur.$ref)) {
+    seen.add(cur.$ref);
+    // Sibling keywords of a $ref (its description) win over the target's.
+    const { $ref, ...siblings } = cur;
+    cur = { ...(doc.components?.schemas?.[refName($ref as string)] ?? {}), ...siblings };
+  }
+  return cur;
+}
+
+/** A short human reading of a schema's type: `string (date)`, `integer`, `Candidate[]`, `string or null`. */
+function typeLabel(s: Json | undefined): string {
+  if (!s) return 'any';
+  if (typeof s.$ref === 'string') return refName(s.$ref);
+  if ('const' in s) return JSON.stringify(s.const);
+  if (Array.isArray(s.enum)) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
+  const alternatives = (s.anyOf ?? s.oneOf) as Json[] | undefined;
+  if (alternatives) return alternatives.map(typeLabel).join(' or ');
+  const types = Array.isArray(s.type) ? (s.type as string[]) : s.type ? [String(s.type)] : [];
+  if (types.length === 0) return 'any';
+  return types
+    .map((t) => {
+      if (t === 'array') return `${typeLabel(s.items as Json | undefined)}[]`;
+      if (t === 'string' && typeof s.format === 'string') return `string (${s.format})`;
+      return t;
+    })
+    .join(' or ');
+}
+
+interface FieldRow {
+  name: string;
+  type: string;
+  description: string;
+}
+
+/** Flattens a response schema into dotted field names (`data[].name.ky`), expanding nested objects up to `depth`. */
+function fieldsOf(doc: OpenApiDocument, schema: Json | undefined, prefix = '', depth = 3): FieldRow[] {
+  const s = resolve(doc, schema);
+  const props = s?.properties as Record<string, Json> | undefined;
+  if (!s || !props) return [];
+  const required = new Set((s.required as string[] | undefined) ?? []);
+  return Object.entries(props).flatMap(([key, raw]) => {
+    const name = `${prefix}${key}`;
+    const target = resolve(doc, raw);
+    const row: FieldRow = {
+      name: required.has(key) ? name : `${name} (optional)`,
+      type: typeLabel(raw),
+      description: String(raw.description ?? target?.description ?? ''),
+    };
+    if (depth <= 1 || !target) return [row];
+    const items = Array.isArray(target.type) || target.type !== 'array' ? undefined : resolve(doc, target.items as Json | undefined);
+    if (items?.properties) return [row, ...fieldsOf(doc, items, `${name}[].`, depth - 1)];
+    if (target.properties) return [row, ...fieldsOf(doc, target, `${name}.`, depth - 1)];
+    return [row];
+  });
+}
+
+/** @fastify/swagger lifts a schema's `examples` to the parameter's `example`; both are read. */
+function exampleOf(p: Operation['parameters'][number]): string | undefined {
+  const ex = p.example ?? (p.schema?.examples as unknown[] | undefined)?.[0];
+  return ex === undefined ? undefined : String(ex);
+}
+
+export function curlExample(origin: string, op: Operation): string {
+  let path = op.path;
+  const query = new URLSearchParams();
+  for (const p of op.parameters) {
+    const ex = exampleOf(p);
+    if (p.in === 'path' && ex !== undefined) path = path.replace(`{${p.name}}`, encodeURIComponent(ex));
+    if (p.in === 'query' && p.required) query.set(p.name, ex ?? `{${p.name}}`);
+  }
+  const qs = query.toString();
+  const isFile = op.path.endsWith('.csv') || op.path.endsWith('.xlsx');
+  return `curl ${isFile ? '-OJ ' : ''}'${origin}${path}${qs ? `?${qs}` : ''}'`;
+}
+
+const CSS = `
+body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
+main,header,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
+a{color:#0645ad}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}
+pre{background:#f4f4f4;padding:.75rem;overflow-x:auto;border-radius:4px}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f0f0f0}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+.op{border-top:2px solid #ddd;padding-top:.5rem;margin-top:2rem}
+.method{display:inline-block;background:#1a5e20;color:#fff;border-radius:3px;padding:0 .4rem;margin-right:.4rem}
+.wrap{overflow-x:auto}
+@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}pre{background:#222}thead th{background:#2a2a2a}th,td{border-color:#444}}
+`;
+
+function Table(p: { caption: string; head: string[]; rows: ComponentChildren[][] }) {
+  return (
+    <div class="wrap">
+      <table>
+        <caption>{p.caption}</caption>
+        <thead>
+          <tr>
+            {p.head.map((h) => (
+              <th scope="col">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {p.rows.map((r) => (
+            <tr>
+              {r.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function OperationSection(p: { doc: OpenApiDocument; op: Operation; origin: string }) {
+  const { doc, op } = p;
+  const statuses = Object.entries(op.responses);
+  return (
+    <section class="op" id={op.operationId} aria-labelledby={`${op.operationId}-h`}>
+      <h3 id={`${op.operationId}-h`}>
+        <span class="method">{op.method}</span>
+        <code>{op.path}</code>
+      </h3>
+      <p>
+        <strong>{op.summary}</strong>
+        {op.description ? ` ${op.description}` : ''}
+      </p>
+      {op.parameters.length > 0 ? (
+        <Table
+          caption="Parameters"
+          head={['Name', 'In', 'Type', 'Required', 'Description']}
+          rows={op.parameters.map((x) => {
+            const def = x.schema && 'default' in x.schema ? ` Default: ${JSON.stringify(x.schema.default)}.` : '';
+            return [<code>{x.name}</code>, x.in, typeLabel(x.schema), x.required ? 'yes' : 'no', `${x.description ?? String(x.schema?.description ?? '')}${def}`];
+          })}
+        />
+      ) : (
+        <p>No parameters.</p>
+      )}
+      {statuses.map(([status, r]) => {
+        const content = Object.entries(r.content ?? {});
+        const success = status.startsWith('2');
+        return (
+          <>
+            <h4>
+              Response {status}: {r.description ?? ''}
+            </h4>
+            {content.map(([media, c]) => {
+              const fields = success ? fieldsOf(doc, c.schema) : [];
+              const name = typeof c.schema?.$ref === 'string' ? refName(c.schema.$ref) : undefined;
+              return (
+                <>
+                  <p>
+                    <code>{media}</code>
+                    {name ? (
+                      <>
+                        {' '}
+                        — schema <a href={`#schema-${name}`}>{name}</a>
+                      </>
+                    ) : null}
+                  </p>
+                  {fields.length > 0 ? (
+                    <Table caption={`Fields of the ${status} response`} head={['Field', 'Type', 'Description']} rows={fields.map((f) => [<code>{f.name}</code>, f.type, f.description])} />
+                  ) : null}
+                </>
+              );
+            })}
+          </>
+        );
+      })}
+      <h4>Example</h4>
+      <pre>
+        <code>{curlExample(p.origin, op)}</code>
+      </pre>
+    </section>
+  );
+}
+
+export function renderApiDocs(doc: OpenApiDocument, origin: string): string {
+  const ops = operationsOf(doc);
+  const tags = [...(doc.tags ?? []), ...[...new Set(ops.flatMap((o) => o.tags))].filter((t) => !doc.tags?.some((x) => x.name === t)).map((name) => ({ name, description: '' }))];
+  const schemas = Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const page = (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${doc.info.title} — reference`}</title>
+        {/* A constant, not user data: set raw so that CSS is not HTML-escaped. */}
+        <style dangerouslySetInnerHTML={{ __html: CSS }} />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header>
+          <p>
+            <a href="/">Talapker</a> › API
+          </p>
+        </header>
+        <main id="main">
+          <h1>
+            {doc.info.title} <small>v{doc.info.version}</small>
+          </h1>
+          {(doc.info.description ?? '').split(/\n{2,}/).map((para) => (
+            <p>{para}</p>
+          ))}
+          <p>
+            Machine-readable description: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).
+          </p>
+          <nav aria-labelledby="toc-h">
+            <h2 id="toc-h">Operations</h2>
+            <ul>
+              {ops.map((op) => (
+                <li>
+                  <a href={`#${op.operationId}`}>
+                    <code>
+                      {op.method} {op.path}
+                    </code>
+                  </a>{' '}
+                  — {op.summary}
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {tags.map((t) => {
+            const inTag = ops.filter((o) => o.tags[0] === t.name);
+            if (inTag.length === 0) return null;
+            return (
+              <section aria-labelledby={`tag-${t.name}`}>
+                <h2 id={`tag-${t.name}`}>{t.name}</h2>
+                {t.description ? <p>{t.description}</p> : null}
+                {inTag.map((op) => (
+                  <OperationSection doc={doc} op={op} origin={origin} />
+                ))}
+              </section>
+            );
+          })}
+          <section aria-labelledby="schemas-h">
+            <h2 id="schemas-h">Schemas</h2>
+            {schemas.map(([name, s]) => (
+              <section id={`schema-${name}`} aria-labelledby={`schema-${name}-h`}>
+                <h3 id={`schema-${name}-h`}>{name}</h3>
+                {s.description ? <p>{String(s.description)}</p> : null}
+                {s.properties ? (
+                  <Table caption={`Fields of ${name}`} head={['Field', 'Type', 'Description']} rows={fieldsOf(doc, s, '', 1).map((f) => [<code>{f.name}</code>, f.type, f.description])} />
+                ) : null}
+              </section>
+            ))}
+          </section>
+        </main>
+        <footer>
+          <p>
+            Generated from <a href="/api/openapi.json">the OpenAPI document</a> of this instance.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+  return `<!doctype html>${renderToString(page)}`;
+}

@@ -1,0 +1,82 @@
+// Shapes shared by every resource of the public JSON API: localized text, the error body, the
+// pagination envelope and the parameters that several routes take. Each named schema becomes a
+// component of the OpenAPI document, so a field is described once and everywhere the same.
+import { z } from 'zod';
+
+export const LocalizedText = z
+  .object({
+    ky: z.string().describe('In Kyrgyz (Cyrillic script).'),
+    ru: z.string().describe('In Russian.'),
+    en: z.string().describe('In English.'),
+  })
+  .meta({ id: 'LocalizedText', description: 'One text in the three languages of the platform; a missing translation is an empty string.' });
+
+export const ErrorDetail = z
+  .object({
+    in: z.string().optional().describe('Where the problem is: `querystring`, `params` or `body`.'),
+    path: z.array(z.string()).describe('Path of the offending field inside that part, e.g. `["limit"]`.'),
+    code: z.string().describe('Machine-readable kind of problem, e.g. `too_big`, `invalid_value`.'),
+    message: z.string().describe('What is wrong, in English.'),
+  })
+  .meta({ id: 'ErrorDetail', description: 'One problem with a request parameter.' });
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z
+        .string()
+        .describe('Stable machine-readable code: `invalid_request`, `invalid_cursor`, `not_found`, `internal_error`.'),
+      message: z.string().describe('Plain-language explanation, in English.'),
+      details: z.array(ErrorDetail).optional().describe('For `invalid_request`: every problem found, not only the first.'),
+    }),
+  })
+  .meta({ id: 'Error', description: 'Every error of the API has this body, whatever the status code.' });
+export type ErrorBodyT = z.infer<typeof ErrorBody>;
+
+export const Pagination = z
+  .object({
+    limit: z.number().int().positive().describe('The page size that was applied.'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Opaque token for the next page; pass it back as `cursor`. `null` on the last page.'),
+    next: z
+      .string()
+      .meta({ format: 'uri-reference' })
+      .nullable()
+      .describe('The URL of the next page (same filters and sort), or `null` on the last page.'),
+  })
+  .meta({
+    id: 'Pagination',
+    description:
+      'Keyset pagination: a page ends where the next one starts, so walking `next` links visits every row exactly once even while rows are added.',
+  });
+
+/** Query parameter examples come from the demo dataset, so the docs page's curl lines work on a demo instance. */
+export const electionIdParam = z
+  .string()
+  .min(1)
+  .max(100)
+  .describe('Election id, e.g. `kg-2021-parliament`.')
+  .meta({ examples: ['kg-2021-parliament'] });
+
+export const registrationNumberParam = z
+  .string()
+  .min(1)
+  .max(40)
+  .describe("The party's registration number at the Ministry of Justice, its permanent id.")
+  .meta({ examples: ['10472-3301-PP'] });
+
+export const ElectionPathParams = z.object({ electionId: electionIdParam });
+export const PartyPathParams = z.object({ electionId: electionIdParam, registrationNumber: registrationNumberParam });
+
+/**
+ * A documented JSON response: the description names the response in the OpenAPI document and the
+ * schema stays a `$ref` to its component (a `.describe()` on the schema itself would copy it inline).
+ */
+export function jsonResponse<T extends z.ZodType>(description: string, schema: T) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+export const notFoundResponse = { 404: jsonResponse('No such resource.', ErrorBody) };
+export const badRequestResponse = { 400: jsonResponse('Invalid parameters; `details` lists every problem.', ErrorBody) };

@@ -1,0 +1,135 @@
+// API downloads: a party's whole candidate list as CSV, XLSX or JSON, and the whole election as
+// Popolo JSON. Whole files rather than pages, for spreadsheets and for tools that load everything.
+import { z } from 'zod';
+import type { AppContext } from '../platform/app-context.ts';
+import type { Election } from '../domain/election.ts';
+import { findElection } from '../elections/election.repository.ts';
+import { findParticipation, listBallot } from '../parties/party.repository.ts';
+import { listAllCandidatesOfList, listCandidatesByParty } from '../candidates/candidate.repository.ts';
+import { notFound, type ApiInstance } from './api-http.ts';
+import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from './common.schemas.ts';
+import { CandidateListFile, toCandidateResource } from './candidate.schemas.ts';
+import { PopoloExport } from './popolo.schemas.ts';
+import { buildPopolo, candidatesCsv, candidatesXlsx, contentDisposition, listFilename } from './candidate-exports.ts';
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function wholeList(ctx: AppContext, electionId: string, reg: string): Promise<{ election: Election; list: Awaited<ReturnType<typeof listAllCandidatesOfList>> }> {
+  const election = await findElection(ctx.db, electionId);
+  if (!election) throw notFound(`There is no election "${electionId}".`);
+  if (!(await findParticipation(ctx.db, electionId, reg))) throw notFound(`Party "${reg}" does not stand in election "${electionId}".`);
+  return { election, list: await listAllCandidatesOfList(ctx.db, electionId, reg) };
+}
+
+const LIST_NOTE =
+  'The whole list in list order, withdrawn candidates included, public fields only. Columns are those of the import file (without `pin`) plus `status` and `withdrawn_on`.';
+
+export function downloadApi(api: ApiInstance, ctx: AppContext): void {
+  api.get(
+    '/v1/elections/:electionId/parties/:registrationNumber/candidates.csv',
+    {
+      schema: {
+        operationId: 'downloadPartyCandidatesCsv',
+        tags: ['Downloads'],
+        summary: "Download a party's candidate list as CSV",
+        description: `${LIST_NOTE} UTF-8 with a byte-order mark so that Excel shows Cyrillic correctly; booleans are 1/0.`,
+        params: PartyPathParams,
+        response: {
+          200: {
+            description: 'CSV file (UTF-8 with BOM, comma-separated, header row).',
+            content: { 'text/csv': { schema: z.string().describe('CSV text.') } },
+          },
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { electionId, registrationNumber } = req.params;
+      const { list } = await wholeList(ctx, electionId, registrationNumber);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', contentDisposition(listFilename(electionId, registrationNumber, 'csv')))
+        .send(candidatesCsv(list));
+    },
+  );
+
+  api.get(
+    '/v1/elections/:electionId/parties/:registrationNumber/candidates.xlsx',
+    {
+      schema: {
+        operationId: 'downloadPartyCandidatesXlsx',
+        tags: ['Downloads'],
+        summary: "Download a party's candidate list as XLSX",
+        description: `${LIST_NOTE} One worksheet, \`candidates\`, with a header row.`,
+        params: PartyPathParams,
+        response: {
+          200: {
+            description: 'XLSX workbook.',
+            content: { [XLSX_MEDIA_TYPE]: { schema: z.custom<Buffer>((v) => Buffer.isBuffer(v)).describe('XLSX workbook (binary).') } },
+          },
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { electionId, registrationNumber } = req.params;
+      const { list } = await wholeList(ctx, electionId, registrationNumber);
+      const body = await candidatesXlsx(list, `${electionId} ${registrationNumber}`);
+      return reply
+        .header('content-type', XLSX_MEDIA_TYPE)
+        .header('content-disposition', contentDisposition(listFilename(electionId, registrationNumber, 'xlsx')))
+        .send(body);
+    },
+  );
+
+  api.get(
+    '/v1/elections/:electionId/parties/:registrationNumber/candidates.json',
+    {
+      schema: {
+        operationId: 'downloadPartyCandidatesJson',
+        tags: ['Downloads'],
+        summary: "Download a party's candidate list as one JSON file",
+        description: `${LIST_NOTE.split(' Columns')[0]} Fields as in the Candidate resource.`,
+        params: PartyPathParams,
+        response: { 200: jsonResponse('The whole list.', CandidateListFile), ...badRequestResponse, ...notFoundResponse },
+      },
+    },
+    async (req, reply) => {
+      const { electionId, registrationNumber } = req.params;
+      const { election, list } = await wholeList(ctx, electionId, registrationNumber);
+      return reply
+        .header('content-disposition', contentDisposition(listFilename(electionId, registrationNumber, 'json')))
+        .send({
+          electionId,
+          partyRegistrationNumber: registrationNumber,
+          synthetic: election.synthetic,
+          candidates: list.map(toCandidateResource),
+        });
+    },
+  );
+
+  api.get(
+    '/v1/elections/:electionId/popolo.json',
+    {
+      schema: {
+        operationId: 'downloadElectionPopolo',
+        tags: ['Downloads'],
+        summary: 'Download the whole election as Popolo JSON',
+        description:
+          'Persons (candidates, names in every script), organizations (parties, classification `party`), memberships (candidacies: role `candidate`, list position, dates) and the election as an event. `meta.synthetic` says when the candidates are invented.',
+        params: ElectionPathParams,
+        response: { 200: jsonResponse('The election as Popolo JSON.', PopoloExport), ...badRequestResponse, ...notFoundResponse },
+      },
+    },
+    async (req, reply) => {
+      const election = await findElection(ctx.db, req.params.electionId);
+      if (!election) throw notFound(`There is no election "${req.params.electionId}".`);
+      const [ballot, lists] = await Promise.all([listBallot(ctx.db, election.id), listCandidatesByParty(ctx.db, election.id)]);
+      return reply
+        .header('content-disposition', contentDisposition(`${election.id}_popolo.json`))
+        .send(buildPopolo(election, ballot, lists));
+    },
+  );
+}

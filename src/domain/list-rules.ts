@@ -1,0 +1,253 @@
+// The quota rules for a party's candidate list (Art. 60(3), 2011 text; numbers from the election's
+// rules profile): list size, share and alternation of the sexes, youth, ethnic minorities and
+// persons with disabilities — evaluated as the list stands, with the numbers a page shows.
+//
+// Readings, each a choice the law leaves open:
+// - Only registered candidates count. Withdrawn and deregistered ones are not replaced, so the
+//   rules are re-checked after every change and a list that passed at registration can fail later
+//   (one party fell to 29% women in 2020).
+// - The remaining candidates keep their list order (by `listPosition`) and close up: adjacency for
+//   the alternation rule and "within the first N" use places among registered candidates. The
+//   original list positions are reported alongside so a reader can find the people.
+// - "The difference in the order of women and men shall not exceed three positions" is read as:
+//   no more than `maxRunOneSex` consecutive candidates of the same sex (2 in the built-in profiles).
+//   It is a profile setting because the other reading (3) is defensible.
+// - Ages are full calendar years on election day: 35 on election day is no longer "under 35". A
+//   person born on 29 February turns a year older on 1 March in common years.
+// - Shares are decided in integers: a percent setting is read to hundredths (basis points), and
+//   count × 10 000 is compared with basis points × total, so 70% of 150 is exactly 105, not 104.99….
+//   The percent shown (`actual`) is rounded to tenths towards failure (up for a maximum, down for a
+//   minimum), so a list shown "70.0%" against "at most 70%" has passed, never failed.
+// - An empty list passes the share rules vacuously (0 of 0 is within any share) and fails on its
+//   size, which is the finding that matters.
+// - With no candidate with a disability required (`minDisabled` 0) there is no "one of them in the
+//   first N" to check, and that rule passes.
+import type { Candidate } from './election.ts';
+import type { RulesProfile } from './rules-profile.ts';
+
+export type ListCandidate = Pick<Candidate, 'listPosition' | 'sex' | 'birthDate' | 'ethnicMinority' | 'disability' | 'status'>;
+export type CandidateListRules = RulesProfile['candidateList'];
+
+interface RuleOutcome<R extends string, D extends Record<string, number>> {
+  rule: R;
+  passed: boolean;
+  /** The list's figure: a count, a length, a place, or for share rules a percent (one decimal). */
+  actual: number;
+  /** The law's figure in the same unit as `actual`: a minimum or a maximum depending on the rule. */
+  required: number;
+  details: D;
+}
+
+/** `required` is the minimum size, or the maximum when the list is longer than that. */
+export type ListSizeResult = RuleOutcome<
+  'list-size',
+  {
+    total: number;
+    min: number;
+    max: number;
+    /** Withdrawn and deregistered candidates, left out of every count. */
+    excluded: number;
+  }
+>;
+export type MaxShareOneSexResult = RuleOutcome<
+  'max-share-one-sex',
+  {
+    women: number;
+    men: number;
+    total: number;
+    /** Candidates of the more numerous sex (women on a tie). */
+    count: number;
+    /** The most candidates of one sex the list may have. */
+    maxAllowed: number;
+  }
+>;
+export type MaxRunOneSexResult = RuleOutcome<
+  'max-run-one-sex',
+  {
+    longestRun: number;
+    /** List position of the first candidate of the (first) longest run; 0 for an empty list. */
+    runStartsAt: number;
+    runEndsAt: number;
+    maxRun: number;
+  }
+>;
+export type MinShareYouthResult = RuleOutcome<
+  'min-share-youth',
+  { count: number; total: number; ageLimit: number; minRequired: number }
+>;
+export type MinShareMinorityResult = RuleOutcome<'min-share-minority', { count: number; total: number; minRequired: number }>;
+export type MinDisabledResult = RuleOutcome<'min-disabled', { count: number; total: number }>;
+export type DisabledWithinFirstResult = RuleOutcome<
+  'disabled-within-first',
+  {
+    /** Place of the first candidate with a disability among registered candidates; 0 if none. */
+    firstDisabledAt: number;
+    /** That candidate's list position; 0 if none. */
+    firstDisabledListPosition: number;
+    withinFirst: number;
+  }
+>;
+
+export type ListRuleResult =
+  | ListSizeResult
+  | MaxShareOneSexResult
+  | MaxRunOneSexResult
+  | MinShareYouthResult
+  | MinShareMinorityResult
+  | MinDisabledResult
+  | DisabledWithinFirstResult;
+export type ListRuleName = ListRuleResult['rule'];
+
+/** The rules in the order pages show them. */
+export const LIST_RULES: readonly ListRuleName[] = [
+  'list-size',
+  'max-share-one-sex',
+  'max-run-one-sex',
+  'min-share-youth',
+  'min-share-minority',
+  'min-disabled',
+  'disabled-within-first',
+];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseIsoDate(iso: string): [number, number, number] {
+  const m = ISO_DATE.exec(iso);
+  // Dates reach here through the zod schemas of election.ts; anything else is a bug, not an input.
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** Full calendar years from `birthDate` to `day` (ISO dates); the birthday itself counts. */
+export function fullYearsOn(birthDate: string, day: string): number {
+  const [by, bm, bd] = parseIsoDate(birthDate);
+  const [y, m, d] = parseIsoDate(day);
+  const hadBirthday = m > bm || (m === bm && d >= bd);
+  return y - by - (hadBirthday ? 0 : 1);
+}
+
+const basisPoints = (percent: number): number => Math.round(percent * 100);
+const ceilDiv = (a: number, b: number): number => Math.floor(a / b) + (a % b === 0 ? 0 : 1);
+
+/** count / total in percent, to one decimal, rounded up (for maximum rules). */
+const percentUp = (count: number, total: number): number => (total === 0 ? 0 : ceilDiv(count * 1000, total) / 10);
+/** count / total in percent, to one decimal, rounded down (for minimum rules). */
+const percentDown = (count: number, total: number): number => (total === 0 ? 0 : Math.floor((count * 1000) / total) / 10);
+
+function minShare<R extends 'min-share-youth' | 'min-share-minority'>(
+  rule: R,
+  count: number,
+  total: number,
+  percent: number,
+): { rule: R; passed: boolean; actual: number; required: number; minRequired: number } {
+  const bp = basisPoints(percent);
+  return {
+    rule,
+    passed: count * 10_000 >= bp * total,
+    actual: percentDown(count, total),
+    required: percent,
+    minRequired: ceilDiv(bp * total, 10_000),
+  };
+}
+
+/** Checks a party's list against the quota rules as it stands on `electionDay`, one result per rule in `LIST_RULES` order. */
+export function checkCandidateList(
+  candidates: readonly ListCandidate[],
+  electionDay: string,
+  rules: CandidateListRules,
+): ListRuleResult[] {
+  // Array.prototype.sort is stable, so equal positions (a data error elsewhere) keep input order.
+  const list = candidates.filter((c) => c.status === 'registered').sort((a, b) => a.listPosition - b.listPosition);
+  const total = list.length;
+
+  const size: ListSizeResult = {
+    rule: 'list-size',
+    passed: total >= rules.minSize && total <= rules.maxSize,
+    actual: total,
+    required: total > rules.maxSize ? rules.maxSize : rules.minSize,
+    details: { total, min: rules.minSize, max: rules.maxSize, excluded: candidates.length - total },
+  };
+
+  const women = list.filter((c) => c.sex === 'female').length;
+  const men = total - women;
+  const larger = Math.max(women, men);
+  const maxShareBp = basisPoints(rules.maxShareOneSexPercent);
+  const share: MaxShareOneSexResult = {
+    rule: 'max-share-one-sex',
+    passed: larger * 10_000 <= maxShareBp * total,
+    actual: percentUp(larger, total),
+    required: rules.maxShareOneSexPercent,
+    details: { women, men, total, count: larger, maxAllowed: Math.floor((maxShareBp * total) / 10_000) },
+  };
+
+  let longestRun = 0;
+  let runStartsAt = 0;
+  let runEndsAt = 0;
+  for (let start = 0; start < list.length; ) {
+    let end = start;
+    while (end + 1 < list.length && list[end + 1]?.sex === list[start]?.sex) end++;
+    if (end - start + 1 > longestRun) {
+      longestRun = end - start + 1;
+      runStartsAt = list[start]?.listPosition ?? 0;
+      runEndsAt = list[end]?.listPosition ?? 0;
+    }
+    start = end + 1;
+  }
+  const run: MaxRunOneSexResult = {
+    rule: 'max-run-one-sex',
+    passed: longestRun <= rules.maxRunOneSex,
+    actual: longestRun,
+    required: rules.maxRunOneSex,
+    details: { longestRun, runStartsAt, runEndsAt, maxRun: rules.maxRunOneSex },
+  };
+
+  const youthCount = list.filter((c) => fullYearsOn(c.birthDate, electionDay) < rules.youthAgeLimit).length;
+  const y = minShare('min-share-youth', youthCount, total, rules.minShareYouthPercent);
+  const youth: MinShareYouthResult = {
+    rule: y.rule,
+    passed: y.passed,
+    actual: y.actual,
+    required: y.required,
+    details: { count: youthCount, total, ageLimit: rules.youthAgeLimit, minRequired: y.minRequired },
+  };
+
+  const minorityCount = list.filter((c) => c.ethnicMinority).length;
+  const mi = minShare('min-share-minority', minorityCount, total, rules.minShareMinorityPercent);
+  const minority: MinShareMinorityResult = {
+    rule: mi.rule,
+    passed: mi.passed,
+    actual: mi.actual,
+    required: mi.required,
+    details: { count: minorityCount, total, minRequired: mi.minRequired },
+  };
+
+  const disabledCount = list.filter((c) => c.disability).length;
+  const disabled: MinDisabledResult = {
+    rule: 'min-disabled',
+    passed: disabledCount >= rules.minDisabled,
+    actual: disabledCount,
+    required: rules.minDisabled,
+    details: { count: disabledCount, total },
+  };
+
+  const firstIndex = list.findIndex((c) => c.disability);
+  const firstDisabledAt = firstIndex + 1;
+  const withinFirst: DisabledWithinFirstResult = {
+    rule: 'disabled-within-first',
+    passed: rules.minDisabled === 0 || (firstDisabledAt > 0 && firstDisabledAt <= rules.disabledWithinFirst),
+    actual: firstDisabledAt,
+    required: rules.disabledWithinFirst,
+    details: {
+      firstDisabledAt,
+      firstDisabledListPosition: list[firstIndex]?.listPosition ?? 0,
+      withinFirst: rules.disabledWithinFirst,
+    },
+  };
+
+  return [size, share, run, youth, minority, disabled, withinFirst];
+}
+
+/** True when the list breaks none of the rules. */
+export function allPassed(results: readonly ListRuleResult[]): boolean {
+  return results.every((r) => r.passed);
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  damerauLevenshtein,
+  matchKeyScore,
+  matchScore,
+  minSharedTrigrams,
+  searchNames,
+  tokenMatchLevel,
+  trigramFilter,
+  trigrams,
+  withinOneEdit,
+} from './name-search.ts';
+import { searchKey } from './transliteration.ts';
+
+interface Person {
+  id: number;
+  nameKy: string;
+  nameRu: string;
+  nameLatin: string;
+}
+
+const roster: Person[] = [
+  { id: 1, nameKy: 'Шайлдабекова Айгүл Нурлановна', nameRu: 'Шайлдабекова Айгуль Нурлановна', nameLatin: 'Shayldabekova Aygül' },
+  { id: 2, nameKy: 'Жээнбеков Сооронбай Шарипович', nameRu: 'Жээнбеков Сооронбай Шарипович', nameLatin: 'Jeenbekov Sooronbay' },
+  { id: 3, nameKy: 'Өмүрбеков Талант Кыдырович', nameRu: 'Омурбеков Талант Кыдырович', nameLatin: 'Ömürbekov Talant' },
+  { id: 4, nameKy: 'Ташиев Камчыбек Кыдыршаевич', nameRu: 'Ташиев Камчыбек Кыдыршаевич', nameLatin: 'Tashiev Kamchybek' },
+  { id: 5, nameKy: 'Кыдырбаева Гүлнара', nameRu: 'Кыдырбаева Гульнара', nameLatin: 'Kydyrbaeva Gülnara' },
+  { id: 6, nameKy: 'Щербаков Андрей Викторович', nameRu: 'Щербаков Андрей Викторович', nameLatin: 'Shcherbakov Andrey' },
+  { id: 7, nameKy: 'Шаршенова Айгүл', nameRu: 'Шаршенова Айгуль', nameLatin: 'Sharshenova Aygül' },
+  { id: 8, nameKy: 'Үсөнбаев Мирлан', nameRu: 'Усонбаев Мирлан', nameLatin: 'Üsönbaev Mirlan' },
+  { id: 9, nameKy: 'Шайлдабеков Эрлан', nameRu: 'Шайлдабеков Эрлан', nameLatin: 'Shayldabekov Erlan' },
+];
+const namesOf = (p: Person): string[] => [p.nameKy, p.nameRu, p.nameLatin];
+const ids = (query: string, limit = 10): number[] => searchNames(query, roster, namesOf, limit).map((p) => p.id);
+
+describe('edit distance', () => {
+  it.each([
+    ['shaildabekova', 'shaildabekova', 0],
+    ['shaildabekva', 'shaildabekova', 1],
+    ['shaildabeokva', 'shaildabekova', 1],
+    ['shaildabekovaa', 'shaildabekova', 1],
+    ['shaildabekoba', 'shaildabekova', 1],
+    ['hsaildabekova', 'shaildabekova', 1],
+    ['shaildabekoav', 'shaildabekova', 1],
+    ['shaldabekva', 'shaildabekova', 2],
+    ['ca', 'abc', 3],
+    ['', 'abc', 3],
+  ])('%s ↔ %s: %i', (a, b, d) => {
+    expect(damerauLevenshtein(a, b)).toBe(d);
+    expect(damerauLevenshtein(b, a)).toBe(d);
+    expect(withinOneEdit(a, b)).toBe(d <= 1);
+  });
+
+  it('withinOneEdit agrees with the full distance (property)', () => {
+    const word = fc.array(fc.constantFrom(...'abcde'), { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(withinOneEdit(a, b)).toBe(damerauLevenshtein(a, b) <= 1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('matchScore', () => {
+  const her = 'Шайлдабекова Айгүл';
+
+  it('finds the same person under every spelling of her name', () => {
+    for (const q of ['Shayldabekova', 'Shaildabekova', 'Шайлдабекова', 'SHAILDABEKOVA', 'Шайлдабекова Айгуль', 'aigul shaildabekova', 'Aygül Shayldabekova']) {
+      expect(matchScore(q, her), q).not.toBeNull();
+    }
+  });
+
+  it('forgives one typo or one transposition in a word', () => {
+    expect(matchScore('Shaildabekva', her)).not.toBeNull();
+    expect(matchScore('Shaildabeokva', her)).not.toBeNull();
+    expect(matchScore('Shaildabekovva aigul', her)).not.toBeNull();
+    expect(matchScore('Шайлдабекава', her)).not.toBeNull();
+  });
+
+  it('does not forgive two typos, nor a typo in a short word', () => {
+    expect(matchScore('Shaldabekva', her)).toBeNull();
+    expect(matchScore('Aigul Shaldabekva', her)).toBeNull();
+    // "aigul" is 5 letters, "aig" a prefix; "ail" is neither and too short to be a typo.
+    expect(matchScore('ail', her)).toBeNull();
+  });
+
+  it('does not match an unrelated name', () => {
+    expect(matchScore('Жээнбеков', her)).toBeNull();
+    expect(matchScore('Sharshenova', her)).toBeNull();
+    expect(matchScore('Shaildabekova Gulnara', her)).toBeNull();
+  });
+
+  it('needs a name word for every query word', () => {
+    expect(matchScore('Aigul Aigul', her)).toBeNull();
+    expect(matchScore('Shaildabekova Aigul Nurlanovna', her)).toBeNull();
+    expect(matchScore('', her)).toBeNull();
+  });
+
+  it('ranks exact > prefix > words in any order > one edit away', () => {
+    const exact = matchScore('Shaildabekova Aigul', her);
+    const prefix = matchScore('Shaildabekova Ai', her);
+    const words = matchScore('Aigul Shaildabekova', her);
+    const wordPrefix = matchScore('Aig Shaild', her);
+    const fuzzy = matchScore('Aigul Shaildabekva', her);
+    expect(exact).not.toBeNull();
+    expect(exact!).toBeGreaterThan(prefix!);
+    expect(prefix!).toBeGreaterThan(words!);
+    expect(words!).toBeGreaterThan(wordPrefix!);
+    expect(wordPrefix!).toBeGreaterThan(fuzzy!);
+    expect(fuzzy).not.toBeNull();
+  });
+
+  it('finds a name typed so far whose last letter becomes a glide in the full word', () => {
+    expect(matchScore('Kydyrbay', 'Кыдырбаева Гүлнара')).not.toBeNull();
+    expect(matchScore('Tashi', 'Ташиев Камчыбек')).not.toBeNull();
+    expect(matchScore('Yu', 'Юлия')).not.toBeNull();
+  });
+
+  it('scores keys as it scores names', () => {
+    expect(matchKeyScore(searchKey('aigul shaildabekova'), searchKey(her))).toBe(matchScore('aigul shaildabekova', her));
+  });
+});
+
+describe('searchNames', () => {
+  it('finds one person under her Latin, passport and Cyrillic spellings', () => {
+    for (const q of ['Shayldabekova Aigul', 'Shaildabekova Aigul', 'Шайлдабекова Айгуль', 'aigul shaildabekova']) {
+      expect(ids(q)[0], q).toBe(1);
+    }
+    expect(ids('Shaildabekva Aigul')).toEqual([1]);
+    expect(ids('Shaildabeokva')).toEqual([1]);
+  });
+
+  it('ranks the exact surname before a longer one that begins with it', () => {
+    // "Шайлдабекова" is one edit from "Шайлдабеков": both are found, the exact one first.
+    expect(ids('Shaildabekova')).toEqual([1, 9]);
+    expect(ids('Shaildabekov')).toEqual([9, 1]);
+  });
+
+  it('matches across Kyrgyz and Russian spellings of Kyrgyz names', () => {
+    expect(ids('Омурбеков')).toEqual([3]);
+    expect(ids('Oemuerbekov Talant')).toEqual([3]);
+    expect(ids('Zheenbekov')).toEqual([2]);
+    expect(ids('Usonbayev')).toEqual([8]);
+    expect(ids('Scherbakov Andrej')).toEqual([6]);
+    expect(ids('Кыдырбаева Гульнара')).toEqual([5]);
+  });
+
+  it('returns nothing for an unrelated name and honours the limit', () => {
+    expect(ids('Мырзакматов')).toEqual([]);
+    expect(ids('Aigul')).toEqual([1, 7]);
+    expect(ids('Aigul', 1)).toEqual([1]);
+    expect(ids('Aigul', 0)).toEqual([]);
+  });
+
+  it('works the same on stored keys as on names', () => {
+    const stored = roster.map((p) => ({ id: p.id, key: [...new Set(namesOf(p).flatMap((n) => searchKey(n).split(' ')))].join(' ') }));
+    for (const q of ['Shaildabekova', 'aigul shaildabekova', 'Zheenbekov', 'Tashiyev', 'Shaildabeokva']) {
+      expect(searchNames(q, stored, (s) => [s.key], 10).map((s) => s.id), q).toEqual(ids(q));
+    }
+  });
+});
+
+describe('trigram prefilter', () => {
+  it('frames each word of a key', () => {
+    expect(trigrams('ali sha')).toEqual(['^al', 'ali', 'li$', '^sh', 'sha', 'ha$']);
+    expect(trigrams('')).toEqual([]);
+  });
+
+  it('tells the database how many trigrams each query word needs', () => {
+    const [word] = trigramFilter('Shaildabekova');
+    expect(word?.word).toBe('shaildabekova');
+    expect(word?.trigrams).toHaveLength(13);
+    expect(word?.minShared).toBe(9);
+    // One- and two-letter words cannot filter.
+    expect(trigramFilter('Ai').map((w) => w.minShared)).toEqual([0]);
+  });
+
+  it('never drops a name word the ranking would accept (property)', () => {
+    const alphabet = [...'abdeijklmnorsu'];
+    const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 10 }).map((cs) => cs.join(''));
+    // A name word built from the query word so that it often matches: equal, longer, or one edit away.
+    const pair = word.chain((q) =>
+      fc
+        .tuple(fc.constantFrom('same', 'extend', 'edit'), word, fc.nat(12), fc.constantFrom(...alphabet))
+        .map(([how, tail, at, letter]) => {
+          if (how === 'same') return [q, q] as const;
+          if (how === 'extend') return [q, q + tail] as const;
+          const chars = Array.from(q);
+          const i = at % (chars.length + 1);
+          const edits = [
+            [...chars.slice(0, i), letter, ...chars.slice(i)],
+            [...chars.slice(0, i), ...chars.slice(i + 1)],
+            [...chars.slice(0, i), letter, ...chars.slice(i + 1)],
+            [...chars.slice(0, i), chars[i + 1] ?? '', chars[i] ?? '', ...chars.slice(i + 2)],
+          ];
+          return [q, (edits[at % edits.length] ?? chars).join('')] as const;
+        }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(pair, fc.tuple(word, word)), ([q, n]) => {
+        if (tokenMatchLevel(q, n) === 0) return;
+        const nameTrigrams = new Set(trigrams(n));
+        const shared = trigrams(q).filter((t) => nameTrigrams.has(t)).length;
+        expect(shared).toBeGreaterThanOrEqual(minSharedTrigrams(q));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,0 +1,37 @@
+// A running portal with the demo loaded, on a free loopback port, in a temporary data folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../../src/platform/config.ts';
+import { openApp } from '../../src/platform/bootstrap.ts';
+import { buildServer } from '../../src/server.ts';
+import { loadDemo } from '../../src/demo/demo-loader.service.ts';
+import type { AppContext } from '../../src/platform/app-context.ts';
+
+export interface DemoServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'talapker-test-'));
+  const ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir, ...env }));
+  await loadDemo(ctx);
+  const app = await buildServer(ctx);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    app,
+    ctx,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await ctx.db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
