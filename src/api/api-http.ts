@@ -149,3 +149,20 @@ export function corsPreflight(_req: FastifyRequest, reply: FastifyReply) {
     .header('access-control-max-age', '86400')
     .send();
 }
+
+/**
+ * Errors the router raises before any route or scope is chosen (a malformed %-escape, a path
+ * parameter over the router's length limit) bypass scoped handlers. Passed to Fastify's
+ * `frameworkErrors` option, this gives them the API's error body under /api and plain text elsewhere.
+ */
+export function frameworkErrorHandler(error: Error & { statusCode?: number }, req: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 400;
+  if (req.url.startsWith('/api/')) {
+    return reply
+      .status(status)
+      .header('access-control-allow-origin', '*')
+      .header('cache-control', 'no-store')
+      .send(errorBody(status === 414 ? 'uri_too_long' : 'invalid_request', 'The URL is malformed or a path segment is too long.'));
+  }
+  return reply.status(status).header('content-type', 'text/plain; charset=utf-8').send('Bad request: the URL is malformed.');
+}

@@ -28,7 +28,7 @@ export const ErrorBody = z
         .describe('Stable machine-readable code: `invalid_request`, `invalid_cursor`, `not_found`, `internal_error`.'),
       message: z.string().describe('Plain-language explanation, in English.'),
       details: z.array(ErrorDetail).optional().describe('For `invalid_request`: every problem found, not only the first.'),
-    }),
+    }).describe('What went wrong.'),
   })
   .meta({ id: 'Error', description: 'Every error of the API has this body, whatever the status code.' });
 export type ErrorBodyT = z.infer<typeof ErrorBody>;
@@ -56,7 +56,8 @@ export const Pagination = z
 export const electionIdParam = z
   .string()
   .min(1)
-  .max(100)
+  // Below the router's limit on path parameters (100), so an overlong id gets this API's 400.
+  .max(80)
   .describe('Election id, e.g. `kg-2021-parliament`.')
   .meta({ examples: ['kg-2021-parliament'] });
 

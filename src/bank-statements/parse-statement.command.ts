@@ -7,7 +7,7 @@ import { open, readFile } from 'node:fs/promises';
 import { type DetectedFormat, detectFormat } from './detect-format.ts';
 import { parseStatementBytes, parseStatementStreamToResult } from './parse-statement.ts';
 import { columnMappingSchema, tabularStatementInfoSchema } from './parsers/tabular.parser.ts';
-import type { Statement, StatementFormat, StatementParseResult } from './statement.ts';
+import type { Statement, StatementFormat, StatementParseResult, StatementTransaction } from './statement.ts';
 
 const FORMATS: readonly StatementFormat[] = ['camt053', 'mt940', '1c', 'csv', 'xlsx'];
 
@@ -139,6 +139,17 @@ function present(s: Statement) {
     to: s.to,
     openingBalance: s.openingBalance ?? null,
     closingBalance: s.closingBalance ?? null,
-    transactions: s.transactions,
+    transactions: s.transactions.map(presentTransaction),
   };
+}
+
+const TRANSACTION_KEYS = [
+  'bookingDate', 'valueDate', 'amount', 'currency', 'counterpartyName', 'counterpartyAccount', 'counterpartyId',
+  'remittance', 'bankReference', 'endToEndReference', 'reversal',
+] as const satisfies readonly (keyof StatementTransaction)[];
+
+function presentTransaction(t: StatementTransaction): Partial<StatementTransaction> {
+  const out: Record<string, unknown> = {};
+  for (const k of TRANSACTION_KEYS) if (t[k] !== undefined) out[k] = t[k];
+  return out as Partial<StatementTransaction>;
 }

@@ -2,7 +2,6 @@
 // reported by row and column, so the commission fixes the file once instead of row by row.
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { z } from 'zod';
 import type { Candidate } from '../domain/election.ts';
 import { problem, type Problem, type Result, ok, err } from '../platform/result.ts';
 import { toLatin } from '../domain/transliteration.ts';
@@ -129,9 +128,7 @@ export function candidatesFromRows(header: string[], rows: string[][], ctx: Impo
   return problems.length > 0 ? err(problems) : ok(out);
 }
 
-const csvOptions = z.object({ delimiter: z.string().optional() });
-
-export function readCandidateCsv(text: string, ctx: ImportContext, opts: z.infer<typeof csvOptions> = {}): Result<Candidate[]> {
+export function readCandidateCsv(text: string, ctx: ImportContext, opts: { delimiter?: string } = {}): Result<Candidate[]> {
   const body = text.replace(/^\ufeff/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = opts.delimiter ?? (firstLine.split(';').length > firstLine.split(',').length ? ';' : ',');

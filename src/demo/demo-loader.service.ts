@@ -8,7 +8,7 @@ import { attachProgramme } from '../programmes/programme.service.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
 import { findParty, updateParty } from '../parties/party.repository.ts';
 import { buildDemoDataset } from './demo-dataset.ts';
-import { renderProgrammePdf } from './programmes.ts';
+import { Worker } from 'node:worker_threads';
 import type { Problem } from '../platform/result.ts';
 import { findProgramme } from '../programmes/programme.repository.ts';
 
@@ -71,20 +71,37 @@ export async function loadDemo(ctx: AppContext): Promise<{ loaded: boolean; summ
 
 /**
  * Renders the programmes' "original PDFs" and attaches them. Typesetting ~30 PDFs with an
- * embedded Cyrillic font takes tens of seconds, so `serve` runs this after it starts listening;
- * the party page shows the PDF link as soon as that party's file is attached.
+ * embedded Cyrillic font takes seconds of CPU each, so it runs in a worker thread and `serve`
+ * starts it after it listens; the party page shows the PDF link once that party's file is in.
  */
 export async function attachDemoProgrammePdfs(ctx: AppContext): Promise<number> {
   const data = buildDemoDataset();
-  const partyByReg = new Map(data.parties.map((p) => [p.registrationNumber, p]));
-  let n = 0;
+  const wanted: Array<{ electionId: string; partyRegistrationNumber: string }> = [];
   for (const p of data.programmes) {
     const current = await findProgramme(ctx.db, p.electionId, p.partyRegistrationNumber);
-    if (!current || current.pdfBlobKey) continue;
-    const pdf = await renderProgrammePdf(p, partyByReg.get(p.partyRegistrationNumber)!);
-    const r = await attachProgramme(ctx, { electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber, text: current.text, pdf }, ACTOR);
-    if (!r.ok) fail(`programme ${p.partyRegistrationNumber}`, r.error);
-    n++;
+    if (current && !current.pdfBlobKey) wanted.push({ electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber });
+  }
+  if (wanted.length === 0) return 0;
+  const worker = new Worker(new URL('./programme-pdf.worker.js', import.meta.url));
+  let n = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let chain = Promise.resolve();
+      worker.on('error', reject);
+      worker.on('message', (m: { done?: true; electionId: string; partyRegistrationNumber: string; pdf: Uint8Array }) => {
+        chain = chain.then(async () => {
+          if (m.done) return resolve();
+          const current = await findProgramme(ctx.db, m.electionId, m.partyRegistrationNumber);
+          if (!current) return;
+          const r = await attachProgramme(ctx, { ...m, text: current.text, pdf: Buffer.from(m.pdf) }, ACTOR);
+          if (!r.ok) return reject(new Error(r.error.map((x) => x.message).join('; ')));
+          n++;
+        }, reject);
+      });
+      worker.postMessage(wanted);
+    });
+  } finally {
+    await worker.terminate();
   }
   return n;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { searchKey, toLatin } from './transliteration.ts';
+import { isOwnKey, searchKey, searchKeyFull, toLatin } from './transliteration.ts';
 
 const KYRGYZ_RUSSIAN_LOWER = Array.from('абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя');
 const KYRGYZ_RUSSIAN_UPPER = KYRGYZ_RUSSIAN_LOWER.map((c) => c.toUpperCase());
@@ -165,6 +165,20 @@ describe('searchKey', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('takes the isOwnKey shortcut only where the full rules would change nothing (property)', () => {
+    // Letters the rules care about are overweighted so that the tricky neighbourhoods come up often.
+    const word = fc.array(fc.constantFrom(...'aeiouyjshczktgndxwbrl'), { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''));
+    const text = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(text, text.map(searchKeyFull)), (x) => {
+        if (isOwnKey(x)) expect(searchKeyFull(x)).toBe(x);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(isOwnKey(searchKey('Шайлдабекова Айгүл'))).toBe(true);
+    expect(isOwnKey('Shaildabekova')).toBe(false);
   });
 
   it('gives lower-case ASCII words for Kyrgyz and Russian text (property)', () => {

@@ -83,10 +83,11 @@ export const filingMessages = {
     ru: 'Сумма должна быть больше нуля.',
     ky: 'Сумма нөлдөн чоң болушу керек.',
   },
-  'amount.negative': {
-    en: '“{field}” must not be negative.',
-    ru: '«{field}» не может быть отрицательным.',
-    ky: '«{field}» терс сан болбошу керек.',
+  'amount.out_of_range': {
+    en: '“{field}” is outside the accepted range: from −{maximum} to {maximum}.',
+    ru: '«{field}» вне допустимого диапазона: от −{maximum} до {maximum}.',
+    ky: '«{field}» уруксат берилген чектен тышкары: −{maximum} дан {maximum} га чейин.',
+    money: ['maximum'],
   },
   'amount.too_large': {
     en: '“{field}” is larger than the largest accepted amount, {maximum}.',

@@ -7,7 +7,12 @@ import { checkPin } from '../domain/identity-numbers.ts';
 import { add, sub, sum, type Tyiyn } from '../domain/money.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
 import type { Problem } from '../platform/result.ts';
-import { filingSchema, LINE_SECTIONS, type Filing, type FilingLine, type LineSection } from './filing.ts';
+import {
+  filingSchema,
+  LINE_SECTIONS,
+  MAX_BALANCE_TYIYN,
+  MAX_LINE_AMOUNT_TYIYN,
+  type Filing, type FilingLine, type LineSection } from './filing.ts';
 import { filingProblem, type FilingProblemCode } from './filing-messages.ts';
 
 export interface FilingValidationContext {
@@ -32,7 +37,14 @@ export function validateFiling(input: unknown, ctx: FilingValidationContext): Fi
   const parsed = filingSchema.safeParse(input);
   if (!parsed.success) {
     // The later checks need typed lines; a report with the wrong shape gets its shape fixed first.
-    return { problems: sortProblems(parsed.error.issues.flatMap((issue) => schemaProblems(issue, input))) };
+    const problems = parsed.error.issues.flatMap((issue) => schemaProblems(issue, input));
+    // zod may report one value twice (2^60 is neither a safe integer nor under the maximum): say it once.
+    const seen = new Set<string>();
+    const unique = problems.filter((p) => {
+      const key = `${p.code}\u0000${p.field ?? ''}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    return { problems: sortProblems(unique) };
   }
   const filing = parsed.data;
   const problems = new Collector();
@@ -312,17 +324,26 @@ function schemaProblems(issue: z.core.$ZodIssue, input: unknown): Problem[] {
       if (value === undefined) return [make('schema.required')];
       if (typeof leaf === 'string' && DATE_FIELDS.has(leaf)) return [make('date.invalid')];
       if (isMoneyPath(path) && typeof value === 'number') {
-        return Number.isInteger(value)
-          ? [make('amount.too_large', { maximum: Number.MAX_SAFE_INTEGER })]
-          : [make('amount.not_integer')];
+        if (!Number.isInteger(value)) return [make('amount.not_integer')];
+        // An integer beyond 2^53: said in the same words as any other amount over the bounds.
+        return leaf === 'amount'
+          ? [make('amount.too_large', { maximum: MAX_LINE_AMOUNT_TYIYN })]
+          : [make('amount.out_of_range', { maximum: MAX_BALANCE_TYIYN })];
       }
       return [make('schema.invalid_type', { expected: issue.expected === 'int' ? 'integer' : issue.expected })];
     case 'too_small':
-      if (isMoneyPath(path)) return [make(leaf === 'amount' ? 'amount.not_positive' : 'amount.negative')];
+      if (isMoneyPath(path)) {
+        return leaf === 'amount' ? [make('amount.not_positive')] : [make('amount.out_of_range', { maximum: MAX_BALANCE_TYIYN })];
+      }
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return [make('schema.empty')];
       return [make('schema.invalid')];
     case 'too_big':
-      if (isMoneyPath(path)) return [make('amount.too_large', { maximum: Number(issue.maximum) })];
+      if (isMoneyPath(path)) {
+        // Our bounds, not the issue's: zod's own safe-integer check reports ±2^53 instead.
+        return leaf === 'amount'
+          ? [make('amount.too_large', { maximum: MAX_LINE_AMOUNT_TYIYN })]
+          : [make('amount.out_of_range', { maximum: MAX_BALANCE_TYIYN })];
+      }
       return [make('schema.too_long', { maximum: Number(issue.maximum) })];
     case 'invalid_format':
       if (typeof leaf === 'string' && DATE_FIELDS.has(leaf)) return [make('date.invalid')];

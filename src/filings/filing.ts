@@ -25,10 +25,11 @@ const money = (base: z.ZodNumber) => base.transform((n): Tyiyn => tyiyn(n));
 const lineAmount = money(z.number().int().min(1).max(MAX_LINE_AMOUNT_TYIYN)).describe(
   'Amount in tyiyn (1 som = 100 tyiyn), a positive integer.',
 );
-const totalAmount = money(z.number().int().min(0).max(MAX_BALANCE_TYIYN)).describe(
-  'Total in tyiyn (1 som = 100 tyiyn), a non-negative integer.',
+// Totals and balances may be negative in the schema: a wrong figure is better explained by the validation
+// ("the lines add up to …", "the balance does not add up") than by "must not be negative".
+const totalAmount = money(z.number().int().min(-MAX_BALANCE_TYIYN).max(MAX_BALANCE_TYIYN)).describe(
+  'Total of a section in tyiyn (1 som = 100 tyiyn); must equal the sum of the amounts of its lines.',
 );
-// A balance can be negative in a wrong report; the validation says so in words rather than the schema.
 const balanceAmount = money(z.number().int().min(-MAX_BALANCE_TYIYN).max(MAX_BALANCE_TYIYN)).describe(
   'Balance of the electoral fund account in tyiyn (1 som = 100 tyiyn).',
 );

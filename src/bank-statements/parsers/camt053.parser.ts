@@ -528,8 +528,8 @@ function remittanceOf(details: XmlNode | undefined): string | undefined {
     // without a space. Pieces of other lengths are separate lines and get one.
     let out = lines[0] ?? '';
     for (let i = 1; i < lines.length; i++) {
-      const prev = lines[i - 1] ?? '';
-      out += (prev.length === 35 || prev.length === 140 ? '' : ' ') + (lines[i] ?? '');
+      const width = Array.from(lines[i - 1] ?? '').length;
+      out += (width === 35 || width === 140 ? '' : ' ') + (lines[i] ?? '');
     }
     const t = out.trim();
     if (t) return t;

@@ -1,6 +1,6 @@
 // The ballot-order lottery: one row per draw attempt. Rows are never deleted or overwritten once
 // drawn; a redo marks the old row superseded and adds a new one, so every draw stays visible.
-import { type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { idColumn } from '../migration-helpers.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -31,6 +31,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .unique()
     .on('lottery_draws')
     .column('election_id')
-    .where('state', '<>', 'superseded')
+    .where(sql.ref('state'), '<>', 'superseded')
     .execute();
 }
