@@ -116,7 +116,8 @@ export function toLatin(text: string): string {
 //    Jeenbekov = Jenbekov, Sooronbay = Soronbai), and doubled consonants vary (Alla/Ala).
 // 10. Steps 6–9 are repeated until the word stops changing, so that a key is its own key:
 //     searchKey(searchKey(x)) === searchKey(x). The repository stores keys and the ranking may be
-//     given stored keys instead of names; both must land on the same words.
+//     given stored keys instead of names; both must land on the same words. Because ranking
+//     re-keys every stored key of a pool, `isOwnKey` recognises a finished key without folding it.
 // ---------------------------------------------------------------------------------------------
 
 /** Letters of other Latin traditions, rewritten as the digraphs the rules below know. */

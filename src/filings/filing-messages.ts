@@ -86,7 +86,8 @@ export const filingMessages = {
   'amount.out_of_range': {
     en: '“{field}” is outside the accepted range: from −{maximum} to {maximum}.',
     ru: '«{field}» вне допустимого диапазона: от −{maximum} до {maximum}.',
-    ky: '«{field}» уруксат берилген чектен тышкары: −{maximum} дан {maximum} га чейин.',
+    // Formatted som end in "сом", so the case endings attach to it: "1 000,00 сомдон … сомго".
+    ky: '«{field}» уруксат берилген чектен тышкары: ал −{maximum}дон {maximum}го чейин болушу керек.',
     money: ['maximum'],
   },
   'amount.too_large': {
@@ -135,10 +136,10 @@ export const filingMessages = {
     ky: 'Бул шайлоонун эрежелеринде мындай отчет ({reportKind}) каралган эмес.',
   },
   'balance.mismatch': {
-    en: 'The balance does not add up: opening balance {opening} + receipts {receipts} − expenditures {expenditures} − refunds {refunds} = {expected}, but the closing balance is {closing}.',
-    ru: 'Баланс не сходится: остаток на начало {opening} + поступления {receipts} − расходы {expenditures} − возвраты {refunds} = {expected}, а остаток на конец указан {closing}.',
-    ky: 'Баланс туура келбейт: башталгыч калдык {opening} + түшүүлөр {receipts} − чыгашалар {expenditures} − кайтаруулар {refunds} = {expected}, бирок акыркы калдык {closing} деп көрсөтүлгөн.',
-    money: ['opening', 'receipts', 'expenditures', 'refunds', 'expected', 'closing'],
+    en: 'The balance does not add up: opening balance {opening} + receipts {receipts} − expenditures {expenditures} − refunds {refunds} = {expectedClosing}, but the closing balance is {closing}.',
+    ru: 'Баланс не сходится: остаток на начало {opening} + поступления {receipts} − расходы {expenditures} − возвраты {refunds} = {expectedClosing}, а остаток на конец указан {closing}.',
+    ky: 'Баланс туура келбейт: башталгыч калдык {opening} + түшүүлөр {receipts} − чыгашалар {expenditures} − кайтаруулар {refunds} = {expectedClosing}, бирок акыркы калдык {closing} деп көрсөтүлгөн.',
+    money: ['opening', 'receipts', 'expenditures', 'refunds', 'expectedClosing', 'closing'],
   },
   'balance.negative_closing': {
     en: 'The closing balance is negative ({closing}): a fund cannot spend more than it holds.',

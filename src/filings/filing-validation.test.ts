@@ -181,7 +181,7 @@ describe('validateFiling: the report as a whole', () => {
     const { problems } = validateFiling(f, ctx);
     expect(codes(problems)).toEqual(['balance.mismatch']);
     const p = problems[0]!;
-    expect(p).toMatchObject({ severity: 'error', field: 'header.closingBalance', params: { section: 'header', expected: 90_000_000, closing: 90_000_001 } });
+    expect(p).toMatchObject({ severity: 'error', field: 'header.closingBalance', params: { section: 'header', expectedClosing: 90_000_000, closing: 90_000_001 } });
     expect(p.message).toBe(
       'Report header: The balance does not add up: opening balance 0.00 KGS + receipts 1,650,000.50 KGS − expenditures 750,000.00 KGS − refunds 0.50 KGS = 900,000.00 KGS, but the closing balance is 900,000.01 KGS.',
     );

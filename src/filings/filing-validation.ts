@@ -259,7 +259,7 @@ function checkTotalsAndBalance(filing: Filing, out: Collector): void {
         receipts: h.totals.receipts,
         expenditures: h.totals.expenditures,
         refunds: h.totals.refunds,
-        expected,
+        expectedClosing: expected,
         closing: h.closingBalance,
       },
     });

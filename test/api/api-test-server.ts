@@ -187,7 +187,8 @@ export async function startApiTestServer(): Promise<ApiTestServer> {
     },
     async close() {
       await app.close();
-      await ctx.db.destroy();
+      // A test may have destroyed the database on purpose already.
+      await ctx.db.destroy().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -8,6 +8,7 @@ const migrations: Record<string, Migration> = {
   '0001-portal': m0001,
   '0002-lottery': await import('./migrations/0002-lottery.ts'),
   '0003-accounts': await import('./migrations/0003-accounts.ts'),
+  '0004-filings': await import('./migrations/0004-filings.ts'),
 };
 
 class StaticProvider implements MigrationProvider {
