@@ -155,18 +155,34 @@ export function requireSignedIn(): preHandlerAsyncHookHandler {
   };
 }
 
+/**
+ * Where a request carries its CSRF token: the `_csrf` form field, the X-CSRF-Token header, or —
+ * for multipart uploads, whose fields are not parsed before the check — `?_csrf=` in the action URL.
+ */
+function csrfTokenOf(req: FastifyRequest): string | undefined {
+  const body = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>)[CSRF_FIELD] : undefined;
+  if (typeof body === 'string') return body;
+  // @fastify/multipart with attachFieldsToBody wraps each field as { value }.
+  if (body && typeof body === 'object' && typeof (body as { value?: unknown }).value === 'string') return (body as { value: string }).value;
+  const header = req.headers[CSRF_HEADER];
+  if (typeof header === 'string') return header;
+  if ((req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+    const q = (req.query as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+    if (typeof q === 'string') return q;
+  }
+  return undefined;
+}
+
+/** Requests whose session cookie named no live session (expired, signed out elsewhere). */
+const staleSession = new WeakSet<FastifyRequest>();
+
 export function authPlugin(ctx: AppContext, settings: AccountSettings = accountSettingsFromEnv()): FastifyPluginAsync {
   const plugin: FastifyPluginAsync = async (app: FastifyInstance) => {
     if (!app.hasReplyDecorator('setCookie')) await app.register(cookie);
     await app.register(csrf, {
       sessionPlugin: '@fastify/session',
       sessionKey: 'csrfSecret',
-      getToken: (req) => {
-        const body = req.body as Record<string, unknown> | undefined;
-        const fromBody = body && typeof body === 'object' ? body[CSRF_FIELD] : undefined;
-        const fromHeader = req.headers[CSRF_HEADER];
-        return typeof fromBody === 'string' ? fromBody : typeof fromHeader === 'string' ? fromHeader : undefined;
-      },
+      getToken: csrfTokenOf,
     });
     app.decorate('accountSettings', settings);
     app.decorateRequest('principal', null);
@@ -201,6 +217,7 @@ export function authPlugin(ctx: AppContext, settings: AccountSettings = accountS
       if (!token) return;
       const live = await lookupSession(ctx, token, settings);
       if (!live) {
+        staleSession.add(req);
         clearSessionCookie(req, reply);
         return;
       }
@@ -211,6 +228,13 @@ export function authPlugin(ctx: AppContext, settings: AccountSettings = accountS
     app.addHook('preHandler', (req, reply, done) => {
       if (!UNSAFE_METHODS.has(req.method) || req.bearer || req.routeOptions.config?.csrf === false) {
         done();
+        return;
+      }
+      if (staleSession.has(req) && wantsHtml(req)) {
+        // A form posted after the session ended: its token cannot match any more. Nothing is done;
+        // the person is asked to sign in again rather than shown a bare 403.
+        const locale = localeOfRequest(req);
+        reply.header('cache-control', 'no-store').redirect(`/${locale}/account/login`, 303);
         return;
       }
       app.csrfProtection(req, reply, done);

@@ -9,6 +9,10 @@ import { createApiToken, createSession, createUser, getUserByLogin } from './acc
 import { findUserById } from './account.repository.ts';
 import { authPlugin, CSRF_HEADER, SESSION_COOKIE } from './auth.plugin.ts';
 import { accountRoutes } from './account.routes.ts';
+import { useTestPasswordHashingCost } from './password.ts';
+
+// Tests that sign people in create and verify many passwords; see password.ts.
+useTestPasswordHashingCost();
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

@@ -39,7 +39,10 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
         summary: String(op.summary ?? ''),
         description: String(op.description ?? ''),
         tags: (op.tags as string[] | undefined) ?? ['Other'],
-        parameters: (op.parameters as Operation['parameters'] | undefined) ?? [],
+        // Path parameters first: they say what the resource is, the query ones how to show it.
+        parameters: [...((op.parameters as Operation['parameters'] | undefined) ?? [])].sort(
+          (a, b) => Number(b.in === 'path') - Number(a.in === 'path'),
+        ),
         responses: (op.responses as Operation['responses'] | undefined) ?? {},
       });
     }
@@ -127,6 +130,11 @@ export function curlExample(origin: string, op: Operation): string {
   return `curl ${isFile ? '-OJ ' : ''}'${origin}${path}${qs ? `?${qs}` : ''}'`;
 }
 
+/** Descriptions in the document use Markdown code spans; they are shown as code, everything else as text. */
+function Prose(p: { text: string }) {
+  return <>{p.text.split('`').map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
+
 const CSS = `
 body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
 main,header,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
@@ -178,8 +186,7 @@ function OperationSection(p: { doc: OpenApiDocument; op: Operation; origin: stri
         <code>{op.path}</code>
       </h3>
       <p>
-        <strong>{op.summary}</strong>
-        {op.description ? ` ${op.description}` : ''}
+        <strong>{op.summary}</strong> <Prose text={op.description} />
       </p>
       {op.parameters.length > 0 ? (
         <Table
@@ -187,7 +194,7 @@ function OperationSection(p: { doc: OpenApiDocument; op: Operation; origin: stri
           head={['Name', 'In', 'Type', 'Required', 'Description']}
           rows={op.parameters.map((x) => {
             const def = x.schema && 'default' in x.schema ? ` Default: ${JSON.stringify(x.schema.default)}.` : '';
-            return [<code>{x.name}</code>, x.in, typeLabel(x.schema), x.required ? 'yes' : 'no', `${x.description ?? String(x.schema?.description ?? '')}${def}`];
+            return [<code>{x.name}</code>, x.in, typeLabel(x.schema), x.required ? 'yes' : 'no', <Prose text={`${x.description ?? String(x.schema?.description ?? '')}${def}`} />];
           })}
         />
       ) : (
@@ -199,7 +206,7 @@ function OperationSection(p: { doc: OpenApiDocument; op: Operation; origin: stri
         return (
           <>
             <h4>
-              Response {status}: {r.description ?? ''}
+              Response {status}: <Prose text={r.description ?? ''} />
             </h4>
             {content.map(([media, c]) => {
               const fields = success ? fieldsOf(doc, c.schema) : [];
@@ -216,7 +223,7 @@ function OperationSection(p: { doc: OpenApiDocument; op: Operation; origin: stri
                     ) : null}
                   </p>
                   {fields.length > 0 ? (
-                    <Table caption={`Fields of the ${status} response`} head={['Field', 'Type', 'Description']} rows={fields.map((f) => [<code>{f.name}</code>, f.type, f.description])} />
+                    <Table caption={`Fields of the ${status} response`} head={['Field', 'Type', 'Description']} rows={fields.map((f) => [<code>{f.name}</code>, f.type, <Prose text={f.description} />])} />
                   ) : null}
                 </>
               );
@@ -259,7 +266,9 @@ export function renderApiDocs(doc: OpenApiDocument, origin: string): string {
             {doc.info.title} <small>v{doc.info.version}</small>
           </h1>
           {(doc.info.description ?? '').split(/\n{2,}/).map((para) => (
-            <p>{para}</p>
+            <p>
+              <Prose text={para} />
+            </p>
           ))}
           <p>
             Machine-readable description: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).
@@ -285,7 +294,11 @@ export function renderApiDocs(doc: OpenApiDocument, origin: string): string {
             return (
               <section aria-labelledby={`tag-${t.name}`}>
                 <h2 id={`tag-${t.name}`}>{t.name}</h2>
-                {t.description ? <p>{t.description}</p> : null}
+                {t.description ? (
+                  <p>
+                    <Prose text={t.description} />
+                  </p>
+                ) : null}
                 {inTag.map((op) => (
                   <OperationSection doc={doc} op={op} origin={origin} />
                 ))}
@@ -297,9 +310,13 @@ export function renderApiDocs(doc: OpenApiDocument, origin: string): string {
             {schemas.map(([name, s]) => (
               <section id={`schema-${name}`} aria-labelledby={`schema-${name}-h`}>
                 <h3 id={`schema-${name}-h`}>{name}</h3>
-                {s.description ? <p>{String(s.description)}</p> : null}
+                {s.description ? (
+                  <p>
+                    <Prose text={String(s.description)} />
+                  </p>
+                ) : null}
                 {s.properties ? (
-                  <Table caption={`Fields of ${name}`} head={['Field', 'Type', 'Description']} rows={fieldsOf(doc, s, '', 1).map((f) => [<code>{f.name}</code>, f.type, f.description])} />
+                  <Table caption={`Fields of ${name}`} head={['Field', 'Type', 'Description']} rows={fieldsOf(doc, s, '', 1).map((f) => [<code>{f.name}</code>, f.type, <Prose text={f.description} />])} />
                 ) : null}
               </section>
             ))}

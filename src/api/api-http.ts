@@ -100,8 +100,11 @@ export function apiNotFoundHandler(req: FastifyRequest, reply: FastifyReply) {
     .send(errorBody('not_found', `There is no API resource ${req.method} ${path}; see /api/openapi.json for what there is.`));
 }
 
-function weakEtag(body: string | Buffer): string {
-  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+/** A weak validator: equal for semantically equal representations, as RFC 9110 defines `W/`. */
+export function weakEtag(...parts: Array<string | Buffer>): string {
+  const h = createHash('sha1');
+  for (const p of parts) h.update(p);
+  return `W/"${h.digest('base64url')}"`;
 }
 
 /** If-None-Match may list several tags or `*`; weak comparison, as RFC 9110 prescribes for GET. */
@@ -125,8 +128,10 @@ export async function publicApiHeaders(req: FastifyRequest, reply: FastifyReply,
     return payload;
   }
   if (!reply.hasHeader('cache-control')) reply.header('cache-control', PUBLIC_CACHE);
-  if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
-    const etag = weakEtag(payload);
+  // A route may set its own ETag when its bytes vary for the same content (zip timestamps in XLSX).
+  const own = reply.getHeader('etag');
+  if (typeof own === 'string' || typeof payload === 'string' || Buffer.isBuffer(payload)) {
+    const etag = typeof own === 'string' ? own : weakEtag(payload as string | Buffer);
     reply.header('etag', etag);
     if (matches(req.headers['if-none-match'], etag)) {
       reply.removeHeader('content-type');

@@ -70,7 +70,7 @@ export function candidatesCsv(list: readonly PublicCandidate[]): string {
 export async function candidatesXlsx(list: readonly PublicCandidate[], title: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Talapker';
-  // Fixed dates keep the file byte-identical for identical data, so its ETag is stable.
+  // Fixed document dates: the workbook says nothing about when it was downloaded.
   wb.created = new Date(0);
   wb.modified = new Date(0);
   const ws = wb.addWorksheet('candidates', { views: [{ state: 'frozen', ySplit: 1 }] });

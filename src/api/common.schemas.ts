@@ -66,7 +66,7 @@ export const registrationNumberParam = z
   .min(1)
   .max(40)
   .describe("The party's registration number at the Ministry of Justice, its permanent id.")
-  .meta({ examples: ['10472-3301-PP'] });
+  .meta({ examples: ['10021-3301-PP'] });
 
 export const ElectionPathParams = z.object({ electionId: electionIdParam });
 export const PartyPathParams = z.object({ electionId: electionIdParam, registrationNumber: registrationNumberParam });

@@ -6,7 +6,7 @@ import type { Election } from '../domain/election.ts';
 import { findElection } from '../elections/election.repository.ts';
 import { findParticipation, listBallot } from '../parties/party.repository.ts';
 import { listAllCandidatesOfList, listCandidatesByParty } from '../candidates/candidate.repository.ts';
-import { notFound, type ApiInstance } from './api-http.ts';
+import { notFound, weakEtag, type ApiInstance } from './api-http.ts';
 import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from './common.schemas.ts';
 import { CandidateListFile, toCandidateResource } from './candidate.schemas.ts';
 import { PopoloExport } from './popolo.schemas.ts';
@@ -79,6 +79,9 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
       const body = await candidatesXlsx(list, `${electionId} ${registrationNumber}`);
       return reply
         .header('content-type', XLSX_MEDIA_TYPE)
+        // The zip inside an XLSX stamps each part with the time of writing, so hashing the bytes would
+        // give a new ETag every few seconds; the same cells (the CSV of the list) give the same one.
+        .header('etag', weakEtag('xlsx', candidatesCsv(list)))
         .header('content-disposition', contentDisposition(listFilename(electionId, registrationNumber, 'xlsx')))
         .send(body);
     },

@@ -10,7 +10,7 @@ export const SearchQuery = z.object({
     .min(1)
     .max(200)
     .describe('A name or part of one, in any script: Kyrgyz or Russian Cyrillic, or any Latin spelling.')
-    .meta({ examples: ['Sydykova'] }),
+    .meta({ examples: ['Shaildabekova'] }),
   election: z.string().min(1).max(80).optional().describe('Only candidates of this election (id).'),
   limit: z.coerce.number().int().min(1).max(200).default(20).describe('Most hits to return, 1–200.'),
 });

@@ -1,7 +1,7 @@
 // Which kind of bank file this is, judged from its content (never its name): banks name files
 // "statement.txt" whatever is inside.
 
-import { decodeBytes } from './text-decoding.ts';
+import { decodeBytes, detectEncoding } from './text-decoding.ts';
 
 export type DetectedFormat =
   | 'camt053'
@@ -19,7 +19,7 @@ const HEAD_BYTES = 64 * 1024;
 
 export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
-  const head = decodeBytes(bytes.subarray(0, HEAD_BYTES)).text.replace(/^[\uFEFF\s\x01]+/, '');
+  const head = markerText(bytes.subarray(0, HEAD_BYTES)).replace(/^[\uFEFF\s\x01]+/, '');
   if (head.startsWith('<')) {
     if (/BkToCstmrStmt|camt\.053\./.test(head)) return 'camt053';
     if (/BkToCstmrAcctRpt|camt\.052\./.test(head)) return 'camt052';
@@ -31,6 +31,20 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (/\{2:[IO]940/.test(head) || (/^:20:/m.test(head) && /^:(25|60[FM]|61|62[FM]):/m.test(head))) return 'mt940';
   if (looksLikeCsv(head)) return 'csv';
   return 'unknown';
+}
+
+/**
+ * Every marker looked for is ASCII, so any single-byte reading of the bytes finds it: latin1 is
+ * exact and cheap. Only UTF-16 needs real decoding.
+ */
+function markerText(head: Uint8Array): string {
+  const { encoding } = detectEncodingCheap(head);
+  return encoding.startsWith('utf-16') ? decodeBytes(head, encoding).text : Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+}
+
+function detectEncodingCheap(head: Uint8Array): { encoding: string } {
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (head.length >= 4 && (head[1] === 0 || head[0] === 0));
+  return utf16 ? detectEncoding(head) : { encoding: 'latin1' };
 }
 
 /** Several lines that split into the same number (≥ 2) of fields on one delimiter. */

@@ -61,8 +61,9 @@ export function isUtf8(b: Uint8Array, truncated = false): boolean {
 export function guessEightBit(sample: Uint8Array): TextEncodingName {
   let best: TextEncodingName = EIGHT_BIT[0] ?? 'windows-1251';
   let bestScore = -Infinity;
+  const excerpt = highByteExcerpt(sample);
   for (const enc of EIGHT_BIT) {
-    const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), enc);
+    const text = iconv.decode(excerpt, enc);
     const score = plausibility(text);
     if (score > bestScore) {
       best = enc;
@@ -72,9 +73,33 @@ export function guessEightBit(sample: Uint8Array): TextEncodingName {
   return best;
 }
 
+/**
+ * Only the non-ASCII bytes and their neighbours matter to the guess. These code pages map one byte to
+ * one character, so scoring short windows around those bytes (instead of decoding a whole sample five
+ * times) gives the same answer at a fraction of the cost.
+ */
+function highByteExcerpt(sample: Uint8Array, maxHigh = 4096): Buffer {
+  const parts: number[] = [];
+  let high = 0;
+  let lastEnd = -1;
+  for (let i = 0; i < sample.length && high < maxHigh; i++) {
+    if ((sample[i] ?? 0) < 0x80) continue;
+    high += 1;
+    const start = Math.max(i - 2, lastEnd);
+    const end = Math.min(sample.length, i + 3);
+    if (start > lastEnd && parts.length > 0) parts.push(0x20);
+    for (let k = start; k < end; k++) parts.push(sample[k] ?? 0x20);
+    lastEnd = end;
+  }
+  return Buffer.from(parts);
+}
+
 const LETTER = /\p{L}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const NEUTRAL = /[\u2013\u2014\u2018-\u201e\u2026\u00ab\u00bb\u2116\u00a7\u00b0]/;
+
+const asciiLetter = (s: string): boolean => /[A-Za-z]/.test(s);
+const nonAsciiLetter = (s: string): boolean => s.charCodeAt(0) >= 0x80 && LETTER.test(s);
 
 function plausibility(text: string): number {
   let score = 0;
@@ -89,8 +114,6 @@ function plausibility(text: string): number {
     score += 2;
     const prev = text[i - 1] ?? ' ';
     const next = text[i + 1] ?? ' ';
-    const asciiLetter = (s: string) => /[A-Za-z]/.test(s);
-    const nonAsciiLetter = (s: string) => s.charCodeAt(0) >= 0x80 && LETTER.test(s);
     if (CYRILLIC.test(ch)) {
       if (asciiLetter(prev) || asciiLetter(next)) score -= 2;
     } else if (nonAsciiLetter(prev) && nonAsciiLetter(next)) {

@@ -161,9 +161,9 @@ export const filingMessages = {
     ky: '{date} күнү отчеттук мезгилге ({from} – {to}) кирбейт.',
   },
   'date.in_future': {
-    en: 'The date {date} is in the future (today is {today}).',
-    ru: 'Дата {date} ещё не наступила (сегодня {today}).',
-    ky: '{date} күнү али келе элек (бүгүн {today}).',
+    en: '“{field}” is {date}, a day still to come (today is {today}).',
+    ru: '«{field}» — {date}: эта дата ещё не наступила (сегодня {today}).',
+    ky: '«{field}» — {date}: бул күн али келе элек (бүгүн {today}).',
   },
   'line_id.duplicate': {
     en: 'The line ID “{lineId}” is already used in “{otherSectionLabel}”, line {otherRow}; every line needs its own.',

@@ -144,7 +144,10 @@ describe('validateFiling: the report as a whole', () => {
   it('refuses a period in the future', () => {
     const f = loose();
     f.header.periodTo = '2020-10-25';
-    expect(one(validateFiling(f, ctx).problems, 'date.in_future')).toMatchObject({ severity: 'error', field: 'header.periodTo' });
+    const p = one(validateFiling(f, ctx).problems, 'date.in_future');
+    expect(p).toMatchObject({ severity: 'error', field: 'header.periodTo' });
+    expect(p.message).toBe('Report header: “Period to” is 2020-10-25, a day still to come (today is 2020-10-20).');
+    expect(problemMessage(p, 'ky')).toBe('Отчеттун башкы бөлүгү: «Мезгилдин аягы» — 2020-10-25: бул күн али келе элек (бүгүн 2020-10-20).');
   });
 
   it('refuses line dates outside the period, naming the line', () => {
@@ -159,6 +162,7 @@ describe('validateFiling: the report as a whole', () => {
     const f = loose();
     f.receipts[0].date = '2020-10-12';
     const inFuture = only(validateFiling(f, { ...ctx, today: '2020-10-11' }).problems, 'date.in_future');
+    expect(() => validateFiling(f, { ...ctx, today: '11.10.2020' })).toThrow(RangeError);
     // The period is not over either, and says so in its own problem.
     expect(inFuture.map((p) => [p.field, p.row])).toEqual([
       ['header.periodTo', undefined],

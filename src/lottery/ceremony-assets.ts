@@ -24,7 +24,7 @@ export const LOTTERY_CSS = `
 #verify-steps li[data-ok=true]{color:var(--ok)}
 #verify-steps li[data-ok=false]{color:var(--bad);font-weight:600}
 pre.shell{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
-body.present{background:#0b1d33;color:#fff;margin:0}
+body.present{background:#0b1d33;color:#fff;margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
 body.present a{color:#9fd0ff}
 .present main{max-width:none;padding:2vh 3vw;font-size:clamp(1.2rem,2.2vw,2.6rem);line-height:1.35}
 .present h1{font-size:1.6em;margin:0 0 .5em}
@@ -54,6 +54,7 @@ export const PRESENT_SCRIPT = `// Hall screen: reveal the tickets one by one, an
     var next = function () {
       if (i >= tickets.length) { main.setAttribute('data-revealed', 'true'); return; }
       tickets[i].hidden = false;
+      if (tickets[i].scrollIntoView) tickets[i].scrollIntoView({ block: 'nearest' });
       i += 1;
       setTimeout(next, pace);
     };

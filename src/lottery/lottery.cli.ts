@@ -19,6 +19,8 @@ export const LOTTERY_USAGE = `usage: talapker lottery <command>
       Recomputes a published draw record offline and names every value that does not match.
   sample --seed S (--ids a,b,c | --ids-file IDS.json) [--drop N] [--take N] [--with-replacement] [--digits D|full] [--json]
       Rivest's consistent sampler, as his reference code prints it.
+  redo --election ID --reason TEXT
+      Supersedes the current draw (it stays published) and freezes the list again, recording why.
   proof --draw ID --out FILE.pdf [--size A4|A3]
       Writes the ballot-paper proof of a drawn draw in its ballot order.
 
@@ -141,6 +143,24 @@ async function proofCommand(argv: string[]): Promise<number> {
   });
 }
 
+async function redoCommand(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, options: { election: { type: 'string' }, reason: { type: 'string' } }, strict: true }).values;
+    if (!args.election || args.reason === undefined) throw new Error('--election and --reason are required');
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${LOTTERY_USAGE}`, 2);
+  }
+  const { election, reason } = args as { election: string; reason: string };
+  const { redoDraw } = await import('./lottery.service.ts');
+  return withApp(async (ctx) => {
+    const r = await redoDraw(ctx, election, reason, actor());
+    if (!r.ok) return printProblems(r.error);
+    out(`draw ${r.value.supersedesDrawId} superseded; froze ${r.value.participants.length} participants again as draw ${r.value.id} (attempt ${r.value.attempt}); commitment ${r.value.commitment}`);
+    return 0;
+  });
+}
+
 export async function lotteryCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
@@ -150,6 +170,8 @@ export async function lotteryCommand(argv: string[]): Promise<number> {
       return lotteryVerifyCommand(rest);
     case 'sample':
       return lotterySampleCommand(rest);
+    case 'redo':
+      return redoCommand(rest);
     case 'proof':
       return proofCommand(rest);
     case '--help':
@@ -157,6 +179,7 @@ export async function lotteryCommand(argv: string[]): Promise<number> {
     case 'help':
       out(LOTTERY_USAGE);
       return 0;
+    case undefined:
     default:
       return fail(`${sub ? `unknown lottery command "${sub}"` : 'which lottery command?'}\n${LOTTERY_USAGE}`, 2);
   }

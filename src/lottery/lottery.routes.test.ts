@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type preHandlerAsyncHookHandler } from 'fastify';
 import formbody from '@fastify/formbody';
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
@@ -104,11 +104,10 @@ describeEachDatabase('lottery routes', (get) => {
   it('takes a guard and an actor from the caller', async () => {
     const gated = Fastify();
     await gated.register(formbody);
-    lotteryRoutes(gated, ctx, {
-      guard: async (_req, reply) => {
-        await reply.status(401).send({ error: 'login' });
-      },
-    });
+    const requireLogin: preHandlerAsyncHookHandler = async (_req, reply) => {
+      await reply.status(401).send({ error: 'login' });
+    };
+    lotteryRoutes(gated, ctx, { guard: requireLogin });
     const r = await gated.inject({ method: 'POST', url: `/en/elections/${E}/lottery/freeze`, ...form({}) });
     expect(r.statusCode).toBe(401);
     await gated.close();

@@ -279,6 +279,15 @@ describe('talapker lottery (CLI)', () => {
     expect(output.join('')).toContain('final');
   });
 
+  it('redoes a draw only with a reason, then draws again', async () => {
+    expect(await run(['redo', '--election', 'cli-2030', '--reason', ' '])).toBe(1);
+    expect(output.join('')).toContain('A redo needs a recorded reason.');
+    expect(await run(['redo', '--election', 'cli-2030', '--reason', 'rehearsal'])).toBe(0);
+    expect(output.join('')).toMatch(/draw 1 superseded; froze 5 participants again as draw 2 \(attempt 2\)/);
+    expect(await run(['draw', '--election', 'cli-2030', '--seed', '55555555556666666666'])).toBe(0);
+    expect(output.join('')).toContain('tickets, in ballot order:');
+  });
+
   it('writes the ballot proof of a draw', async () => {
     const file = join(dir, 'proof.pdf');
     expect(await run(['proof', '--draw', '1', '--out', file, '--size', 'A3'])).toBe(0);

@@ -38,7 +38,11 @@ export function bilingual(x: { ky: string; ru: string }): string {
 }
 
 /** A party as a participant of the draw: the registration number is the id that is hashed. */
-export const participantOf = (p: Party): Participant => ({ id: p.registrationNumber, name: bilingual(p.name) });
+export const participantOf = (p: Party): Participant => ({
+  id: p.registrationNumber,
+  // A record needs a name; a party registered without one still appears, under its number.
+  name: bilingual(p.name) || p.registrationNumber,
+});
 
 export function fixedLinePlacements(profile: RulesProfile): FixedLinePlacement[] {
   return profile.ballot.fixedLines.map((f) => ({ label: bilingual(f.label), position: f.position }));
@@ -200,7 +204,7 @@ export async function performDraw(ctx: AppContext, drawId: number, actor: string
 
   const drawnAt = ctx.now().toISOString();
   const input = parseDrawInput({
-    election: { id: election.id, name: bilingual(election.name) },
+    election: { id: election.id, name: bilingual(election.name) || election.id },
     participants: draw.participants,
     frozenAt: draw.frozenAt,
     seedParts: draw.seedParts.map((p) => ({ observer: p.observer, digits: p.digits })),

@@ -203,7 +203,7 @@ describe('the docs page', () => {
       for (const p of op.parameters) expect(html).toContain(`<code>${p.name}</code>`);
     }
     // A working example with the demo's ids, and the fields of a response.
-    expect(html).toContain("curl 'http://localhost:80/api/v1/elections/kg-2021-parliament/parties/10472-3301-PP'");
+    expect(html).toContain("curl 'http://localhost:80/api/v1/elections/kg-2021-parliament/parties/10021-3301-PP'");
     expect(html).toContain('data[].nameLatin');
   });
 });

@@ -72,6 +72,8 @@ export class Camt053Reader {
   private sawStatementMessage = false;
   private sawRoot = false;
   private stoppedFlag = false;
+  /** Stopped on purpose (limits, declarations, another message type), not because the XML broke. */
+  private refused = false;
 
   constructor(
     private readonly emit: EmitEvent,
@@ -117,24 +119,32 @@ export class Camt053Reader {
   }
 
   end(): void {
+    if (!this.stoppedFlag && this.chars === 0) {
+      this.stoppedFlag = true;
+      this.report('xml.empty', 'The file is empty.', {});
+    }
     if (!this.stoppedFlag) {
       this.parser.close();
     }
     // Whatever statement was open when the document ended or broke off is still reported, so that the
-    // transactions read so far are not silently lost; the balance check then shows the gap.
+    // transactions read so far are not silently lost; the balance check then shows the gap. A refused
+    // document (hostile or not camt.053 at all) yields nothing but the refusal.
+    if (this.statement && this.refused) {
+      this.emit({ kind: 'discard', statementIndex: this.statement.builder.index });
+      this.statement = undefined;
+    }
     if (this.statement) this.finishStatement();
     if (!this.stoppedFlag && this.sawRoot && !this.sawStatementMessage) {
       this.report('camt053.not_a_statement', 'The XML has no BkToCstmrStmt element: it is not a camt.053 bank statement.', {});
     } else if (!this.stoppedFlag && this.sawStatementMessage && this.statements === 0) {
       this.report('camt053.no_statements', 'The camt.053 message contains no statement (Stmt).', { field: 'BkToCstmrStmt' });
-    } else if (!this.sawRoot && !this.stoppedFlag) {
-      this.report('xml.empty', 'The file contains no XML element.', {});
     }
   }
 
   private stop(code: string, message: string, extra: Omit<Problem, 'code' | 'message'> = {}): void {
     if (this.stoppedFlag) return;
     this.stoppedFlag = true;
+    this.refused = code !== 'xml.malformed';
     this.capture.abandon();
     this.report(code, message, { field: this.path(), ...extra });
   }

@@ -106,7 +106,7 @@ const DUTCH_KEYS = [
   'PREF', 'KREF', 'ULTC', 'ULTD', 'ULTB', 'SVCL', 'PURP', 'BBAN', 'CREF', 'ID', 'RTYP', 'BUSP', 'IREF', 'CITY',
 ];
 const DUTCH_MARKER = new RegExp(`/(${DUTCH_KEYS.join('|')})/`, 'g');
-const DUTCH_SIGNS = /\/(TRTP|NAME|REMI|EREF|IBAN|BENM|ORDP|CNTP|PREF)\//;
+const DUTCH_SIGNS = /\/(TRTP|NAME|REMI|EREF|IBAN|BBAN|BENM|ORDP|CNTP|PREF)\//;
 
 function isDutch(text: string): boolean {
   return text.startsWith('/') && DUTCH_SIGNS.test(text);
@@ -129,14 +129,10 @@ function decodeDutch(text: string): Mt940Details {
   if (account) details.counterpartyAccount = account.replace(/\s+/g, '');
   const id = values.get('ID');
   if (id) details.counterpartyId = id;
-  const remi = values.get('REMI');
-  if (remi !== undefined) {
-    // REMI/USTD//text and REMI/STRD/CUR/reference carry the text after their own sub-keys.
-    const r = remi.replace(/^USTD\/\//, '').replace(/^STRD\/[A-Z]+\//, '').trim();
-    if (r) details.remittance = r;
-  } else {
-    details.remittance = text;
-  }
+  // REMI/USTD//text and REMI/STRD/CUR/reference carry the text after their own sub-keys. Without
+  // REMI there is no purpose text: the other keys are already read into their own fields.
+  const remi = (values.get('REMI') ?? '').replace(/^USTD\/\//, '').replace(/^STRD\/[A-Z]+\//, '').trim();
+  if (remi) details.remittance = remi;
   const eref = values.get('EREF') ?? '';
   if (!NO_REFERENCE.has(eref.toUpperCase())) details.endToEndReference = eref;
   return details;

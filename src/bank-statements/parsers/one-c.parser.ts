@@ -229,11 +229,11 @@ export class OneCReader {
       return;
     }
     const tx: StatementTransaction = { bookingDate, amount: side === 'debit' ? negate(amount) : amount, currency: this.currency };
-    const name = f.get(`${other}1`) || stripInn(f.get(other) ?? '');
+    const inn = f.get(`${other}ИНН`);
+    const name = f.get(`${other}1`) || stripInn(f.get(other) ?? '', inn);
     if (name) tx.counterpartyName = name.replace(/\s+/g, ' ');
     const account = (f.get(`${other}Счет`) || f.get(`${other}РасчСчет`) || '').replace(/\s+/g, '');
     if (account) tx.counterpartyAccount = account;
-    const inn = f.get(`${other}ИНН`);
     if (inn) tx.counterpartyId = inn;
     const purpose = f.get('НазначениеПлатежа') || [1, 2, 3, 4, 5, 6].map((i) => f.get(`НазначениеПлатежа${i}`) ?? '').join(' ').trim();
     if (purpose) tx.remittance = purpose;
@@ -265,8 +265,11 @@ export class OneCReader {
 }
 
 /** "ИНН 21203198800123 Асанов Бакыт" → "Асанов Бакыт" (the INN has its own field). */
-function stripInn(s: string): string {
-  return s.replace(/^\s*ИНН\s*\d*\s*/i, '').trim();
+function stripInn(s: string, inn: string | undefined): string {
+  const t = s.trim();
+  const prefix = inn ? `ИНН ${inn}` : undefined;
+  if (prefix && t.toUpperCase().startsWith(prefix.toUpperCase())) return t.slice(prefix.length).trim();
+  return t.replace(/^ИНН\s*\d+\s*/i, '').trim();
 }
 
 const KEY_WORDS = /СекцияДокумент|СекцияРасчСчет|Кодировка/;

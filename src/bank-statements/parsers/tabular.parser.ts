@@ -79,7 +79,8 @@ export function parseCsvStatement(input: string | Uint8Array, mapping: ColumnMap
     const delimiter = mapping.delimiter ?? guessDelimiter(text);
     let records: string[][];
     try {
-      records = parseCsv(text, { delimiter, relax_column_count: true, bom: true, skip_empty_lines: false }) as string[][];
+      // Bank exports put quotes inside unquoted fields (ОсОО "Медиа Ордо"); relax_quotes keeps them as text.
+      records = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: false }) as string[][];
     } catch (e) {
       const line = (e as { lines?: number }).lines;
       collector.emit({
@@ -227,10 +228,9 @@ function mapRows(rows: Row[], mapping: ColumnMapping, info: TabularStatementInfo
       return i === undefined ? '' : (r.cells[i] ?? '').trim();
     };
     const dateText = get('bookingDate');
-    const amount = rowAmount(get, mapping, (role, raw) => report('tabular.amount_invalid', `"${raw}" is not an amount.`, r.row, role));
     if (!dateText) {
       // Blank lines and totals rows ("Итого") carry no date; only the latter deserves a word.
-      if (amount.value !== undefined) report('tabular.row_skipped', 'A row with an amount but no date (a totals row?) is skipped.', r.row, 'bookingDate', 'warning');
+      if (get('amount') || get('credit') || get('debit')) report('tabular.row_skipped', 'A row with an amount but no date (a totals row?) is skipped.', r.row, 'bookingDate', 'warning');
       continue;
     }
     const bookingDate = parseDate(dateText, mapping.dateFormat);
@@ -238,6 +238,7 @@ function mapRows(rows: Row[], mapping: ColumnMapping, info: TabularStatementInfo
       report('tabular.date_invalid', `"${dateText}" is not a real date in the form ${mapping.dateFormat}.`, r.row, 'bookingDate');
       continue;
     }
+    const amount = rowAmount(get, mapping, (role, raw) => report('tabular.amount_invalid', `"${raw}" is not an amount.`, r.row, role));
     if (amount.value === undefined) {
       if (!amount.reported) report('tabular.amount_missing', 'The row has no amount.', r.row, mapping.columns.amount !== undefined ? 'amount' : 'credit');
       continue;

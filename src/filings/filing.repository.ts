@@ -1,0 +1,695 @@
+// Queries on the finance report tables (migration 0004-filings, 0006-filings-extra): chains of versions,
+// the version rows (drafts are version 0), status events, the itemised receipts, expenditures and refunds
+// of filed versions, and attached scans. Returns plain records; the service decides what they mean.
+//
+// Filed versions are only ever inserted. What changes in place is limited to: a draft's body (compare-
+// and-swap on the body it was read with, so two tabs cannot overwrite each other silently), a version's
+// status (also conditional on the status it was read with; history in filing_status_events) and the
+// `is_latest` flags, which are moved inside the submission's transaction.
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Database } from '../platform/db/schema.ts';
+import { dialectOf } from '../platform/db/database.ts';
+import type { FilingAttachmentTable, FilingChainTable, FilingStatusEventTable, FilingTable } from '../platform/db/tables/filings.tables.ts';
+import { searchKey } from '../domain/transliteration.ts';
+import type { Filing, ReportKind } from './filing.ts';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export const FILING_STATUSES = ['draft', 'filed', 'under_review', 'accepted', 'returned'] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+export interface FilingChain {
+  id: number;
+  electionId: string;
+  partyRegistrationNumber: string;
+  reportKind: ReportKind;
+  periodFrom: string;
+  periodTo: string;
+  createdAt: string;
+}
+
+/** A version row without its body, for lists. */
+export interface FilingSummary {
+  id: number;
+  chainId: number;
+  version: number;
+  status: FilingStatus;
+  isLatest: boolean;
+  openingBalance: number;
+  closingBalance: number;
+  totalReceipts: number;
+  totalExpenditures: number;
+  totalRefunds: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+}
+
+/** A version row with its body as stored (JSON text, parsed by the service). */
+export interface FilingRecord extends FilingSummary {
+  bodyJson: string;
+  idempotencyKey: string | null;
+}
+
+export interface FilingAttachment {
+  filingId: number;
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  extractedText: string;
+}
+
+export interface FilingStatusEvent {
+  id: number;
+  filingId: number;
+  status: FilingStatus;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
+function parseStatus(s: string): FilingStatus {
+  const status = FILING_STATUSES.find((x) => x === s);
+  if (!status) throw new Error(`filings: unknown status ${s}`);
+  return status;
+}
+
+function chainFromRow(r: Selectable<FilingChainTable>): FilingChain {
+  return {
+    id: Number(r.id),
+    electionId: r.election_id,
+    partyRegistrationNumber: r.party_registration_number,
+    reportKind: r.report_kind as ReportKind,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
+    createdAt: r.created_at,
+  };
+}
+
+const SUMMARY_COLUMNS = [
+  'id',
+  'chain_id',
+  'version',
+  'status',
+  'is_latest',
+  'opening_balance',
+  'closing_balance',
+  'total_receipts',
+  'total_expenditures',
+  'total_refunds',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'submitted_at',
+] as const;
+
+type SummaryRow = Pick<Selectable<FilingTable>, (typeof SUMMARY_COLUMNS)[number]>;
+
+function summaryFromRow(r: SummaryRow): FilingSummary {
+  return {
+    id: Number(r.id),
+    chainId: Number(r.chain_id),
+    version: r.version,
+    status: parseStatus(r.status),
+    isLatest: r.is_latest === 1,
+    openingBalance: Number(r.opening_balance),
+    closingBalance: Number(r.closing_balance),
+    totalReceipts: Number(r.total_receipts),
+    totalExpenditures: Number(r.total_expenditures),
+    totalRefunds: Number(r.total_refunds),
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    submittedAt: r.submitted_at,
+  };
+}
+
+function recordFromRow(r: Selectable<FilingTable>): FilingRecord {
+  return { ...summaryFromRow(r), bodyJson: r.body_json, idempotencyKey: r.idempotency_key };
+}
+
+function attachmentFromRow(r: Selectable<FilingAttachmentTable>): FilingAttachment {
+  return {
+    filingId: Number(r.filing_id),
+    sha256: r.sha256,
+    fileName: r.file_name,
+    mediaType: r.media_type,
+    size: Number(r.size),
+    extractedText: r.extracted_text,
+  };
+}
+
+function eventFromRow(r: Selectable<FilingStatusEventTable>): FilingStatusEvent {
+  return { id: Number(r.id), filingId: Number(r.filing_id), status: parseStatus(r.status), reason: r.reason, actor: r.actor, at: r.at };
+}
+
+const validId = (id: number): boolean => Number.isSafeInteger(id) && id > 0;
+
+// ---------------------------------------------------------------- chains
+
+export async function findChain(db: Db, id: number): Promise<FilingChain | undefined> {
+  if (!validId(id)) return undefined;
+  const row = await db.selectFrom('filing_chains').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && chainFromRow(row);
+}
+
+export interface ChainKey {
+  electionId: string;
+  partyRegistrationNumber: string;
+  reportKind: ReportKind;
+  periodFrom: string;
+}
+
+export async function findChainByKey(db: Db, key: ChainKey): Promise<FilingChain | undefined> {
+  const row = await db
+    .selectFrom('filing_chains')
+    .selectAll()
+    .where('election_id', '=', key.electionId)
+    .where('party_registration_number', '=', key.partyRegistrationNumber)
+    .where('report_kind', '=', key.reportKind)
+    .where('period_from', '=', key.periodFrom)
+    .executeTakeFirst();
+  return row && chainFromRow(row);
+}
+
+export async function insertChain(db: Db, key: ChainKey & { periodTo: string }, now: string): Promise<FilingChain> {
+  const row = await db
+    .insertInto('filing_chains')
+    .values({
+      election_id: key.electionId,
+      party_registration_number: key.partyRegistrationNumber,
+      report_kind: key.reportKind,
+      period_from: key.periodFrom,
+      period_to: key.periodTo,
+      created_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return chainFromRow(row);
+}
+
+/**
+ * Holds the chain's row until the transaction ends, so that two submissions to one chain take turns
+ * on PostgreSQL. SQLite runs one write transaction at a time anyway.
+ */
+export async function lockChain(trx: Transaction<Database>, chainId: number): Promise<void> {
+  if (dialectOf(trx) !== 'postgres') return;
+  await trx.selectFrom('filing_chains').select('id').where('id', '=', chainId).forUpdate().execute();
+}
+
+export interface ChainWithVersions {
+  chain: FilingChain;
+  /** Filed versions, oldest first. */
+  versions: FilingSummary[];
+  draftId: number | null;
+}
+
+/** The chains of a party in an election with their filed versions (and draft, when asked for). */
+export async function listChainsOfParty(
+  db: Db,
+  electionId: string,
+  reg: string,
+  opts: { includeDrafts?: boolean } = {},
+): Promise<ChainWithVersions[]> {
+  const chains = await db
+    .selectFrom('filing_chains')
+    .selectAll()
+    .where('election_id', '=', electionId)
+    .where('party_registration_number', '=', reg)
+    .orderBy('period_from')
+    .orderBy('id')
+    .execute();
+  if (chains.length === 0) return [];
+  const rows = await db
+    .selectFrom('filings')
+    .select(SUMMARY_COLUMNS)
+    .where(
+      'chain_id',
+      'in',
+      chains.map((c) => c.id),
+    )
+    .orderBy('version')
+    .execute();
+  const out: ChainWithVersions[] = [];
+  for (const c of chains) {
+    const mine = rows.filter((r) => Number(r.chain_id) === Number(c.id)).map(summaryFromRow);
+    const draft = mine.find((r) => r.version === 0);
+    const versions = mine.filter((r) => r.version > 0);
+    if (versions.length === 0 && !(opts.includeDrafts && draft)) continue;
+    out.push({ chain: chainFromRow(c), versions, draftId: opts.includeDrafts && draft ? draft.id : null });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- versions
+
+export async function findFiling(db: Db, id: number): Promise<FilingRecord | undefined> {
+  if (!validId(id)) return undefined;
+  const row = await db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && recordFromRow(row);
+}
+
+export async function findFilingByIdempotencyKey(db: Db, key: string): Promise<FilingRecord | undefined> {
+  const row = await db.selectFrom('filings').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+  return row && recordFromRow(row);
+}
+
+export async function findDraftOfChain(db: Db, chainId: number): Promise<FilingSummary | undefined> {
+  const row = await db.selectFrom('filings').select(SUMMARY_COLUMNS).where('chain_id', '=', chainId).where('version', '=', 0).executeTakeFirst();
+  return row && summaryFromRow(row);
+}
+
+/** Filed versions of a chain, oldest first. */
+export async function listVersions(db: Db, chainId: number): Promise<FilingSummary[]> {
+  const rows = await db
+    .selectFrom('filings')
+    .select(SUMMARY_COLUMNS)
+    .where('chain_id', '=', chainId)
+    .where('version', '>', 0)
+    .orderBy('version')
+    .execute();
+  return rows.map(summaryFromRow);
+}
+
+export async function maxFiledVersion(db: Db, chainId: number): Promise<number> {
+  const row = await db
+    .selectFrom('filings')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('chain_id', '=', chainId)
+    .executeTakeFirst();
+  return Number(row?.v ?? 0);
+}
+
+export interface NewFilingRow {
+  chainId: number;
+  version: number;
+  status: FilingStatus;
+  isLatest: boolean;
+  bodyJson: string;
+  openingBalance: number;
+  closingBalance: number;
+  totals: { receipts: number; expenditures: number; refunds: number };
+  idempotencyKey: string | null;
+  createdBy: string;
+  now: string;
+  submittedAt: string | null;
+}
+
+export async function insertFiling(db: Db, r: NewFilingRow): Promise<number> {
+  const row = await db
+    .insertInto('filings')
+    .values({
+      chain_id: r.chainId,
+      version: r.version,
+      status: r.status,
+      is_latest: r.isLatest ? 1 : 0,
+      body_json: r.bodyJson,
+      opening_balance: r.openingBalance,
+      closing_balance: r.closingBalance,
+      total_receipts: r.totals.receipts,
+      total_expenditures: r.totals.expenditures,
+      total_refunds: r.totals.refunds,
+      idempotency_key: r.idempotencyKey,
+      created_by: r.createdBy,
+      created_at: r.now,
+      updated_at: r.now,
+      submitted_at: r.submittedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+/**
+ * Replaces a draft's body if it still holds the body the caller read; false when another request
+ * changed it first (or it is no longer a draft), so that the caller can say so instead of losing work.
+ */
+export async function replaceDraftBody(
+  db: Db,
+  id: number,
+  expected: string,
+  next: { bodyJson: string; openingBalance: number; closingBalance: number; totals: { receipts: number; expenditures: number; refunds: number } },
+  now: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('filings')
+    .set({
+      body_json: next.bodyJson,
+      opening_balance: next.openingBalance,
+      closing_balance: next.closingBalance,
+      total_receipts: next.totals.receipts,
+      total_expenditures: next.totals.expenditures,
+      total_refunds: next.totals.refunds,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .where('body_json', '=', expected)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Removes a draft with its attachment rows (the blobs stay: they are content-addressed and may be shared). */
+export async function deleteDraft(db: Db, id: number): Promise<boolean> {
+  const draft = await db.selectFrom('filings').select('id').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  if (!draft) return false;
+  await db.deleteFrom('filing_attachments').where('filing_id', '=', id).execute();
+  // Conditional again: on PostgreSQL a concurrent submission may have taken the draft meanwhile, and
+  // then this deletes nothing and the caller's transaction is rolled back.
+  const r = await db.deleteFrom('filings').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+/** Takes the "latest" flag off the chain's current latest version and its lines; returns that version's id. */
+export async function clearLatest(db: Db, chainId: number): Promise<number | undefined> {
+  const current = await db.selectFrom('filings').select('id').where('chain_id', '=', chainId).where('is_latest', '=', 1).execute();
+  for (const { id } of current) {
+    for (const table of ['receipts', 'expenditures', 'refunds'] as const) {
+      await db.updateTable(table).set({ is_latest: 0 }).where('filing_id', '=', Number(id)).where('is_latest', '=', 1).execute();
+    }
+  }
+  await db.updateTable('filings').set({ is_latest: 0 }).where('chain_id', '=', chainId).where('is_latest', '=', 1).execute();
+  return current[0] ? Number(current[0].id) : undefined;
+}
+
+/** Moves a version from the status the caller read to the next one; false when it had moved already. */
+export async function updateStatus(db: Db, id: number, from: FilingStatus, to: FilingStatus, now: string): Promise<boolean> {
+  const r = await db.updateTable('filings').set({ status: to, updated_at: now }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+// ---------------------------------------------------------------- itemised lines
+
+/** Rows per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const BATCH = 250;
+
+async function insertBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
+/** Copies the lines of a filed version into the itemised tables, flagged as the latest of their chain. */
+export async function insertItemisedLines(
+  db: Db,
+  filingId: number,
+  where: { electionId: string; partyRegistrationNumber: string },
+  filing: Filing,
+  isLatest: boolean,
+): Promise<void> {
+  const base = { filing_id: filingId, election_id: where.electionId, party_registration_number: where.partyRegistrationNumber, is_latest: isLatest ? 1 : 0 };
+  await insertBatches(filing.receipts, (batch) =>
+    db
+      .insertInto('receipts')
+      .values(
+        batch.map((r) => ({
+          ...base,
+          line_id: r.lineId,
+          date: r.date,
+          amount: r.amount,
+          donor_type: r.donorType,
+          donor_name: r.donorName,
+          donor_name_key: searchKey(r.donorName),
+          donor_pin: r.donorPin ?? null,
+          donor_inn: r.donorInn ?? null,
+          donor_address: r.donorAddress ?? null,
+          channel: r.channel,
+          bank_reference: r.bankReference ?? null,
+        })),
+      )
+      .execute(),
+  );
+  await insertBatches(filing.expenditures, (batch) =>
+    db
+      .insertInto('expenditures')
+      .values(
+        batch.map((e) => ({
+          ...base,
+          line_id: e.lineId,
+          date: e.date,
+          amount: e.amount,
+          category: e.category,
+          payee_name: e.payeeName,
+          payee_inn: e.payeeInn ?? null,
+          document_number: e.documentNumber,
+          description: e.description,
+        })),
+      )
+      .execute(),
+  );
+  await insertBatches(filing.refunds, (batch) =>
+    db
+      .insertInto('refunds')
+      .values(
+        batch.map((f) => ({ ...base, line_id: f.lineId, date: f.date, amount: f.amount, receipt_line_id: f.receiptLineId, kind: f.kind, reason: f.reason })),
+      )
+      .execute(),
+  );
+}
+
+export interface ItemisedCounts {
+  receipts: number;
+  expenditures: number;
+  refunds: number;
+}
+
+export async function countItemisedLines(db: Db, filingId: number, opts: { latestOnly?: boolean } = {}): Promise<ItemisedCounts> {
+  const count = async (table: 'receipts' | 'expenditures' | 'refunds') => {
+    let q = db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('filing_id', '=', filingId);
+    if (opts.latestOnly) q = q.where('is_latest', '=', 1);
+    return Number((await q.executeTakeFirst())?.n ?? 0);
+  };
+  return { receipts: await count('receipts'), expenditures: await count('expenditures'), refunds: await count('refunds') };
+}
+
+export interface PartyTotals {
+  partyRegistrationNumber: string;
+  reports: number;
+  receipts: number;
+  expenditures: number;
+  refunds: number;
+}
+
+/**
+ * Money received and spent per party in an election, from the latest version of each chain only: an
+ * amendment replaces its earlier versions, so they are never counted twice.
+ */
+export async function totalsByParty(db: Db, electionId: string): Promise<PartyTotals[]> {
+  const rows = await db
+    .selectFrom('filings')
+    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
+    .select((eb) => [
+      'filing_chains.party_registration_number as reg',
+      eb.fn.countAll<number>().as('reports'),
+      eb.fn.sum<number>('filings.total_receipts').as('receipts'),
+      eb.fn.sum<number>('filings.total_expenditures').as('expenditures'),
+      eb.fn.sum<number>('filings.total_refunds').as('refunds'),
+    ])
+    .where('filing_chains.election_id', '=', electionId)
+    .where('filings.is_latest', '=', 1)
+    .groupBy('filing_chains.party_registration_number')
+    .orderBy('filing_chains.party_registration_number')
+    .execute();
+  return rows.map((r) => ({
+    partyRegistrationNumber: r.reg,
+    reports: Number(r.reports),
+    receipts: Number(r.receipts ?? 0),
+    expenditures: Number(r.expenditures ?? 0),
+    refunds: Number(r.refunds ?? 0),
+  }));
+}
+
+// ---------------------------------------------------------------- attachments
+
+export async function listAttachments(db: Db, filingId: number): Promise<FilingAttachment[]> {
+  const rows = await db.selectFrom('filing_attachments').selectAll().where('filing_id', '=', filingId).orderBy('file_name').orderBy('sha256').execute();
+  return rows.map(attachmentFromRow);
+}
+
+export async function findAttachment(db: Db, filingId: number, sha256: string): Promise<FilingAttachment | undefined> {
+  if (!validId(filingId)) return undefined;
+  const row = await db.selectFrom('filing_attachments').selectAll().where('filing_id', '=', filingId).where('sha256', '=', sha256).executeTakeFirst();
+  return row && attachmentFromRow(row);
+}
+
+/** Adds a scan to a version; the same file twice is one attachment (false when it was there already). */
+export async function insertAttachment(db: Db, a: FilingAttachment): Promise<boolean> {
+  const r = await db
+    .insertInto('filing_attachments')
+    .values({ filing_id: a.filingId, sha256: a.sha256, file_name: a.fileName, media_type: a.mediaType, size: a.size, extracted_text: a.extractedText })
+    .onConflict((oc) => oc.columns(['filing_id', 'sha256']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedRows ?? 0) === 1;
+}
+
+export async function deleteAttachment(db: Db, filingId: number, sha256: string): Promise<boolean> {
+  const r = await db.deleteFrom('filing_attachments').where('filing_id', '=', filingId).where('sha256', '=', sha256).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+/** The text already extracted from a file, from any version that holds it, so a re-attached scan is not read again. */
+export async function findExtractedText(db: Db, sha256: string): Promise<string | undefined> {
+  const row = await db.selectFrom('filing_attachments').select('extracted_text').where('sha256', '=', sha256).executeTakeFirst();
+  return row?.extracted_text;
+}
+
+// ---------------------------------------------------------------- status events
+
+export async function insertStatusEvent(db: Db, e: Omit<FilingStatusEvent, 'id'>): Promise<void> {
+  await db.insertInto('filing_status_events').values({ filing_id: e.filingId, status: e.status, reason: e.reason, actor: e.actor, at: e.at }).execute();
+}
+
+export async function listStatusEvents(db: Db, filingIds: number[]): Promise<FilingStatusEvent[]> {
+  if (filingIds.length === 0) return [];
+  const rows = await db.selectFrom('filing_status_events').selectAll().where('filing_id', 'in', filingIds).orderBy('id').execute();
+  return rows.map(eventFromRow);
+}
+
+// ---------------------------------------------------------------- lists for staff and treasurers
+
+export interface DraftListing {
+  draft: FilingSummary;
+  chain: FilingChain;
+}
+
+/** Open drafts, newest first; of one party when given. */
+export async function listDrafts(db: Db, opts: { partyRegistrationNumber?: string; limit?: number } = {}): Promise<DraftListing[]> {
+  let q = db
+    .selectFrom('filings')
+    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
+    .selectAll('filing_chains')
+    .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
+    .select('filings.id as filing_id')
+    .where('filings.status', '=', 'draft');
+  if (opts.partyRegistrationNumber !== undefined) q = q.where('filing_chains.party_registration_number', '=', opts.partyRegistrationNumber);
+  const rows = await q.orderBy('filings.updated_at', 'desc').orderBy('filings.id', 'desc').limit(opts.limit ?? 200).execute();
+  return rows.map((r) => ({
+    draft: summaryFromRow({ ...r, id: r.filing_id }),
+    chain: chainFromRow({ id: r.chain_id, election_id: r.election_id, party_registration_number: r.party_registration_number, report_kind: r.report_kind, period_from: r.period_from, period_to: r.period_to, created_at: r.created_at }),
+  }));
+}
+
+export interface LatestListing {
+  filing: FilingSummary;
+  chain: FilingChain;
+}
+
+/** Latest filed versions, most recently submitted first; only those in the given statuses when asked. */
+export async function listLatestFilings(db: Db, opts: { statuses?: FilingStatus[]; limit?: number } = {}): Promise<LatestListing[]> {
+  let q = db
+    .selectFrom('filings')
+    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
+    .select([
+      'filing_chains.election_id',
+      'filing_chains.party_registration_number',
+      'filing_chains.report_kind',
+      'filing_chains.period_from',
+      'filing_chains.period_to',
+      'filing_chains.created_at as chain_created_at',
+    ])
+    .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
+    .where('filings.is_latest', '=', 1);
+  if (opts.statuses && opts.statuses.length > 0) q = q.where('filings.status', 'in', opts.statuses);
+  const rows = await q.orderBy('filings.submitted_at', 'desc').orderBy('filings.id', 'desc').limit(opts.limit ?? 500).execute();
+  return rows.map((r) => ({
+    filing: summaryFromRow(r),
+    chain: chainFromRow({
+      id: r.chain_id,
+      election_id: r.election_id,
+      party_registration_number: r.party_registration_number,
+      report_kind: r.report_kind,
+      period_from: r.period_from,
+      period_to: r.period_to,
+      created_at: r.chain_created_at,
+    }),
+  }));
+}
+
+// ---------------------------------------------------------------- search
+
+/** `%` and `_` typed by a visitor are matched literally. */
+const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export interface DocumentHit {
+  filingId: number;
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  extractedText: string;
+  chain: FilingChain;
+  version: number;
+}
+
+/**
+ * Scans of filed versions whose text layer contains the words. Latin text matches whatever its case on
+ * both databases; Cyrillic matches case-insensitively on PostgreSQL and as typed on SQLite, whose
+ * lower() folds ASCII only.
+ */
+export async function searchDocuments(db: Db, q: string, limit: number): Promise<DocumentHit[]> {
+  const needle = `%${likeEscape(q.toLowerCase())}%`;
+  const rows = await db
+    .selectFrom('filing_attachments')
+    .innerJoin('filings', 'filings.id', 'filing_attachments.filing_id')
+    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
+    .selectAll('filing_chains')
+    .select([
+      'filing_attachments.filing_id',
+      'filing_attachments.sha256',
+      'filing_attachments.file_name',
+      'filing_attachments.media_type',
+      'filing_attachments.extracted_text',
+      'filings.version',
+    ])
+    .where('filings.status', '<>', 'draft')
+    .where(sql<boolean>`lower(filing_attachments.extracted_text) like ${needle} escape '\\'`)
+    .orderBy('filings.is_latest', 'desc')
+    .orderBy('filings.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    filingId: Number(r.filing_id),
+    sha256: r.sha256,
+    fileName: r.file_name,
+    mediaType: r.media_type,
+    extractedText: r.extracted_text,
+    version: r.version,
+    chain: chainFromRow(r),
+  }));
+}
+
+export interface DonorHit {
+  filingId: number;
+  lineId: string;
+  date: string;
+  amount: number;
+  donorType: string;
+  donorName: string;
+  electionId: string;
+  partyRegistrationNumber: string;
+}
+
+/** Receipts of latest versions whose donor name has the words, in any script (by phonetic key). */
+export async function searchDonors(db: Db, q: string, limit: number): Promise<DonorHit[]> {
+  const key = searchKey(q);
+  if (key === '') return [];
+  // Public fields only: this query feeds public pages, so the PIN and address columns are not selected.
+  const rows = await db
+    .selectFrom('receipts')
+    .select(['filing_id', 'line_id', 'date', 'amount', 'donor_type', 'donor_name', 'election_id', 'party_registration_number'])
+    .where('is_latest', '=', 1)
+    .where(sql<boolean>`donor_name_key like ${`%${likeEscape(key)}%`} escape '\\'`)
+    .orderBy('amount', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    filingId: Number(r.filing_id),
+    lineId: r.line_id,
+    date: r.date,
+    amount: Number(r.amount),
+    donorType: r.donor_type,
+    donorName: r.donor_name,
+    electionId: r.election_id,
+    partyRegistrationNumber: r.party_registration_number,
+  }));
+}

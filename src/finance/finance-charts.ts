@@ -1,0 +1,273 @@
+// Charts of the finance pages, rendered on the server by ECharts as small static SVG, each with the
+// data table that says the same in text: the SVG is one image with a label (role="img"), and the
+// table, whose first column carries the colour of each series, is the legend and the accessible
+// version at once. Pages therefore need no JavaScript to show a chart.
+import * as echarts from 'echarts';
+import type { Locale } from '../domain/election.ts';
+import type { Tyiyn } from '../domain/money.ts';
+import type { TimelinePoint } from './finance.repository.ts';
+import { compact, day, num, percent, shortDay, som } from './finance-format.ts';
+
+export interface TableCell {
+  text: string;
+  /** A colour swatch before the text, tying the row to its series in the chart. */
+  colour?: string;
+}
+
+export interface DataTable {
+  caption: string;
+  head: string[];
+  /** Right-aligned (number) columns. */
+  numeric: boolean[];
+  /** The first cell of each row is its header. */
+  rows: TableCell[][];
+  foot?: TableCell[];
+}
+
+export interface RenderedChart {
+  /** For id attributes and download names. */
+  id: string;
+  title: string;
+  /** Empty when there is nothing to draw; the table then says so. */
+  svg: string;
+  table: DataTable;
+}
+
+/** Colours with at least 3:1 contrast against white, distinguishable in the common colour deficiencies. */
+export const PALETTE = ['#0b5cad', '#c2410c', '#1e6b34', '#7c3aed', '#a11d1d', '#0e7490', '#92400e', '#4b5563', '#be185d', '#3f6212'];
+export const RECEIPTS_COLOUR = '#1e6b34';
+export const SPENDING_COLOUR = '#c2410c';
+
+const WIDTH = 560;
+const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 12, color: '#1b1f24' };
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Chart coordinates are som as floats: drawing needs no exact arithmetic, and the tables show exact figures. */
+const somOf = (t: Tyiyn): number => t / 100;
+
+const compactSom = (locale: Locale, value: number): string => compact(value, locale);
+
+function render(option: echarts.EChartsOption, height: number, label: string): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
+  try {
+    chart.setOption({ animation: false, textStyle: FONT, ...option });
+    const svg = chart.renderToSVGString({ useViewBox: true });
+    return (
+      svg
+        // Hover metadata and pointer hints serve interactive charts only; dropping them halves the bytes.
+        .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
+        .replace(/ pointer-events="visible"/g, '')
+        .replace(/ class="zr\d+-cls-\d+"/g, '')
+        .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+        .replace(/<svg width="\d+" height="\d+"/, `<svg role="img" aria-label="${escapeAttr(label)}" focusable="false" class="chart-svg"`)
+    );
+  } finally {
+    chart.dispose();
+  }
+}
+
+export interface Share {
+  label: string;
+  amount: Tyiyn;
+  count: number;
+}
+
+function shareRows(locale: Locale, shares: readonly Share[]): { rows: TableCell[][]; foot: TableCell[] } {
+  const total = shares.reduce((s, x) => s + x.amount, 0);
+  const count = shares.reduce((s, x) => s + x.count, 0);
+  return {
+    rows: shares.map((x, i) => [
+      { text: x.label, colour: PALETTE[i % PALETTE.length] as string },
+      { text: som(x.amount, locale) },
+      { text: total > 0 ? percent(x.amount / total, locale) : '—' },
+      { text: num(x.count, locale) },
+    ]),
+    foot: [{ text: '' }, { text: som(total as Tyiyn, locale) }, { text: total > 0 ? percent(1, locale) : '—' }, { text: num(count, locale) }],
+  };
+}
+
+export interface ShareChartInput {
+  id: string;
+  title: string;
+  locale: Locale;
+  shares: readonly Share[];
+  /** Column headers: label, amount, share, count; the footer's first cell. */
+  head: [string, string, string, string];
+  totalLabel: string;
+}
+
+/** A donut of shares (receipts by donor type). */
+export function donutChart(p: ShareChartInput): RenderedChart {
+  const { rows, foot } = shareRows(p.locale, p.shares);
+  foot[0] = { text: p.totalLabel };
+  const drawn = p.shares.filter((s) => s.amount > 0);
+  const svg =
+    drawn.length === 0
+      ? ''
+      : render(
+          {
+            color: PALETTE,
+            series: [
+              {
+                type: 'pie',
+                radius: ['42%', '72%'],
+                center: ['50%', '50%'],
+                data: p.shares.map((s, i) => ({ name: s.label, value: somOf(s.amount), itemStyle: { color: PALETTE[i % PALETTE.length] } })),
+                label: { formatter: (x: { percent?: number }) => percent((x.percent ?? 0) / 100, p.locale), ...FONT },
+                minShowLabelAngle: 8,
+              },
+            ],
+          },
+          240,
+          p.title,
+        );
+  return { id: p.id, title: p.title, svg, table: { caption: p.title, head: [...p.head], numeric: [false, true, true, true], rows, foot } };
+}
+
+/** Horizontal bars of amounts (expenditures by category group): long labels read best across. */
+export function barChart(p: ShareChartInput): RenderedChart {
+  const { rows, foot } = shareRows(p.locale, p.shares);
+  foot[0] = { text: p.totalLabel };
+  const drawn = p.shares.filter((s) => s.amount > 0);
+  const height = 40 + 28 * drawn.length;
+  const svg =
+    drawn.length === 0
+      ? ''
+      : render(
+          {
+            grid: { left: 170, right: 24, top: 8, bottom: 28, outerBoundsMode: 'none' },
+            xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(p.locale, v), ...FONT } },
+            yAxis: {
+              type: 'category',
+              inverse: true,
+              data: drawn.map((s) => s.label),
+              axisLabel: { width: 160, overflow: 'truncate', ...FONT },
+            },
+            series: [
+              {
+                type: 'bar',
+                barMaxWidth: 18,
+                data: drawn.map((s) => ({ value: somOf(s.amount), itemStyle: { color: PALETTE[p.shares.indexOf(s) % PALETTE.length] } })),
+              },
+            ],
+          },
+          height,
+          p.title,
+        );
+  return { id: p.id, title: p.title, svg, table: { caption: p.title, head: [...p.head], numeric: [false, true, true, true], rows, foot } };
+}
+
+export interface ComparisonInput {
+  id: string;
+  title: string;
+  locale: Locale;
+  parties: ReadonlyArray<{ label: string; receipts: Tyiyn; expenditures: Tyiyn; balance: Tyiyn }>;
+  head: [string, string, string, string];
+  receiptsLabel: string;
+  spendingLabel: string;
+}
+
+/** Received and spent side by side for every party of an election. */
+export function comparisonChart(p: ComparisonInput): RenderedChart {
+  const drawn = p.parties.filter((x) => x.receipts > 0 || x.expenditures > 0);
+  const height = 56 + 34 * drawn.length;
+  const svg =
+    drawn.length === 0
+      ? ''
+      : render(
+          {
+            legend: { top: 0, textStyle: FONT, data: [p.receiptsLabel, p.spendingLabel] },
+            grid: { left: 150, right: 24, top: 28, bottom: 28, outerBoundsMode: 'none' },
+            xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(p.locale, v), ...FONT } },
+            yAxis: { type: 'category', inverse: true, data: drawn.map((x) => x.label), axisLabel: { width: 140, overflow: 'truncate', ...FONT } },
+            series: [
+              { name: p.receiptsLabel, type: 'bar', barMaxWidth: 12, itemStyle: { color: RECEIPTS_COLOUR }, data: drawn.map((x) => somOf(x.receipts)) },
+              { name: p.spendingLabel, type: 'bar', barMaxWidth: 12, itemStyle: { color: SPENDING_COLOUR }, data: drawn.map((x) => somOf(x.expenditures)) },
+            ],
+          },
+          height,
+          p.title,
+        );
+  return {
+    id: p.id,
+    title: p.title,
+    svg,
+    table: {
+      caption: p.title,
+      head: [...p.head],
+      numeric: [false, true, true, true],
+      rows: p.parties.map((x) => [
+        { text: x.label },
+        { text: som(x.receipts, p.locale), colour: RECEIPTS_COLOUR },
+        { text: som(x.expenditures, p.locale), colour: SPENDING_COLOUR },
+        { text: som(x.balance, p.locale) },
+      ]),
+    },
+  };
+}
+
+export interface TimelineInput {
+  id: string;
+  title: string;
+  locale: Locale;
+  points: readonly TimelinePoint[];
+  head: [string, string, string, string, string];
+  receiptsLabel: string;
+  spendingLabel: string;
+}
+
+/** Cumulative receipts and spending by date, as steps: money arrives and leaves on given days. */
+export function timelineChart(p: TimelineInput): RenderedChart {
+  const l = p.locale;
+  const svg =
+    p.points.length === 0
+      ? ''
+      : render(
+          {
+            legend: { top: 0, textStyle: FONT, data: [p.receiptsLabel, p.spendingLabel] },
+            grid: { left: 64, right: 24, top: 28, bottom: 32, outerBoundsMode: 'none' },
+            xAxis: { type: 'time', axisLabel: { ...FONT, formatter: (v: number) => shortDay(v, l) } },
+            yAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(l, v), ...FONT } },
+            series: [
+              {
+                name: p.receiptsLabel,
+                type: 'line',
+                step: 'end',
+                showSymbol: false,
+                lineStyle: { width: 2, color: RECEIPTS_COLOUR },
+                itemStyle: { color: RECEIPTS_COLOUR },
+                data: p.points.map((x) => [x.date, somOf(x.cumulativeReceipts)]),
+              },
+              {
+                name: p.spendingLabel,
+                type: 'line',
+                step: 'end',
+                showSymbol: false,
+                lineStyle: { width: 2, color: SPENDING_COLOUR, type: 'dashed' },
+                itemStyle: { color: SPENDING_COLOUR },
+                data: p.points.map((x) => [x.date, somOf(x.cumulativeExpenditures)]),
+              },
+            ],
+          },
+          240,
+          p.title,
+        );
+  return {
+    id: p.id,
+    title: p.title,
+    svg,
+    table: {
+      caption: p.title,
+      head: [...p.head],
+      numeric: [false, true, true, true, true],
+      rows: p.points.map((x) => [
+        { text: day(x.date, l) },
+        { text: som(x.receipts, l) },
+        { text: som(x.expenditures, l) },
+        { text: som(x.cumulativeReceipts, l), colour: RECEIPTS_COLOUR },
+        { text: som(x.cumulativeExpenditures, l), colour: SPENDING_COLOUR },
+      ]),
+    },
+  };
+}
