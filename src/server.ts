@@ -11,6 +11,7 @@ import { candidatePageRoutes } from './candidates/candidate.routes.tsx';
 import { notFound } from './platform/web/errors.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './api/api.routes.ts';
+import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
 
 export interface ServerOptions {
   logger?: boolean;
@@ -47,10 +48,11 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   );
   app.get('/healthz', async () => ({ ok: true }));
 
-  const extensions: PageExtensions = { election: [], party: [] };
+  const extensions: PageExtensions = { election: [lotteryElectionSection], party: [] };
   blobRoutes(app, ctx);
   electionPageRoutes(app, ctx, extensions);
   candidatePageRoutes(app, ctx);
+  lotteryRoutes(app, ctx);
   await registerApi(app, ctx);
 
   app.setNotFoundHandler((req, reply) => {

@@ -1,7 +1,7 @@
 // Which kind of bank file this is, judged from its content (never its name): banks name files
 // "statement.txt" whatever is inside.
 
-import { decodeBytes, detectEncoding } from './text-decoding.ts';
+import { type TextEncodingName, decodeBytes, detectEncoding } from './text-decoding.ts';
 
 export type DetectedFormat =
   | 'camt053'
@@ -39,10 +39,10 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
  */
 function markerText(head: Uint8Array): string {
   const { encoding } = detectEncodingCheap(head);
-  return encoding.startsWith('utf-16') ? decodeBytes(head, encoding).text : Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+  return encoding === 'utf-16le' || encoding === 'utf-16be' ? decodeBytes(head, encoding).text : Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
 }
 
-function detectEncodingCheap(head: Uint8Array): { encoding: string } {
+function detectEncodingCheap(head: Uint8Array): { encoding: TextEncodingName | 'latin1' } {
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (head.length >= 4 && (head[1] === 0 || head[0] === 0));
   return utf16 ? detectEncoding(head) : { encoding: 'latin1' };
 }

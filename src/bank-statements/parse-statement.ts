@@ -9,7 +9,7 @@ import { parseOneC, parseOneCStream } from './parsers/one-c.parser.ts';
 import { type ColumnMapping, type TabularStatementInfo, parseCsvStatement, parseXlsxStatement } from './parsers/tabular.parser.ts';
 import type { StatementEvent, StatementFormat, StatementParseResult } from './statement.ts';
 import { collectStream } from './statement-builder.ts';
-import type { Chunk } from './text-decoding.ts';
+import type { ChunkSource } from './text-decoding.ts';
 
 export interface ParseStatementOptions {
   /** Skip detection. */
@@ -72,7 +72,7 @@ export async function parseStatementBytes(bytes: Uint8Array, options: ParseState
  * first bytes, say); CSV and XLSX are read whole and then replayed as events.
  */
 export async function* parseStatementStream(
-  source: AsyncIterable<Chunk>,
+  source: ChunkSource,
   format: DetectedFormat,
   options: ParseStatementOptions = {},
 ): AsyncGenerator<StatementEvent> {
@@ -118,6 +118,6 @@ function* replay(r: StatementParseResult): Generator<StatementEvent> {
 }
 
 /** Convenience for callers with a stream who want whole statements. */
-export function parseStatementStreamToResult(source: AsyncIterable<Chunk>, format: DetectedFormat, options: ParseStatementOptions = {}): Promise<StatementParseResult> {
+export function parseStatementStreamToResult(source: ChunkSource, format: DetectedFormat, options: ParseStatementOptions = {}): Promise<StatementParseResult> {
   return collectStream(parseStatementStream(source, format, options));
 }

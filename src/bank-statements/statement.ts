@@ -65,6 +65,9 @@ export const statementSchema = statementSummarySchema.extend({
 });
 export type Statement = z.infer<typeof statementSchema>;
 
+/** A statement whose transactions may come lazily (a generator): what writers of huge files take. */
+export type StatementSource = Omit<Statement, 'transactions'> & { transactions: Iterable<StatementTransaction> };
+
 /** What a parser returns: whatever it could read, and every problem, located. */
 export interface StatementParseResult {
   statements: Statement[];

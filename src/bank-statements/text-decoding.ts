@@ -161,13 +161,15 @@ export function createDecoder(encoding: string): IncrementalDecoder {
 
 /** A chunk of a file as streams deliver it. */
 export type Chunk = Uint8Array | string;
+/** Where chunks come from: a Node Readable, any async iterable, or simply an array of chunks. */
+export type ChunkSource = AsyncIterable<Chunk> | Iterable<Chunk>;
 
 /**
  * Decodes an async stream of byte chunks: the encoding is guessed from the first `ENCODING_SAMPLE_BYTES`
  * (or taken from `encoding`), the byte-order mark dropped. String chunks pass through unchanged.
  */
 export async function* decodeStream(
-  source: AsyncIterable<Chunk>,
+  source: ChunkSource,
   options: {
     encoding?: TextEncodingName;
     /** Replaces the text heuristics, e.g. with XML's own rules (BOM or declaration). */

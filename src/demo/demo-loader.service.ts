@@ -9,6 +9,7 @@ import { storeBlob } from '../platform/blobs/blob.service.ts';
 import { findParty, updateParty } from '../parties/party.repository.ts';
 import { buildDemoDataset } from './demo-dataset.ts';
 import { Worker } from 'node:worker_threads';
+import { lotteryDemo } from '../lottery/lottery-demo.ts';
 import type { Problem } from '../platform/result.ts';
 import { findProgramme } from '../programmes/programme.repository.ts';
 
@@ -20,6 +21,7 @@ const extensions: DemoExtension[] = [];
 export function addDemoExtension(x: DemoExtension): void {
   extensions.push(x);
 }
+addDemoExtension(lotteryDemo);
 
 function fail(what: string, problems: Problem[]): never {
   throw new Error(`demo data is inconsistent (${what}): ${problems.map((p) => p.message).join('; ')}`);

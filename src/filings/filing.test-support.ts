@@ -95,7 +95,7 @@ export const SECRET_PIN = '21503198500123';
 export const SECRET_PIN_2 = '12011990004567';
 export const SECRET_ADDRESS = 'Бишкек, ул. Секретная, 7, кв. 13';
 
-/** A valid first report of a party, with an individual donor whose PIN and address are private. */
+/** A valid first report of a party, with an individual donor whose PIN and address are private; lines from 20 September. */
 export function validFiling(reg: string = PARTY_A.registrationNumber, opts: { periodFrom?: string; extraSom?: number } = {}): Filing {
   return buildFiling({
     header: {
@@ -111,7 +111,7 @@ export function validFiling(reg: string = PARTY_A.registrationNumber, opts: { pe
     receipts: [
       {
         lineId: 'R-1',
-        date: '2030-09-06',
+        date: '2030-09-20',
         donorType: 'party_own_funds',
         donorName: 'Партия Альфа',
         amount: som(500_000),
@@ -120,7 +120,7 @@ export function validFiling(reg: string = PARTY_A.registrationNumber, opts: { pe
       },
       {
         lineId: 'R-2',
-        date: '2030-09-10',
+        date: '2030-09-21',
         donorType: 'individual',
         donorName: 'Асанов Асан (synthetic)',
         donorPin: SECRET_PIN,
@@ -133,7 +133,7 @@ export function validFiling(reg: string = PARTY_A.registrationNumber, opts: { pe
     expenditures: [
       {
         lineId: 'E-1',
-        date: '2030-09-12',
+        date: '2030-09-22',
         category: 'advertising_online',
         payeeName: 'Synthetic Media LLC',
         payeeInn: '01203201710055',

@@ -108,7 +108,10 @@ const XLSX_ROWS_PER_SHEET = 1_000_000;
 function xlsxStream<R>(t: DownloadTable<R>): Readable {
   const out = new PassThrough();
   // Fixed dates keep identical data byte-identical, so caches and ETags hold.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, created: new Date(0), modified: new Date(0), creator: 'Talapker' });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Talapker';
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
   const addSheet = (n: number) => {
     const ws = wb.addWorksheet(n === 1 ? t.name : `${t.name} ${n}`, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = t.columns.map((c) => ({

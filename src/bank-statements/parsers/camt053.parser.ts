@@ -12,7 +12,7 @@ import { negate, parseDecimal, toScaled, fromScaled, fractionDigits } from '../d
 import { isIsoDate } from '../statement.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type BalanceDraft, type EmitEvent } from '../statement-builder.ts';
-import { type Chunk, decodeStream } from '../text-decoding.ts';
+import { type ChunkSource, decodeStream } from '../text-decoding.ts';
 import { DEFAULT_XML_LIMITS, DeclarationGuard, detectXmlEncoding, type XmlLimits } from './xml-guard.ts';
 import { type XmlNode, SubtreeCapture, at, childrenNamed, localName, textAt } from './xml-capture.ts';
 
@@ -575,7 +575,7 @@ function unsupportedEncoding(declared: string): StatementEvent {
  * reader, any async iterable of bytes or strings). Stops reading the source as soon as the document
  * is refused, so a hostile stream is never consumed to its end.
  */
-export async function* parseCamt053Stream(source: AsyncIterable<Chunk>, options: Camt053Options = {}): AsyncGenerator<StatementEvent> {
+export async function* parseCamt053Stream(source: ChunkSource, options: Camt053Options = {}): AsyncGenerator<StatementEvent> {
   const queue: StatementEvent[] = [];
   const reader = new Camt053Reader((e) => queue.push(e), options);
   try {

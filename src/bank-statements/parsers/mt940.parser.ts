@@ -7,7 +7,7 @@ import type { Problem } from '../../platform/result.ts';
 import { problem } from '../../platform/result.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type EmitEvent } from '../statement-builder.ts';
-import { type Chunk, type TextEncodingName, LineSplitter, decodeBytes, decodeStream } from '../text-decoding.ts';
+import { type ChunkSource, type TextEncodingName, LineSplitter, decodeBytes, decodeStream } from '../text-decoding.ts';
 import { decodeDetails } from './mt940-details.ts';
 import { type Mt940StatementLine, parseAccountField, parseBalanceField, parseStatementLine } from './mt940-fields.ts';
 
@@ -324,7 +324,7 @@ function encodingNotice(encoding: string): StatementEvent | undefined {
 }
 
 /** Streams statement events from MT940 text arriving in chunks (bytes or strings). */
-export async function* parseMt940Stream(source: AsyncIterable<Chunk>, options: Mt940Options = {}): AsyncGenerator<StatementEvent> {
+export async function* parseMt940Stream(source: ChunkSource, options: Mt940Options = {}): AsyncGenerator<StatementEvent> {
   const queue: StatementEvent[] = [];
   const reader = new Mt940Reader((e) => queue.push(e), options);
   const lines = new LineSplitter(options.maxLineLength ? options.maxLineLength * 4 : undefined);

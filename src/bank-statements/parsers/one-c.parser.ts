@@ -11,7 +11,7 @@ import { fromScaled, parseDecimal, negate, toScaled } from '../decimal.ts';
 import { isRealDate } from '../statement.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type EmitEvent } from '../statement-builder.ts';
-import { type Chunk, LineSplitter, decodeStream, isUtf8 } from '../text-decoding.ts';
+import { type ChunkSource, LineSplitter, decodeStream, isUtf8 } from '../text-decoding.ts';
 
 export interface OneCOptions {
   /** 1C files do not name a currency; Kyrgyz banks' are in som. */
@@ -321,7 +321,7 @@ export function parseOneC(input: string | Uint8Array, options: OneCOptions = {})
 }
 
 /** Streams statement events from a 1C file; transactions come as documents are read. */
-export async function* parseOneCStream(source: AsyncIterable<Chunk>, options: OneCOptions = {}): AsyncGenerator<StatementEvent> {
+export async function* parseOneCStream(source: ChunkSource, options: OneCOptions = {}): AsyncGenerator<StatementEvent> {
   const queue: StatementEvent[] = [];
   const emit: EmitEvent = (e) => queue.push(e);
   const reader = new OneCReader(emit, options);

@@ -2,7 +2,7 @@
 // read back what they wrote, and for handing a bank-neutral statement to other software.
 
 import { abs, isNegative } from '../decimal.ts';
-import type { Statement, StatementTransaction } from '../statement.ts';
+import type { Statement, StatementSource, StatementTransaction } from '../statement.ts';
 
 export interface Camt053WriterOptions {
   messageId?: string;
@@ -16,10 +16,15 @@ const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 const PERSONAL_NUMBER = /^[12]\d{13}$/;
 const USTRD_WIDTH = 140;
 
-export function writeCamt053(statements: Statement[], options: Camt053WriterOptions = {}): string {
+export function writeCamt053(statements: readonly Statement[], options: Camt053WriterOptions = {}): string {
+  return Array.from(camt053Chunks(statements, options)).join('');
+}
+
+/** The document in pieces (one per entry), so that a 100 MB file is written without holding it. */
+export function* camt053Chunks(statements: readonly StatementSource[], options: Camt053WriterOptions = {}): Generator<string> {
   const last = statements[statements.length - 1];
   const created = options.createdAt ?? `${last?.to ?? '1970-01-01'}T23:59:59`;
-  const out: string[] = [
+  yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<Document xmlns="${NS}">`,
     '  <BkToCstmrStmt>',
@@ -27,13 +32,19 @@ export function writeCamt053(statements: Statement[], options: Camt053WriterOpti
     `      <MsgId>${esc(options.messageId ?? `TALAPKER-${statements[0]?.account ?? 'EMPTY'}-${last?.to ?? ''}`.slice(0, 35))}</MsgId>`,
     `      <CreDtTm>${esc(created)}</CreDtTm>`,
     '    </GrpHdr>',
-  ];
-  statements.forEach((s, i) => writeStatement(out, s, i, created));
-  out.push('  </BkToCstmrStmt>', '</Document>', '');
-  return out.join('\n');
+  ]);
+  for (const [i, s] of statements.entries()) {
+    yield lines(statementHead(s, i, created));
+    for (const t of s.transactions) yield lines(entry(t));
+    yield lines(['    </Stmt>']);
+  }
+  yield lines(['  </BkToCstmrStmt>', '</Document>']);
 }
 
-function writeStatement(out: string[], s: Statement, index: number, created: string): void {
+const lines = (ls: string[]): string => `${ls.join('\n')}\n`;
+
+function statementHead(s: StatementSource, index: number, created: string): string[] {
+  const out: string[] = [];
   const numeric = s.statementNumber !== undefined && /^\d{1,18}$/.test(s.statementNumber);
   // Id is mandatory; a non-numeric statement number can only travel there.
   const id = s.statementNumber !== undefined && !numeric ? s.statementNumber : `${s.account}-${s.from}-${index + 1}`;
@@ -52,8 +63,7 @@ function writeStatement(out: string[], s: Statement, index: number, created: str
   );
   if (s.openingBalance !== undefined) balance(out, 'OPBD', s.openingBalance, s.currency, s.from);
   if (s.closingBalance !== undefined) balance(out, 'CLBD', s.closingBalance, s.currency, s.to);
-  for (const t of s.transactions) entry(out, t);
-  out.push('    </Stmt>');
+  return out;
 }
 
 function balance(out: string[], code: string, amount: string, currency: string, date: string): void {
@@ -67,8 +77,9 @@ function balance(out: string[], code: string, amount: string, currency: string, 
   );
 }
 
-function entry(out: string[], t: StatementTransaction): void {
+function entry(t: StatementTransaction): string[] {
   const debit = isNegative(t.amount);
+  const out: string[] = [];
   out.push(
     '      <Ntry>',
     `        <Amt Ccy="${t.currency}">${abs(t.amount)}</Amt>`,
@@ -82,6 +93,7 @@ function entry(out: string[], t: StatementTransaction): void {
   const details = transactionDetails(t, debit);
   if (details.length > 0) out.push('        <NtryDtls>', '          <TxDtls>', ...details.map((l) => `            ${l}`), '          </TxDtls>', '        </NtryDtls>');
   out.push('      </Ntry>');
+  return out;
 }
 
 function transactionDetails(t: StatementTransaction, debit: boolean): string[] {

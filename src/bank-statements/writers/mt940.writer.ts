@@ -3,7 +3,7 @@
 // Values must not contain "/" followed by one of those keys, which that layout cannot escape.
 
 import { abs, fractionDigits, fromScaled, isNegative, toScaled } from '../decimal.ts';
-import type { Statement, StatementTransaction } from '../statement.ts';
+import type { Statement, StatementSource, StatementTransaction } from '../statement.ts';
 
 export interface Mt940WriterOptions {
   /** Wrap each statement in the FIN envelope {1:…}{2:…}{4: … -}. */
@@ -17,32 +17,37 @@ export interface Mt940WriterOptions {
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 const WIDTH = 65;
 
-export function writeMt940(statements: Statement[], options: Mt940WriterOptions = {}): string {
-  const eol = options.lineEnding ?? '\r\n';
-  const bic = (options.bic ?? 'TALAPKERXXX').padEnd(12, 'X').slice(0, 12);
-  const lines: string[] = [];
-  statements.forEach((s, i) => {
-    if (options.envelope) lines.push(`{1:F01${bic}0000000000}{2:O940${bic}N}{4:`);
-    writeStatement(lines, s, i);
-    lines.push(options.envelope ? '-}' : '-');
-  });
-  return lines.join(eol) + eol;
+export function writeMt940(statements: readonly Statement[], options: Mt940WriterOptions = {}): string {
+  return Array.from(mt940Chunks(statements, options)).join('');
 }
 
-function writeStatement(lines: string[], s: Statement, index: number): void {
-  const sum = s.transactions.reduce((n, t) => n + toScaled(t.amount), 0n);
-  const digits = Math.max(2, ...s.transactions.map((t) => fractionDigits(t.amount)));
-  // MT940 cannot leave out a balance: a missing one follows from the other and the transactions.
-  const opening = s.openingBalance ?? (s.closingBalance !== undefined ? fromScaled(toScaled(s.closingBalance) - sum, digits) : '0.00');
-  const closing = s.closingBalance ?? fromScaled(toScaled(opening) + sum, digits);
-  lines.push(`:20:TALAPKER${String(index + 1).padStart(8, '0')}`, `:25:${s.account}`, `:28C:${s.statementNumber ?? String(index + 1)}`);
-  lines.push(`:60F:${balance(opening, s.from, s.currency)}`);
-  for (const t of s.transactions) {
-    lines.push(`:61:${statementLine(t)}`);
-    const details = detailsText(t, isNegative(t.amount));
-    if (details) lines.push(...wrap(`:86:`, details));
+/** The file in pieces (one per transaction), so that a large file is written without holding it. */
+export function* mt940Chunks(statements: readonly StatementSource[], options: Mt940WriterOptions = {}): Generator<string> {
+  const eol = options.lineEnding ?? '\r\n';
+  const bic = (options.bic ?? 'TALAPKERXXX').padEnd(12, 'X').slice(0, 12);
+  const lines = (ls: string[]) => ls.join(eol) + eol;
+  for (const [index, s0] of statements.entries()) {
+    // MT940 cannot leave out a balance: a missing one follows from the other and the transactions
+    // (which are then read twice, so held in memory; statements with both balances stream).
+    const s = s0.openingBalance === undefined || s0.closingBalance === undefined ? { ...s0, transactions: Array.from(s0.transactions) } : s0;
+    const { opening, closing } = balances(s);
+    const head = options.envelope ? [`{1:F01${bic}0000000000}{2:O940${bic}N}{4:`] : [];
+    yield lines([...head, `:20:TALAPKER${String(index + 1).padStart(8, '0')}`, `:25:${s.account}`, `:28C:${s.statementNumber ?? String(index + 1)}`, `:60F:${balance(opening, s.from, s.currency)}`]);
+    for (const t of s.transactions) {
+      const details = detailsText(t, isNegative(t.amount));
+      yield lines([`:61:${statementLine(t)}`, ...(details ? wrap(':86:', details) : [])]);
+    }
+    yield lines([`:62F:${balance(closing, s.to, s.currency)}`, options.envelope ? '-}' : '-']);
   }
-  lines.push(`:62F:${balance(closing, s.to, s.currency)}`);
+}
+
+function balances(s: StatementSource): { opening: string; closing: string } {
+  if (s.openingBalance !== undefined && s.closingBalance !== undefined) return { opening: s.openingBalance, closing: s.closingBalance };
+  const list = Array.from(s.transactions);
+  const sum = list.reduce((n, t) => n + toScaled(t.amount), 0n);
+  const digits = Math.max(2, ...list.map((t) => fractionDigits(t.amount)));
+  const opening = s.openingBalance ?? (s.closingBalance !== undefined ? fromScaled(toScaled(s.closingBalance) - sum, digits) : '0.00');
+  return { opening, closing: s.closingBalance ?? fromScaled(toScaled(opening) + sum, digits) };
 }
 
 const yymmdd = (iso: string): string => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);

@@ -9,6 +9,7 @@ const migrations: Record<string, Migration> = {
   '0002-lottery': await import('./migrations/0002-lottery.ts'),
   '0003-accounts': await import('./migrations/0003-accounts.ts'),
   '0004-filings': await import('./migrations/0004-filings.ts'),
+  '0005-bank-statements': await import('./migrations/0005-bank-statements.ts'),
   '0006-filings-extra': await import('./migrations/0006-filings-extra.ts'),
 };
 

@@ -1,0 +1,312 @@
+// API routes of campaign finance: totals with breakdowns, the cumulative timeline, report deadlines,
+// and the itemised receipts and expenditures with the same filters and keyset pagination as the
+// pages. Registered inside the /api scope (api/api.routes.ts), which supplies the zod compilers,
+// the error body, cache headers and the OpenAPI document.
+import type { AppContext } from '../platform/app-context.ts';
+import { tyiyn } from '../domain/money.ts';
+import { decodeCursor, type KeysetCursor } from '../platform/keyset.ts';
+import { findElection } from '../elections/election.repository.ts';
+import { expenditureCategoryGroups, expenditureGroupOf } from '../filings/filing-labels.ts';
+import type { ExpenditureCategory } from '../filings/filing.ts';
+import { ApiError, notFound, type ApiInstance } from '../api/api-http.ts';
+import { ElectionPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../api/common.schemas.ts';
+import {
+  cursorFitsSort,
+  emptyTotals,
+  listExpenditures,
+  listFiledReports,
+  listReceipts,
+  type FinanceTotals as Totals,
+  type LineFilter,
+  type LineSort,
+  type PublicExpenditure,
+} from './finance.repository.ts';
+import { loadElectionFinanceView } from './finance.service.ts';
+import {
+  ExpendituresQuery,
+  FinanceExpenditurePage,
+  FinanceReceiptPage,
+  FinanceReports,
+  FinanceTimeline,
+  FinanceTotals,
+  ReceiptsQuery,
+  TimelineQuery,
+} from './finance.schemas.ts';
+
+/** The tag of these operations in the OpenAPI document; api.routes.ts lists tags with a description. */
+export const FINANCE_API_TAG = { name: 'Finance', description: 'Electoral funds: totals, deadlines, itemised receipts and expenditures.' };
+
+/** A cursor whose value does not fit the sort would silently skip or repeat rows, so it is refused. */
+function cursorFor(token: string | undefined, sort: LineSort): KeysetCursor | undefined {
+  if (token === undefined) return undefined;
+  const c = decodeCursor(token);
+  if (!c || !cursorFitsSort(c, sort)) {
+    throw new ApiError(
+      400,
+      'invalid_cursor',
+      'The cursor is not one this API gave out for this sort; start again without `cursor` and follow `pagination.next`.',
+    );
+  }
+  return c;
+}
+
+function nextLink(url: string, cursor: string | null): string | null {
+  if (cursor === null) return null;
+  const u = new URL(url, 'http://api.invalid');
+  u.searchParams.set('cursor', cursor);
+  return `${u.pathname}${u.search}`;
+}
+
+async function electionOrThrow(ctx: AppContext, electionId: string) {
+  const election = await findElection(ctx.db, electionId);
+  if (!election) throw notFound(`There is no election "${electionId}".`);
+  return election;
+}
+
+interface ListParams {
+  party?: string | undefined;
+  dateFrom?: string | undefined;
+  dateTo?: string | undefined;
+  minAmount?: number | undefined;
+  maxAmount?: number | undefined;
+}
+
+function lineFilter(electionId: string, q: ListParams): LineFilter {
+  return {
+    electionId,
+    ...(q.party !== undefined ? { party: q.party } : {}),
+    ...(q.dateFrom !== undefined ? { dateFrom: q.dateFrom } : {}),
+    ...(q.dateTo !== undefined ? { dateTo: q.dateTo } : {}),
+    ...(q.minAmount !== undefined ? { minAmount: tyiyn(q.minAmount) } : {}),
+    ...(q.maxAmount !== undefined ? { maxAmount: tyiyn(q.maxAmount) } : {}),
+  };
+}
+
+const groupOf = (c: string) => {
+  try {
+    return expenditureGroupOf(c as ExpenditureCategory);
+  } catch {
+    return 'other' as const;
+  }
+};
+
+function figures(x: Totals) {
+  return {
+    receipts: x.receipts,
+    expenditures: x.expenditures,
+    refunds: x.refunds,
+    balance: x.balance,
+    receiptCount: x.receiptCount,
+    expenditureCount: x.expenditureCount,
+    refundCount: x.refundCount,
+    byDonorType: x.byDonorType.map((d) => ({ donorType: d.key, amount: d.amount, count: d.count })),
+    byCategory: x.byCategory.map((c) => ({ category: c.key, categoryGroup: groupOf(c.key), amount: c.amount, count: c.count })),
+  };
+}
+
+const expenditureResource = (x: PublicExpenditure) => ({
+  id: x.id,
+  filingId: x.filingId,
+  partyRegistrationNumber: x.partyRegistrationNumber,
+  lineId: x.lineId,
+  date: x.date,
+  amount: x.amount,
+  category: x.category,
+  categoryGroup: groupOf(x.category),
+  payeeName: x.payeeName,
+  documentNumber: x.documentNumber,
+  description: x.description,
+});
+
+const PAGINATION_NOTE =
+  'Keyset pagination: follow `pagination.next` (or pass `pagination.nextCursor` as `cursor` with the same other parameters) until it is `null`. Only lines of the latest filed version of each report are listed.';
+
+export function financeApi(api: ApiInstance, ctx: AppContext): void {
+  api.get(
+    '/v1/elections/:electionId/finance/totals',
+    {
+      schema: {
+        operationId: 'getFinanceTotals',
+        tags: [FINANCE_API_TAG.name],
+        summary: 'Get the finance totals of every party',
+        description:
+          'Received, spent, refunded and balance of each party’s electoral fund and of all together, with breakdowns by kind of donor and by expenditure category, and counts of late and missing reports. Amounts in tyiyn.',
+        params: ElectionPathParams,
+        response: { 200: jsonResponse('Totals of the election.', FinanceTotals), ...badRequestResponse, ...notFoundResponse },
+      },
+    },
+    async (req) => {
+      const view = await loadElectionFinanceView(ctx, req.params.electionId);
+      if (!view) throw notFound(`There is no election "${req.params.electionId}".`);
+      return {
+        electionId: view.election.id,
+        synthetic: view.election.synthetic,
+        currency: 'KGS' as const,
+        total: figures(view.total),
+        parties: view.parties.map((p) => ({
+          registrationNumber: p.registrationNumber,
+          name: p.entry ? p.entry.party.name : null,
+          shortName: p.entry ? p.entry.party.shortName : null,
+          ballotNumber: p.entry?.participation.ballotNumber ?? null,
+          figures: figures(p.totals),
+          lateReports: p.late,
+          missingReports: p.missing,
+        })),
+      };
+    },
+  );
+
+  api.get(
+    '/v1/elections/:electionId/finance/timeline',
+    {
+      schema: {
+        operationId: 'getFinanceTimeline',
+        tags: [FINANCE_API_TAG.name],
+        summary: 'Get cumulative receipts and spending by date',
+        description: 'Money in and out per day with running totals, for one party or for all parties of the election.',
+        params: ElectionPathParams,
+        querystring: TimelineQuery,
+        response: { 200: jsonResponse('The timeline.', FinanceTimeline), ...badRequestResponse, ...notFoundResponse },
+      },
+    },
+    async (req) => {
+      const view = await loadElectionFinanceView(ctx, req.params.electionId);
+      if (!view) throw notFound(`There is no election "${req.params.electionId}".`);
+      const party = req.query.party;
+      const totals = party === undefined ? view.total : (view.parties.find((p) => p.registrationNumber === party)?.totals ?? emptyTotals());
+      return { electionId: view.election.id, partyRegistrationNumber: party ?? null, points: totals.timeline };
+    },
+  );
+
+  api.get(
+    '/v1/elections/:electionId/finance/reports',
+    {
+      schema: {
+        operationId: 'getFinanceReports',
+        tags: [FINANCE_API_TAG.name],
+        summary: 'Get report deadlines and late or missing reports',
+        description:
+          'The deadlines of the election’s rules profile, the state of every party’s report against each (filed, late, missing or due, with days), counted on today’s date in Bishkek, and every filed version.',
+        params: ElectionPathParams,
+        response: { 200: jsonResponse('Deadlines and reports.', FinanceReports), ...badRequestResponse, ...notFoundResponse },
+      },
+    },
+    async (req) => {
+      const view = await loadElectionFinanceView(ctx, req.params.electionId);
+      if (!view) throw notFound(`There is no election "${req.params.electionId}".`);
+      const filings = await listFiledReports(ctx.db, { electionId: view.election.id });
+      return {
+        electionId: view.election.id,
+        today: view.today,
+        deadlines: view.deadlines,
+        parties: view.parties.map((p) => ({
+          registrationNumber: p.registrationNumber,
+          reports: p.reports.map((r) => ({
+            kind: r.kind,
+            dueDate: r.dueDate,
+            state: r.status.state,
+            filedOn: r.status.state === 'filed' || r.status.state === 'late' ? r.status.filedOn : null,
+            daysLate: r.status.state === 'late' ? r.status.daysLate : null,
+            daysOverdue: r.status.state === 'missing' ? r.status.daysOverdue : null,
+            daysLeft: r.status.state === 'due' ? r.status.daysLeft : null,
+          })),
+        })),
+        filings: filings.map((f) => ({
+          filingId: f.filingId,
+          partyRegistrationNumber: f.partyRegistrationNumber,
+          reportKind: f.reportKind,
+          periodFrom: f.periodFrom,
+          periodTo: f.periodTo,
+          version: f.version,
+          status: f.status,
+          latest: f.isLatest,
+          submittedAt: f.submittedAt,
+          receipts: f.totalReceipts,
+          expenditures: f.totalExpenditures,
+          refunds: f.totalRefunds,
+          closingBalance: f.closingBalance,
+        })),
+      };
+    },
+  );
+
+  api.get(
+    '/v1/elections/:electionId/receipts',
+    {
+      schema: {
+        operationId: 'listReceipts',
+        tags: [FINANCE_API_TAG.name],
+        summary: 'List itemised receipts',
+        description: `Every receipt of every party’s electoral fund in one election: donor name, kind of donor, amount, date and channel (never a PIN or an address). Filter by party, kind of donor, channel, dates, amounts and donor name (any script). ${PAGINATION_NOTE}`,
+        params: ElectionPathParams,
+        querystring: ReceiptsQuery,
+        response: { 200: jsonResponse('One page of receipts.', FinanceReceiptPage), ...badRequestResponse, ...notFoundResponse },
+      },
+    },
+    async (req) => {
+      await electionOrThrow(ctx, req.params.electionId);
+      const q = req.query;
+      const after = cursorFor(q.cursor, q.sort);
+      const page = await listReceipts(
+        ctx.db,
+        {
+          ...lineFilter(req.params.electionId, q),
+          ...(q.donorType !== undefined ? { donorType: q.donorType } : {}),
+          ...(q.channel !== undefined ? { channel: q.channel } : {}),
+          ...(q.q !== undefined ? { donorName: q.q } : {}),
+        },
+        { sort: q.sort, order: q.order, limit: q.limit, ...(after ? { after } : {}) },
+      );
+      return {
+        data: page.items.map((r) => ({
+          id: r.id,
+          filingId: r.filingId,
+          partyRegistrationNumber: r.partyRegistrationNumber,
+          lineId: r.lineId,
+          date: r.date,
+          amount: r.amount,
+          donorType: r.donorType,
+          donorName: r.donorName,
+          channel: r.channel,
+        })),
+        pagination: { limit: q.limit, nextCursor: page.nextCursor, next: nextLink(req.url, page.nextCursor) },
+      };
+    },
+  );
+
+  api.get(
+    '/v1/elections/:electionId/expenditures',
+    {
+      schema: {
+        operationId: 'listExpenditures',
+        tags: [FINANCE_API_TAG.name],
+        summary: 'List itemised expenditures',
+        description: `Every expenditure of every party’s electoral fund in one election, filterable by party, category or CEC heading, dates and amounts. ${PAGINATION_NOTE}`,
+        params: ElectionPathParams,
+        querystring: ExpendituresQuery,
+        response: { 200: jsonResponse('One page of expenditures.', FinanceExpenditurePage), ...badRequestResponse, ...notFoundResponse },
+      },
+    },
+    async (req) => {
+      await electionOrThrow(ctx, req.params.electionId);
+      const q = req.query;
+      const after = cursorFor(q.cursor, q.sort);
+      // Both given: the category, if it is under the heading; otherwise nothing matches.
+      const inGroup = q.group !== undefined ? expenditureCategoryGroups[q.group] : undefined;
+      const categories: readonly ExpenditureCategory[] | undefined =
+        q.category !== undefined ? (inGroup === undefined || inGroup.includes(q.category) ? [q.category] : []) : inGroup;
+      if (categories !== undefined && categories.length === 0) {
+        return { data: [], pagination: { limit: q.limit, nextCursor: null, next: null } };
+      }
+      const page = await listExpenditures(
+        ctx.db,
+        { ...lineFilter(req.params.electionId, q), ...(categories ? { categories } : {}) },
+        { sort: q.sort, order: q.order, limit: q.limit, ...(after ? { after } : {}) },
+      );
+      return {
+        data: page.items.map(expenditureResource),
+        pagination: { limit: q.limit, nextCursor: page.nextCursor, next: nextLink(req.url, page.nextCursor) },
+      };
+    },
+  );
+}
