@@ -11,6 +11,7 @@ import { candidatePageRoutes } from './candidates/candidate.routes.tsx';
 import { notFound } from './platform/web/errors.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './api/api.routes.ts';
+import { frameworkErrorHandler } from './api/api-http.ts';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
 
 export interface ServerOptions {
@@ -25,7 +26,7 @@ function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en'
 }
 
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 5 * 1024 * 1024, frameworkErrors: frameworkErrorHandler });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

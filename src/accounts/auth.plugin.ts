@@ -4,7 +4,7 @@
 //   or from an `Authorization: Bearer` API token, never both: with a Bearer header the cookie is
 //   ignored.
 // - CSRF: every POST/PUT/PATCH/DELETE that is not Bearer-authenticated must carry a token (form
-//   field `_csrf` or header `X-CSRF-Token`). Tokens are made and checked by
+//   field `_csrf`, header `X-CSRF-Token`, or `?_csrf=` on a multipart upload). Tokens are made and checked by
 //   @fastify/csrf-protection against a secret held in the session row, so a token is bound to the
 //   session and dies with it. Before sign-in (the login form) the secret sits in a `talapker_csrf`
 //   cookie instead. Bearer calls are exempt: browsers do not attach that header by themselves.
@@ -12,7 +12,8 @@
 //   authorization.ts; 401 when nobody is signed in (HTML: redirect to the sign-in page), 403 when
 //   the signed-in principal may not.
 //
-// Register it before the routes it should guard: its hooks apply to routes added after it.
+// The plugin is not encapsulated: its hooks and decorators reach every route of the application.
+// Usage: `await app.register(authPlugin(ctx, accountSettingsFromEnv()))`, then `accountRoutes(app, ctx)`.
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';

@@ -94,9 +94,17 @@ export async function parseStatementCommand(argv: string[], io: CommandIo = defa
         return 2;
       }
       result = await parseStatementBytes(await readFile(args.file), { ...options, format });
-    } else {
+    } else if (format === 'camt053' || format === 'mt940' || format === 'mt942' || format === '1c') {
       // Text and XML formats stream from disk, so a 100 MB statement is never held as one string.
-      result = await parseStatementStreamToResult(createReadStream(args.file, { highWaterMark: 256 * 1024 }), format, args.currency ? { currency: args.currency } : {});
+      const stream = createReadStream(args.file, { highWaterMark: 256 * 1024 });
+      try {
+        result = await parseStatementStreamToResult(stream, format, args.currency ? { currency: args.currency } : {});
+      } finally {
+        stream.destroy();
+      }
+    } else {
+      // Unknown or refused formats: the first bytes are enough to say so.
+      result = await parseStatementBytes(head);
     }
   } catch (e) {
     io.stderr(`parse-statement: cannot read ${args.file}: ${e instanceof Error ? e.message : String(e)}\n`);

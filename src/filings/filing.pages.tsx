@@ -104,7 +104,7 @@ export function PartyReportsPage(p: {
       title={`${t(l, 'filings.reports.title')}: ${name}`}
       path={partyReportsPath(l, p.election.id, p.reg).slice(3)}
       synthetic={p.election.synthetic}
-      crumbs={electionCrumbs(l, p.election, p.party, p.reg).slice(0, 3).concat([{ label: t(l, 'filings.reports.title') }])}
+      crumbs={[...electionCrumbs(l, p.election, p.party, p.reg).slice(0, 3), { label: t(l, 'filings.reports.title') }]}
     >
       <h1>
         {t(l, 'filings.reports.title')}: {name}

@@ -519,7 +519,7 @@ export async function insertAttachment(db: Db, a: FilingAttachment): Promise<boo
     .values({ filing_id: a.filingId, sha256: a.sha256, file_name: a.fileName, media_type: a.mediaType, size: a.size, extracted_text: a.extractedText })
     .onConflict((oc) => oc.columns(['filing_id', 'sha256']).doNothing())
     .executeTakeFirst();
-  return Number(r.numInsertedRows ?? 0) === 1;
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 export async function deleteAttachment(db: Db, filingId: number, sha256: string): Promise<boolean> {

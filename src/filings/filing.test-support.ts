@@ -192,3 +192,92 @@ export function multipart(
 }
 
 export type { FastifyInstance };
+
+// ---------------------------------------------------------------- servers
+
+/**
+ * The /api scope as registerApi makes it (zod compilers, the API's error conduct, OpenAPI), holding only
+ * the filing API: for tests of apps that do not have registerApi, and until registerApi calls filingApi.
+ */
+export async function mountFilingApi(app: FastifyInstance, ctx: AppContext, opts: { ownNotFound?: boolean } = {}): Promise<void> {
+  const { default: swagger } = await import('@fastify/swagger');
+  const zod = await import('fastify-type-provider-zod');
+  const { apiErrorHandler, apiNotFoundHandler, publicApiHeaders } = await import('../api/api-http.ts');
+  const { filingApi } = await import('./filing.routes.tsx');
+  await app.register(
+    async (api) => {
+      api.setValidatorCompiler(zod.validatorCompiler);
+      api.setSerializerCompiler(zod.serializerCompiler);
+      await api.register(swagger, {
+        openapi: { openapi: '3.1.0', info: { title: 'Talapker filing API (test scope)', version: '1.0.0' }, servers: [{ url: '/' }] },
+        transform: zod.jsonSchemaTransform,
+        transformObject: zod.jsonSchemaTransformObject,
+      });
+      api.setErrorHandler(apiErrorHandler);
+      // An app with registerApi has its /api not-found handler already; a second one for /api is refused.
+      if (opts.ownNotFound !== false) api.setNotFoundHandler(apiNotFoundHandler);
+      api.addHook('onSend', publicApiHeaders);
+      await filingApi(api.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>(), ctx);
+      api.get('/filing-openapi.json', { schema: { hide: true } }, async () => api.swagger());
+    },
+    { prefix: '/api' },
+  );
+}
+
+/**
+ * The portal as server.ts builds it, completed with what the lead wires for finance reports (authPlugin and
+ * the account pages, filingRoutes, the filing API) where buildServer does not have them yet, so that these
+ * tests run the same before and after the wiring.
+ */
+export async function buildFilingPortal(ctx: AppContext): Promise<FastifyInstance> {
+  const { buildServer } = await import('../server.ts');
+  const { authPlugin } = await import('../accounts/auth.plugin.ts');
+  const { accountRoutes } = await import('../accounts/account.routes.ts');
+  const { defaultAccountSettings } = await import('../accounts/account.ts');
+  const { filingRoutes } = await import('./filing.routes.tsx');
+  const app = await buildServer(ctx);
+  if (!app.hasDecorator('accountSettings')) {
+    await app.register(authPlugin(ctx, defaultAccountSettings));
+    accountRoutes(app, ctx);
+  }
+  if (!app.hasRoute({ method: 'GET', url: '/:locale/reports/:filingId' })) await filingRoutes(app, ctx);
+  if (!app.hasRoute({ method: 'GET', url: '/api/schemas/filing-v1.json' })) await mountFilingApi(app, ctx, { ownNotFound: false });
+  return app;
+}
+
+export interface FilingDemoServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The demo (with its finance reports) on a free loopback port, in a temporary data folder. */
+export async function startFilingDemoServer(opts: { listen?: boolean } = {}): Promise<FilingDemoServer> {
+  const { openApp } = await import('../platform/bootstrap.ts');
+  const { loadDemo } = await import('../demo/demo-loader.service.ts');
+  const { registerFilingDemo } = await import('./filing-demo.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'talapker-filing-demo-'));
+  const ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir }));
+  registerFilingDemo();
+  await loadDemo(ctx);
+  const app = await buildFilingPortal(ctx);
+  let url = '';
+  if (opts.listen !== false) {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  } else {
+    await app.ready();
+  }
+  return {
+    app,
+    ctx,
+    url,
+    async close() {
+      await app.close();
+      await ctx.db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -227,7 +227,7 @@ export function timelineChart(p: TimelineInput): RenderedChart {
           {
             legend: { top: 0, textStyle: FONT, data: [p.receiptsLabel, p.spendingLabel] },
             grid: { left: 64, right: 24, top: 28, bottom: 32, outerBoundsMode: 'none' },
-            xAxis: { type: 'time', axisLabel: { ...FONT, formatter: (v: number) => shortDay(v, l) } },
+            xAxis: { type: 'time', minInterval: 86_400_000, axisLabel: { ...FONT, hideOverlap: true, formatter: (v: number) => shortDay(v, l) } },
             yAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(l, v), ...FONT } },
             series: [
               {

@@ -663,11 +663,15 @@ export interface ExpenditureListState extends ListState {
 
 export const DEFAULT_SORT: Pick<ListState, 'sort' | 'order'> = { sort: 'date', order: 'desc' };
 
+/** Parameters in one fixed order, so that one listing has one URL (and one CDN cache entry). */
+const QUERY_ORDER = ['q', 'party', 'type', 'channel', 'category', 'from', 'to', 'min', 'max', 'sort', 'order', 'cursor'] as const;
+
 /** The query string of a listing, without empty values and defaults, so links stay short and cacheable. */
 export function listQuery(s: ListState & Record<string, string>, overrides: Partial<Record<string, string>> = {}): string {
   const q = new URLSearchParams();
-  const merged: Record<string, string> = { ...s, ...overrides } as Record<string, string>;
-  for (const [k, v] of Object.entries(merged)) {
+  const merged: Record<string, string | undefined> = { ...s, ...overrides };
+  for (const k of QUERY_ORDER) {
+    const v = merged[k];
     if (v === '' || v === undefined) continue;
     if (k === 'sort' && v === DEFAULT_SORT.sort) continue;
     if (k === 'order' && v === DEFAULT_SORT.order) continue;

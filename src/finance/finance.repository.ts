@@ -472,9 +472,18 @@ async function computeElectionFinance(db: Db, electionId: string): Promise<Elect
     if (!a) byParty.set(party, (a = new Accumulator()));
     return a;
   };
-  for (const c of receipts) (of(c.party).receipt(c), total.receipt(c));
-  for (const c of expenditures) (of(c.party).expenditure(c), total.expenditure(c));
-  for (const c of refunds) (of(c.party).refund(c), total.refund(c));
+  for (const c of receipts) {
+    of(c.party).receipt(c);
+    total.receipt(c);
+  }
+  for (const c of expenditures) {
+    of(c.party).expenditure(c);
+    total.expenditure(c);
+  }
+  for (const c of refunds) {
+    of(c.party).refund(c);
+    total.refund(c);
+  }
   const parties = new Map([...byParty].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v.totals()] as const));
   return { electionId, parties, total: total.totals() };
 }

@@ -60,7 +60,6 @@ import {
   downloadStream,
   expendituresTable,
   filingsTable,
-  partyNamesOf,
   receiptsTable,
   timelineTable,
   totalsRows,

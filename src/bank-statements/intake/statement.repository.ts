@@ -282,6 +282,8 @@ export interface ReportedLineRow {
   name: string;
   /** INN, or for an individual donor the PIN: used to match, never stored in evidence. */
   identifier: string | null;
+  /** The INN when it may be shown (not an individual's, whose INN is the PIN). */
+  inn: string | null;
   channel: string | null;
   reference: string | null;
   category: string | null;
@@ -310,7 +312,7 @@ export async function listReportedLines(db: Db, electionId: string, reg: string)
   const refunds = await db
     .selectFrom('refunds as f')
     .leftJoin('receipts as r', (j) => j.onRef('r.filing_id', '=', 'f.filing_id').onRef('r.line_id', '=', 'f.receipt_line_id'))
-    .select(['f.id', 'f.filing_id', 'f.line_id', 'f.date', 'f.amount', 'f.kind', 'r.donor_name', 'r.donor_inn', 'r.donor_pin'])
+    .select(['f.id', 'f.filing_id', 'f.line_id', 'f.date', 'f.amount', 'f.kind', 'r.donor_name', 'r.donor_inn', 'r.donor_pin', 'r.donor_type'])
     .where('f.is_latest', '=', 1)
     .where('f.election_id', '=', electionId)
     .where('f.party_registration_number', '=', reg)
@@ -328,6 +330,7 @@ export async function listReportedLines(db: Db, electionId: string, reg: string)
         amount: tyiyn(Number(r.amount)),
         name: r.donor_name,
         identifier: r.donor_inn ?? r.donor_pin,
+        inn: r.donor_type === 'individual' ? null : r.donor_inn,
         channel: r.channel,
         reference: r.bank_reference,
         category: null,
@@ -344,6 +347,7 @@ export async function listReportedLines(db: Db, electionId: string, reg: string)
         amount: tyiyn(Number(r.amount)),
         name: r.payee_name,
         identifier: r.payee_inn,
+        inn: r.payee_inn,
         channel: null,
         reference: r.document_number,
         category: r.category,
@@ -361,6 +365,7 @@ export async function listReportedLines(db: Db, electionId: string, reg: string)
         // A refund to the budget has no donor on the bank side; the donor's name is the best there is.
         name: r.donor_name ?? '',
         identifier: r.donor_inn ?? r.donor_pin ?? null,
+        inn: r.donor_type === 'individual' ? null : (r.donor_inn ?? null),
         channel: null,
         reference: null,
         category: r.kind,

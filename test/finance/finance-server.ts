@@ -1,0 +1,57 @@
+// The portal with the finance routes added the way the lead will wire them: pages and downloads on
+// the app, the API operations inside an /api scope with the same compilers, error body, headers and
+// OpenAPI generator as api/api.routes.ts. Until server.ts registers them, tests build it here.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { buildServer } from '../../src/server.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { LocalBlobStore } from '../../src/platform/blobs/local-blob-store.ts';
+import type { AppContext } from '../../src/platform/app-context.ts';
+import type { Database } from '../../src/platform/db/schema.ts';
+import { apiErrorHandler, publicApiHeaders } from '../../src/api/api-http.ts';
+import { financeRoutes } from '../../src/finance/finance.routes.tsx';
+import { FINANCE_API_TAG, financeApi } from '../../src/finance/finance.api.ts';
+
+export interface FinanceTestServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** `db` stays open after close: it belongs to the suite that opened it. */
+export async function startFinanceServer(db: Kysely<Database>, now: () => Date): Promise<FinanceTestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'talapker-finance-'));
+  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now };
+  const app = await buildServer(ctx);
+  financeRoutes(app, ctx);
+  await app.register(
+    async (api) => {
+      api.setValidatorCompiler(validatorCompiler);
+      api.setSerializerCompiler(serializerCompiler);
+      await api.register(swagger, {
+        openapi: { openapi: '3.1.0', info: { title: 'Finance part of the Talapker API', version: '1.0.0' }, tags: [FINANCE_API_TAG] },
+        transform: jsonSchemaTransform,
+        transformObject: jsonSchemaTransformObject,
+      });
+      api.setErrorHandler(apiErrorHandler);
+      api.addHook('onSend', publicApiHeaders);
+      financeApi(api.withTypeProvider<ZodTypeProvider>(), ctx);
+      api.get('/finance-openapi.json', { schema: { hide: true } }, async () => api.swagger());
+    },
+    { prefix: '/api' },
+  );
+  await app.ready();
+  return {
+    app,
+    ctx,
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
