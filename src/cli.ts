@@ -21,6 +21,7 @@ Usage:
   talapker candidate withdraw --id N --date YYYY-MM-DD
   talapker programme attach --election ID --party REG --ky F.txt --ru F.txt --en F.txt [--pdf F.pdf]
   talapker lottery draw|verify|sample …  the ballot-order lottery (see talapker lottery --help)
+  talapker user add|disable|reset …      commission and party accounts (see talapker user --help)
   talapker parse-statement FILE [--format camt053|mt940|1c|csv]
 
 Environment: DATABASE_URL (default: SQLite file in TALAPKER_DATA_DIR, default ./data), PORT (3000).`;
@@ -155,6 +156,10 @@ const commands: Record<string, Command> = {
   async lottery(argv) {
     const { lotteryCommand } = await import('./lottery/lottery.cli.ts');
     return lotteryCommand(argv);
+  },
+  async user(argv) {
+    const { userCommand } = await import('./accounts/user.command.ts');
+    return userCommand(argv);
   },
   async 'parse-statement'(argv) {
     const { parseStatementCommand } = await import('./bank-statements/parse-statement.command.ts');

@@ -13,6 +13,9 @@ import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './api/api.routes.ts';
 import { frameworkErrorHandler } from './api/api-http.ts';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
+import { authPlugin, requirePermission } from './accounts/auth.plugin.ts';
+import { accountRoutes } from './accounts/account.routes.ts';
+import { actorOf, can } from './accounts/authorization.ts';
 
 export interface ServerOptions {
   logger?: boolean;
@@ -42,6 +45,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
   await app.register(formbody);
+  await app.register(authPlugin(ctx));
 
   app.get('/', async (req, reply) => reply.redirect(`/${preferredLocale(req.headers['accept-language'])}/`, 302));
   app.get(siteCssPath, async (_req, reply) =>
@@ -53,7 +57,12 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   blobRoutes(app, ctx);
   electionPageRoutes(app, ctx, extensions);
   candidatePageRoutes(app, ctx);
-  lotteryRoutes(app, ctx);
+  accountRoutes(app, ctx);
+  lotteryRoutes(app, ctx, {
+    guard: requirePermission('election.manage'),
+    canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),
+    actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
+  });
   await registerApi(app, ctx);
 
   app.setNotFoundHandler((req, reply) => {

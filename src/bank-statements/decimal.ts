@@ -58,9 +58,9 @@ export function toScaled(d: string): bigint {
   const negative = d.startsWith('-');
   const abs = negative ? d.slice(1) : d;
   const dot = abs.indexOf('.');
-  const int = dot < 0 ? abs : abs.slice(0, dot);
-  const frac = dot < 0 ? '' : abs.slice(dot + 1);
-  const n = BigInt(int) * SCALE + BigInt(frac.padEnd(MAX_DECIMALS, '0') || '0');
+  // One BigInt from the digits with the fraction padded to 5 places: this runs once per transaction.
+  const digits = dot < 0 ? abs + '00000' : abs.slice(0, dot) + abs.slice(dot + 1).padEnd(MAX_DECIMALS, '0');
+  const n = BigInt(digits);
   return negative ? -n : n;
 }
 

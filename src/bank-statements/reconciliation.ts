@@ -178,16 +178,20 @@ export function reconcileFund(lines: readonly ReportLine[], bank: readonly BankE
     else left.push(p);
   }
 
-  // Pass 1b: same amount, date within tolerance, names alike (or nothing to compare).
+  // Pass 1b: same amount, date within tolerance, names alike (or nothing to compare). Namesakes are
+  // common: a line reported without an identifier should not take a booking whose identifier another
+  // unmatched line carries (that line is probably its near match), so such bookings come last.
+  const wanted = new Set(left.map((p) => normaliseId(p.line.counterpartyId)).filter((id) => id));
   const stillLeft: Pending[] = [];
   for (const p of left) {
-    let best: { c: Candidate; basis: MatchBasis; days: number } | undefined;
+    let best: { c: Candidate; score: number; basis: MatchBasis } | undefined;
     forWindow(byAmount.get(p.signed), p.day - tolerance, p.day + tolerance, (c) => {
       if (c.used) return;
       const basis = same(p.line, c.entry);
       if (!basis) return;
-      const days = Math.abs(c.day - p.day);
-      if (!best || rank(basis) > rank(best.basis) || (rank(basis) === rank(best.basis) && days < best.days)) best = { c, basis, days };
+      const claimed = wanted.has(normaliseId(c.entry.counterpartyId)) ? 1 : 0;
+      const score = rank(basis) * 1e6 - claimed * 1e5 - Math.abs(c.day - p.day);
+      if (!best || score > best.score) best = { c, score, basis };
     });
     if (best) take(p, best.c, best.basis);
     else stillLeft.push(p);

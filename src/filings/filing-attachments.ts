@@ -88,7 +88,15 @@ async function sniff(stream: Readable): Promise<{ head: Buffer; whole: Readable 
  * Stores an uploaded scan. The stream is read once: its head decides the type, and the whole of it goes
  * to the blob store, which counts and hashes the bytes and gives up past the limit.
  */
-export async function storeScan(ctx: AppContext, stream: Readable, rawName: string | undefined): Promise<Result<StoredScan>> {
+export async function storeScan(
+  ctx: AppContext,
+  stream: Readable,
+  rawName: string | undefined,
+  opts: {
+    /** The text of a PDF this platform typeset itself (the demo's scans): no need to read it back. */
+    knownText?: string;
+  } = {},
+): Promise<Result<StoredScan>> {
   const limitMb = Math.round((ctx.config.uploadLimitBytes / (1024 * 1024)) * 10) / 10;
   let sniffed: { head: Buffer; whole: Readable };
   try {
@@ -119,17 +127,35 @@ export async function storeScan(ctx: AppContext, stream: Readable, rawName: stri
     .values({ sha256: stored.sha256, media_type: detected, size: stored.size, original_name: fileName, created_at: ctx.now().toISOString() })
     .onConflict((oc) => oc.column('sha256').doNothing())
     .execute();
-  const extractedText = await scanText(ctx, stored.sha256, detected);
+  const extractedText = opts.knownText !== undefined && detected === 'application/pdf' ? opts.knownText : await scanText(ctx, stored.sha256, detected);
+  rememberText(stored.sha256, extractedText);
   return ok({ sha256: stored.sha256, fileName, mediaType: detected, size: stored.size, extractedText });
 }
 
-/** The searchable text of a stored scan: the PDF text layer, read once per file. */
+/**
+ * Text read from scans uploaded but not yet attached to a filed version (an API filer uploads first and
+ * files later). Only a cache: another instance, or this one after a restart, reads the file again.
+ */
+const recentText = new Map<string, string>();
+const RECENT_TEXT_ENTRIES = 256;
+
+function rememberText(sha256: string, text: string): void {
+  recentText.delete(sha256);
+  recentText.set(sha256, text);
+  if (recentText.size > RECENT_TEXT_ENTRIES) recentText.delete(recentText.keys().next().value as string);
+}
+
+/** The searchable text of a stored scan: the PDF text layer, read once per file where possible. */
 export async function scanText(ctx: AppContext, sha256: string, mediaType: string): Promise<string> {
   if (mediaType !== 'application/pdf') return '';
+  const cached = recentText.get(sha256);
+  if (cached !== undefined) return cached;
   const known = await findExtractedText(ctx.db, sha256);
   if (known !== undefined) return known;
   const bytes = await ctx.blobs.getBuffer(sha256);
-  return bytes ? extractPdfText(bytes) : '';
+  const text = bytes ? await extractPdfText(bytes) : '';
+  rememberText(sha256, text);
+  return text;
 }
 
 /** Type and size of a stored blob, for filings sent by API that name their scans by hash. */

@@ -80,9 +80,9 @@ export const filingWebMessages: Catalogue = {
   'filings.scans.remove': { ky: '«{name}» өчүрүү', ru: 'Удалить «{name}»', en: 'Remove “{name}”' },
   'filings.scans.file': { ky: 'Файл (PDF, JPEG же PNG)', ru: 'Файл (PDF, JPEG или PNG)', en: 'File (PDF, JPEG or PNG)' },
   'filings.scans.hint': {
-    ky: 'Файлдын түрү анын мазмуну боюнча аныкталат. PDF файлдардагы текст издөө үчүн окулат.',
-    ru: 'Тип файла определяется по его содержимому. Текст из PDF извлекается для поиска.',
-    en: 'The type is read from the file itself. Text in PDFs is read for search.',
+    ky: 'Сканерленген документтер отчет менен кошо жарыяланат: жүктөөдөн мурун жеке жактардын ЖИНин жана даректерин жашырыңыз. Файлдын түрү анын мазмуну боюнча аныкталат; PDF файлдардагы текст издөө үчүн окулат.',
+    ru: 'Сканы публикуются вместе с отчётом: перед загрузкой закройте ПИН и адреса физических лиц. Тип файла определяется по его содержимому; текст из PDF извлекается для поиска.',
+    en: 'Scans are published with the report: black out the PINs and addresses of individuals before uploading. The type is read from the file itself; text in PDFs is read for search.',
   },
   'filings.scans.upload': { ky: 'Жүктөө', ru: 'Загрузить', en: 'Upload' },
   'filings.versions.title': { ky: 'Версиялар', ru: 'Версии', en: 'Versions' },

@@ -22,7 +22,7 @@ import {
 } from './filing-labels.ts';
 import type { LineSection, ReportKind } from './filing.ts';
 import type { ChainWithVersions, DocumentHit, DonorHit, FilingStatus, FilingSummary, PartyTotals } from './filing.repository.ts';
-import type { Deadline, PublicExpenditure, PublicFilingDoc, PublicReceipt, PublicRefund, PublicReport } from './filing.service.ts';
+import type { Deadline, PublicExpenditure, PublicReceipt, PublicRefund, PublicReport } from './filing.service.ts';
 import './filing-web.messages.ts';
 
 export const FINANCE_STYLE = `.status{display:inline-block;padding:0 .45rem;border-radius:4px;font-weight:600;font-size:.9rem;border:1px solid currentColor}

@@ -10,6 +10,7 @@
 //
 // Needs authPlugin (principal, CSRF) registered before it, as every guarded route does.
 import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
@@ -30,7 +31,7 @@ import { findParticipation, findParty, partyFromRow } from '../parties/party.rep
 import { actorOf, can, type Action, type Principal, type Resource } from '../accounts/authorization.ts';
 import { CSRF_FIELD, requirePermission } from '../accounts/auth.plugin.ts';
 import type { ApiInstance } from '../api/api-http.ts';
-import { LINE_SECTIONS, filingJsonSchema, type LineSection } from './filing.ts';
+import { LINE_SECTIONS, filingJsonSchema, type Filing, type LineSection } from './filing.ts';
 import { buildFilingTemplate } from './filing-template.xlsx.ts';
 import { diffFilings } from './filing-diff.ts';
 import { filingColumns } from './filing-columns.ts';
@@ -38,6 +39,7 @@ import {
   findAttachment,
   findChain,
   findFiling,
+  findFilingByIdempotencyKey,
   listChainsOfParty,
   listDrafts,
   listLatestFilings,
@@ -72,7 +74,7 @@ import {
   type PublicFilingDoc,
 } from './filing.service.ts';
 import { submitDraft, submitFiling, MAX_IDEMPOTENCY_KEY_LENGTH } from './filing-submission.ts';
-import { storeScan } from './filing-attachments.ts';
+import { scanProblem, storeScan } from './filing-attachments.ts';
 import {
   FinanceElectionSection,
   FinancePartySection,
@@ -105,6 +107,11 @@ import { describeProblem } from './filing-web.messages.ts';
 export type ResourceKind =
   /** The draft in `:draftId`. */
   | 'draft'
+  /**
+   * The draft in `:draftId`, or, once it has been submitted, the report filed from it under the form's
+   * idempotency key: so that a second click of "submit" gets the first one's answer, not "no such draft".
+   */
+  | 'submission'
   /** The filed version in `:filingId`. */
   | 'filing'
   /** The principal's own party (their home page, their uploads). */
@@ -153,7 +160,7 @@ export const FILING_ROUTES: readonly FilingRouteSpec[] = [
   { id: 'treasurer.addScan', method: 'POST', url: `${D}/scans`, scope: 'site', access: perm('draft', 'filing.draft.write'), multipart: true },
   { id: 'treasurer.removeScan', method: 'POST', url: `${D}/scans/:sha/delete`, scope: 'site', access: perm('draft', 'filing.draft.write') },
   { id: 'treasurer.draftScan', method: 'GET', url: '/treasurer/drafts/:draftId/scans/:sha', scope: 'site', access: perm('draft', 'filing.draft.read') },
-  { id: 'treasurer.submit', method: 'POST', url: `${D}/submit`, scope: 'site', access: perm('draft', 'filing.submit') },
+  { id: 'treasurer.submit', method: 'POST', url: `${D}/submit`, scope: 'site', access: perm('submission', 'filing.submit') },
   { id: 'treasurer.discard', method: 'POST', url: `${D}/discard`, scope: 'site', access: perm('draft', 'filing.draft.write') },
   { id: 'treasurer.amend', method: 'POST', url: '/:locale/treasurer/reports/:filingId/amend', scope: 'site', access: perm('filing', 'filing.draft.write') },
   // The commission's review. Reviewing reports is done by the staff who review findings (admins and
@@ -195,6 +202,15 @@ async function resourceOf(ctx: AppContext, kind: ResourceKind, req: FastifyReque
       const chain = id === undefined ? undefined : await draftOwner(ctx, id);
       return chain ? { partyRegistrationNumber: chain.partyRegistrationNumber } : null;
     }
+    case 'submission': {
+      const id = positiveId(paramsOf(req).draftId);
+      const chain = id === undefined ? undefined : await draftOwner(ctx, id);
+      if (chain) return { partyRegistrationNumber: chain.partyRegistrationNumber };
+      const key = webSubmissionKey(id ?? 0, bodyField(req.body, 'idempotencyKey'));
+      const filed = key === null ? undefined : await findFilingByIdempotencyKey(ctx.db, key);
+      const filedChain = filed ? await findChain(ctx.db, filed.chainId) : undefined;
+      return filedChain ? { partyRegistrationNumber: filedChain.partyRegistrationNumber } : null;
+    }
     case 'filing': {
       const id = positiveId(paramsOf(req).filingId);
       const filing = id === undefined ? undefined : await findFiling(ctx.db, id);
@@ -232,6 +248,14 @@ function guardOf(ctx: AppContext, spec: FilingRouteSpec): preHandlerAsyncHookHan
       if (reply.sent) return reply;
     }
   };
+}
+
+/**
+ * The stored idempotency key of a submission from the draft page: the key made for each rendering of the
+ * page (a double click sends it twice and files once), bound to the draft it was made for.
+ */
+function webSubmissionKey(draftId: number, raw: string): string | null {
+  return /^[0-9a-f-]{36}$/.test(raw) ? `web:${draftId}:${raw}` : null;
 }
 
 /** The principal a guarded route has let through. */
@@ -274,19 +298,13 @@ async function readMultipart(
   ctx: AppContext,
   req: FastifyRequest,
   reply: FastifyReply,
-  onFile: (file: NodeJS.ReadableStream & { truncated?: boolean }, filename: string, fields: FormFields) => Promise<void>,
+  onFile: (file: Readable, filename: string, fields: FormFields) => Promise<void>,
 ): Promise<MultipartForm> {
   const fields: FormFields = {};
   const problems: Problem[] = [];
   let checked = false;
   let hadFile = false;
-  const tooLarge = () => ({
-    code: 'scan.too_large',
-    message: 'The file is larger than the limit.',
-    severity: 'error' as const,
-    field: 'file',
-    params: { limitMb: Math.round((ctx.config.uploadLimitBytes / (1024 * 1024)) * 10) / 10 },
-  });
+  const tooLarge = () => scanProblem('scan.too_large', { limitMb: Math.round((ctx.config.uploadLimitBytes / (1024 * 1024)) * 10) / 10 });
   try {
     for await (const part of req.parts()) {
       if (part.type === 'field') {
@@ -428,7 +446,7 @@ function siteRoutes(app: FastifyInstance, ctx: AppContext): void {
       url: spec.url,
       ...(guard ? { preHandler: guard } : {}),
       ...(spec.multipart ? { config: { csrf: false } } : {}),
-      handler: handler as never,
+      handler,
     });
     registered.add(id);
   };
@@ -492,7 +510,9 @@ function siteRoutes(app: FastifyInstance, ctx: AppContext): void {
       else {
         // Always from the earlier version to the later, whichever page the reader is on.
         const [from, to] = other.filing.version <= report.filing.version ? [other, { filing: report.filing, doc: report.doc }] : [{ filing: report.filing, doc: report.doc }, other];
-        diff = { from: from.filing, to: to.filing, diff: diffFilings(from.doc as never, to.doc as never) };
+        // The public documents, so that the diff cannot show what the pages do not: diffFilings reads
+        // whatever fields the lines have, and these lack the private ones.
+        diff = { from: from.filing, to: to.filing, diff: diffFilings(from.doc as unknown as Filing, to.doc as unknown as Filing) };
       }
     }
     return sendPublicHtml(req, reply, renderPage(<ReportPage locale={locale} report={report} diff={diff} diffRefused={diffRefused} />), diffRefused ? 404 : 200);
@@ -679,24 +699,20 @@ function siteRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { locale, draftId } = draftParams(req);
     let bytes: Buffer | undefined;
     const form = await readMultipart(app, ctx, req, reply, async (file) => {
+      // An import is parsed whole (a workbook is a zip), so it is read into memory, within the limit.
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const c of file as AsyncIterable<Buffer>) {
         size += c.length;
-        // The multipart limit stops the stream one byte over the limit; the bytes are not kept then.
-        if (size <= ctx.config.uploadLimitBytes) chunks.push(c);
+        if (size > ctx.config.uploadLimitBytes) throw Object.assign(new Error('too large'), { code: 'FST_REQ_FILE_TOO_LARGE' });
+        chunks.push(c);
       }
-      bytes = size <= ctx.config.uploadLimitBytes ? Buffer.concat(chunks) : undefined;
-      if (bytes === undefined) throw Object.assign(new Error('too large'), { code: 'FST_REQ_FILE_TOO_LARGE' });
-    }).catch((e: unknown) => {
-      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return undefined;
-      throw e;
+      bytes = Buffer.concat(chunks);
     });
-    if (form && !form.allowed) return reply;
-    const values = form?.fields ?? {};
-    let problems: Problem[] = form?.problems ?? [];
-    if (!form) problems = [{ code: 'scan.too_large', message: 'The file is larger than the limit.', severity: 'error', field: 'file', params: { limitMb: Math.round(ctx.config.uploadLimitBytes / 104857.6) / 10 } }];
-    if (problems.length === 0 && (!bytes || bytes.length === 0)) problems = [{ code: 'scan.missing', message: 'Choose a file to upload.', severity: 'error', field: 'file' }];
+    if (!form.allowed) return reply;
+    const values = form.fields;
+    let problems: Problem[] = form.problems;
+    if (problems.length === 0 && (!bytes || bytes.length === 0)) problems = [scanProblem('scan.missing')];
     if (problems.length === 0 && bytes) {
       const mode = values.mode === 'replace' ? 'replace' : 'append';
       const r = await importLines(ctx, draftId, { bytes, mode, ...(values.section ? { section: values.section } : {}) }, actorOf(me(req)));
@@ -715,12 +731,12 @@ function siteRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { locale, draftId } = draftParams(req);
     let problems: Problem[] = [];
     const form = await readMultipart(app, ctx, req, reply, async (file, filename) => {
-      const r = await attachScan(ctx, draftId, file as never, filename, actorOf(me(req)));
+      const r = await attachScan(ctx, draftId, file, filename, actorOf(me(req)));
       if (!r.ok) problems = r.error;
     });
     if (!form.allowed) return reply;
     problems = [...form.problems, ...problems];
-    if (problems.length === 0 && !form.hadFile) problems = [{ code: 'scan.missing', message: 'Choose a file to upload.', severity: 'error', field: 'file' }];
+    if (problems.length === 0 && !form.hadFile) problems = [scanProblem('scan.missing')];
     if (problems.length === 0) return seeOther(reply, draftUrl(locale, draftId, '?done=scanAdded#scans'));
     return renderDraft(req, reply, locale, draftId, { form: 'scan', values: {}, errors: formErrors(locale, 'scan', problems) });
   });
@@ -740,9 +756,7 @@ function siteRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   route('treasurer.submit', async (req, reply) => {
     const { locale, draftId } = draftParams(req);
-    const raw = bodyField(req.body, 'idempotencyKey');
-    // The key made for this rendering of the page: a double click sends it twice and files once.
-    const key = /^[0-9a-f-]{36}$/.test(raw) ? `web:${draftId}:${raw}` : null;
+    const key = webSubmissionKey(draftId, bodyField(req.body, 'idempotencyKey'));
     const r = await submitDraft(ctx, draftId, { actor: actorOf(me(req)), idempotencyKey: key });
     if (r.ok) return seeOther(reply, `${reportPath(locale, r.value.filingId)}`);
     if (r.error.some((p) => p.code === 'draft.not_found')) return notFound(reply, locale);
@@ -1195,12 +1209,12 @@ export async function filingApi(api: ApiInstance, ctx: AppContext): Promise<void
       async (req, reply) => {
         let result: Awaited<ReturnType<typeof storeScan>> | undefined;
         const form = await readMultipart(sub as unknown as FastifyInstance, ctx, req, reply, async (file, filename) => {
-          result = await storeScan(ctx, file as never, filename);
+          result = await storeScan(ctx, file, filename);
         });
         if (!form.allowed) return reply;
         reply.header('cache-control', 'no-store');
         const problems = [...form.problems, ...(result && !result.ok ? result.error : [])];
-        if (!result && problems.length === 0) problems.push({ code: 'scan.missing', message: 'Choose a file to upload.', severity: 'error', field: 'file' });
+        if (!result && problems.length === 0) problems.push(scanProblem('scan.missing'));
         if (problems.length > 0 || !result || !result.ok) {
           const tooLarge = problems.some((p) => p.code === 'scan.too_large');
           return reply.status(tooLarge ? 413 : 422).send({ error: { code: tooLarge ? 'payload_too_large' : 'scan_refused', message: problems.map((p) => p.message).join(' '), problems: problems.map(problemResource) } });

@@ -136,13 +136,14 @@ export function barChart(p: ShareChartInput): RenderedChart {
       ? ''
       : render(
           {
-            grid: { left: 170, right: 24, top: 8, bottom: 28, outerBoundsMode: 'none' },
+            // Labels are measured by estimate on the server; the slack keeps long Latin ones inside the image.
+            grid: { left: 190, right: 24, top: 8, bottom: 28, outerBoundsMode: 'none' },
             xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(p.locale, v), ...FONT } },
             yAxis: {
               type: 'category',
               inverse: true,
               data: drawn.map((s) => s.label),
-              axisLabel: { width: 160, overflow: 'truncate', ...FONT },
+              axisLabel: { width: 140, overflow: 'truncate', ellipsis: '…', ...FONT },
             },
             series: [
               {
@@ -178,9 +179,9 @@ export function comparisonChart(p: ComparisonInput): RenderedChart {
       : render(
           {
             legend: { top: 0, textStyle: FONT, data: [p.receiptsLabel, p.spendingLabel] },
-            grid: { left: 150, right: 24, top: 28, bottom: 28, outerBoundsMode: 'none' },
+            grid: { left: 160, right: 24, top: 28, bottom: 28, outerBoundsMode: 'none' },
             xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(p.locale, v), ...FONT } },
-            yAxis: { type: 'category', inverse: true, data: drawn.map((x) => x.label), axisLabel: { width: 140, overflow: 'truncate', ...FONT } },
+            yAxis: { type: 'category', inverse: true, data: drawn.map((x) => x.label), axisLabel: { width: 120, overflow: 'truncate', ellipsis: '…', ...FONT } },
             series: [
               { name: p.receiptsLabel, type: 'bar', barMaxWidth: 12, itemStyle: { color: RECEIPTS_COLOUR }, data: drawn.map((x) => somOf(x.receipts)) },
               { name: p.spendingLabel, type: 'bar', barMaxWidth: 12, itemStyle: { color: SPENDING_COLOUR }, data: drawn.map((x) => somOf(x.expenditures)) },

@@ -21,7 +21,7 @@ import {
 } from '../filings/filing-labels.ts';
 import type { ExpenditureCategory } from '../filings/filing.ts';
 import type { FilingAnnouncement, FinanceTotals, PublicExpenditure, PublicReceipt, TimelinePoint } from './finance.repository.ts';
-import type { ElectionFinanceView, PartyFinanceView } from './finance.service.ts';
+import type { PartyFinanceView } from './finance.service.ts';
 import type { ReportKind } from '../domain/rules-profile.ts';
 
 export const DOWNLOAD_FORMATS = ['csv', 'xlsx', 'json'] as const;
@@ -166,10 +166,6 @@ export function downloadStream<R>(t: DownloadTable<R>, format: DownloadFormat): 
 
 /** Party names for the `party_name` column, in the locale of the download. */
 export type PartyNames = ReadonlyMap<string, string>;
-
-export function partyNamesOf(view: ElectionFinanceView, locale: Locale): Map<string, string> {
-  return new Map(view.parties.map((p) => [p.registrationNumber, p.entry ? pick(p.entry.party.name, locale) : p.registrationNumber]));
-}
 
 const labelOf = <K extends string>(labels: Record<K, { ky: string; ru: string; en: string }>, key: string, l: Locale): string =>
   (labels as Record<string, { ky: string; ru: string; en: string } | undefined>)[key]?.[l] ?? key;

@@ -42,6 +42,7 @@ export const FINANCE_CSS = [
   '.flag{color:var(--bad);font-weight:600}.due{color:var(--muted)}',
   '.pager{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}',
   'th a{color:inherit}details{margin:.5rem 0}summary{cursor:pointer;color:var(--accent)}',
+  'td.num,th.num{white-space:nowrap}',
 ].join('\n');
 
 export const FinanceHead = () => <style dangerouslySetInnerHTML={{ __html: FINANCE_CSS }} />;
@@ -66,7 +67,8 @@ export function Downloads(p: { href: string; locale: Locale; query?: string; wha
   const q = p.query ? `?${p.query}` : '';
   return (
     <p class="muted">
-      {t(p.locale, 'finance.download')} <span class="sr-only">{p.what}</span>: <a href={`${p.href}.csv${q}`}>CSV</a> ·{' '}
+      {t(p.locale, 'finance.download')}
+      <span class="sr-only"> {p.what}</span>: <a href={`${p.href}.csv${q}`}>CSV</a> ·{' '}
       <a href={`${p.href}.xlsx${q}`}>XLSX</a> · <a href={`${p.href}.json${q}`}>JSON</a>
     </p>
   );

@@ -111,6 +111,8 @@ export const bankStatementMessages: Catalogue = {
   'bank.recon.bankSide': { ky: 'Банк', ru: 'Банк', en: 'Bank' },
   'bank.recon.reportSide': { ky: 'Отчет', ru: 'Отчёт', en: 'Report' },
   'bank.recon.difference': { ky: 'Айырма', ru: 'Разница', en: 'Difference' },
+  'bank.recon.details': { ky: 'бардык жуптар, эки тарабы менен', ru: 'все пары с обеими сторонами', en: 'every pair with both sides' },
+  'bank.recon.allParties': { ky: 'Бардык партиялар: {election}', ru: 'Все партии: {election}', en: 'All parties: {election}' },
   'bank.recon.nothing': { ky: 'жок', ru: 'нет', en: 'none' },
   'bank.recon.line': { ky: '{section}, сап {lineId}', ru: '{section}, строка {lineId}', en: '{section}, line {lineId}' },
   'bank.recon.section.receipts': { ky: 'Түшүүлөр', ru: 'Поступления', en: 'Receipts' },

@@ -323,6 +323,8 @@ export interface ReconciliationPageProps {
   history: Publication[];
   canPublish: boolean;
   canRerun: boolean;
+  /** Set on one party's page: only that party, with every matched pair. */
+  single?: boolean;
 }
 
 const FINDING_KINDS = ['unreported', 'unsupported', 'amount_mismatch', 'date_mismatch', 'cash'] as const;
@@ -455,7 +457,7 @@ function ResultHead(p: { locale: Locale; kindColumn: boolean }) {
   );
 }
 
-function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: Election; csrfToken: string; canRerun: boolean }) {
+function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: Election; csrfToken: string; canRerun: boolean; detailHref?: string }) {
   const l = p.locale;
   const x = p.party;
   const run = x.run;
@@ -534,22 +536,23 @@ function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: E
               </table>
             </div>
           ) : null}
-          {x.matched.length > 0 ? (
-            <details>
-              <summary>
-                {t(l, 'bank.recon.kind.matched')} ({num(x.matchedTotal, l)})
-              </summary>
-              <div class="table-wrap">
-                <table class="findings">
-                  <caption>
-                    {x.name}: {t(l, 'bank.recon.kind.matched')}
-                  </caption>
-                  <ResultHead locale={l} kindColumn={false} />
-                  <ResultRows results={x.matched} locale={l} kindColumn={false} />
-                </table>
-              </div>
+          {p.detailHref ? (
+            <p>
+              <a href={p.detailHref}>
+                {t(l, 'bank.recon.kind.matched')}: {num(x.matchedTotal, l)} — {t(l, 'bank.recon.details')}
+              </a>
+            </p>
+          ) : x.matched.length > 0 ? (
+            <div class="table-wrap">
+              <table class="findings">
+                <caption>
+                  {x.name}: {t(l, 'bank.recon.kind.matched')} ({num(x.matchedTotal, l)})
+                </caption>
+                <ResultHead locale={l} kindColumn={false} />
+                <ResultRows results={x.matched} locale={l} kindColumn={false} />
+              </table>
               {x.matchedTotal > x.matched.length ? <p class="muted">… {num(x.matchedTotal - x.matched.length, l)}</p> : null}
-            </details>
+            </div>
           ) : null}
         </>
       )}
@@ -566,12 +569,18 @@ function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: E
 
 export function ReconciliationPage(p: ReconciliationPageProps) {
   const l = p.locale;
-  const title = `${t(l, 'bank.recon.title')}: ${pick(p.election.name, l)}`;
+  const only = p.single ? p.parties[0] : undefined;
+  const title = `${t(l, 'bank.recon.title')}: ${only ? only.name : pick(p.election.name, l)}`;
   const published = p.publication?.published === true;
   return renderPage(
-    <Page locale={l} title={title} path={`/commission/elections/${p.election.id}/reconciliation`}>
+    <Page locale={l} title={title} path={`/commission/elections/${p.election.id}/reconciliation${only ? `/${encodeURIComponent(only.registrationNumber)}` : ''}`}>
       <h1>{title}</h1>
       <p>{t(l, 'bank.recon.intro', { days: p.toleranceDays })}</p>
+      {only ? (
+        <p>
+          <a href={`/${l}/commission/elections/${p.election.id}/reconciliation`}>{t(l, 'bank.recon.allParties', { election: pick(p.election.name, l) })}</a>
+        </p>
+      ) : null}
       <section aria-labelledby="publication">
         <h2 id="publication">{t(l, 'bank.recon.publication')}</h2>
         <p role="status" data-published={published ? '1' : '0'}>
@@ -599,7 +608,15 @@ export function ReconciliationPage(p: ReconciliationPageProps) {
       </section>
       {p.parties.length === 0 ? <p class="muted">{t(l, 'bank.recon.noParties')}</p> : null}
       {p.parties.map((x) => (
-        <PartyBlock key={x.registrationNumber} party={x} locale={l} election={p.election} csrfToken={p.csrfToken} canRerun={p.canRerun} />
+        <PartyBlock
+          key={x.registrationNumber}
+          party={x}
+          locale={l}
+          election={p.election}
+          csrfToken={p.csrfToken}
+          canRerun={p.canRerun}
+          {...(p.single ? {} : { detailHref: `/${l}/commission/elections/${p.election.id}/reconciliation/${encodeURIComponent(x.registrationNumber)}` })}
+        />
       ))}
     </Page>,
   );

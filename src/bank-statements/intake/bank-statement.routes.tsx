@@ -17,10 +17,9 @@ import { problem, type Problem } from '../../platform/result.ts';
 import { requirePermission } from '../../accounts/auth.plugin.ts';
 import { actorOf, can, type Principal } from '../../accounts/authorization.ts';
 import { bankSchema } from '../../accounts/account.ts';
-import { BlobTooLargeError } from '../../platform/blobs/blob-store.ts';
 import { findElection, findRulesProfileById, listElections } from '../../elections/election.repository.ts';
 import { listBallot } from '../../parties/party.repository.ts';
-import { intakeStatement, mediaTypeOfFormat, registerAccount, type IntakeOutcome, type IntakeRefusal } from './statement-intake.service.ts';
+import { intakeStatement, mediaTypeOfFormat, registerAccount, type IntakeOutcome } from './statement-intake.service.ts';
 import { reconcileElection, reconcileParty } from './reconciliation.service.ts';
 import { loadPublicBankView, setPublication } from './bank-public.service.ts';
 import {
@@ -34,15 +33,15 @@ import {
   type StoredStatement,
 } from './statement.repository.ts';
 import { AccountsPage, BankPartySection, ReconciliationPage, UploadPage, partyNameOf, type PartyReconciliation } from './bank-statement.pages.tsx';
-import type { Result } from '../../platform/result.ts';
 import './bank-statement.messages.ts';
 
 type LocaleParams = { Params: { locale: string } };
 type ElectionParams = { Params: { locale: string; id: string } };
 type PartyApiParams = { Params: { electionId: string; registrationNumber: string } };
 
-/** How many matched pairs per party the commission's screen lists (the counts are always complete). */
-const MATCHED_SHOWN = 200;
+/** How many matched pairs one party's screen lists (the counts are always complete). */
+const MATCHED_SHOWN = 5000;
+const FINDINGS = ['unreported', 'unsupported', 'amount_mismatch', 'date_mismatch', 'cash'] as const;
 const RECENT_STATEMENTS = 100;
 
 const field = (body: unknown, name: string): string => {
@@ -92,15 +91,6 @@ async function readMultipart(req: FastifyRequest, limit: number): Promise<{ file
   return { ...(file ? { file } : {}), fields, tooLarge };
 }
 
-async function runIntake(ctx: AppContext, input: Parameters<typeof intakeStatement>[1]): Promise<Result<IntakeOutcome, IntakeRefusal>> {
-  try {
-    return await intakeStatement(ctx, input);
-  } catch (e) {
-    if (e instanceof BlobTooLargeError) return { ok: false, error: { forbidden: false, problems: [problem('intake.too_large', e.message, { severity: 'error' })] } };
-    throw e;
-  }
-}
-
 function statementJson(o: IntakeOutcome) {
   return {
     format: o.format,
@@ -133,6 +123,9 @@ function publicHeaders(reply: FastifyReply): FastifyReply {
 
 export function bankStatementRoutes(app: FastifyInstance, ctx: AppContext): void {
   if (!app.hasDecorator('accountSettings')) throw new Error('register authPlugin(ctx) before bankStatementRoutes');
+  // Once per application, whoever calls it (server.ts, a test harness that is not sure it did).
+  if (app.hasDecorator('bankStatementRoutes')) return;
+  app.decorate('bankStatementRoutes', true);
   void app.register(async (scope) => {
     if (!scope.hasContentTypeParser('multipart/form-data')) await scope.register(multipart);
     // API clients may send the file itself as the body.
@@ -190,7 +183,7 @@ function routes(app: FastifyInstance, ctx: AppContext): void {
     if (!can(who, 'statement.upload', { bank })) return reply.status(403).send({ error: { code: 'forbidden', message: 'Not allowed for this bank' } });
     if (form.tooLarge) return render(413, { problems: [problem('intake.too_large', 'The file is too large.', { field: 'statement' })] });
     if (!form.file) return render(400, { problems: [problem('intake.file_missing', 'No file was sent.', { field: 'statement' })], bankValue: bankValue ?? '' });
-    const r = await runIntake(ctx, { bytes: form.file.bytes, bank, actor: actorOf(who), fileName: form.file.name });
+    const r = await intakeStatement(ctx, { bytes: form.file.bytes, bank, actor: actorOf(who), fileName: form.file.name });
     if (!r.ok) return render(r.error.forbidden ? 403 : 422, { problems: r.error.problems, bankValue: bankValue ?? '' });
     return render(r.value.statements.some((s) => s.status === 'received') ? 201 : 200, { received: r.value.statements });
   });
@@ -221,42 +214,54 @@ function routes(app: FastifyInstance, ctx: AppContext): void {
 
   // ---------------------------------------------------------------- API upload
 
-  app.post('/api/v1/statements', { preHandler: requirePermission('statement.upload', ownBank) }, async (req, reply) => {
-    const who = me(req);
-    reply.header('cache-control', 'no-store');
-    let bytes: Buffer | undefined;
-    let fileName = '';
-    let named = bankQuery(req);
-    if (req.isMultipart()) {
-      const form = await readMultipart(req, ctx.config.uploadLimitBytes);
-      if (form.tooLarge) return reply.status(413).send({ error: { code: 'payload_too_large', message: 'The file is larger than the upload limit.' } });
-      bytes = form.file?.bytes;
-      fileName = form.file?.name ?? '';
-      named = form.fields.bank ?? named;
-    } else if (Buffer.isBuffer(req.body)) {
-      bytes = req.body;
-      fileName = typeof req.headers['x-file-name'] === 'string' ? req.headers['x-file-name'] : '';
-    }
-    const bank = uploaderBank(who, named);
-    if (!bank) return reply.status(400).send({ error: { code: 'bank_required', message: 'Name the bank with ?bank=CODE (commission staff only; bank officers upload for their own bank).' } });
-    if (!can(who, 'statement.upload', { bank })) return reply.status(403).send({ error: { code: 'forbidden', message: 'Not allowed for this bank' } });
-    if (!bytes || bytes.length === 0) {
-      return reply.status(400).send({ error: { code: 'file_missing', message: 'Send the statement file as the body (application/xml, text/plain, application/octet-stream) or as multipart field "statement".' } });
-    }
-    const r = await runIntake(ctx, { bytes, bank, actor: actorOf(who), fileName });
-    if (!r.ok) {
-      const status = r.error.forbidden ? 403 : 422;
-      return reply.status(status).send({
-        error: {
-          code: r.error.forbidden ? 'forbidden' : 'statement_refused',
-          message: r.error.problems.map((p) => p.message).join(' '),
-          details: r.error.problems.map(problemJson),
-        },
-      });
-    }
-    const fresh = r.value.statements.some((s) => s.status === 'received');
-    return reply.status(fresh ? 201 : 200).send({ ...statementJson(r.value), message: fresh ? 'received' : 'already received' });
-  });
+  app.post(
+    '/api/v1/statements',
+    {
+      // Without any credentials an API client hears 401 (send a token), not the CSRF check's 403.
+      onRequest: async (req, reply) => {
+        if (!req.principal && !req.headers.cookie) {
+          return reply.status(401).header('www-authenticate', 'Bearer').header('cache-control', 'no-store').send({ error: { code: 'unauthorized', message: 'Send a valid API token' } });
+        }
+      },
+      preHandler: requirePermission('statement.upload', ownBank),
+    },
+    async (req, reply) => {
+      const who = me(req);
+      reply.header('cache-control', 'no-store');
+      let bytes: Buffer | undefined;
+      let fileName = '';
+      let named = bankQuery(req);
+      if (req.isMultipart()) {
+        const form = await readMultipart(req, ctx.config.uploadLimitBytes);
+        if (form.tooLarge) return reply.status(413).send({ error: { code: 'payload_too_large', message: 'The file is larger than the upload limit.' } });
+        bytes = form.file?.bytes;
+        fileName = form.file?.name ?? '';
+        named = form.fields.bank ?? named;
+      } else if (Buffer.isBuffer(req.body)) {
+        bytes = req.body;
+        fileName = typeof req.headers['x-file-name'] === 'string' ? req.headers['x-file-name'] : '';
+      }
+      const bank = uploaderBank(who, named);
+      if (!bank) return reply.status(400).send({ error: { code: 'bank_required', message: 'Name the bank with ?bank=CODE (commission staff only; bank officers upload for their own bank).' } });
+      if (!can(who, 'statement.upload', { bank })) return reply.status(403).send({ error: { code: 'forbidden', message: 'Not allowed for this bank' } });
+      if (!bytes || bytes.length === 0) {
+        return reply.status(400).send({ error: { code: 'file_missing', message: 'Send the statement file as the body (application/xml, text/plain, application/octet-stream) or as multipart field "statement".' } });
+      }
+      const r = await intakeStatement(ctx, { bytes, bank, actor: actorOf(who), fileName });
+      if (!r.ok) {
+        const status = r.error.forbidden ? 403 : 422;
+        return reply.status(status).send({
+          error: {
+            code: r.error.forbidden ? 'forbidden' : 'statement_refused',
+            message: r.error.problems.map((p) => p.message).join(' '),
+            details: r.error.problems.map(problemJson),
+          },
+        });
+      }
+      const fresh = r.value.statements.some((s) => s.status === 'received');
+      return reply.status(fresh ? 201 : 200).send({ ...statementJson(r.value), message: fresh ? 'received' : 'already received' });
+    },
+  );
 
   // ---------------------------------------------------------------- commission: accounts
 
@@ -300,10 +305,12 @@ function routes(app: FastifyInstance, ctx: AppContext): void {
 
   // ---------------------------------------------------------------- commission: reconciliation
 
-  app.get<ElectionParams>('/:locale/commission/elections/:id/reconciliation', { preHandler: requirePermission('findings.read') }, async (req, reply) => {
+  /** The commission's screen: every party's findings, or one party's with all its matched pairs. */
+  const reconciliationScreen = async (req: FastifyRequest<{ Params: { locale: string; id: string; reg?: string } }>, reply: FastifyReply) => {
     const locale = parseLocale(req.params.locale);
     const election = locale && (await findElection(ctx.db, req.params.id));
     if (!locale || !election) return notFound(reply, locale ?? 'en');
+    const only = req.params.reg;
     const who = me(req);
     const profile = await findRulesProfileById(ctx.db, election.rulesProfileId);
     const ballot = await listBallot(ctx.db, election.id);
@@ -311,11 +318,13 @@ function routes(app: FastifyInstance, ctx: AppContext): void {
     const runs = await latestRuns(ctx.db, election.id);
     const accounts = await listAccounts(ctx.db, { electionId: election.id });
     const regs = new Set([...runs.map((r) => r.partyRegistrationNumber), ...accounts.map((a) => a.partyRegistrationNumber)]);
+    if (only !== undefined && !regs.has(only)) return notFound(reply, locale);
     const order = (reg: string) => names.get(reg)?.participation.ballotNumber ?? Number.MAX_SAFE_INTEGER;
     const parties: PartyReconciliation[] = [];
-    for (const reg of [...regs].sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
+    for (const reg of [...regs].filter((r) => only === undefined || r === only).sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
       const run = runs.find((r) => r.partyRegistrationNumber === reg);
-      const results = run ? await listResults(ctx.db, run.id) : [];
+      // The election's screen lists findings only; matched pairs are counted and shown on each party's page.
+      const results = run ? await listResults(ctx.db, run.id, only === undefined ? FINDINGS : undefined) : [];
       const matched = results.filter((r) => r.kind === 'matched');
       parties.push({
         registrationNumber: reg,
@@ -323,7 +332,7 @@ function routes(app: FastifyInstance, ctx: AppContext): void {
         run,
         findings: results.filter((r) => r.kind !== 'matched'),
         matched: matched.slice(0, MATCHED_SHOWN),
-        matchedTotal: matched.length,
+        matchedTotal: only === undefined ? (run?.matchedCount ?? 0) : matched.length,
       });
     }
     return page(
@@ -338,9 +347,12 @@ function routes(app: FastifyInstance, ctx: AppContext): void {
         history: await publicationHistory(ctx.db, election.id),
         canPublish: can(who, 'election.manage'),
         canRerun: can(who, 'findings.review'),
+        single: only !== undefined,
       }),
     );
-  });
+  };
+  app.get<ElectionParams>('/:locale/commission/elections/:id/reconciliation', { preHandler: requirePermission('findings.read') }, reconciliationScreen);
+  app.get<{ Params: { locale: string; id: string; reg: string } }>('/:locale/commission/elections/:id/reconciliation/:reg', { preHandler: requirePermission('findings.read') }, reconciliationScreen);
 
   app.post<ElectionParams>('/:locale/commission/elections/:id/reconciliation/publication', { preHandler: requirePermission('election.manage') }, async (req, reply) => {
     const locale = parseLocale(req.params.locale);

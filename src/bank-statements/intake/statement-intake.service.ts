@@ -12,6 +12,7 @@
 // the bank's own route instead (bank-statement.routes.tsx).
 import type { AppContext } from '../../platform/app-context.ts';
 import { recordActivity } from '../../platform/activity-log.ts';
+import { BlobTooLargeError } from '../../platform/blobs/blob-store.ts';
 import { err, ok, problem, type Problem, type Result } from '../../platform/result.ts';
 import { findElection } from '../../elections/election.repository.ts';
 import { findParticipation } from '../../parties/party.repository.ts';
@@ -36,6 +37,8 @@ export interface IntakeInput {
   bank: string;
   actor: string;
   fileName?: string;
+  /** Re-run the reconciliation of the parties concerned afterwards (default); bulk loads do it once at the end. */
+  reconcile?: boolean;
 }
 
 export interface ReceivedStatement {
@@ -177,8 +180,13 @@ interface Planned {
  * the file, so that a bank never has to work out which half of an upload arrived.
  */
 export async function intakeStatement(ctx: AppContext, input: IntakeInput): Promise<Result<IntakeOutcome, IntakeRefusal>> {
-  const stored = await ctx.blobs.put(input.bytes, { maxBytes: ctx.config.uploadLimitBytes });
-  const sha = stored.sha256;
+  let sha: string;
+  try {
+    sha = (await ctx.blobs.put(input.bytes, { maxBytes: ctx.config.uploadLimitBytes })).sha256;
+  } catch (e) {
+    if (!(e instanceof BlobTooLargeError)) throw e;
+    return err({ forbidden: false, problems: [problem('intake.too_large', e.message, { severity: 'error', field: 'file' })] });
+  }
   const parsed = await parseStatementBytes(input.bytes);
   const parseErrors = parsed.problems.filter((p) => p.severity !== 'warning');
   if (parseErrors.length > 0) return refuse(ctx, input, sha, parsed.format, parseErrors);
@@ -321,7 +329,7 @@ export async function intakeStatement(ctx: AppContext, input: IntakeInput): Prom
   }
 
   const runIds: number[] = [];
-  if (fresh.length > 0) {
+  if (fresh.length > 0 && input.reconcile !== false) {
     const parties = new Map<string, { electionId: string; reg: string }>();
     for (const p of fresh) parties.set(`${p.account.electionId}\u0000${p.account.partyRegistrationNumber}`, { electionId: p.account.electionId, reg: p.account.partyRegistrationNumber });
     const ref = received.filter((r) => r.status === 'received').map((r) => r.statementId).join(',');

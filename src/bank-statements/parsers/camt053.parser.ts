@@ -14,15 +14,35 @@ import type { StatementEvent, StatementParseResult, StatementTransaction } from 
 import { StatementBuilder, StatementCollector, type BalanceDraft, type EmitEvent } from '../statement-builder.ts';
 import { type ChunkSource, decodeStream } from '../text-decoding.ts';
 import { DEFAULT_XML_LIMITS, DeclarationGuard, detectXmlEncoding, type XmlLimits } from './xml-guard.ts';
+import { XmlTokenizer } from './xml-tokenizer.ts';
 import { type XmlNode, SubtreeCapture, at, childrenNamed, localName, textAt } from './xml-capture.ts';
 
 export interface Camt053Options {
   limits?: Partial<XmlLimits>;
+  /**
+   * The XML tokenizer: our own (`fast`, the default, see xml-tokenizer.ts for why) or saxes. Both
+   * feed the same mapping and are tested to produce the same events.
+   */
+  engine?: XmlEngineName;
+}
+
+export type XmlEngineName = 'fast' | 'saxes';
+
+/** What the mapping needs from a tokenizer. */
+interface XmlEngine {
+  write(text: string): void;
+  close(): void;
 }
 
 // Children of Stmt and Ntry worth keeping; everything else streams past untouched.
 const STATEMENT_PARTS = new Set(['Id', 'LglSeqNb', 'ElctrncSeqNb', 'CreDtTm', 'FrToDt', 'Acct', 'Bal']);
 const ENTRY_PARTS = new Set(['Amt', 'CdtDbtInd', 'RvslInd', 'Sts', 'BookgDt', 'ValDt', 'AcctSvcrRef', 'AddtlNtryInf']);
+// Inside kept subtrees, elements no mapping reads (postal addresses, agents, codes, related dates…).
+const NEVER_READ = new Set([
+  'PstlAdr', 'BkTxCd', 'RltdAgts', 'Purp', 'RltdDts', 'RltdPric', 'RltdQties', 'Chrgs', 'Tax', 'Intrst', 'CtctDtls',
+  'DtAndPlcOfBirth', 'FinInstrmId', 'CorpActn', 'SfkpgAcct', 'CshDpst', 'CardTx', 'SplmtryData', 'Avlbty', 'CcyXchg',
+  'RtrInf', 'RltdRmtInf', 'Svcr', 'Ownr',
+]);
 const OTHER_CAMT: Record<string, string> = {
   BkToCstmrAcctRpt: 'camt.052 (intraday account report)',
   BkToCstmrDbtCdtNtfctn: 'camt.054 (debit/credit notification)',
@@ -56,11 +76,11 @@ type CaptureKind = 'statement' | 'entry' | 'details';
 
 /** Push parser: feed it text with `write`, then `end`; it emits statement events as it goes. */
 export class Camt053Reader {
-  private readonly parser = new SaxesParser({ position: false });
+  private readonly parser: XmlEngine;
   private readonly guard = new DeclarationGuard();
   private readonly limits: XmlLimits;
   private readonly stack: string[] = [];
-  private readonly capture = new SubtreeCapture();
+  private readonly capture = new SubtreeCapture(10_000, NEVER_READ);
   private captureKind: CaptureKind | undefined;
   private statement: StatementState | undefined;
   private entry: EntryState | undefined;
@@ -80,13 +100,28 @@ export class Camt053Reader {
     options: Camt053Options = {},
   ) {
     this.limits = { ...DEFAULT_XML_LIMITS, ...options.limits };
-    const p = this.parser;
+    this.parser = options.engine === 'saxes' ? this.saxes() : this.fast();
+  }
+
+  private fast(): XmlEngine {
+    const t = new XmlTokenizer({
+      open: (name, attrs) => this.onOpen(name, attrs),
+      close: () => this.onClose(),
+      text: (x) => this.onText(x),
+      fail: (message) => this.stop('xml.malformed', `The XML is not well-formed: ${message}.`),
+    });
+    return { write: (x) => t.write(x), close: () => t.end() };
+  }
+
+  private saxes(): XmlEngine {
+    const p = new SaxesParser({ position: false });
     p.on('opentag', (tag) => this.onOpen(tag.name, tag.attributes as Record<string, string>));
     p.on('closetag', () => this.onClose());
     p.on('text', (t) => this.onText(t));
     p.on('cdata', (t) => this.onText(t));
     p.on('doctype', () => this.stop('xml.declaration_refused', 'The XML has a DOCTYPE declaration; bank statements never need one, so the file is refused.'));
     p.on('error', (e) => this.stop('xml.malformed', `The XML is not well-formed: ${e.message}`));
+    return { write: (x) => void p.write(x), close: () => void p.close() };
   }
 
   /** True once the document has been refused or broke off; feeding more text does nothing. */

@@ -105,21 +105,42 @@ const DUTCH_KEYS = [
   'TRTP', 'IBAN', 'BIC', 'NAME', 'REMI', 'EREF', 'CSID', 'MARF', 'ORDP', 'BENM', 'ISDT', 'CNTP', 'RTRN', 'ADDR',
   'PREF', 'KREF', 'ULTC', 'ULTD', 'ULTB', 'SVCL', 'PURP', 'BBAN', 'CREF', 'ID', 'RTYP', 'BUSP', 'IREF', 'CITY',
 ];
-const DUTCH_MARKER = new RegExp(`/(${DUTCH_KEYS.join('|')})/`, 'g');
+const DUTCH_KEY_SET = new Set(DUTCH_KEYS);
 const DUTCH_SIGNS = /\/(TRTP|NAME|REMI|EREF|IBAN|BBAN|BENM|ORDP|CNTP|PREF)\//;
 
 function isDutch(text: string): boolean {
   return text.startsWith('/') && DUTCH_SIGNS.test(text);
 }
 
+/** The `/KEY/` markers of a Dutch text: position of the opening slash and the key. */
+function dutchMarkers(text: string): { at: number; key: string }[] {
+  const out: { at: number; key: string }[] = [];
+  // A plain scan from slash to slash: cheaper than one regular expression with 28 alternatives.
+  let i = text.indexOf('/');
+  while (i >= 0) {
+    const j = text.indexOf('/', i + 1);
+    if (j < 0) break;
+    const key = text.slice(i + 1, j);
+    if (DUTCH_KEY_SET.has(key)) {
+      out.push({ at: i, key });
+      i = j;
+      // "/BENM//NAME/": the closing slash of one marker is not the opening slash of the next.
+      if (text[j + 1] !== '/') i = text.indexOf('/', j + 1);
+      else i = j + 1;
+    } else {
+      i = j;
+    }
+  }
+  return out;
+}
+
 function decodeDutch(text: string): Mt940Details {
   const values = new Map<string, string>();
-  const hits = [...text.matchAll(DUTCH_MARKER)];
+  const hits = dutchMarkers(text);
   hits.forEach((h, i) => {
-    const key = h[1] ?? '';
-    const start = (h.index ?? 0) + h[0].length;
-    const end = hits[i + 1]?.index ?? text.length;
-    if (!values.has(key)) values.set(key, text.slice(start, end).replace(/\/+$/, '').trim());
+    const start = h.at + h.key.length + 2;
+    const end = hits[i + 1]?.at ?? text.length;
+    if (!values.has(h.key)) values.set(h.key, text.slice(start, Math.max(start, end)).replace(/\/+$/, '').trim());
   });
   const details: Mt940Details = {};
   const cntp = (values.get('CNTP') ?? '').split('/');

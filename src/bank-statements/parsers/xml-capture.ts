@@ -48,8 +48,17 @@ export function childrenNamed(node: XmlNode | undefined, name: string): XmlNode[
 export class SubtreeCapture {
   private stack: XmlNode[] = [];
   private nodes = 0;
+  /** Depth inside an element whose content is never read (see `skip`); 0 when not inside one. */
+  private skipping = 0;
 
-  constructor(private readonly maxNodes = 10_000) {}
+  /**
+   * `skip`: local names of elements left out of the tree with everything inside them (addresses,
+   * agents, codes no mapping reads), which saves allocating thousands of nodes per megabyte.
+   */
+  constructor(
+    private readonly maxNodes = 10_000,
+    private readonly skip: ReadonlySet<string> = new Set(),
+  ) {}
 
   get active(): boolean {
     return this.stack.length > 0;
@@ -58,10 +67,15 @@ export class SubtreeCapture {
   begin(name: string, attrs: Record<string, string>): void {
     this.stack = [makeNode(name, attrs)];
     this.nodes = 1;
+    this.skipping = 0;
   }
 
   /** Returns false when the subtree has grown past `maxNodes` (a hostile or broken document). */
   open(name: string, attrs: Record<string, string>): boolean {
+    if (this.skipping > 0 || this.skip.has(localName(name))) {
+      this.skipping += 1;
+      return true;
+    }
     const node = makeNode(name, attrs);
     const parent = this.stack[this.stack.length - 1];
     if (parent) (parent.children ??= []).push(node);
@@ -71,19 +85,37 @@ export class SubtreeCapture {
   }
 
   text(t: string): void {
+    if (this.skipping > 0 || isBlank(t)) return;
     const cur = this.stack[this.stack.length - 1];
     if (cur) cur.text += t;
   }
 
   /** Closes the current element; returns the whole subtree when its root closes. */
   close(): XmlNode | undefined {
+    if (this.skipping > 0) {
+      this.skipping -= 1;
+      return undefined;
+    }
     const node = this.stack.pop();
     return this.stack.length === 0 ? node : undefined;
   }
 
   abandon(): void {
     this.stack = [];
+    this.skipping = 0;
   }
+}
+
+/**
+ * Indentation between elements is most of the text events of a pretty-printed statement; every value
+ * read is trimmed anyway, so blank text is dropped instead of concatenated.
+ */
+function isBlank(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 function makeNode(qname: string, attrs: Record<string, string>): XmlNode {

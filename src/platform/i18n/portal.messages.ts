@@ -11,6 +11,7 @@ export const portalMessages: Catalogue = {
   'nav.elections': { ky: 'Шайлоолор', ru: 'Выборы', en: 'Elections' },
   'nav.search': { ky: 'Издөө', ru: 'Поиск', en: 'Search' },
   'nav.api': { ky: 'API жана маалыматтар', ru: 'API и данные', en: 'API and data' },
+  'nav.account': { ky: 'Кабинет', ru: 'Кабинет', en: 'Account' },
   'nav.skip': { ky: 'Негизги мазмунга өтүү', ru: 'Перейти к содержанию', en: 'Skip to content' },
   'nav.language': { ky: 'Тил', ru: 'Язык', en: 'Language' },
   'nav.breadcrumbs': { ky: 'Сиз турган жер', ru: 'Вы здесь', en: 'You are here' },

@@ -65,6 +65,11 @@ export function Layout(p: LayoutProps) {
               <li>
                 <a href="/api/docs">{t(l, 'nav.api')}</a>
               </li>
+              <li>
+                <a href={`/${l}/account`} rel="nofollow">
+                  {t(l, 'nav.account')}
+                </a>
+              </li>
             </ul>
           </nav>
           <ul class="langs" aria-label={t(l, 'nav.language')}>
