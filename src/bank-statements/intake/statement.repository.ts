@@ -266,6 +266,15 @@ export async function listTransactionsOfParty(db: Db, electionId: string, reg: s
   return rows.map(transactionOf);
 }
 
+export async function transactionsByIds(db: Db, ids: readonly number[]): Promise<StoredTransaction[]> {
+  const out: StoredTransaction[] = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const rows = await db.selectFrom('bank_transactions').selectAll().where('id', 'in', ids.slice(i, i + ID_CHUNK)).execute();
+    out.push(...rows.map(transactionOf));
+  }
+  return out;
+}
+
 export async function listTransactionsOfStatement(db: Db, statementId: number): Promise<StoredTransaction[]> {
   const rows = await db.selectFrom('bank_transactions').selectAll().where('statement_id', '=', statementId).orderBy('position').execute();
   return rows.map(transactionOf);
@@ -290,35 +299,63 @@ export interface ReportedLineRow {
   donorType: string | null;
 }
 
-export async function listReportedLines(db: Db, electionId: string, reg: string): Promise<ReportedLineRow[]> {
-  const receipts = await db
-    .selectFrom('receipts')
-    .select(['id', 'filing_id', 'line_id', 'date', 'amount', 'donor_name', 'donor_inn', 'donor_pin', 'channel', 'bank_reference', 'donor_type'])
-    .where('is_latest', '=', 1)
-    .where('election_id', '=', electionId)
-    .where('party_registration_number', '=', reg)
-    .orderBy('date')
-    .orderBy('id')
-    .execute();
-  const expenditures = await db
-    .selectFrom('expenditures')
-    .select(['id', 'filing_id', 'line_id', 'date', 'amount', 'payee_name', 'payee_inn', 'document_number', 'category'])
-    .where('is_latest', '=', 1)
-    .where('election_id', '=', electionId)
-    .where('party_registration_number', '=', reg)
-    .orderBy('date')
-    .orderBy('id')
-    .execute();
-  const refunds = await db
-    .selectFrom('refunds as f')
-    .leftJoin('receipts as r', (j) => j.onRef('r.filing_id', '=', 'f.filing_id').onRef('r.line_id', '=', 'f.receipt_line_id'))
-    .select(['f.id', 'f.filing_id', 'f.line_id', 'f.date', 'f.amount', 'f.kind', 'r.donor_name', 'r.donor_inn', 'r.donor_pin', 'r.donor_type'])
-    .where('f.is_latest', '=', 1)
-    .where('f.election_id', '=', electionId)
-    .where('f.party_registration_number', '=', reg)
-    .orderBy('f.date')
-    .orderBy('f.id')
-    .execute();
+/** Which lines to load: a party's latest filed lines, or given rows whatever version they belong to. */
+type LineFilter = { party: { electionId: string; reg: string } } | { ids: { receipts: number[]; expenditures: number[]; refunds: number[] } };
+
+export function listReportedLines(db: Db, electionId: string, reg: string): Promise<ReportedLineRow[]> {
+  return loadReportedLines(db, { party: { electionId, reg } });
+}
+
+const ID_CHUNK = 500;
+
+/** Report lines by row id (the matched pairs of a run name them; amendments since do not hide them). */
+export async function reportedLinesByIds(db: Db, ids: { receipts: number[]; expenditures: number[]; refunds: number[] }): Promise<ReportedLineRow[]> {
+  const out: ReportedLineRow[] = [];
+  const longest = Math.max(ids.receipts.length, ids.expenditures.length, ids.refunds.length);
+  for (let i = 0; i < longest; i += ID_CHUNK) {
+    const chunk = (xs: number[]) => xs.slice(i, i + ID_CHUNK);
+    out.push(...(await loadReportedLines(db, { ids: { receipts: chunk(ids.receipts), expenditures: chunk(ids.expenditures), refunds: chunk(ids.refunds) } })));
+  }
+  return out;
+}
+
+async function loadReportedLines(db: Db, f: LineFilter): Promise<ReportedLineRow[]> {
+  const byParty = 'party' in f ? f.party : undefined;
+  const ids = 'ids' in f ? f.ids : undefined;
+  const receipts =
+    ids && ids.receipts.length === 0
+      ? []
+      : await db
+          .selectFrom('receipts')
+          .select(['id', 'filing_id', 'line_id', 'date', 'amount', 'donor_name', 'donor_inn', 'donor_pin', 'channel', 'bank_reference', 'donor_type'])
+          .$if(byParty !== undefined, (q) => q.where('is_latest', '=', 1).where('election_id', '=', byParty!.electionId).where('party_registration_number', '=', byParty!.reg))
+          .$if(ids !== undefined, (q) => q.where('id', 'in', ids!.receipts))
+          .orderBy('date')
+          .orderBy('id')
+          .execute();
+  const expenditures =
+    ids && ids.expenditures.length === 0
+      ? []
+      : await db
+          .selectFrom('expenditures')
+          .select(['id', 'filing_id', 'line_id', 'date', 'amount', 'payee_name', 'payee_inn', 'document_number', 'category'])
+          .$if(byParty !== undefined, (q) => q.where('is_latest', '=', 1).where('election_id', '=', byParty!.electionId).where('party_registration_number', '=', byParty!.reg))
+          .$if(ids !== undefined, (q) => q.where('id', 'in', ids!.expenditures))
+          .orderBy('date')
+          .orderBy('id')
+          .execute();
+  const refunds =
+    ids && ids.refunds.length === 0
+      ? []
+      : await db
+          .selectFrom('refunds as f')
+          .leftJoin('receipts as r', (j) => j.onRef('r.filing_id', '=', 'f.filing_id').onRef('r.line_id', '=', 'f.receipt_line_id'))
+          .select(['f.id', 'f.filing_id', 'f.line_id', 'f.date', 'f.amount', 'f.kind', 'r.donor_name', 'r.donor_inn', 'r.donor_pin', 'r.donor_type'])
+          .$if(byParty !== undefined, (q) => q.where('f.is_latest', '=', 1).where('f.election_id', '=', byParty!.electionId).where('f.party_registration_number', '=', byParty!.reg))
+          .$if(ids !== undefined, (q) => q.where('f.id', 'in', ids!.refunds))
+          .orderBy('f.date')
+          .orderBy('f.id')
+          .execute();
   return [
     ...receipts.map(
       (r): ReportedLineRow => ({

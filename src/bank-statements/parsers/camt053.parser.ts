@@ -192,7 +192,7 @@ export class Camt053Reader {
     return this.stack.join('/');
   }
 
-  private onOpen(qname: string, attrs: Record<string, string>): void {
+  private onOpen(qname: string, attrs: Readonly<Record<string, string>>): void {
     if (this.stoppedFlag) return;
     this.sinceEvent = 0;
     this.sawRoot = true;
@@ -227,7 +227,7 @@ export class Camt053Reader {
     }
   }
 
-  private begin(kind: CaptureKind, qname: string, attrs: Record<string, string>): void {
+  private begin(kind: CaptureKind, qname: string, attrs: Readonly<Record<string, string>>): void {
     this.captureKind = kind;
     this.capture.begin(qname, attrs);
   }
@@ -258,7 +258,7 @@ export class Camt053Reader {
     else if (name === 'Stmt' && this.statement?.depth === depth) this.finishStatement();
   }
 
-  private checkNamespace(attrs: Record<string, string>): void {
+  private checkNamespace(attrs: Readonly<Record<string, string>>): void {
     for (const [k, v] of Object.entries(attrs)) {
       if (k !== 'xmlns' && !k.startsWith('xmlns:')) continue;
       const m = /camt\.(\d{3})\.001\.(\d{2})/.exec(v);

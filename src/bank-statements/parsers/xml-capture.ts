@@ -5,7 +5,7 @@
 export interface XmlNode {
   /** Local name, without namespace prefix. */
   name: string;
-  attrs?: Record<string, string>;
+  attrs?: Readonly<Record<string, string>>;
   text: string;
   children?: XmlNode[];
 }
@@ -64,14 +64,14 @@ export class SubtreeCapture {
     return this.stack.length > 0;
   }
 
-  begin(name: string, attrs: Record<string, string>): void {
+  begin(name: string, attrs: Readonly<Record<string, string>>): void {
     this.stack = [makeNode(name, attrs)];
     this.nodes = 1;
     this.skipping = 0;
   }
 
   /** Returns false when the subtree has grown past `maxNodes` (a hostile or broken document). */
-  open(name: string, attrs: Record<string, string>): boolean {
+  open(name: string, attrs: Readonly<Record<string, string>>): boolean {
     if (this.skipping > 0 || this.skip.has(localName(name))) {
       this.skipping += 1;
       return true;
@@ -118,7 +118,7 @@ function isBlank(t: string): boolean {
   return true;
 }
 
-function makeNode(qname: string, attrs: Record<string, string>): XmlNode {
+function makeNode(qname: string, attrs: Readonly<Record<string, string>>): XmlNode {
   const node: XmlNode = { name: localName(qname), text: '' };
   // Only amounts carry an attribute we read (Ccy); skip allocating for the rest.
   for (const k in attrs) {

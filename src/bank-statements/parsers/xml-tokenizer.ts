@@ -11,7 +11,7 @@
 
 export interface XmlHandler {
   /** A start tag (a self-closing tag reports open then close). Names keep their prefix. */
-  open(name: string, attrs: Record<string, string>): void;
+  open(name: string, attrs: Readonly<Record<string, string>>): void;
   close(name: string): void;
   /** Character data with entities decoded; one text node may arrive in several pieces. */
   text(text: string): void;
@@ -20,6 +20,8 @@ export interface XmlHandler {
 }
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Shared by every element without attributes (nearly all of them), so that none allocates its own. */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 export class XmlTokenizer {
   private buf = '';
@@ -98,7 +100,8 @@ export class XmlTokenizer {
     if (c1 === 0x2f /* / */) {
       const gt = s.indexOf('>', lt + 2);
       if (gt < 0) return -1;
-      const name = s.slice(lt + 2, gt).trimEnd();
+      const last = s.charCodeAt(gt - 1);
+      const name = isSpace(last) ? s.slice(lt + 2, gt).trimEnd() : s.slice(lt + 2, gt);
       const open = this.stack.pop();
       if (open === undefined) this.fail(`</${name}> closes nothing`);
       else if (open !== name) this.fail(`</${name}> closes <${open}>`);
@@ -164,7 +167,7 @@ export class XmlTokenizer {
           return n;
         }
         this.sawRoot = true;
-        this.h.open(name, attrs ?? {});
+        this.h.open(name, attrs ?? NO_ATTRIBUTES);
         if (selfClosing) {
           if (this.stack.length === 0) this.rootClosed = true;
           this.h.close(name);
