@@ -8,11 +8,13 @@
 //   npm run bench:finance                       # 1,000,000 rows, both databases
 //   BENCH_ROWS=100000 BENCH_REPS=50 npm run bench:finance
 //   BENCH_DATABASES=sqlite npm run bench:finance
+//   BENCH_SQLITE_FILE=/tmp/fin.sqlite BENCH_PG_SCHEMA=bench_kept npm run bench:finance
+//                                               # keep the loaded database(s) and reuse them next time
 //
 // PostgreSQL: TEST_DATABASE_URL, or postgres://postgres@127.0.0.1:5432/test; the schema is dropped at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,8 +113,9 @@ interface Row {
   bankReference: string;
 }
 
-function makeRow(i: number, rand: () => number): Row {
-  const party = i % PARTIES;
+function makeRow(i: number, rand: () => number, total: number): Row {
+  // Each party's lines lie together, as the filing service writes a report's lines in one go.
+  const party = Math.min(PARTIES - 1, Math.floor((i * PARTIES) / total));
   const r = rand();
   const donorType = r < 0.85 ? 'individual' : r < 0.95 ? 'legal_entity' : r < 0.98 ? 'party_own_funds' : 'other';
   let donorName: string;
@@ -155,7 +158,7 @@ function* rowBatches(size: number): Generator<Array<Row & { latest: boolean }>> 
   let batch: Array<Row & { latest: boolean }> = [];
   for (let i = 0; i < ROWS + SUPERSEDED; i++) {
     const latest = i < ROWS;
-    batch.push({ ...makeRow(latest ? i : i - ROWS, rand), latest });
+    batch.push({ ...makeRow(latest ? i : i - ROWS, rand, latest ? ROWS : SUPERSEDED), latest });
     if (batch.length === size) {
       yield batch;
       batch = [];
@@ -487,8 +490,10 @@ interface DbReport {
 
 async function benchDatabase(dialect: DialectName): Promise<DbReport> {
   const dir = mkdtempSync(join(tmpdir(), 'talapker-bench-finance-'));
-  const file = join(dir, 'bench.sqlite');
-  const schema = dialect === 'postgres' ? `bench_${randomBytes(5).toString('hex')}` : '';
+  const kept = dialect === 'sqlite' ? process.env.BENCH_SQLITE_FILE : process.env.BENCH_PG_SCHEMA;
+  let reuse = dialect === 'sqlite' && kept !== undefined && existsSync(kept);
+  const file = (dialect === 'sqlite' ? kept : undefined) ?? join(dir, 'bench.sqlite');
+  const schema = dialect === 'postgres' ? (kept ?? `bench_${randomBytes(5).toString('hex')}`) : '';
   const url = dialect === 'postgres' ? PG_URL : file;
   let admin: pg.Client | undefined;
   let child: ChildProcess | undefined;
@@ -497,18 +502,24 @@ async function benchDatabase(dialect: DialectName): Promise<DbReport> {
     if (dialect === 'postgres') {
       admin = new pg.Client({ connectionString: PG_URL });
       await admin.connect();
-      await admin.query(`create schema ${schema}`);
+      reuse = kept !== undefined && (await admin.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount === 1;
+      if (!reuse) await admin.query(`create schema ${schema}`);
     }
     db = openDatabase({ url, ...(schema ? { schema } : {}) });
-    await migrateToLatest(db);
-    const filings = await createReports(db);
-    process.stdout.write(`[${dialect}] loading ${ROWS.toLocaleString('en')} receipts + ${SUPERSEDED.toLocaleString('en')} superseded lines…\n`);
     const t0 = performance.now();
-    if (dialect === 'sqlite') {
+    if (reuse) {
+      process.stdout.write(`[${dialect}] reusing ${kept}\n`);
+    } else if (dialect === 'sqlite') {
+      await migrateToLatest(db);
+      const filings = await createReports(db);
+      process.stdout.write(`[${dialect}] loading ${ROWS.toLocaleString('en')} receipts + ${SUPERSEDED.toLocaleString('en')} superseded lines…\n`);
       await db.destroy();
       loadSqlite(file, filings);
       db = openDatabase({ url });
     } else {
+      await migrateToLatest(db);
+      const filings = await createReports(db);
+      process.stdout.write(`[${dialect}] loading ${ROWS.toLocaleString('en')} receipts + ${SUPERSEDED.toLocaleString('en')} superseded lines…\n`);
       await loadPostgres(schema, filings);
     }
     const loadSeconds = (performance.now() - t0) / 1000;
@@ -555,7 +566,7 @@ async function benchDatabase(dialect: DialectName): Promise<DbReport> {
     }
     await db?.destroy();
     if (admin) {
-      await admin.query(`drop schema ${schema} cascade`);
+      if (kept === undefined) await admin.query(`drop schema ${schema} cascade`);
       await admin.end();
     }
     rmSync(dir, { recursive: true, force: true });

@@ -207,7 +207,10 @@ export function buildFilingDemo(): DemoReport[] {
       refSerial: 0,
       docSerial: 0,
     };
-    const kinds: Array<'initial' | 'first' | 'final'> = [...(rng.chance(0.5) ? (['initial'] as const) : []), 'first', ...(ballot === PLANTED.noFinal ? [] : (['final'] as const))];
+    // Half the parties file an initial report; the one that files no final report files an initial one,
+    // so that every party has at least two reports.
+    const initial = rng.chance(0.5) || ballot === PLANTED.noFinal;
+    const kinds: Array<'initial' | 'first' | 'final'> = [...(initial ? (['initial'] as const) : []), 'first', ...(ballot === PLANTED.noFinal ? [] : (['final'] as const))];
     let opening = tyiyn(0);
     let paidDeposit = false;
     for (const kind of kinds) {

@@ -557,15 +557,30 @@ export async function listDrafts(db: Db, opts: { partyRegistrationNumber?: strin
   let q = db
     .selectFrom('filings')
     .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
-    .selectAll('filing_chains')
+    // Named one by one: both tables have `id` and `created_at`.
+    .select([
+      'filing_chains.election_id',
+      'filing_chains.party_registration_number',
+      'filing_chains.report_kind',
+      'filing_chains.period_from',
+      'filing_chains.period_to',
+      'filing_chains.created_at as chain_created_at',
+    ])
     .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
-    .select('filings.id as filing_id')
     .where('filings.status', '=', 'draft');
   if (opts.partyRegistrationNumber !== undefined) q = q.where('filing_chains.party_registration_number', '=', opts.partyRegistrationNumber);
   const rows = await q.orderBy('filings.updated_at', 'desc').orderBy('filings.id', 'desc').limit(opts.limit ?? 200).execute();
   return rows.map((r) => ({
-    draft: summaryFromRow({ ...r, id: r.filing_id }),
-    chain: chainFromRow({ id: r.chain_id, election_id: r.election_id, party_registration_number: r.party_registration_number, report_kind: r.report_kind, period_from: r.period_from, period_to: r.period_to, created_at: r.created_at }),
+    draft: summaryFromRow(r),
+    chain: chainFromRow({
+      id: r.chain_id,
+      election_id: r.election_id,
+      party_registration_number: r.party_registration_number,
+      report_kind: r.report_kind,
+      period_from: r.period_from,
+      period_to: r.period_to,
+      created_at: r.chain_created_at,
+    }),
   }));
 }
 

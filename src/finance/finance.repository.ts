@@ -10,6 +10,7 @@
 //   can carry them, whatever it does with a row.
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
+import { dialectOf, type DialectName } from '../platform/db/database.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { searchKey } from '../domain/transliteration.ts';
 import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
@@ -180,7 +181,15 @@ function lineConditions(f: LineFilter): RawBuilder<unknown>[] {
   return c;
 }
 
-function receiptConditions(f: ReceiptFilter): RawBuilder<unknown>[] {
+/**
+ * How a donor-name search is run. `key-index`: find the names through receipts_donor_key_idx and
+ * sort what was found, cheap while few rows match. `sort-index`: walk the index of the sort column
+ * and test each row's name, cheap when many match (the first page fills after limit ÷ share rows).
+ * Neither index holds the other's column, so each plan reads one table row per row it visits.
+ */
+type NamePlan = 'key-index' | 'sort-index';
+
+function receiptConditions(f: ReceiptFilter, plan: NamePlan = 'key-index', dialect: DialectName = 'sqlite'): RawBuilder<unknown>[] {
   const c = lineConditions(f);
   if (f.donorType !== undefined) c.push(sql`donor_type = ${f.donorType}`);
   if (f.channel !== undefined) c.push(sql`channel = ${f.channel}`);
@@ -191,12 +200,36 @@ function receiptConditions(f: ReceiptFilter): RawBuilder<unknown>[] {
     // under a "C" collation or text_pattern_ops). The LIKE that follows removes the strays a
     // linguistic PostgreSQL collation can let into the range; keys hold no % or _ (they are letters,
     // digits and spaces), so the pattern needs no escaping.
-    c.push(sql`donor_name_key >= ${key}`);
+    // For the sort-index plan the column is wrapped in a no-op expression, which no index serves,
+    // so both planners walk the sort column's index instead (SQLite's unary + is documented as
+    // exactly that hint; PostgreSQL cannot match `col || ''` to an index on col).
+    const col = plan === 'key-index' ? sql.ref('donor_name_key') : dialect === 'sqlite' ? sql`+donor_name_key` : sql`(donor_name_key || '')`;
+    c.push(sql`${col} >= ${key}`);
     const upper = prefixUpperBound(key);
-    if (upper !== undefined) c.push(sql`donor_name_key < ${upper}`);
-    c.push(sql`donor_name_key like ${`${key}%`}`);
+    if (upper !== undefined) c.push(sql`${col} < ${upper}`);
+    c.push(sql`${col} like ${`${key}%`}`);
   }
   return c;
+}
+
+/**
+ * Chooses the plan of a donor-name search by counting matches up to a cap, index-only on
+ * receipts_donor_key_idx. The cap is where the two plans cost the same: the key-index plan reads
+ * every match (m rows), the sort-index plan about (limit + 1) × n ÷ m rows of the n in the table,
+ * equal at m = √((limit + 1) · n). So neither plan ever reads many more rows than that: about 7,300
+ * for a page of 50 in a million rows.
+ */
+async function namePlan(db: Db, key: string, limit: number): Promise<NamePlan> {
+  const top = await db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+  const cap = Math.max(256, Math.ceil(Math.sqrt((limit + 1) * Number(top?.m ?? 0))));
+  const upper = prefixUpperBound(key);
+  const r = await sql<{ n: number | string }>`
+    select count(*) as n from (
+      select id from receipts
+      where is_latest = 1 and donor_name_key >= ${key} ${upper !== undefined ? sql`and donor_name_key < ${upper}` : sql``}
+      limit ${cap}
+    ) as matches`.execute(db);
+  return Number(r.rows[0]?.n ?? 0) >= cap ? 'sort-index' : 'key-index';
 }
 
 function expenditureConditions(f: ExpenditureFilter): RawBuilder<unknown>[] {
@@ -239,7 +272,9 @@ function pageOf<T extends { id: number; date: string; amount: Tyiyn }>(items: T[
 }
 
 async function receiptPage(db: Db, f: ReceiptFilter, page: PageRequest): Promise<RawPage<PublicReceipt>> {
-  const conds = receiptConditions(f);
+  const key = donorSearchKey(f.donorName);
+  const plan = key === undefined ? 'key-index' : await namePlan(db, key, page.limit);
+  const conds = receiptConditions(f, plan, dialectOf(db));
   const after = afterCursor(page);
   if (after) conds.push(after);
   const rows = await db
@@ -446,46 +481,50 @@ class Accumulator {
 
 export const emptyTotals = (): FinanceTotals => new Accumulator().totals();
 
-async function groupedCells(db: Db, table: 'receipts' | 'expenditures' | 'refunds', electionId: string): Promise<Cell[]> {
+/**
+ * One party's lines of one table, grouped by kind (donor type, category, refund kind) and date: its
+ * totals, both breakdowns and its timeline from one index range (the party indexes of migration
+ * 0004). Party by party rather than one scan of the election: on SQLite a query holds the event
+ * loop while it runs, so twenty short ones let other requests through between them.
+ */
+async function partyCells(db: Db, table: 'receipts' | 'expenditures' | 'refunds', electionId: string, party: string): Promise<Cell[]> {
   // Refunds are keyed by their kind; PostgreSQL refuses a constant in GROUP BY, so a column it is.
   const kind = sql.ref(table === 'receipts' ? 'donor_type' : table === 'expenditures' ? 'category' : 'kind');
-  // One scan per table gives totals, both breakdowns and the timeline of every party at once.
-  const result = await sql<{ party: string; key: string; date: string; amount: number | string; n: number | string }>`
-    select party_registration_number as party, ${kind} as ${sql.ref('key')}, ${sql.ref('date')} as ${sql.ref('date')},
-           sum(amount) as amount, count(*) as n
+  const result = await sql<{ key: string; date: string; amount: number | string; n: number | string }>`
+    select ${kind} as ${sql.ref('key')}, ${sql.ref('date')} as ${sql.ref('date')}, sum(amount) as amount, count(*) as n
     from ${sql.table(table)}
-    where is_latest = 1 and election_id = ${electionId}
-    group by party_registration_number, ${kind}, ${sql.ref('date')}`.execute(db);
-  return result.rows.map((r) => ({ party: r.party, key: r.key, date: r.date, amount: Number(r.amount), n: Number(r.n) }));
+    where is_latest = 1 and election_id = ${electionId} and party_registration_number = ${party}
+    group by ${kind}, ${sql.ref('date')}`.execute(db);
+  return result.rows.map((r) => ({ party, key: r.key, date: r.date, amount: Number(r.amount), n: Number(r.n) }));
 }
 
 async function computeElectionFinance(db: Db, electionId: string): Promise<ElectionFinance> {
-  const [receipts, expenditures, refunds] = await Promise.all([
-    groupedCells(db, 'receipts', electionId),
-    groupedCells(db, 'expenditures', electionId),
-    groupedCells(db, 'refunds', electionId),
-  ]);
+  // Every line belongs to a filing of a chain, so the chains name every party that can have lines.
+  const chains = await db.selectFrom('filing_chains').select('party_registration_number').distinct().where('election_id', '=', electionId).execute();
   const byParty = new Map<string, Accumulator>();
   const total = new Accumulator();
-  const of = (party: string) => {
-    let a = byParty.get(party);
-    if (!a) byParty.set(party, (a = new Accumulator()));
-    return a;
-  };
-  for (const c of receipts) {
-    of(c.party).receipt(c);
-    total.receipt(c);
+  for (const { party_registration_number: party } of [...chains].sort((a, b) => a.party_registration_number.localeCompare(b.party_registration_number))) {
+    const a = new Accumulator();
+    const [receipts, expenditures, refunds] = await Promise.all([
+      partyCells(db, 'receipts', electionId, party),
+      partyCells(db, 'expenditures', electionId, party),
+      partyCells(db, 'refunds', electionId, party),
+    ]);
+    for (const c of receipts) {
+      a.receipt(c);
+      total.receipt(c);
+    }
+    for (const c of expenditures) {
+      a.expenditure(c);
+      total.expenditure(c);
+    }
+    for (const c of refunds) {
+      a.refund(c);
+      total.refund(c);
+    }
+    if (receipts.length + expenditures.length + refunds.length > 0) byParty.set(party, a);
   }
-  for (const c of expenditures) {
-    of(c.party).expenditure(c);
-    total.expenditure(c);
-  }
-  for (const c of refunds) {
-    of(c.party).refund(c);
-    total.refund(c);
-  }
-  const parties = new Map([...byParty].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v.totals()] as const));
-  return { electionId, parties, total: total.totals() };
+  return { electionId, parties: new Map([...byParty].map(([k, v]) => [k, v.totals()] as const)), total: total.totals() };
 }
 
 /**
@@ -494,46 +533,77 @@ async function computeElectionFinance(db: Db, electionId: string): Promise<Elect
  * recomputing the totals, which scan every line of the election.
  */
 async function financeStamp(db: Db, electionId: string): Promise<string> {
-  const [filings, events, r, e, f] = await Promise.all([
-    db
-      .selectFrom('filings as f')
-      .innerJoin('filing_chains as c', 'c.id', 'f.chain_id')
-      .where('c.election_id', '=', electionId)
-      .select((eb) => [
-        eb.fn.countAll().as('n'),
-        eb.fn.max('f.id').as('max_id'),
-        eb.fn.sum('f.is_latest').as('latest'),
-        eb.fn.max('f.updated_at').as('updated'),
-        eb.fn.max('f.submitted_at').as('submitted'),
-      ])
-      .executeTakeFirst(),
-    db.selectFrom('filing_status_events').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst(),
-    db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst(),
-    db.selectFrom('expenditures').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst(),
-    db.selectFrom('refunds').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst(),
-  ]);
-  return JSON.stringify([filings, events?.m, r?.m, e?.m, f?.m]);
+  const r = await sql<Record<string, unknown>>`
+    select count(*) as n, max(f.id) as max_id, sum(f.is_latest) as latest, max(f.updated_at) as updated, max(f.submitted_at) as submitted,
+           (select max(id) from filing_status_events) as events,
+           (select max(id) from receipts) as receipts,
+           (select max(id) from expenditures) as expenditures,
+           (select max(id) from refunds) as refunds
+    from filings f join filing_chains c on c.id = f.chain_id
+    where c.election_id = ${electionId}`.execute(db);
+  // Numbers come back as numbers or numeric strings depending on the driver; both stringify stably.
+  return JSON.stringify(Object.values(r.rows[0] ?? {}).map((v) => (v === null ? null : String(v))));
 }
 
 /**
  * Computed totals per election, reused while the stamp is unchanged. Not state that must agree
  * between instances: every instance checks the stamp in the database on every call, so all of them
  * serve what the database holds now; the memo only saves the scan when nothing was filed meanwhile.
+ * One computation runs per election at a time, however many requests arrive during it.
  */
-const memo = new WeakMap<object, Map<string, { stamp: string; value: ElectionFinance }>>();
+interface MemoEntry {
+  stamp: string;
+  value: ElectionFinance | undefined;
+  pending: { stamp: string; promise: Promise<ElectionFinance> } | undefined;
+}
+const memo = new WeakMap<object, Map<string, MemoEntry>>();
 const MEMO_ELECTIONS = 32;
+
+/**
+ * After a filing, how long a request waits for the new totals before it is answered with the
+ * previous ones (seconds old; the computation goes on and the next request gets the new ones).
+ * Small elections recompute in milliseconds and never see the old figures.
+ */
+export const FRESH_TOTALS_WAIT_MS = 1500;
 
 export async function loadElectionFinance(db: Db, electionId: string): Promise<ElectionFinance> {
   const stamp = await financeStamp(db, electionId);
   let perDb = memo.get(db);
   if (!perDb) memo.set(db, (perDb = new Map()));
-  const hit = perDb.get(electionId);
-  if (hit && hit.stamp === stamp) return hit.value;
-  const value = await computeElectionFinance(db, electionId);
-  perDb.delete(electionId);
-  if (perDb.size >= MEMO_ELECTIONS) perDb.delete(perDb.keys().next().value as string);
-  perDb.set(electionId, { stamp, value });
-  return value;
+  const entries = perDb;
+  let entry = entries.get(electionId);
+  if (entry?.value && entry.stamp === stamp) return entry.value;
+  if (!entry) {
+    if (entries.size >= MEMO_ELECTIONS) entries.delete(entries.keys().next().value as string);
+    entries.set(electionId, (entry = { stamp, value: undefined, pending: undefined }));
+  }
+  const current = entry;
+  if (!current.pending || current.pending.stamp !== stamp) {
+    const promise = computeElectionFinance(db, electionId).then((value) => {
+      if (current.pending?.promise === promise) {
+        current.stamp = stamp;
+        current.value = value;
+        current.pending = undefined;
+      }
+      return value;
+    });
+    promise.catch(() => {
+      if (current.pending?.promise === promise) current.pending = undefined;
+    });
+    current.pending = { stamp, promise };
+  }
+  const stale = current.value;
+  if (stale === undefined) return current.pending.promise;
+  let timer: NodeJS.Timeout | undefined;
+  const wait = new Promise<ElectionFinance>((resolve) => {
+    timer = setTimeout(() => resolve(stale), FRESH_TOTALS_WAIT_MS);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([current.pending.promise, wait]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // ---- Filed reports ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { MIN_SEED_DIGITS, canonicalParticipantsJson, type DrawRecord } from './d
 import { seedDigits, type LotteryDraw } from './ceremony.ts';
 import { byHandCommands } from './ceremony-by-hand.ts';
 import { lotteryCssPath, presentScriptPath, verifyScriptPath } from './ceremony-assets.ts';
+import { CsrfInput } from '../accounts/account.pages.tsx';
 import './lottery.messages.ts';
 
 export const electionLotteryPath = (l: Locale, electionId: string): string => `/${l}/elections/${encodeURIComponent(electionId)}/lottery`;
@@ -216,6 +217,11 @@ export interface ElectionLotteryPageProps {
   /** The parties that a freeze would take now (shown before the first freeze). */
   registered: Party[];
   canManage: boolean;
+  /**
+   * The token each console form sends back as `_csrf`, bound to the viewer's session. Absent where
+   * the app checks none (a bare app with the open console, see commissionIsOpen).
+   */
+  csrfToken?: string | undefined;
   problems?: Problem[];
   form?: ConsoleForm;
 }
@@ -320,12 +326,15 @@ function Console(p: ElectionLotteryPageProps & { base: string }) {
   const cur = p.current;
   const form = p.form ?? {};
   const open = cur && (cur.state === 'frozen' || cur.state === 'seeded');
+  // A fresh element per form: a rendered vnode is not meant to be placed twice.
+  const csrf = () => (p.csrfToken ? <CsrfInput token={p.csrfToken} /> : null);
   return (
     <section class="console" aria-labelledby="console">
       <h2 id="console">{t(l, 'lottery.console')}</h2>
       <p class="help">{t(l, 'lottery.consoleNote')}</p>
       {!cur ? (
         <form method="post" action={`${p.base}/freeze`}>
+          {csrf()}
           <ParticipantsPreview l={l} parties={p.registered} />
           <p class="help">{t(l, 'lottery.freeze.help')}</p>
           <button type="submit">{t(l, 'lottery.freeze.button')}</button>
@@ -334,6 +343,7 @@ function Console(p: ElectionLotteryPageProps & { base: string }) {
       {open ? (
         <>
           <form method="post" action={`${p.base}/seed-parts`}>
+            {csrf()}
             <fieldset>
               <legend>{t(l, 'lottery.seed.legend')}</legend>
               <input type="hidden" name="draw" value={String(cur.id)} />
@@ -357,6 +367,7 @@ function Console(p: ElectionLotteryPageProps & { base: string }) {
             </fieldset>
           </form>
           <form method="post" action={`${p.base}/draw`}>
+            {csrf()}
             <input type="hidden" name="draw" value={String(cur.id)} />
             <p class="help">{t(l, 'lottery.draw.help')}</p>
             <button type="submit">{t(l, 'lottery.draw.button')}</button>
@@ -365,6 +376,7 @@ function Console(p: ElectionLotteryPageProps & { base: string }) {
       ) : null}
       {cur ? (
         <form method="post" action={`${p.base}/redo`}>
+          {csrf()}
           <fieldset>
             <legend>{t(l, 'lottery.redo.legend')}</legend>
             <input type="hidden" name="draw" value={String(cur.id)} />

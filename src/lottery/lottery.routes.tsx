@@ -41,10 +41,11 @@ const verifyScript = readFileSync(new URL('./verify-draw.client.js', import.meta
 const LIVE_PAGE_CACHE = 'no-cache';
 
 /**
- * The console is open to anyone only where that is safe: with TALAPKER_OPEN_COMMISSION=1 (a local
- * demo or a ceremony laptop on a closed network), or under the test runner unless the variable is
- * '0'. Everywhere else the POST routes answer 403 until the lead plugs in the real permission
- * check (requirePermission('election.manage')) as `guard`, once accounts exist.
+ * Without a `guard` the console is open to anyone only where that is safe: with
+ * TALAPKER_OPEN_COMMISSION=1 (a local demo or a ceremony laptop on a closed network), or under the
+ * test runner unless the variable is '0'. Everywhere else the POST routes answer 403. The server
+ * passes the real permission check (requirePermission('election.manage')) as `guard`, so these
+ * defaults only serve an app built without accounts.
  */
 export function commissionIsOpen(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.TALAPKER_OPEN_COMMISSION === '1') return true;
@@ -117,6 +118,10 @@ export function lotteryRoutes(app: FastifyInstance, ctx: AppContext, opts: Lotte
       listDraws(ctx.db, election.id),
       registeredParties(ctx.db, election.id),
     ]);
+    const manage = await canManage(req);
+    // The console's forms carry the session's CSRF token where the app checks one (authPlugin
+    // decorates the reply); the open console of a bare app has none to carry.
+    const csrfToken = manage && typeof reply.generateCsrf === 'function' ? reply.generateCsrf() : undefined;
     const html = renderPage(
       <ElectionLotteryPage
         locale={locale}
@@ -124,12 +129,15 @@ export function lotteryRoutes(app: FastifyInstance, ctx: AppContext, opts: Lotte
         current={current}
         draws={draws}
         registered={registered}
-        canManage={await canManage(req)}
+        canManage={manage}
+        csrfToken={csrfToken}
         problems={extra.problems}
         form={extra.form}
       />,
     );
-    return sendHtml(reply, html, { status: extra.problems?.length ? 422 : 200, cache: extra.problems?.length ? 'no-store' : LIVE_PAGE_CACHE });
+    // A page with a session-bound token is for this viewer only: no cache may keep it.
+    const cache = extra.problems?.length || csrfToken ? 'no-store' : LIVE_PAGE_CACHE;
+    return sendHtml(reply, html, { status: extra.problems?.length ? 422 : 200, cache });
   }
 
   type ElectionParams = { Params: { locale: string; id: string }; Body: FormBody };

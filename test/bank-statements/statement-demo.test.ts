@@ -12,7 +12,7 @@ import { PLANTED_BANK, UNREPORTED_DONATION, buildStatementDemo, statementDemo } 
 import { latestRuns, listResults, listStatements } from '../../src/bank-statements/intake/statement.repository.ts';
 import { loadPublicBankView } from '../../src/bank-statements/intake/bank-public.service.ts';
 import { parseStatementBytes } from '../../src/bank-statements/parse-statement.ts';
-import type { Evidence } from '../../src/bank-statements/intake/reconciliation.service.ts';
+import { withEvidence, type Evidence } from '../../src/bank-statements/intake/reconciliation.service.ts';
 import { bankTestContext, type BankTestContext } from './bank-fixture.ts';
 
 const regOf = (ballot: number) => PARTIES_2020[ballot - 1]!.registrationNumber;
@@ -93,6 +93,12 @@ describeEachDatabase('demo reconciliation', (get) => {
     expect(te.report).toMatchObject({ section: 'receipts', donorType: 'individual', inn: null });
     expect(te.slip).toBe('one_digit');
     expect(JSON.stringify(te)).not.toMatch(/Бишкек|кв\. \d/);
+
+    // Matched pairs are stored by id; both sides come back when they are shown.
+    const [pair] = await withEvidence(t.ctx.db, (await listResults(t.ctx.db, run.id, ['matched'])).slice(0, 1));
+    const pe = pair!.evidence as Evidence;
+    expect(pe.bank?.amount).toBe(pe.report?.section === 'receipts' ? pe.report.amount : -(pe.report?.amount ?? 0));
+    expect(pe.basis).toMatch(/^(identifier|name|amount_and_date)$/);
 
     const cashRun = (await latestRuns(t.ctx.db, ELECTION_2020.id)).find((r) => r.partyRegistrationNumber === regOf(PLANTED.cashReceipt))!;
     const [cash] = await listResults(t.ctx.db, cashRun.id, ['cash']);

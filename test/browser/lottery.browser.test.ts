@@ -1,65 +1,36 @@
-// The live demo draw end to end in Chromium: the commission freezes 'demo-live-draw', two observers
-// enter their rolls while the hall screen follows along, the draw is made, the record is verified
-// in the browser (agreeing with the server) and again by the CLI on the downloaded file, where one
-// edited seed digit makes the check fail with a clear message; the ballot proof PDF carries the
-// drawn order in Kyrgyz and Russian. No serious accessibility violation on the pages.
+// The live demo draw end to end in Chromium, on the real server (buildServer with the demo and
+// accounts): a commission administrator signs in through the sign-in form and freezes
+// 'demo-live-draw', two observers' rolls are entered while the hall screen follows along, the draw
+// is made, the record is verified in the browser (agreeing with the server) and again by the CLI on
+// the downloaded file, where one edited seed digit makes the check fail with a clear message; the
+// ballot proof PDF carries the drawn order in Kyrgyz and Russian. Visitors and a party treasurer see
+// no console. No serious accessibility violation on the pages.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { hasChromium, launchBrowser, seriousViolations } from '../support/browser.ts';
-import { loadConfig } from '../../src/platform/config.ts';
-import { openApp } from '../../src/platform/bootstrap.ts';
-import { buildServer } from '../../src/server.ts';
-import { loadDemo } from '../../src/demo/demo-loader.service.ts';
-import type { AppContext } from '../../src/platform/app-context.ts';
-import { lotteryRoutes } from '../../src/lottery/lottery.routes.tsx';
-import { DEMO_2020_ELECTION, lotteryDemo } from '../../src/lottery/lottery-demo.ts';
+import { startDemoServer, type DemoServer } from '../support/demo-server.ts';
+import { ensureUser, TEST_PASSWORD } from '../../src/accounts/test-support.ts';
+import { DEMO_2020_ELECTION } from '../../src/lottery/lottery-demo.ts';
 import { findCurrentDraw } from '../../src/lottery/lottery.repository.ts';
 import { lotteryVerifyCommand } from '../../src/lottery/lottery.command.ts';
 import { findParticipation } from '../../src/parties/party.repository.ts';
 import type { DrawRecord } from '../../src/lottery/draw.ts';
 
 const LIVE = 'demo-live-draw';
+const ADMIN_LOGIN = 'ceremony-admin';
+const TREASURER_LOGIN = 'ceremony-treasurer';
 
-interface LotteryDemoServer {
-  app: FastifyInstance;
-  ctx: AppContext;
-  url: string;
-  dir: string;
-  close(): Promise<void>;
-}
-
-/**
- * startDemoServer (test/support/demo-server.ts), plus the lottery where the app does not wire it
- * yet: its routes are added before listening unless server.ts already has them, and the 2020
- * illustration is recorded unless the demo loader already ran the lottery's demo extension.
- * Under vitest the console is open (see commissionIsOpen), as TALAPKER_OPEN_COMMISSION=1 would.
- */
-async function startLotteryDemoServer(): Promise<LotteryDemoServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'talapker-lottery-browser-'));
-  const ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir }));
-  await loadDemo(ctx);
-  if (!(await findCurrentDraw(ctx.db, DEMO_2020_ELECTION))) await lotteryDemo(ctx);
-  const app = await buildServer(ctx);
-  if (!app.hasRoute({ method: 'GET', url: '/:locale/lottery/draws/:drawId' })) lotteryRoutes(app, ctx);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return {
-    app,
-    ctx,
-    url: `http://127.0.0.1:${port}`,
-    dir,
-    async close() {
-      await app.close();
-      await ctx.db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+/** Signs in through the real sign-in form, as a person would, and lands on `next`. */
+async function signIn(page: Page, base: string, login: string, next: string): Promise<void> {
+  await page.goto(`${base}/en/account/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Login', { exact: true }).fill(login);
+  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe(next);
 }
 
 async function pdfText(pdf: Buffer): Promise<string> {
@@ -97,16 +68,20 @@ async function verifyFile(file: string): Promise<{ code: number; output: string 
 }
 
 describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
-  let server: LotteryDemoServer;
+  let server: DemoServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let dir: string;
   let drawUrl = '';
   /** Script errors and CSP refusals on the pages under test; there must be none. */
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startLotteryDemoServer();
+    server = await startDemoServer();
+    dir = mkdtempSync(join(tmpdir(), 'talapker-lottery-browser-'));
+    await ensureUser(server.ctx, 'commission_admin', { login: ADMIN_LOGIN });
+    await ensureUser(server.ctx, 'party_treasurer', { login: TREASURER_LOGIN });
     browser = await launchBrowser();
     context = await browser.newContext({ acceptDownloads: true });
     context.on('page', (p) => {
@@ -120,11 +95,15 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function expectAccessible(url: string) {
-    // axe is injected as an inline script, which the site's CSP rightly refuses; the checker alone bypasses it.
-    const checking = await browser.newContext({ bypassCSP: true });
+  /**
+   * axe is injected as an inline script, which the site's CSP rightly refuses; the checker alone
+   * bypasses it. It sees the page as `as` does (its cookies), so the console is checked too.
+   */
+  async function expectAccessible(url: string, as: BrowserContext | null = context) {
+    const checking = await browser.newContext({ bypassCSP: true, ...(as ? { storageState: await as.storageState() } : {}) });
     const checker = await checking.newPage();
     await checker.goto(url);
     const violations = await seriousViolations(checker);
@@ -132,13 +111,34 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
     expect(violations, `${url}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   }
 
+  it('shows no console to a visitor or to a party treasurer signed in', async () => {
+    const lotteryPath = `/en/elections/${LIVE}/lottery`;
+    const visitor = await browser.newContext();
+    const v = await visitor.newPage();
+    await v.goto(`${server.url}${lotteryPath}`);
+    expect(await v.locator('h1').innerText()).toBe('Ballot-order lottery');
+    expect(await v.locator('main form[method=post]').count()).toBe(0);
+    await signIn(v, server.url, TREASURER_LOGIN, lotteryPath);
+    expect(await v.locator('main form[method=post]').count()).toBe(0);
+    expect(await v.getByRole('button', { name: 'Freeze the list of participants' }).count()).toBe(0);
+    await visitor.close();
+  }, 120_000);
+
   it('runs a live draw through the web forms while the hall screen follows', async () => {
-    const lotteryUrl = `${server.url}/en/elections/${LIVE}/lottery`;
-    await page.goto(lotteryUrl);
+    const lotteryPath = `/en/elections/${LIVE}/lottery`;
+    const lotteryUrl = `${server.url}${lotteryPath}`;
+    await signIn(page, server.url, ADMIN_LOGIN, lotteryPath);
     expect(await page.locator('h1').innerText()).toBe('Ballot-order lottery');
+    // Every console form carries the session's CSRF token.
+    const forms = page.locator('main form[method=post]');
+    expect(await forms.count()).toBe(1);
+    expect(await page.locator('main form[method=post] input[name=_csrf]').count()).toBe(1);
     await expectAccessible(lotteryUrl);
     await page.getByRole('button', { name: 'Freeze the list of participants' }).click();
     await expect.poll(() => page.locator('main').innerText()).toContain('List frozen');
+    expect(await page.locator('main form[method=post]').count()).toBe(3); // rolls, draw, redo
+    expect(await page.locator('main form[method=post] input[name=_csrf]').count()).toBe(3);
+    await expectAccessible(lotteryUrl);
 
     // The hall screen, opened once the list is frozen, shows the rolls as they are entered.
     const presentHref = await page.getByRole('link', { name: 'Presentation mode for the hall screen' }).first().getAttribute('href');
@@ -210,7 +210,7 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
   it('downloads the JSON record, which the CLI verifies, and fails clearly with one seed digit edited', async () => {
     await page.goto(drawUrl);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Draw record (JSON)' }).click()]);
-    const file = join(server.dir, 'downloaded.json');
+    const file = join(dir, 'downloaded.json');
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^demo-live-draw-draw-1\.json$/);
 
@@ -219,7 +219,7 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
     expect(good.output).toContain(`verified: ${file}`);
 
     const record = JSON.parse(readFileSync(file, 'utf8')) as DrawRecord;
-    const seedEdited = join(server.dir, 'seed-edited.json');
+    const seedEdited = join(dir, 'seed-edited.json');
     const digit = record.seed[5] === '0' ? '1' : '0';
     writeFileSync(seedEdited, JSON.stringify({ ...record, seed: record.seed.slice(0, 5) + digit + record.seed.slice(6) }, null, 2));
     const bad = await verifyFile(seedEdited);
@@ -228,7 +228,7 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
     expect(bad.output).toContain("the seed does not equal the concatenation of the observers' rolls");
 
     // Editing a digit of a roll instead changes the seed the rolls give, and so every ticket.
-    const rollEdited = join(server.dir, 'roll-edited.json');
+    const rollEdited = join(dir, 'roll-edited.json');
     const parts = record.seedParts.map((p, i) => (i === 0 ? { ...p, digits: (p.digits[0] === '9' ? '8' : '9') + p.digits.slice(1) } : p));
     writeFileSync(rollEdited, JSON.stringify({ ...record, seedParts: parts }));
     const bad2 = await verifyFile(rollEdited);

@@ -359,7 +359,7 @@ function BankSide(p: { e: Evidence['bank']; locale: Locale }) {
         ) : null}
         {b.bankReference ? (
           <>
-            <dt>Ref.</dt>
+            <dt>{t(l, 'bank.col.reference')}</dt>
             <dd>{b.bankReference}</dd>
           </>
         ) : null}
@@ -388,13 +388,13 @@ function ReportSide(p: { e: Evidence['report']; locale: Locale }) {
         </dd>
         {r.reference ? (
           <>
-            <dt>Ref.</dt>
+            <dt>{t(l, 'bank.col.reference')}</dt>
             <dd>{r.reference}</dd>
           </>
         ) : null}
         {r.channel && r.channel !== 'bank_transfer' ? (
           <>
-            <dt>{t(l, 'bank.col.purpose')}</dt>
+            <dt>{t(l, 'bank.col.channel')}</dt>
             <dd>{r.channel}</dd>
           </>
         ) : null}
@@ -408,9 +408,10 @@ function Reasons(p: { e: Evidence; locale: Locale }) {
   const e = p.e;
   const parts: string[] = [];
   if (e.basis === 'identifier') parts.push(t(l, 'bank.recon.evidence.identifier'));
-  if (e.basis === 'name') parts.push(t(l, 'bank.recon.evidence.name', { score: '≥' }));
+  if (e.basis === 'name') parts.push(t(l, 'bank.recon.evidence.name'));
+  if (e.basis === 'amount_and_date') parts.push(t(l, 'bank.recon.evidence.amount_and_date'));
   if (e.daysApart !== undefined && e.daysApart > 0) parts.push(t(l, 'bank.recon.evidence.days', { days: e.daysApart }));
-  if (e.amountDifference !== undefined && e.amountDifference !== 0) parts.push(`${t(l, 'bank.recon.difference')}: ${money(e.amountDifference, l)}${e.slip ? ` (${e.slip})` : ''}`);
+  if (e.amountDifference !== undefined && e.amountDifference !== 0) parts.push(`${t(l, 'bank.recon.difference')}: ${money(e.amountDifference, l)}${e.slip ? ` (${translated(l, `bank.recon.slip.${e.slip}`) ?? e.slip})` : ''}`);
   return <>{parts.join('; ') || '—'}</>;
 }
 

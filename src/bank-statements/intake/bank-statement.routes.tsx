@@ -20,7 +20,7 @@ import { bankSchema } from '../../accounts/account.ts';
 import { findElection, findRulesProfileById, listElections } from '../../elections/election.repository.ts';
 import { listBallot } from '../../parties/party.repository.ts';
 import { intakeStatement, mediaTypeOfFormat, registerAccount, type IntakeOutcome } from './statement-intake.service.ts';
-import { reconcileElection, reconcileParty } from './reconciliation.service.ts';
+import { reconcileElection, reconcileParty, withEvidence } from './reconciliation.service.ts';
 import { loadPublicBankView, setPublication } from './bank-public.service.ts';
 import {
   currentPublication,
@@ -324,7 +324,7 @@ function routes(app: FastifyInstance, ctx: AppContext): void {
     for (const reg of [...regs].filter((r) => only === undefined || r === only).sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
       const run = runs.find((r) => r.partyRegistrationNumber === reg);
       // The election's screen lists findings only; matched pairs are counted and shown on each party's page.
-      const results = run ? await listResults(ctx.db, run.id, only === undefined ? FINDINGS : undefined) : [];
+      const results = run ? await withEvidence(ctx.db, await listResults(ctx.db, run.id, only === undefined ? FINDINGS : undefined)) : [];
       const matched = results.filter((r) => r.kind === 'matched');
       parties.push({
         registrationNumber: reg,

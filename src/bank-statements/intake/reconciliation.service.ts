@@ -18,8 +18,11 @@ import {
   listReportedLines,
   listStatements,
   listTransactionsOfParty,
+  reportedLinesByIds,
+  transactionsByIds,
   type NewResult,
   type ReportedLineRow,
+  type StoredResult,
   type StoredStatement,
   type StoredTransaction,
 } from './statement.repository.ts';
@@ -238,8 +241,28 @@ export function resultRows(r: Reconciliation, transactions: ReadonlyMap<string, 
     ),
     // Where the election's rules allow cash, a cash line is no finding (and was never in the bank).
     ...(cashAllowed ? [] : r.cash.map((l) => lineOnly('cash', ln(l)))),
-    ...r.matched.map((m) => both('matched', tx(m.bank), ln(m.line), { basis: m.basis, daysApart: m.daysApart })),
+    // A matched pair names both sides by id only: bank transactions and filed lines are never changed,
+    // so the evidence can be loaded again (`withEvidence`), and a party of 100,000 pairs does not write
+    // 100,000 copies of them at every run.
+    ...r.matched.map((m) => ({ ...both('matched', tx(m.bank), ln(m.line), {}), evidence: { bank: null, report: null, basis: m.basis, daysApart: m.daysApart } satisfies Evidence })),
   ];
+}
+
+/** Fills in both sides of matched pairs, which are stored by id only. */
+export async function withEvidence(db: AppContext['db'], results: readonly StoredResult[]): Promise<StoredResult[]> {
+  const bare = results.filter((r) => r.kind === 'matched' && (r.evidence as Evidence).bank === null && (r.evidence as Evidence).report === null);
+  if (bare.length === 0) return [...results];
+  const bareSet = new Set(bare);
+  const ids = { receipts: [] as number[], expenditures: [] as number[], refunds: [] as number[] };
+  for (const r of bare) if (r.reportLineRowId !== null && r.reportSection && r.reportSection in ids) ids[r.reportSection as keyof typeof ids].push(r.reportLineRowId);
+  const txs = new Map((await transactionsByIds(db, bare.flatMap((r) => (r.bankTransactionId === null ? [] : [r.bankTransactionId])))).map((t) => [t.id, t] as const));
+  const lines = new Map<string, ReportedLineRow>((await reportedLinesByIds(db, ids)).map((l) => [`${l.section}:${l.rowId}`, l]));
+  return results.map((r) => {
+    if (!bareSet.has(r)) return r;
+    const t = r.bankTransactionId === null ? undefined : txs.get(r.bankTransactionId);
+    const l = lines.get(`${r.reportSection}:${r.reportLineRowId}`);
+    return { ...r, evidence: { ...(r.evidence as Evidence), bank: t ? bankEvidence(t) : null, report: l ? reportEvidence(l) : null } };
+  });
 }
 
 export interface RunOutcome {

@@ -1,6 +1,7 @@
-// ISO 20022 camt.053 (BankToCustomerStatement, versions 001.02–001.13) read as a stream: saxes tokenises,
-// this module keeps only the subtree it is looking at (one balance, one entry header, one TxDtls) and
-// emits each transaction as soon as it is known, so a 100 MB statement parses in bounded memory.
+// ISO 20022 camt.053 (BankToCustomerStatement, versions 001.02–001.13) read as a stream: a tokenizer
+// (our own or saxes) reports elements, this module keeps only the subtree it is looking at (one balance,
+// one entry header, one TxDtls) and emits each transaction as soon as it is known, so a 100 MB statement
+// parses in bounded memory. The XML is guarded before it is tokenised (xml-guard.ts).
 // Element names are matched without namespace or prefix, so every version and any envelope around the
 // Document (business application header and wrapper) reads the same.
 
@@ -15,7 +16,8 @@ import { StatementBuilder, StatementCollector, type BalanceDraft, type EmitEvent
 import { type ChunkSource, decodeStream } from '../text-decoding.ts';
 import { DEFAULT_XML_LIMITS, DeclarationGuard, detectXmlEncoding, type XmlLimits } from './xml-guard.ts';
 import { XmlTokenizer } from './xml-tokenizer.ts';
-import { type XmlNode, SubtreeCapture, at, childrenNamed, localName, textAt } from './xml-capture.ts';
+import { type XmlNode, SubtreeCapture, at, localName, textAt } from './xml-capture.ts';
+import { dateOf, nodeText, partyId, partyName, remittanceOf, sameCurrency } from './camt053-fields.ts';
 
 export interface Camt053Options {
   limits?: Partial<XmlLimits>;
@@ -90,6 +92,7 @@ export class Camt053Reader {
   private chars = 0;
   private sinceEvent = 0;
   private sawStatementMessage = false;
+  private lastGoodDate = '';
   private sawRoot = false;
   private stoppedFlag = false;
   /** Stopped on purpose (limits, declarations, another message type), not because the XML broke. */
@@ -205,17 +208,17 @@ export class Camt053Reader {
       return;
     }
     if (this.captureKind) {
-      if (!this.capture.open(qname, attrs)) this.stop('xml.too_many_nodes', 'One camt.053 element has too many sub-elements.');
+      if (!this.capture.open(name, attrs)) this.stop('xml.too_many_nodes', 'One camt.053 element has too many sub-elements.');
       return;
     }
     const parent = depth >= 2 ? this.stack[depth - 2] : undefined;
     if (parent === 'Stmt' && this.statement?.depth === depth - 1) {
       if (name === 'Ntry') this.startEntry(depth);
-      else if (STATEMENT_PARTS.has(name)) this.begin('statement', qname, attrs);
+      else if (STATEMENT_PARTS.has(name)) this.begin('statement', name, attrs);
     } else if (parent === 'Ntry' && this.entry?.depth === depth - 1) {
-      if (ENTRY_PARTS.has(name)) this.begin('entry', qname, attrs);
+      if (ENTRY_PARTS.has(name)) this.begin('entry', name, attrs);
     } else if (name === 'TxDtls' && parent === 'NtryDtls' && this.entry?.depth === depth - 2) {
-      this.begin('details', qname, attrs);
+      this.begin('details', name, attrs);
     } else if (name === 'Stmt' && parent === 'BkToCstmrStmt') {
       this.startStatement(depth);
     } else if (name === 'BkToCstmrStmt') {
@@ -227,9 +230,9 @@ export class Camt053Reader {
     }
   }
 
-  private begin(kind: CaptureKind, qname: string, attrs: Readonly<Record<string, string>>): void {
+  private begin(kind: CaptureKind, name: string, attrs: Readonly<Record<string, string>>): void {
     this.captureKind = kind;
-    this.capture.begin(qname, attrs);
+    this.capture.begin(name, attrs);
   }
 
   private onText(t: string): void {
@@ -300,11 +303,11 @@ export class Camt053Reader {
         s.numbers[node.name] ??= nodeText(node);
         return;
       case 'CreDtTm':
-        d.createdOn = this.date(nodeText(node), field);
+        d.createdOn = this.date(nodeText(node), s.path, 'CreDtTm');
         return;
       case 'FrToDt':
-        d.from = this.date(textAt(node, 'FrDtTm') ?? textAt(node, 'FrDt'), `${field}/FrDtTm`);
-        d.to = this.date(textAt(node, 'ToDtTm') ?? textAt(node, 'ToDt'), `${field}/ToDtTm`);
+        d.from = this.date(textAt(node, 'FrDtTm') ?? textAt(node, 'FrDt'), field, 'FrDtTm');
+        d.to = this.date(textAt(node, 'ToDtTm') ?? textAt(node, 'ToDt'), field, 'ToDtTm');
         return;
       case 'Acct': {
         d.account = (textAt(node, 'Id', 'IBAN') ?? textAt(node, 'Id', 'Othr', 'Id'))?.replace(/\s+/g, '');
@@ -327,11 +330,11 @@ export class Camt053Reader {
     // OPBD is the opening booked balance; PRCD (previous closing) stands in for it when absent.
     const openingRank = code === 'OPBD' ? 2 : code === 'PRCD' ? 1 : 0;
     if (openingRank === 0 && code !== 'CLBD') return;
-    const amount = this.amount(at(node, 'Amt'), textAt(node, 'CdtDbtInd'), `${field}/Amt`);
+    const amount = this.amount(at(node, 'Amt'), textAt(node, 'CdtDbtInd'), field);
     if (!amount) return;
     const balance: BalanceDraft = { amount: amount.value };
     if (amount.currency) balance.currency = amount.currency;
-    const date = this.date(textAt(node, 'Dt', 'Dt') ?? textAt(node, 'Dt', 'DtTm'), `${field}/Dt`);
+    const date = this.date(textAt(node, 'Dt', 'Dt') ?? textAt(node, 'Dt', 'DtTm'), field, 'Dt');
     if (date) balance.date = date;
     if (code === 'CLBD') {
       s.closing ??= balance;
@@ -432,7 +435,7 @@ export class Camt053Reader {
   }
 
   private entryAmount(e: EntryState, reportProblems: boolean) {
-    return this.amount(e.parts.get('Amt'), nodeText(e.parts.get('CdtDbtInd')), `${e.path}/Amt`, reportProblems);
+    return this.amount(e.parts.get('Amt'), nodeText(e.parts.get('CdtDbtInd')), e.path, reportProblems);
   }
 
   /** One normalised transaction from an entry and (optionally) one of its TxDtls. */
@@ -450,7 +453,7 @@ export class Camt053Reader {
         this.report('camt053.details_amount_missing', 'A transaction inside a batch entry has no amount of its own; it is left out.', { field });
         return undefined;
       }
-      amount = this.amount(node, direction, `${field}/Amt`);
+      amount = this.amount(node, direction, field);
     } else {
       amount = this.entryAmount(e, true);
     }
@@ -461,8 +464,8 @@ export class Camt053Reader {
       return undefined;
     }
     this.firstCurrency ??= currency;
-    const valueDate = this.date(dateOf(e.parts.get('ValDt')), `${e.path}/ValDt`);
-    let bookingDate = this.date(dateOf(e.parts.get('BookgDt')), `${e.path}/BookgDt`);
+    const valueDate = this.date(dateOf(e.parts.get('ValDt')), e.path, 'ValDt');
+    let bookingDate = this.date(dateOf(e.parts.get('BookgDt')), e.path, 'BookgDt');
     if (!bookingDate) {
       const d = s.builder.draft;
       bookingDate = valueDate ?? d.to ?? d.createdOn;
@@ -495,96 +498,60 @@ export class Camt053Reader {
     return tx;
   }
 
-  /** A signed amount from an `Amt` element and its credit/debit indicator. */
+  /** A signed amount from an `Amt` element and its credit/debit indicator; `at` + `/Amt` names it in problems. */
   private amount(
     node: XmlNode | undefined,
     direction: string | undefined,
-    field: string,
+    at: string,
     reportProblems = true,
   ): { value: string; currency?: string; direction: 'CRDT' | 'DBIT' } | undefined {
-    const fail = (code: string, message: string, params?: Record<string, string>) => {
-      if (reportProblems) this.report(code, message, params ? { field, params } : { field });
-      return undefined;
-    };
-    if (!node) return fail('camt053.amount_missing', 'The amount (Amt) is missing.');
+    if (!node) return this.amountProblem(reportProblems, at, 'camt053.amount_missing', 'The amount (Amt) is missing.');
     const raw = node.text.trim();
     const parsed = parseDecimal(raw, '.');
     if (!parsed.ok || raw.startsWith('-') || raw.startsWith('+')) {
-      return fail(
-        parsed.ok || parsed.reason === 'not_a_number' ? 'camt053.amount_invalid' : 'camt053.amount_precision',
-        parsed.ok || parsed.reason === 'not_a_number' ? `"${raw}" is not an unsigned decimal amount.` : `"${raw}" has more than 5 decimals.`,
+      const precision = !parsed.ok && parsed.reason === 'too_many_decimals';
+      return this.amountProblem(
+        reportProblems,
+        at,
+        precision ? 'camt053.amount_precision' : 'camt053.amount_invalid',
+        precision ? `"${raw}" has more than 5 decimals.` : `"${raw}" is not an unsigned decimal amount.`,
         { amount: raw },
       );
     }
-    const dir = direction?.trim().toUpperCase();
+    const dir = direction === 'CRDT' || direction === 'DBIT' ? direction : direction?.trim().toUpperCase();
     if (dir !== 'CRDT' && dir !== 'DBIT') {
-      return fail('camt053.direction_invalid', `The credit/debit indicator is "${direction ?? ''}", not CRDT or DBIT.`, { indicator: direction ?? '' });
+      return this.amountProblem(reportProblems, at, 'camt053.direction_invalid', `The credit/debit indicator is "${direction ?? ''}", not CRDT or DBIT.`, { indicator: direction ?? '' });
     }
     const ccy = node.attrs?.['Ccy'];
     const result: { value: string; currency?: string; direction: 'CRDT' | 'DBIT' } = {
       value: dir === 'DBIT' ? negate(parsed.value) : parsed.value,
       direction: dir,
     };
-    if (ccy && /^[A-Z]{3}$/.test(ccy)) result.currency = ccy;
-    else if (ccy !== undefined) this.report('camt053.currency_invalid', `"${ccy}" is not a currency code.`, { field, params: { currency: ccy } }, 'warning');
+    if (ccy && CURRENCY.test(ccy)) result.currency = ccy;
+    else if (ccy !== undefined) this.report('camt053.currency_invalid', `"${ccy}" is not a currency code.`, { field: `${at}/Amt`, params: { currency: ccy } }, 'warning');
     return result;
   }
 
-  private date(raw: string | undefined, field: string): string | undefined {
+  private amountProblem(report: boolean, at: string, code: string, message: string, params?: Record<string, string>): undefined {
+    if (report) this.report(code, message, params ? { field: `${at}/Amt`, params } : { field: `${at}/Amt` });
+    return undefined;
+  }
+
+  /** An ISO date from Dt or the date part of DtTm; `at` + `/` + `element` names it in problems. */
+  private date(raw: string | undefined, at: string, element: string): string | undefined {
     if (raw === undefined) return undefined;
-    const d = raw.trim().slice(0, 10);
-    if (isIsoDate(d)) return d;
-    this.report('camt053.date_invalid', `"${raw}" is not a real date.`, { field, params: { date: raw } });
+    const d = raw.length === 10 ? raw : raw.trim().slice(0, 10);
+    // Entries of one statement mostly share a handful of dates: remember the last one checked.
+    if (d === this.lastGoodDate || isIsoDate(d)) {
+      this.lastGoodDate = d;
+      return d;
+    }
+    this.report('camt053.date_invalid', `"${raw}" is not a real date.`, { field: `${at}/${element}`, params: { date: raw } });
     return undefined;
   }
 }
 
-function nodeText(node: XmlNode | undefined): string | undefined {
-  if (!node) return undefined;
-  const t = node.text.trim();
-  return t.length > 0 ? t : undefined;
-}
-
-function dateOf(node: XmlNode | undefined): string | undefined {
-  return textAt(node, 'Dt') ?? textAt(node, 'DtTm');
-}
-
-function sameCurrency(node: XmlNode | undefined, ccy: string | undefined): XmlNode | undefined {
-  return node && (!ccy || node.attrs?.['Ccy'] === ccy) ? node : undefined;
-}
-
-/** Names: `Nm` directly (versions up to 07) or inside `Pty` (08 and later). */
-function partyName(party: XmlNode | undefined): string | undefined {
-  const name = textAt(party, 'Nm') ?? textAt(party, 'Pty', 'Nm');
-  return name?.replace(/\s+/g, ' ');
-}
-
-/** The first `Othr/Id` of an organisation or a person: where banks put a tax number (INN) or PIN. */
-function partyId(party: XmlNode | undefined): string | undefined {
-  const id = at(party, 'Id') ?? at(party, 'Pty', 'Id');
-  return textAt(id, 'OrgId', 'Othr', 'Id') ?? textAt(id, 'PrvtId', 'Othr', 'Id');
-}
-
-function remittanceOf(details: XmlNode | undefined): string | undefined {
-  const rmt = at(details, 'RmtInf');
-  const lines = childrenNamed(rmt, 'Ustrd').map((n) => n.text);
-  if (lines.length > 0) {
-    // Banks cut long texts into 35- or 140-character pieces (the field widths); those pieces join
-    // without a space. Pieces of other lengths are separate lines and get one.
-    let out = lines[0] ?? '';
-    for (let i = 1; i < lines.length; i++) {
-      const width = Array.from(lines[i - 1] ?? '').length;
-      out += (width === 35 || width === 140 ? '' : ' ') + (lines[i] ?? '');
-    }
-    const t = out.trim();
-    if (t) return t;
-  }
-  for (const strd of childrenNamed(rmt, 'Strd')) {
-    const ref = textAt(strd, 'CdtrRefInf', 'Ref') ?? textAt(strd, 'AddtlRmtInf') ?? textAt(strd, 'RfrdDocInf', 'Nb');
-    if (ref) return ref;
-  }
-  return textAt(details, 'AddtlTxInf');
-}
+const CURRENCY = /^[A-Z]{3}$/;
 
 function xmlDecoderDetect(onUnsupported: (declared: string) => void) {
   return (head: Uint8Array) => {

@@ -36,9 +36,25 @@ export function parseAccountField(text: string): { account: string; currency?: s
   const trimmed = text.trim();
   const compact = trimmed.replace(/\s+/g, '');
   const t = /^[A-Za-z0-9/]+$/.test(compact) ? compact : trimmed;
+  // A valid IBAN is the account whole, even when it ends in letters that spell a currency
+  // (Seychelles IBANs end in one).
+  if (isValidIban(t)) return { account: t };
   const m = /^(.*?[0-9/])\/?([A-Z]{3})$/.exec(t);
   if (m && m[2] && ISO_CURRENCIES.has(m[2]) && m[1]) return { account: m[1].replace(/\/$/, ''), currency: m[2] };
   return { account: t };
+}
+
+/** ISO 13616 check: country, two check digits, BBAN; mod 97 of the rearranged number is 1. */
+export function isValidIban(s: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;
+  const rearranged = s.slice(4) + s.slice(0, 4);
+  let rest = 0;
+  for (const ch of rearranged) {
+    const code = ch.charCodeAt(0);
+    const digits = code >= 65 ? String(code - 55) : ch;
+    for (const d of digits) rest = (rest * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rest === 1;
 }
 
 export interface Mt940Balance {

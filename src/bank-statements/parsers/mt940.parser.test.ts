@@ -69,6 +69,8 @@ describe('balances and accounts', () => {
     expect(parseAccountField('51210600/9223382012EUR')).toEqual({ account: '51210600/9223382012', currency: 'EUR' });
     expect(parseAccountField('UBRTHUHB/123456789150ABCDEF002/HUF')).toEqual({ account: 'UBRTHUHB/123456789150ABCDEF002', currency: 'HUF' });
     expect(parseAccountField('NL91 ABNA 0417 1643 00')).toEqual({ account: 'NL91ABNA0417164300' });
+    // A Seychelles IBAN ends in its currency and is kept whole.
+    expect(parseAccountField('SC18SSCB11010000000000001497USD')).toEqual({ account: 'SC18SSCB11010000000000001497USD' });
   });
 });
 

@@ -44,7 +44,7 @@ export function childrenNamed(node: XmlNode | undefined, name: string): XmlNode[
   return node?.children?.filter((c) => c.name === name) ?? [];
 }
 
-/** Builds trees from open/text/close events; knows nothing of camt. */
+/** Builds trees from open/text/close events (names already stripped of prefixes); knows nothing of camt. */
 export class SubtreeCapture {
   private stack: XmlNode[] = [];
   private nodes = 0;
@@ -72,7 +72,7 @@ export class SubtreeCapture {
 
   /** Returns false when the subtree has grown past `maxNodes` (a hostile or broken document). */
   open(name: string, attrs: Readonly<Record<string, string>>): boolean {
-    if (this.skipping > 0 || this.skip.has(localName(name))) {
+    if (this.skipping > 0 || this.skip.has(name)) {
       this.skipping += 1;
       return true;
     }
@@ -118,8 +118,8 @@ function isBlank(t: string): boolean {
   return true;
 }
 
-function makeNode(qname: string, attrs: Readonly<Record<string, string>>): XmlNode {
-  const node: XmlNode = { name: localName(qname), text: '' };
+function makeNode(name: string, attrs: Readonly<Record<string, string>>): XmlNode {
+  const node: XmlNode = { name, text: '' };
   // Only amounts carry an attribute we read (Ccy); skip allocating for the rest.
   for (const k in attrs) {
     node.attrs = attrs;

@@ -17,7 +17,7 @@ export const DEFAULT_XML_LIMITS: XmlLimits = {
   maxNodeChars: 4 * 1024 * 1024,
 };
 
-const DECLARATION = /<!\s*(DOCTYPE|ENTITY)/i;
+const DECLARATION = /^<!\s*(DOCTYPE|ENTITY)/i;
 
 /**
  * Finds a DOCTYPE or ENTITY declaration in text arriving in chunks, including one split across two
@@ -29,11 +29,23 @@ export class DeclarationGuard {
 
   /** The declaration found ("DOCTYPE" / "ENTITY"), or undefined when the chunk is clean. */
   check(chunk: string): string | undefined {
-    const window = this.tail + chunk;
-    const m = DECLARATION.exec(window);
-    this.tail = window.slice(-16);
-    return m ? (m[1] ?? '').toUpperCase() : undefined;
+    // The seam between the previous chunk and this one, for a declaration cut in two.
+    const found = this.tail.length > 0 ? scan(this.tail + chunk.slice(0, 32)) : undefined;
+    this.tail = chunk.length >= 16 ? chunk.slice(-16) : (this.tail + chunk).slice(-16);
+    return found ?? scan(chunk);
   }
+}
+
+/**
+ * "<!" is rare (comments, CDATA sections): look at each one instead of running a regular expression
+ * over every megabyte, and without gluing chunks together (which would copy them).
+ */
+function scan(text: string): string | undefined {
+  for (let i = text.indexOf('<!'); i >= 0; i = text.indexOf('<!', i + 2)) {
+    const m = DECLARATION.exec(text.slice(i, i + 24));
+    if (m) return (m[1] ?? '').toUpperCase();
+  }
+  return undefined;
 }
 
 export interface XmlEncoding {

@@ -13,7 +13,10 @@ export interface XmlHandler {
   /** A start tag (a self-closing tag reports open then close). Names keep their prefix. */
   open(name: string, attrs: Readonly<Record<string, string>>): void;
   close(name: string): void;
-  /** Character data with entities decoded; one text node may arrive in several pieces. */
+  /**
+   * Character data with entities decoded. Whitespace-only text between two tags is not reported:
+   * statements never carry meaning in it, and pretty-printed files are full of it.
+   */
   text(text: string): void;
   /** The document is not well-formed; nothing more is reported after this. */
   fail(message: string): void;
@@ -29,6 +32,8 @@ export class XmlTokenizer {
   private sawRoot = false;
   private rootClosed = false;
   private failed = false;
+  /** The last markup was a start or end tag (not a comment, CDATA or processing instruction). */
+  private afterTag = false;
 
   constructor(private readonly h: XmlHandler) {}
 
@@ -50,7 +55,9 @@ export class XmlTokenizer {
         this.buf = s.slice(i);
         return;
       }
-      if (lt > i) this.textRun(s.slice(i, lt));
+      const c1 = s.charCodeAt(lt + 1);
+      // Whitespace between two tags is indentation; next to a comment it may be part of a text.
+      if (lt > i) this.textRun(s, i, lt, this.afterTag && c1 !== 0x21 && c1 !== 0x3f && !Number.isNaN(c1));
       if (this.failed) return;
       const next = this.markup(s, lt);
       if (next < 0) {
@@ -67,7 +74,7 @@ export class XmlTokenizer {
       const rest = this.buf;
       this.buf = '';
       if (rest.startsWith('<')) return this.fail('the document ends inside a tag, comment or CDATA section');
-      this.textRun(rest);
+      this.textRun(rest, 0, rest.length, true);
       if (this.failed) return;
     }
     if (this.stack.length > 0) return this.fail(`the document ends with <${this.stack[this.stack.length - 1]}> still open`);
@@ -80,7 +87,14 @@ export class XmlTokenizer {
     this.h.fail(message);
   }
 
-  private textRun(t: string): void {
+  private textRun(s: string, from: number, to: number, betweenTags: boolean): void {
+    // Indentation between elements (most text of a pretty-printed statement) says nothing: it is
+    // checked without copying it and not reported.
+    let k = from;
+    while (k < to && isSpace(s.charCodeAt(k))) k++;
+    if (k === to && (betweenTags || this.stack.length === 0)) return;
+    this.afterTag = false;
+    const t = s.slice(from, to);
     if (this.stack.length === 0) {
       // Outside the root only whitespace (and a byte-order mark at the very start) may stand.
       for (let k = 0; k < t.length; k++) {
@@ -109,22 +123,28 @@ export class XmlTokenizer {
         if (this.stack.length === 0) this.rootClosed = true;
         this.h.close(name);
       }
+      this.afterTag = true;
       return gt + 1;
     }
     if (c1 === 0x3f /* ? */) {
       const end = s.indexOf('?>', lt + 2);
-      return end < 0 ? -1 : end + 2;
+      if (end < 0) return -1;
+      this.afterTag = false;
+      return end + 2;
     }
     if (c1 === 0x21 /* ! */) {
       if (s.startsWith('<!--', lt)) {
         const end = s.indexOf('-->', lt + 4);
-        return end < 0 ? -1 : end + 3;
+        if (end < 0) return -1;
+        this.afterTag = false;
+        return end + 3;
       }
       if (s.startsWith('<![CDATA[', lt)) {
         const end = s.indexOf(']]>', lt + 9);
         if (end < 0) return -1;
         if (this.stack.length === 0) this.fail('CDATA outside the root element');
         else this.h.text(s.slice(lt + 9, end));
+        this.afterTag = false;
         return end + 3;
       }
       // Too short to tell a comment or CDATA section from anything else yet.
@@ -167,6 +187,7 @@ export class XmlTokenizer {
           return n;
         }
         this.sawRoot = true;
+        this.afterTag = true;
         this.h.open(name, attrs ?? NO_ATTRIBUTES);
         if (selfClosing) {
           if (this.stack.length === 0) this.rootClosed = true;
