@@ -22,6 +22,7 @@ Usage:
   talapker programme attach --election ID --party REG --ky F.txt --ru F.txt --en F.txt [--pdf F.pdf]
   talapker lottery draw|verify|sample …  the ballot-order lottery (see talapker lottery --help)
   talapker user add|disable|reset …      commission and party accounts (see talapker user --help)
+  talapker import statement FILE --bank CODE   take in a bank statement of an electoral-fund account
   talapker parse-statement FILE [--format camt053|mt940|1c|csv]
 
 Environment: DATABASE_URL (default: SQLite file in TALAPKER_DATA_DIR, default ./data), PORT (3000).`;
@@ -59,6 +60,7 @@ const commands: Record<string, Command> = {
   },
   async demo() {
     const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
+    (await import('./demo/demo-extensions.ts')).registerDemoExtensions();
     return withApp(async (ctx) => {
       const r = await loadDemo(ctx);
       if (r.loaded) await attachDemoProgrammePdfs(ctx);
@@ -156,6 +158,10 @@ const commands: Record<string, Command> = {
   async lottery(argv) {
     const { lotteryCommand } = await import('./lottery/lottery.cli.ts');
     return lotteryCommand(argv);
+  },
+  async import(argv) {
+    const { importStatementCommand } = await import('./bank-statements/intake/import-statement.command.ts');
+    return importStatementCommand(argv);
   },
   async user(argv) {
     const { userCommand } = await import('./accounts/user.command.ts');

@@ -10,6 +10,7 @@ export async function serve(config: Config): Promise<void> {
   let afterListen: (() => Promise<void>) | undefined;
   if (!any) {
     const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
+    (await import('./demo/demo-extensions.ts')).registerDemoExtensions();
     const r = await loadDemo(ctx);
     process.stdout.write(`Empty database: loaded the demo (${r.summary}).\n`);
     afterListen = async () => {

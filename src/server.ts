@@ -12,6 +12,10 @@ import { notFound } from './platform/web/errors.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './api/api.routes.ts';
 import { frameworkErrorHandler } from './api/api-http.ts';
+import { bankPartySection, bankStatementRoutes } from './bank-statements/intake/bank-statement.routes.tsx';
+import { reconcileParty } from './bank-statements/intake/reconciliation.service.ts';
+import { onFiled } from './filings/filing-submission.ts';
+import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
 import { authPlugin, requirePermission } from './accounts/auth.plugin.ts';
 import { accountRoutes } from './accounts/account.routes.ts';
@@ -53,17 +57,25 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   );
   app.get('/healthz', async () => ({ ok: true }));
 
-  const extensions: PageExtensions = { election: [lotteryElectionSection], party: [] };
+  const extensions: PageExtensions = { election: [lotteryElectionSection, filingElectionSection], party: [filingPartySection, bankPartySection] };
   blobRoutes(app, ctx);
   electionPageRoutes(app, ctx, extensions);
   candidatePageRoutes(app, ctx);
   accountRoutes(app, ctx);
+  await filingRoutes(app, ctx);
+  bankStatementRoutes(app, ctx);
+  // A new report changes what the bank data is compared with.
+  onFiled(async (c, f) => {
+    await reconcileParty(c, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
+  });
   lotteryRoutes(app, ctx, {
     guard: requirePermission('election.manage'),
     canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),
     actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
   });
-  await registerApi(app, ctx);
+  await registerApi(app, ctx, [
+    { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
+  ]);
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) {

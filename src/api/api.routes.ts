@@ -13,7 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/app-context.ts';
 import { PUBLIC_CACHE } from '../platform/web/http.ts';
-import { apiErrorHandler, apiNotFoundHandler, corsPreflight, publicApiHeaders } from './api-http.ts';
+import { apiErrorHandler, apiNotFoundHandler, corsPreflight, publicApiHeaders, type ApiInstance } from './api-http.ts';
 import { renderApiDocs, type OpenApiDocument } from './api-docs.pages.tsx';
 import { electionApi } from './elections.api.ts';
 import { partyApi } from './parties.api.ts';
@@ -65,7 +65,13 @@ const transformObject: SwaggerTransformObject = (documentObject) => {
   return { ...doc, components: { ...doc.components, schemas } } as ReturnType<SwaggerTransformObject>;
 };
 
-export async function registerApi(app: FastifyInstance, ctx: AppContext): Promise<void> {
+/** A capability's part of the API (finance reports, bank data…), registered inside the /api scope. */
+export interface ApiExtension {
+  tag: { name: string; description: string };
+  register: (api: ApiInstance, ctx: AppContext) => void | Promise<void>;
+}
+
+export async function registerApi(app: FastifyInstance, ctx: AppContext, extensions: ApiExtension[] = []): Promise<void> {
   await app.register(
     async (api) => {
       api.setValidatorCompiler(validatorCompiler);
@@ -76,7 +82,7 @@ export async function registerApi(app: FastifyInstance, ctx: AppContext): Promis
           info: { title: 'Talapker public API', version: '1.0.0', description: API_DESCRIPTION },
           // Relative, so the document is right on every instance and behind any proxy.
           servers: [{ url: '/', description: 'This instance' }],
-          tags: TAGS,
+          tags: [...TAGS, ...extensions.map((x) => x.tag)],
         },
         transform: jsonSchemaTransform,
         transformObject,
@@ -91,6 +97,7 @@ export async function registerApi(app: FastifyInstance, ctx: AppContext): Promis
       candidateApi(typed, ctx);
       searchApi(typed, ctx);
       downloadApi(typed, ctx);
+      for (const x of extensions) await x.register(typed, ctx);
 
       let document: OpenApiDocument | undefined;
       const openApi = (): OpenApiDocument => (document ??= api.swagger() as unknown as OpenApiDocument);

@@ -59,7 +59,9 @@ export async function parseStatementBytes(bytes: Uint8Array, options: ParseState
         const r = format === 'csv' ? parseCsvStatement(bytes, options.mapping, options.statementInfo) : await parseXlsxStatement(bytes, options.mapping, options.statementInfo);
         return { format, ...r };
       }
-      default:
+      case 'camt052':
+      case 'camt054':
+      case 'unknown':
         return failed(format, 'statement.format_unknown', 'The file is not a bank statement format this platform reads (camt.053, MT940, 1C, CSV, XLSX).');
     }
   } catch (e) {
@@ -100,7 +102,9 @@ export async function* parseStatementStream(
       yield* replay(r);
       return;
     }
-    default:
+    case 'camt052':
+    case 'camt054':
+    case 'unknown':
       yield {
         kind: 'problem',
         problem: problem('statement.format_unknown', 'The file is not a bank statement format this platform reads (camt.053, MT940, 1C, CSV, XLSX).', { severity: 'error' }),

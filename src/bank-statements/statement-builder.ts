@@ -151,11 +151,18 @@ export class StatementBuilder {
   }
 }
 
+/**
+ * Most problems one parse keeps. A hostile or badly broken file can produce one per line; past this
+ * many the rest are counted, not kept, so that the problem list cannot exhaust memory.
+ */
+export const MAX_PROBLEMS = 1000;
+
 /** Collects a parser's events into whole statements (for callers that hold the file in memory). */
 export class StatementCollector {
   private readonly open = new Map<number, StatementTransaction[]>();
   readonly statements: Statement[] = [];
   readonly problems: Problem[] = [];
+  private dropped = 0;
 
   readonly emit: EmitEvent = (event) => {
     switch (event.kind) {
@@ -176,7 +183,8 @@ export class StatementCollector {
         this.open.delete(event.statementIndex);
         return;
       case 'problem':
-        this.problems.push(event.problem);
+        if (this.problems.length < MAX_PROBLEMS) this.problems.push(event.problem);
+        else this.dropped += 1;
         return;
       default: {
         const never: never = event;
@@ -186,7 +194,12 @@ export class StatementCollector {
   };
 
   result(): StatementParseResult {
-    return { statements: this.statements, problems: this.problems };
+    if (this.dropped === 0) return { statements: this.statements, problems: this.problems };
+    const more = problem('statement.too_many_problems', `${this.dropped} more problem(s) were found and not listed; the file is badly broken.`, {
+      severity: 'error',
+      params: { dropped: this.dropped },
+    });
+    return { statements: this.statements, problems: [...this.problems, more] };
   }
 }
 

@@ -348,11 +348,6 @@ describe('reproducibility and speed', () => {
     expect(buildDemoDataset()).toEqual(data);
   });
 
-  it('a build takes well under a second', () => {
-    const t = performance.now();
-    buildDemoDataset();
-    expect(performance.now() - t).toBeLessThan(1000);
-  });
 });
 
 describe('random', () => {

@@ -246,7 +246,7 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
     }
     expect(wrong).toEqual([]);
     expect(outcomes.length).toBe(FILING_ROUTES.length * EVERYONE.length);
-  });
+  }, 300_000);
 
   it('does the thing for those let in: a treasurer submits, an analyst reviews, a treasurer of another party sees nothing private', async () => {
     const f = await freshFixture();

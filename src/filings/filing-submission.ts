@@ -62,6 +62,28 @@ function outcomeOf(r: FilingRecord, replayed: boolean, warnings: Problem[] = [])
   return { filingId: r.id, chainId: r.chainId, version: r.version, replayed, warnings };
 }
 
+/** What happens after a version is filed (bank reconciliation re-runs); set up by the server. */
+export type FiledListener = (ctx: AppContext, filed: { electionId: string; partyRegistrationNumber: string; filingId: number; actor: string }) => Promise<void>;
+const filedListeners: FiledListener[] = [];
+export function onFiled(listener: FiledListener): void {
+  if (!filedListeners.includes(listener)) filedListeners.push(listener);
+}
+
+/** The report is filed whatever a listener does; a listener's failure is logged, not returned. */
+async function notifyFiled(ctx: AppContext, filingId: number, actor: string): Promise<void> {
+  if (filedListeners.length === 0) return;
+  const record = await findFiling(ctx.db, filingId);
+  const chain = record && (await findChain(ctx.db, record.chainId));
+  if (!chain) return;
+  for (const l of filedListeners) {
+    try {
+      await l(ctx, { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber, filingId, actor });
+    } catch (e) {
+      process.stderr.write(`after filing ${filingId}: ${String(e)}\n`);
+    }
+  }
+}
+
 const idempotencyConflict = () =>
   serviceProblem('submit.idempotency_conflict', 'This idempotency key was already used for a different report; use a new key for a new submission.');
 
@@ -137,7 +159,9 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
  */
 async function fileOnce(ctx: AppContext, input: FileVersionInput, opts: SubmitOptions, warnings: Problem[]): Promise<Result<SubmitOutcome>> {
   try {
-    return ok(outcomeOf(await fileVersion(ctx, input, opts), false, warnings));
+    const filed = await fileVersion(ctx, input, opts);
+    await notifyFiled(ctx, filed.id, opts.actor);
+    return ok(outcomeOf(filed, false, warnings));
   } catch (e) {
     const byKey = opts.idempotencyKey !== null ? await findFilingByIdempotencyKey(ctx.db, opts.idempotencyKey) : undefined;
     if (byKey && (e instanceof DraftGone || isUniqueViolation(e))) return ok(outcomeOf(byKey, true));

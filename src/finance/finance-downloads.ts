@@ -76,18 +76,18 @@ function neutraliseFormula(v: Cell): Cell {
 
 const BOM = '\ufeff';
 
-async function* csvChunks<R>(t: DownloadTable<R>): AsyncGenerator<string> {
+async function* csvChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
   // Without the BOM Excel reads UTF-8 as the local code page and garbles Cyrillic.
-  yield BOM + stringify([t.columns.map((c) => c.key)], { record_delimiter: '\r\n' });
+  yield Buffer.from(BOM + stringify([t.columns.map((c) => c.key)], { record_delimiter: '\r\n' }));
   for await (const batch of t.batches()) {
     const rows = batch.map((r) => t.columns.map((c) => (c.kind === 'text' ? neutraliseFormula(c.value(r)) : c.value(r))));
-    yield stringify(rows, { record_delimiter: '\r\n' });
+    yield Buffer.from(stringify(rows, { record_delimiter: '\r\n' }));
   }
 }
 
-async function* jsonChunks<R>(t: DownloadTable<R>): AsyncGenerator<string> {
+async function* jsonChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
   let first = true;
-  yield '[';
+  yield Buffer.from('[');
   for await (const batch of t.batches()) {
     const parts: string[] = [];
     for (const r of batch) {
@@ -96,10 +96,10 @@ async function* jsonChunks<R>(t: DownloadTable<R>): AsyncGenerator<string> {
       parts.push(JSON.stringify(o));
     }
     if (parts.length === 0) continue;
-    yield (first ? '\n' : ',\n') + parts.join(',\n');
+    yield Buffer.from((first ? '\n' : ',\n') + parts.join(',\n'));
     first = false;
   }
-  yield '\n]\n';
+  yield Buffer.from('\n]\n');
 }
 
 /** Excel's limit is 1,048,576 rows a sheet: beyond it the table continues on the next sheet. */
@@ -154,9 +154,9 @@ function xlsxStream<R>(t: DownloadTable<R>): Readable {
 export function downloadStream<R>(t: DownloadTable<R>, format: DownloadFormat): Readable {
   switch (format) {
     case 'csv':
-      return Readable.from(csvChunks(t));
+      return Readable.from(csvChunks(t), { highWaterMark: 1 });
     case 'json':
-      return Readable.from(jsonChunks(t));
+      return Readable.from(jsonChunks(t), { highWaterMark: 1 });
     case 'xlsx':
       return xlsxStream(t);
   }

@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { openApp } from '../../src/platform/bootstrap.ts';
 import { buildServer } from '../../src/server.ts';
 import { loadDemo } from '../../src/demo/demo-loader.service.ts';
+import { registerDemoExtensions } from '../../src/demo/demo-extensions.ts';
 import type { AppContext } from '../../src/platform/app-context.ts';
 
 export interface DemoServer {
@@ -19,6 +20,7 @@ export interface DemoServer {
 export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
   const dir = mkdtempSync(join(tmpdir(), 'talapker-test-'));
   const ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir, ...env }));
+  registerDemoExtensions();
   await loadDemo(ctx);
   const app = await buildServer(ctx);
   await app.listen({ port: 0, host: '127.0.0.1' });

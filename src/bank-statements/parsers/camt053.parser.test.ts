@@ -194,6 +194,12 @@ describe.each<XmlEngineName>(['fast', 'saxes'])('camt.053 statements (%s engine)
     expect(only(doc(entry('1', 'CRDT', rmt))).statements[0]?.transactions[0]?.remittance).toBe('Free text max 140 characters and max 35 characters second line');
   });
 
+  it('is not fooled by element names that are Object property names', () => {
+    const r = parseCamt053(doc(entry('1.00', 'CRDT', '<TxDtls><constructor/><toString>x</toString><__proto__/></TxDtls>')));
+    expect(r.problems).toEqual([]);
+    expect(r.statements[0]?.transactions).toHaveLength(1);
+  });
+
   it('refuses camt.052 and camt.054 by name', () => {
     const r = parseCamt053('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02"><BkToCstmrAcctRpt/></Document>');
     expect(r.problems.map((p) => p.code)).toEqual(['camt053.other_message']);

@@ -45,10 +45,11 @@ const NEVER_READ = new Set([
   'DtAndPlcOfBirth', 'FinInstrmId', 'CorpActn', 'SfkpgAcct', 'CshDpst', 'CardTx', 'SplmtryData', 'Avlbty', 'CcyXchg',
   'RtrInf', 'RltdRmtInf', 'Svcr', 'Ownr',
 ]);
-const OTHER_CAMT: Record<string, string> = {
-  BkToCstmrAcctRpt: 'camt.052 (intraday account report)',
-  BkToCstmrDbtCdtNtfctn: 'camt.054 (debit/credit notification)',
-};
+// A Map, not an object: element names come from the file, and <constructor> must not find Object's.
+const OTHER_CAMT = new Map([
+  ['BkToCstmrAcctRpt', 'camt.052 (intraday account report)'],
+  ['BkToCstmrDbtCdtNtfctn', 'camt.054 (debit/credit notification)'],
+]);
 // Banks send `NOTPROVIDED` where the payer gave no end-to-end reference; it identifies nothing.
 const NO_REFERENCE = new Set(['NOTPROVIDED', 'NONREF']);
 
@@ -225,8 +226,8 @@ export class Camt053Reader {
       this.sawStatementMessage = true;
     } else if (name === 'Document') {
       this.checkNamespace(attrs);
-    } else if (OTHER_CAMT[name]) {
-      this.stop('camt053.other_message', `This is ${OTHER_CAMT[name]}, not a camt.053 statement; ask the bank for camt.053.`);
+    } else if (OTHER_CAMT.has(name)) {
+      this.stop('camt053.other_message', `This is ${OTHER_CAMT.get(name)}, not a camt.053 statement; ask the bank for camt.053.`);
     }
   }
 

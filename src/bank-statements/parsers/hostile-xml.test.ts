@@ -89,10 +89,16 @@ describe.each<XmlEngineName>(['fast', 'saxes'])('hostile XML (%s engine)', (engi
     expect(text.bytes).toBeLessThan(16 * 1024 * 1024);
     const size = { bytes: 0 };
     const wide = await collectStream(
-      parseCamt053Stream(lazy('<Document><BkToCstmrStmt>', '<Stmt></Stmt>', GIB, size), { limits: { maxChars: 8 * 1024 * 1024 } }),
+      parseCamt053Stream(lazy('<Document><BkToCstmrStmt><GrpHdr>', '<x/>', GIB, size), { limits: { maxChars: 4 * 1024 * 1024 } }),
     );
-    expect(wide.problems.map((p) => p.code)).toContain('xml.too_large');
-    expect(size.bytes).toBeLessThan(16 * 1024 * 1024);
+    expect(wide.problems.map((p) => p.code)).toEqual(['xml.too_large']);
+    expect(size.bytes).toBeLessThan(8 * 1024 * 1024);
+  });
+
+  it('caps the problems one file can produce (a million empty statements are one finding, not a million)', async () => {
+    const r = await collectStream(parseCamt053Stream(lazy('<Document><BkToCstmrStmt>', '<Stmt></Stmt>', 2 * 1024 * 1024, { bytes: 0 })));
+    expect(r.problems.length).toBeLessThanOrEqual(1001);
+    expect(r.problems[r.problems.length - 1]?.code).toBe('statement.too_many_problems');
   });
 
   it('refuses deep nesting held in memory as well', () => {

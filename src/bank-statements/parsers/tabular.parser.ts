@@ -355,8 +355,11 @@ function parseDate(text: string, format: (typeof DATE_FORMATS)[number]): string 
       case 'DD.MM.YY':
         [y, m, d] = [c < 100 ? 2000 + c : c, b, a];
         break;
-      default:
+      case 'DD.MM.YYYY':
+      case 'DD/MM/YYYY':
+      case 'DD-MM-YYYY':
         [y, m, d] = [c, b, a];
+        break;
     }
   }
   if (!isRealDate(y, m, d) || y < 1000) return undefined;

@@ -121,7 +121,7 @@ function isBlank(t: string): boolean {
 function makeNode(name: string, attrs: Readonly<Record<string, string>>): XmlNode {
   const node: XmlNode = { name, text: '' };
   // Only amounts carry an attribute we read (Ccy); skip allocating for the rest.
-  for (const k in attrs) {
+  for (const _name in attrs) {
     node.attrs = attrs;
     break;
   }

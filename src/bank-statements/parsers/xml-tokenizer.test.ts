@@ -101,6 +101,7 @@ describe('XML tokenizer', () => {
     ['<a/><b/>', 'after the end of the root'],
     ['x<a/>', 'outside the root'],
     ['<a>&nbsp;</a>', 'unknown entity'],
+    ['<a>&constructor;</a>', 'unknown entity'],
     ['<a>AT&T</a>', 'starts no entity'],
     ['<a b=1/>', 'not quoted'],
     ['<a b="1"c="2"/>', 'separated by whitespace'],

@@ -22,7 +22,14 @@ export interface XmlHandler {
   fail(message: string): void;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// A Map, not an object literal: "&constructor;" must be an unknown entity, not Object's constructor.
+const ENTITIES = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 /** Shared by every element without attributes (nearly all of them), so that none allocates its own. */
 export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
@@ -251,7 +258,7 @@ export class XmlTokenizer {
         return undefined;
       }
       const ref = t.slice(amp + 1, semi);
-      let ch: string | undefined = ENTITIES[ref];
+      let ch: string | undefined = ENTITIES.get(ref);
       if (ch === undefined && ref.startsWith('#')) {
         const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
         const valid = /^#(x[0-9a-fA-F]{1,6}|[0-9]{1,7})$/.test(ref) && (code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff));

@@ -1,0 +1,17 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+const mem = (pid: number) => { const s = readFileSync(`/proc/${pid}/status`, 'utf8'); const g = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? 0) / 1024; return { rss: g('VmRSS'), hwm: g('VmHWM') }; };
+const child = spawn(process.execPath, [...(process.env.NODE_FLAGS ? process.env.NODE_FLAGS.split(' ') : []), 'bin/run-ts.js', 'bench/finance.bench.ts', '--serve', 'sqlite', '/tmp/fin1m.sqlite', ''], { stdio: ['ignore', 'pipe', 'inherit'] });
+if (process.env.ECHO) child.stdout!.on('data', (d) => process.stderr.write(d));
+const base: string = await new Promise((r) => { let o = ''; child.stdout!.on('data', (d) => { o += d; if (process.env.ECHO) process.stderr.write(d); const m = /listening (\S+)/.exec(o); if (m) r(m[1]!); }); });
+const get = (p: string) => new Promise<number>((res, rej) => http.get(base + p, (r) => { let n = 0; r.on('data', (c: Buffer) => (n += c.length)); r.on('end', () => res(n)); }).on('error', rej));
+console.log('start', mem(child.pid!));
+for (const p of ['/ru/elections/bench-2030/finance', '/ru/elections/bench-2030/parties/B-07/finance', '/ru/elections/bench-2030/receipts']) console.log(p, await get(p), mem(child.pid!));
+console.log('warm', mem(child.pid!));
+const t0 = performance.now();
+let peak = 0; const iv = setInterval(() => (peak = Math.max(peak, mem(child.pid!).rss)), 50);
+const bytes = await get(process.env.CSV_PATH ?? '/ru/elections/bench-2030/receipts.csv');
+clearInterval(iv);
+console.log('bytes', bytes, 'seconds', ((performance.now() - t0) / 1000).toFixed(1), 'sampled peak', peak.toFixed(0), 'final', mem(child.pid!));
+child.kill('SIGTERM');
