@@ -76,30 +76,44 @@ function neutraliseFormula(v: Cell): Cell {
 
 const BOM = '\ufeff';
 
-async function* csvChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
-  // Without the BOM Excel reads UTF-8 as the local code page and garbles Cyrillic.
-  yield Buffer.from(BOM + stringify([t.columns.map((c) => c.key)], { record_delimiter: '\r\n' }));
-  for await (const batch of t.batches()) {
-    const rows = batch.map((r) => t.columns.map((c) => (c.kind === 'text' ? neutraliseFormula(c.value(r)) : c.value(r))));
-    yield Buffer.from(stringify(rows, { record_delimiter: '\r\n' }));
-  }
+/**
+ * The encoded chunks of a table, one per batch, through `encode`. Only the encoded bytes are held
+ * while the client catches up; the batch's rows are already garbage by then (see `batches` in
+ * finance.repository.ts for why that matters), so the chunk is made in a function of its own
+ * rather than in the generator's frame.
+ */
+async function* chunks<R>(t: DownloadTable<R>, head: string, encode: (rows: readonly R[], first: boolean) => string, tail: string): AsyncGenerator<Buffer> {
+  yield Buffer.from(head);
+  const it = t.batches()[Symbol.asyncIterator]();
+  let first = true;
+  const nextChunk = async (): Promise<Buffer | undefined> => {
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return undefined;
+      if (r.value.length === 0) continue;
+      const chunk = Buffer.from(encode(r.value, first));
+      first = false;
+      return chunk;
+    }
+  };
+  for (let chunk = await nextChunk(); chunk !== undefined; chunk = await nextChunk()) yield chunk;
+  yield Buffer.from(tail);
 }
 
-async function* jsonChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
-  let first = true;
-  yield Buffer.from('[');
-  for await (const batch of t.batches()) {
-    const parts: string[] = [];
-    for (const r of batch) {
-      const o: Record<string, Cell> = {};
-      for (const c of t.columns) o[c.key] = c.value(r);
-      parts.push(JSON.stringify(o));
-    }
-    if (parts.length === 0) continue;
-    yield Buffer.from((first ? '\n' : ',\n') + parts.join(',\n'));
-    first = false;
-  }
-  yield Buffer.from('\n]\n');
+function csvChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
+  const cells = (r: R) => t.columns.map((c) => (c.kind === 'text' ? neutraliseFormula(c.value(r)) : c.value(r)));
+  // Without the BOM Excel reads UTF-8 as the local code page and garbles Cyrillic.
+  const head = BOM + stringify([t.columns.map((c) => c.key)], { record_delimiter: '\r\n' });
+  return chunks(t, head, (rows) => stringify(rows.map(cells), { record_delimiter: '\r\n' }), '');
+}
+
+function jsonChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
+  const object = (r: R) => {
+    const o: Record<string, Cell> = {};
+    for (const c of t.columns) o[c.key] = c.value(r);
+    return JSON.stringify(o);
+  };
+  return chunks(t, '[', (rows, first) => (first ? '\n' : ',\n') + rows.map(object).join(',\n'), '\n]\n');
 }
 
 /** Excel's limit is 1,048,576 rows a sheet: beyond it the table continues on the next sheet. */
@@ -153,6 +167,7 @@ function xlsxStream<R>(t: DownloadTable<R>): Readable {
 
 export function downloadStream<R>(t: DownloadTable<R>, format: DownloadFormat): Readable {
   switch (format) {
+    // One chunk read ahead at most: the socket holds the rest of what is in flight.
     case 'csv':
       return Readable.from(csvChunks(t), { highWaterMark: 1 });
     case 'json':

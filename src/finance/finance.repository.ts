@@ -320,24 +320,30 @@ export async function listExpenditures(db: Db, f: ExpenditureFilter, page: PageR
 
 /**
  * Every matching line in batches, walking the same keyset as the pages: memory holds one batch,
- * however many rows there are, and each batch is a cheap index range whatever its depth.
+ * however many rows there are, and each batch is a cheap index range whatever its depth. An
+ * iterator object rather than a generator: a suspended generator keeps its last batch alive while
+ * the download waits for the client, long enough for the garbage collector to promote it, and a
+ * million rows of promoted garbage is what makes a server's memory balloon.
  */
-async function* batches<T>(
-  fetch: (page: PageRequest) => Promise<RawPage<T>>,
-  sort: LineSort,
-  order: SortOrder,
-  batchSize: number,
-): AsyncGenerator<T[]> {
+function batches<T>(fetch: (page: PageRequest) => Promise<RawPage<T>>, sort: LineSort, order: SortOrder, batchSize: number): AsyncIterableIterator<T[]> {
   let after: KeysetCursor | undefined;
-  for (;;) {
-    const page = await fetch({ sort, order, limit: batchSize, ...(after ? { after } : {}) });
-    if (page.items.length > 0) yield page.items;
-    if (!page.next) return;
-    after = page.next;
-  }
+  let done = false;
+  const it: AsyncIterableIterator<T[]> = {
+    async next(): Promise<IteratorResult<T[]>> {
+      while (!done) {
+        const page = await fetch({ sort, order, limit: batchSize, ...(after ? { after } : {}) });
+        after = page.next;
+        done = page.next === undefined;
+        if (page.items.length > 0) return { value: page.items, done: false };
+      }
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]: () => it,
+  };
+  return it;
 }
 
-export function receiptBatches(db: Db, f: ReceiptFilter, sort: LineSort, order: SortOrder, batchSize = 2000): AsyncGenerator<PublicReceipt[]> {
+export function receiptBatches(db: Db, f: ReceiptFilter, sort: LineSort, order: SortOrder, batchSize = 500): AsyncIterableIterator<PublicReceipt[]> {
   return batches((p) => receiptPage(db, f, p), sort, order, batchSize);
 }
 
@@ -346,8 +352,8 @@ export function expenditureBatches(
   f: ExpenditureFilter,
   sort: LineSort,
   order: SortOrder,
-  batchSize = 2000,
-): AsyncGenerator<PublicExpenditure[]> {
+  batchSize = 500,
+): AsyncIterableIterator<PublicExpenditure[]> {
   return batches((p) => expenditurePage(db, f, p), sort, order, batchSize);
 }
 

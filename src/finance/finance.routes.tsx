@@ -72,7 +72,7 @@ import { ATOM_MEDIA_TYPE, FEED_ENTRIES, atomFeed } from './finance-feed.ts';
 /** Rows per page of the itemised listings. */
 export const PAGE_SIZE = 50;
 /** Rows per database round trip of a download: big enough to amortise the query, small enough to keep memory flat. */
-export const DOWNLOAD_BATCH = 100;
+export const DOWNLOAD_BATCH = 500;
 
 type Query = Record<string, unknown>;
 

@@ -24,7 +24,7 @@ describe('2020 election page', () => {
     it(`lists the 16 parties in the real ballot order, then "Against all" (${locale})`, async () => {
       const res = await get(`/${locale}/elections/kg-2020-parliament`);
       expect(res.statusCode).toBe(200);
-      const rows = res.body.split('<tbody>')[1]!.split('</tbody>')[0]!.split('<tr').slice(1);
+      const rows = res.body.split('id="ballot"')[1]!.split('<tbody>')[1]!.split('</tbody>')[0]!.split('<tr').slice(1);
       expect(rows).toHaveLength(17);
       PARTIES_2020.forEach((p, i) => {
         expect(rows[i]).toContain(`>${i + 1}<`);

@@ -234,7 +234,7 @@ export class XmlTokenizer {
         this.fail(`<${name} ${attr}=: "<" inside an attribute value`);
         return n;
       }
-      attrs ??= {};
+      attrs ??= Object.create(null) as Record<string, string>;
       if (Object.prototype.hasOwnProperty.call(attrs, attr)) {
         this.fail(`<${name}>: attribute ${attr} twice`);
         return n;
