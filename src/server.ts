@@ -17,6 +17,7 @@ import { reconcileParty } from './bank-statements/intake/reconciliation.service.
 import { onFiled } from './filings/filing-submission.ts';
 import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
+import { commissionRoutes } from './commission/commission.routes.tsx';
 import { authPlugin, requirePermission } from './accounts/auth.plugin.ts';
 import { accountRoutes } from './accounts/account.routes.ts';
 import { actorOf, can } from './accounts/authorization.ts';
@@ -73,6 +74,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),
     actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
   });
+  await commissionRoutes(app, ctx);
   await registerApi(app, ctx, [
     { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
   ]);

@@ -22,6 +22,7 @@ interface Operation {
   tags: string[];
   parameters: Array<{ name: string; in: string; required?: boolean; description?: string; example?: unknown; schema?: Json }>;
   responses: Record<string, { description?: string; content?: Record<string, { schema?: Json }> }>;
+  requestBody?: { content?: Record<string, unknown> };
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
@@ -44,6 +45,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
           (a, b) => Number(b.in === 'path') - Number(a.in === 'path'),
         ),
         responses: (op.responses as Operation['responses'] | undefined) ?? {},
+        requestBody: op.requestBody as Operation['requestBody'],
       });
     }
   }
@@ -120,14 +122,21 @@ function exampleOf(p: Operation['parameters'][number]): string | undefined {
 export function curlExample(origin: string, op: Operation): string {
   let path = op.path;
   const query = new URLSearchParams();
+  // What a call other than a plain GET needs: its method, the token of an operation that documents
+  // 401, its required headers and its body.
+  const options: string[] = op.method === 'GET' ? [] : [`-X ${op.method}`];
+  if (op.responses['401']) options.push('-H "Authorization: Bearer $TOKEN"');
   for (const p of op.parameters) {
     const ex = exampleOf(p);
     if (p.in === 'path' && ex !== undefined) path = path.replace(`{${p.name}}`, encodeURIComponent(ex));
     if (p.in === 'query' && p.required) query.set(p.name, ex ?? `{${p.name}}`);
+    if (p.in === 'header' && p.required) options.push(`-H '${p.name}: ${ex ?? `{${p.name}}`}'`);
   }
+  if (op.requestBody?.content?.['application/json']) options.push("-H 'Content-Type: application/json' --data @request.json");
   const qs = query.toString();
   const isFile = op.path.endsWith('.csv') || op.path.endsWith('.xlsx');
-  return `curl ${isFile ? '-OJ ' : ''}'${origin}${path}${qs ? `?${qs}` : ''}'`;
+  if (isFile) options.unshift('-OJ');
+  return `curl ${options.map((o) => `${o} `).join('')}'${origin}${path}${qs ? `?${qs}` : ''}'`;
 }
 
 /** Descriptions in the document use Markdown code spans; they are shown as code, everything else as text. */

@@ -59,6 +59,9 @@ function statusOf(e: unknown): number | undefined {
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'invalid_request',
+  // The same codes the accounts' guards answer with (a refused CSRF token is a 403 too).
+  401: 'unauthorized',
+  403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
   406: 'not_acceptable',
@@ -91,6 +94,23 @@ export function apiErrorHandler(this: FastifyInstance, error: unknown, req: Fast
   // A bug or an outage: logged in full, answered without a stack or any internal detail.
   req.log.error({ err: error }, 'API request failed');
   return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side; the error has been logged.'));
+}
+
+/**
+ * preValidation hook of the /api scope: a request with no credentials at all (no session, no Bearer
+ * token) to a route that documents 401 gets that 401 before anything else is judged. Otherwise the
+ * site-wide CSRF check, which runs before the route's own guard, would refuse an anonymous POST as a
+ * form without its token (403), and a client without a token would never learn that it needs one.
+ */
+export async function unauthenticatedFirst(req: FastifyRequest, reply: FastifyReply) {
+  if (req.principal || req.bearer) return;
+  const responses = (req.routeOptions.schema as { response?: Record<string, unknown> } | undefined)?.response;
+  if (!responses || !Object.keys(responses).includes('401')) return;
+  return reply
+    .status(401)
+    .header('cache-control', 'no-store')
+    .header('www-authenticate', 'Bearer')
+    .send(errorBody('unauthorized', 'Sign in or send a valid API token'));
 }
 
 export function apiNotFoundHandler(req: FastifyRequest, reply: FastifyReply) {

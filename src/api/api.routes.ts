@@ -13,7 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/app-context.ts';
 import { PUBLIC_CACHE } from '../platform/web/http.ts';
-import { apiErrorHandler, apiNotFoundHandler, corsPreflight, publicApiHeaders, type ApiInstance } from './api-http.ts';
+import { apiErrorHandler, apiNotFoundHandler, corsPreflight, publicApiHeaders, unauthenticatedFirst, type ApiInstance } from './api-http.ts';
 import { renderApiDocs, type OpenApiDocument } from './api-docs.pages.tsx';
 import { electionApi } from './elections.api.ts';
 import { partyApi } from './parties.api.ts';
@@ -22,10 +22,10 @@ import { searchApi } from './search.api.ts';
 import { downloadApi } from './downloads.api.ts';
 
 const API_DESCRIPTION = [
-  'Public data of Talapker: elections, the parties on their ballots, candidate lists with their list-rule checks, and whole-list downloads. Read-only, no key needed, open to any origin (CORS).',
+  'Public data of Talapker: elections, the parties on their ballots, candidate lists with their list-rule checks, and whole-list downloads, with what capabilities add (finance reports…). Reading needs no key and is open to any origin (CORS). The few operations that write (filing a finance report, uploading its scans) need `Authorization: Bearer <token>` of an account allowed to, with the scopes each names.',
   'Lists of candidates use keyset pagination: pass `limit` (1–500, default 50) and follow `pagination.next` until it is `null`; each page starts exactly where the previous one ended.',
-  'Every error has the body `{ "error": { "code", "message", "details"? } }`: 400 `invalid_request` (with every problem in `details`) or `invalid_cursor`, 404 `not_found`, 500 `internal_error`.',
-  'Successful responses may be cached (`Cache-Control: public, max-age=60, s-maxage=300, stale-while-revalidate=600`) and carry an ETag; send it back in `If-None-Match` to get 304 Not Modified.',
+  'Every error has the body `{ "error": { "code", "message", "details"? } }`: 400 `invalid_request` (with every problem in `details`) or `invalid_cursor`, 401 `unauthorized` (no valid token), 403 `forbidden`, 404 `not_found`, 500 `internal_error`; operations that write document their own further codes.',
+  'Successful reads may be cached (by default `Cache-Control: public, max-age=60, s-maxage=300, stale-while-revalidate=600`) and carry an ETag; send it back in `If-None-Match` to get 304 Not Modified.',
   'Personal identification numbers (PIN) and home addresses are never published through this API. Elections marked `synthetic: true` hold invented demo people.',
 ].join('\n\n');
 
@@ -90,6 +90,7 @@ export async function registerApi(app: FastifyInstance, ctx: AppContext, extensi
       api.setErrorHandler(apiErrorHandler);
       api.setNotFoundHandler(apiNotFoundHandler);
       api.addHook('onSend', publicApiHeaders);
+      api.addHook('preValidation', unauthenticatedFirst);
 
       const typed = api.withTypeProvider<ZodTypeProvider>();
       electionApi(typed, ctx);

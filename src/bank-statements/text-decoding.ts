@@ -3,6 +3,7 @@
 // incremental decoders for streams, and splitting a stream of text into lines.
 
 import iconv from 'iconv-lite';
+import { StringDecoder } from 'node:string_decoder';
 
 export type TextEncodingName =
   | 'utf-8'
@@ -129,7 +130,7 @@ export function decodeBytes(bytes: Uint8Array, encoding?: TextEncodingName): { t
   const body = bytes.subarray(detected.bomLength);
   const text =
     detected.encoding === 'utf-8'
-      ? new TextDecoder('utf-8').decode(body)
+      ? utf8(body)
       : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), detected.encoding);
   return { text, encoding: detected.encoding };
 }
@@ -149,8 +150,10 @@ export interface IncrementalDecoder {
 /** An incremental decoder for `encoding` (any name iconv-lite knows); unknown names decode as UTF-8. */
 export function createDecoder(encoding: string): IncrementalDecoder {
   if (encoding === 'utf-8' || !iconv.encodingExists(encoding)) {
-    const d = new TextDecoder('utf-8');
-    return { write: (c) => d.decode(c, { stream: true }), end: () => d.decode() };
+    // StringDecoder goes straight to the native UTF-8 decoder; TextDecoder's streaming mode costs
+    // about twice as much per megabyte. Both replace invalid sequences with U+FFFD.
+    const d = new StringDecoder('utf8');
+    return { write: (c) => d.write(asBuffer(c)), end: () => d.end() };
   }
   const d = iconv.getDecoder(encoding);
   return {
@@ -158,6 +161,11 @@ export function createDecoder(encoding: string): IncrementalDecoder {
     end: () => d.end() ?? '',
   };
 }
+
+const asBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+/** Decodes UTF-8 with the native decoder (invalid sequences become U+FFFD). */
+export const utf8 = (b: Uint8Array): string => asBuffer(b).toString('utf8');
 
 /** A chunk of a file as streams deliver it. */
 export type Chunk = Uint8Array | string;

@@ -254,13 +254,9 @@ export interface FilingDemoServer {
 
 /** The demo (with its finance reports) on a free loopback port, in a temporary data folder. */
 export async function startFilingDemoServer(opts: { listen?: boolean } = {}): Promise<FilingDemoServer> {
-  const { openApp } = await import('../platform/bootstrap.ts');
-  const { loadDemo } = await import('../demo/demo-loader.service.ts');
-  const { registerFilingDemo } = await import('./filing-demo.ts');
-  const dir = mkdtempSync(join(tmpdir(), 'talapker-filing-demo-'));
-  const ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir }));
-  registerFilingDemo();
-  await loadDemo(ctx);
+  // The shared demo template of the test run (reports and statements included), copied for this server.
+  const { openDemoApp } = await import('../../test/support/demo-template.ts');
+  const { ctx, dir } = await openDemoApp({}, 'talapker-filing-demo-');
   const app = await buildFilingPortal(ctx);
   let url = '';
   if (opts.listen !== false) {

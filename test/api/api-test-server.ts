@@ -1,19 +1,30 @@
-// A server for the API tests: a fresh SQLite database in a temporary folder, filled through the
-// commission's services with synthetic people whose PINs the tests know, so they can prove that no
-// PIN ever leaves. The big list has 200 candidates with many equal names and birth dates, so that
-// keyset pagination is tested on ties (broken by id), not only on distinct values.
+// A server for the API tests: a fresh database (SQLite in a temporary folder, or a schema of its own
+// on the test PostgreSQL), filled through the commission's and the treasurers' services with
+// synthetic people whose PINs and home addresses the tests know, so they can prove that none ever
+// leaves. The big list has 200 candidates with many equal names and birth dates, so that keyset
+// pagination is tested on ties (broken by id), not only on distinct values. Parties have filed
+// finance reports (one amended, so with two versions) whose individual donors carry PINs and
+// addresses, and one report is still a draft.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openApp } from '../../src/platform/bootstrap.ts';
 import { buildServer } from '../../src/server.ts';
 import type { AppContext } from '../../src/platform/app-context.ts';
+import type { DialectName } from '../../src/platform/db/database.ts';
+import { LocalBlobStore } from '../../src/platform/blobs/local-blob-store.ts';
 import type { Candidate, Election, Party } from '../../src/domain/election.ts';
-import { createElection, registerParty } from '../../src/elections/election.service.ts';
+import { som, tyiyn } from '../../src/domain/money.ts';
+import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../../src/elections/election.service.ts';
 import { insertCheckedCandidates, withdrawCandidate } from '../../src/candidates/candidate.service.ts';
 import { attachProgramme } from '../../src/programmes/programme.service.ts';
+import { buildFiling } from '../../src/filings/filing-build.ts';
+import type { Filing, Receipt } from '../../src/filings/filing.ts';
+import { submitFiling } from '../../src/filings/filing-submission.ts';
+import { createDraft, reviewFiling } from '../../src/filings/filing.service.ts';
+import { openTestDatabase } from '../support/databases.ts';
 
 export const ELECTION: Election = {
   id: 'test-2021',
@@ -123,14 +134,117 @@ function makeList(electionId: string, reg: string, size: number, serialBase: num
 /** The smallest file that file-type recognises as a PDF. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
+/**
+ * Individual donors of the finance reports: their PINs and home addresses are private and must never
+ * leave through the API. Birth dates none of the candidates have, so no PIN is shared by chance.
+ */
+export const DONORS = [
+  { name: 'Асанова Айгүл (synthetic)', pin: '11204197800011', address: 'Бишкек, ул. Тайная, 3, кв. 9' },
+  { name: 'Осмонов Бакыт (synthetic)', pin: '20101196500022', address: 'Ош, ул. Скрытая, 12' },
+  { name: 'Токтогулова Нургүл (synthetic)', pin: '10507199000033', address: 'Каракол, пер. Приватный, 5' },
+  { name: 'Жумабеков Эрлан (synthetic)', pin: '23009198100044', address: 'Нарын, ул. Невидимая, 21' },
+] as const;
+
+/** A legal-entity donor: its INN (starting with 0, so never a person's) is public. */
+export const COMPANY = { name: 'Synthetic Trading LLC', inn: '02504200910123' };
+
+/** The test clock: every request and every submission happens at this instant (1 November 2021 in Bishkek). */
+export const NOW = new Date('2021-11-01T10:00:00Z');
+
+export interface TestFilingOptions {
+  electionId?: string;
+  registrationNumber?: string;
+  reportKind?: string;
+  periodFrom?: string;
+  periodTo?: string;
+  /** Indexes into DONORS of the individuals who gave (in that order). */
+  donors?: number[];
+  /** Som added to the first individual donation: makes an otherwise equal report different. */
+  extraSom?: number;
+}
+
+/**
+ * A complete, valid finance report (totals and closing balance agree by construction) for a party of
+ * the test elections: the party's own funds, a company, and individual donors with PIN and address.
+ * By default the big party's initial report of the 2021 election, lines dated within its period.
+ */
+export function testFiling(opts: TestFilingOptions = {}): Filing {
+  const electionId = opts.electionId ?? ELECTION.id;
+  const from = opts.periodFrom ?? (electionId === ELECTION.id ? ELECTION.campaignStart : OTHER_ELECTION.campaignStart);
+  const to = opts.periodTo ?? (electionId === ELECTION.id ? '2021-10-31' : OTHER_ELECTION.campaignEnd);
+  const individuals: Receipt[] = (opts.donors ?? [0]).map((d, i) => ({
+    lineId: `R-P${i + 1}`,
+    date: to,
+    donorType: 'individual',
+    donorName: DONORS[d]!.name,
+    donorPin: DONORS[d]!.pin,
+    donorAddress: DONORS[d]!.address,
+    amount: som(50_000 + i * 1_000 + (i === 0 ? (opts.extraSom ?? 0) : 0)),
+    channel: 'bank_transfer',
+    bankReference: `PP-P${i + 1}`,
+  }));
+  return buildFiling({
+    header: {
+      partyRegistrationNumber: opts.registrationNumber ?? BIG.registrationNumber,
+      electionId,
+      reportKind: opts.reportKind ?? 'initial',
+      periodFrom: from,
+      periodTo: to,
+      account: { bank: 'Synthetic Bank', number: '1240000000000001' },
+      openingBalance: tyiyn(0),
+      signer: { name: 'Synthetic Treasurer', position: 'Treasurer' },
+    },
+    receipts: [
+      { lineId: 'R-1', date: from, donorType: 'party_own_funds', donorName: 'Synthetic Party', amount: som(300_000), channel: 'bank_transfer', bankReference: 'PP-1' },
+      { lineId: 'R-2', date: from, donorType: 'legal_entity', donorName: COMPANY.name, donorInn: COMPANY.inn, amount: som(100_000), channel: 'bank_transfer', bankReference: 'PP-2' },
+      ...individuals,
+    ],
+    expenditures: [
+      {
+        lineId: 'E-1',
+        date: to,
+        category: 'advertising_online',
+        payeeName: 'Synthetic Media LLC',
+        payeeInn: '01203201710055',
+        amount: som(120_000),
+        documentNumber: 'INV-1',
+        description: 'Online advertising',
+      },
+    ],
+  });
+}
+
+/** A filing as JSON carries it (amounts plain numbers), for request bodies. */
+export const filingJson = (f: Filing): Record<string, unknown> => JSON.parse(JSON.stringify(f)) as Record<string, unknown>;
+
+/** The finance reports of the fixture, by what the tests need of them. */
+export interface FixtureFilings {
+  /** Every filed version's id. */
+  filed: number[];
+  /** The big party's report: version 1 (returned by the commission) and its amendment, version 2. */
+  bigV1: number;
+  bigV2: number;
+  /** A report that is still a draft: not public, so 404 through the API. */
+  draft: number;
+}
+
 export interface ApiTestServer {
   app: FastifyInstance;
   ctx: AppContext;
-  /** Every PIN stored in the database: none may appear in any response. */
+  dialect: DialectName;
+  /** Every candidate's PIN stored in the database: none may appear in any response. */
   pins: string[];
-  /** Every response a test fetched through `get`, for the PIN scan. */
+  filings: FixtureFilings;
+  /**
+   * Every private value in the database now — candidates' PINs, donors' PINs and home addresses —
+   * read afresh, so that what a test has filed is included.
+   */
+  secrets(): Promise<string[]>;
+  /** Every response a test fetched through `get` or `request`, for the privacy scan. */
   seen: LightMyRequestResponse[];
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  /** Any request (POSTs with bodies, tokens…); recorded in `seen` like `get`. */
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -139,9 +253,55 @@ function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }, what
   return r.value;
 }
 
-export async function startApiTestServer(): Promise<ApiTestServer> {
+/** The instance's upload limit: small, so that the documented 413 of an upload can be tested. */
+export const UPLOAD_LIMIT_MB = 0.5;
+
+/** The app's context on a fresh database of the dialect; `dispose` closes (and on PostgreSQL drops) it. */
+async function openContext(dialect: DialectName, dir: string): Promise<{ ctx: AppContext; dispose: () => Promise<void> }> {
+  const now = () => NOW;
+  const config = loadConfig({ TALAPKER_DATA_DIR: dir, TALAPKER_UPLOAD_LIMIT_MB: String(UPLOAD_LIMIT_MB) });
+  if (dialect === 'sqlite') {
+    const ctx = await openApp(config, now);
+    // A test may have destroyed the database on purpose already.
+    return { ctx, dispose: () => ctx.db.destroy().catch(() => undefined) };
+  }
+  const t = await openTestDatabase('postgres');
+  const ctx: AppContext = { db: t.db, blobs: new LocalBlobStore(join(dir, 'blobs')), config, now };
+  await ensureBuiltInRulesProfiles(ctx);
+  return { ctx, dispose: () => t.close() };
+}
+
+async function fileReport(ctx: AppContext, f: Filing): Promise<number> {
+  return must(await submitFiling(ctx, filingJson(f), { actor: 'test', idempotencyKey: null }), `filing ${f.header.partyRegistrationNumber}`).filingId;
+}
+
+/** Finance reports of the test elections, filed through the same service as the API's POST. */
+async function loadFilings(ctx: AppContext): Promise<FixtureFilings> {
+  const bigV1 = await fileReport(ctx, testFiling({ donors: [0, 1] }));
+  must(await reviewFiling(ctx, bigV1, { status: 'returned', reason: 'The bank statement is missing.' }, 'test'), 'review');
+  // The same election, party, kind and first day: an amendment, version 2.
+  const bigV2 = await fileReport(ctx, testFiling({ donors: [0, 1, 3], extraSom: 5 }));
+  const small = await fileReport(ctx, testFiling({ registrationNumber: SMALL.registrationNumber, donors: [2] }));
+  const other = await fileReport(ctx, testFiling({ electionId: OTHER_ELECTION.id, registrationNumber: SMALL.registrationNumber, reportKind: 'final', donors: [0, 2] }));
+  must(await reviewFiling(ctx, other, { status: 'accepted', reason: '' }, 'test'), 'review other');
+  const draft = must(
+    await createDraft(ctx, { electionId: ELECTION.id, partyRegistrationNumber: BIG.registrationNumber, reportKind: 'first', periodFrom: '2021-11-01', periodTo: '2021-11-01' }, 'test'),
+    'draft',
+  ).draftId;
+  return { filed: [bigV1, bigV2, small, other], bigV1, bigV2, draft };
+}
+
+/** Every PIN and home address in the database. */
+async function secretsOf(ctx: AppContext): Promise<string[]> {
+  const pins = (await ctx.db.selectFrom('candidates').select('pin').execute()).map((r) => r.pin);
+  const donors = await ctx.db.selectFrom('receipts').select(['donor_pin', 'donor_address']).execute();
+  const all = [...pins, ...donors.flatMap((r) => [r.donor_pin, r.donor_address])];
+  return [...new Set(all.filter((x): x is string => typeof x === 'string' && x.trim() !== ''))];
+}
+
+export async function startApiTestServer(dialect: DialectName = 'sqlite'): Promise<ApiTestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'talapker-api-'));
-  const ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir }), () => new Date('2021-11-01T10:00:00Z'));
+  const { ctx, dispose } = await openContext(dialect, dir);
   must(await createElection(ctx, ELECTION, 'test'), 'election');
   must(await createElection(ctx, OTHER_ELECTION, 'test'), 'other election');
   must(await registerParty(ctx, { electionId: ELECTION.id, party: BIG, ballotNumber: 1 }, 'test'), 'big');
@@ -172,23 +332,32 @@ export async function startApiTestServer(): Promise<ApiTestServer> {
     'programme',
   );
 
+  const filings = await loadFilings(ctx);
+
   const pins = (await ctx.db.selectFrom('candidates').select('pin').execute()).map((r) => r.pin);
   const app = await buildServer(ctx);
   const seen: LightMyRequestResponse[] = [];
   return {
     app,
     ctx,
+    dialect,
     pins,
+    filings,
+    secrets: () => secretsOf(ctx),
     seen,
     async get(url, headers = {}) {
       const res = await app.inject({ method: 'GET', url, headers });
       seen.push(res);
       return res;
     },
+    async request(opts) {
+      const res = await app.inject(opts);
+      seen.push(res);
+      return res;
+    },
     async close() {
       await app.close();
-      // A test may have destroyed the database on purpose already.
-      await ctx.db.destroy().catch(() => undefined);
+      await dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

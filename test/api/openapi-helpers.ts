@@ -28,7 +28,11 @@ export interface Operation {
   tags?: string[];
   parameters: Parameter[];
   responses: Record<string, { description?: string; content?: Record<string, { schema?: Json }> }>;
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: Json }> };
 }
+
+/** Operations that only read (GET): these are crawled; the others are exercised one by one. */
+export const isRead = (op: Operation): boolean => op.method === 'GET';
 
 export function operationsOf(doc: Json): Operation[] {
   const out: Operation[] = [];
@@ -36,7 +40,16 @@ export function operationsOf(doc: Json): Operation[] {
     for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options']) {
       const op = item[method] as Json | undefined;
       if (!op) continue;
-      out.push({ method: method.toUpperCase(), path, operationId: op.operationId, summary: op.summary, tags: op.tags, parameters: op.parameters ?? [], responses: op.responses ?? {} });
+      out.push({
+        method: method.toUpperCase(),
+        path,
+        operationId: op.operationId,
+        summary: op.summary,
+        tags: op.tags,
+        parameters: op.parameters ?? [],
+        responses: op.responses ?? {},
+        requestBody: op.requestBody,
+      });
     }
   }
   return out;
@@ -55,6 +68,16 @@ export function urlOf(op: Operation, values: Record<string, string | number | un
   }
   const qs = q.toString();
   return qs ? `${path}?${qs}` : path;
+}
+
+/** The header parameters of an operation that have a value. */
+export function headersOf(op: Operation, values: Record<string, string | number | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of op.parameters) {
+    const v = values[p.name];
+    if (p.in === 'header' && v !== undefined) out[p.name] = String(v);
+  }
+  return out;
 }
 
 /** Validates bodies against documented response schemas (JSON Schema 2020-12, as OpenAPI 3.1 uses). */

@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('portal in Chromium', () => {
     await page.goto(`${server.url}/ru/`);
     await page.getByRole('link', { name: /2020/ }).first().click();
     await expect.poll(() => page.url()).toMatch(/\/ru\/elections\/kg-2020-parliament$/);
-    const rows = page.locator('table tbody tr');
+    const rows = page.locator('#ballot ~ .table-wrap table tbody tr');
     expect(await rows.count()).toBe(17);
     expect(await rows.nth(0).innerText()).toContain('Биримдик');
     expect(await rows.nth(15).innerText()).toMatch(/Чоң|Чон/);

@@ -1,13 +1,8 @@
 // A running portal with the demo loaded, on a free loopback port, in a temporary data folder.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/platform/config.ts';
-import { openApp } from '../../src/platform/bootstrap.ts';
 import { buildServer } from '../../src/server.ts';
-import { loadDemo } from '../../src/demo/demo-loader.service.ts';
-import { registerDemoExtensions } from '../../src/demo/demo-extensions.ts';
+import { openDemoApp } from './demo-template.ts';
 import type { AppContext } from '../../src/platform/app-context.ts';
 
 export interface DemoServer {
@@ -18,10 +13,7 @@ export interface DemoServer {
 }
 
 export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'talapker-test-'));
-  const ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir, ...env }));
-  registerDemoExtensions();
-  await loadDemo(ctx);
+  const { ctx, dir } = await openDemoApp(env);
   const app = await buildServer(ctx);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();

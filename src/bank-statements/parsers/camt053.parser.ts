@@ -13,7 +13,7 @@ import { negate, parseDecimal, toScaled, fromScaled, fractionDigits } from '../d
 import { isIsoDate } from '../statement.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type BalanceDraft, type EmitEvent } from '../statement-builder.ts';
-import { type ChunkSource, decodeStream } from '../text-decoding.ts';
+import { type ChunkSource, decodeStream, utf8 } from '../text-decoding.ts';
 import { DEFAULT_XML_LIMITS, DeclarationGuard, detectXmlEncoding, type XmlLimits } from './xml-guard.ts';
 import { XmlTokenizer } from './xml-tokenizer.ts';
 import { type XmlNode, SubtreeCapture, at, localName, textAt } from './xml-capture.ts';
@@ -605,7 +605,7 @@ export function parseCamt053(input: string | Uint8Array, options: Camt053Options
   } else {
     const enc = xmlDecoderDetect((d) => problems.push(unsupportedEncoding(d)))(input);
     const body = input.subarray(enc.bomLength);
-    text = enc.encoding === 'utf-8' ? new TextDecoder('utf-8').decode(body) : iconv.decode(Buffer.from(body), enc.encoding);
+    text = enc.encoding === 'utf-8' ? utf8(body) : iconv.decode(Buffer.from(body), enc.encoding);
   }
   for (const p of problems) collector.emit(p);
   // Fed in slices so that the size and depth limits stop a hostile document early.

@@ -11,7 +11,7 @@ import { fromScaled, parseDecimal, negate, toScaled } from '../decimal.ts';
 import { isRealDate } from '../statement.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type EmitEvent } from '../statement-builder.ts';
-import { type ChunkSource, LineSplitter, decodeStream, isUtf8 } from '../text-decoding.ts';
+import { type ChunkSource, LineSplitter, decodeStream, isUtf8, utf8 } from '../text-decoding.ts';
 
 export interface OneCOptions {
   /** 1C files do not name a currency; Kyrgyz banks' are in som. */
@@ -309,7 +309,7 @@ export function parseOneC(input: string | Uint8Array, options: OneCOptions = {})
       const n = encodingProblem(enc.encoding);
       if (n) collector.emit(n);
       const body = Buffer.from(input.buffer, input.byteOffset + enc.bomLength, input.byteLength - enc.bomLength);
-      text = enc.encoding === 'utf-8' ? new TextDecoder('utf-8').decode(body) : iconv.decode(body, enc.encoding);
+      text = enc.encoding === 'utf-8' ? utf8(body) : iconv.decode(body, enc.encoding);
     }
     const reader = new OneCReader(collector.emit, options);
     const splitter = new LineSplitter();
