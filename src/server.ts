@@ -18,6 +18,8 @@ import { onFiled } from './filings/filing-submission.ts';
 import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
 import { commissionRoutes } from './commission/commission.routes.tsx';
+import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
+import { FINANCE_API_TAG, financeApi } from './finance/finance.api.ts';
 import { authPlugin, requirePermission } from './accounts/auth.plugin.ts';
 import { accountRoutes } from './accounts/account.routes.ts';
 import { actorOf, can } from './accounts/authorization.ts';
@@ -58,7 +60,9 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   );
   app.get('/healthz', async () => ({ ok: true }));
 
-  const extensions: PageExtensions = { election: [lotteryElectionSection, filingElectionSection], party: [filingPartySection, bankPartySection] };
+  const extensions: PageExtensions = { election: [lotteryElectionSection, financeElectionSection, filingElectionSection],
+    party: [financePartySection, bankPartySection, filingPartySection],
+  };
   blobRoutes(app, ctx);
   electionPageRoutes(app, ctx, extensions);
   candidatePageRoutes(app, ctx);
@@ -75,8 +79,10 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
   });
   await commissionRoutes(app, ctx);
+  financeRoutes(app, ctx);
   await registerApi(app, ctx, [
     { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
+    { tag: FINANCE_API_TAG, register: financeApi },
   ]);
 
   app.setNotFoundHandler((req, reply) => {
