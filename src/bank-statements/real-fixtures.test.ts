@@ -277,7 +277,6 @@ describe('real camt.053 files', () => {
     it(`${file}: ${e.statements.map((s) => s[0]).join('+') || 'no'} transaction(s)${e.unbalanced ? ` (does not balance: ${e.unbalanced.reason})` : ''}`, async () => {
       const bytes = read(`camt053/${file}`);
       check(parseCamt053(bytes), e);
-      check(parseCamt053(bytes, { engine: 'saxes' }), e);
       // Detection finds the format from the content alone, and gives the same result.
       const auto = await parseStatementBytes(bytes);
       expect(auto.format).toBe('camt053');

@@ -1,7 +1,7 @@
-// ISO 20022 camt.053 (BankToCustomerStatement, versions 001.02–001.13) read as a stream: a tokenizer
-// (our own or saxes) reports elements, this module keeps only the subtree it is looking at (one balance,
-// one entry header, one TxDtls) and emits each transaction as soon as it is known, so a 100 MB statement
-// parses in bounded memory. The XML is guarded before it is tokenised (xml-guard.ts).
+// ISO 20022 camt.053 (BankToCustomerStatement, versions 001.02–001.13) read as a stream: saxes reports
+// elements, this module keeps only the subtree it is looking at (one balance, one entry header, one
+// TxDtls) and emits each transaction as soon as it is known, so a 100 MB statement parses in bounded
+// memory. The XML is guarded before saxes sees it (xml-guard.ts).
 // Element names are matched without namespace or prefix, so every version and any envelope around the
 // Document (business application header and wrapper) reads the same.
 
@@ -15,25 +15,11 @@ import type { StatementEvent, StatementParseResult, StatementTransaction } from 
 import { StatementBuilder, StatementCollector, type BalanceDraft, type EmitEvent } from '../statement-builder.ts';
 import { type ChunkSource, decodeStream, utf8 } from '../text-decoding.ts';
 import { DEFAULT_XML_LIMITS, DeclarationGuard, detectXmlEncoding, type XmlLimits } from './xml-guard.ts';
-import { XmlTokenizer } from './xml-tokenizer.ts';
 import { type XmlNode, SubtreeCapture, at, localName, textAt } from './xml-capture.ts';
 import { dateOf, nodeText, partyId, partyName, remittanceOf, sameCurrency } from './camt053-fields.ts';
 
 export interface Camt053Options {
   limits?: Partial<XmlLimits>;
-  /**
-   * The XML tokenizer: our own (`fast`, the default, see xml-tokenizer.ts for why) or saxes. Both
-   * feed the same mapping and are tested to produce the same events.
-   */
-  engine?: XmlEngineName;
-}
-
-export type XmlEngineName = 'fast' | 'saxes';
-
-/** What the mapping needs from a tokenizer. */
-interface XmlEngine {
-  write(text: string): void;
-  close(): void;
 }
 
 // Children of Stmt and Ntry worth keeping; everything else streams past untouched.
@@ -79,7 +65,7 @@ type CaptureKind = 'statement' | 'entry' | 'details';
 
 /** Push parser: feed it text with `write`, then `end`; it emits statement events as it goes. */
 export class Camt053Reader {
-  private readonly parser: XmlEngine;
+  private readonly parser = new SaxesParser({ position: false });
   private readonly guard = new DeclarationGuard();
   private readonly limits: XmlLimits;
   private readonly stack: string[] = [];
@@ -104,28 +90,14 @@ export class Camt053Reader {
     options: Camt053Options = {},
   ) {
     this.limits = { ...DEFAULT_XML_LIMITS, ...options.limits };
-    this.parser = options.engine === 'saxes' ? this.saxes() : this.fast();
-  }
-
-  private fast(): XmlEngine {
-    const t = new XmlTokenizer({
-      open: (name, attrs) => this.onOpen(name, attrs),
-      close: () => this.onClose(),
-      text: (x) => this.onText(x),
-      fail: (message) => this.stop('xml.malformed', `The XML is not well-formed: ${message}.`),
-    });
-    return { write: (x) => t.write(x), close: () => t.end() };
-  }
-
-  private saxes(): XmlEngine {
-    const p = new SaxesParser({ position: false });
+    const p = this.parser;
     p.on('opentag', (tag) => this.onOpen(tag.name, tag.attributes as Record<string, string>));
     p.on('closetag', () => this.onClose());
     p.on('text', (t) => this.onText(t));
     p.on('cdata', (t) => this.onText(t));
+    // Second line of defence: the guard refuses DOCTYPE before saxes sees it.
     p.on('doctype', () => this.stop('xml.declaration_refused', 'The XML has a DOCTYPE declaration; bank statements never need one, so the file is refused.'));
     p.on('error', (e) => this.stop('xml.malformed', `The XML is not well-formed: ${e.message}`));
-    return { write: (x) => void p.write(x), close: () => void p.close() };
   }
 
   /** True once the document has been refused or broke off; feeding more text does nothing. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectStream } from '../statement-builder.ts';
 import { parseStatementBytes } from '../parse-statement.ts';
-import { type XmlEngineName, parseCamt053 as parseWith, parseCamt053Stream as streamWith } from './camt053.parser.ts';
+import { parseCamt053, parseCamt053Stream } from './camt053.parser.ts';
 
 const XXE = `<?xml version="1.0"?>
 <!DOCTYPE Document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
@@ -42,10 +42,7 @@ async function timed<T>(f: () => Promise<T> | T): Promise<{ value: T; ms: number
   return { value, ms: performance.now() - t };
 }
 
-describe.each<XmlEngineName>(['fast', 'saxes'])('hostile XML (%s engine)', (engine) => {
-  const parseCamt053 = (xml: string) => parseWith(xml, { engine });
-  const parseCamt053Stream = (source: Parameters<typeof streamWith>[0], options: Parameters<typeof streamWith>[1] = {}) => streamWith(source, { ...options, engine });
-
+describe('hostile XML', () => {
   it('refuses an external entity (XXE) before parsing', async () => {
     const { value, ms } = await timed(() => parseCamt053(XXE));
     expect(value.statements).toEqual([]);
