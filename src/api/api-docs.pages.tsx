@@ -135,8 +135,11 @@ export function curlExample(origin: string, op: Operation): string {
   if (op.requestBody?.content?.['application/json']) options.push("-H 'Content-Type: application/json' --data @request.json");
   const qs = query.toString();
   const isFile = op.path.endsWith('.csv') || op.path.endsWith('.xlsx');
-  if (isFile) options.unshift('-OJ');
-  return `curl ${options.map((o) => `${o} `).join('')}'${origin}${path}${qs ? `?${qs}` : ''}'`;
+  const url = `'${origin}${path}${qs ? `?${qs}` : ''}'`;
+  const flags = isFile ? ['-OJ', ...options] : options;
+  if (options.length === 0) return `curl ${flags.map((f) => `${f} `).join('')}${url}`;
+  // One option a line, so that a longer example fits the page without scrolling.
+  return `curl ${flags.join(' \\\n  ')} \\\n  ${url}`;
 }
 
 /** Descriptions in the document use Markdown code spans; they are shown as code, everything else as text. */

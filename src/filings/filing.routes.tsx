@@ -31,6 +31,7 @@ import { findParticipation, findParty, partyFromRow } from '../parties/party.rep
 import { actorOf, can, type Action, type Principal, type Resource } from '../accounts/authorization.ts';
 import { CSRF_FIELD, requirePermission } from '../accounts/auth.plugin.ts';
 import type { ApiInstance } from '../api/api-http.ts';
+import { ErrorBody } from '../api/common.schemas.ts';
 import { LINE_SECTIONS, filingJsonSchema, type Filing, type LineSection } from './filing.ts';
 import { buildFilingTemplate } from './filing-template.xlsx.ts';
 import { diffFilings } from './filing-diff.ts';
@@ -1118,6 +1119,7 @@ export async function filingApi(api: ApiInstance, ctx: AppContext): Promise<void
             description: 'XLSX workbook.',
             content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.custom<Buffer>((v) => Buffer.isBuffer(v)).describe('XLSX workbook (binary).') } },
           },
+          400: json('Unknown language; `details` names the parameter.', ErrorBody),
         },
       },
     },
@@ -1150,7 +1152,7 @@ export async function filingApi(api: ApiInstance, ctx: AppContext): Promise<void
         response: {
           201: json('Filed.', SubmissionResult),
           200: json('Already filed with this key: the earlier answer.', SubmissionResult),
-          400: json('The request is malformed (no Idempotency-Key, not a JSON object).', SimpleError),
+          400: json('The request is malformed (no Idempotency-Key, not a JSON object); `details` lists every problem.', ErrorBody),
           401: json('No valid token.', SimpleError),
           403: json('The token may not file for this party.', SimpleError),
           409: json('The key was used for a different report.', FilingErrorBody),
@@ -1238,7 +1240,7 @@ export async function filingApi(api: ApiInstance, ctx: AppContext): Promise<void
         summary: 'Get one filed version of a report',
         description: 'The version as published (no PINs, no addresses), with the list of all versions of the report. Older versions stay available for ever.',
         params: z.object({ filingId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe('Id of a filed version.').meta({ examples: [1] }) }),
-        response: { 200: json('The version.', FilingResource), 400: json('Invalid id.', SimpleError), 404: json('No such filed version.', SimpleError) },
+        response: { 200: json('The version.', FilingResource), 400: json('Invalid id; `details` names the parameter.', ErrorBody), 404: json('No such filed version.', ErrorBody) },
       },
     },
     async (req, reply) => {
@@ -1268,10 +1270,10 @@ export async function filingApi(api: ApiInstance, ctx: AppContext): Promise<void
         summary: 'List a party’s finance reports in an election',
         description: 'Every report the party filed in the election, each with all its versions; the latest version is the one totals count.',
         params: z.object({
-          electionId: z.string().min(1).max(80).describe('Election id, e.g. `kg-2020-parliament`.'),
-          registrationNumber: z.string().min(1).max(40).describe("The party's registration number."),
+          electionId: z.string().min(1).max(80).describe('Election id, e.g. `kg-2020-parliament`.').meta({ examples: ['kg-2020-parliament'] }),
+          registrationNumber: z.string().min(1).max(40).describe("The party's registration number.").meta({ examples: ['10472-3301-PP'] }),
         }),
-        response: { 200: json('The reports.', PartyFilings), 400: json('Invalid parameters.', SimpleError), 404: json('No such election or party in it.', SimpleError) },
+        response: { 200: json('The reports.', PartyFilings), 400: json('Invalid parameters; `details` lists every problem.', ErrorBody), 404: json('No such election or party in it.', ErrorBody) },
       },
     },
     async (req, reply) => {

@@ -25,7 +25,7 @@ import type { FilingAnnouncement, FinanceTotals, LinePage, LineSort, PublicExpen
 import type { ElectionFinanceView, PartyFinanceView } from './finance.service.ts';
 import { flaggedReports } from './finance.service.ts';
 import type { PartyReportStatus, ReportState } from './report-deadlines.ts';
-import { nextDeadline } from './report-deadlines.ts';
+import { daysBetween, nextDeadline } from './report-deadlines.ts';
 import { barChart, comparisonChart, donutChart, timelineChart, type DataTable, type RenderedChart } from './finance-charts.ts';
 import { day, num, som } from './finance-format.ts';
 import './finance.messages.ts';
@@ -45,7 +45,13 @@ export const FINANCE_CSS = [
   'td.num,th.num{white-space:nowrap}',
 ].join('\n');
 
-export const FinanceHead = () => <style dangerouslySetInnerHTML={{ __html: FINANCE_CSS }} />;
+/** The finance rules, and the election's feed of new reports for readers that discover feeds. */
+export const FinanceHead = (p: { feed?: { href: string; title: string } }) => (
+  <>
+    <style dangerouslySetInnerHTML={{ __html: FINANCE_CSS }} />
+    {p.feed ? <link rel="alternate" type="application/atom+xml" href={p.feed.href} title={p.feed.title} /> : null}
+  </>
+);
 
 // ---- Paths --------------------------------------------------------------------------------------------
 
@@ -386,7 +392,7 @@ export function PartyFinancePage(p: { locale: Locale; view: ElectionFinanceView;
       title={t(l, 'finance.partyTitle', { party: name })}
       path={path}
       synthetic={e.synthetic}
-      head={<FinanceHead />}
+      head={<FinanceHead feed={{ href: `/${l}${electionFeedPath(e.id)}`, title: t(l, 'finance.feed') }} />}
       crumbs={[
         { href: `/${l}/`, label: t(l, 'nav.elections') },
         { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
@@ -477,7 +483,7 @@ function DeadlineOverview(p: { view: ElectionFinanceView; locale: Locale; downlo
                     {ahead ? (
                       <span class="due">
                         {' '}
-                        ({d.dueDate === v.today ? t(l, 'state.dueToday') : t(l, 'state.due', { days: nextDays(v.today, d.dueDate) })})
+                        ({d.dueDate === v.today ? t(l, 'state.dueToday') : t(l, 'state.due', { days: daysBetween(v.today, d.dueDate) })})
                       </span>
                     ) : null}
                   </td>
@@ -507,8 +513,6 @@ function DeadlineOverview(p: { view: ElectionFinanceView; locale: Locale; downlo
     </>
   );
 }
-
-const nextDays = (today: string, due: string) => Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 
 export function ElectionFinancePage(p: { locale: Locale; view: ElectionFinanceView; sort: ComparisonSort; filings: FilingAnnouncement[] }) {
   const l = p.locale;
@@ -540,7 +544,7 @@ export function ElectionFinancePage(p: { locale: Locale; view: ElectionFinanceVi
       title={`${t(l, 'finance.electionTitle')}: ${pick(e.name, l)}`}
       path={path}
       synthetic={e.synthetic}
-      head={<FinanceHead />}
+      head={<FinanceHead feed={{ href: `/${l}${electionFeedPath(e.id)}`, title: t(l, 'finance.feed') }} />}
       crumbs={[
         { href: `/${l}/`, label: t(l, 'nav.elections') },
         { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },

@@ -10,7 +10,7 @@
 //   can carry them, whatever it does with a row.
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
-import { dialectOf, type DialectName } from '../platform/db/database.ts';
+import { dialectOf } from '../platform/db/database.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { searchKey } from '../domain/transliteration.ts';
 import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
@@ -186,10 +186,18 @@ function lineConditions(f: LineFilter): RawBuilder<unknown>[] {
  * sort what was found, cheap while few rows match. `sort-index`: walk the index of the sort column
  * and test each row's name, cheap when many match (the first page fills after limit ÷ share rows).
  * Neither index holds the other's column, so each plan reads one table row per row it visits.
+ * PostgreSQL chooses between them itself, from its statistics on the key column; SQLite keeps none
+ * unless ANALYZE was run, so for SQLite `namePlan` chooses.
  */
-type NamePlan = 'key-index' | 'sort-index';
+export type NamePlan = 'key-index' | 'sort-index' | 'planner';
 
-function receiptConditions(f: ReceiptFilter, plan: NamePlan = 'key-index', dialect: DialectName = 'sqlite'): RawBuilder<unknown>[] {
+interface NameSearch {
+  plan: NamePlan;
+  /** Whether a key range is exactly the keys with the prefix (true under code-point collations). */
+  exactRange: boolean;
+}
+
+function receiptConditions(f: ReceiptFilter, search: NameSearch = { plan: 'planner', exactRange: true }): RawBuilder<unknown>[] {
   const c = lineConditions(f);
   if (f.donorType !== undefined) c.push(sql`donor_type = ${f.donorType}`);
   if (f.channel !== undefined) c.push(sql`channel = ${f.channel}`);
@@ -197,19 +205,34 @@ function receiptConditions(f: ReceiptFilter, plan: NamePlan = 'key-index', diale
   if (key !== undefined) {
     // A range on the key, not LIKE: a range uses receipts_donor_key_idx on both databases, whatever
     // the collation (SQLite only uses an index for LIKE under case_sensitive_like, PostgreSQL only
-    // under a "C" collation or text_pattern_ops). The LIKE that follows removes the strays a
-    // linguistic PostgreSQL collation can let into the range; keys hold no % or _ (they are letters,
-    // digits and spaces), so the pattern needs no escaping.
-    // For the sort-index plan the column is wrapped in a no-op expression, which no index serves,
-    // so both planners walk the sort column's index instead (SQLite's unary + is documented as
-    // exactly that hint; PostgreSQL cannot match `col || ''` to an index on col).
-    const col = plan === 'key-index' ? sql.ref('donor_name_key') : dialect === 'sqlite' ? sql`+donor_name_key` : sql`(donor_name_key || '')`;
+    // under a "C" collation or text_pattern_ops).
+    // For the sort-index plan the column is behind SQLite's unary +, documented as exactly the hint
+    // that keeps a term from using an index, so SQLite walks the sort column's index instead.
+    const col = search.plan === 'sort-index' ? sql`+donor_name_key` : sql.ref('donor_name_key');
     c.push(sql`${col} >= ${key}`);
     const upper = prefixUpperBound(key);
     if (upper !== undefined) c.push(sql`${col} < ${upper}`);
-    c.push(sql`${col} like ${`${key}%`}`);
+    // Under a linguistic collation a range can let in keys without the prefix; LIKE removes them.
+    // Only then: PostgreSQL cannot estimate LIKE on top of a range and would pick a worse plan. Keys
+    // hold no % or _ (they are letters, digits and spaces), so the pattern needs no escaping.
+    if (!search.exactRange) c.push(sql`${col} like ${`${key}%`}`);
   }
   return c;
+}
+
+const exactRanges = new WeakMap<object, Promise<boolean>>();
+
+/** Whether the database compares text by code point, so that a key range is exactly a prefix; asked once per database. */
+function codePointCollation(db: Db): Promise<boolean> {
+  if (dialectOf(db) === 'sqlite') return Promise.resolve(true); // BINARY, the column declares no other
+  let known = exactRanges.get(db);
+  if (!known) {
+    known = sql<{ c: string }>`select datcollate as c from pg_database where datname = current_database()`
+      .execute(db)
+      .then((r) => /^(c|posix|c\.utf-?8|ucs_basic)$/i.test(r.rows[0]?.c ?? ''));
+    exactRanges.set(db, known);
+  }
+  return known;
 }
 
 /**
@@ -222,7 +245,8 @@ function receiptConditions(f: ReceiptFilter, plan: NamePlan = 'key-index', diale
  * the top may pass all of them before the first match; within one party's lines that detour is
  * bounded by the party's size, from the bottom there is none. Elsewhere the key-index plan stays.
  */
-async function namePlan(db: Db, key: string, f: ReceiptFilter, page: PageRequest): Promise<NamePlan> {
+export async function namePlan(db: Db, key: string, f: ReceiptFilter, page: PageRequest): Promise<NamePlan> {
+  if (dialectOf(db) === 'postgres') return 'planner';
   const top = await db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
   const cap = Math.max(256, Math.ceil(Math.sqrt((page.limit + 1) * Number(top?.m ?? 0))));
   const upper = prefixUpperBound(key);
@@ -278,8 +302,9 @@ function pageOf<T extends { id: number; date: string; amount: Tyiyn }>(items: T[
 
 async function receiptPage(db: Db, f: ReceiptFilter, page: PageRequest): Promise<RawPage<PublicReceipt>> {
   const key = donorSearchKey(f.donorName);
-  const plan = key === undefined ? 'key-index' : await namePlan(db, key, f, page);
-  const conds = receiptConditions(f, plan, dialectOf(db));
+  const search: NameSearch =
+    key === undefined ? { plan: 'planner', exactRange: true } : { plan: await namePlan(db, key, f, page), exactRange: await codePointCollation(db) };
+  const conds = receiptConditions(f, search);
   const after = afterCursor(page);
   if (after) conds.push(after);
   const rows = await db

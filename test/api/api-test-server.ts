@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import ExcelJS from 'exceljs';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openApp } from '../../src/platform/bootstrap.ts';
 import { buildServer } from '../../src/server.ts';
@@ -21,7 +22,7 @@ import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../..
 import { insertCheckedCandidates, withdrawCandidate } from '../../src/candidates/candidate.service.ts';
 import { attachProgramme } from '../../src/programmes/programme.service.ts';
 import { buildFiling } from '../../src/filings/filing-build.ts';
-import type { Filing, Receipt } from '../../src/filings/filing.ts';
+import type { Filing, Receipt, ReportKind } from '../../src/filings/filing.ts';
 import { submitFiling } from '../../src/filings/filing-submission.ts';
 import { createDraft, reviewFiling } from '../../src/filings/filing.service.ts';
 import { openTestDatabase } from '../support/databases.ts';
@@ -154,7 +155,7 @@ export const NOW = new Date('2021-11-01T10:00:00Z');
 export interface TestFilingOptions {
   electionId?: string;
   registrationNumber?: string;
-  reportKind?: string;
+  reportKind?: ReportKind;
   periodFrom?: string;
   periodTo?: string;
   /** Indexes into DONORS of the individuals who gave (in that order). */
@@ -360,6 +361,43 @@ export async function startApiTestServer(dialect: DialectName = 'sqlite'): Promi
       await dispose();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** All text a response carries: headers, and the body (cells of a workbook, since XLSX is zipped). */
+export async function textOf(res: Pick<LightMyRequestResponse, 'headers' | 'body' | 'rawPayload'>): Promise<string> {
+  const headers = JSON.stringify(res.headers);
+  if (String(res.headers['content-type']).includes('spreadsheetml')) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => cells.push(String(c.value)))));
+    return `${headers}\n${cells.join('\n')}`;
+  }
+  return `${headers}\n${res.body}`;
+}
+
+/**
+ * A finder of private values in text: all-digit ones (PINs) are looked up among the digit runs of the
+ * text, so that thousands of them can be searched for in thousands of responses; the others
+ * (addresses) as substrings.
+ */
+export function secretFinder(secrets: readonly string[]): (text: string) => string[] {
+  const numbers = new Set(secrets.filter((x) => /^\d+$/.test(x)));
+  const lengths = [...new Set([...numbers].map((x) => x.length))];
+  const others = secrets.filter((x) => !/^\d+$/.test(x));
+  return (text) => {
+    const found = new Set<string>();
+    for (const run of text.match(/\d+/g) ?? []) {
+      for (const len of lengths) {
+        for (let i = 0; i + len <= run.length; i++) {
+          const part = run.slice(i, i + len);
+          if (numbers.has(part)) found.add(part);
+        }
+      }
+    }
+    for (const x of others) if (text.includes(x)) found.add(x);
+    return [...found];
   };
 }
 

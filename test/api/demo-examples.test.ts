@@ -1,55 +1,112 @@
-// The documentation's own examples work on a demo instance: every operation, called with the
-// example values its parameters carry in the OpenAPI document (the values the docs page puts in
-// its curl lines), answers 200 with a body matching its schema, over the full demo dataset.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The documentation's own examples work on a demo instance: every operation that reads, called with the
+// example values its parameters carry in the OpenAPI document (the values the docs page puts in its curl
+// lines), answers 200 with a body matching its schema, over the full demo dataset — candidates, finance
+// reports and bank statements. And nothing the demo holds privately (candidates' PINs, donors' PINs and
+// home addresses) comes out of those answers, nor out of any operation that reads for anything the demo
+// has: every election, party, report version, listing page and download.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/platform/config.ts';
-import { openApp } from '../../src/platform/bootstrap.ts';
-import { buildServer } from '../../src/server.ts';
-import { loadDemo } from '../../src/demo/demo-loader.service.ts';
-import type { AppContext } from '../../src/platform/app-context.ts';
-import { operationsOf, responseValidators, urlOf, type Json } from './openapi-helpers.ts';
+import type { LightMyRequestResponse } from 'fastify';
+import { startDemoServer, type DemoServer } from '../support/demo-server.ts';
+import { secretFinder, textOf } from './api-test-server.ts';
+import { isRead, operationsOf, responseValidators, urlOf, type Json, type Operation } from './openapi-helpers.ts';
 
-let dir: string;
-let ctx: AppContext;
-let app: FastifyInstance;
+let server: DemoServer;
+let doc: Json;
+let validatorFor: ReturnType<typeof responseValidators>;
+let find: (text: string) => string[];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'talapker-api-demo-'));
-  ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir }));
-  await loadDemo(ctx);
-  app = await buildServer(ctx);
+  server = await startDemoServer();
+  doc = JSON.parse((await server.app.inject('/api/openapi.json')).body);
+  validatorFor = responseValidators(doc);
+  const pins = (await server.ctx.db.selectFrom('candidates').select('pin').execute()).map((r) => r.pin);
+  const donors = await server.ctx.db.selectFrom('receipts').select(['donor_pin', 'donor_address']).execute();
+  const secrets = [...new Set([...pins, ...donors.flatMap((r) => [r.donor_pin, r.donor_address])].filter((x): x is string => typeof x === 'string' && x.trim() !== ''))];
+  // The demo's reports have individual donors with PINs and addresses, or this test would prove little.
+  expect(donors.filter((r) => r.donor_pin !== null).length).toBeGreaterThan(10);
+  expect(donors.filter((r) => r.donor_address !== null).length).toBeGreaterThan(10);
+  find = secretFinder(secrets);
 });
-afterAll(async () => {
-  await app?.close();
-  await ctx?.db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => server?.close());
 
-it('answers every operation for the example values of its documentation', async () => {
-  const doc: Json = JSON.parse((await app.inject('/api/openapi.json')).body);
-  const validatorFor = responseValidators(doc);
-  const pins = new Set((await ctx.db.selectFrom('candidates').select('pin').execute()).map((r) => r.pin));
-  for (const op of operationsOf(doc)) {
+function expectValid(op: Operation, res: { statusCode: number; headers: Record<string, unknown>; body: string }) {
+  expect(res.statusCode, `${op.operationId}: ${res.body.slice(0, 200)}`).toBe(200);
+  const media = String(res.headers['content-type']).split(';')[0]!;
+  if (media === 'application/json') {
+    const validate = validatorFor(op, '200', media);
+    validate(JSON.parse(res.body));
+    expect(validate.errors ?? [], op.operationId).toEqual([]);
+  }
+  expect(find(res.body), `${op.operationId} leaks a PIN or an address`).toEqual([]);
+}
+
+it('answers every operation that reads for the example values of its documentation', async () => {
+  const reads = operationsOf(doc).filter(isRead);
+  expect(reads.map((o) => o.operationId)).toEqual(expect.arrayContaining(['getFiling', 'listPartyFilings', 'getFilingTemplate', 'getFilingSchema']));
+  const missing: string[] = [];
+  for (const op of reads) {
     const values: Record<string, string | number> = {};
     for (const p of op.parameters.filter((x) => x.in === 'path' || x.required)) {
-      expect(p.example, `${op.operationId}: parameter ${p.name} has no example for the docs page`).toBeDefined();
-      values[p.name] = p.example as string | number;
+      if (p.example === undefined) missing.push(`${op.operationId}: parameter ${p.name} has no example for the docs page`);
+      else values[p.name] = p.example as string | number;
     }
-    const res = await app.inject(urlOf(op, values));
-    expect(res.statusCode, `${op.operationId}: ${res.body.slice(0, 200)}`).toBe(200);
-    const media = String(res.headers['content-type']).split(';')[0]!;
-    if (media === 'application/json') {
-      const body = JSON.parse(res.body);
-      const validate = validatorFor(op, '200', media);
-      validate(body);
-      expect(validate.errors ?? [], op.operationId).toEqual([]);
-      if (op.operationId === 'searchCandidates') expect(body.data.length).toBeGreaterThan(0);
-    }
-    // Demo PINs are 14 digits; none may appear in any answer.
-    for (const run of res.body.match(/\d{14}/g) ?? []) expect(pins.has(run), `${op.operationId} leaks a PIN`).toBe(false);
+    if (op.parameters.some((p) => (p.in === 'path' || p.required) && p.example === undefined)) continue;
+    const res = await server.app.inject(urlOf(op, values));
+    expectValid(op, res);
+    const body = String(res.headers['content-type']).startsWith('application/json') ? JSON.parse(res.body) : undefined;
+    // The examples show something: a search that finds, a party that has filed reports.
+    if (op.operationId === 'searchCandidates') expect(body.data.length).toBeGreaterThan(0);
+    if (op.operationId === 'listPartyFilings') expect(body.data.length, 'the example party has no reports in the demo').toBeGreaterThan(0);
+    if (op.operationId === 'getFiling') expect(body.data.document.receipts.length).toBeGreaterThan(0);
   }
+  expect(missing).toEqual([]);
+});
+
+it('publishes nothing private of the demo through any operation that reads, over all its data', async () => {
+  const reads = operationsOf(doc).filter(isRead);
+  const elections = (await server.ctx.db.selectFrom('elections').select('id').execute()).map((r) => r.id);
+  const participations = await server.ctx.db.selectFrom('participations').select(['election_id', 'party_registration_number']).execute();
+  const filings = await server.ctx.db.selectFrom('filings').select(['id', 'version']).execute();
+  expect(filings.filter((f) => f.version > 0).length).toBeGreaterThan(20);
+  const candidates = (await server.ctx.db.selectFrom('candidates').select('id').orderBy('id').limit(25).execute()).map((r) => Number(r.id));
+  /** Every thing each operation can name in the demo; the largest pages. */
+  const callsOf = (op: Operation): Array<{ values: Record<string, string | number>; status: number }> => {
+    const path = op.parameters.filter((p) => p.in === 'path').map((p) => p.name).sort().join(',');
+    const limit: Record<string, number> = op.parameters.some((p) => p.name === 'limit') ? { limit: 500 } : {};
+    switch (path) {
+      case '':
+        return [{ values: Object.fromEntries(op.parameters.filter((p) => p.required).map((p) => [p.name, p.example as string])), status: 200 }];
+      case 'electionId':
+        return elections.map((electionId) => ({ values: { electionId, ...limit }, status: 200 }));
+      case 'electionId,registrationNumber':
+        return participations.map((p) => ({ values: { electionId: p.election_id, registrationNumber: p.party_registration_number, ...limit }, status: 200 }));
+      case 'filingId':
+        // Drafts are not public.
+        return filings.map((f) => ({ values: { filingId: Number(f.id) }, status: f.version > 0 ? 200 : 404 }));
+      case 'id':
+        return candidates.map((id) => ({ values: { id }, status: 200 }));
+      default:
+        throw new Error(`${op.operationId}: no demo values for the path parameters ${path}: add them here`);
+    }
+  };
+  let responses = 0;
+  for (const op of reads) {
+    for (const { values, status } of callsOf(op)) {
+      let url: string | null = urlOf(op, values);
+      // Listings are walked to their end.
+      while (url) {
+        const res: LightMyRequestResponse = await server.app.inject(url);
+        responses++;
+        if (status !== 200) {
+          expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(status);
+          break;
+        }
+        expectValid(op, res);
+        expect(find(await textOf(res)), `${url} leaks a PIN or an address`).toEqual([]);
+        const body: { pagination?: { next?: string | null } } | undefined = String(res.headers['content-type']).startsWith('application/json') ? JSON.parse(res.body) : undefined;
+        url = body?.pagination?.next ?? null;
+      }
+    }
+  }
+  expect(responses).toBeGreaterThan(200);
 });

@@ -194,6 +194,12 @@ for (const dialect of availableDialects()) {
             'GET /api/v1/elections/{electionId}/parties/{registrationNumber}/filings',
             'POST /api/v1/filings',
             'POST /api/v1/filings/scans',
+            // Campaign finance (the Finance extension).
+            'GET /api/v1/elections/{electionId}/finance/totals',
+            'GET /api/v1/elections/{electionId}/finance/timeline',
+            'GET /api/v1/elections/{electionId}/finance/reports',
+            'GET /api/v1/elections/{electionId}/receipts',
+            'GET /api/v1/elections/{electionId}/expenditures',
           ].sort(),
         );
       });
@@ -202,7 +208,7 @@ for (const dialect of availableDialects()) {
         const tags = new Map((doc.tags as Array<{ name: string; description?: string }>).map((t) => [t.name, t.description]));
         for (const [name, description] of tags) expect(description, `tag ${name}`).toBeTruthy();
         for (const op of ops) for (const t of op.tags ?? []) expect(tags.has(t), `${op.operationId} has the undeclared tag ${t}`).toBe(true);
-        expect([...tags.keys()]).toContain('Filings');
+        expect([...tags.keys()]).toEqual(expect.arrayContaining(['Filings', 'Finance']));
       });
 
       it('documents every operation, parameter and field (field docs live in the schemas)', () => {
@@ -355,7 +361,8 @@ for (const dialect of availableDialects()) {
         for (const op of writes) {
           const c = writeCases[op.operationId]!;
           // Each needed scope missing in turn (the others granted), and a token with only the read scope.
-          const lacking: Scope[][] = [...c.scopes.map((missing) => c.scopes.filter((x) => x !== missing)), ['filings:read']].filter((x) => x.length > 0);
+          const readOnly: Scope[] = ['filings:read'];
+          const lacking = [...c.scopes.map((missing) => c.scopes.filter((x) => x !== missing)), readOnly].filter((x) => x.length > 0);
           for (const scopes of lacking) {
             const token = await bearerAs(s.ctx, 'party_treasurer', scopes, { party: BIG.registrationNumber });
             const res = await send(op, c.valid(), token.headers);
@@ -549,6 +556,8 @@ for (const dialect of availableDialects()) {
           const section = html.slice(html.indexOf(`id="${op.operationId}"`));
           const example = /<h4>Example<\/h4><pre><code>([^<]*)<\/code>/.exec(section)?.[1] ?? '';
           expect(example, op.operationId).toMatch(new RegExp(`^curl -X ${op.method} `));
+          // One option a line: the example fits the page.
+          for (const line of example.split('\n')) expect(line.length, `${op.operationId}: ${line}`).toBeLessThanOrEqual(80);
           expect(example, op.operationId).toContain('Authorization: Bearer $TOKEN');
           for (const p of op.parameters.filter((x) => x.in === 'header' && x.required)) expect(example, op.operationId).toContain(`-H '${p.name}: `);
         }

@@ -6,7 +6,6 @@
 // without a stack trace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { LightMyRequestResponse } from 'fastify';
 import { availableDialects } from '../support/databases.ts';
 import { bearerAs } from '../../src/accounts/test-support.ts';
 import {
@@ -19,26 +18,13 @@ import {
   UNIQUE_PERSON,
   filingJson,
   json,
+  secretFinder,
   startApiTestServer,
   testFiling,
+  textOf,
   type ApiTestServer,
 } from './api-test-server.ts';
 import { isRead, operationsOf, urlOf, type Json, type Operation } from './openapi-helpers.ts';
-
-/** All text a response carries: headers, and the body (cells of a workbook, since XLSX is zipped). */
-async function textOf(res: LightMyRequestResponse): Promise<string> {
-  const headers = JSON.stringify(res.headers);
-  if (String(res.headers['content-type']).includes('spreadsheetml')) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const cells: string[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => cells.push(String(c.value)))));
-    // Drop-down lists and names live outside the cells.
-    const lists = JSON.stringify(wb.definedNames.model ?? []);
-    return `${headers}\n${cells.join('\n')}\n${lists}`;
-  }
-  return `${headers}\n${res.body}`;
-}
 
 function keysOf(value: unknown, into: Set<string>): Set<string> {
   if (Array.isArray(value)) for (const v of value) keysOf(v, into);
@@ -121,10 +107,18 @@ for (const dialect of availableDialects()) {
           let next: string | null = url;
           while (next) next = json(await s.get(next)).pagination.next;
         }
-        // A search by the digits of a real PIN must not find its owner (the query itself is echoed back).
-        for (const pin of [s.pins[0]!, DONORS[0].pin]) {
-          const byPin = json(await s.get(`/api/v1/search?q=${pin}`));
-          expect(byPin.data, pin).toEqual([]);
+        // A search by a real PIN or address must not find its owner (the query itself may be echoed back):
+        // every operation with a text query, in every election it takes.
+        const searches = reads.filter((op) => op.parameters.some((p) => p.name === 'q' && p.in === 'query'));
+        expect(searches.length).toBeGreaterThan(0);
+        for (const op of searches) {
+          for (const q of [s.pins[0]!, ...DONORS.flatMap((d) => [d.pin, d.address])]) {
+            for (const electionId of op.parameters.some((p) => p.name === 'electionId') ? [ELECTION.id, OTHER_ELECTION.id] : [undefined]) {
+              const res = await s.get(urlOf(op, { electionId, q }));
+              expect(res.statusCode, `${op.operationId} ${q}: ${res.body.slice(0, 200)}`).toBe(200);
+              expect(json(res).data, `${op.operationId} found someone by ${q}`).toEqual([]);
+            }
+          }
         }
 
         const secrets = await s.secrets();
@@ -132,14 +126,23 @@ for (const dialect of availableDialects()) {
         expect(secrets.length).toBeGreaterThanOrEqual(s.pins.length + 2 * DONORS.length);
         for (const d of DONORS) expect(secrets).toEqual(expect.arrayContaining([d.pin, d.address]));
         expect(s.seen.length).toBeGreaterThan(250);
+        const find = secretFinder(secrets);
+        // The finder finds what it must: a PIN inside a longer run of digits, an address inside text.
+        expect(find(`ref 9${DONORS[0].pin}7, sent to ${DONORS[1].address}.`).sort()).toEqual([DONORS[0].pin, DONORS[1].address].sort());
+        expect(find(`${s.pins[0]!.slice(0, 13)} ${s.pins[0]!.slice(1)}`)).toEqual([]);
         const leaks: string[] = [];
         for (const res of s.seen) {
           const text = await textOf(res);
           const url = String(res.raw.req.url);
           // A secret the request's URL itself carried may be echoed back; any other is a leak.
-          for (const secret of secrets) if (!url.includes(encodeURIComponent(secret)) && !url.includes(secret) && text.includes(secret)) leaks.push(`${secret} in ${res.raw.req.method} ${url}`);
+          const asked = new URL(url, 'http://api.invalid');
+          const sent = [decodeURIComponent(asked.pathname), ...asked.searchParams.values()].join('\n');
+          for (const secret of find(text)) if (!sent.includes(secret)) leaks.push(`${secret} in ${res.raw.req.method} ${url}`);
           if (String(res.headers['content-type']).includes('json') && res.body) {
-            const keys = keysOf(JSON.parse(res.body), new Set());
+            const body = JSON.parse(res.body);
+            // The JSON Schema of the filing format names the fields a filer sends, private ones included;
+            // any other answer is data, where such a field would be a leak.
+            const keys = keysOf(typeof body.$schema === 'string' ? {} : body, new Set());
             for (const k of PRIVATE_KEYS) if (keys.has(k)) leaks.push(`field ${k} in ${url}`);
           }
           if (String(res.headers['content-type']).includes('csv')) expect(res.body.split('\r\n')[0]).not.toMatch(/\bpin\b/);

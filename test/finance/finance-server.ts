@@ -1,6 +1,6 @@
-// The portal with the finance routes added the way the lead will wire them: pages and downloads on
-// the app, the API operations inside an /api scope with the same compilers, error body, headers and
-// OpenAPI generator as api/api.routes.ts. Until server.ts registers them, tests build it here.
+// The portal with the finance routes: as server.ts wires them once it does; until then added here the
+// same way, pages and downloads on the app and the API operations inside an /api scope with the same
+// compilers, error body, headers and OpenAPI generator as api/api.routes.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ import { FINANCE_API_TAG, financeApi } from '../../src/finance/finance.api.ts';
 export interface FinanceTestServer {
   app: FastifyInstance;
   ctx: AppContext;
+  /** The OpenAPI document that holds the finance operations. */
+  openApiPath: string;
   close(): Promise<void>;
 }
 
@@ -28,8 +30,9 @@ export async function startFinanceServer(db: Kysely<Database>, now: () => Date):
   const dir = mkdtempSync(join(tmpdir(), 'talapker-finance-'));
   const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now };
   const app = await buildServer(ctx);
-  financeRoutes(app, ctx);
-  await app.register(
+  if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) financeRoutes(app, ctx);
+  const apiWired = app.hasRoute({ method: 'GET', url: '/api/v1/elections/:electionId/receipts' });
+  if (!apiWired) await app.register(
     async (api) => {
       api.setValidatorCompiler(validatorCompiler);
       api.setSerializerCompiler(serializerCompiler);
@@ -49,6 +52,7 @@ export async function startFinanceServer(db: Kysely<Database>, now: () => Date):
   return {
     app,
     ctx,
+    openApiPath: apiWired ? '/api/openapi.json' : '/api/finance-openapi.json',
     async close() {
       await app.close();
       rmSync(dir, { recursive: true, force: true });

@@ -25,6 +25,7 @@ import {
   listFiledReports,
   listReceipts,
   loadElectionFinance,
+  namePlan,
   prefixUpperBound,
   receiptBatches,
   type LineSort,
@@ -298,6 +299,48 @@ describeEachDatabase('finance totals after a new filing', (get) => {
     const after = await loadElectionFinance(db, E);
     expect(after.parties.get(BEK.registrationNumber)!.receipts).toBe(bek.receipts + 100_000);
     expect(after.parties.get(BEK.registrationNumber)!.receiptCount).toBe(bek.receiptCount + 1);
+  });
+});
+
+describeEachDatabase('donor search over a common name', (get) => {
+  it('walks by the sort index, and still finds every match in order, once', async () => {
+    const { db } = get();
+    const fx = await loadFinanceFixture(db);
+    // 600 more gifts from one family name: enough for the search to walk the sort column's index.
+    const filing = await db.selectFrom('receipts').select('filing_id').where('party_registration_number', '=', BEK.registrationNumber).where('is_latest', '=', 1).executeTakeFirstOrThrow();
+    const extra = Array.from({ length: 600 }, (_, i) => ({
+      filing_id: Number(filing.filing_id),
+      election_id: E,
+      party_registration_number: i % 3 === 0 ? BEK.registrationNumber : ALA.registrationNumber,
+      line_id: `OSM-${i}`,
+      date: `2030-09-${String(1 + (i % 9)).padStart(2, '0')}`,
+      amount: 100_000 + (i % 7) * 50_000,
+      is_latest: 1,
+      donor_type: 'individual',
+      donor_name: i % 2 === 0 ? 'Осмонов Нурлан' : 'Осмонова Бермет',
+      donor_name_key: i % 2 === 0 ? 'osmonov nurlan' : 'osmonova bermet',
+      donor_pin: null,
+      donor_inn: null,
+      donor_address: null,
+      channel: 'bank_transfer',
+      bank_reference: null,
+    }));
+    for (let i = 0; i < extra.length; i += 100) await db.insertInto('receipts').values(extra.slice(i, i + 100)).execute();
+    const all = [...latestOf(fx.receipts, E).map((r) => ({ party: r.party, lineId: r.lineId, name: r.donorName })), ...extra.map((r) => ({ party: r.party_registration_number, lineId: r.line_id, name: r.donor_name }))];
+    for (const party of [undefined, ALA.registrationNumber]) {
+      const f: ReceiptFilter = { electionId: E, donorName: 'Osmonov', ...(party ? { party } : {}) };
+      const expected = all.filter((r) => r.name.startsWith('Осмонов') && (party === undefined || r.party === party)).map(keyOf).sort();
+      for (const sort of ['date', 'amount'] as const) {
+        for (const order of ['asc', 'desc'] as const) {
+          const rows = await walkReceipts(db, f, sort, order, 25);
+          expect(rows.map(keyOf).sort(), `${party ?? 'all'} ${sort} ${order}`).toEqual(expected);
+          expectOrdered(rows, sort, order);
+        }
+      }
+      expect(await namePlan(db, 'osmonov', f, { sort: 'date', order: 'desc', limit: 25 })).toBe('sort-index');
+    }
+    // A rare name still goes through the name index.
+    expect(await namePlan(db, 'jenbekov', { electionId: E }, { sort: 'date', order: 'desc', limit: 25 })).toBe('key-index');
   });
 });
 
