@@ -20,8 +20,9 @@ import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.
 import { commissionRoutes } from './commission/commission.routes.tsx';
 import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
 import { FINANCE_API_TAG, financeApi } from './finance/finance.api.ts';
-import { authPlugin, requirePermission } from './accounts/auth.plugin.ts';
+import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/auth.plugin.ts';
 import { accountRoutes } from './accounts/account.routes.ts';
+import { pageCache } from './platform/web/page-cache.ts';
 import { actorOf, can } from './accounts/authorization.ts';
 
 export interface ServerOptions {
@@ -53,6 +54,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   });
   await app.register(formbody);
   await app.register(authPlugin(ctx));
+  pageCache(app, ctx, { sessionCookie: SESSION_COOKIE });
 
   app.get('/', async (req, reply) => reply.redirect(`/${preferredLocale(req.headers['accept-language'])}/`, 302));
   app.get(siteCssPath, async (_req, reply) =>
