@@ -171,7 +171,7 @@ export function donorSearchKey(text: string | undefined): string | undefined {
 }
 
 function lineConditions(f: LineFilter): RawBuilder<unknown>[] {
-  // `is_latest` and `election_id` lead every index of the itemised tables (migration 0004).
+  // `is_latest` leads every index of the itemised tables (migration 0004), `election_id` and the party follow in the party ones.
   const c: RawBuilder<unknown>[] = [sql`is_latest = 1`, sql`election_id = ${f.electionId}`];
   if (f.party !== undefined) c.push(sql`party_registration_number = ${f.party}`);
   if (f.dateFrom !== undefined) c.push(sql`${sql.ref('date')} >= ${f.dateFrom}`);

@@ -92,7 +92,7 @@ describeEachDatabase('finance API', (get) => {
         }
       }
     };
-    collect(doc.paths);
+    collect(ops.map((o) => doc.paths[o.path]));
     const fieldNames: string[] = [];
     const names = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(names);

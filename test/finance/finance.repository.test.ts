@@ -337,10 +337,11 @@ describeEachDatabase('donor search over a common name', (get) => {
           expectOrdered(rows, sort, order);
         }
       }
-      expect(await namePlan(db, 'osmonov', f, { sort: 'date', order: 'desc', limit: 25 })).toBe('sort-index');
+      // PostgreSQL decides from its statistics; SQLite has none, so the repository decides.
+      expect(await namePlan(db, 'osmonov', f, { sort: 'date', order: 'desc', limit: 25 })).toBe(get().dialect === 'postgres' ? 'planner' : 'sort-index');
     }
     // A rare name still goes through the name index.
-    expect(await namePlan(db, 'jenbekov', { electionId: E }, { sort: 'date', order: 'desc', limit: 25 })).toBe('key-index');
+    expect(await namePlan(db, 'jenbekov', { electionId: E }, { sort: 'date', order: 'desc', limit: 25 })).toBe(get().dialect === 'postgres' ? 'planner' : 'key-index');
   });
 });
 

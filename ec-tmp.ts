@@ -1,8 +1,0 @@
-import { donutChart, barChart, timelineChart, comparisonChart } from './src/finance/finance-charts.ts';
-import { tyiyn } from './src/domain/money.ts';
-const time = (name: string, f: () => unknown) => { for (let i=0;i<5;i++) f(); const t0 = performance.now(); for (let i = 0; i < 20; i++) f(); console.log(name, ((performance.now()-t0)/20).toFixed(1), 'ms'); };
-time('donut', () => donutChart({ id: 'x', title: 'x', locale: 'ru', head: ['a','b','c','d'], totalLabel: 'Итого', shares: [{ label: 'a', amount: tyiyn(500000), count: 3 }, { label: 'Юр', amount: tyiyn(200000), count: 1 }] }));
-time('bar', () => barChart({ id: 'x', title: 'bars', locale: 'ky', head: ['a','b','c','d'], totalLabel: 'T', shares: Array.from({length: 8}, (_, i) => ({ label: 'Агитационные материалы, адаптированные для лиц ' + i, amount: tyiyn(100000 * (i+1)), count: i })) }));
-const pts = Array.from({length: 60}, (_, i) => ({ date: new Date(Date.UTC(2030, 7, 20 + i)).toISOString().slice(0,10), receipts: tyiyn(1e7), expenditures: tyiyn(5e6), refunds: tyiyn(0), cumulativeReceipts: tyiyn(1e7*(i+1)), cumulativeExpenditures: tyiyn(5e6*(i+1)), cumulativeRefunds: tyiyn(0) }));
-time('timeline', () => timelineChart({ id: 't', title: 'tl', locale: 'en', points: pts, head: ['a','b','c','d','e'], receiptsLabel: 'Received', spendingLabel: 'Spent' }));
-time('cmp', () => comparisonChart({ id: 'c', title: 'cmp', locale: 'ru', head: ['a','b','c','d'], receiptsLabel: 'Получено', spendingLabel: 'Потрачено', parties: Array.from({length: 20}, (_, i) => ({ label: 'Партия ' + i, receipts: tyiyn(1e9 * (i+1)), expenditures: tyiyn(5e8*(i+1)), balance: tyiyn(5e8*(i+1)) })) }));
