@@ -3,12 +3,14 @@
 // receipts listing — repository query, rendered page and API route — with a donor-name search, a
 // party filter, an amount sort, and keyset pages 1 and 5,000 (the deep cursor is reached by walking
 // every page before it); finally the full CSV download of all rows through a real HTTP server in a
-// child process, with its bytes, rows, seconds and the server's peak RSS (VmHWM).
+// child process, with its bytes, rows, seconds and the server's peak RSS (VmHWM), once with V8's
+// default heap sizing and once with the old generation capped, which separates what the download
+// holds from the garbage V8 lets pile up before it collects.
 //
 //   npm run bench:finance                       # 1,000,000 rows, both databases
 //   BENCH_ROWS=100000 BENCH_REPS=50 npm run bench:finance
 //   BENCH_DATABASES=sqlite npm run bench:finance
-//   BENCH_SQLITE_FILE=/tmp/fin.sqlite BENCH_PG_SCHEMA=bench_kept npm run bench:finance
+//   BENCH_SQLITE_FILE=finance-bench.sqlite BENCH_PG_SCHEMA=bench_kept npm run bench:finance
 //                                               # keep the loaded database(s) and reuse them next time
 //
 // PostgreSQL: TEST_DATABASE_URL, or postgres://postgres@127.0.0.1:5432/test; the schema is dropped at the end.
@@ -464,13 +466,17 @@ async function runScenarios(dialect: DialectName, db: Kysely<Database>, app: Fas
       return x ? `?${x}` : '';
     };
     const pageUrl = `/ru/elections/${ELECTION.id}/receipts${qs(s.pageQuery)}`;
+    // The server keeps rendered pages per data version (platform/web/page-cache.ts); a parameter the
+    // page ignores, new on every request, makes each one a miss, so the figure is the rendering.
+    let bust = 0;
+    const freshPage = () => `${pageUrl}${pageUrl.includes('?') ? '&' : '?'}_=${++bust}`;
     const apiUrl = `/api/v1/elections/${ELECTION.id}/receipts${qs({ ...s.apiQuery, limit: String(PAGE) })}`;
     const check = await app.inject({ method: 'GET', url: pageUrl });
     const apiCheck = await app.inject({ method: 'GET', url: apiUrl });
     if (check.statusCode !== 200 || apiCheck.statusCode !== 200) throw new Error(`${s.name}: ${check.statusCode} ${apiCheck.statusCode} ${apiCheck.body.slice(0, 200)}`);
     if ((JSON.parse(apiCheck.body) as { data: unknown[] }).data.length !== first.items.length) throw new Error(`${s.name}: the API and the repository disagree`);
     const repo = await measure(() => listReceipts(db, filter, request));
-    const page = await measure(() => app.inject({ method: 'GET', url: pageUrl }));
+    const page = await measure(() => app.inject({ method: 'GET', url: freshPage() }));
     const api = await measure(() => app.inject({ method: 'GET', url: apiUrl }));
     out.push({ scenario: s.name, matching: await countMatching(db, s), returned: first.items.length, repo, page, api, pageBytes: check.rawPayload.length });
     process.stdout.write(`  [${dialect}] ${s.name}: repo p95 ${repo.p95.toFixed(1)} ms, page p95 ${page.p95.toFixed(1)} ms, API p95 ${api.p95.toFixed(1)} ms\n`);

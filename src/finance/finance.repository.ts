@@ -595,13 +595,6 @@ interface MemoEntry {
 const memo = new WeakMap<object, Map<string, MemoEntry>>();
 const MEMO_ELECTIONS = 32;
 
-/**
- * After a filing, how long a request waits for the new totals before it is answered with the
- * previous ones (seconds old; the computation goes on and the next request gets the new ones).
- * Small elections recompute in milliseconds and never see the old figures.
- */
-export const FRESH_TOTALS_WAIT_MS = 1500;
-
 export async function loadElectionFinance(db: Db, electionId: string): Promise<ElectionFinance> {
   const stamp = await financeStamp(db, electionId);
   let perDb = memo.get(db);
@@ -613,6 +606,8 @@ export async function loadElectionFinance(db: Db, electionId: string): Promise<E
     if (entries.size >= MEMO_ELECTIONS) entries.delete(entries.keys().next().value as string);
     entries.set(electionId, (entry = { stamp, value: undefined, pending: undefined }));
   }
+  // Never the previous figures while new ones are computed: a page rendered now may be kept by the
+  // page cache as the page of the new data version, so it must show the new data.
   const current = entry;
   if (!current.pending || current.pending.stamp !== stamp) {
     const promise = computeElectionFinance(db, electionId).then((value) => {
@@ -628,18 +623,7 @@ export async function loadElectionFinance(db: Db, electionId: string): Promise<E
     });
     current.pending = { stamp, promise };
   }
-  const stale = current.value;
-  if (stale === undefined) return current.pending.promise;
-  let timer: NodeJS.Timeout | undefined;
-  const wait = new Promise<ElectionFinance>((resolve) => {
-    timer = setTimeout(() => resolve(stale), FRESH_TOTALS_WAIT_MS);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([current.pending.promise, wait]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return current.pending.promise;
 }
 
 // ---- Filed reports ---------------------------------------------------------------------------------
