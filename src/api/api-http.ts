@@ -14,14 +14,7 @@ import { hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fasti
 import { PUBLIC_CACHE } from '../platform/web/http.ts';
 import type { ErrorBodyT } from './common.schemas.ts';
 
-/** The /api scope, typed by the zod schemas of each route. */
-export type ApiInstance = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
+export type { ApiInstance } from '../platform/api/api-instance.ts';
 
 /** An expected failure of a request: thrown by handlers, turned into the error body by `apiErrorHandler`. */
 export class ApiError extends Error {

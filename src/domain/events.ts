@@ -1,0 +1,6 @@
+// What happens in one capability that others act upon. Events are named in the past tense, after
+// what the law or the users call the act; payloads are plain data, never rows or services.
+export interface DomainEvents {
+  /** A finance report (a new version of a chain) was filed and is now the public record. */
+  'filing.filed': { electionId: string; partyRegistrationNumber: string; filingId: number; actor: string };
+}

@@ -1,0 +1,36 @@
+// What a capability (elections, filings, bank statements, the lottery…) gives the application. The
+// server and the CLI loop over the list in `src/capabilities.ts`; nothing registers itself on import.
+import type { FastifyInstance } from 'fastify';
+import type { ComponentChildren } from 'preact';
+import type { AppContext } from './app-context.ts';
+import type { Locale } from '../domain/election.ts';
+import type { EventBus } from './event-bus.ts';
+import type { ApiInstance } from './api/api-instance.ts';
+
+/** A section another capability adds to the election page (finance totals, the lottery…). */
+export type ElectionSection = (ctx: AppContext, electionId: string, locale: Locale) => Promise<ComponentChildren>;
+/** A section another capability adds to a party's page in an election. */
+export type PartySection = (ctx: AppContext, electionId: string, registrationNumber: string, locale: Locale) => Promise<ComponentChildren>;
+
+/** The sections every capability adds to the shared pages, in the order of the capability list. */
+export interface PageSections {
+  election: ElectionSection[];
+  party: PartySection[];
+}
+
+export interface Capability {
+  /** Kebab-case, unique: also the subscriber name on the event bus. */
+  name: string;
+  /** The capability's message catalogue(s), for the completeness check over all languages. */
+  messages?: ReadonlyArray<Record<string, Record<Locale, string>>>;
+  /** Site routes: pages, forms, downloads. `sections` are the other capabilities' page sections. */
+  routes?(app: FastifyInstance, ctx: AppContext, sections: PageSections): void | Promise<void>;
+  /** The capability's part of the public API, under its own OpenAPI tag. */
+  api?: { tag: { name: string; description: string }; register(api: ApiInstance, ctx: AppContext): void | Promise<void> };
+  /** Sections this capability adds to the election and party pages. */
+  sections?: { election?: ElectionSection; party?: PartySection };
+  /** Demo content, loaded after the base demo in the order of the capability list; returns a summary. */
+  demo?(ctx: AppContext): Promise<string>;
+  /** Subscriptions to other capabilities' events. */
+  subscribe?(events: EventBus, ctx: AppContext): void;
+}
