@@ -18,6 +18,15 @@ export interface PageSections {
   party: PartySection[];
 }
 
+/** A link in the signed-in navigation to one of a capability's staff screens. */
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** Whether the signed-in user may take `action` (on their own party's resources where it applies). */
+export type May = (action: string) => boolean;
+
 export interface Capability {
   /** Kebab-case, unique: also the subscriber name on the event bus. */
   name: string;
@@ -31,6 +40,11 @@ export interface Capability {
   sections?: { election?: ElectionSection; party?: PartySection };
   /** Demo content, loaded after the base demo in the order of the capability list; returns a summary. */
   demo?(ctx: AppContext): Promise<string>;
+  /**
+   * The capability's staff screens that the signed-in user may use, for the navigation every staff
+   * page carries, so that nobody has to know a URL.
+   */
+  staffLinks?(locale: Locale, may: May): NavLink[];
   /** Subscriptions to other capabilities' events. */
   subscribe?(events: EventBus, ctx: AppContext): void;
 }
