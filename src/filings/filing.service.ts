@@ -8,6 +8,7 @@
 // A draft is working material, not a record: it is edited in place (compare-and-swap on its body) and
 // deleted when it is submitted or discarded. Filed versions are records and are never changed, except
 // their review status, whose history is kept in filing_status_events.
+import { bishkekDay, daysBetween, deadlinesOf } from '../domain/report-deadlines.ts';
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
@@ -63,12 +64,6 @@ import { storeScan } from './filing-attachments.ts';
 /** A draft's body: a filing v1 document whose header fields may still be empty. */
 export type DraftBody = FilingInput;
 
-/** Calendar day in Bishkek (UTC+6, no daylight saving): the day the commission's deadlines count in. */
-export function bishkekDay(at: Date | string): string {
-  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
-  return new Date(ms + 6 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export function todayOf(ctx: AppContext): string {
   return bishkekDay(ctx.now());
 }
@@ -105,11 +100,7 @@ export function draftDocument(body: DraftBody, attachments: readonly FilingAttac
 
 /** The due date of a report kind under a rules profile: election day plus the profile's offset. */
 export function dueDate(rules: RulesProfile, election: Election, kind: ReportKind): string | undefined {
-  const r = rules.reports.find((x) => x.kind === kind);
-  if (!r) return undefined;
-  const d = new Date(`${election.electionDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + r.dueDaysFromElectionDay);
-  return d.toISOString().slice(0, 10);
+  return deadlinesOf(rules, election.electionDay).find((d) => d.kind === kind)?.dueDate;
 }
 
 function withTotals(body: DraftBody): DraftBody {
@@ -822,8 +813,6 @@ export interface PublicReport {
   deadline: Deadline | undefined;
   rules: RulesProfile;
 }
-
-const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 export function deadlineOf(rules: RulesProfile, election: Election, chain: FilingChain, versions: readonly FilingSummary[]): Deadline | undefined {
   const due = dueDate(rules, election, chain.reportKind);

@@ -24,8 +24,8 @@ import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema, type 
 import type { FilingAnnouncement, FinanceTotals, LinePage, LineSort, PublicExpenditure, PublicReceipt, SortOrder } from './finance.repository.ts';
 import type { ElectionFinanceView, PartyFinanceView } from './finance.service.ts';
 import { flaggedReports } from './finance.service.ts';
-import type { PartyReportStatus, ReportState } from './report-deadlines.ts';
-import { daysBetween, nextDeadline } from './report-deadlines.ts';
+import type { PartyReportStatus, ReportState } from '../domain/report-deadlines.ts';
+import { daysBetween, nextDeadline } from '../domain/report-deadlines.ts';
 import { barChart, comparisonChart, donutChart, timelineChart, type DataTable, type RenderedChart } from './finance-charts.ts';
 import { day, num, som } from './finance-format.ts';
 import './finance.messages.ts';

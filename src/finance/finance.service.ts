@@ -7,7 +7,7 @@ import type { RulesProfile } from '../domain/rules-profile.ts';
 import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
 import { listBallot, type BallotEntry } from '../parties/party.repository.ts';
 import { emptyTotals, firstFiledAt, loadElectionFinance, type FinanceTotals } from './finance.repository.ts';
-import { bishkekDay, deadlinesOf, isFlagged, partyReportStatuses, type PartyReportStatus, type ReportDeadline } from './report-deadlines.ts';
+import { bishkekDay, deadlinesOf, isFlagged, partyReportStatuses, type PartyReportStatus, type ReportDeadline } from '../domain/report-deadlines.ts';
 
 export interface PartyFinanceView {
   /** Null for a party that filed lines but is not (or no longer) on this election's list of participants. */

@@ -1,18 +1,18 @@
-// Report deadlines of an election and the state of each party's reports against them: filed on
+// The law's calendar for finance reports, shared by filings and the public finance pages: report deadlines of an election and the state of each party's reports against them: filed on
 // time, filed late, missing, or still due with a countdown. Pure: the clock and the filing dates
 // are passed in, so the flags can be tested for any day (domain notes §4: missing reports went
 // unnoticed; here they are flagged on the public pages).
-import type { ReportKind, RulesProfile } from '../domain/rules-profile.ts';
+import type { ReportKind, RulesProfile } from './rules-profile.ts';
 
 /** Deadlines are counted in days in Kyrgyzstan (UTC+6 all year): a report filed at 23:30 in Bishkek is filed that day. */
 export const DEADLINE_TIME_ZONE = 'Asia/Bishkek';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: DEADLINE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The calendar day (YYYY-MM-DD) of an instant in Bishkek. */
-export function bishkekDay(instant: Date): string {
+/** The calendar day (YYYY-MM-DD) of an instant (a Date or an ISO timestamp) in Bishkek. */
+export function bishkekDay(instant: Date | string): string {
   // en-CA formats as YYYY-MM-DD.
-  return dayFormat.format(instant);
+  return dayFormat.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
 const MS_PER_DAY = 86_400_000;

@@ -2,7 +2,7 @@
 // filed version decides whether a report was on time, and the countdown reaches zero on the due day.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRulesProfile } from '../../src/domain/rules-profile.ts';
+import { findRulesProfile } from './rules-profile.ts';
 import {
   addDays,
   bishkekDay,
@@ -12,7 +12,7 @@ import {
   nextDeadline,
   partyReportStatuses,
   reportState,
-} from '../../src/finance/report-deadlines.ts';
+} from './report-deadlines.ts';
 
 const profile = findRulesProfile('kg-2021-parliament')!;
 const deadlines = deadlinesOf(profile, '2030-10-06');
