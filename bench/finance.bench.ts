@@ -35,6 +35,7 @@ import { insertParty, upsertParticipation } from '../src/parties/party.repositor
 import { searchKey } from '../src/domain/transliteration.ts';
 import type { Election } from '../src/domain/election.ts';
 import type { AppContext } from '../src/platform/app-context.ts';
+import { EventBus } from '../src/platform/event-bus.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { LocalBlobStore } from '../src/platform/blobs/local-blob-store.ts';
 import { buildServer } from '../src/server.ts';
@@ -298,7 +299,7 @@ async function loadPostgres(schema: string, f: Filings): Promise<void> {
 // ---- Servers ------------------------------------------------------------------------------------
 
 async function financeApp(db: Kysely<Database>, dir: string): Promise<FastifyInstance> {
-  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now: () => new Date('2030-10-01T06:00:00Z') };
+  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now: () => new Date('2030-10-01T06:00:00Z'), events: new EventBus() };
   const app = await buildServer(ctx);
   // As server.ts wires them once it does; until then added here the same way.
   if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) financeRoutes(app, ctx);

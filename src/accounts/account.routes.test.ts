@@ -9,6 +9,7 @@ import { requirePermission } from './auth.plugin.ts';
 import { accountMessages } from './accounts.messages.ts';
 import { totpCodeAt } from './totp.ts';
 import { getUserByLogin } from './account.service.ts';
+import { EventBus } from '../platform/event-bus.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const body = (fields: Record<string, string | string[]>) => {
@@ -33,7 +34,7 @@ describe('account messages', () => {
 
 describeEachDatabase('account pages', (get) => {
   let clock = new Date('2030-09-10T10:00:00Z');
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => clock });
+  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => clock , events: new EventBus() });
   let app: FastifyInstance;
 
   /** Signs in through the real form, as a browser would. */

@@ -27,6 +27,7 @@ import { countSessionsOfUser, findUserById } from './account.repository.ts';
 import { totpCodeAt } from './totp.ts';
 import { ensureParty, TEST_PASSWORD } from './test-support.ts';
 import { can } from './authorization.ts';
+import { EventBus } from '../platform/event-bus.ts';
 
 const MIN = 60_000;
 
@@ -35,7 +36,7 @@ describeEachDatabase('accounts service', (get) => {
   const tick = (ms: number) => {
     clock = new Date(clock.getTime() + ms);
   };
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => clock });
+  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => clock , events: new EventBus() });
   const settings: AccountSettings = { ...defaultAccountSettings, maxFailedLogins: 3, lockoutMinutes: 10, maxAttemptsPerLogin: 50, maxAttemptsPerIp: 1000 };
   let ip = 0;
   // Each test signs in from its own address so that the per-address limit is tested on purpose only.

@@ -6,6 +6,7 @@ import { loadConfig } from '../platform/config.ts';
 import { bearerAs, buildAuthTestApp, loginAs, TEST_PASSWORD } from './test-support.ts';
 import multipart from '@fastify/multipart';
 import { requirePermission } from './auth.plugin.ts';
+import { EventBus } from '../platform/event-bus.ts';
 
 const form = (fields: Record<string, string>) => ({
   headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -36,7 +37,7 @@ async function dummyRoutes(app: FastifyInstance) {
 
 describeEachDatabase('auth plugin over HTTP', (get) => {
   const clock = new Date('2030-09-10T10:00:00Z');
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => clock });
+  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => clock , events: new EventBus() });
   let app: FastifyInstance;
 
   beforeAll(async () => {

@@ -10,6 +10,7 @@ import type { AppContext } from '../platform/app-context.ts';
 import { loadConfig } from '../platform/config.ts';
 import { login } from './account.service.ts';
 import { ensureParty } from './test-support.ts';
+import { EventBus } from '../platform/event-bus.ts';
 
 function sink() {
   let text = '';
@@ -29,7 +30,7 @@ describe('talapker user', () => {
   const openContext = async (): Promise<AppContext> => {
     const db = openDatabase({ url: file });
     await migrateToLatest(db);
-    return { db, blobs: null as never, config: loadConfig({}), now: () => new Date() };
+    return { db, blobs: null as never, config: loadConfig({}), now: () => new Date() , events: new EventBus() };
   };
   async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
     const out = sink();

@@ -7,6 +7,7 @@ import { ensureBuiltInRulesProfiles, createElection, registerParty } from '../el
 import { importCandidateList } from './candidate.service.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from './candidate-import.ts';
 import type { Candidate } from '../domain/election.ts';
+import { EventBus } from '../platform/event-bus.ts';
 
 function toCsv(cs: Candidate[]): string {
   const rows = cs.map((c) =>
@@ -22,7 +23,7 @@ async function counts(ctx: AppContext) {
 }
 
 describeEachDatabase('candidate list import', (get) => {
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date('2030-09-10T10:00:00Z') });
+  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date('2030-09-10T10:00:00Z') , events: new EventBus() });
   const other = { ...testParty, registrationNumber: 'T-002', name: { ky: 'Экинчи', ru: 'Вторая', en: 'Second' } };
 
   it('imports a valid list from CSV', async () => {

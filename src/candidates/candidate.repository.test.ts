@@ -9,9 +9,10 @@ import { listCandidates, findCandidateByPosition, type CandidateSort } from './c
 import { decodeCursor } from '../platform/keyset.ts';
 import { activityFor } from '../platform/activity-log.ts';
 import { listBallot } from '../parties/party.repository.ts';
+import { EventBus } from '../platform/event-bus.ts';
 
 describeEachDatabase('candidate lists', (get) => {
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date('2030-09-10T10:00:00Z') });
+  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date('2030-09-10T10:00:00Z') , events: new EventBus() });
 
   it('stores an election, a party and a 200-candidate list', async () => {
     await ensureBuiltInRulesProfiles(ctx());

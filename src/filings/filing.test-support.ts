@@ -16,6 +16,7 @@ import { som, tyiyn } from '../domain/money.ts';
 import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../elections/election.service.ts';
 import { buildFiling } from './filing-build.ts';
 import type { Filing, FilingInput } from './filing.ts';
+import { EventBus } from '../platform/event-bus.ts';
 
 export const FILING_ELECTION: Election = {
   id: 'filing-2030',
@@ -75,7 +76,7 @@ export interface FilingTestContext {
 export function filingTestContext(db: Kysely<Database>, env: Record<string, string> = {}): FilingTestContext {
   const dir = mkdtempSync(join(tmpdir(), 'talapker-filings-'));
   const clock = testClock();
-  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir, ...env }), now: clock.now };
+  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir, ...env }), now: clock.now , events: new EventBus() };
   return { ctx, clock, close: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

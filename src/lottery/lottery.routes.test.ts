@@ -27,6 +27,7 @@ import { byHandCommands } from './ceremony-by-hand.ts';
 import { commissionIsOpen, lotteryElectionSection, lotteryRoutes } from './lottery.routes.tsx';
 import { findCurrentDraw } from './lottery.repository.ts';
 import { participantsFileName } from './lottery.pages.tsx';
+import { EventBus } from '../platform/event-bus.ts';
 
 const party = (reg: string, ky: string, ru: string): Party => ({
   registrationNumber: reg,
@@ -81,7 +82,7 @@ describeEachDatabase('lottery routes without a guard (defaults)', (get) => {
   let t = Date.parse('2030-09-03T04:00:00Z');
 
   beforeAll(async () => {
-    ctx = { db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date((t += 1000)) };
+    ctx = { db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date((t += 1000)), events: new EventBus() };
     await ensureBuiltInRulesProfiles(ctx);
     await createElection(ctx, { ...testElection, id: E }, 'test');
     for (const p of PARTIES.slice(0, 2)) await registerParty(ctx, { electionId: E, party: p, ballotNumber: null }, 'test');

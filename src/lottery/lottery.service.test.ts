@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { testElection } from '../../test/support/portal-fixture.ts';
 import type { AppContext } from '../platform/app-context.ts';
+import { EventBus } from '../platform/event-bus.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openApp } from '../platform/bootstrap.ts';
 import { activityFor } from '../platform/activity-log.ts';
@@ -59,7 +60,7 @@ const codes = (r: { ok: boolean; error?: { code: string }[] }): string[] => (r.o
 
 describeEachDatabase('lottery ceremony', (get) => {
   const clock = tickingClock();
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: clock });
+  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: clock, events: new EventBus() });
   const E = 'lottery-2030';
 
   beforeAll(async () => {

@@ -26,6 +26,7 @@ import type { Filing, Receipt, ReportKind } from '../../src/filings/filing.ts';
 import { submitFiling } from '../../src/filings/filing-submission.ts';
 import { createDraft, reviewFiling } from '../../src/filings/filing.service.ts';
 import { openTestDatabase } from '../support/databases.ts';
+import { EventBus } from '../../src/platform/event-bus.ts';
 
 export const ELECTION: Election = {
   id: 'test-2021',
@@ -267,7 +268,7 @@ async function openContext(dialect: DialectName, dir: string): Promise<{ ctx: Ap
     return { ctx, dispose: () => ctx.db.destroy().catch(() => undefined) };
   }
   const t = await openTestDatabase('postgres');
-  const ctx: AppContext = { db: t.db, blobs: new LocalBlobStore(join(dir, 'blobs')), config, now };
+  const ctx: AppContext = { db: t.db, blobs: new LocalBlobStore(join(dir, 'blobs')), config, now, events: new EventBus() };
   await ensureBuiltInRulesProfiles(ctx);
   return { ctx, dispose: () => t.close() };
 }

@@ -17,6 +17,7 @@ import type { Statement, StatementTransaction } from '../../src/bank-statements/
 import { writeCamt053 } from '../../src/bank-statements/writers/camt053.writer.ts';
 import { writeMt940 } from '../../src/bank-statements/writers/mt940.writer.ts';
 import { encodeOneC, writeOneC } from '../../src/bank-statements/writers/one-c.writer.ts';
+import { EventBus } from '../../src/platform/event-bus.ts';
 
 export const BANK_ELECTION: Election = {
   id: 'bank-2030',
@@ -76,7 +77,7 @@ export function bankTestContext(db: Kysely<Database>): BankTestContext {
     now: () => (at = new Date(at.getTime() + 1)),
     set: (iso) => void (at = new Date(iso)),
   };
-  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now: clock.now };
+  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now: clock.now, events: new EventBus() };
   return { ctx, clock, dir, close: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

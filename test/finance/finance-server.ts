@@ -16,6 +16,7 @@ import type { Database } from '../../src/platform/db/schema.ts';
 import { apiErrorHandler, publicApiHeaders } from '../../src/api/api-http.ts';
 import { financeRoutes } from '../../src/finance/finance.routes.tsx';
 import { FINANCE_API_TAG, financeApi } from '../../src/finance/finance.api.ts';
+import { EventBus } from '../../src/platform/event-bus.ts';
 
 export interface FinanceTestServer {
   app: FastifyInstance;
@@ -28,7 +29,7 @@ export interface FinanceTestServer {
 /** `db` stays open after close: it belongs to the suite that opened it. */
 export async function startFinanceServer(db: Kysely<Database>, now: () => Date): Promise<FinanceTestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'talapker-finance-'));
-  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now };
+  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now , events: new EventBus() };
   const app = await buildServer(ctx);
   if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) financeRoutes(app, ctx);
   const apiWired = app.hasRoute({ method: 'GET', url: '/api/v1/elections/:electionId/receipts' });
