@@ -5,11 +5,11 @@
 //
 // Privacy: a counterparty identifier that is a personal number (PIN) is withheld, and 14-digit
 // personal numbers in a payment's purpose are masked; accounts of counterparties are not shown.
-import type { AppContext } from '../../platform/app-context.ts';
-import { recordActivity } from '../../platform/activity-log.ts';
-import { findElection } from '../../elections/election.repository.ts';
-import { tyiyn, type Tyiyn } from '../../domain/money.ts';
-import { err, ok, problem, type Result } from '../../platform/result.ts';
+import type { AppContext } from '../platform/app-context.ts';
+import { recordActivity } from '../platform/activity-log.ts';
+import { findElection } from '../elections/election.repository.ts';
+import { tyiyn, type Tyiyn } from '../domain/money.ts';
+import { err, ok, problem, type Result } from '../platform/result.ts';
 import {
   currentPublication,
   insertPublication,

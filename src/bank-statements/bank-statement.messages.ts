@@ -1,7 +1,7 @@
 // Labels of statement intake, reconciliation and the bank figures on party pages, in Kyrgyz, Russian and
 // English; also the problems intake and the parsers report, by code, so that a refused upload is
 // explained in the uploader's language (messages without a translation fall back to the English text).
-import { addCatalogue, type Catalogue } from '../../platform/i18n/i18n.ts';
+import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
 
 export const bankStatementMessages: Catalogue = {
   // ---- upload page

@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
-import type { AppContext } from '../../platform/app-context.ts';
-import { bankSchema } from '../../accounts/account.ts';
-import { intakeStatement } from './statement-intake.service.ts';
+import type { AppContext } from '../platform/app-context.ts';
+import { bankSchema } from '../accounts/account.ts';
+import { intakeStatement } from './intake.service.ts';
 
 export const IMPORT_STATEMENT_USAGE = `usage: talapker import statement FILE --bank CODE
 
@@ -19,7 +19,7 @@ export const IMPORT_STATEMENT_USAGE = `usage: talapker import statement FILE --b
 Environment: DATABASE_URL or TALAPKER_DATA_DIR, as for talapker serve.`;
 
 async function withApp<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const [{ loadConfig }, { openApp }] = await Promise.all([import('../../platform/config.ts'), import('../../platform/bootstrap.ts')]);
+  const [{ loadConfig }, { openApp }] = await Promise.all([import('../platform/config.ts'), import('../platform/bootstrap.ts')]);
   const ctx = await openApp(loadConfig());
   try {
     return await fn(ctx);

@@ -10,15 +10,15 @@
 // The original file is NOT entered in the public `blobs` table: /blobs/:sha serves whatever is listed
 // there to anyone, and a statement names donors and their PINs. It is served by the commission's and
 // the bank's own route instead (bank-statement.routes.tsx).
-import type { AppContext } from '../../platform/app-context.ts';
-import { recordActivity } from '../../platform/activity-log.ts';
-import { BlobTooLargeError } from '../../platform/blobs/blob-store.ts';
-import { err, ok, problem, type Problem, type Result } from '../../platform/result.ts';
-import { findElection } from '../../elections/election.repository.ts';
-import { findParticipation } from '../../parties/party.repository.ts';
-import { parseStatementBytes } from '../parse-statement.ts';
-import type { DetectedFormat } from '../detect-format.ts';
-import { continuityProblems, normaliseAccountNumber, toIntakeStatement, type IntakeStatement } from './intake-checks.ts';
+import type { AppContext } from '../platform/app-context.ts';
+import { recordActivity } from '../platform/activity-log.ts';
+import { BlobTooLargeError } from '../platform/blobs/blob-store.ts';
+import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
+import { findElection } from '../elections/election.repository.ts';
+import { findParticipation } from '../parties/party.repository.ts';
+import { parseStatementBytes } from './core/parse-statement.ts';
+import type { DetectedFormat } from './core/detect-format.ts';
+import { continuityProblems, normaliseAccountNumber, toIntakeStatement, type IntakeStatement } from './core/intake-checks.ts';
 import {
   findAccountsByNumber,
   findLastStatement,
@@ -28,7 +28,7 @@ import {
   listAccounts,
   type FundAccount,
 } from './statement.repository.ts';
-import { parseFundAccountInput, isCurrentElection } from './fund-account.ts';
+import { parseFundAccountInput, isCurrentElection } from './core/fund-account.ts';
 import { reconcileParty } from './reconciliation.service.ts';
 
 export interface IntakeInput {

@@ -7,12 +7,12 @@
 //
 // Every result row carries both sides as evidence, frozen as they were at the run: the bank
 // transaction and the report line (without the donor's PIN or address, which are private).
-import type { AppContext } from '../../platform/app-context.ts';
-import { recordActivity } from '../../platform/activity-log.ts';
-import { findElection, findRulesProfileById } from '../../elections/election.repository.ts';
-import { builtInRulesProfiles } from '../../domain/rules-profile.ts';
-import { tyiyn, type Tyiyn } from '../../domain/money.ts';
-import { reconcileFund, type BankEntry, type PaymentChannel, type Reconciliation, type ReportLine, type ReportLineKind } from '../reconciliation.ts';
+import type { AppContext } from '../platform/app-context.ts';
+import { recordActivity } from '../platform/activity-log.ts';
+import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
+import { builtInRulesProfiles } from '../domain/rules-profile.ts';
+import { tyiyn, type Tyiyn } from '../domain/money.ts';
+import { reconcileFund, type BankEntry, type PaymentChannel, type Reconciliation, type ReportLine, type ReportLineKind } from './core/reconciliation.ts';
 import {
   insertRun,
   listReportedLines,

@@ -22,14 +22,14 @@ import { PARTIES_2020 } from '../demo/parties-2020.ts';
 import { rngFor } from '../demo/random.ts';
 import { buildFilingDemo, registerFilingDemo, type DemoReport } from '../filings/filing-demo.ts';
 import type { Filing } from '../filings/filing.ts';
-import type { Statement, StatementTransaction } from './statement.ts';
-import { writeCamt053 } from './writers/camt053.writer.ts';
-import { writeMt940 } from './writers/mt940.writer.ts';
-import { encodeOneC, writeOneC } from './writers/one-c.writer.ts';
-import { intakeStatement, registerAccount } from './intake/statement-intake.service.ts';
-import { reconcileElection } from './intake/reconciliation.service.ts';
-import { setPublication } from './intake/bank-public.service.ts';
-import { listAccounts } from './intake/statement.repository.ts';
+import type { Statement, StatementTransaction } from './core/statement.ts';
+import { writeCamt053 } from './core/writers/camt053.writer.ts';
+import { writeMt940 } from './core/writers/mt940.writer.ts';
+import { encodeOneC, writeOneC } from './core/writers/one-c.writer.ts';
+import { intakeStatement, registerAccount } from './intake.service.ts';
+import { reconcileElection } from './reconciliation.service.ts';
+import { setPublication } from './bank-public.service.ts';
+import { listAccounts } from './statement.repository.ts';
 
 const COMMISSION = 'demo-commission';
 

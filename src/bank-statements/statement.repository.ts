@@ -2,10 +2,10 @@
 // transactions, reconciliation runs and results, the publication switch. Returns plain rows mapped to
 // camelCase; no business rules here (those are in intake-checks.ts and the services).
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../platform/db/schema.ts';
-import type { ElectoralFundAccountRow, BankStatementRow, BankTransactionRow, ReconciliationRunRow, ReconciliationResultRow } from '../../platform/db/tables/bank-statements.tables.ts';
-import { tyiyn, type Tyiyn } from '../../domain/money.ts';
-import type { IntakeStatement } from './intake-checks.ts';
+import type { Database } from '../platform/db/schema.ts';
+import type { ElectoralFundAccountRow, BankStatementRow, BankTransactionRow, ReconciliationRunRow, ReconciliationResultRow } from '../platform/db/tables/bank-statements.tables.ts';
+import { tyiyn, type Tyiyn } from '../domain/money.ts';
+import type { IntakeStatement } from './core/intake-checks.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 

@@ -2,8 +2,8 @@
 // Bank files carry up to 5 decimals (ISO 20022 allows 5 fraction digits); floats would lose cents on
 // sums of 100,000 transactions, so every calculation here is BigInt on a fixed scale of 5 decimals.
 
-import type { Tyiyn } from '../domain/money.ts';
-import { tyiyn } from '../domain/money.ts';
+import type { Tyiyn } from '../../domain/money.ts';
+import { tyiyn } from '../../domain/money.ts';
 
 /** Most fraction digits a normalised amount may carry. */
 export const MAX_DECIMALS = 5;

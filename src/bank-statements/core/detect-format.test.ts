@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect-format.ts';
 
-const FIXTURES = new URL('../../test/fixtures/bank/', import.meta.url);
+const FIXTURES = new URL('../../../test/fixtures/bank/', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, FIXTURES));
 
 describe('detectFormat', () => {

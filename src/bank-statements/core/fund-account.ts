@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { bankSchema, parseWith } from '../../accounts/account.ts';
 import type { Election } from '../../domain/election.ts';
 import type { Result } from '../../platform/result.ts';
-import { isIsoDate } from '../statement.ts';
+import { isIsoDate } from './statement.ts';
 import { normaliseAccountNumber } from './intake-checks.ts';
 
 export const fundAccountInputSchema = z.object({

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type FuzzSeed, fuzzCases, runFuzzCase } from './fuzz-cases.ts';
 
-const FIXTURES = new URL('../../test/fixtures/bank/', import.meta.url);
+const FIXTURES = new URL('../../../test/fixtures/bank/', import.meta.url);
 
 function seeds(): FuzzSeed[] {
   const out: FuzzSeed[] = [];

@@ -3,8 +3,8 @@
 // previous closing, no gap in numbers or dates). No database, no clock: the service loads the previous
 // statement and the account and hands them in, so every rule here is tested without either.
 import { createHash } from 'node:crypto';
-import { decimalToTyiyn } from '../decimal.ts';
-import type { Statement, StatementTransaction } from '../statement.ts';
+import { decimalToTyiyn } from './decimal.ts';
+import type { Statement, StatementTransaction } from './statement.ts';
 import { tyiyn, toDecimalString, type Tyiyn } from '../../domain/money.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 

@@ -1,7 +1,7 @@
 // One entry point for any bank file: detect the format (or take the caller's word), hand it to the
 // right parser, and always return statements plus problems — never an exception.
 
-import { problem } from '../platform/result.ts';
+import { problem } from '../../platform/result.ts';
 import { type DetectedFormat, detectFormat } from './detect-format.ts';
 import { parseCamt053, parseCamt053Stream } from './parsers/camt053.parser.ts';
 import { parseMt940, parseMt940Stream } from './parsers/mt940.parser.ts';

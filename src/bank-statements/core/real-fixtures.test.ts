@@ -12,7 +12,7 @@ import { parseMt940 } from './parsers/mt940.parser.ts';
 import { statementSchema } from './statement.ts';
 import type { StatementParseResult } from './statement.ts';
 
-const FIXTURES = new URL('../../test/fixtures/bank/', import.meta.url);
+const FIXTURES = new URL('../../../test/fixtures/bank/', import.meta.url);
 const read = (path: string): Buffer => readFileSync(new URL(path, FIXTURES));
 
 /** count, sum of credits, sum of debits (positive), opening, closing (null: not stated / not usable). */

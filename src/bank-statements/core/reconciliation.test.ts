@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tyiyn } from '../domain/money.ts';
+import { tyiyn } from '../../domain/money.ts';
 import { parseOneC } from './parsers/one-c.parser.ts';
 import { readFileSync } from 'node:fs';
 import { type BankEntry, type ReportLine, amountSlip, bankEntriesFromStatements, reconcileFund, reconcileFunds } from './reconciliation.ts';
@@ -148,7 +148,7 @@ describe('amount slips', () => {
 
 describe('bank statements as reconciliation input', () => {
   it('converts amounts to tyiyn and refuses what is not som', () => {
-    const file = readFileSync(new URL('../../test/fixtures/bank/1c/synthetic-party-fund-rsk-2021.cp1251.txt', import.meta.url));
+    const file = readFileSync(new URL('../../../test/fixtures/bank/1c/synthetic-party-fund-rsk-2021.cp1251.txt', import.meta.url));
     const { entries, problems } = bankEntriesFromStatements(parseOneC(file).statements);
     expect(problems).toEqual([]);
     expect(entries).toHaveLength(9);

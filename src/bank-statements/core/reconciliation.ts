@@ -14,11 +14,11 @@
 //      tolerance but within `maxDateGapDays`.
 // The rest is unsupported (reported, not in the bank) or unreported (in the bank, not reported).
 
-import type { Tyiyn } from '../domain/money.ts';
-import type { Problem } from '../platform/result.ts';
-import { problem } from '../platform/result.ts';
-import { withinOneEdit } from '../domain/name-search.ts';
-import { searchKey } from '../domain/transliteration.ts';
+import type { Tyiyn } from '../../domain/money.ts';
+import type { Problem } from '../../platform/result.ts';
+import { problem } from '../../platform/result.ts';
+import { withinOneEdit } from '../../domain/name-search.ts';
+import { searchKey } from '../../domain/transliteration.ts';
 import { decimalToTyiyn } from './decimal.ts';
 import type { Statement } from './statement.ts';
 

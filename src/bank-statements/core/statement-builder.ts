@@ -2,8 +2,8 @@
 // date range), then checks it — required fields, balance currencies, opening + transactions = closing —
 // and turns the event stream back into whole statements for callers that want them in memory.
 
-import type { Problem } from '../platform/result.ts';
-import { problem } from '../platform/result.ts';
+import type { Problem } from '../../platform/result.ts';
+import { problem } from '../../platform/result.ts';
 import { fractionDigits, fromScaled, toScaled } from './decimal.ts';
 import type {
   Statement,

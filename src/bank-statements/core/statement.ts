@@ -3,7 +3,7 @@
 // through a float here, because statements are compared to the cent with what parties report.
 
 import { z } from 'zod';
-import type { Problem } from '../platform/result.ts';
+import type { Problem } from '../../platform/result.ts';
 import { DECIMAL_PATTERN } from './decimal.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

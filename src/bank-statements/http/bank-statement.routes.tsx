@@ -19,9 +19,9 @@ import { actorOf, can, type Principal } from '../../accounts/authorization.ts';
 import { bankSchema } from '../../accounts/account.ts';
 import { findElection, findRulesProfileById, listElections } from '../../elections/election.repository.ts';
 import { listBallot } from '../../parties/party.repository.ts';
-import { intakeStatement, mediaTypeOfFormat, registerAccount, type IntakeOutcome } from './statement-intake.service.ts';
-import { reconcileElection, reconcileParty, withEvidence } from './reconciliation.service.ts';
-import { loadPublicBankView, setPublication } from './bank-public.service.ts';
+import { intakeStatement, mediaTypeOfFormat, registerAccount, type IntakeOutcome } from '../intake.service.ts';
+import { reconcileElection, reconcileParty, withEvidence } from '../reconciliation.service.ts';
+import { loadPublicBankView, setPublication } from '../bank-public.service.ts';
 import {
   currentPublication,
   findStatement,
@@ -31,9 +31,9 @@ import {
   listResults,
   publicationHistory,
   type StoredStatement,
-} from './statement.repository.ts';
-import { AccountsPage, BankPartySection, ReconciliationPage, UploadPage, partyNameOf, type PartyReconciliation } from './bank-statement.pages.tsx';
-import './bank-statement.messages.ts';
+} from '../statement.repository.ts';
+import { AccountsPage, BankPartySection, ReconciliationPage, UploadPage, partyNameOf, type PartyReconciliation } from '../views/reconciliation.page.tsx';
+import '../bank-statement.messages.ts';
 
 type LocaleParams = { Params: { locale: string } };
 type ElectionParams = { Params: { locale: string; id: string } };

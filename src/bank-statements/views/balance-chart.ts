@@ -5,8 +5,8 @@ import * as echarts from 'echarts';
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../../platform/i18n/i18n.ts';
 import { compact, day, shortDay, som } from '../../finance/finance-format.ts';
-import type { BalancePoint } from './bank-public.service.ts';
-import './bank-statement.messages.ts';
+import type { BalancePoint } from '../bank-public.service.ts';
+import '../bank-statement.messages.ts';
 
 const WIDTH = 560;
 const HEIGHT = 220;

@@ -13,12 +13,12 @@ import type { Problem } from '../../platform/result.ts';
 import { day, num, som } from '../../finance/finance-format.ts';
 import { CSRF_FIELD } from '../../accounts/account.pages.tsx';
 import type { BallotEntry } from '../../parties/party.repository.ts';
-import type { FundAccount, Publication, RunSummary, StoredResult, StoredStatement } from './statement.repository.ts';
-import type { Evidence } from './reconciliation.service.ts';
-import type { ReceivedStatement } from './statement-intake.service.ts';
-import type { PublicBankView } from './bank-public.service.ts';
+import type { FundAccount, Publication, RunSummary, StoredResult, StoredStatement } from '../statement.repository.ts';
+import type { Evidence } from '../reconciliation.service.ts';
+import type { ReceivedStatement } from '../intake.service.ts';
+import type { PublicBankView } from '../bank-public.service.ts';
 import { balanceChart } from './balance-chart.ts';
-import './bank-statement.messages.ts';
+import '../bank-statement.messages.ts';
 
 const STYLE = `.error-summary{border:3px solid var(--bad);padding:.5rem 1rem;margin:0 0 1rem}.error-summary h2{margin-top:0;color:var(--bad)}
 .done{border-left:4px solid var(--ok);padding:.3rem .8rem;background:var(--soft)}form.stack .field{margin:0 0 1rem}form.stack label{display:block;font-weight:600}

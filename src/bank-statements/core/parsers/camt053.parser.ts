@@ -7,8 +7,8 @@
 
 import { SaxesParser } from 'saxes';
 import iconv from 'iconv-lite';
-import type { Problem } from '../../platform/result.ts';
-import { problem } from '../../platform/result.ts';
+import type { Problem } from '../../../platform/result.ts';
+import { problem } from '../../../platform/result.ts';
 import { negate, parseDecimal, toScaled, fromScaled, fractionDigits } from '../decimal.ts';
 import { isIsoDate } from '../statement.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';

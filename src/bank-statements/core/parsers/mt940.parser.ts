@@ -3,8 +3,8 @@
 // header lines, `-` separators or none, several statements per file, :28:/:28C:, :60F:/:60M:,
 // :62F:/:62M:, wrapped fields, 8-bit encodings. MT942 interim reports are recognised and refused.
 
-import type { Problem } from '../../platform/result.ts';
-import { problem } from '../../platform/result.ts';
+import type { Problem } from '../../../platform/result.ts';
+import { problem } from '../../../platform/result.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type EmitEvent } from '../statement-builder.ts';
 import { type ChunkSource, type TextEncodingName, LineSplitter, decodeBytes, decodeStream } from '../text-decoding.ts';

@@ -6,7 +6,7 @@ import { compareDecimals, sumDecimals } from '../decimal.ts';
 import { collectStream } from '../statement-builder.ts';
 import { detectOneCEncoding, parseOneC, parseOneCStream } from './one-c.parser.ts';
 
-const FIXTURES = new URL('../../../test/fixtures/bank/1c/', import.meta.url);
+const FIXTURES = new URL('../../../../test/fixtures/bank/1c/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
 
 const ACCOUNT = '1290010012345678';

@@ -5,8 +5,8 @@
 // statement's own account (РасчСчет) is the payer's or the payee's.
 
 import iconv from 'iconv-lite';
-import type { Problem } from '../../platform/result.ts';
-import { problem } from '../../platform/result.ts';
+import type { Problem } from '../../../platform/result.ts';
+import { problem } from '../../../platform/result.ts';
 import { fromScaled, parseDecimal, negate, toScaled } from '../decimal.ts';
 import { isRealDate } from '../statement.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';

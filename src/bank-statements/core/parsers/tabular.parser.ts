@@ -5,8 +5,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import type { Problem } from '../../platform/result.ts';
-import { problem } from '../../platform/result.ts';
+import type { Problem } from '../../../platform/result.ts';
+import { problem } from '../../../platform/result.ts';
 import { abs, negate, parseDecimal } from '../decimal.ts';
 import { currencySchema, decimalSchema, isRealDate } from '../statement.ts';
 import type { StatementParseResult, StatementTransaction } from '../statement.ts';
