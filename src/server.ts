@@ -12,8 +12,7 @@ import { notFound } from './platform/web/errors.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './api/api.routes.ts';
 import { frameworkErrorHandler } from './api/api-http.ts';
-import { bankPartySection, bankStatementRoutes } from './bank-statements/http/bank-statement.routes.tsx';
-import { reconcileParty } from './bank-statements/reconciliation.service.ts';
+import { bankPartySection, bankStatements, reconcileParty } from './bank-statements/index.ts';
 import { onFiled } from './filings/filing-submission.ts';
 import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
@@ -70,7 +69,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   candidatePageRoutes(app, ctx);
   accountRoutes(app, ctx);
   await filingRoutes(app, ctx);
-  bankStatementRoutes(app, ctx);
+  await bankStatements.routes?.(app, ctx, extensions);
+  bankStatements.subscribe?.(ctx.events, ctx);
   // A new report changes what the bank data is compared with.
   onFiled(async (c, f) => {
     await reconcileParty(c, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });

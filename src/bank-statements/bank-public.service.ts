@@ -10,15 +10,15 @@ import { recordActivity } from '../platform/activity-log.ts';
 import { findElection } from '../elections/election.repository.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
+import { listStatements } from './statement.repository.ts';
 import {
   currentPublication,
   insertPublication,
   latestRunOfParty,
   listReportedLines,
   listResults,
-  listStatements,
   type Publication,
-} from './statement.repository.ts';
+} from './reconciliation.repository.ts';
 import { bankFiguresOf, reportedFiguresOf, type BankFigures, type Evidence } from './reconciliation.service.ts';
 
 export interface BalancePoint {
@@ -140,4 +140,11 @@ export async function setPublication(ctx: AppContext, electionId: string, publis
     );
   });
   return ok({ published, actor, at });
+}
+
+/** A party's public bank figures with whether the election is synthetic; undefined when there is no such election. */
+export async function publicBankFigures(ctx: AppContext, electionId: string, reg: string): Promise<{ synthetic: boolean; view: PublicBankView } | undefined> {
+  const election = await findElection(ctx.db, electionId);
+  if (!election) return undefined;
+  return { synthetic: election.synthetic, view: await loadPublicBankView(ctx, electionId, reg) };
 }

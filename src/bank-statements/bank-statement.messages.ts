@@ -89,6 +89,7 @@ export const bankStatementMessages: Catalogue = {
 
   // ---- reconciliation screen
   'bank.recon.title': { ky: 'Банк менен салыштыруу', ru: 'Сверка с банком', en: 'Bank reconciliation' },
+  'bank.recon.chooseElection': { ky: 'Шайлоону тандаңыз.', ru: 'Выберите выборы.', en: 'Choose an election.' },
   'bank.recon.intro': {
     ky: 'Банк көчүрмөлөрүндөгү операциялар партиялардын отчетторундагы саптар менен сумма, күн (±{days} күн), контрагенттин идентификатору жана аты боюнча салыштырылат.',
     ru: 'Операции из банковских выписок сопоставлены со строками отчётов партий по сумме, дате (±{days} дн.), идентификатору и имени контрагента.',

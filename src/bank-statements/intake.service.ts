@@ -1,34 +1,27 @@
-// Statement intake: the commission registers electoral fund accounts; banks send statements for them
-// (web upload, API or CLI all end here). A file is parsed (its format judged from the content), every
-// statement in it is checked — registered account of a current election at the uploader's bank, opening
-// balance = previous closing, no gap in numbers or dates — and then stored in ONE transaction with an
-// activity record. The original bytes always go to the blob store first (content-addressed, so a retry
-// stores nothing twice), also when the upload is refused, so the commission can see what a bank sent.
-// A statement already received (same content fingerprint) is recognised and not stored again.
-// After a successful intake the party's reconciliation is re-run.
+// Statement intake: banks send statements of registered electoral fund accounts (web upload, API or
+// CLI all end here). A file is parsed (its format judged from the content), every statement in it is
+// checked — registered account of a current election at the uploader's bank, opening balance = previous
+// closing, no gap in numbers or dates — and then stored in ONE transaction with an activity record.
+// The original bytes always go to the blob store first (content-addressed, so a retry stores nothing
+// twice), also when the upload is refused, so the commission can see what a bank sent. A statement
+// already received (same content fingerprint) is recognised and not stored again. After a successful
+// intake the party's reconciliation is re-run.
 //
 // The original file is NOT entered in the public `blobs` table: /blobs/:sha serves whatever is listed
 // there to anyone, and a statement names donors and their PINs. It is served by the commission's and
-// the bank's own route instead (bank-statement.routes.tsx).
+// the bank's own route instead (http/bank-officer.routes.tsx).
+import type { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { BlobTooLargeError } from '../platform/blobs/blob-store.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import { findElection } from '../elections/election.repository.ts';
-import { findParticipation } from '../parties/party.repository.ts';
-import { parseStatementBytes } from './core/parse-statement.ts';
+import { parseStatementBytes, type ParsedStatementFile } from './core/parse-statement.ts';
 import type { DetectedFormat } from './core/detect-format.ts';
-import { continuityProblems, normaliseAccountNumber, toIntakeStatement, type IntakeStatement } from './core/intake-checks.ts';
-import {
-  findAccountsByNumber,
-  findLastStatement,
-  findStatementByFingerprint,
-  insertAccount,
-  insertStatement,
-  listAccounts,
-  type FundAccount,
-} from './statement.repository.ts';
-import { parseFundAccountInput, isCurrentElection } from './core/fund-account.ts';
+import { continuityProblems, normaliseAccountNumber, toIntakeStatement, type IntakeStatement, type PreviousStatement } from './core/intake-checks.ts';
+import { isCurrentElection } from './core/fund-account.ts';
+import { findAccountsByNumber, listAccounts, type FundAccount } from './account.repository.ts';
+import { findLastStatement, findStatement, findStatementByFingerprint, insertStatement, listRecentStatements, type Db, type StoredStatement } from './statement.repository.ts';
 import { reconcileParty } from './reconciliation.service.ts';
 
 export interface IntakeInput {
@@ -79,43 +72,6 @@ const MEDIA_TYPES: Partial<Record<DetectedFormat, string>> = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-export async function registerAccount(ctx: AppContext, input: unknown, actor: string): Promise<Result<FundAccount>> {
-  const parsed = parseFundAccountInput(input);
-  if (!parsed.ok) return parsed;
-  const a = parsed.value;
-  const election = await findElection(ctx.db, a.electionId);
-  if (!election) return err([problem('account.election_not_found', `There is no election "${a.electionId}".`, { field: 'electionId' })]);
-  if (!isCurrentElection(election)) {
-    return err([problem('account.election_closed', `The election "${a.electionId}" is closed; no electoral fund account can be registered for it.`, { field: 'electionId' })]);
-  }
-  if (!(await findParticipation(ctx.db, a.electionId, a.partyRegistrationNumber))) {
-    return err([
-      problem('account.party_not_in_election', `Party ${a.partyRegistrationNumber} does not stand in this election.`, {
-        field: 'partyRegistrationNumber',
-        params: { party: a.partyRegistrationNumber },
-      }),
-    ]);
-  }
-  const clash = (await findAccountsByNumber(ctx.db, a.accountNumber)).find((x) => x.electionId === a.electionId);
-  if (clash) {
-    return err([
-      problem('account.already_registered', `Account ${a.accountNumber} is already registered for this election (party ${clash.partyRegistrationNumber}, bank ${clash.bank}).`, {
-        field: 'accountNumber',
-        params: { account: a.accountNumber, party: clash.partyRegistrationNumber, bank: clash.bank },
-      }),
-    ]);
-  }
-  const now = ctx.now().toISOString();
-  const account = await ctx.db.transaction().execute(async (trx) => {
-    const row = await insertAccount(trx, { ...a, registeredBy: actor, registeredAt: now });
-    await recordActivity(trx, { actor, action: 'fund_account.register', entityType: 'electoral_fund_account', entityId: String(row.id), after: row }, ctx.now());
-    return row;
-  });
-  return ok(account);
-}
-
-export { listAccounts };
 
 /** Which registered account a statement is for, or why none may take it from this bank. */
 async function accountFor(ctx: AppContext, s: IntakeStatement, bank: string): Promise<{ account?: FundAccount; problem?: Problem; forbidden?: boolean }> {
@@ -175,6 +131,142 @@ interface Planned {
   duplicateOf?: number;
 }
 
+/** The statements of a parsed file in integer tyiyn, or the problems that refuse the file. */
+function convert(parsed: ParsedStatementFile): Result<IntakeStatement[], Problem[]> {
+  const parseErrors = parsed.problems.filter((p) => p.severity !== 'warning');
+  if (parseErrors.length > 0) return err(parseErrors);
+  if (parsed.statements.length === 0) return err([problem('intake.no_statements', 'The file holds no statement.', { severity: 'error' })]);
+  const problems: Problem[] = [];
+  const converted: IntakeStatement[] = [];
+  parsed.statements.forEach((s, i) => {
+    const r = toIntakeStatement(s, i);
+    problems.push(...r.problems);
+    if (r.value) converted.push(r.value);
+  });
+  return problems.length > 0 ? err(problems) : ok(converted);
+}
+
+/**
+ * Accounts and continuity of every statement: what is new, what was received before, and the problems.
+ * Statements of one account in one file follow each other in period order.
+ */
+async function plan(ctx: AppContext, statements: readonly IntakeStatement[], bank: string): Promise<{ plan: Planned[]; problems: Problem[]; forbidden: boolean }> {
+  const out: Planned[] = [];
+  const problems: Problem[] = [];
+  let forbidden = false;
+  const lastOf = new Map<number, PreviousStatement | null>();
+  const ordered = [...statements].sort((a, b) => a.account.localeCompare(b.account) || a.from.localeCompare(b.from) || a.index - b.index);
+  for (const s of ordered) {
+    const found = await accountFor(ctx, s, bank);
+    if (!found.account) {
+      if (found.problem) problems.push(found.problem);
+      forbidden ||= found.forbidden === true;
+      continue;
+    }
+    const account = found.account;
+    const duplicate = await findStatementByFingerprint(ctx.db, account.id, s.fingerprint);
+    if (duplicate || out.some((p) => p.account.id === account.id && p.statement.fingerprint === s.fingerprint)) {
+      out.push({ statement: s, account, duplicateOf: duplicate?.id ?? -1 });
+      continue;
+    }
+    if (!lastOf.has(account.id)) {
+      const last = await findLastStatement(ctx.db, account.id);
+      lastOf.set(account.id, last ? { sequence: last.sequence, statementNumber: last.statementNumber, to: last.to, closing: last.closing } : null);
+    }
+    const previous = lastOf.get(account.id) ?? undefined;
+    problems.push(...continuityProblems(s, previous, account));
+    lastOf.set(account.id, { sequence: (previous?.sequence ?? 0) + 1, statementNumber: s.statementNumber, to: s.to, closing: s.closing });
+    out.push({ statement: s, account });
+  }
+  return { plan: out, problems, forbidden };
+}
+
+interface SaveInput {
+  input: IntakeInput;
+  sha: string;
+  format: DetectedFormat;
+  plan: readonly Planned[];
+}
+
+/** One received statement with its activity record; returns its id. */
+async function saveStatement(ctx: AppContext, trx: Db, x: SaveInput, p: Planned, sequence: number, now: string): Promise<number> {
+  const s = p.statement;
+  const { input, sha, format } = x;
+  const statementId = await insertStatement(trx, { account: p.account, sequence, statement: s, format, blobSha256: sha, fileName: input.fileName ?? '', uploadedBy: input.actor, uploadedAt: now });
+  const after = {
+    accountId: p.account.id,
+    account: p.account.accountNumber,
+    bank: p.account.bank,
+    electionId: p.account.electionId,
+    party: p.account.partyRegistrationNumber,
+    sequence,
+    statementNumber: s.statementNumber,
+    from: s.from,
+    to: s.to,
+    opening: s.opening,
+    closing: s.closing,
+    transactions: s.transactions.length,
+    format,
+    blobSha256: sha,
+    fileName: input.fileName ?? '',
+    fingerprint: s.fingerprint,
+  };
+  await recordActivity(trx, { actor: input.actor, action: 'bank_statement.receive', entityType: 'bank_statement', entityId: String(statementId), after }, ctx.now());
+  return statementId;
+}
+
+/** Stores the new statements in one transaction; returns each statement's outcome with its index in the file. */
+async function save(ctx: AppContext, x: SaveInput): Promise<Array<[number, ReceivedStatement]>> {
+  const now = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const out: Array<[number, ReceivedStatement]> = [];
+    const nextSequence = new Map<number, number>();
+    for (const p of x.plan) {
+      const s = p.statement;
+      const base = {
+        accountId: p.account.id,
+        accountNumber: p.account.accountNumber,
+        electionId: p.account.electionId,
+        partyRegistrationNumber: p.account.partyRegistrationNumber,
+        statementNumber: s.statementNumber,
+        from: s.from,
+        to: s.to,
+        transactionCount: s.transactions.length,
+      };
+      if (p.duplicateOf !== undefined) {
+        const earlier = await findStatementByFingerprint(trx, p.account.id, s.fingerprint);
+        out.push([s.index, { ...base, statementId: earlier?.id ?? p.duplicateOf, status: 'already_received' }]);
+        continue;
+      }
+      let sequence = nextSequence.get(p.account.id);
+      if (sequence === undefined) sequence = ((await findLastStatement(trx, p.account.id))?.sequence ?? 0) + 1;
+      nextSequence.set(p.account.id, sequence + 1);
+      const statementId = await saveStatement(ctx, trx, x, p, sequence, now);
+      out.push([s.index, { ...base, statementId, status: 'received' }]);
+    }
+    if (x.plan.every((p) => p.duplicateOf !== undefined)) {
+      // Nothing new: the upload itself is still on record, pointing at what it repeated.
+      const after = { bank: x.input.bank, fileName: x.input.fileName ?? '', statements: out.map(([, o]) => o.statementId) };
+      await recordActivity(trx, { actor: x.input.actor, action: 'bank_statement.upload.duplicate', entityType: 'bank_statement_file', entityId: x.sha, after }, ctx.now());
+    }
+    return out;
+  });
+}
+
+/** Re-runs the reconciliation of every party that received a new statement; returns the run ids. */
+async function reconcileReceived(ctx: AppContext, received: readonly ReceivedStatement[], actor: string): Promise<number[]> {
+  const fresh = received.filter((r) => r.status === 'received');
+  const parties = new Map<string, { electionId: string; reg: string }>();
+  for (const r of fresh) parties.set(`${r.electionId}\u0000${r.partyRegistrationNumber}`, { electionId: r.electionId, reg: r.partyRegistrationNumber });
+  const ref = fresh.map((r) => r.statementId).join(',');
+  const runIds: number[] = [];
+  for (const { electionId, reg } of parties.values()) {
+    const run = await reconcileParty(ctx, electionId, reg, { trigger: 'statement', triggerRef: ref, actor });
+    if (run) runIds.push(run.runId);
+  }
+  return runIds;
+}
+
 /**
  * Receives one bank file. All statements in the file are taken or none: one refused statement refuses
  * the file, so that a bank never has to work out which half of an upload arrived.
@@ -188,136 +280,18 @@ export async function intakeStatement(ctx: AppContext, input: IntakeInput): Prom
     return err({ forbidden: false, problems: [problem('intake.too_large', e.message, { severity: 'error', field: 'file' })] });
   }
   const parsed = await parseStatementBytes(input.bytes);
-  const parseErrors = parsed.problems.filter((p) => p.severity !== 'warning');
-  if (parseErrors.length > 0) return refuse(ctx, input, sha, parsed.format, parseErrors);
-  if (parsed.statements.length === 0) {
-    return refuse(ctx, input, sha, parsed.format, [problem('intake.no_statements', 'The file holds no statement.', { severity: 'error' })]);
-  }
-  // `statement.unbalanced` is a parser warning; intake refuses it below with its own check and message.
+  const converted = convert(parsed);
+  if (!converted.ok) return refuse(ctx, input, sha, parsed.format, converted.error);
+  // `statement.unbalanced` is a parser warning; intake refuses it with its own check and message.
   const warnings = parsed.problems.filter((p) => p.severity === 'warning' && p.code !== 'statement.unbalanced');
 
-  const problems: Problem[] = [];
-  const converted: IntakeStatement[] = [];
-  parsed.statements.forEach((s, i) => {
-    const r = toIntakeStatement(s, i);
-    problems.push(...r.problems);
-    if (r.value) converted.push(r.value);
-  });
-  if (problems.length > 0) return refuse(ctx, input, sha, parsed.format, problems);
+  const planned = await plan(ctx, converted.value, input.bank);
+  const problems = planned.problems;
+  if (problems.length > 0) return refuse(ctx, input, sha, parsed.format, problems, planned.forbidden && problems.every((p) => p.code === 'intake.account_other_bank'));
 
-  // Accounts and continuity. Statements of one account in one file follow each other in period order.
-  const plan: Planned[] = [];
-  let forbidden = false;
-  const lastOf = new Map<number, { sequence: number; statementNumber: string | null; to: string; closing: IntakeStatement['closing'] } | null>();
-  const ordered = [...converted].sort((a, b) => a.account.localeCompare(b.account) || a.from.localeCompare(b.from) || a.index - b.index);
-  for (const s of ordered) {
-    const found = await accountFor(ctx, s, input.bank);
-    if (!found.account) {
-      if (found.problem) problems.push(found.problem);
-      forbidden ||= found.forbidden === true;
-      continue;
-    }
-    const account = found.account;
-    const duplicate = await findStatementByFingerprint(ctx.db, account.id, s.fingerprint);
-    if (duplicate || plan.some((p) => p.account.id === account.id && p.statement.fingerprint === s.fingerprint)) {
-      plan.push({ statement: s, account, duplicateOf: duplicate?.id ?? -1 });
-      continue;
-    }
-    if (!lastOf.has(account.id)) {
-      const last = await findLastStatement(ctx.db, account.id);
-      lastOf.set(account.id, last ? { sequence: last.sequence, statementNumber: last.statementNumber, to: last.to, closing: last.closing } : null);
-    }
-    const previous = lastOf.get(account.id) ?? undefined;
-    const found2 = continuityProblems(s, previous, account);
-    problems.push(...found2);
-    lastOf.set(account.id, { sequence: (previous?.sequence ?? 0) + 1, statementNumber: s.statementNumber, to: s.to, closing: s.closing });
-    plan.push({ statement: s, account });
-  }
-  if (problems.length > 0) return refuse(ctx, input, sha, parsed.format, problems, forbidden && problems.every((p) => p.code === 'intake.account_other_bank'));
-
-  const now = ctx.now().toISOString();
-  const fresh = plan.filter((p) => p.duplicateOf === undefined);
-  let received: ReceivedStatement[];
+  let saved: Array<[number, ReceivedStatement]>;
   try {
-    received = await ctx.db.transaction().execute(async (trx) => {
-      const out: ReceivedStatement[] = [];
-      const nextSequence = new Map<number, number>();
-      for (const p of plan) {
-        const s = p.statement;
-        const base = {
-          accountId: p.account.id,
-          accountNumber: p.account.accountNumber,
-          electionId: p.account.electionId,
-          partyRegistrationNumber: p.account.partyRegistrationNumber,
-          statementNumber: s.statementNumber,
-          from: s.from,
-          to: s.to,
-          transactionCount: s.transactions.length,
-        };
-        if (p.duplicateOf !== undefined) {
-          const earlier = await findStatementByFingerprint(trx, p.account.id, s.fingerprint);
-          out.push({ ...base, statementId: earlier?.id ?? p.duplicateOf, status: 'already_received' });
-          continue;
-        }
-        let sequence = nextSequence.get(p.account.id);
-        if (sequence === undefined) sequence = ((await findLastStatement(trx, p.account.id))?.sequence ?? 0) + 1;
-        nextSequence.set(p.account.id, sequence + 1);
-        const statementId = await insertStatement(trx, {
-          account: p.account,
-          sequence,
-          statement: s,
-          format: parsed.format,
-          blobSha256: sha,
-          fileName: input.fileName ?? '',
-          uploadedBy: input.actor,
-          uploadedAt: now,
-        });
-        await recordActivity(
-          trx,
-          {
-            actor: input.actor,
-            action: 'bank_statement.receive',
-            entityType: 'bank_statement',
-            entityId: String(statementId),
-            after: {
-              accountId: p.account.id,
-              account: p.account.accountNumber,
-              bank: p.account.bank,
-              electionId: p.account.electionId,
-              party: p.account.partyRegistrationNumber,
-              sequence,
-              statementNumber: s.statementNumber,
-              from: s.from,
-              to: s.to,
-              opening: s.opening,
-              closing: s.closing,
-              transactions: s.transactions.length,
-              format: parsed.format,
-              blobSha256: sha,
-              fileName: input.fileName ?? '',
-              fingerprint: s.fingerprint,
-            },
-          },
-          ctx.now(),
-        );
-        out.push({ ...base, statementId, status: 'received' });
-      }
-      if (fresh.length === 0) {
-        // Nothing new: the upload itself is still on record, pointing at what it repeated.
-        await recordActivity(
-          trx,
-          {
-            actor: input.actor,
-            action: 'bank_statement.upload.duplicate',
-            entityType: 'bank_statement_file',
-            entityId: sha,
-            after: { bank: input.bank, fileName: input.fileName ?? '', statements: out.map((o) => o.statementId) },
-          },
-          ctx.now(),
-        );
-      }
-      return out;
-    });
+    saved = await save(ctx, { input, sha, format: parsed.format, plan: planned.plan });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // Another upload for the same account won the race; nothing of this one was stored.
@@ -327,24 +301,34 @@ export async function intakeStatement(ctx: AppContext, input: IntakeInput): Prom
       problems: [problem('intake.concurrent_upload', 'Another statement for this account was received at the same moment; send this file again to have it checked against it.', { severity: 'error' })],
     });
   }
-
-  const runIds: number[] = [];
-  if (fresh.length > 0 && input.reconcile !== false) {
-    const parties = new Map<string, { electionId: string; reg: string }>();
-    for (const p of fresh) parties.set(`${p.account.electionId}\u0000${p.account.partyRegistrationNumber}`, { electionId: p.account.electionId, reg: p.account.partyRegistrationNumber });
-    const ref = received.filter((r) => r.status === 'received').map((r) => r.statementId).join(',');
-    for (const { electionId, reg } of parties.values()) {
-      const run = await reconcileParty(ctx, electionId, reg, { trigger: 'statement', triggerRef: ref, actor: input.actor });
-      if (run) runIds.push(run.runId);
-    }
-  }
+  const runIds = input.reconcile === false ? [] : await reconcileReceived(ctx, saved.map(([, r]) => r), input.actor);
   // Results in the order of the file.
-  const byIndex = new Map(plan.map((p, i) => [p.statement.index, received[i]!] as const));
-  const statements = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  const statements = [...saved].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
   return ok({ format: parsed.format, blobSha256: sha, statements, warnings, reconciliationRunIds: runIds });
 }
 
 /** The media type to serve an original statement file with. */
 export function mediaTypeOfFormat(format: string): string {
   return MEDIA_TYPES[format as DetectedFormat] ?? 'application/octet-stream';
+}
+
+/** The bank officer's list: the latest statements (of one bank, or all), with their account numbers. */
+export async function recentStatements(ctx: AppContext, bank: string | null, limit: number): Promise<{ statements: StoredStatement[]; accountNumbers: Map<number, string> }> {
+  const statements = await listRecentStatements(ctx.db, { ...(bank ? { bank } : {}), limit });
+  const accounts = await listAccounts(ctx.db);
+  const wanted = new Set(statements.map((s) => s.accountId));
+  const accountNumbers = new Map(accounts.filter((a) => wanted.has(a.id)).map((a) => [a.id, a.accountNumber] as const));
+  return { statements, accountNumbers };
+}
+
+/** The bank a stored statement came from; undefined when there is no such statement. */
+export async function bankOfStatement(ctx: AppContext, id: number): Promise<string | undefined> {
+  return (await findStatement(ctx.db, id))?.bank;
+}
+
+/** A stored statement and its original file as the bank sent it; undefined when either is missing. */
+export async function statementOriginal(ctx: AppContext, id: number): Promise<{ statement: StoredStatement; body: Readable } | undefined> {
+  const statement = await findStatement(ctx.db, id);
+  const body = statement && (await ctx.blobs.get(statement.blobSha256));
+  return statement && body ? { statement, body } : undefined;
 }

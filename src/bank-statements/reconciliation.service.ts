@@ -1,31 +1,37 @@
 // Re-running the reconciliation of one party's electoral fund: loads the party's bank transactions and
 // the lines of its latest filed reports, hands them to the pure `reconcileFund`
-// (src/bank-statements/reconciliation.ts), and appends the outcome as a new run with its result rows —
+// (core/reconciliation.ts), and appends the outcome as a new run with its result rows —
 // old runs stay, so what the commission saw on any day can be shown again. Called after a statement
-// arrives (statement intake) and after a report is filed (`reconcileParty` is exported for the filings
-// work to call), and by hand from the commission's screen.
+// arrives (statement intake) and after a report is filed (the capability subscribes to `filing.filed`
+// in index.ts), and by hand from the commission's screen, whose data is loaded here too.
 //
 // Every result row carries both sides as evidence, frozen as they were at the run: the bank
 // transaction and the report line (without the donor's PIN or address, which are private).
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
-import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
+import { findElection, findRulesProfileById, listElections } from '../elections/election.repository.ts';
+import { listBallot } from '../parties/party.repository.ts';
 import { builtInRulesProfiles } from '../domain/rules-profile.ts';
+import type { Election, Localized } from '../domain/election.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { reconcileFund, type BankEntry, type PaymentChannel, type Reconciliation, type ReportLine, type ReportLineKind } from './core/reconciliation.ts';
+import { listAccounts } from './account.repository.ts';
+import { listStatements, listTransactionsOfParty, transactionsByIds, type Db, type StoredStatement, type StoredTransaction } from './statement.repository.ts';
 import {
+  currentPublication,
   insertRun,
+  latestRuns,
   listReportedLines,
-  listStatements,
-  listTransactionsOfParty,
+  listResults,
+  partiesToReconcile,
+  publicationHistory,
   reportedLinesByIds,
-  transactionsByIds,
   type NewResult,
+  type Publication,
   type ReportedLineRow,
+  type RunSummary,
   type StoredResult,
-  type StoredStatement,
-  type StoredTransaction,
-} from './statement.repository.ts';
+} from './reconciliation.repository.ts';
 
 export type RunTrigger = 'statement' | 'filing' | 'manual' | 'demo';
 
@@ -249,7 +255,7 @@ export function resultRows(r: Reconciliation, transactions: ReadonlyMap<string, 
 }
 
 /** Fills in both sides of matched pairs, which are stored by id only. */
-export async function withEvidence(db: AppContext['db'], results: readonly StoredResult[]): Promise<StoredResult[]> {
+export async function withEvidence(db: Db, results: readonly StoredResult[]): Promise<StoredResult[]> {
   const bare = results.filter((r) => r.kind === 'matched' && (r.evidence as Evidence).bank === null && (r.evidence as Evidence).report === null);
   if (bare.length === 0) return [...results];
   const bareSet = new Set(bare);
@@ -349,15 +355,88 @@ export async function reconcileParty(ctx: AppContext, electionId: string, reg: s
 
 /** Re-runs every party of an election that has a registered account or reported lines. */
 export async function reconcileElection(ctx: AppContext, electionId: string, opts: RunOptions = {}): Promise<RunOutcome[]> {
-  const regs = new Set<string>();
-  for (const t of ['electoral_fund_accounts', 'receipts', 'expenditures'] as const) {
-    const rows = await ctx.db.selectFrom(t).select('party_registration_number').distinct().where('election_id', '=', electionId).execute();
-    for (const r of rows) regs.add(r.party_registration_number);
-  }
   const out: RunOutcome[] = [];
-  for (const reg of [...regs].sort()) {
+  for (const reg of await partiesToReconcile(ctx.db, electionId)) {
     const r = await reconcileParty(ctx, electionId, reg, opts);
     if (r) out.push(r);
   }
   return out;
+}
+
+/** The commission's "run again" for one party or the whole election; false when there is no such election. */
+export async function rerunReconciliation(ctx: AppContext, electionId: string, party: string | undefined, actor: string): Promise<boolean> {
+  const election = await findElection(ctx.db, electionId);
+  if (!election) return false;
+  const opts = { trigger: 'manual' as const, actor };
+  if (party) await reconcileParty(ctx, election.id, party, opts);
+  else await reconcileElection(ctx, election.id, opts);
+  return true;
+}
+
+/** How many matched pairs one party's screen lists (the counts are always complete). */
+const MATCHED_SHOWN = 5000;
+const FINDINGS = ['unreported', 'unsupported', 'amount_mismatch', 'date_mismatch', 'cash'] as const;
+
+/** One party on the commission's reconciliation screen. */
+export interface PartyReconciliation {
+  registrationNumber: string;
+  /** The party's name, when it is on the election's ballot. */
+  name: Localized | undefined;
+  run: RunSummary | undefined;
+  findings: StoredResult[];
+  matched: StoredResult[];
+  matchedTotal: number;
+}
+
+export interface ReconciliationScreen {
+  election: Election;
+  toleranceDays: number;
+  parties: PartyReconciliation[];
+  publication: Publication | undefined;
+  history: Publication[];
+}
+
+/**
+ * The commission's screen: every party's findings (matched pairs counted only), or with `only` one
+ * party's, with its matched pairs too. Undefined when there is no such election, or `only` names a
+ * party that has neither an account nor a run in it.
+ */
+export async function reconciliationScreen(ctx: AppContext, electionId: string, only?: string): Promise<ReconciliationScreen | undefined> {
+  const election = await findElection(ctx.db, electionId);
+  if (!election) return undefined;
+  const profile = await findRulesProfileById(ctx.db, election.rulesProfileId);
+  const ballot = await listBallot(ctx.db, election.id);
+  const names = new Map(ballot.map((b) => [b.party.registrationNumber, b] as const));
+  const runs = await latestRuns(ctx.db, election.id);
+  const accounts = await listAccounts(ctx.db, { electionId: election.id });
+  const regs = new Set([...runs.map((r) => r.partyRegistrationNumber), ...accounts.map((a) => a.partyRegistrationNumber)]);
+  if (only !== undefined && !regs.has(only)) return undefined;
+  const order = (reg: string) => names.get(reg)?.participation.ballotNumber ?? Number.MAX_SAFE_INTEGER;
+  const parties: PartyReconciliation[] = [];
+  for (const reg of [...regs].filter((r) => only === undefined || r === only).sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
+    const run = runs.find((r) => r.partyRegistrationNumber === reg);
+    // The election's screen lists findings only; matched pairs are counted and shown on each party's page.
+    const results = run ? await withEvidence(ctx.db, await listResults(ctx.db, run.id, only === undefined ? FINDINGS : undefined)) : [];
+    const matched = results.filter((r) => r.kind === 'matched');
+    parties.push({
+      registrationNumber: reg,
+      name: names.get(reg)?.party.name,
+      run,
+      findings: results.filter((r) => r.kind !== 'matched'),
+      matched: matched.slice(0, MATCHED_SHOWN),
+      matchedTotal: only === undefined ? (run?.matchedCount ?? 0) : matched.length,
+    });
+  }
+  return {
+    election,
+    toleranceDays: profile?.finance.reconciliationDateToleranceDays ?? 3,
+    parties,
+    publication: await currentPublication(ctx.db, election.id),
+    history: await publicationHistory(ctx.db, election.id),
+  };
+}
+
+/** The elections whose reconciliation the commission may open. */
+export async function reconciliationElections(ctx: AppContext): Promise<Election[]> {
+  return listElections(ctx.db);
 }

@@ -12,7 +12,7 @@ import { LocalBlobStore } from '../../src/platform/blobs/local-blob-store.ts';
 import type { Election, Party } from '../../src/domain/election.ts';
 import { toDecimalString, tyiyn } from '../../src/domain/money.ts';
 import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../../src/elections/election.service.ts';
-import { registerAccount } from '../../src/bank-statements/intake.service.ts';
+import { registerAccount } from '../../src/bank-statements/account.service.ts';
 import type { Statement, StatementTransaction } from '../../src/bank-statements/core/statement.ts';
 import { writeCamt053 } from '../../src/bank-statements/core/writers/camt053.writer.ts';
 import { writeMt940 } from '../../src/bank-statements/core/writers/mt940.writer.ts';

@@ -8,7 +8,7 @@ import { describeEachDatabase } from '../support/databases.ts';
 import { bearerAs, buildAuthTestApp, loginAs } from '../../src/accounts/test-support.ts';
 import { activityFor } from '../../src/platform/activity-log.ts';
 import { electionPageRoutes } from '../../src/elections/election.routes.tsx';
-import { bankPartySection, bankStatementRoutes } from '../../src/bank-statements/http/bank-statement.routes.tsx';
+import { bankPartySection, bankStatementRoutes } from '../../src/bank-statements/index.ts';
 import { importStatementCommand } from '../../src/bank-statements/import-statement.command.ts';
 import { listStatements } from '../../src/bank-statements/statement.repository.ts';
 import { writeFileSync } from 'node:fs';
