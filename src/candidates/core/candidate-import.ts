@@ -2,24 +2,9 @@
 // reported by row and column, so the commission fixes the file once instead of row by row.
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Candidate } from '../domain/election.ts';
-import { problem, type Problem, type Result, ok, err } from '../platform/result.ts';
-import { toLatin } from '../domain/transliteration.ts';
-
-/** Column names of the import file; the same names are used in the CSV download. */
-export const CANDIDATE_IMPORT_COLUMNS = [
-  'list_position',
-  'name_ky',
-  'name_ru',
-  'name_latin',
-  'birth_date',
-  'sex',
-  'occupation',
-  'place_of_residence',
-  'ethnic_minority',
-  'disability',
-  'pin',
-] as const;
+import type { Candidate } from '../../domain/election.ts';
+import { problem, type Problem, type Result, ok, err } from '../../platform/result.ts';
+import { toLatin } from '../../domain/transliteration.ts';
 const REQUIRED = ['list_position', 'name_ky', 'name_ru', 'birth_date', 'sex', 'ethnic_minority', 'disability', 'pin'];
 
 type RawRow = Record<string, string>;

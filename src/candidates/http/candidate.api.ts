@@ -1,12 +1,14 @@
 // API routes of candidates: a party's list and an election's candidates as keyset-paginated,
 // filterable listings, and one candidate by id.
-import type { AppContext } from '../platform/app-context.ts';
-import { findElection } from '../elections/election.repository.ts';
-import { findParticipation, findParty } from '../parties/party.repository.ts';
-import { findCandidate, listCandidates, type CandidateQuery, type CandidateSort } from '../candidates/candidate.repository.ts';
-import { decodeCursor, type KeysetCursor } from '../platform/keyset.ts';
-import { ApiError, notFound, type ApiInstance } from './api-http.ts';
-import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from './common.schemas.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { KeysetCursor } from '../../platform/keyset.ts';
+import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
+import { keysetCursor, nextLink } from '../../platform/api/keyset-list.ts';
+import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../../platform/api/common.schemas.ts';
+import { getElection } from '../../elections/index.ts';
+import { getParticipation } from '../../parties/index.ts';
+import type { CandidateQuery, CandidateSort } from '../candidate.repository.ts';
+import { getCandidatePage, getCandidateRecord } from '../candidate.service.ts';
 import {
   CandidateDetail,
   CandidatePage,
@@ -16,41 +18,23 @@ import {
   toCandidateResource,
 } from './candidate.schemas.ts';
 
-/**
- * A cursor is only meaningful for the sort it came from: a name compared with a list position would
- * silently skip or repeat rows, so a cursor whose value has the wrong type is refused.
- */
-function cursorFor(token: string | undefined, sort: CandidateSort): KeysetCursor | undefined {
-  if (token === undefined) return undefined;
-  const c = decodeCursor(token);
-  const fits =
-    c !== undefined &&
-    (sort === 'position'
-      ? typeof c.v === 'number' && Number.isSafeInteger(c.v)
-      : sort === 'birthDate'
-        ? typeof c.v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.v)
-        : typeof c.v === 'string');
-  if (!fits) {
-    throw new ApiError(
-      400,
-      'invalid_cursor',
-      'The cursor is not one this API gave out for this sort; start again without `cursor` and follow `pagination.next`.',
-    );
-  }
-  return c;
-}
+export const CANDIDATES_API_TAG = { name: 'Candidates', description: 'Candidates on party lists, paginated and filterable.' };
 
-/** The same request with the next cursor, so clients follow links instead of rebuilding queries. */
-function nextLink(url: string, cursor: string | null): string | null {
-  if (cursor === null) return null;
-  const u = new URL(url, 'http://api.invalid');
-  u.searchParams.set('cursor', cursor);
-  return `${u.pathname}${u.search}`;
+/** Whether a cursor's value has the type of the sort's column. */
+function fitsSort(sort: CandidateSort): (c: KeysetCursor) => boolean {
+  switch (sort) {
+    case 'position':
+      return (c) => typeof c.v === 'number' && Number.isSafeInteger(c.v);
+    case 'birthDate':
+      return (c) => typeof c.v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.v);
+    case 'name':
+      return (c) => typeof c.v === 'string';
+  }
 }
 
 async function page(ctx: AppContext, url: string, q: Omit<CandidateQuery, 'after'> & { cursor?: string }) {
   const { cursor, ...query } = q;
-  const result = await listCandidates(ctx.db, { ...query, after: cursorFor(cursor, q.sort) });
+  const result = await getCandidatePage(ctx, { ...query, after: keysetCursor(cursor, fitsSort(q.sort)) });
   return {
     data: result.items.map(toCandidateResource),
     pagination: { limit: q.limit, nextCursor: result.nextCursor, next: nextLink(url, result.nextCursor) },
@@ -76,8 +60,8 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
     },
     async (req) => {
       const { electionId, registrationNumber } = req.params;
-      if (!(await findElection(ctx.db, electionId))) throw notFound(`There is no election "${electionId}".`);
-      if (!(await findParticipation(ctx.db, electionId, registrationNumber))) {
+      if (!(await getElection(ctx, electionId))) throw notFound(`There is no election "${electionId}".`);
+      if (!(await getParticipation(ctx, electionId, registrationNumber))) {
         throw notFound(`Party "${registrationNumber}" does not stand in election "${electionId}".`);
       }
       return page(ctx, req.url, { electionId, partyRegistrationNumber: registrationNumber, ...req.query });
@@ -99,7 +83,7 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
     },
     async (req) => {
       const { electionId } = req.params;
-      if (!(await findElection(ctx.db, electionId))) throw notFound(`There is no election "${electionId}".`);
+      if (!(await getElection(ctx, electionId))) throw notFound(`There is no election "${electionId}".`);
       const { party, ...rest } = req.query;
       return page(ctx, req.url, { electionId, ...(party ? { partyRegistrationNumber: party } : {}), ...rest });
     },
@@ -118,12 +102,9 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const candidate = await findCandidate(ctx.db, req.params.id);
-      if (!candidate) throw notFound(`There is no candidate ${req.params.id}.`);
-      const [party, election] = await Promise.all([
-        findParty(ctx.db, candidate.partyRegistrationNumber),
-        findElection(ctx.db, candidate.electionId),
-      ]);
+      const found = await getCandidateRecord(ctx, req.params.id);
+      if (!found) throw notFound(`There is no candidate ${req.params.id}.`);
+      const { candidate, party, election } = found;
       // A candidate row without its party or election would be a broken database, not a client error.
       if (!party || !election) throw new Error(`Candidate ${candidate.id} has no party or election`);
       return {

@@ -2,10 +2,10 @@
 // pagination). A candidate here is the public record only: the schema has no PIN field, and the
 // serializer drops any key the schema does not name, so a PIN could not leave even by mistake.
 import { z } from 'zod';
-import type { PublicCandidate } from '../domain/election.ts';
-import { candidateStatusSchema, sexSchema } from '../domain/election.ts';
-import { candidateSorts } from '../candidates/candidate.repository.ts';
-import { LocalizedText, Pagination } from './common.schemas.ts';
+import type { PublicCandidate } from '../../domain/election.ts';
+import { candidateStatusSchema, sexSchema } from '../../domain/election.ts';
+import { candidateSorts } from '../candidate.repository.ts';
+import { LocalizedText, Pagination } from '../../platform/api/common.schemas.ts';
 
 const isoDate = z.iso.date();
 
@@ -56,15 +56,6 @@ export const CandidateDetail = z
       .describe('The election.'),
   })
   .meta({ id: 'CandidateDetail', description: 'A candidate with the party and election they stand in.' });
-
-export const CandidateListFile = z
-  .object({
-    electionId: z.string().describe('The election.'),
-    partyRegistrationNumber: z.string().describe('The party.'),
-    synthetic: z.boolean().describe('True when the candidates are synthetic demo data.'),
-    candidates: z.array(CandidateResource).describe('The whole list, in list order, withdrawn candidates included.'),
-  })
-  .meta({ id: 'CandidateListFile', description: "A party's whole candidate list as one JSON file." });
 
 export const CandidatePathParams = z.object({
   id: z.coerce.number().int().positive().describe('Candidate id.').meta({ examples: [1] }),

@@ -1,8 +1,8 @@
 // Public page of one candidate. Only public fields reach it: no PIN, no home address.
-import type { Election, Locale, Party, PublicCandidate } from '../domain/election.ts';
-import { Layout } from '../platform/web/layout.tsx';
-import { formatDate, t } from '../platform/i18n/i18n.ts';
-import { ageOn, candidateName, pick } from '../platform/web/format.tsx';
+import type { Election, Locale, Party, PublicCandidate } from '../../domain/election.ts';
+import { Layout } from '../../platform/web/layout.tsx';
+import { formatDate, t } from '../../platform/i18n/i18n.ts';
+import { ageOn, candidateName, pick } from '../../platform/web/format.tsx';
 
 export function CandidatePage(p: { locale: Locale; election: Election; party: Party; candidate: PublicCandidate }) {
   const l = p.locale;

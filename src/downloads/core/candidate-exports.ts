@@ -3,9 +3,8 @@
 // download can contain is decided by its input type, not by care in each route.
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { Election, PublicCandidate } from '../domain/election.ts';
-import type { BallotEntry } from '../parties/party.repository.ts';
-import { CANDIDATE_IMPORT_COLUMNS } from '../candidates/candidate-import.ts';
+import type { Election, Party, PublicCandidate } from '../../domain/election.ts';
+import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
 import type { PopoloExportT } from './popolo.schemas.ts';
 
 /**
@@ -82,12 +81,6 @@ export async function candidatesXlsx(list: readonly PublicCandidate[], title: st
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266), since header values must be Latin-1. */
-export function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\w.\-]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
-
 export function listFilename(electionId: string, reg: string, ext: 'csv' | 'xlsx' | 'json'): string {
   return `${electionId}_${reg}_candidates.${ext}`;
 }
@@ -106,7 +99,7 @@ const PARTY_LANGS = [
 
 export function buildPopolo(
   election: Election,
-  ballot: readonly BallotEntry[],
+  ballot: ReadonlyArray<{ party: Party }>,
   lists: ReadonlyMap<string, readonly PublicCandidate[]>,
 ): PopoloExportT {
   const out: PopoloExportT = {

@@ -1,24 +1,29 @@
 // API downloads: a party's whole candidate list as CSV, XLSX or JSON, and the whole election as
 // Popolo JSON. Whole files rather than pages, for spreadsheets and for tools that load everything.
 import { z } from 'zod';
-import type { AppContext } from '../platform/app-context.ts';
-import type { Election } from '../domain/election.ts';
-import { findElection } from '../elections/election.repository.ts';
-import { findParticipation, listBallot } from '../parties/party.repository.ts';
-import { listAllCandidatesOfList, listCandidatesByParty } from '../candidates/candidate.repository.ts';
-import { notFound, weakEtag, type ApiInstance } from './api-http.ts';
-import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from './common.schemas.ts';
-import { CandidateListFile, toCandidateResource } from './candidate.schemas.ts';
-import { PopoloExport } from './popolo.schemas.ts';
-import { buildPopolo, candidatesCsv, candidatesXlsx, contentDisposition, listFilename } from './candidate-exports.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { Election, PublicCandidate } from '../../domain/election.ts';
+import { notFound, weakEtag, type ApiInstance } from '../../platform/api/api-http.ts';
+import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../../platform/api/common.schemas.ts';
+import { XLSX_MEDIA_TYPE, contentDisposition } from '../../platform/api/file-download.ts';
+import { toCandidateResource } from '../../candidates/index.ts';
+import { PopoloExport } from '../core/popolo.schemas.ts';
+import { buildPopolo, candidatesCsv, candidatesXlsx, listFilename } from '../core/candidate-exports.ts';
+import { getPartyListFile, getWholeElection } from '../downloads.service.ts';
+import { CandidateListFile } from './download.schemas.ts';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOWNLOADS_API_TAG = { name: 'Downloads', description: 'Whole lists and whole elections as files.' };
 
-async function wholeList(ctx: AppContext, electionId: string, reg: string): Promise<{ election: Election; list: Awaited<ReturnType<typeof listAllCandidatesOfList>> }> {
-  const election = await findElection(ctx.db, electionId);
-  if (!election) throw notFound(`There is no election "${electionId}".`);
-  if (!(await findParticipation(ctx.db, electionId, reg))) throw notFound(`Party "${reg}" does not stand in election "${electionId}".`);
-  return { election, list: await listAllCandidatesOfList(ctx.db, electionId, reg) };
+async function wholeList(ctx: AppContext, electionId: string, reg: string): Promise<{ election: Election; list: PublicCandidate[] }> {
+  const file = await getPartyListFile(ctx, electionId, reg);
+  switch (file.found) {
+    case 'no-election':
+      throw notFound(`There is no election "${electionId}".`);
+    case 'no-party':
+      throw notFound(`Party "${reg}" does not stand in election "${electionId}".`);
+    case 'list':
+      return file;
+  }
 }
 
 const LIST_NOTE =
@@ -127,9 +132,9 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const election = await findElection(ctx.db, req.params.electionId);
-      if (!election) throw notFound(`There is no election "${req.params.electionId}".`);
-      const [ballot, lists] = await Promise.all([listBallot(ctx.db, election.id), listCandidatesByParty(ctx.db, election.id)]);
+      const whole = await getWholeElection(ctx, req.params.electionId);
+      if (!whole) throw notFound(`There is no election "${req.params.electionId}".`);
+      const { election, ballot, lists } = whole;
       return reply
         .header('content-disposition', contentDisposition(`${election.id}_popolo.json`))
         .send(buildPopolo(election, ballot, lists));

@@ -1,9 +1,11 @@
 // API routes of elections: the list of all elections and one election.
-import type { AppContext } from '../platform/app-context.ts';
-import { findElection, listElections } from '../elections/election.repository.ts';
-import { notFound, type ApiInstance } from './api-http.ts';
-import { ElectionPathParams, jsonResponse, notFoundResponse, badRequestResponse } from './common.schemas.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
+import { ElectionPathParams, jsonResponse, notFoundResponse, badRequestResponse } from '../../platform/api/common.schemas.ts';
+import { getElection, getElections } from '../election.service.ts';
 import { ElectionList, ElectionResource, toElectionResource } from './election.schemas.ts';
+
+export const ELECTIONS_API_TAG = { name: 'Elections', description: 'Elections called by the Central Election Commission.' };
 
 export function electionApi(api: ApiInstance, ctx: AppContext): void {
   api.get(
@@ -17,7 +19,7 @@ export function electionApi(api: ApiInstance, ctx: AppContext): void {
         response: { 200: jsonResponse('All elections.', ElectionList) },
       },
     },
-    async () => ({ data: (await listElections(ctx.db)).map(toElectionResource) }),
+    async () => ({ data: (await getElections(ctx)).map(toElectionResource) }),
   );
 
   api.get(
@@ -33,7 +35,7 @@ export function electionApi(api: ApiInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const election = await findElection(ctx.db, req.params.electionId);
+      const election = await getElection(ctx, req.params.electionId);
       if (!election) throw notFound(`There is no election "${req.params.electionId}".`);
       return toElectionResource(election);
     },

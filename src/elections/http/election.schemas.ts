@@ -1,8 +1,8 @@
 // The API's view of an election: the public record only, with links to the resources under it.
 import { z } from 'zod';
-import type { Election } from '../domain/election.ts';
-import { electionKindSchema, electionStatusSchema } from '../domain/election.ts';
-import { LocalizedText } from './common.schemas.ts';
+import type { Election } from '../../domain/election.ts';
+import { electionKindSchema, electionStatusSchema } from '../../domain/election.ts';
+import { LocalizedText } from '../../platform/api/common.schemas.ts';
 
 const isoDate = z.iso.date();
 

@@ -1,51 +1,19 @@
-// Public pages: the list of elections, and one election with its parties in ballot order.
-import type { Election, Locale } from '../domain/election.ts';
-import { Layout } from '../platform/web/layout.tsx';
-import { formatDate, formatNumber, t } from '../platform/i18n/i18n.ts';
-import { Logo, pick, RulesSummary, WomenShare } from '../platform/web/format.tsx';
-import type { BallotEntry } from '../parties/party.repository.ts';
-import type { ListRuleResult } from '../domain/list-rules.ts';
-import type { RulesProfile } from '../domain/rules-profile.ts';
-
-export function ElectionsPage(p: { locale: Locale; elections: Election[] }) {
-  const l = p.locale;
-  return (
-    <Layout locale={l} title={t(l, 'elections.title')} path="/" synthetic={p.elections.some((e) => e.synthetic)} description={t(l, 'site.tagline')}>
-      <h1>{t(l, 'elections.title')}</h1>
-      <p class="muted">{t(l, 'site.tagline')}</p>
-      {p.elections.length === 0 ? <p>{t(l, 'elections.none')}</p> : null}
-      <ul class="cards">
-        {p.elections.map((e) => (
-          <li key={e.id}>
-            <h2>
-              <a href={`/${l}/elections/${e.id}`}>{pick(e.name, l)}</a>
-            </h2>
-            <dl class="facts">
-              <dt>{t(l, 'election.day')}</dt>
-              <dd>{formatDate(l, e.electionDay)}</dd>
-              <dt>{t(l, 'election.status')}</dt>
-              <dd>{t(l, `status.${e.status}`)}</dd>
-              <dt>{t(l, 'election.seats')}</dt>
-              <dd>{formatNumber(l, e.seats)}</dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-    </Layout>
-  );
-}
-
-export interface BallotLine {
-  entry: BallotEntry;
-  rules: ListRuleResult[];
-}
+// Public page of one election: its dates and rules, the sections other capabilities add (the lottery,
+// finance), and its parties in ballot order with each list's rule results.
+import type { ComponentChildren } from 'preact';
+import type { Election, Locale } from '../../domain/election.ts';
+import { Layout } from '../../platform/web/layout.tsx';
+import { formatDate, formatNumber, t } from '../../platform/i18n/i18n.ts';
+import { Logo, pick, RulesSummary, WomenShare } from '../../platform/web/format.tsx';
+import type { RulesProfile } from '../../domain/rules-profile.ts';
+import type { BallotLine } from '../../parties/index.ts';
 
 export function ElectionPage(p: {
   locale: Locale;
   election: Election;
   lines: BallotLine[];
   rules: RulesProfile | undefined;
-  extra?: preact.ComponentChildren;
+  extra?: ComponentChildren;
 }) {
   const l = p.locale;
   const e = p.election;

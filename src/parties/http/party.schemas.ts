@@ -1,10 +1,10 @@
 // The API's view of parties: the party itself, its participation in one election (ballot number,
 // status), its programme and how its candidate list measures against the list rules of the law.
 import { z } from 'zod';
-import type { Participation, Party, Programme } from '../domain/election.ts';
-import { participationStatusSchema } from '../domain/election.ts';
-import type { ListRuleResult } from '../domain/list-rules.ts';
-import { LocalizedText } from './common.schemas.ts';
+import type { Participation, Party, Programme } from '../../domain/election.ts';
+import { participationStatusSchema } from '../../domain/election.ts';
+import type { ListRuleResult } from '../../domain/list-rules.ts';
+import { LocalizedText } from '../../platform/api/common.schemas.ts';
 
 const isoDate = z.iso.date();
 

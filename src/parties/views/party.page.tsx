@@ -1,76 +1,14 @@
 // Public page of one party in one election: general information, the candidate list (sortable
 // and filterable through plain links and a GET form), the programme and the list-rule results.
-import type { Election, Locale, Participation, Party, Programme, PublicCandidate } from '../domain/election.ts';
-import { Layout } from '../platform/web/layout.tsx';
-import { formatDate, formatNumber, formatPercent, t } from '../platform/i18n/i18n.ts';
-import { ageOn, candidateName, Logo, pick, RulesSummary } from '../platform/web/format.tsx';
-import type { ListRuleResult } from '../domain/list-rules.ts';
+import type { ComponentChildren } from 'preact';
+import type { Election, Locale, Participation, Party, Programme, PublicCandidate } from '../../domain/election.ts';
+import { Layout } from '../../platform/web/layout.tsx';
+import { formatDate, t } from '../../platform/i18n/i18n.ts';
+import { ageOn, candidateName, Logo, pick } from '../../platform/web/format.tsx';
+import type { ListRuleResult } from '../../domain/list-rules.ts';
+import { RulesTable } from '../../candidates/index.ts';
+import type { ListView } from '../core/list-view.ts';
 
-export interface ListView {
-  sort: 'position' | 'name' | 'birthDate';
-  sex: '' | 'female' | 'male';
-  status: '' | 'registered' | 'withdrawn';
-}
-
-function RuleTable(p: { results: ListRuleResult[]; locale: Locale }) {
-  const l = p.locale;
-  return (
-    <div class="table-wrap">
-      <table>
-        <caption class="muted" style="text-align:left">
-          <RulesSummary results={p.results} locale={l} />
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(l, 'ballot.rules')}</th>
-            <th scope="col" class="num">{t(l, 'rule.actual')}</th>
-            <th scope="col" class="num">{t(l, 'rule.required')}</th>
-            <th scope="col"></th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.results.map((r) => (
-            <tr key={r.rule}>
-              <th scope="row">{t(l, `rule.${r.rule}`)}</th>
-              <td class="num">{describeActual(r, l)}</td>
-              <td class="num">{describeRequired(r, l)}</td>
-              <td class={r.passed ? 'pass' : 'fail'}>{r.passed ? `✓ ${t(l, 'rules.pass')}` : `✗ ${t(l, 'rules.fail')}`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-const SHARE_RULES = new Set(['max-share-one-sex', 'min-share-youth', 'min-share-minority']);
-function describeActual(r: ListRuleResult, l: Locale): string {
-  if (SHARE_RULES.has(r.rule)) {
-    const d = r.details as Record<string, number>;
-    const count = d.count ?? d.women ?? 0;
-    const total = d.total ?? 0;
-    return `${formatNumber(l, count)} / ${formatNumber(l, total)} (${formatPercent(l, r.actual / 100)})`;
-  }
-  return formatNumber(l, r.actual);
-}
-function describeRequired(r: ListRuleResult, l: Locale): string {
-  switch (r.rule) {
-    case 'max-share-one-sex':
-    case 'max-run-one-sex':
-      return `≤ ${SHARE_RULES.has(r.rule) ? formatPercent(l, r.required / 100) : formatNumber(l, r.required)}`;
-    case 'min-share-youth':
-    case 'min-share-minority':
-      return `≥ ${formatPercent(l, r.required / 100)}`;
-    case 'list-size': {
-      const d = r.details as Record<string, number>;
-      return `${formatNumber(l, d.min ?? r.required)}–${formatNumber(l, d.max ?? r.required)}`;
-    }
-    case 'min-disabled':
-      return `≥ ${formatNumber(l, r.required)}`;
-    case 'disabled-within-first':
-      return `≤ ${formatNumber(l, r.required)}`;
-  }
-}
 
 function sortLink(base: string, v: ListView, sort: ListView['sort']): string {
   const q = new URLSearchParams();
@@ -91,7 +29,7 @@ export function PartyPage(p: {
   view: ListView;
   programme: Programme | undefined;
   rules: ListRuleResult[];
-  extra?: preact.ComponentChildren;
+  extra?: ComponentChildren;
 }) {
   const l = p.locale;
   const e = p.election;
@@ -167,7 +105,7 @@ export function PartyPage(p: {
         </section>
         <section aria-labelledby="rules">
           <h2 id="rules">{t(l, 'ballot.rules')}</h2>
-          <RuleTable results={p.rules} locale={l} />
+          <RulesTable locale={l} results={p.rules} captionClass="muted" />
         </section>
       </div>
       {p.extra}

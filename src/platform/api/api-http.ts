@@ -1,20 +1,12 @@
 // The HTTP conduct of the public API, in one place: the one error body for every failure, cache
 // headers and ETags on public responses, and CORS so that journalists' notebooks may call it.
 import { createHash } from 'node:crypto';
-import type {
-  FastifyBaseLogger,
-  FastifyInstance,
-  FastifyReply,
-  FastifyRequest,
-  RawReplyDefaultExpression,
-  RawRequestDefaultExpression,
-  RawServerDefault,
-} from 'fastify';
-import { hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { PUBLIC_CACHE } from '../platform/web/http.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { PUBLIC_CACHE } from '../web/http.ts';
 import type { ErrorBodyT } from './common.schemas.ts';
 
-export type { ApiInstance } from '../platform/api/api-instance.ts';
+export type { ApiInstance } from './api-instance.ts';
 
 /** An expected failure of a request: thrown by handlers, turned into the error body by `apiErrorHandler`. */
 export class ApiError extends Error {

@@ -1,7 +1,8 @@
 // The public JSON API: one encapsulated Fastify scope under /api holding the zod compilers, the
 // OpenAPI generator, the API's error and not-found handlers and its cache/CORS headers, so the
-// HTML pages outside it keep their own conduct. Resources are registered from the *.api.ts files;
-// /api/openapi.json and /api/docs are generated from the same route schemas.
+// HTML pages outside it keep their own conduct. The resources are the capabilities' API parts, passed
+// in by the caller in the order of the capability list (which is the order of tags and paths in the
+// document); /api/openapi.json and /api/docs are generated from the same route schemas.
 import type { FastifyInstance } from 'fastify';
 import swagger, { type SwaggerTransformObject } from '@fastify/swagger';
 import {
@@ -11,15 +12,11 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { AppContext } from '../platform/app-context.ts';
-import { PUBLIC_CACHE } from '../platform/web/http.ts';
-import { apiErrorHandler, apiNotFoundHandler, corsPreflight, publicApiHeaders, unauthenticatedFirst, type ApiInstance } from './api-http.ts';
-import { renderApiDocs, type OpenApiDocument } from './api-docs.pages.tsx';
-import { electionApi } from './elections.api.ts';
-import { partyApi } from './parties.api.ts';
-import { candidateApi } from './candidates.api.ts';
-import { searchApi } from './search.api.ts';
-import { downloadApi } from './downloads.api.ts';
+import type { AppContext } from '../app-context.ts';
+import type { Capability } from '../capability.ts';
+import { PUBLIC_CACHE } from '../web/http.ts';
+import { apiErrorHandler, apiNotFoundHandler, corsPreflight, publicApiHeaders, unauthenticatedFirst } from './api-http.ts';
+import { renderApiDocs, type OpenApiDocument } from './api-docs.page.tsx';
 
 const API_DESCRIPTION = [
   'Public data of Talapker: elections, the parties on their ballots, candidate lists with their list-rule checks, and whole-list downloads, with what capabilities add (finance reports…). Reading needs no key and is open to any origin (CORS). The few operations that write (filing a finance report, uploading its scans) need `Authorization: Bearer <token>` of an account allowed to, with the scopes each names.',
@@ -28,14 +25,6 @@ const API_DESCRIPTION = [
   'Successful reads may be cached (by default `Cache-Control: public, max-age=60, s-maxage=300, stale-while-revalidate=600`) and carry an ETag; send it back in `If-None-Match` to get 304 Not Modified.',
   'Personal identification numbers (PIN) and home addresses are never published through this API. Elections marked `synthetic: true` hold invented demo people.',
 ].join('\n\n');
-
-const TAGS = [
-  { name: 'Elections', description: 'Elections called by the Central Election Commission.' },
-  { name: 'Parties', description: 'Parties standing in an election, in ballot order.' },
-  { name: 'Candidates', description: 'Candidates on party lists, paginated and filterable.' },
-  { name: 'Search', description: 'Finding people by name across scripts.' },
-  { name: 'Downloads', description: 'Whole lists and whole elections as files.' },
-];
 
 function collectRefs(node: unknown, into: Set<string>): void {
   if (Array.isArray(node)) for (const x of node) collectRefs(x, into);
@@ -65,13 +54,10 @@ const transformObject: SwaggerTransformObject = (documentObject) => {
   return { ...doc, components: { ...doc.components, schemas } } as ReturnType<SwaggerTransformObject>;
 };
 
-/** A capability's part of the API (finance reports, bank data…), registered inside the /api scope. */
-export interface ApiExtension {
-  tag: { name: string; description: string };
-  register: (api: ApiInstance, ctx: AppContext) => void | Promise<void>;
-}
+/** A capability's part of the API (elections, candidates, finance reports…), registered inside the /api scope. */
+export type ApiPart = NonNullable<Capability['api']>;
 
-export async function registerApi(app: FastifyInstance, ctx: AppContext, extensions: ApiExtension[] = []): Promise<void> {
+export async function registerApi(app: FastifyInstance, ctx: AppContext, parts: readonly ApiPart[]): Promise<void> {
   await app.register(
     async (api) => {
       api.setValidatorCompiler(validatorCompiler);
@@ -82,7 +68,7 @@ export async function registerApi(app: FastifyInstance, ctx: AppContext, extensi
           info: { title: 'Talapker public API', version: '1.0.0', description: API_DESCRIPTION },
           // Relative, so the document is right on every instance and behind any proxy.
           servers: [{ url: '/', description: 'This instance' }],
-          tags: [...TAGS, ...extensions.map((x) => x.tag)],
+          tags: parts.map((x) => x.tag),
         },
         transform: jsonSchemaTransform,
         transformObject,
@@ -93,12 +79,7 @@ export async function registerApi(app: FastifyInstance, ctx: AppContext, extensi
       api.addHook('preValidation', unauthenticatedFirst);
 
       const typed = api.withTypeProvider<ZodTypeProvider>();
-      electionApi(typed, ctx);
-      partyApi(typed, ctx);
-      candidateApi(typed, ctx);
-      searchApi(typed, ctx);
-      downloadApi(typed, ctx);
-      for (const x of extensions) await x.register(typed, ctx);
+      for (const x of parts) await x.register(typed, ctx);
 
       let document: OpenApiDocument | undefined;
       const openApi = (): OpenApiDocument => (document ??= api.swagger() as unknown as OpenApiDocument);

@@ -1,10 +1,12 @@
 // API route of the cross-script candidate search.
-import type { AppContext } from '../platform/app-context.ts';
-import { searchCandidates } from '../search/search.service.ts';
-import type { ApiInstance } from './api-http.ts';
-import { badRequestResponse, jsonResponse } from './common.schemas.ts';
-import { toCandidateResource } from './candidate.schemas.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { ApiInstance } from '../../platform/api/api-http.ts';
+import { badRequestResponse, jsonResponse } from '../../platform/api/common.schemas.ts';
+import { toCandidateResource } from '../../candidates/index.ts';
+import { searchCandidates } from '../search.service.ts';
 import { SearchQuery, SearchResults } from './search.schemas.ts';
+
+export const SEARCH_API_TAG = { name: 'Search', description: 'Finding people by name across scripts.' };
 
 export function searchApi(api: ApiInstance, ctx: AppContext): void {
   api.get(

@@ -1,7 +1,7 @@
 // The API's view of the cross-script name search: the query parameters and the ranked hits.
 import { z } from 'zod';
-import { LocalizedText } from './common.schemas.ts';
-import { CandidateResource } from './candidate.schemas.ts';
+import { LocalizedText } from '../../platform/api/common.schemas.ts';
+import { CandidateResource } from '../../candidates/index.ts';
 
 export const SearchQuery = z.object({
   q: z

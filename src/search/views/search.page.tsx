@@ -1,9 +1,9 @@
 // Public search page: one box, names in any script; results link to candidate pages.
-import type { Locale } from '../domain/election.ts';
-import { Layout } from '../platform/web/layout.tsx';
-import { t } from '../platform/i18n/i18n.ts';
-import { candidateName, pick } from '../platform/web/format.tsx';
-import type { SearchHit } from './search.service.ts';
+import type { Locale } from '../../domain/election.ts';
+import { Layout } from '../../platform/web/layout.tsx';
+import { t } from '../../platform/i18n/i18n.ts';
+import { candidateName, pick } from '../../platform/web/format.tsx';
+import type { SearchHit } from '../search.service.ts';
 
 export function SearchPage(p: { locale: Locale; q: string; hits: SearchHit[]; synthetic: boolean }) {
   const l = p.locale;
