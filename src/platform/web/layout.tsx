@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { LOCALES, type Locale } from '../../domain/election.ts';
 import { t } from '../i18n/portal.messages.ts';
 import type { NavLink } from '../capability.ts';
+import { currentStaffNav } from './staff-nav.ts';
 
 export const siteCss = readFileSync(new URL('./site.css', import.meta.url));
 /** Versioned by content so browsers and CDNs may cache it for a year. */
@@ -35,6 +36,7 @@ const LANG_NAMES: Record<Locale, string> = { ky: 'Кыргызча', ru: 'Рус
 
 export function Layout(p: LayoutProps) {
   const l = p.locale;
+  const staff = p.staff ?? currentStaffNav();
   return (
     <html lang={l}>
       <head>
@@ -83,10 +85,10 @@ export function Layout(p: LayoutProps) {
               </li>
             ))}
           </ul>
-          {p.staff && p.staff.length > 0 ? (
+          {staff && staff.length > 0 ? (
             <nav class="staff" aria-label={t(l, 'web.nav.staff')}>
               <ul>
-                {p.staff.map((x) => (
+                {staff.map((x) => (
                   <li key={x.href}>
                     <a href={x.href}>{x.label}</a>
                   </li>
