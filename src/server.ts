@@ -14,8 +14,7 @@ import { registerApi } from './api/api.routes.ts';
 import { frameworkErrorHandler } from './api/api-http.ts';
 import { bankPartySection, bankStatementRoutes } from './bank-statements/intake/bank-statement.routes.tsx';
 import { reconcileParty } from './bank-statements/intake/reconciliation.service.ts';
-import { onFiled } from './filings/filing-submission.ts';
-import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
+import { FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
 import { commissionRoutes } from './commission/commission.routes.tsx';
 import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
@@ -72,8 +71,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   await filingRoutes(app, ctx);
   bankStatementRoutes(app, ctx);
   // A new report changes what the bank data is compared with.
-  onFiled(async (c, f) => {
-    await reconcileParty(c, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
+  ctx.events.on('filing.filed', 'bank-statements', async (f) => {
+    await reconcileParty(ctx, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
   });
   lotteryRoutes(app, ctx, {
     guard: requirePermission('election.manage'),
@@ -83,7 +82,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   await commissionRoutes(app, ctx);
   financeRoutes(app, ctx);
   await registerApi(app, ctx, [
-    { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
+    { tag: FILINGS_API_TAG, register: filingApi },
     { tag: FINANCE_API_TAG, register: financeApi },
   ]);
 

@@ -20,8 +20,7 @@ import { addDemoExtension } from '../demo/demo-loader.service.ts';
 import { ELECTION_2020 } from '../demo/elections.ts';
 import { PARTIES_2020 } from '../demo/parties-2020.ts';
 import { rngFor } from '../demo/random.ts';
-import { buildFilingDemo, registerFilingDemo, type DemoReport } from '../filings/filing-demo.ts';
-import type { Filing } from '../filings/filing.ts';
+import { buildFilingDemo, loadFilingDemo, type DemoReport, type Filing } from '../filings/index.ts';
 import type { Statement, StatementTransaction } from './statement.ts';
 import { writeCamt053 } from './writers/camt053.writer.ts';
 import { writeMt940 } from './writers/mt940.writer.ts';
@@ -262,6 +261,6 @@ let registered = false;
 export function registerStatementDemo(): void {
   if (registered) return;
   registered = true;
-  registerFilingDemo();
+  addDemoExtension(loadFilingDemo);
   addDemoExtension(statementDemo);
 }

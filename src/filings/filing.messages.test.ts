@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { LOCALES } from '../domain/election.ts';
 import { t } from '../platform/i18n/i18n.ts';
-import { describeProblem, filingWebMessages } from './filing-web.messages.ts';
+import { describeProblem, filingWebMessages } from './filing.messages.ts';
 
-const sources = readdirSync(new URL('.', import.meta.url))
+const sources = readdirSync(new URL('.', import.meta.url), { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes('.test.'))
   .map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))
   .join('\n');

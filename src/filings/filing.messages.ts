@@ -4,7 +4,7 @@
 import type { Locale } from '../domain/election.ts';
 import { addCatalogue, t, type Catalogue } from '../platform/i18n/i18n.ts';
 import type { Problem } from '../platform/result.ts';
-import { filingMessages, problemMessage } from './filing-messages.ts';
+import { filingMessages, problemMessage } from './core/validation.messages.ts';
 
 export const filingWebMessages: Catalogue = {
   // ---- statuses

@@ -1,55 +1,32 @@
 // Scanned supporting documents of finance reports: taking an upload in as a stream, deciding its type from
 // its first bytes (never from its name or the browser's word for it), sending it to the blob store with the
-// size limit enforced on the way, and reading the text layer of PDFs for search. Only PDF, JPEG and PNG
-// are taken: they are what scanners make, and none of them runs script when shown in a browser.
+// size limit enforced on the way, and reading the text layer of PDFs for search; attaching scans to a
+// draft and finding them again for the pages. Only PDF, JPEG and PNG are taken: they are what scanners
+// make, and none of them runs script when shown in a browser.
 import { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
+import { recordActivity } from '../platform/activity-log.ts';
 import { BlobTooLargeError } from '../platform/blobs/blob-store.ts';
 import { detectMediaType } from '../platform/blobs/blob.service.ts';
-import { err, ok, type Problem, type Result } from '../platform/result.ts';
-import { findExtractedText } from './filing.repository.ts';
-import { extractPdfText } from './pdf-text.ts';
+import { err, ok, type Result } from '../platform/result.ts';
+import { noDraft } from './core/draft.ts';
+import { cleanFileName, isScanMediaType, scanProblem, SCAN_MEDIA_TYPES, type StoredScan } from './core/scans.ts';
+import {
+  deleteAttachment,
+  findAttachment,
+  findBlobRecord,
+  findExtractedText,
+  findFiling,
+  insertAttachment,
+  insertBlobRecord,
+  type FilingAttachment,
+} from './filing.repository.ts';
+import { findDraftRecord } from './draft.service.ts';
 
-export const SCAN_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type ScanMediaType = (typeof SCAN_MEDIA_TYPES)[number];
-export const isScanMediaType = (t: string): t is ScanMediaType => (SCAN_MEDIA_TYPES as readonly string[]).includes(t);
+export { SCAN_MEDIA_TYPES, isScanMediaType, cleanFileName, scanProblem, type ScanMediaType, type StoredScan } from './core/scans.ts';
 
 /** file-type reads at most this many bytes to recognise a format. */
 const SNIFF_BYTES = 4100;
-
-export interface StoredScan {
-  sha256: string;
-  fileName: string;
-  mediaType: ScanMediaType;
-  size: number;
-  extractedText: string;
-}
-
-const EXTENSION: Record<ScanMediaType, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
-
-/**
- * The name shown for a file: the last path segment of what the browser sent, without control characters,
- * at most 255 characters; a name made from the type when nothing is left.
- */
-export function cleanFileName(raw: string | undefined, mediaType: ScanMediaType): string {
-  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
-    .trim()
-    .slice(0, 255);
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? `scan.${EXTENSION[mediaType]}` : cleaned;
-}
-
-export function scanProblem(code: 'scan.type_refused' | 'scan.too_large' | 'scan.missing', params: Record<string, string | number> = {}): Problem {
-  const message =
-    code === 'scan.type_refused'
-      ? `The file is ${params.detected ?? 'of an unknown type'}; only PDF, JPEG and PNG scans are accepted.`
-      : code === 'scan.too_large'
-        ? `The file is larger than the limit of ${params.limitMb} MB.`
-        : 'Choose a file to upload.';
-  return { code, message, severity: 'error', field: 'file', params };
-}
 
 /** The rest of a refused upload is not wanted: stop reading it (the server drops what is left of the request). */
 function discard(stream: Readable): void {
@@ -122,11 +99,7 @@ export async function storeScan(
     throw e;
   }
   const fileName = cleanFileName(rawName, detected);
-  await ctx.db
-    .insertInto('blobs')
-    .values({ sha256: stored.sha256, media_type: detected, size: stored.size, original_name: fileName, created_at: ctx.now().toISOString() })
-    .onConflict((oc) => oc.column('sha256').doNothing())
-    .execute();
+  await insertBlobRecord(ctx.db, { sha256: stored.sha256, mediaType: detected, size: stored.size, originalName: fileName }, ctx.now().toISOString());
   const extractedText = opts.knownText !== undefined && detected === 'application/pdf' ? opts.knownText : await scanText(ctx, stored.sha256, detected);
   rememberText(stored.sha256, extractedText);
   return ok({ sha256: stored.sha256, fileName, mediaType: detected, size: stored.size, extractedText });
@@ -153,13 +126,80 @@ export async function scanText(ctx: AppContext, sha256: string, mediaType: strin
   const known = await findExtractedText(ctx.db, sha256);
   if (known !== undefined) return known;
   const bytes = await ctx.blobs.getBuffer(sha256);
-  const text = bytes ? await extractPdfText(bytes) : '';
+  // pdf.js is loaded at the first PDF read, not with the server: it costs some 160 MB once imported.
+  const text = bytes ? await (await import('./pdf-text.ts')).extractPdfText(bytes) : '';
   rememberText(sha256, text);
   return text;
 }
 
 /** Type and size of a stored blob, for filings sent by API that name their scans by hash. */
 export async function findStoredScan(ctx: AppContext, sha256: string): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
-  const row = await ctx.db.selectFrom('blobs').select(['media_type', 'size', 'original_name']).where('sha256', '=', sha256).executeTakeFirst();
-  return row && { mediaType: row.media_type, size: Number(row.size), originalName: row.original_name };
+  return findBlobRecord(ctx.db, sha256);
+}
+
+/** Writes down who uploaded a scan through the API, before any filing names it. */
+export async function recordScanUpload(ctx: AppContext, actor: string, s: StoredScan): Promise<void> {
+  await recordActivity(
+    ctx.db,
+    { actor, action: 'filing.scan.upload', entityType: 'blob', entityId: s.sha256, after: { fileName: s.fileName, mediaType: s.mediaType, size: s.size } },
+    ctx.now(),
+  );
+}
+
+// ---------------------------------------------------------------- scans of drafts and filed versions
+
+export async function attachScan(ctx: AppContext, draftId: number, stream: Readable, fileName: string | undefined, actor: string): Promise<Result<FilingAttachment>> {
+  if (!(await findDraftRecord(ctx, draftId))) {
+    stream.resume();
+    return err([noDraft()]);
+  }
+  const stored = await storeScan(ctx, stream, fileName);
+  if (!stored.ok) return stored;
+  const attachment: FilingAttachment = { filingId: draftId, ...stored.value };
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertAttachment(trx, attachment);
+    await recordActivity(
+      trx,
+      {
+        actor,
+        action: 'filing.draft.scan.add',
+        entityType: 'filing',
+        entityId: String(draftId),
+        after: { sha256: attachment.sha256, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size },
+      },
+      ctx.now(),
+    );
+  });
+  return ok(attachment);
+}
+
+export async function removeScan(ctx: AppContext, draftId: number, sha256: string, actor: string): Promise<Result<void>> {
+  if (!(await findDraftRecord(ctx, draftId))) return err([noDraft()]);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await deleteAttachment(trx, draftId, sha256)) {
+      await recordActivity(trx, { actor, action: 'filing.draft.scan.remove', entityType: 'filing', entityId: String(draftId), before: { sha256 } }, ctx.now());
+    }
+  });
+  return ok(undefined);
+}
+
+/** A scan to send: its record and its bytes (undefined when the file is missing from the store). */
+export interface ScanFile {
+  attachment: FilingAttachment;
+  body: Readable | undefined;
+}
+
+async function openScan(ctx: AppContext, attachment: FilingAttachment | undefined): Promise<ScanFile | undefined> {
+  return attachment && { attachment, body: await ctx.blobs.get(attachment.sha256) };
+}
+
+/** A scan attached to a draft (the guard has found the draft already). */
+export async function openDraftScan(ctx: AppContext, draftId: number, sha256: string): Promise<ScanFile | undefined> {
+  return openScan(ctx, await findAttachment(ctx.db, draftId, sha256));
+}
+
+/** A scan of a filed version: only those are public; a draft's scans are the treasurer's until submitted. */
+export async function openPublicScan(ctx: AppContext, filingId: number, sha256: string): Promise<ScanFile | undefined> {
+  const filing = await findFiling(ctx.db, filingId);
+  return openScan(ctx, filing && filing.version > 0 ? await findAttachment(ctx.db, filing.id, sha256) : undefined);
 }

@@ -8,25 +8,26 @@ import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs,
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { activityFor } from '../platform/activity-log.ts';
 import type { AppContext } from '../platform/app-context.ts';
-import { problemMessage } from './filing-messages.ts';
-import { buildFilingTemplate } from './filing-template.xlsx.ts';
+import { problemMessage } from './core/validation.messages.ts';
+import { buildFilingTemplate } from './core/filing-template.xlsx.ts';
 import {
   addLine,
   amendFiling,
-  attachScan,
   createDraft,
   deleteLine,
   discardDraft,
   importLines,
   loadDraft,
-  loadPublicReport,
-  reviewFiling,
-  toPublicFiling,
   updateHeader,
   updateLine,
-} from './filing.service.ts';
-import { submitDraft, submitFiling } from './filing-submission.ts';
-import { countItemisedLines, findFiling, listVersions, totalsByParty } from './filing.repository.ts';
+} from './draft.service.ts';
+import { attachScan } from './scan.service.ts';
+import { reviewFiling } from './review.service.ts';
+import { loadPublicReport } from './public-report.service.ts';
+import { toPublicFiling } from './core/public-filing.ts';
+import { submitDraft, submitFiling } from './submission.service.ts';
+import { countItemisedLines, findFiling, listVersions } from './filing.repository.ts';
+import { totalsByParty } from './filing-search.repository.ts';
 import {
   asInput,
   FAKE_EXE,

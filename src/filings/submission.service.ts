@@ -8,6 +8,9 @@
 // for each rendering of the draft page in the browser). The key is stored on the filed version under a
 // unique index, so a retry, a double click or two racing requests with one key make one report: the
 // later ones get the first one's answer back, marked as a replay.
+//
+// Once a version is filed, the `filing.filed` event goes out on the context's event bus (the bank
+// reconciliation of the party runs again); a subscriber's failure is logged and does not undo the filing.
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Database } from '../platform/db/schema.ts';
@@ -15,9 +18,10 @@ import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, type Problem, type Result } from '../platform/result.ts';
 import { findElection } from '../elections/election.repository.ts';
 import { findParticipation } from '../parties/party.repository.ts';
-import { builtInRulesProfiles } from '../domain/rules-profile.ts';
-import { filingSchema, type Filing } from './filing.ts';
-import { hasErrors, validateFiling } from './filing-validation.ts';
+import { builtInRulesProfiles, type RulesProfile } from '../domain/rules-profile.ts';
+import { filingSchema, type Filing } from './core/filing.ts';
+import { hasErrors, validateFiling } from './core/filing-validation.ts';
+import { draftDocument, noDraft, parseBody, serviceProblem } from './core/draft.ts';
 import {
   clearLatest,
   deleteDraft,
@@ -37,13 +41,21 @@ import {
   type FilingChain,
   type FilingRecord,
 } from './filing.repository.ts';
-import { draftDocument, parseBody, rulesOf, serviceProblem, todayOf } from './filing.service.ts';
-import { findStoredScan, isScanMediaType, scanText } from './filing-attachments.ts';
+import { rulesOf, todayOf } from './filing-rules.service.ts';
+import { draftOwner } from './draft.service.ts';
+import { findStoredScan, isScanMediaType, scanText } from './scan.service.ts';
+
+/** Where a failure after filing is written: the request's logger (pino's signature). */
+export interface FilingLogger {
+  error(obj: object, msg: string): void;
+}
 
 export interface SubmitOptions {
   actor: string;
   /** Stored as given: callers namespace it (`web:…`, `api:<party>:…`) so that filers cannot collide. */
   idempotencyKey: string | null;
+  /** The request's logger, for a subscriber to `filing.filed` that fails. */
+  log?: FilingLogger;
 }
 
 export interface SubmitOutcome {
@@ -62,26 +74,40 @@ function outcomeOf(r: FilingRecord, replayed: boolean, warnings: Problem[] = [])
   return { filingId: r.id, chainId: r.chainId, version: r.version, replayed, warnings };
 }
 
-/** What happens after a version is filed (bank reconciliation re-runs); set up by the server. */
-export type FiledListener = (ctx: AppContext, filed: { electionId: string; partyRegistrationNumber: string; filingId: number; actor: string }) => Promise<void>;
-const filedListeners: FiledListener[] = [];
-export function onFiled(listener: FiledListener): void {
-  if (!filedListeners.includes(listener)) filedListeners.push(listener);
-}
+/** Callers without a request (the demo loader, tests) have no Fastify logger. */
+const consoleLog: FilingLogger = { error: (obj, msg) => console.error(msg, obj) };
 
-/** The report is filed whatever a listener does; a listener's failure is logged, not returned. */
-async function notifyFiled(ctx: AppContext, filingId: number, actor: string): Promise<void> {
-  if (filedListeners.length === 0) return;
+/** Tells the event bus's subscribers; the report is filed whatever they do, a failure is logged. */
+async function announceFiled(ctx: AppContext, filingId: number, opts: SubmitOptions): Promise<void> {
+  if (ctx.events.subscribers('filing.filed').length === 0) return;
   const record = await findFiling(ctx.db, filingId);
   const chain = record && (await findChain(ctx.db, record.chainId));
   if (!chain) return;
-  for (const l of filedListeners) {
-    try {
-      await l(ctx, { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber, filingId, actor });
-    } catch (e) {
-      process.stderr.write(`after filing ${filingId}: ${String(e)}\n`);
-    }
-  }
+  const log = opts.log ?? consoleLog;
+  await ctx.events.emit(
+    'filing.filed',
+    { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber, filingId, actor: opts.actor },
+    (subscriber, error) => log.error({ err: error, subscriber, filingId }, `after filing ${filingId}: ${subscriber} failed`),
+  );
+}
+
+/**
+ * The party of a draft being submitted, for authorisation: the draft's, or, once it has been submitted,
+ * that of the report filed from it under the form's idempotency key (so that a second click of "submit"
+ * gets the first one's answer, not "no such draft"). Undefined when there is neither.
+ */
+export async function submissionOwner(ctx: AppContext, draftId: number, idempotencyKey: string | null): Promise<string | undefined> {
+  const chain = await draftOwner(ctx, draftId);
+  if (chain) return chain.partyRegistrationNumber;
+  const filed = idempotencyKey === null ? undefined : await findFilingByIdempotencyKey(ctx.db, idempotencyKey);
+  const filedChain = filed ? await findChain(ctx.db, filed.chainId) : undefined;
+  return filedChain?.partyRegistrationNumber;
+}
+
+function defaultRules(): RulesProfile {
+  const rules = builtInRulesProfiles[0];
+  if (!rules) throw new Error('no built-in rules profile');
+  return rules;
 }
 
 const idempotencyConflict = () =>
@@ -160,12 +186,12 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
 async function fileOnce(ctx: AppContext, input: FileVersionInput, opts: SubmitOptions, warnings: Problem[]): Promise<Result<SubmitOutcome>> {
   try {
     const filed = await fileVersion(ctx, input, opts);
-    await notifyFiled(ctx, filed.id, opts.actor);
+    await announceFiled(ctx, filed.id, opts);
     return ok(outcomeOf(filed, false, warnings));
   } catch (e) {
     const byKey = opts.idempotencyKey !== null ? await findFilingByIdempotencyKey(ctx.db, opts.idempotencyKey) : undefined;
     if (byKey && (e instanceof DraftGone || isUniqueViolation(e))) return ok(outcomeOf(byKey, true));
-    if (e instanceof DraftGone) return err([serviceProblem('draft.not_found', 'There is no such draft: it may have been submitted or discarded.')]);
+    if (e instanceof DraftGone) return err([noDraft()]);
     if (isUniqueViolation(e)) {
       return err([serviceProblem('submit.conflict', 'Another version of this report was filed at the same moment; reload and check before submitting again.')]);
     }
@@ -180,10 +206,9 @@ export async function submitDraft(ctx: AppContext, draftId: number, opts: Submit
     if (replay) return ok(outcomeOf(replay, true));
   }
   const record = await findFiling(ctx.db, draftId);
-  if (!record || record.status !== 'draft') return err([serviceProblem('draft.not_found', 'There is no such draft: it may have been submitted or discarded.')]);
-  const chain = await findChain(ctx.db, record.chainId);
+  const chain = record && record.status === 'draft' ? await findChain(ctx.db, record.chainId) : undefined;
   const election = chain && (await findElection(ctx.db, chain.electionId));
-  if (!chain || !election) return err([serviceProblem('draft.not_found', 'There is no such draft: it may have been submitted or discarded.')]);
+  if (!record || !chain || !election) return err([noDraft()]);
   const attachments = await listAttachments(ctx.db, draftId);
   const check = validateFiling(draftDocument(parseBody(record.bodyJson), attachments), { today: todayOf(ctx), rules: await rulesOf(ctx, election) });
   if (!check.filing || hasErrors(check.problems)) return err(check.problems.filter((p) => p.severity === 'error'));
@@ -226,7 +251,7 @@ export async function submitFiling(ctx: AppContext, input: unknown, opts: Submit
     ]);
   }
   // Without a readable header there is no election to take rules from; the shape problems say why.
-  const rules = election ? await rulesOf(ctx, election) : builtInRulesProfiles[0]!;
+  const rules = election ? await rulesOf(ctx, election) : defaultRules();
   const check = validateFiling(input, { today: todayOf(ctx), rules });
   if (!check.filing || hasErrors(check.problems)) return err(check.problems.filter((p) => p.severity === 'error'));
   const filing = check.filing;

@@ -21,10 +21,7 @@ import { som, tyiyn } from '../../src/domain/money.ts';
 import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../../src/elections/election.service.ts';
 import { insertCheckedCandidates, withdrawCandidate } from '../../src/candidates/candidate.service.ts';
 import { attachProgramme } from '../../src/programmes/programme.service.ts';
-import { buildFiling } from '../../src/filings/filing-build.ts';
-import type { Filing, Receipt, ReportKind } from '../../src/filings/filing.ts';
-import { submitFiling } from '../../src/filings/filing-submission.ts';
-import { createDraft, reviewFiling } from '../../src/filings/filing.service.ts';
+import { buildFiling, createDraft, reviewFiling, submitFiling, type Filing, type Receipt, type ReportKind } from '../../src/filings/index.ts';
 import { openTestDatabase } from '../support/databases.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
 

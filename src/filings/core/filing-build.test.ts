@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { som, tyiyn } from '../domain/money.ts';
+import { som, tyiyn } from '../../domain/money.ts';
 import { buildFiling, computeTotals } from './filing-build.ts';
 import { exampleFiling, exampleFilingDraft } from './filing-examples.ts';
 import { filingSchema } from './filing.ts';

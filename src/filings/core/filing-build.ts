@@ -1,6 +1,6 @@
 // Assembling a filing from its lines: the header totals and the closing balance computed from the lines,
 // so that demo data, tests and the e-filing form never type a figure that the lines already determine.
-import { add, sub, sum, type Tyiyn } from '../domain/money.ts';
+import { add, sub, sum, type Tyiyn } from '../../domain/money.ts';
 import { FILING_FORMAT, type Attachment, type Expenditure, type Filing, type FilingHeader, type Receipt, type Refund } from './filing.ts';
 
 export interface FilingTotals {

@@ -1,7 +1,7 @@
 // The columns of the line sheets shared by the XLSX template and the CSV / XLSX importer: which field each
 // column fills, what kind of value it takes, whether it is required, and its header in ky, ru and en. One
 // list, so that a file made from the template always imports.
-import type { Locale, Localized } from '../domain/election.ts';
+import type { Locale, Localized } from '../../domain/election.ts';
 import type { LineSection } from './filing.ts';
 import { enumLabels, fieldLabels, sectionLabels } from './filing-labels.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { som, tyiyn } from '../domain/money.ts';
+import { som, tyiyn } from '../../domain/money.ts';
 import { buildFiling } from './filing-build.ts';
 import { diffFilings, isEmptyDiff } from './filing-diff.ts';
 import { exampleFiling, exampleFilingDraft } from './filing-examples.ts';

@@ -1,6 +1,6 @@
 // A small, complete and valid filing for demo data, documentation and tests. The people, companies and
 // money in it are synthetic (domain notes §6): only the shape is real.
-import { som, tyiyn } from '../domain/money.ts';
+import { som, tyiyn } from '../../domain/money.ts';
 import type { Filing } from './filing.ts';
 import { buildFiling, type FilingDraft } from './filing-build.ts';
 

@@ -1,8 +1,8 @@
 // Words for the filing format in ky, ru and en: a label for every enum value, for every section and field,
 // and the category groupings the CEC publishes (domain notes §3). Pages, the XLSX template, the importer
 // (which accepts these labels back) and the problem messages all take their words from here.
-import type { Locale, Localized } from '../domain/election.ts';
-import type { ReportKind } from '../domain/rules-profile.ts';
+import type { Locale, Localized } from '../../domain/election.ts';
+import type { ReportKind } from '../../domain/rules-profile.ts';
 import type {
   DonorType,
   ExpenditureCategory,

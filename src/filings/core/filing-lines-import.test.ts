@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
-import { formatSom, tyiyn } from '../domain/money.ts';
-import { findRulesProfile } from '../domain/rules-profile.ts';
-import type { Problem } from '../platform/result.ts';
+import { formatSom, tyiyn } from '../../domain/money.ts';
+import { findRulesProfile } from '../../domain/rules-profile.ts';
+import type { Problem } from '../../platform/result.ts';
 import { buildFiling } from './filing-build.ts';
 import { EXAMPLE_TODAY, exampleFilingDraft } from './filing-examples.ts';
 import { parseLinesCsv, parseLinesXlsx, parseSomText } from './filing-lines-import.ts';
-import { problemMessage } from './filing-messages.ts';
+import { problemMessage } from './validation.messages.ts';
 import { validateFiling } from './filing-validation.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);

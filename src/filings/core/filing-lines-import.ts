@@ -5,8 +5,8 @@
 // is filing-validation's question, not this module's.
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseSom, type Tyiyn } from '../domain/money.ts';
-import { err, ok, type Problem, type Result } from '../platform/result.ts';
+import { parseSom, type Tyiyn } from '../../domain/money.ts';
+import { err, ok, type Problem, type Result } from '../../platform/result.ts';
 import {
   enumColumnLabels,
   filingColumns,
@@ -18,7 +18,7 @@ import {
   type ColumnSpec,
 } from './filing-columns.ts';
 import type { Expenditure, LineSection, Receipt, Refund } from './filing.ts';
-import { filingProblem, type FilingProblemCode } from './filing-messages.ts';
+import { filingProblem, type FilingProblemCode } from './validation.messages.ts';
 
 export interface SectionLines {
   receipts: Receipt[];

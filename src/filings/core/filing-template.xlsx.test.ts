@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { LOCALES, type Locale } from '../domain/election.ts';
-import { findRulesProfile } from '../domain/rules-profile.ts';
+import { LOCALES, type Locale } from '../../domain/election.ts';
+import { findRulesProfile } from '../../domain/rules-profile.ts';
 import { buildFiling } from './filing-build.ts';
 import { columnHeader, filingColumns, sheetNames, type EnumColumnKey } from './filing-columns.ts';
 import { EXAMPLE_TODAY, exampleFiling, exampleFilingDraft } from './filing-examples.ts';

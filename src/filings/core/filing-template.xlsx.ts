@@ -2,7 +2,7 @@
 // in the chosen locale, drop-down lists for every enum column (fed from a hidden Lists sheet, so that the
 // lists can be long and localised), and formats that keep PINs and INNs as text.
 import ExcelJS from 'exceljs';
-import type { Locale, Localized } from '../domain/election.ts';
+import type { Locale, Localized } from '../../domain/election.ts';
 import { LINE_SECTIONS } from './filing.ts';
 import { columnHeader, enumColumnLabels, filingColumns, sheetNames, type EnumColumnKey } from './filing-columns.ts';
 

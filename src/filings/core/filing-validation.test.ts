@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRulesProfile, type RulesProfile } from '../domain/rules-profile.ts';
-import { tyiyn } from '../domain/money.ts';
-import type { Problem } from '../platform/result.ts';
+import { findRulesProfile, type RulesProfile } from '../../domain/rules-profile.ts';
+import { tyiyn } from '../../domain/money.ts';
+import type { Problem } from '../../platform/result.ts';
 import {
   LINE_SECTIONS,
   donorTypeSchema,
@@ -18,7 +18,7 @@ import {
 } from './filing.ts';
 import { buildFiling, type FilingDraft } from './filing-build.ts';
 import { EXAMPLE_TODAY, exampleFiling, exampleFilingDraft } from './filing-examples.ts';
-import { problemMessage } from './filing-messages.ts';
+import { problemMessage } from './validation.messages.ts';
 import { hasErrors, validateFiling } from './filing-validation.ts';
 
 const rules2020 = findRulesProfile('kg-2020-parliament')!;

@@ -3,17 +3,17 @@
 // numbers, duplicates, refunds against their receipts. Errors block submission; warnings do not, and the
 // compliance rules (src/compliance) turn what matters of them into findings for the commission.
 import type { z } from 'zod';
-import { checkPin } from '../domain/identity-numbers.ts';
-import { add, sub, sum, type Tyiyn } from '../domain/money.ts';
-import type { RulesProfile } from '../domain/rules-profile.ts';
-import type { Problem } from '../platform/result.ts';
+import { checkPin } from '../../domain/identity-numbers.ts';
+import { add, sub, sum, type Tyiyn } from '../../domain/money.ts';
+import type { RulesProfile } from '../../domain/rules-profile.ts';
+import type { Problem } from '../../platform/result.ts';
 import {
   filingSchema,
   LINE_SECTIONS,
   MAX_BALANCE_TYIYN,
   MAX_LINE_AMOUNT_TYIYN,
   type Filing, type FilingLine, type LineSection } from './filing.ts';
-import { filingProblem, type FilingProblemCode } from './filing-messages.ts';
+import { filingProblem, type FilingProblemCode } from './validation.messages.ts';
 
 export interface FilingValidationContext {
   /** ISO date of the day the report is checked; passed in so that validation stays pure. */

@@ -29,7 +29,7 @@ import {
   refundReasonLabels,
   reportKindLabels,
 } from './filing-labels.ts';
-import type { Localized } from '../domain/election.ts';
+import type { Localized } from '../../domain/election.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const asJson = (x: unknown): Json => JSON.parse(JSON.stringify(x)) as Json;

@@ -3,8 +3,8 @@
 // The zod schema checks shape only; the rules that need the whole report (balance, totals, duplicates,
 // refunds that point at receipts) live in filing-validation.ts.
 import { z } from 'zod';
-import { tyiyn, type Tyiyn } from '../domain/money.ts';
-import { reportKindSchema } from '../domain/rules-profile.ts';
+import { tyiyn, type Tyiyn } from '../../domain/money.ts';
+import { reportKindSchema } from '../../domain/rules-profile.ts';
 
 export const FILING_FORMAT = 'talapker-filing-v1';
 export const FILING_JSON_SCHEMA_ID = '/api/schemas/filing-v1.json';
@@ -78,7 +78,7 @@ export const refundReasonSchema = z.enum(['prohibited_donor', 'over_cap', 'anony
 export type RefundReason = z.infer<typeof refundReasonSchema>;
 
 export { reportKindSchema };
-export type { ReportKind } from '../domain/rules-profile.ts';
+export type { ReportKind } from '../../domain/rules-profile.ts';
 
 export const filingHeaderSchema = z.strictObject({
   partyRegistrationNumber: text(40).describe('Registration number of the party at the Ministry of Justice.'),

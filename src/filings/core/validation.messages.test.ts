@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../domain/election.ts';
-import type { Problem } from '../platform/result.ts';
-import { FILING_PROBLEM_CODES, filingMessages, filingProblem, problemMessage } from './filing-messages.ts';
+import { LOCALES } from '../../domain/election.ts';
+import type { Problem } from '../../platform/result.ts';
+import { FILING_PROBLEM_CODES, filingMessages, filingProblem, problemMessage } from './validation.messages.ts';
 
 /** Every param any message uses; ICU ignores the ones a message does not mention. */
 const params = {

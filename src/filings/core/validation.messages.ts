@@ -3,9 +3,9 @@
 // params (tyiyn as integers, field paths, enum keys); they are turned into words here, per locale, so that a
 // stored problem can be shown in any language later.
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Locale, Localized } from '../domain/election.ts';
-import { formatSom, tyiyn } from '../domain/money.ts';
-import type { Problem } from '../platform/result.ts';
+import type { Locale, Localized } from '../../domain/election.ts';
+import { formatSom, tyiyn } from '../../domain/money.ts';
+import type { Problem } from '../../platform/result.ts';
 import { columnHeader } from './filing-columns.ts';
 import { enumLabels, fieldLabel, reportKindLabels, sectionLabels } from './filing-labels.ts';
 

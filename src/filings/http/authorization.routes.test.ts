@@ -6,16 +6,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { describeEachDatabase } from '../../test/support/databases.ts';
-import { buildAuthTestApp, loginAs, type SignedIn } from '../accounts/test-support.ts';
-import type { Role } from '../accounts/account.ts';
-import { ROLES } from '../accounts/account.ts';
-import type { AppContext } from '../platform/app-context.ts';
-import { FILING_ROUTES, filingRoutes, type FilingRouteSpec } from './filing.routes.tsx';
-import { addLine, attachScan, createDraft, updateHeader } from './filing.service.ts';
-import { submitFiling } from './filing-submission.ts';
-import { storeScan } from './filing-attachments.ts';
-import { asInput, FILING_ELECTION, filingTestContext, mountFilingApi, multipart, PARTY_A, PARTY_B, pdfWithText, setupFilingElection, validFiling, type FilingTestContext } from './filing.test-support.ts';
+import { describeEachDatabase } from '../../../test/support/databases.ts';
+import { buildAuthTestApp, loginAs, type SignedIn } from '../../accounts/test-support.ts';
+import type { Role } from '../../accounts/account.ts';
+import { ROLES } from '../../accounts/account.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { FILING_ROUTES, type FilingRouteSpec } from './routes.ts';
+import { filingRoutes } from './site.ts';
+import { addLine, createDraft, updateHeader } from '../draft.service.ts';
+import { submitFiling } from '../submission.service.ts';
+import { attachScan, storeScan } from '../scan.service.ts';
+import { asInput, FILING_ELECTION, filingTestContext, mountFilingApi, multipart, PARTY_A, PARTY_B, pdfWithText, setupFilingElection, validFiling, type FilingTestContext } from '../filing.test-support.ts';
 
 type Who = 'admin' | 'analyst' | 'treasurerOwn' | 'treasurerOther' | 'bankOfficer' | 'auditor' | 'anonymous';
 const EVERYONE: readonly Who[] = ['admin', 'analyst', 'treasurerOwn', 'treasurerOther', 'bankOfficer', 'auditor', 'anonymous'];

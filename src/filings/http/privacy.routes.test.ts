@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
-import { FILING_ROUTES } from './filing.routes.tsx';
-import { extractPdfText } from './pdf-text.ts';
-import { startFilingDemoServer, type FilingDemoServer } from './filing.test-support.ts';
-import { PLANTED } from './filing-demo.ts';
+import { FILING_ROUTES } from './routes.ts';
+import { extractPdfText } from '../pdf-text.ts';
+import { startFilingDemoServer, type FilingDemoServer } from '../filing.test-support.ts';
+import { PLANTED } from '../filing-demo.ts';
 
 let s: FilingDemoServer;
 beforeAll(async () => {

@@ -6,13 +6,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { describeEachDatabase } from '../../test/support/databases.ts';
-import { bearerAs, buildAuthTestApp, loginAs, type SignedIn } from '../accounts/test-support.ts';
-import type { AppContext } from '../platform/app-context.ts';
+import { describeEachDatabase } from '../../../test/support/databases.ts';
+import { bearerAs, buildAuthTestApp, loginAs, type SignedIn } from '../../accounts/test-support.ts';
+import type { AppContext } from '../../platform/app-context.ts';
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
-import { filingElectionSection, filingPartySection, filingRoutes } from './filing.routes.tsx';
-import { findFiling, listVersions } from './filing.repository.ts';
+import { filingRoutes } from './site.ts';
+import { filingElectionSection, filingPartySection } from './sections.tsx';
+import { findFiling, listVersions } from '../filing.repository.ts';
 import {
   asInput,
   FAKE_EXE,
@@ -29,7 +30,7 @@ import {
   TINY_PNG,
   validFiling,
   type FilingTestContext,
-} from './filing.test-support.ts';
+} from '../filing.test-support.ts';
 
 const A = PARTY_A.registrationNumber;
 const E = FILING_ELECTION.id;
