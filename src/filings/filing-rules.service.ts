@@ -3,7 +3,7 @@ import { bishkekDay } from '../domain/report-deadlines.ts';
 import type { Election } from '../domain/election.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
 import type { AppContext } from '../platform/app-context.ts';
-import { findRulesProfileById } from '../elections/election.repository.ts';
+import { findRulesProfileById } from '../elections/index.ts';
 
 export function todayOf(ctx: AppContext): string {
   return bishkekDay(ctx.now());

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { searchKey } from '../domain/transliteration.ts';
 import type { Party } from '../domain/election.ts';
-import { partyFromRow } from '../parties/party.repository.ts';
+import { partyFromRow } from '../parties/index.ts';
 import { chainFromRow, SUMMARY_COLUMNS, summaryFromRow, type Db, type FilingChain, type FilingStatus, type FilingSummary } from './filing.repository.ts';
 
 export interface PartyTotals {

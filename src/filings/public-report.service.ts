@@ -5,8 +5,8 @@
 import type { AppContext } from '../platform/app-context.ts';
 import type { Election, Party } from '../domain/election.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
-import { findElection, listElections } from '../elections/election.repository.ts';
-import { findParticipation, findParty } from '../parties/party.repository.ts';
+import { findElection, listElections } from '../elections/index.ts';
+import { findParticipation, findParty } from '../parties/index.ts';
 import type { Filing } from './core/filing.ts';
 import { parseFiled } from './core/draft.ts';
 import { diffFilings, type FilingDiff } from './core/filing-diff.ts';

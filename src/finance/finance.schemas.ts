@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema } from '../filings/index.ts';
 import { EXPENDITURE_GROUPS } from '../filings/index.ts';
 import { reportKindSchema } from '../domain/rules-profile.ts';
-import { LocalizedText, Pagination } from '../api/common.schemas.ts';
+import { LocalizedText, Pagination } from '../platform/api/common.schemas.ts';
 import { LINE_SORTS } from './finance.repository.ts';
 
 const isoDate = z.iso.date();
