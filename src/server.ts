@@ -16,14 +16,14 @@ import { bankPartySection, bankStatementRoutes } from './bank-statements/intake/
 import { reconcileParty } from './bank-statements/intake/reconciliation.service.ts';
 import { onFiled } from './filings/filing-submission.ts';
 import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
-import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
+import { lotteryElectionSection, lotteryRoutes } from './lottery/http/lottery.routes.tsx';
 import { commissionRoutes } from './commission/commission.routes.tsx';
 import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
 import { FINANCE_API_TAG, financeApi } from './finance/finance.api.ts';
-import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/auth.plugin.ts';
-import { accountRoutes } from './accounts/account.routes.ts';
+import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/http/auth.plugin.ts';
+import { accountRoutes } from './accounts/http/account.routes.ts';
 import { pageCache } from './platform/web/page-cache.ts';
-import { actorOf, can } from './accounts/authorization.ts';
+import { actorOf, can } from './accounts/core/authorization.ts';
 
 export interface ServerOptions {
   logger?: boolean;

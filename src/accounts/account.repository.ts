@@ -4,7 +4,7 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { ApiTokenRow, ApiTokenTable, SessionRow, SessionTable, UserRow, UserTable } from '../platform/db/tables/accounts.tables.ts';
-import { roleSchema, scopeSchema, type ApiToken, type Scope, type User } from './account.ts';
+import { roleSchema, scopeSchema, type ApiToken, type Scope, type User } from './core/account.ts';
 
 export function toUser(row: UserRow): User {
   return {

@@ -3,7 +3,7 @@ import { describeEachDatabase } from '../../test/support/databases.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { loadConfig } from '../platform/config.ts';
 import { activityFor } from '../platform/activity-log.ts';
-import { defaultAccountSettings, type AccountSettings } from './account.ts';
+import { defaultAccountSettings, type AccountSettings } from './core/account.ts';
 import {
   changePassword,
   completeSecondFactor,
@@ -24,9 +24,9 @@ import {
   verifyApiToken,
 } from './account.service.ts';
 import { countSessionsOfUser, findUserById } from './account.repository.ts';
-import { totpCodeAt } from './totp.ts';
+import { totpCodeAt } from './core/totp.ts';
 import { ensureParty, TEST_PASSWORD } from './test-support.ts';
-import { can } from './authorization.ts';
+import { can } from './core/authorization.ts';
 import { EventBus } from '../platform/event-bus.ts';
 
 const MIN = 60_000;

@@ -18,7 +18,7 @@ import {
   type ApiToken,
   type Scope,
   type User,
-} from './account.ts';
+} from './core/account.ts';
 import {
   clearLoginAttempts,
   countActiveAdmins,
@@ -46,8 +46,8 @@ import {
   updateUser,
 } from './account.repository.ts';
 import { dummyPasswordHash, generatePassword, hashPassword, passwordNeedsRehash, randomToken, sha256Hex, verifyPassword } from './password.ts';
-import { checkTotp, newTotpSecret, totpUri } from './totp.ts';
-import { grantableScopes, type Principal } from './authorization.ts';
+import { checkTotp, newTotpSecret, totpUri } from './core/totp.ts';
+import { grantableScopes, type Principal } from './core/authorization.ts';
 
 const MINUTE = 60_000;
 /** Sliding expiry is written at most this often, so reading pages does not write on every request. */

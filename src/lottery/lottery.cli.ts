@@ -7,7 +7,7 @@ import { userInfo } from 'node:os';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Problem } from '../platform/result.ts';
 import { lotterySampleCommand, lotteryVerifyCommand } from './lottery.command.ts';
-import type { DrawRecord } from './draw.ts';
+import type { DrawRecord } from './core/draw.ts';
 
 export const LOTTERY_USAGE = `usage: talapker lottery <command>
 

@@ -2,8 +2,8 @@
 // terminal, so that an observer can reproduce a draw, or Rivest's published examples, by hand.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { verifyDrawRecord } from './draw.ts';
-import { sampler, type Ticket } from './sampler.ts';
+import { verifyDrawRecord } from './core/draw.ts';
+import { sampler, type Ticket } from './core/sampler.ts';
 
 const SAMPLE_USAGE = `usage: talapker lottery sample --seed S (--ids a,b,c | --ids-file IDS.json)
          [--drop N] [--take N] [--with-replacement] [--digits D|full] [--json]

@@ -5,8 +5,8 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { LotteryDrawTable } from '../platform/db/tables/lottery.tables.ts';
 import { localizedSchema, type Localized } from '../domain/election.ts';
-import { DRAW_STATES, type DrawState, type LotteryDraw, type RecordedSeedPart } from './ceremony.ts';
-import { drawRecordSchema, participantSchema, type DrawRecord, type Participant } from './draw.ts';
+import { DRAW_STATES, type DrawState, type LotteryDraw, type RecordedSeedPart } from './core/ceremony.ts';
+import { drawRecordSchema, participantSchema, type DrawRecord, type Participant } from './core/draw.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type LotteryDrawRow = Selectable<LotteryDrawTable>;

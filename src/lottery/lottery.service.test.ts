@@ -15,7 +15,7 @@ import { activityFor } from '../platform/activity-log.ts';
 import { createElection, ensureBuiltInRulesProfiles, registerParty, setParticipationStatus } from '../elections/election.service.ts';
 import { findParticipation } from '../parties/party.repository.ts';
 import type { Party } from '../domain/election.ts';
-import { verifyDrawRecord } from './draw.ts';
+import { verifyDrawRecord } from './core/draw.ts';
 import { addSeedPart, ballotProofOf, freezeParticipants, performDraw, redoDraw } from './lottery.service.ts';
 import { findCurrentDraw, listDraws } from './lottery.repository.ts';
 import { lotteryCommand } from './lottery.cli.ts';

@@ -10,9 +10,9 @@ import type { RulesProfile } from '../domain/rules-profile.ts';
 import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
 import { findParticipation, partyFromRow, upsertParticipation } from '../parties/party.repository.ts';
 import { findBlobMeta } from '../platform/blobs/blob.service.ts';
-import { checkFixedLinePositions, commitParticipants, computeDraw, parseDrawInput, type FixedLinePlacement, type Participant } from './draw.ts';
-import { compareCodePoints } from './sampler.ts';
-import { drawStepProblems, parseReason, parseRoll, stepProblems, type LotteryDraw, type RecordedSeedPart } from './ceremony.ts';
+import { checkFixedLinePositions, commitParticipants, computeDraw, parseDrawInput, type FixedLinePlacement, type Participant } from './core/draw.ts';
+import { compareCodePoints } from './core/sampler.ts';
+import { drawStepProblems, parseReason, parseRoll, stepProblems, type LotteryDraw, type RecordedSeedPart } from './core/ceremony.ts';
 import {
   findCurrentDraw,
   findDraw,

@@ -1,7 +1,7 @@
 // Accounts: the roles people hold, the scopes API tokens carry, the settings of sign-in, and the
 // zod schemas that parse every account input once at the edge into Result values.
 import { z } from 'zod';
-import { err, ok, type Problem, type Result } from '../platform/result.ts';
+import { err, ok, type Problem, type Result } from '../../platform/result.ts';
 
 export const ROLES = ['commission_admin', 'commission_analyst', 'party_treasurer', 'bank_officer', 'auditor'] as const;
 export const roleSchema = z.enum(ROLES);

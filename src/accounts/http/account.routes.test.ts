@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { describeEachDatabase } from '../../test/support/databases.ts';
-import type { AppContext } from '../platform/app-context.ts';
-import { loadConfig } from '../platform/config.ts';
-import { activityFor } from '../platform/activity-log.ts';
-import { buildAuthTestApp, ensureParty, ensureUser, loginAs, TEST_PASSWORD } from './test-support.ts';
+import { describeEachDatabase } from '../../../test/support/databases.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { loadConfig } from '../../platform/config.ts';
+import { activityFor } from '../../platform/activity-log.ts';
+import { buildAuthTestApp, ensureParty, ensureUser, loginAs, TEST_PASSWORD } from '../test-support.ts';
 import { requirePermission } from './auth.plugin.ts';
-import { accountMessages } from './accounts.messages.ts';
-import { totpCodeAt } from './totp.ts';
-import { getUserByLogin } from './account.service.ts';
-import { EventBus } from '../platform/event-bus.ts';
+import { accountMessages } from '../accounts.messages.ts';
+import { totpCodeAt } from '../core/totp.ts';
+import { getUserByLogin } from '../account.service.ts';
+import { EventBus } from '../../platform/event-bus.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const body = (fields: Record<string, string | string[]>) => {

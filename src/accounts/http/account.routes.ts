@@ -3,13 +3,13 @@
 // Needs authPlugin registered first (it provides the principal, cookies and CSRF checking) and
 // a form-body parser (@fastify/formbody, registered by the server).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../platform/app-context.ts';
-import type { Locale } from '../domain/election.ts';
-import { parseLocale, sendHtml } from '../platform/web/http.ts';
-import { notFound } from '../platform/web/errors.tsx';
-import { t } from '../platform/i18n/i18n.ts';
-import type { Problem } from '../platform/result.ts';
-import { actorOf, can, grantableScopes, type Principal } from './authorization.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { Locale } from '../../domain/election.ts';
+import { parseLocale, sendHtml } from '../../platform/web/http.ts';
+import { notFound } from '../../platform/web/errors.tsx';
+import { t } from '../../platform/i18n/i18n.ts';
+import type { Problem } from '../../platform/result.ts';
+import { actorOf, can, grantableScopes, type Principal } from '../core/authorization.ts';
 import {
   changePassword,
   completeSecondFactor,
@@ -28,7 +28,7 @@ import {
   revokeApiToken,
   revokeSession,
   startTotpEnrolment,
-} from './account.service.ts';
+} from '../account.service.ts';
 import { clearSessionCookie, requirePermission, requireSignedIn, safeNext, setSessionCookie } from './auth.plugin.ts';
 import {
   AccountPage,
@@ -43,7 +43,7 @@ import {
   type FormValues,
   type OneTimeSecret,
   type TotpState,
-} from './account.pages.tsx';
+} from '../views/account.pages.tsx';
 
 type WithLocale = { Params: { locale: string }; Querystring: { next?: string; done?: string } };
 type WithId = { Params: { locale: string; id: string } };

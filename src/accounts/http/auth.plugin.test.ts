@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { describeEachDatabase } from '../../test/support/databases.ts';
-import type { AppContext } from '../platform/app-context.ts';
-import { loadConfig } from '../platform/config.ts';
-import { bearerAs, buildAuthTestApp, loginAs, TEST_PASSWORD } from './test-support.ts';
+import { describeEachDatabase } from '../../../test/support/databases.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { loadConfig } from '../../platform/config.ts';
+import { bearerAs, buildAuthTestApp, loginAs, TEST_PASSWORD } from '../test-support.ts';
 import multipart from '@fastify/multipart';
 import { requirePermission } from './auth.plugin.ts';
-import { EventBus } from '../platform/event-bus.ts';
+import { EventBus } from '../../platform/event-bus.ts';
 
 const form = (fields: Record<string, string>) => ({
   headers: { 'content-type': 'application/x-www-form-urlencoded' },

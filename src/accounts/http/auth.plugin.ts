@@ -17,14 +17,14 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import type { AppContext } from '../platform/app-context.ts';
-import { parseLocale, sendHtml } from '../platform/web/http.ts';
-import { CSRF_FIELD, forbiddenPage } from './account.pages.tsx';
-import type { Locale } from '../domain/election.ts';
-import { accountSettingsFromEnv, type AccountSettings } from './account.ts';
-import { can, type Action, type Principal, type Resource } from './authorization.ts';
-import { lookupSession, principalFromUser, verifyApiToken, type LiveSession } from './account.service.ts';
-import './accounts.messages.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { parseLocale, sendHtml } from '../../platform/web/http.ts';
+import { CSRF_FIELD, forbiddenPage } from '../views/account.pages.tsx';
+import type { Locale } from '../../domain/election.ts';
+import { accountSettingsFromEnv, type AccountSettings } from '../core/account.ts';
+import { can, type Action, type Principal, type Resource } from '../core/authorization.ts';
+import { lookupSession, principalFromUser, verifyApiToken, type LiveSession } from '../account.service.ts';
+import '../accounts.messages.ts';
 
 export const SESSION_COOKIE = 'talapker_session';
 export const ANONYMOUS_CSRF_COOKIE = 'talapker_csrf';

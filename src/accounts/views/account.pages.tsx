@@ -2,13 +2,13 @@
 // the CSRF token in a hidden field; errors are listed in a summary at the top whose links name and
 // lead to the field, and each field repeats its own error next to its label.
 import type { ComponentChildren } from 'preact';
-import { Layout, renderPage } from '../platform/web/layout.tsx';
-import { formatDateTime, t } from '../platform/i18n/i18n.ts';
-import type { Locale } from '../domain/election.ts';
-import type { Problem } from '../platform/result.ts';
-import { ROLES, type ApiToken, type Role, type Scope, type User } from './account.ts';
-import type { Principal } from './authorization.ts';
-import './accounts.messages.ts';
+import { Layout, renderPage } from '../../platform/web/layout.tsx';
+import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
+import type { Locale } from '../../domain/election.ts';
+import type { Problem } from '../../platform/result.ts';
+import { ROLES, type ApiToken, type Role, type Scope, type User } from '../core/account.ts';
+import type { Principal } from '../core/authorization.ts';
+import '../accounts.messages.ts';
 
 /** An error as a form shows it: which field, in words. */
 export interface FormError {

@@ -8,8 +8,8 @@
 //
 // A redo supersedes the current draw and freezes the list again as a new attempt; nothing is ever
 // deleted, so every earlier draw stays visible beside the new one.
-import type { Localized } from '../domain/election.ts';
-import { problem, type Problem } from '../platform/result.ts';
+import type { Localized } from '../../domain/election.ts';
+import { problem, type Problem } from '../../platform/result.ts';
 import { MIN_SEED_DIGITS, type DrawRecord, type Participant } from './draw.ts';
 
 export const DRAW_STATES = ['frozen', 'seeded', 'drawn', 'superseded'] as const;

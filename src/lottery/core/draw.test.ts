@@ -9,7 +9,7 @@ import {
   parseDrawInput,
   verifyDrawRecord,
 } from './draw.ts';
-import { sampleDrawInput } from './lottery.test-support.ts';
+import { sampleDrawInput } from '../lottery.test-support.ts';
 import { sha256Hex, shuffle } from './sampler.ts';
 
 const record = computeDraw(sampleDrawInput);

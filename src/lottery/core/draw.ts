@@ -7,7 +7,7 @@
 // "Against all" take the numbers reserved for them, parties fill the others from 1 upwards.
 // Pure: the clock and the dice come in as fields of the input.
 import { z } from 'zod';
-import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
+import { err, ok, problem, type Problem, type Result } from '../../platform/result.ts';
 import { compareCodePoints, firstFraction, isWellFormedText, sha256Hex } from './sampler.ts';
 
 export const DRAW_FORMAT = 'talapker-draw-v1';

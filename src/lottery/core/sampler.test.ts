@@ -21,7 +21,7 @@ import {
   rivest2011Vectors,
   type SamplerVector,
   vectorIds,
-} from './lottery.test-support.ts';
+} from '../lottery.test-support.ts';
 
 function runVector(v: SamplerVector): unknown[] {
   const tickets = sampler(vectorIds(v.ids), String(v.seed), {

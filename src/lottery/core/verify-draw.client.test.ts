@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalParticipantsJson as serverCanonicalJson, computeDraw, type DrawRecord } from './draw.ts';
-import { consistentVectors, expectedOutput, sampleDrawInput, vectorIds } from './lottery.test-support.ts';
+import { consistentVectors, expectedOutput, sampleDrawInput, vectorIds } from '../lottery.test-support.ts';
 import { shuffle } from './sampler.ts';
 import {
   canonicalParticipantsJson,

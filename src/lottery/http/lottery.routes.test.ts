@@ -14,20 +14,20 @@ import Fastify, { type FastifyInstance, type preHandlerAsyncHookHandler } from '
 import formbody from '@fastify/formbody';
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
-import { describeEachDatabase } from '../../test/support/databases.ts';
-import { startDemoServer, type DemoServer } from '../../test/support/demo-server.ts';
-import { testElection } from '../../test/support/portal-fixture.ts';
-import type { AppContext } from '../platform/app-context.ts';
-import { loadConfig } from '../platform/config.ts';
-import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../elections/election.service.ts';
-import type { Party } from '../domain/election.ts';
-import { loginAs, type SignedIn } from '../accounts/test-support.ts';
-import { verifyDrawRecord, type DrawRecord } from './draw.ts';
-import { byHandCommands } from './ceremony-by-hand.ts';
+import { describeEachDatabase } from '../../../test/support/databases.ts';
+import { startDemoServer, type DemoServer } from '../../../test/support/demo-server.ts';
+import { testElection } from '../../../test/support/portal-fixture.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { loadConfig } from '../../platform/config.ts';
+import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../../elections/election.service.ts';
+import type { Party } from '../../domain/election.ts';
+import { loginAs, type SignedIn } from '../../accounts/test-support.ts';
+import { verifyDrawRecord, type DrawRecord } from '../core/draw.ts';
+import { byHandCommands } from '../core/ceremony-by-hand.ts';
 import { commissionIsOpen, lotteryElectionSection, lotteryRoutes } from './lottery.routes.tsx';
-import { findCurrentDraw } from './lottery.repository.ts';
-import { participantsFileName } from './lottery.pages.tsx';
-import { EventBus } from '../platform/event-bus.ts';
+import { findCurrentDraw } from '../lottery.repository.ts';
+import { participantsFileName } from '../views/lottery.pages.tsx';
+import { EventBus } from '../../platform/event-bus.ts';
 
 const party = (reg: string, ky: string, ru: string): Party => ({
   registrationNumber: reg,

@@ -10,19 +10,19 @@ import type {
   preHandlerHookHandler,
 } from 'fastify';
 import type { ComponentChildren } from 'preact';
-import type { AppContext } from '../platform/app-context.ts';
-import type { Locale } from '../domain/election.ts';
-import { parseLocale, PUBLIC_CACHE, sendHtml } from '../platform/web/http.ts';
-import { renderPage, Layout } from '../platform/web/layout.tsx';
-import { notFound } from '../platform/web/errors.tsx';
-import { t } from '../platform/i18n/i18n.ts';
-import { problem, type Problem } from '../platform/result.ts';
-import { findElection } from '../elections/election.repository.ts';
-import { verifyDrawRecord } from './draw.ts';
-import { liveState, type LotteryDraw } from './ceremony.ts';
-import { LOTTERY_CSS, PRESENT_SCRIPT, lotteryCssPath, presentScriptPath, verifyScriptPath } from './ceremony-assets.ts';
-import { findCurrentDraw, findDraw, findSuccessor, listDraws } from './lottery.repository.ts';
-import { addSeedPart, ballotProofOf, freezeParticipants, performDraw, redoDraw, registeredParties } from './lottery.service.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { Locale } from '../../domain/election.ts';
+import { parseLocale, PUBLIC_CACHE, sendHtml } from '../../platform/web/http.ts';
+import { renderPage, Layout } from '../../platform/web/layout.tsx';
+import { notFound } from '../../platform/web/errors.tsx';
+import { t } from '../../platform/i18n/i18n.ts';
+import { problem, type Problem } from '../../platform/result.ts';
+import { findElection } from '../../elections/election.repository.ts';
+import { verifyDrawRecord } from '../core/draw.ts';
+import { liveState, type LotteryDraw } from '../core/ceremony.ts';
+import { LOTTERY_CSS, PRESENT_SCRIPT, lotteryCssPath, presentScriptPath, verifyScriptPath } from '../views/ceremony-assets.ts';
+import { findCurrentDraw, findDraw, findSuccessor, listDraws } from '../lottery.repository.ts';
+import { addSeedPart, ballotProofOf, freezeParticipants, performDraw, redoDraw, registeredParties } from '../lottery.service.ts';
 import {
   DrawPage,
   ElectionLotteryPage,
@@ -33,9 +33,9 @@ import {
   electionLotteryPath,
   participantsFileName,
   type ConsoleForm,
-} from './lottery.pages.tsx';
+} from '../views/lottery.pages.tsx';
 
-const verifyScript = readFileSync(new URL('./verify-draw.client.js', import.meta.url));
+const verifyScript = readFileSync(new URL('../core/verify-draw.client.js', import.meta.url));
 
 /** Pages that change during a ceremony: the browser must ask again, or a redirect after a step shows the old state. */
 const LIVE_PAGE_CACHE = 'no-cache';

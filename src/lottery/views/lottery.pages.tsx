@@ -3,18 +3,18 @@
 // without JavaScript; only the "verify in your browser" button and the hall screen's timed reveal
 // use it.
 import type { ComponentChildren } from 'preact';
-import type { Election, Locale, Party } from '../domain/election.ts';
-import { Layout } from '../platform/web/layout.tsx';
-import { pick } from '../platform/web/format.tsx';
-import { formatDateTime, formatNumber, t } from '../platform/i18n/i18n.ts';
-import type { Problem } from '../platform/result.ts';
-import { LOCALES } from '../domain/election.ts';
-import { MIN_SEED_DIGITS, canonicalParticipantsJson, type DrawRecord } from './draw.ts';
-import { seedDigits, type LotteryDraw } from './ceremony.ts';
-import { byHandCommands } from './ceremony-by-hand.ts';
+import type { Election, Locale, Party } from '../../domain/election.ts';
+import { Layout } from '../../platform/web/layout.tsx';
+import { pick } from '../../platform/web/format.tsx';
+import { formatDateTime, formatNumber, t } from '../../platform/i18n/i18n.ts';
+import type { Problem } from '../../platform/result.ts';
+import { LOCALES } from '../../domain/election.ts';
+import { MIN_SEED_DIGITS, canonicalParticipantsJson, type DrawRecord } from '../core/draw.ts';
+import { seedDigits, type LotteryDraw } from '../core/ceremony.ts';
+import { byHandCommands } from '../core/ceremony-by-hand.ts';
 import { lotteryCssPath, presentScriptPath, verifyScriptPath } from './ceremony-assets.ts';
-import { CsrfInput } from '../accounts/account.pages.tsx';
-import './lottery.messages.ts';
+import { CsrfInput } from '../../accounts/views/account.pages.tsx';
+import '../lottery.messages.ts';
 
 export const electionLotteryPath = (l: Locale, electionId: string): string => `/${l}/elections/${encodeURIComponent(electionId)}/lottery`;
 export const drawPath = (l: Locale, drawId: number): string => `/${l}/lottery/draws/${drawId}`;
