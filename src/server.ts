@@ -16,14 +16,12 @@ import { bankPartySection, bankStatementRoutes } from './bank-statements/intake/
 import { reconcileParty } from './bank-statements/intake/reconciliation.service.ts';
 import { onFiled } from './filings/filing-submission.ts';
 import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
-import { lotteryElectionSection, lotteryRoutes } from './lottery/http/lottery.routes.tsx';
+import { lottery, lotteryElectionSection } from './lottery/index.ts';
 import { commissionRoutes } from './commission/commission.routes.tsx';
 import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
 import { FINANCE_API_TAG, financeApi } from './finance/finance.api.ts';
-import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/http/auth.plugin.ts';
-import { accountRoutes } from './accounts/http/account.routes.ts';
+import { accounts, authPlugin, SESSION_COOKIE } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
-import { actorOf, can } from './accounts/core/authorization.ts';
 
 export interface ServerOptions {
   logger?: boolean;
@@ -68,18 +66,14 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   blobRoutes(app, ctx);
   electionPageRoutes(app, ctx, extensions);
   candidatePageRoutes(app, ctx);
-  accountRoutes(app, ctx);
+  await accounts.routes?.(app, ctx, extensions);
   await filingRoutes(app, ctx);
   bankStatementRoutes(app, ctx);
   // A new report changes what the bank data is compared with.
   onFiled(async (c, f) => {
     await reconcileParty(c, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
   });
-  lotteryRoutes(app, ctx, {
-    guard: requirePermission('election.manage'),
-    canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),
-    actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
-  });
+  await lottery.routes?.(app, ctx, extensions);
   await commissionRoutes(app, ctx);
   financeRoutes(app, ctx);
   await registerApi(app, ctx, [

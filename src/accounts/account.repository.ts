@@ -78,6 +78,11 @@ export async function updateUser(db: Kysely<Database>, id: number, patch: Update
   return db.updateTable('users').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
+/** Updates a user read earlier in the same transaction; users are never deleted, so the row is there. */
+export async function updateExistingUser(db: Kysely<Database>, id: number, patch: Updateable<UserTable>): Promise<UserRow> {
+  return db.updateTable('users').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
 /**
  * Counts one more failure; at the threshold the account locks until `lockUntil` and the count
  * starts again, so the next lock needs another full run of failures.

@@ -15,7 +15,7 @@ import type { RulesProfile } from '../domain/rules-profile.ts';
 import type { Problem } from '../platform/result.ts';
 import type { ActivityRow } from '../platform/db/schema.ts';
 import type { BallotEntry } from '../parties/party.repository.ts';
-import { CsrfInput } from '../accounts/views/account.pages.tsx';
+import { CsrfInput } from '../accounts/index.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../candidates/candidate-import.ts';
 import { ENDED_STATUSES, type FormValues } from './commission.ts';
 import type { ElectionOverview } from './commission.repository.ts';

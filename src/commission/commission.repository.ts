@@ -6,7 +6,7 @@ import type { ActivityRow, Database } from '../platform/db/schema.ts';
 import type { Election, Party } from '../domain/election.ts';
 import { electionFromRow, findRulesProfileById } from '../elections/election.repository.ts';
 import { partyFromRow } from '../parties/party.repository.ts';
-import { DRAW_ENTITY } from '../lottery/lottery.service.ts';
+import { DRAW_ENTITY } from '../lottery/index.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
 
 type Db = Kysely<Database>;

@@ -232,9 +232,9 @@ export async function mountFilingApi(app: FastifyInstance, ctx: AppContext, opts
  */
 export async function buildFilingPortal(ctx: AppContext): Promise<FastifyInstance> {
   const { buildServer } = await import('../server.ts');
-  const { authPlugin } = await import('../accounts/http/auth.plugin.ts');
-  const { accountRoutes } = await import('../accounts/http/account.routes.ts');
-  const { defaultAccountSettings } = await import('../accounts/core/account.ts');
+  const { authPlugin } = await import('../accounts/index.ts');
+  const { accountRoutes } = await import('../accounts/index.ts');
+  const { defaultAccountSettings } = await import('../accounts/index.ts');
   const { filingRoutes } = await import('./filing.routes.tsx');
   const app = await buildServer(ctx);
   if (!app.hasDecorator('accountSettings')) {

@@ -121,8 +121,6 @@ export const loginSchema = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._@-]{2,63}$/);
-/** Long passphrases are welcome; the upper bound only keeps hashing time bounded. */
-export const passwordSchema = z.string().min(12).max(256);
 export const partyRegistrationNumberSchema = z.string().trim().min(1).max(40);
 export const bankSchema = z
   .string()
@@ -177,11 +175,4 @@ export function problemsFromZod(error: z.ZodError): Problem[] {
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.infer<S>> {
   const r = schema.safeParse(input);
   return r.success ? ok(r.data) : err(problemsFromZod(r.error));
-}
-
-/** Password problems are located on the field the form shows, not on the schema's root. */
-export function checkPassword(password: unknown, field = 'password'): Problem[] {
-  const r = passwordSchema.safeParse(password);
-  if (r.success) return [];
-  return problemsFromZod(r.error).map((p) => ({ ...p, field, code: p.code.replace(/^input\./, `${field}.`) }));
 }

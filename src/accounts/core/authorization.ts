@@ -127,7 +127,10 @@ export function grantableScopes(role: Role): Scope[] {
     via: 'session',
   };
   const own: Resource = { partyRegistrationNumber: 'own', bank: 'own' };
-  return SCOPES.filter((s) => roleAllows(probe, SCOPE_OPENS[s][0]!, own));
+  return SCOPES.filter((s) => {
+    const purpose = SCOPE_OPENS[s][0];
+    return purpose !== undefined && roleAllows(probe, purpose, own);
+  });
 }
 
 /** The resource that is "their own" for a bound role: what list pages scope their queries to. */

@@ -8,7 +8,7 @@ import { buildAuthTestApp, ensureParty, ensureUser, loginAs, TEST_PASSWORD } fro
 import { requirePermission } from './auth.plugin.ts';
 import { accountMessages } from '../accounts.messages.ts';
 import { totpCodeAt } from '../core/totp.ts';
-import { getUserByLogin } from '../account.service.ts';
+import { getUserByLogin } from '../user.service.ts';
 import { EventBus } from '../../platform/event-bus.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };

@@ -17,13 +17,16 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import { parseLocale, sendHtml } from '../../platform/web/http.ts';
-import { CSRF_FIELD, forbiddenPage } from '../views/account.pages.tsx';
 import type { Locale } from '../../domain/election.ts';
 import { accountSettingsFromEnv, type AccountSettings } from '../core/account.ts';
 import { can, type Action, type Principal, type Resource } from '../core/authorization.ts';
-import { lookupSession, principalFromUser, verifyApiToken, type LiveSession } from '../account.service.ts';
+import { lookupSession, principalFromUser, type LiveSession } from '../session.service.ts';
+import { verifyApiToken } from '../token.service.ts';
+import { CSRF_FIELD } from '../views/csrf-field.tsx';
+import { forbiddenPage } from '../views/forbidden.page.tsx';
 import '../accounts.messages.ts';
 
 export const SESSION_COOKIE = 'talapker_session';
@@ -44,6 +47,8 @@ declare module 'fastify' {
     accountSession: LiveSession | null;
     /** Set when the request carried `Authorization: Bearer`, valid or not. */
     bearer: boolean;
+    /** Set when the session cookie named no live session (expired, signed out elsewhere). */
+    staleSession: boolean;
     session: CsrfSecretHolder;
   }
   interface FastifyInstance {
@@ -84,8 +89,7 @@ export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): vo
 function bearerToken(req: FastifyRequest): string | undefined {
   const h = req.headers.authorization;
   if (!h) return undefined;
-  const m = /^Bearer\s+(.+)$/i.exec(h);
-  return m ? m[1]!.trim() : undefined;
+  return /^Bearer\s+(.+)$/i.exec(h)?.[1]?.trim();
 }
 
 export function localeOfRequest(req: FastifyRequest): Locale {
@@ -160,22 +164,23 @@ export function requireSignedIn(): preHandlerAsyncHookHandler {
  * Where a request carries its CSRF token: the `_csrf` form field, the X-CSRF-Token header, or —
  * for multipart uploads, whose fields are not parsed before the check — `?_csrf=` in the action URL.
  */
-function csrfTokenOf(req: FastifyRequest): string | undefined {
-  const body = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>)[CSRF_FIELD] : undefined;
-  if (typeof body === 'string') return body;
+const csrfInBody = z.object({
   // @fastify/multipart with attachFieldsToBody wraps each field as { value }.
-  if (body && typeof body === 'object' && typeof (body as { value?: unknown }).value === 'string') return (body as { value: string }).value;
+  [CSRF_FIELD]: z.union([z.string(), z.object({ value: z.string() }).transform((f) => f.value)]),
+});
+const csrfInQuery = z.object({ [CSRF_FIELD]: z.string() });
+
+function csrfTokenOf(req: FastifyRequest): string | undefined {
+  const body = csrfInBody.safeParse(req.body);
+  if (body.success) return body.data[CSRF_FIELD];
   const header = req.headers[CSRF_HEADER];
   if (typeof header === 'string') return header;
   if ((req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
-    const q = (req.query as Record<string, unknown> | undefined)?.[CSRF_FIELD];
-    if (typeof q === 'string') return q;
+    const query = csrfInQuery.safeParse(req.query);
+    if (query.success) return query.data[CSRF_FIELD];
   }
   return undefined;
 }
-
-/** Requests whose session cookie named no live session (expired, signed out elsewhere). */
-const staleSession = new WeakSet<FastifyRequest>();
 
 export function authPlugin(ctx: AppContext, settings: AccountSettings = accountSettingsFromEnv()): FastifyPluginAsync {
   const plugin: FastifyPluginAsync = async (app: FastifyInstance) => {
@@ -189,11 +194,13 @@ export function authPlugin(ctx: AppContext, settings: AccountSettings = accountS
     app.decorateRequest('principal', null);
     app.decorateRequest('accountSession', null);
     app.decorateRequest('bearer', false);
+    app.decorateRequest('staleSession', false);
     app.decorateRequest('session', null as unknown as CsrfSecretHolder);
 
     app.addHook('onRequest', async (req, reply) => {
       req.principal = null;
       req.accountSession = null;
+      req.staleSession = false;
       req.session = {
         get csrfSecret() {
           return req.accountSession?.session.csrf_secret ?? req.cookies[ANONYMOUS_CSRF_COOKIE];
@@ -218,7 +225,7 @@ export function authPlugin(ctx: AppContext, settings: AccountSettings = accountS
       if (!token) return;
       const live = await lookupSession(ctx, token, settings);
       if (!live) {
-        staleSession.add(req);
+        req.staleSession = true;
         clearSessionCookie(req, reply);
         return;
       }
@@ -231,7 +238,7 @@ export function authPlugin(ctx: AppContext, settings: AccountSettings = accountS
         done();
         return;
       }
-      if (staleSession.has(req) && wantsHtml(req)) {
+      if (req.staleSession && wantsHtml(req)) {
         // A form posted after the session ended: its token cannot match any more. Nothing is done;
         // the person is asked to sign in again rather than shown a bare 403.
         const locale = localeOfRequest(req);

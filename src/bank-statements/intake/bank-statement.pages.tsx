@@ -11,7 +11,7 @@ import type { Election, Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import type { Problem } from '../../platform/result.ts';
 import { day, num, som } from '../../finance/finance-format.ts';
-import { CSRF_FIELD } from '../../accounts/views/account.pages.tsx';
+import { CSRF_FIELD } from '../../accounts/index.ts';
 import type { BallotEntry } from '../../parties/party.repository.ts';
 import type { FundAccount, Publication, RunSummary, StoredResult, StoredStatement } from './statement.repository.ts';
 import type { Evidence } from './reconciliation.service.ts';

@@ -8,6 +8,7 @@
 //
 // A redo supersedes the current draw and freezes the list again as a new attempt; nothing is ever
 // deleted, so every earlier draw stays visible beside the new one.
+import { z } from 'zod';
 import type { Localized } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { MIN_SEED_DIGITS, type DrawRecord, type Participant } from './draw.ts';
@@ -16,12 +17,8 @@ export const DRAW_STATES = ['frozen', 'seeded', 'drawn', 'superseded'] as const;
 export type DrawState = (typeof DRAW_STATES)[number];
 
 /** One observer's roll as the platform recorded it; only observer and digits enter the DrawRecord. */
-export interface RecordedSeedPart {
-  observer: string;
-  digits: string;
-  enteredAt: string;
-  enteredBy: string;
-}
+export const recordedSeedPartSchema = z.object({ observer: z.string(), digits: z.string(), enteredAt: z.string(), enteredBy: z.string() });
+export type RecordedSeedPart = z.infer<typeof recordedSeedPartSchema>;
 
 /** A draw attempt as stored: the frozen list, the rolls so far and, once drawn, the full record. */
 export interface LotteryDraw {

@@ -136,11 +136,17 @@ export function assignBallotNumbers(
   const reserved = new Set(fixedLines.flatMap((f) => (f.position === 'after-parties' ? [] : [f.position])));
   const free: number[] = [];
   for (let n = 1; n <= order.length + fixedLines.length; n++) if (!reserved.has(n)) free.push(n);
-  const ballotNumbers = order.map((id, i) => ({ id, ballotNumber: free[i]! }));
+  // There are exactly as many free numbers as parties and 'after-parties' lines, so none runs out.
+  const freeNumber = (i: number): number => {
+    const n = free[i];
+    if (n === undefined) throw new RangeError(`no free ballot number left for line ${i + 1}`);
+    return n;
+  };
+  const ballotNumbers = order.map((id, i) => ({ id, ballotNumber: freeNumber(i) }));
   let next = order.length;
   const placed = fixedLines.map((f) => ({
     label: f.label,
-    ballotNumber: f.position === 'after-parties' ? free[next++]! : f.position,
+    ballotNumber: f.position === 'after-parties' ? freeNumber(next++) : f.position,
   }));
   return { ballotNumbers, fixedLines: placed };
 }

@@ -98,13 +98,26 @@ class TicketHeap {
   get size(): number {
     return this.items.length;
   }
+  private at(i: number): Ticket {
+    const t = this.items[i];
+    if (t === undefined) throw new RangeError(`ticket heap has no item ${i}`);
+    return t;
+  }
+  /** True when the item at i sorts before the one at j. */
+  private before(i: number, j: number): boolean {
+    return compareTickets(this.at(i), this.at(j)) < 0;
+  }
+  private swap(i: number, j: number): void {
+    const t = this.at(i);
+    this.items[i] = this.at(j);
+    this.items[j] = t;
+  }
   push(t: Ticket): void {
-    const a = this.items;
-    a.push(t);
-    for (let i = a.length - 1; i > 0; ) {
+    this.items.push(t);
+    for (let i = this.items.length - 1; i > 0; ) {
       const parent = (i - 1) >> 1;
-      if (compareTickets(a[i]!, a[parent]!) >= 0) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      if (!this.before(i, parent)) break;
+      this.swap(i, parent);
       i = parent;
     }
   }
@@ -118,10 +131,10 @@ class TicketHeap {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < a.length && compareTickets(a[l]!, a[m]!) < 0) m = l;
-      if (r < a.length && compareTickets(a[r]!, a[m]!) < 0) m = r;
+      if (l < a.length && this.before(l, m)) m = l;
+      if (r < a.length && this.before(r, m)) m = r;
       if (m === i) break;
-      [a[i], a[m]] = [a[m]!, a[i]!];
+      this.swap(i, m);
       i = m;
     }
     return top;

@@ -3,15 +3,15 @@
 // and sending the page's CSRF token as a browser would; anonymous visitors and a party treasurer
 // refused on every console step and shown no console; the public record of each draw (page, JSON,
 // canonical list, PDF, hall screen, polling) and the "check it by hand" commands, run in bash
-// against the page's own values. On a bare app: the defaults of lotteryRoutes without a guard.
+// against the page's own values. On an app with accounts only, over each database: who sees the
+// console and the commission's list of lotteries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type preHandlerAsyncHookHandler } from 'fastify';
-import formbody from '@fastify/formbody';
+import type { FastifyInstance } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
@@ -21,12 +21,12 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../../elections/election.service.ts';
 import type { Party } from '../../domain/election.ts';
-import { loginAs, type SignedIn } from '../../accounts/test-support.ts';
+import { buildAuthTestApp, loginAs, type SignedIn } from '../../accounts/test-support.ts';
 import { verifyDrawRecord, type DrawRecord } from '../core/draw.ts';
 import { byHandCommands } from '../core/ceremony-by-hand.ts';
-import { commissionIsOpen, lotteryElectionSection, lotteryRoutes } from './lottery.routes.tsx';
+import { lotteryElectionSection, lotteryRoutes } from './lottery.routes.tsx';
 import { findCurrentDraw } from '../lottery.repository.ts';
-import { participantsFileName } from '../views/lottery.pages.tsx';
+import { participantsFileName } from '../views/paths.ts';
 import { EventBus } from '../../platform/event-bus.ts';
 
 const party = (reg: string, ky: string, ru: string): Party => ({
@@ -73,12 +73,14 @@ function embeddedRecord(html: string): DrawRecord {
 const STEPS = ['freeze', 'seed-parts', 'draw', 'redo'] as const;
 
 // ---------------------------------------------------------------------------------------------
-// The defaults of lotteryRoutes, for an app built without accounts.
+// The lottery's routes on an app with accounts only, on each database.
 
-describeEachDatabase('lottery routes without a guard (defaults)', (get) => {
+describeEachDatabase('lottery routes under accounts (each database)', (get) => {
   let app: FastifyInstance;
   let ctx: AppContext;
-  const E = 'defaults-2030';
+  let admin: SignedIn;
+  let treasurer: SignedIn;
+  const E = 'accounts-2030';
   let t = Date.parse('2030-09-03T04:00:00Z');
 
   beforeAll(async () => {
@@ -86,57 +88,46 @@ describeEachDatabase('lottery routes without a guard (defaults)', (get) => {
     await ensureBuiltInRulesProfiles(ctx);
     await createElection(ctx, { ...testElection, id: E }, 'test');
     for (const p of PARTIES.slice(0, 2)) await registerParty(ctx, { electionId: E, party: p, ballotNumber: null }, 'test');
-    app = Fastify();
-    await app.register(formbody);
-    lotteryRoutes(app, ctx);
-    await app.ready();
+    app = await buildAuthTestApp(ctx, (a) => lotteryRoutes(a, ctx));
+    admin = await loginAs(app, ctx, 'commission_admin', { login: 'console-admin' });
+    treasurer = await loginAs(app, ctx, 'party_treasurer', { party: 'R-201' });
   });
   afterAll(async () => {
     await app?.close();
   });
 
-  it('opens the console only where it is safe: TALAPKER_OPEN_COMMISSION=1, or the test runner', () => {
-    expect(commissionIsOpen({ TALAPKER_OPEN_COMMISSION: '1' })).toBe(true);
-    expect(commissionIsOpen({})).toBe(false);
-    expect(commissionIsOpen({ VITEST: 'true' })).toBe(true);
-    expect(commissionIsOpen({ VITEST: 'true', TALAPKER_OPEN_COMMISSION: '0' })).toBe(false);
-  });
-
-  it('refuses the console steps behind the default guard when the commission is not open, and hides the forms', async () => {
-    process.env.TALAPKER_OPEN_COMMISSION = '0';
-    try {
-      const r = await app.inject({ method: 'POST', url: `/en/elections/${E}/lottery/freeze`, ...form({}) });
-      expect(r.statusCode).toBe(403);
-      expect(r.body).toContain('Only the commission may take this step.');
-      const page = await app.inject(`/en/elections/${E}/lottery`);
-      expect(page.body).not.toContain('/lottery/freeze');
-    } finally {
-      delete process.env.TALAPKER_OPEN_COMMISSION;
-    }
+  it('shows anonymous visitors no console and refuses their steps', async () => {
+    const page = await app.inject(`/en/elections/${E}/lottery`);
+    expect(page.statusCode).toBe(200);
+    expect(consoleForms(page.body)).toEqual([]);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const r = await app.inject({ method: 'POST', url: `/en/elections/${E}/lottery/freeze`, ...form({}) });
+    expect(r.statusCode).toBe(403);
     expect(await findCurrentDraw(get().db, E)).toBeUndefined();
   });
 
-  it('takes a guard and an actor from the caller', async () => {
-    const gated = Fastify();
-    await gated.register(formbody);
-    const requireLogin: preHandlerAsyncHookHandler = async (_req, reply) => {
-      await reply.status(401).send({ error: 'login' });
-    };
-    lotteryRoutes(gated, ctx, { guard: requireLogin });
-    const r = await gated.inject({ method: 'POST', url: `/en/elections/${E}/lottery/freeze`, ...form({}) });
-    expect(r.statusCode).toBe(401);
-    await gated.close();
-  });
-
-  it('shows the open console without a CSRF field where the app checks none, and its steps work', async () => {
-    const page = await app.inject(`/en/elections/${E}/lottery`);
+  it('shows an administrator the console; its steps name the administrator in the activity log', async () => {
+    const page = await app.inject({ url: `/en/elections/${E}/lottery`, headers: { cookie: admin.cookie } });
     expect(consoleForms(page.body)).toHaveLength(1);
-    expect(csrfFields(page.body)).toEqual([]);
-    expect(page.headers['cache-control']).toBe('no-cache');
-    const frozen = await app.inject({ method: 'POST', url: `/en/elections/${E}/lottery/freeze`, ...form({}) });
+    expect(csrfFields(page.body)).toHaveLength(1);
+    expect(page.headers['cache-control']).toBe('no-store');
+    const frozen = await app.inject({ method: 'POST', url: `/en/elections/${E}/lottery/freeze`, ...form({}, admin) });
     expect(frozen.statusCode).toBe(303);
     const rows = await get().db.selectFrom('activity_log').select('actor').where('action', 'like', 'lottery.%').execute();
-    expect(rows.map((r) => r.actor)).toContain('web:open-console');
+    expect(rows.map((r) => r.actor)).toContain('user:console-admin');
+  });
+
+  it('lists every election’s lottery for those who may manage elections, and no one else', async () => {
+    const list = await app.inject({ url: '/en/lottery', headers: { cookie: admin.cookie } });
+    expect(list.statusCode).toBe(200);
+    expect(list.headers['cache-control']).toBe('no-store');
+    expect(list.body).toContain(`href="/en/elections/${E}/lottery"`);
+    expect(list.body).toContain('List frozen');
+    expect((await app.inject({ url: '/en/lottery', headers: { cookie: treasurer.cookie, accept: 'text/html' } })).statusCode).toBe(403);
+    const anonymous = await app.inject({ url: '/en/lottery', headers: { accept: 'text/html' } });
+    expect(anonymous.statusCode).toBe(303);
+    expect(anonymous.headers.location).toBe('/en/account/login?next=%2Fen%2Flottery');
+    expect((await app.inject({ url: '/xx/lottery', headers: { cookie: admin.cookie } })).statusCode).toBe(404);
   });
 });
 
@@ -374,6 +365,7 @@ describe('lottery routes on the server, under accounts', () => {
     expect(r.body.match(/class="digit"/g)).toHaveLength(20);
     for (const x of d.record!.tickets) expect(r.body).toContain(x.ticket);
     expect(r.body).toContain('data-pace="100"'); // bounded
+    expect((await app.inject(`/ru/lottery/draws/${d.id}/present`)).body).toContain('data-pace="2500"');
     const script = /<script src="([^"]+)"/.exec(r.body)![1]!;
     const css = /<link rel="stylesheet" href="([^"]+)"/.exec(r.body)![1]!;
     expect((await app.inject(script)).headers['content-type']).toContain('javascript');

@@ -4,25 +4,11 @@ import type { AppContext } from '../platform/app-context.ts';
 import { loadConfig } from '../platform/config.ts';
 import { activityFor } from '../platform/activity-log.ts';
 import { defaultAccountSettings, type AccountSettings } from './core/account.ts';
-import {
-  changePassword,
-  completeSecondFactor,
-  confirmTotpEnrolment,
-  createApiToken,
-  createUser,
-  disableTotp,
-  disableUser,
-  enableUser,
-  getUserByLogin,
-  login,
-  lookupSession,
-  principalFromUser,
-  resetPassword,
-  revokeApiToken,
-  revokeSession,
-  startTotpEnrolment,
-  verifyApiToken,
-} from './account.service.ts';
+import { changePassword, createUser, disableUser, enableUser, getUserByLogin, resetPassword } from './user.service.ts';
+import { completeSecondFactor, login } from './sign-in.service.ts';
+import { lookupSession, principalFromUser, revokeSession } from './session.service.ts';
+import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from './totp.service.ts';
+import { createApiToken, revokeApiToken, verifyApiToken } from './token.service.ts';
 import { countSessionsOfUser, findUserById } from './account.repository.ts';
 import { totpCodeAt } from './core/totp.ts';
 import { ensureParty, TEST_PASSWORD } from './test-support.ts';

@@ -16,7 +16,8 @@ import { createElection, ensureBuiltInRulesProfiles, registerParty, setParticipa
 import { findParticipation } from '../parties/party.repository.ts';
 import type { Party } from '../domain/election.ts';
 import { verifyDrawRecord } from './core/draw.ts';
-import { addSeedPart, ballotProofOf, freezeParticipants, performDraw, redoDraw } from './lottery.service.ts';
+import { addSeedPart, freezeParticipants, performDraw, redoDraw } from './ceremony.service.ts';
+import { ballotProofOf } from './ballot-proof.service.ts';
 import { findCurrentDraw, listDraws } from './lottery.repository.ts';
 import { lotteryCommand } from './lottery.cli.ts';
 

@@ -1,72 +1,47 @@
 // The ballot-order lottery ceremony as commission operations: freeze the participants, record the
-// observers' rolls, draw, redo with a reason; and the ballot proof of a draw. Each step is refused
-// with a Problem when it comes out of order (the rules are in ceremony.ts), each state change is
-// one transaction with its activity record, and the draw itself is computeDraw from draw.ts.
+// observers' rolls, draw, redo with a reason. Each step is refused with a Problem when it comes out
+// of order (the rules are in core/ceremony.ts), each state change is one transaction with its
+// activity record, and the draw itself is computeDraw from core/draw.ts.
+import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../platform/app-context.ts';
+import type { Database } from '../platform/db/schema.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
-import type { Election, Localized, Party } from '../domain/election.ts';
-import type { RulesProfile } from '../domain/rules-profile.ts';
+import type { Election, Localized } from '../domain/election.ts';
 import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
-import { findParticipation, partyFromRow, upsertParticipation } from '../parties/party.repository.ts';
-import { findBlobMeta } from '../platform/blobs/blob.service.ts';
-import { checkFixedLinePositions, commitParticipants, computeDraw, parseDrawInput, type FixedLinePlacement, type Participant } from './core/draw.ts';
-import { compareCodePoints } from './core/sampler.ts';
+import { findParticipation, upsertParticipation } from '../parties/party.repository.ts';
+import { checkFixedLinePositions, commitParticipants, computeDraw, parseDrawInput, type DrawRecord, type Participant } from './core/draw.ts';
 import { drawStepProblems, parseReason, parseRoll, stepProblems, type LotteryDraw, type RecordedSeedPart } from './core/ceremony.ts';
+import { bilingual, fixedLinePlacements, participantOf } from './core/ballot-order.ts';
 import {
   findCurrentDraw,
   findDraw,
+  findRegisteredParties,
+  getDraw,
   insertFrozenDraw,
   nextAttempt,
   saveDrawn,
   saveSeedParts,
   saveSuperseded,
 } from './lottery.repository.ts';
-import { renderBallotProof, type BallotProofLine } from './ballot-proof.pdf.ts';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../platform/db/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Entity type of draws in the activity log. */
 export const DRAW_ENTITY = 'lottery_draw';
 
-/** "Kyrgyz / Russian", or one of them when they are the same text: how a name stands in a draw record. */
-export function bilingual(x: { ky: string; ru: string }): string {
-  const [ky, ru] = [x.ky.trim(), x.ru.trim()];
-  return !ky || ky === ru ? ru : !ru ? ky : `${ky} / ${ru}`;
-}
+/** A draw that has been drawn: its record is there. */
+export type DrawnDraw = LotteryDraw & { record: DrawRecord };
 
-/** A party as a participant of the draw: the registration number is the id that is hashed. */
-export const participantOf = (p: Party): Participant => ({
-  id: p.registrationNumber,
-  // A record needs a name; a party registered without one still appears, under its number.
-  name: bilingual(p.name) || p.registrationNumber,
-});
+export const isDrawn = (d: LotteryDraw): d is DrawnDraw => d.record !== null;
 
-export function fixedLinePlacements(profile: RulesProfile): FixedLinePlacement[] {
-  return profile.ballot.fixedLines.map((f) => ({ label: bilingual(f.label), position: f.position }));
-}
-
-const notFound = (what: string, id: string | number): Problem =>
+export const notFoundProblem = (what: string, id: string | number): Problem =>
   problem(`lottery.${what}_not_found`, `There is no ${what} "${id}".`, { params: { id } });
 
 const changedMeanwhile = (id: number): Problem =>
   problem('lottery.changed', `Draw ${id} was changed by someone else at the same moment; reload the page and try again.`, {
     params: { drawId: id },
   });
-
-/** The parties registered for the election (withdrawn and deregistered ones do not take part), by id. */
-export async function registeredParties(db: Db, electionId: string): Promise<Party[]> {
-  const rows = await db
-    .selectFrom('participations as pa')
-    .innerJoin('parties as p', 'p.registration_number', 'pa.party_registration_number')
-    .selectAll('p')
-    .where('pa.election_id', '=', electionId)
-    .where('pa.status', '=', 'registered')
-    .execute();
-  return rows.map(partyFromRow).sort((a, b) => compareCodePoints(a.registrationNumber, b.registrationNumber));
-}
 
 interface Frozen {
   election: Election;
@@ -77,10 +52,10 @@ interface Frozen {
 /** The list to freeze now, or why it cannot be frozen (nobody registered, fixed lines that do not fit). */
 async function listToFreeze(ctx: AppContext, electionId: string): Promise<Result<Frozen>> {
   const election = await findElection(ctx.db, electionId);
-  if (!election) return err([notFound('election', electionId)]);
+  if (!election) return err([notFoundProblem('election', electionId)]);
   const profile = await findRulesProfileById(ctx.db, election.rulesProfileId);
-  if (!profile) return err([notFound('rules_profile', election.rulesProfileId)]);
-  const participants = (await registeredParties(ctx.db, electionId)).map(participantOf);
+  if (!profile) return err([notFoundProblem('rules_profile', election.rulesProfileId)]);
+  const participants = (await findRegisteredParties(ctx.db, electionId)).map(participantOf);
   if (participants.length === 0) {
     return err([problem('lottery.no_participants', `No party is registered for election "${electionId}"; there is nothing to draw.`)]);
   }
@@ -139,7 +114,7 @@ export async function freezeParticipants(ctx: AppContext, electionId: string, ac
     }),
   );
   if (!inserted.ok) return inserted;
-  return ok((await findDraw(ctx.db, inserted.value))!);
+  return ok(await getDraw(ctx.db, inserted.value));
 }
 
 /**
@@ -156,7 +131,7 @@ export async function addSeedPart(
   const roll = parseRoll(observer, digits);
   for (let attempt = 0; attempt < 5; attempt++) {
     const draw = await findDraw(ctx.db, drawId);
-    if (!draw) return err([notFound('draw', drawId)]);
+    if (!draw) return err([notFoundProblem('draw', drawId)]);
     const refused = drawStepProblems('roll', draw);
     if (refused.length > 0) return err(refused);
     if (roll.problems.length > 0) return err(roll.problems);
@@ -174,7 +149,7 @@ export async function addSeedPart(
       });
       return true;
     });
-    if (saved) return ok((await findDraw(ctx.db, draw.id))!);
+    if (saved) return ok(await getDraw(ctx.db, draw.id));
   }
   return err([changedMeanwhile(drawId)]);
 }
@@ -192,15 +167,15 @@ export interface DrawOptions {
  * Step 3: computes every ticket and the order, and (unless an illustration) assigns the ballot
  * numbers to the participations in the same transaction, each change logged before → after.
  */
-export async function performDraw(ctx: AppContext, drawId: number, actor: string, opts: DrawOptions = {}): Promise<Result<LotteryDraw>> {
+export async function performDraw(ctx: AppContext, drawId: number, actor: string, opts: DrawOptions = {}): Promise<Result<DrawnDraw>> {
   const draw = await findDraw(ctx.db, drawId);
-  if (!draw) return err([notFound('draw', drawId)]);
+  if (!draw) return err([notFoundProblem('draw', drawId)]);
   const refused = drawStepProblems('draw', draw);
   if (refused.length > 0) return err(refused);
   const election = await findElection(ctx.db, draw.electionId);
-  if (!election) return err([notFound('election', draw.electionId)]);
+  if (!election) return err([notFoundProblem('election', draw.electionId)]);
   const profile = await findRulesProfileById(ctx.db, election.rulesProfileId);
-  if (!profile) return err([notFound('rules_profile', election.rulesProfileId)]);
+  if (!profile) return err([notFoundProblem('rules_profile', election.rulesProfileId)]);
 
   const drawnAt = ctx.now().toISOString();
   const input = parseDrawInput({
@@ -231,7 +206,7 @@ export async function performDraw(ctx: AppContext, drawId: number, actor: string
     return true;
   });
   if (!saved) return err([changedMeanwhile(draw.id)]);
-  return ok((await findDraw(ctx.db, draw.id))!);
+  return ok({ ...(await getDraw(ctx.db, draw.id)), record });
 }
 
 async function setBallotNumber(tx: Db, electionId: string, reg: string, ballotNumber: number | null, actor: string, now: string): Promise<void> {
@@ -257,7 +232,7 @@ async function setBallotNumber(tx: Db, electionId: string, reg: string, ballotNu
  */
 export async function redoDraw(ctx: AppContext, electionId: string, reason: string, actor: string): Promise<Result<LotteryDraw>> {
   const why = parseReason(reason);
-  if (!(await findElection(ctx.db, electionId))) return err([notFound('election', electionId)]);
+  if (!(await findElection(ctx.db, electionId))) return err([notFoundProblem('election', electionId)]);
   const current = await findCurrentDraw(ctx.db, electionId);
   const refused = stepProblems('redo', current);
   if (refused.length > 0 || !current) return err(refused);
@@ -314,58 +289,5 @@ export async function redoDraw(ctx: AppContext, electionId: string, reason: stri
     }),
   );
   if (!inserted.ok) return inserted;
-  return ok((await findDraw(ctx.db, inserted.value))!);
-}
-
-/**
- * The ballot proof of a drawn draw: the parties in the drawn ballot order with their Kyrgyz and
- * Russian names, and the "Against all" line at the number the draw gave it.
- */
-export async function ballotProofOf(ctx: AppContext, drawId: number, size: 'A4' | 'A3'): Promise<Result<{ pdf: Buffer; draw: LotteryDraw }>> {
-  const draw = await findDraw(ctx.db, drawId);
-  if (!draw) return err([notFound('draw', drawId)]);
-  if (!draw.record) return err([problem('lottery.not_drawn', `Draw ${drawId} has not been drawn yet; there is no ballot order to show.`)]);
-  const record = draw.record;
-  const election = await findElection(ctx.db, draw.electionId);
-  const profile = election && (await findRulesProfileById(ctx.db, election.rulesProfileId));
-  if (!election || !profile) return err([notFound('election', draw.electionId)]);
-
-  // The proof layout knows one fixed line, "Against all"; it is found by its key in the rules profile.
-  const againstAll = profile.ballot.fixedLines.find((f) => f.key === 'against-all');
-  const againstAllNumber = againstAll && record.fixedLines.find((f) => f.label === bilingual(againstAll.label))?.ballotNumber;
-  if (!againstAll || againstAllNumber === undefined) {
-    return err([problem('lottery.proof_needs_against_all', 'The ballot proof needs an "Against all" line, and this draw has none.')]);
-  }
-
-  const names = new Map(draw.participants.map((p) => [p.id, p.name]));
-  const lines: BallotProofLine[] = [];
-  for (const b of record.ballotNumbers) {
-    const row = await ctx.db.selectFrom('parties').selectAll().where('registration_number', '=', b.id).executeTakeFirst();
-    const party = row && partyFromRow(row);
-    lines.push({
-      ballotNumber: b.ballotNumber,
-      // A party record that has gone since the freeze still prints, under its frozen name.
-      nameKy: party?.name.ky ?? names.get(b.id) ?? b.id,
-      nameRu: party?.name.ru ?? '',
-      ...(party ? await pngLogo(ctx, party) : {}),
-    });
-  }
-  const pdf = await renderBallotProof({
-    electionTitle: { ky: election.name.ky, ru: election.name.ru },
-    electionDate: election.electionDay,
-    size,
-    lines,
-    againstAll: { ballotNumber: againstAllNumber, labelKy: againstAll.label.ky, labelRu: againstAll.label.ru },
-    producedAt: new Date(record.drawnAt),
-  });
-  return ok({ pdf, draw });
-}
-
-/** The party's logo when it is a PNG; the proof renderer takes no SVG, so those are left out. */
-async function pngLogo(ctx: AppContext, party: Party): Promise<{ logoPng?: Buffer }> {
-  if (!party.logoBlobKey) return {};
-  const meta = await findBlobMeta(ctx, party.logoBlobKey);
-  if (meta?.media_type !== 'image/png') return {};
-  const bytes = await ctx.blobs.getBuffer(party.logoBlobKey);
-  return bytes ? { logoPng: bytes } : {};
+  return ok(await getDraw(ctx.db, inserted.value));
 }
