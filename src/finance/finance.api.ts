@@ -8,8 +8,8 @@ import { decodeCursor, type KeysetCursor } from '../platform/keyset.ts';
 import { findElection } from '../elections/election.repository.ts';
 import { expenditureCategoryGroups, expenditureGroupOf } from '../filings/filing-labels.ts';
 import type { ExpenditureCategory } from '../filings/filing.ts';
-import { ApiError, notFound, type ApiInstance } from '../api/api-http.ts';
-import { ElectionPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../api/common.schemas.ts';
+import { ApiError, notFound, type ApiInstance } from '../platform/api/api-http.ts';
+import { ElectionPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../platform/api/common.schemas.ts';
 import {
   cursorFitsSort,
   emptyTotals,

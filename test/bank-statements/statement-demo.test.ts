@@ -4,7 +4,8 @@
 // file parses back to the statement it was written from, in each of its formats.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
-import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../../src/elections/election.service.ts';
+import { createElection, ensureBuiltInRulesProfiles } from '../../src/elections/index.ts';
+import { registerParty } from '../../src/parties/index.ts';
 import { ELECTION_2020 } from '../../src/demo/elections.ts';
 import { PARTIES_2020 } from '../../src/demo/parties-2020.ts';
 import { loadFilingDemo, PLANTED } from '../../src/filings/filing-demo.ts';
