@@ -20,13 +20,13 @@ import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
 import { bankPartySection, bankStatements } from './bank-statements/index.ts';
 import { FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
-import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
+import { lottery, lotteryElectionSection } from './lottery/index.ts';
 import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
 import { FINANCE_API_TAG, financeApi } from './finance/finance.api.ts';
-import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/auth.plugin.ts';
-import { accountRoutes } from './accounts/account.routes.ts';
+import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/index.ts';
+import { accountRoutes } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
-import { actorOf, can } from './accounts/authorization.ts';
+import { actorOf, can } from './accounts/index.ts';
 
 export interface ServerOptions {
   logger?: boolean;
@@ -75,11 +75,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   await filingRoutes(app, ctx);
   await bankStatements.routes?.(app, ctx, sections);
   bankStatements.subscribe?.(ctx.events, ctx);
-  lotteryRoutes(app, ctx, {
-    guard: requirePermission('election.manage'),
-    canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),
-    actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
-  });
+  await lottery.routes?.(app, ctx, sections);
   financeRoutes(app, ctx);
   await registerApi(app, ctx, [
     ...portal.flatMap((c) => (c.api ? [c.api] : [])),

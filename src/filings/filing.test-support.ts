@@ -233,9 +233,9 @@ export async function mountFilingApi(app: FastifyInstance, ctx: AppContext, opts
  */
 export async function buildFilingPortal(ctx: AppContext): Promise<FastifyInstance> {
   const { buildServer } = await import('../server.ts');
-  const { authPlugin } = await import('../accounts/auth.plugin.ts');
-  const { accountRoutes } = await import('../accounts/account.routes.ts');
-  const { defaultAccountSettings } = await import('../accounts/account.ts');
+  const { authPlugin } = await import('../accounts/index.ts');
+  const { accountRoutes } = await import('../accounts/index.ts');
+  const { defaultAccountSettings } = await import('../accounts/index.ts');
   const { filingRoutes } = await import('./http/site.ts');
   const app = await buildServer(ctx);
   if (!app.hasDecorator('accountSettings')) {

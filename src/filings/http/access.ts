@@ -8,8 +8,8 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound } from '../../platform/web/errors.tsx';
-import type { Principal, Resource } from '../../accounts/authorization.ts';
-import { requirePermission } from '../../accounts/auth.plugin.ts';
+import type { Principal, Resource } from '../../accounts/index.ts';
+import { requirePermission } from '../../accounts/index.ts';
 import { draftOwner } from '../draft.service.ts';
 import { submissionOwner } from '../submission.service.ts';
 import { filedVersionOwner } from '../public-report.service.ts';

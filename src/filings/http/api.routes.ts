@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { ApiInstance } from '../../platform/api/api-instance.ts';
-import { actorOf } from '../../accounts/authorization.ts';
+import { actorOf } from '../../accounts/index.ts';
 import { ErrorBody } from '../../platform/api/common.schemas.ts';
 import { filingJsonSchema } from '../core/filing.ts';
 import { buildFilingTemplate } from '../core/filing-template.xlsx.ts';

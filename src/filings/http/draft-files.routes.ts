@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Problem } from '../../platform/result.ts';
 import { notFound } from '../../platform/web/errors.tsx';
-import { actorOf } from '../../accounts/authorization.ts';
+import { actorOf } from '../../accounts/index.ts';
 import { isLineSection } from '../core/draft.ts';
 import { scanProblem } from '../core/scans.ts';
 import { importLines } from '../draft.service.ts';

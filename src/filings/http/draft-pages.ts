@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound } from '../../platform/web/errors.tsx';
-import { can } from '../../accounts/authorization.ts';
+import { can } from '../../accounts/index.ts';
 import type { FormFields } from '../core/draft.ts';
 import { loadDraft, loadTreasurerHome } from '../draft.service.ts';
 import { DraftPage, type FailedForm } from '../views/draft.page.tsx';

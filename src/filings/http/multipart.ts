@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Problem } from '../../platform/result.ts';
-import { CSRF_FIELD } from '../../accounts/auth.plugin.ts';
+import { CSRF_FIELD } from '../../accounts/index.ts';
 import type { FormFields } from '../core/draft.ts';
 import { scanProblem } from '../core/scans.ts';
 

@@ -6,7 +6,7 @@ import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound } from '../../platform/web/errors.tsx';
 import { t } from '../../platform/i18n/i18n.ts';
-import { actorOf, can } from '../../accounts/authorization.ts';
+import { actorOf, can } from '../../accounts/index.ts';
 import type { FormFields } from '../core/draft.ts';
 import { loadReview, loadReviewQueue, reviewFiling } from '../review.service.ts';
 import { reportKindLabel } from '../views/common.tsx';

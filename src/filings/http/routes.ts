@@ -8,7 +8,7 @@
 // FILING_ROUTES says who may use each route; the guards are made from it (access.ts), and the
 // authorisation test walks it, so a route added without an entry cannot be registered and one without a
 // test fails.
-import type { Action } from '../../accounts/authorization.ts';
+import type { Action } from '../../accounts/index.ts';
 
 /** What a guarded route's resource is: whose party the request is about. */
 export type ResourceKind =

@@ -3,7 +3,7 @@
 // not parse is a page that does not exist (404).
 import { z } from 'zod';
 import { localeSchema } from '../../domain/election.ts';
-import { CSRF_FIELD } from '../../accounts/auth.plugin.ts';
+import { CSRF_FIELD } from '../../accounts/index.ts';
 import { LINE_SECTIONS } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
 

@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound } from '../../platform/web/errors.tsx';
-import { actorOf } from '../../accounts/authorization.ts';
+import { actorOf } from '../../accounts/index.ts';
 import { addLine, amendFiling, createDraft, deleteLine, discardDraft, loadDraft, loadDraftLine, updateHeader, updateLine } from '../draft.service.ts';
 import { describeProblem } from '../filing.messages.ts';
 import { LineEditPage } from '../views/line-edit.page.tsx';

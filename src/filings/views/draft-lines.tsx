@@ -2,7 +2,7 @@
 // or to edit it), made from the columns of the format.
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/account.pages.tsx';
+import { CsrfInput } from '../../accounts/index.ts';
 import { columnHeader, enumColumnLabels, filingColumns, type ColumnSpec, type EnumColumnKey } from '../core/filing-columns.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
 import type { LineSection } from '../core/filing.ts';

@@ -5,7 +5,7 @@ import type { Locale } from '../../domain/election.ts';
 import { pick } from '../../platform/web/format.tsx';
 import { renderPage } from '../../platform/web/layout.tsx';
 import { formatDate, t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/account.pages.tsx';
+import { CsrfInput } from '../../accounts/index.ts';
 import type { Problem } from '../../platform/result.ts';
 import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
 import { LINE_SECTIONS, type LineSection } from '../core/filing.ts';

@@ -2,7 +2,7 @@
 import type { Locale } from '../../domain/election.ts';
 import { renderPage } from '../../platform/web/layout.tsx';
 import { t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/account.pages.tsx';
+import { CsrfInput } from '../../accounts/index.ts';
 import { sectionLabels } from '../core/filing-labels.ts';
 import type { LineSection } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';

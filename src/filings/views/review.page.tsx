@@ -3,7 +3,7 @@
 import type { Locale } from '../../domain/election.ts';
 import { renderPage } from '../../platform/web/layout.tsx';
 import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/account.pages.tsx';
+import { CsrfInput } from '../../accounts/index.ts';
 import type { FormFields } from '../core/draft.ts';
 import { REVIEW_TRANSITIONS } from '../core/review.ts';
 import type { FilingStatusEvent } from '../filing.repository.ts';
