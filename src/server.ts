@@ -23,10 +23,9 @@ import { FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, 
 import { lottery, lotteryElectionSection } from './lottery/index.ts';
 import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
 import { FINANCE_API_TAG, financeApi } from './finance/finance.api.ts';
-import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/index.ts';
+import { authPlugin, SESSION_COOKIE } from './accounts/index.ts';
 import { accountRoutes } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
-import { actorOf, can } from './accounts/index.ts';
 
 export interface ServerOptions {
   logger?: boolean;
