@@ -11,6 +11,7 @@ import type { Database } from '../platform/db/schema.ts';
 import { dialectOf } from '../platform/db/database.ts';
 import type { FilingAttachmentTable, FilingChainTable, FilingStatusEventTable, FilingTable } from '../platform/db/tables/filings.tables.ts';
 import { searchKey } from '../domain/transliteration.ts';
+import { maskPins } from '../domain/pin-masking.ts';
 import type { Filing, ReportKind } from './filing.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -666,7 +667,7 @@ export async function searchDocuments(db: Db, q: string, limit: number): Promise
     sha256: r.sha256,
     fileName: r.file_name,
     mediaType: r.media_type,
-    extractedText: r.extracted_text,
+    extractedText: maskPins(r.extracted_text),
     version: r.version,
     chain: chainFromRow(r),
   }));
@@ -703,7 +704,7 @@ export async function searchDonors(db: Db, q: string, limit: number): Promise<Do
     date: r.date,
     amount: Number(r.amount),
     donorType: r.donor_type,
-    donorName: r.donor_name,
+    donorName: maskPins(r.donor_name),
     electionId: r.election_id,
     partyRegistrationNumber: r.party_registration_number,
   }));

@@ -16,6 +16,7 @@ import type { Election, Party } from '../domain/election.ts';
 import { builtInRulesProfiles, type RulesProfile } from '../domain/rules-profile.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
+import { maskPins } from '../domain/pin-masking.ts';
 import { findParticipation, findParty } from '../parties/party.repository.ts';
 import {
   filingSchema,
@@ -777,11 +778,11 @@ export function toPublicFiling(f: Filing): PublicFilingDoc {
         lineId: r.lineId,
         date: r.date,
         donorType: r.donorType,
-        donorName: r.donorName,
+        donorName: maskPins(r.donorName),
         ...(inn !== undefined ? { donorInn: inn } : {}),
         amount: r.amount,
         channel: r.channel,
-        ...(r.bankReference !== undefined ? { bankReference: r.bankReference } : {}),
+        ...(r.bankReference !== undefined ? { bankReference: maskPins(r.bankReference) } : {}),
       };
     }),
     expenditures: f.expenditures.map((e) => {
@@ -790,11 +791,11 @@ export function toPublicFiling(f: Filing): PublicFilingDoc {
         lineId: e.lineId,
         date: e.date,
         category: e.category,
-        payeeName: e.payeeName,
+        payeeName: maskPins(e.payeeName),
         ...(inn !== undefined ? { payeeInn: inn } : {}),
         amount: e.amount,
-        documentNumber: e.documentNumber,
-        description: e.description,
+        documentNumber: maskPins(e.documentNumber),
+        description: maskPins(e.description),
       };
     }),
     refunds: f.refunds.map((r) => ({ ...r })),
