@@ -9,6 +9,7 @@ import { blobRoutes } from './platform/blobs/blob.routes.ts';
 import { electionPageRoutes, type PageExtensions } from './elections/election.routes.tsx';
 import { candidatePageRoutes } from './candidates/candidate.routes.tsx';
 import { notFound } from './platform/web/errors.tsx';
+import { readiness, withDatabaseOutages } from './platform/web/unavailable.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './api/api.routes.ts';
 import { frameworkErrorHandler } from './api/api-http.ts';
@@ -38,6 +39,7 @@ function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en'
 
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 5 * 1024 * 1024, frameworkErrors: frameworkErrorHandler });
+  app.setErrorHandler(withDatabaseOutages(app.errorHandler));
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -61,6 +63,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(siteCss),
   );
   app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', readiness(ctx.db));
 
   const extensions: PageExtensions = { election: [lotteryElectionSection, financeElectionSection, filingElectionSection],
     party: [financePartySection, bankPartySection, filingPartySection],

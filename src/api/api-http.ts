@@ -12,6 +12,8 @@ import type {
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PUBLIC_CACHE } from '../platform/web/http.ts';
+import { isDatabaseUnavailable } from '../platform/db/outage.ts';
+import { sendDatabaseUnavailable } from '../platform/web/unavailable.tsx';
 import type { ErrorBodyT } from './common.schemas.ts';
 
 export type { ApiInstance } from '../platform/api/api-instance.ts';
@@ -68,6 +70,7 @@ export function apiErrorHandler(this: FastifyInstance, error: unknown, req: Fast
   if (error instanceof ApiError) {
     return reply.status(error.statusCode).send(errorBody(error.code, error.message));
   }
+  if (isDatabaseUnavailable(error)) return sendDatabaseUnavailable(req, reply);
   if (hasZodFastifySchemaValidationErrors(error) || isValidationFailure(error)) {
     const where = (error as ValidationFailure).validationContext;
     const details: ErrorDetails = (error as ValidationFailure).validation.map((v) => ({
