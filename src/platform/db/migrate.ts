@@ -11,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0004-filings': await import('./migrations/0004-filings.ts'),
   '0005-bank-statements': await import('./migrations/0005-bank-statements.ts'),
   '0006-filings-extra': await import('./migrations/0006-filings-extra.ts'),
+  '0007-published-blobs': await import('./migrations/0007-published-blobs.ts'),
 };
 
 class StaticProvider implements MigrationProvider {
