@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
 import { BlobTooLargeError } from '../platform/blobs/blob-store.ts';
 import { detectMediaType } from '../platform/blobs/blob.service.ts';
+import { isOwnScan, recordScanUpload, type ScanOwner } from './scan-ownership.ts';
 import { err, ok, type Problem, type Result } from '../platform/result.ts';
 import { findExtractedText } from './filing.repository.ts';
 import { extractPdfText } from './pdf-text.ts';
@@ -95,6 +96,8 @@ export async function storeScan(
   opts: {
     /** The text of a PDF this platform typeset itself (the demo's scans): no need to read it back. */
     knownText?: string;
+    /** Who uploads it for a filing sent by software: only their own party may attach it (scan-ownership.ts). */
+    owner?: ScanOwner;
   } = {},
 ): Promise<Result<StoredScan>> {
   const limitMb = Math.round((ctx.config.uploadLimitBytes / (1024 * 1024)) * 10) / 10;
@@ -127,6 +130,7 @@ export async function storeScan(
     .values({ sha256: stored.sha256, media_type: detected, size: stored.size, original_name: fileName, created_at: ctx.now().toISOString() })
     .onConflict((oc) => oc.column('sha256').doNothing())
     .execute();
+  if (opts.owner) await recordScanUpload(ctx.db, stored.sha256, opts.owner, ctx.now().toISOString());
   const extractedText = opts.knownText !== undefined && detected === 'application/pdf' ? opts.knownText : await scanText(ctx, stored.sha256, detected);
   rememberText(stored.sha256, extractedText);
   return ok({ sha256: stored.sha256, fileName, mediaType: detected, size: stored.size, extractedText });
@@ -158,8 +162,9 @@ export async function scanText(ctx: AppContext, sha256: string, mediaType: strin
   return text;
 }
 
-/** Type and size of a stored blob, for filings sent by API that name their scans by hash. */
-export async function findStoredScan(ctx: AppContext, sha256: string): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
+/** Type and size of a stored scan that the filer may attach (its own), for filings that name their scans by hash. */
+export async function findStoredScan(ctx: AppContext, sha256: string, filer: { party: string; actor: string }): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
+  if (!(await isOwnScan(ctx.db, sha256, filer))) return undefined;
   const row = await ctx.db.selectFrom('blobs').select(['media_type', 'size', 'original_name']).where('sha256', '=', sha256).executeTakeFirst();
   return row && { mediaType: row.media_type, size: Number(row.size), originalName: row.original_name };
 }

@@ -1211,7 +1211,7 @@ export async function filingApi(api: ApiInstance, ctx: AppContext): Promise<void
       async (req, reply) => {
         let result: Awaited<ReturnType<typeof storeScan>> | undefined;
         const form = await readMultipart(sub as unknown as FastifyInstance, ctx, req, reply, async (file, filename) => {
-          result = await storeScan(ctx, file, filename);
+          result = await storeScan(ctx, file, filename, { owner: { party: me(req).partyRegistrationNumber ?? null, actor: actorOf(me(req)) } });
         });
         if (!form.allowed) return reply;
         reply.header('cache-control', 'no-store');
