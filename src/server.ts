@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import formbody from '@fastify/formbody';
 import type { AppContext } from './platform/app-context.ts';
+import { trustProxyOption } from './platform/config.ts';
 import { siteCss, siteCssPath } from './platform/web/layout.tsx';
 import { blobRoutes } from './platform/blobs/blob.routes.ts';
 import { electionPageRoutes, type PageExtensions } from './elections/election.routes.tsx';
@@ -38,7 +39,7 @@ function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en'
 }
 
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 5 * 1024 * 1024, frameworkErrors: frameworkErrorHandler });
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: trustProxyOption(ctx.config.trustProxy), bodyLimit: 5 * 1024 * 1024, frameworkErrors: frameworkErrorHandler });
   app.setErrorHandler(withDatabaseOutages(app.errorHandler));
   await app.register(helmet, {
     contentSecurityPolicy: {
