@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import formbody from '@fastify/formbody';
 import type { AppContext } from './platform/app-context.ts';
+import { trustProxyOption } from './platform/config.ts';
 import { siteCss, siteCssPath } from './platform/web/layout.tsx';
 import { blobRoutes } from './platform/blobs/blob.routes.ts';
 import type { PageSections } from './platform/capability.ts';
@@ -15,6 +16,7 @@ import { search } from './search/index.ts';
 import { downloads } from './downloads/index.ts';
 import { activity } from './activity/index.ts';
 import { notFound } from './platform/web/errors.tsx';
+import { readiness, withDatabaseOutages } from './platform/web/unavailable.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
@@ -39,7 +41,8 @@ function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en'
 }
 
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 5 * 1024 * 1024, frameworkErrors: frameworkErrorHandler });
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: trustProxyOption(ctx.config.trustProxy), bodyLimit: 5 * 1024 * 1024, frameworkErrors: frameworkErrorHandler });
+  app.setErrorHandler(withDatabaseOutages(app.errorHandler));
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -63,6 +66,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(siteCss),
   );
   app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', readiness(ctx.db));
 
   const sections: PageSections = { election: [lotteryElectionSection, financeElectionSection, filingElectionSection],
     party: [financePartySection, bankPartySection, filingPartySection],

@@ -3,14 +3,17 @@
 // reports say for the same days, the balance after each statement, and — only once the commission has
 // published them for the election — the bank transactions that no report accounts for.
 //
-// Privacy: a counterparty identifier that is a personal number (PIN) is withheld, and 14-digit
-// personal numbers in a payment's purpose are masked; accounts of counterparties are not shown.
+// Privacy: a counterparty identifier that is a personal number (PIN) is withheld, and PIN-shaped
+// numbers in a counterparty's name and a payment's purpose are masked (domain/pin-masking.ts) here, in
+// the one view that the party page, the bank API and bank-unreported.csv are all made from; accounts of
+// counterparties are not shown.
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { findElection } from '../elections/election.repository.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
-import { err, ok, problem, type Result } from '../platform/result.ts';
+import { maskPins, publicIdentifier } from '../domain/pin-masking.ts';
 import { listStatements } from './statement.repository.ts';
+import { err, ok, problem, type Result } from '../platform/result.ts';
 import {
   currentPublication,
   insertPublication,
@@ -55,11 +58,8 @@ export interface PublicBankView {
   unreported: PublicUnreported[] | null;
 }
 
-const PERSONAL_NUMBER = /^[12]\d{13}$/;
-const PERSONAL_NUMBER_IN_TEXT = /(?<!\d)[12]\d{13}(?!\d)/g;
-
-export const publicCounterpartyId = (id: string | null): string | null => (id && !PERSONAL_NUMBER.test(id.replace(/\s/g, '')) ? id : null);
-export const publicPurpose = (text: string | null): string | null => (text ? text.replace(PERSONAL_NUMBER_IN_TEXT, '••••••••••••••') : null);
+export const publicCounterpartyId = (id: string | null): string | null => publicIdentifier(id);
+export const publicPurpose = (text: string | null): string | null => maskPins(text);
 
 export async function isPublished(ctx: AppContext, electionId: string): Promise<boolean> {
   return (await currentPublication(ctx.db, electionId))?.published === true;
@@ -108,7 +108,7 @@ export async function loadPublicBankView(ctx: AppContext, electionId: string, re
         date: b.bookingDate,
         amount: tyiyn(b.amount),
         direction: b.amount >= 0 ? ('in' as const) : ('out' as const),
-        counterpartyName: b.counterpartyName,
+        counterpartyName: maskPins(b.counterpartyName),
         counterpartyId: publicCounterpartyId(b.counterpartyId),
         purpose: publicPurpose(b.remittance),
       }))

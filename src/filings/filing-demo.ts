@@ -373,7 +373,7 @@ export async function loadFilingDemo(ctx: AppContext): Promise<string> {
           const attachments: Attachment[] = [];
           for (const s of v.scans) {
             // The text is known: it was typeset here. Reading it back would only cost time at every demo load.
-            const stored = await storeScan(at(v.submittedAt), Readable.from([await renderDemoScan(s.lines, v.submittedAt)]), s.fileName, { knownText: s.lines.join('\n') });
+            const stored = await storeScan(at(v.submittedAt), Readable.from([await renderDemoScan(s.lines, v.submittedAt)]), s.fileName, { knownText: s.lines.join('\n'), owner: { party: report.partyRegistrationNumber, actor: ACTOR } });
             if (!stored.ok) throw new Error(`demo scan refused: ${JSON.stringify(stored.error)}`);
             attachments.push({ sha256: stored.value.sha256, fileName: stored.value.fileName, mediaType: stored.value.mediaType, size: stored.value.size });
           }

@@ -1,6 +1,7 @@
 // Lists and searches over finance reports: totals per party from the latest versions, open drafts and
 // latest filed versions for the treasurer's and the commission's screens, and the public search in
 // donors (by phonetic key, any script) and in the text of scanned documents.
+import { maskPins } from '../domain/pin-masking.ts';
 import { sql } from 'kysely';
 import { searchKey } from '../domain/transliteration.ts';
 import type { Party } from '../domain/election.ts';
@@ -165,7 +166,7 @@ export async function searchDocuments(db: Db, q: string, limit: number): Promise
     sha256: r.sha256,
     fileName: r.file_name,
     mediaType: r.media_type,
-    extractedText: r.extracted_text,
+    extractedText: maskPins(r.extracted_text),
     version: r.version,
     chain: chainFromRow(r),
   }));
@@ -202,7 +203,7 @@ export async function searchDonors(db: Db, q: string, limit: number): Promise<Do
     date: r.date,
     amount: Number(r.amount),
     donorType: r.donor_type,
-    donorName: r.donor_name,
+    donorName: maskPins(r.donor_name),
     electionId: r.election_id,
     partyRegistrationNumber: r.party_registration_number,
   }));

@@ -22,6 +22,7 @@ import {
   type FilingAttachment,
 } from './filing.repository.ts';
 import { findDraftRecord } from './draft.service.ts';
+import { isOwnScan, recordScanUpload as recordScanOwner, type ScanOwner } from './scan-ownership.ts';
 
 export { SCAN_MEDIA_TYPES, isScanMediaType, cleanFileName, scanProblem, type ScanMediaType, type StoredScan } from './core/scans.ts';
 
@@ -72,6 +73,8 @@ export async function storeScan(
   opts: {
     /** The text of a PDF this platform typeset itself (the demo's scans): no need to read it back. */
     knownText?: string;
+    /** Who uploads it for a filing sent by software: only their own party may attach it (scan-ownership.ts). */
+    owner?: ScanOwner;
   } = {},
 ): Promise<Result<StoredScan>> {
   const limitMb = Math.round((ctx.config.uploadLimitBytes / (1024 * 1024)) * 10) / 10;
@@ -100,6 +103,7 @@ export async function storeScan(
   }
   const fileName = cleanFileName(rawName, detected);
   await insertBlobRecord(ctx.db, { sha256: stored.sha256, mediaType: detected, size: stored.size, originalName: fileName }, ctx.now().toISOString());
+  if (opts.owner) await recordScanOwner(ctx.db, stored.sha256, opts.owner, ctx.now().toISOString());
   const extractedText = opts.knownText !== undefined && detected === 'application/pdf' ? opts.knownText : await scanText(ctx, stored.sha256, detected);
   rememberText(stored.sha256, extractedText);
   return ok({ sha256: stored.sha256, fileName, mediaType: detected, size: stored.size, extractedText });
@@ -132,8 +136,9 @@ export async function scanText(ctx: AppContext, sha256: string, mediaType: strin
   return text;
 }
 
-/** Type and size of a stored blob, for filings sent by API that name their scans by hash. */
-export async function findStoredScan(ctx: AppContext, sha256: string): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
+/** Type and size of a stored scan that the filer may attach (its own), for filings that name their scans by hash. */
+export async function findStoredScan(ctx: AppContext, sha256: string, filer: { party: string; actor: string }): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
+  if (!(await isOwnScan(ctx.db, sha256, filer))) return undefined;
   return findBlobRecord(ctx.db, sha256);
 }
 

@@ -256,11 +256,11 @@ export async function submitFiling(ctx: AppContext, input: unknown, opts: Submit
   if (!check.filing || hasErrors(check.problems)) return err(check.problems.filter((p) => p.severity === 'error'));
   const filing = check.filing;
 
-  // Scans are named by hash: each must have been uploaded, and be what the document says it is.
+  // Scans are named by hash: each must have been uploaded, be the filer's own, and be what the document says it is.
   const attachments: Omit<FilingAttachment, 'filingId'>[] = [];
   const problems: Problem[] = [];
   for (const [i, a] of filing.attachments.entries()) {
-    const stored = await findStoredScan(ctx, a.sha256);
+    const stored = await findStoredScan(ctx, a.sha256, { party: filing.header.partyRegistrationNumber, actor: opts.actor });
     if (!stored || !isScanMediaType(stored.mediaType) || !(await ctx.blobs.has(a.sha256))) {
       problems.push(
         serviceProblem('submit.attachment_unknown', `Attachment ${i + 1} (${a.fileName}) has not been uploaded; upload the file first.`, {

@@ -13,6 +13,7 @@ import type { Database } from '../platform/db/schema.ts';
 import { dialectOf } from '../platform/db/database.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { searchKey } from '../domain/transliteration.ts';
+import { maskPins } from '../domain/pin-masking.ts';
 import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
 import type { DonorType, ExpenditureCategory, ReceiptChannel } from '../filings/index.ts';
 import type { Localized } from '../domain/election.ts';
@@ -97,7 +98,7 @@ function lineFromRow(r: LineRow) {
 
 function receiptFromRow(r: LineRow & { donor_type: string; donor_name: string; channel: string }): PublicReceipt {
   // Enum values were checked by the filing schema when the report was filed.
-  return { ...lineFromRow(r), donorType: r.donor_type as DonorType, donorName: r.donor_name, channel: r.channel as ReceiptChannel };
+  return { ...lineFromRow(r), donorType: r.donor_type as DonorType, donorName: maskPins(r.donor_name), channel: r.channel as ReceiptChannel };
 }
 
 function expenditureFromRow(
@@ -106,9 +107,9 @@ function expenditureFromRow(
   return {
     ...lineFromRow(r),
     category: r.category as ExpenditureCategory,
-    payeeName: r.payee_name,
-    documentNumber: r.document_number,
-    description: r.description,
+    payeeName: maskPins(r.payee_name),
+    documentNumber: maskPins(r.document_number),
+    description: maskPins(r.description),
   };
 }
 

@@ -1,6 +1,7 @@
 // Configuration from the environment, read once at the edge and validated.
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { isIP } from 'node:net';
 
 const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
@@ -12,7 +13,45 @@ const envSchema = z.object({
   TALAPKER_S3_ENDPOINT: z.string().optional(),
   TALAPKER_S3_BUCKET: z.string().optional(),
   TALAPKER_S3_REGION: z.string().default('us-east-1'),
+  TALAPKER_TRUST_PROXY: z.string().optional(),
 });
+
+/**
+ * The proxies whose X-Forwarded-For (and -Proto, -Host) is believed: none (false), the nearest n hops, or
+ * those at the listed addresses and CIDR ranges. Anyone can send the header, so by default nobody is
+ * believed and the client's address is the socket's: the per-address sign-in limit and the audit log
+ * depend on it.
+ */
+export type TrustProxy = false | number | string[];
+
+function isAddressOrRange(s: string): boolean {
+  const [address = '', bits, ...rest] = s.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * The HTTP server's form of it. A number becomes "trust the nearest n hops" (Fastify itself trusts no one
+ * for a number); the portal must then be reachable only through those proxies.
+ */
+export function trustProxyOption(tp: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof tp !== 'number') return tp;
+  return (_address, hop) => hop < tp;
+}
+
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const v = (value ?? '').trim();
+  if (v === '') return false;
+  if (/^\d+$/.test(v)) return Number(v) === 0 ? false : Number(v);
+  const list = v.split(',').map((x) => x.trim());
+  const bad = list.filter((x) => !isAddressOrRange(x));
+  if (bad.length > 0) {
+    throw new Error(`TALAPKER_TRUST_PROXY must be a number of proxy hops or a comma-separated list of IP addresses and CIDR ranges; not: ${bad.map((x) => JSON.stringify(x)).join(', ')}`);
+  }
+  return list;
+}
 
 export interface Config {
   databaseUrl: string | undefined;
@@ -22,6 +61,7 @@ export interface Config {
   sqlitePath: string;
   uploadLimitBytes: number;
   s3: { endpoint: string | undefined; bucket: string; region: string } | undefined;
+  trustProxy: TrustProxy;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     s3: e.TALAPKER_S3_BUCKET
       ? { endpoint: e.TALAPKER_S3_ENDPOINT, bucket: e.TALAPKER_S3_BUCKET, region: e.TALAPKER_S3_REGION }
       : undefined,
+    trustProxy: parseTrustProxy(e.TALAPKER_TRUST_PROXY),
   };
 }

@@ -1,6 +1,7 @@
 // A filed version as the public sees it: everything private taken out (domain notes §3: a PIN and a home
 // address are never public), and its lines as the CSV files of the report page. The public pages, the
 // public API and the downloads only ever receive these documents.
+import { maskPins } from '../../domain/pin-masking.ts';
 import { stringify } from 'csv-stringify/sync';
 import { toDecimalString, tyiyn } from '../../domain/money.ts';
 import { FILING_FORMAT, type Attachment, type Filing, type LineSection } from './filing.ts';
@@ -61,11 +62,11 @@ export function toPublicFiling(f: Filing): PublicFilingDoc {
         lineId: r.lineId,
         date: r.date,
         donorType: r.donorType,
-        donorName: r.donorName,
+        donorName: maskPins(r.donorName),
         ...(inn !== undefined ? { donorInn: inn } : {}),
         amount: r.amount,
         channel: r.channel,
-        ...(r.bankReference !== undefined ? { bankReference: r.bankReference } : {}),
+        ...(r.bankReference !== undefined ? { bankReference: maskPins(r.bankReference) } : {}),
       };
     }),
     expenditures: f.expenditures.map((e) => {
@@ -74,11 +75,11 @@ export function toPublicFiling(f: Filing): PublicFilingDoc {
         lineId: e.lineId,
         date: e.date,
         category: e.category,
-        payeeName: e.payeeName,
+        payeeName: maskPins(e.payeeName),
         ...(inn !== undefined ? { payeeInn: inn } : {}),
         amount: e.amount,
-        documentNumber: e.documentNumber,
-        description: e.description,
+        documentNumber: maskPins(e.documentNumber),
+        description: maskPins(e.description),
       };
     }),
     refunds: f.refunds.map((r) => ({ ...r })),

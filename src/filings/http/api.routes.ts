@@ -194,7 +194,7 @@ function uploadRoute(sub: ApiInstance, ctx: AppContext): void {
     async (req, reply) => {
       let result: Awaited<ReturnType<typeof storeScan>> | undefined;
       const form = await readMultipart(sub as unknown as FastifyInstance, ctx, req, reply, async (file, filename) => {
-        result = await storeScan(ctx, file, filename);
+        result = await storeScan(ctx, file, filename, { owner: { party: me(req).partyRegistrationNumber ?? null, actor: actorOf(me(req)) } });
       });
       if (!form.allowed) return reply;
       reply.header('cache-control', 'no-store');

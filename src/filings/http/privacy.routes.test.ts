@@ -10,10 +10,15 @@ import { FILING_ROUTES } from './routes.ts';
 import { extractPdfText } from '../pdf-text.ts';
 import { startFilingDemoServer, type FilingDemoServer } from '../filing.test-support.ts';
 import { PLANTED } from '../filing-demo.ts';
+import { joinDigitGroups, plantBankPins, type PlantedBankPins } from '../../../test/support/planted-bank-pins.ts';
+import { UNREPORTED_DONATION } from '../../bank-statements/statement-demo.ts';
 
 let s: FilingDemoServer;
+let bank: PlantedBankPins;
 beforeAll(async () => {
   s = await startFilingDemoServer({ listen: false });
+  // Bank texts with PINs in names, purposes and identifiers, published as unreported money.
+  bank = await plantBankPins(s.ctx);
 }, 120_000);
 afterAll(async () => s?.close());
 
@@ -130,10 +135,16 @@ describe('no PIN and no address in any public output of the demo', () => {
     // Thousands of secrets × thousands of bodies: each body is scanned once for anything shaped like a
     // secret, and what it finds is looked up. Any run of 14 digits that is a PIN, and any apartment
     // address at all (no public text has one: party offices are given without an apartment), is a leak.
-    const pins = new Set([...donorPins, ...candidatePins]);
+    const pins = new Set([...donorPins, ...candidatePins, ...bank.pins, UNREPORTED_DONATION.pin]);
+    // The planted bank money was published, on the party's pages in every language and in its downloads.
+    const bankBase = `/api/v1/elections/${bank.electionId}/parties/${encodeURIComponent(bank.partyRegistrationNumber)}`;
+    for (const u of [`${bankBase}/bank`, `${bankBase}/bank-unreported.csv`]) expect(seen.get(u)?.statusCode, u).toBe(200);
+    const partyPages = ['ky', 'ru', 'en'].map((l) => `/${l}/elections/${bank.electionId}/parties/${encodeURIComponent(bank.partyRegistrationNumber)}`);
+    for (const u of partyPages) expect(seen.get(u)?.body, u).toContain('data-unreported="list"');
     const leaks: string[] = [];
     for (const [url, res] of seen) {
-      const body = await textOf(res);
+      // A PIN written in groups (spaces, dots, hyphens) is searched for as one run of digits.
+      const body = joinDigitGroups(await textOf(res));
       for (const m of body.matchAll(/\d{14,}/g)) {
         for (let i = 0; i + 14 <= m[0].length; i++) if (pins.has(m[0].slice(i, i + 14))) leaks.push(`${url}: PIN ${m[0].slice(i, i + 14)}`);
       }
@@ -142,6 +153,8 @@ describe('no PIN and no address in any public output of the demo', () => {
     // The scan above relies on the shape of the demo's addresses; this says it would have found them.
     expect(addresses.every((a) => /, д\. \d+, кв\. \d+$/.test(a))).toBe(true);
     expect(leaks).toEqual([]);
+    // The planted purposes are there, masked.
+    for (const purpose of bank.maskedPurposes) expect(seen.get(partyPages[1]!)?.body).toContain(purpose);
 
     // Searching by a donor's PIN finds nobody (the page repeats the query, so the check is on the results).
     const byPin = await s.app.inject(`/ru/reports/search?q=${donorPins[0]}`);

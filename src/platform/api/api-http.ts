@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { PUBLIC_CACHE } from '../web/http.ts';
+import { isDatabaseUnavailable } from '../db/outage.ts';
+import { sendDatabaseUnavailable } from '../web/unavailable.tsx';
 import type { ErrorBodyT } from './common.schemas.ts';
 
 export type { ApiInstance } from './api-instance.ts';
@@ -60,6 +62,7 @@ export function apiErrorHandler(this: FastifyInstance, error: unknown, req: Fast
   if (error instanceof ApiError) {
     return reply.status(error.statusCode).send(errorBody(error.code, error.message));
   }
+  if (isDatabaseUnavailable(error)) return sendDatabaseUnavailable(req, reply);
   if (hasZodFastifySchemaValidationErrors(error) || isValidationFailure(error)) {
     const where = (error as ValidationFailure).validationContext;
     const details: ErrorDetails = (error as ValidationFailure).validation.map((v) => ({

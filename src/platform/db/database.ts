@@ -7,6 +7,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema.ts';
+import { survivePoolErrors } from './outage.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 const dialects = new WeakMap<object, DialectName>();
@@ -41,11 +42,15 @@ export function openDatabase(opts: OpenOptions): Kysely<Database> {
     // Dates and timestamps are kept as ISO text in both databases; bigint counts come back as numbers.
     pg.types.setTypeParser(20, (v) => Number(v));
     pg.types.setTypeParser(1700, (v) => Number(v));
+    // A database that does not answer fails a request after 5 s instead of holding it, and a lost
+    // connection is replaced instead of ending the process (outage.ts).
     const pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
       ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     });
+    survivePoolErrors(pool);
     dialect = new PostgresDialect({ pool });
   } else {
     name = 'sqlite';

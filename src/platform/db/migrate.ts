@@ -11,6 +11,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-filings': await import('./migrations/0004-filings.ts'),
   '0005-bank-statements': await import('./migrations/0005-bank-statements.ts'),
   '0006-filings-extra': await import('./migrations/0006-filings-extra.ts'),
+  '0007-published-blobs': await import('./migrations/0007-published-blobs.ts'),
+  '0008-scan-uploads': await import('./migrations/0008-scan-uploads.ts'),
 };
 
 class StaticProvider implements MigrationProvider {

@@ -95,6 +95,15 @@ export interface FilingAttachmentTable {
   extracted_text: string;
 }
 
+/** A scan uploaded for a filing sent by software, and by whom (migration 0008). */
+export interface ScanUploadTable {
+  sha256: string;
+  uploaded_by: string;
+  /** The uploader's party; null for commission staff. */
+  party_registration_number: string | null;
+  uploaded_at: string;
+}
+
 export interface FilingsTables {
   filing_chains: FilingChainTable;
   filings: FilingTable;
@@ -103,4 +112,5 @@ export interface FilingsTables {
   expenditures: ExpenditureTable;
   refunds: RefundTable;
   filing_attachments: FilingAttachmentTable;
+  scan_uploads: ScanUploadTable;
 }
