@@ -18,14 +18,13 @@ import { notFound } from './platform/web/errors.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
-import { bankPartySection, bankStatementRoutes } from './bank-statements/intake/bank-statement.routes.tsx';
-import { reconcileParty } from './bank-statements/intake/reconciliation.service.ts';
-import { onFiled } from './filings/filing-submission.ts';
-import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
+import { bankPartySection, bankStatements } from './bank-statements/index.ts';
+import { FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
 import { lottery, lotteryElectionSection } from './lottery/index.ts';
 import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
 import { FINANCE_API_TAG, financeApi } from './finance/finance.api.ts';
-import { accounts, authPlugin, SESSION_COOKIE } from './accounts/index.ts';
+import { authPlugin, SESSION_COOKIE } from './accounts/index.ts';
+import { accountRoutes } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
 
 export interface ServerOptions {
@@ -71,18 +70,15 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   const portal = [elections, parties, candidates, programmes, search, downloads, activity];
   blobRoutes(app, ctx);
   for (const c of portal) await c.routes?.(app, ctx, sections);
-  await accounts.routes?.(app, ctx, sections);
+  accountRoutes(app, ctx);
   await filingRoutes(app, ctx);
-  bankStatementRoutes(app, ctx);
-  // A new report changes what the bank data is compared with.
-  onFiled(async (c, f) => {
-    await reconcileParty(c, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
-  });
+  await bankStatements.routes?.(app, ctx, sections);
+  bankStatements.subscribe?.(ctx.events, ctx);
   await lottery.routes?.(app, ctx, sections);
   financeRoutes(app, ctx);
   await registerApi(app, ctx, [
     ...portal.flatMap((c) => (c.api ? [c.api] : [])),
-    { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
+    { tag: FILINGS_API_TAG, register: filingApi },
     { tag: FINANCE_API_TAG, register: financeApi },
   ]);
 
