@@ -1,7 +1,9 @@
-// Labels of sign-in, account and user-management pages in Kyrgyz, Russian and English.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+// Labels of sign-in, account and user-management pages in Kyrgyz, Russian and English, and the
+// accounts' typed translator (with the portal's labels, which the page frame and kit use).
+import { defineMessages, translator } from '../platform/i18n/messages.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
 
-export const accountMessages: Catalogue = {
+export const accountMessages = defineMessages({
   'accounts.title.login': { ky: 'Кирүү', ru: 'Вход', en: 'Sign in' },
   'accounts.title.code': { ky: 'Эки баскычтуу кирүү', ru: 'Двухэтапный вход', en: 'Two-step sign-in' },
   'accounts.title.account': { ky: 'Менин аккаунтум', ru: 'Мой аккаунт', en: 'My account' },
@@ -243,6 +245,6 @@ export const accountMessages: Catalogue = {
   'accounts.problem.generic.invalid': { ky: 'Маани туура эмес.', ru: 'Неверное значение.', en: 'This value is not valid.' },
   'accounts.problem.generic.too_short': { ky: 'Өтө кыска же бош.', ru: 'Слишком короткое или пустое значение.', en: 'Too short or empty.' },
   'accounts.problem.generic.too_long': { ky: 'Өтө узун.', ru: 'Слишком длинное значение.', en: 'Too long.' },
-};
+});
 
-addCatalogue(accountMessages);
+export const t = translator(portalMessages, accountMessages);

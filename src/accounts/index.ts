@@ -3,7 +3,7 @@
 // `request.principal` on each request, requirePermission guards a route, `can` is the policy).
 // Other capabilities import from here only.
 import type { Capability } from '../platform/capability.ts';
-import { t } from '../platform/i18n/i18n.ts';
+import { t } from './accounts.messages.ts';
 import { accountMessages } from './accounts.messages.ts';
 import { accountRoutes } from './http/account.routes.ts';
 
@@ -44,4 +44,5 @@ export {
   type Scope,
   type User,
 } from './core/account.ts';
-export { CsrfInput } from './views/csrf-field.tsx';
+/** The kit's CSRF form field, under the name the other capabilities use (prefer the kit's CsrfField). */
+export { CsrfField as CsrfInput } from '../platform/web/index.ts';

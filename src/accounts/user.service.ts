@@ -3,7 +3,7 @@
 // activity record; the password itself never enters it.
 import type { AppContext } from '../platform/app-context.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
-import { findParty } from '../parties/party.repository.ts';
+import { findParty } from '../parties/index.ts';
 import { newUserSchema, parseWith, type User } from './core/account.ts';
 import { checkPassword } from './core/password-rules.ts';
 import { iso } from './core/clock.ts';

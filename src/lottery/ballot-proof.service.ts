@@ -3,8 +3,8 @@
 import type { AppContext } from '../platform/app-context.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
 import type { Party } from '../domain/election.ts';
-import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
-import { findParty } from '../parties/party.repository.ts';
+import { findElection, findRulesProfileById } from '../elections/index.ts';
+import { findParty } from '../parties/index.ts';
 import { findBlobMeta } from '../platform/blobs/blob.service.ts';
 import { againstAllLine } from './core/ballot-order.ts';
 import { findDraw } from './lottery.repository.ts';

@@ -14,7 +14,7 @@ import { openApp } from '../platform/bootstrap.ts';
 import { activityFor } from '../platform/activity-log.ts';
 import { createElection, ensureBuiltInRulesProfiles } from '../elections/index.ts';
 import { registerParty, setParticipationStatus } from '../parties/index.ts';
-import { findParticipation } from '../parties/party.repository.ts';
+import { findParticipation } from '../parties/index.ts';
 import type { Party } from '../domain/election.ts';
 import { verifyDrawRecord } from './core/draw.ts';
 import { addSeedPart, freezeParticipants, performDraw, redoDraw } from './ceremony.service.ts';

@@ -5,7 +5,7 @@
 import type { AppContext } from '../platform/app-context.ts';
 import type { Problem } from '../platform/result.ts';
 import type { Election, Party } from '../domain/election.ts';
-import { findElection, listElections } from '../elections/election.repository.ts';
+import { findElection, listElections } from '../elections/index.ts';
 import { verifyDrawRecord } from './core/draw.ts';
 import { liveState, type LiveDrawState, type LotteryDraw } from './core/ceremony.ts';
 import { findCurrentDraw, findDraw, findRegisteredParties, findSuccessor, listDraws } from './lottery.repository.ts';

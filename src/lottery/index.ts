@@ -3,7 +3,7 @@
 // of the demo, and the commission's list of lotteries in the staff navigation.
 // Other capabilities import from here only.
 import type { Capability } from '../platform/capability.ts';
-import { t } from '../platform/i18n/i18n.ts';
+import { t } from './lottery.messages.ts';
 import { lotteryMessages } from './lottery.messages.ts';
 import { lotteryElectionSection, lotteryRoutes } from './http/lottery.routes.tsx';
 import { lotteryDemo } from './lottery-demo.ts';

@@ -1,10 +1,12 @@
 // Labels of the lottery pages, the hall screen and the browser verifier in Kyrgyz, Russian and
 // English, and the translations of the problems a ceremony step can be refused with.
 // Shell commands are never in here: ICU treats apostrophes and braces specially, so the pages
-// build the commands in code and only the prose is translated.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+// build the commands in code and only the prose is translated. The lottery's typed translator is
+// composed here with the portal's labels, which the page frame and kit use.
+import { defineMessages, translator } from '../platform/i18n/messages.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
 
-export const lotteryMessages: Catalogue = {
+export const lotteryMessages = defineMessages({
   'lottery.title': {
     ky: 'Бюллетендеги тартипти аныктоочу чүчүкулак',
     ru: 'Жеребьёвка порядка партий в бюллетене',
@@ -302,6 +304,6 @@ export const lotteryMessages: Catalogue = {
     ru: 'Эта форма относится к устаревшей жеребьёвке; обновите страницу.',
     en: 'This form belongs to a draw that is no longer current; reload the page.',
   },
-};
+});
 
-addCatalogue(lotteryMessages);
+export const t = translator(portalMessages, lotteryMessages);

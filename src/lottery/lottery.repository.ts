@@ -5,7 +5,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { LotteryDrawTable } from '../platform/db/tables/lottery.tables.ts';
 import { localizedSchema, type Localized, type Party } from '../domain/election.ts';
-import { partyFromRow } from '../parties/party.repository.ts';
+import { partyFromRow } from '../parties/index.ts';
 import { DRAW_STATES, recordedSeedPartSchema, type DrawState, type LotteryDraw, type RecordedSeedPart } from './core/ceremony.ts';
 import { drawRecordSchema, participantSchema, type DrawRecord, type Participant } from './core/draw.ts';
 import { compareCodePoints } from './core/sampler.ts';

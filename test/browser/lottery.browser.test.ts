@@ -17,7 +17,7 @@ import { ensureUser, TEST_PASSWORD } from '../../src/accounts/test-support.ts';
 import { DEMO_2020_ELECTION } from '../../src/lottery/lottery-demo.ts';
 import { findCurrentDraw } from '../../src/lottery/lottery.repository.ts';
 import { lotteryVerifyCommand } from '../../src/lottery/lottery.command.ts';
-import { findParticipation } from '../../src/parties/party.repository.ts';
+import { findParticipation } from '../../src/parties/index.ts';
 import type { DrawRecord } from '../../src/lottery/core/draw.ts';
 
 const LIVE = 'demo-live-draw';

@@ -3,14 +3,13 @@
 // and reading the locale (and id) of the path, with a 404 when it is not one.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
-import { sendHtml } from '../../platform/web/http.ts';
-import { notFound } from '../../platform/web/errors.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
+import { notFound, seeOther, sendPrivateHtml } from '../../platform/web/index.ts';
+import { t } from '../accounts.messages.ts';
 import type { Principal } from '../core/authorization.ts';
 import { idParams, localeParams } from './account.schemas.ts';
 
 /** Status notices after a redirect; only these keys are shown, so the query cannot inject text. */
-const DONE: Record<string, string> = {
+const DONE: Partial<Record<string, Parameters<typeof t>[1]>> = {
   password: 'accounts.done.password',
   totpOn: 'accounts.done.totpOn',
   totpOff: 'accounts.done.totpOff',
@@ -19,8 +18,8 @@ const DONE: Record<string, string> = {
   revoked: 'accounts.done.revoked',
 };
 
-export const sendPage = (reply: FastifyReply, html: string, status = 200) => sendHtml(reply, html, { status, cache: 'no-store' });
-export const seeOther = (reply: FastifyReply, to: string) => reply.header('cache-control', 'no-store').redirect(to, 303);
+export { seeOther };
+export const sendPage = sendPrivateHtml;
 
 export function doneText(locale: Locale, done: string | undefined): string | undefined {
   const key = done === undefined ? undefined : DONE[done];

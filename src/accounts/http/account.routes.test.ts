@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadConfig } from '../../platform/config.ts';
@@ -10,6 +11,9 @@ import { accountMessages } from '../accounts.messages.ts';
 import { totpCodeAt } from '../core/totp.ts';
 import { getUserByLogin } from '../user.service.ts';
 import { EventBus } from '../../platform/event-bus.ts';
+
+/** A route parameter of the dummy routes, read as every route reads its parameters: with zod. */
+const paramOf = (req: FastifyRequest, name: string): string => z.record(z.string(), z.string()).parse(req.params)[name] ?? '';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const body = (fields: Record<string, string | string[]>) => {
@@ -58,7 +62,7 @@ describeEachDatabase('account pages', (get) => {
 
   beforeAll(async () => {
     app = await buildAuthTestApp(ctx(), (a) => {
-      a.get('/test/drafts/:party', { preHandler: requirePermission('filing.draft.read', (req) => ({ partyRegistrationNumber: (req.params as { party: string }).party })) }, async () => ({
+      a.get('/test/drafts/:party', { preHandler: requirePermission('filing.draft.read', (req) => ({ partyRegistrationNumber: paramOf(req, 'party') })) }, async () => ({
         ok: true,
       }));
     });

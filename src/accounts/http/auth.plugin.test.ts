@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadConfig } from '../../platform/config.ts';
@@ -7,6 +8,9 @@ import { bearerAs, buildAuthTestApp, loginAs, TEST_PASSWORD } from '../test-supp
 import multipart from '@fastify/multipart';
 import { requirePermission } from './auth.plugin.ts';
 import { EventBus } from '../../platform/event-bus.ts';
+
+/** A route parameter of the dummy routes, read as every route reads its parameters: with zod. */
+const paramOf = (req: FastifyRequest, name: string): string => z.record(z.string(), z.string()).parse(req.params)[name] ?? '';
 
 const form = (fields: Record<string, string>) => ({
   headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -21,14 +25,14 @@ const csrfFrom = (html: string): string => {
 /** Dummy capability routes, guarded the way the filing and statement routes will be. */
 async function dummyRoutes(app: FastifyInstance) {
   await app.register(multipart);
-  app.post('/test/upload/:bank', { preHandler: requirePermission('statement.upload', (req) => ({ bank: (req.params as { bank: string }).bank })) }, async (req) => {
+  app.post('/test/upload/:bank', { preHandler: requirePermission('statement.upload', (req) => ({ bank: paramOf(req, 'bank') })) }, async (req) => {
     const file = await req.file();
     return { name: file?.filename, size: file ? (await file.toBuffer()).length : 0 };
   });
-  const party = (req: FastifyRequest) => ({ partyRegistrationNumber: (req.params as { party: string }).party });
+  const party = (req: FastifyRequest) => ({ partyRegistrationNumber: paramOf(req, 'party') });
   app.get('/test/drafts/:party', { preHandler: requirePermission('filing.draft.read', party) }, async () => ({ ok: true }));
   app.post('/test/drafts/:party', { preHandler: requirePermission('filing.draft.write', party) }, async () => ({ saved: true }));
-  app.post('/api/test/statements/:bank', { preHandler: requirePermission('statement.upload', (req) => ({ bank: (req.params as { bank: string }).bank })) }, async () => ({
+  app.post('/api/test/statements/:bank', { preHandler: requirePermission('statement.upload', (req) => ({ bank: paramOf(req, 'bank') })) }, async () => ({
     uploaded: true,
   }));
   app.get('/test/missing', { preHandler: requirePermission('filing.read', () => null) }, async () => ({ never: true }));

@@ -19,20 +19,17 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
-import { parseLocale, sendHtml } from '../../platform/web/http.ts';
 import type { Locale } from '../../domain/election.ts';
 import { accountSettingsFromEnv, type AccountSettings } from '../core/account.ts';
 import { can, type Action, type Principal, type Resource } from '../core/authorization.ts';
 import { lookupSession, principalFromUser, type LiveSession } from '../session.service.ts';
 import { verifyApiToken } from '../token.service.ts';
-import { CSRF_FIELD } from '../views/csrf-field.tsx';
+import { CSRF_FIELD, CSRF_HEADER, parseLocale, sendHtml } from '../../platform/web/index.ts';
 import { forbiddenPage } from '../views/forbidden.page.tsx';
-import '../accounts.messages.ts';
 
 export const SESSION_COOKIE = 'talapker_session';
 export const ANONYMOUS_CSRF_COOKIE = 'talapker_csrf';
-export { CSRF_FIELD };
-export const CSRF_HEADER = 'x-csrf-token';
+export { CSRF_FIELD, CSRF_HEADER };
 
 /** Where @fastify/csrf-protection (in its "session" mode) finds the secret tokens are made from. */
 interface CsrfSecretHolder {

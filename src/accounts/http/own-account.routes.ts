@@ -7,12 +7,12 @@ import type { Problem } from '../../platform/result.ts';
 import { actorOf, can } from '../core/authorization.ts';
 import { changePassword } from '../user.service.ts';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment, totpState } from '../totp.service.ts';
-import { formErrors } from '../views/account-frame.tsx';
+import { accountErrors } from '../views/account-frame.tsx';
 import { AccountPage } from '../views/account.page.tsx';
 import { PasswordPage } from '../views/password.page.tsx';
 import { TotpPage } from '../views/totp.page.tsx';
 import { requireSignedIn } from './auth.plugin.ts';
-import { accountQuery, passwordForm, totpCodeForm } from './account.schemas.ts';
+import { accountQuery, passwordForm, totpCodeForm, readForm } from './account.schemas.ts';
 import { doneText, localized, me, seeOther, sendPage } from './account-http.ts';
 
 export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -40,9 +40,9 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
     signedIn,
     localized(async (req, reply, locale) => {
       const p = me(req);
-      const r = await changePassword(ctx, p.userId, passwordForm.parse(req.body), actorOf(p), req.accountSession?.session.id);
+      const r = await changePassword(ctx, p.userId, readForm(passwordForm, req.body), actorOf(p), req.accountSession?.session.id);
       if (r.ok) return seeOther(reply, `/${locale}/account?done=password`);
-      return sendPage(reply, PasswordPage({ locale, csrfToken: reply.generateCsrf(), errors: formErrors(locale, r.error) }), 400);
+      return sendPage(reply, PasswordPage({ locale, csrfToken: reply.generateCsrf(), errors: accountErrors(locale, r.error) }), 400);
     }),
   );
 
@@ -53,7 +53,7 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
       csrfToken: reply.generateCsrf(),
       state: await totpState(ctx, p.userId),
       mustEnrol: p.mustEnrolTotp === true,
-      errors: formErrors(locale, extra.problems ?? []),
+      errors: accountErrors(locale, extra.problems ?? []),
       done: doneText(locale, extra.done),
     });
     return sendPage(reply, html, extra.problems?.length ? 400 : 200);
@@ -81,7 +81,7 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
     signedIn,
     localized(async (req, reply, locale) => {
       const p = me(req);
-      const r = await confirmTotpEnrolment(ctx, p.userId, totpCodeForm.parse(req.body).code, actorOf(p));
+      const r = await confirmTotpEnrolment(ctx, p.userId, readForm(totpCodeForm, req.body).code, actorOf(p));
       if (!r.ok) return renderTotp(req, reply, locale, { problems: r.error });
       return seeOther(reply, `/${locale}/account/totp?done=totpOn`);
     }),
@@ -92,7 +92,7 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
     signedIn,
     localized(async (req, reply, locale) => {
       const p = me(req);
-      const r = await disableTotp(ctx, p.userId, totpCodeForm.parse(req.body).code, actorOf(p), settings);
+      const r = await disableTotp(ctx, p.userId, readForm(totpCodeForm, req.body).code, actorOf(p), settings);
       if (!r.ok) return renderTotp(req, reply, locale, { problems: r.error });
       return seeOther(reply, `/${locale}/account/totp?done=totpOff`);
     }),

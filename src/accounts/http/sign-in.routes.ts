@@ -1,13 +1,13 @@
 // Sign-in (password, then the TOTP code where the user has it on) and sign-out.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
-import { t } from '../../platform/i18n/i18n.ts';
+import { t } from '../accounts.messages.ts';
 import { completeSecondFactor, login } from '../sign-in.service.ts';
 import { revokeSession } from '../session.service.ts';
 import { LoginPage } from '../views/login.page.tsx';
 import { CodePage } from '../views/code.page.tsx';
 import { clearSessionCookie, safeNext, setSessionCookie } from './auth.plugin.ts';
-import { accountQuery, codeForm, loginForm } from './account.schemas.ts';
+import { accountQuery, codeForm, loginForm, readForm } from './account.schemas.ts';
 import { localeOf, localized, seeOther, sendPage } from './account-http.ts';
 
 export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -26,7 +26,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post(
     '/:locale/account/login',
     localized(async (req, reply, locale) => {
-      const f = loginForm.parse(req.body);
+      const f = readForm(loginForm, req.body);
       const next = safeNext(f.next, locale);
       const r = await login(ctx, { login: f.login, password: f.password, ip: req.ip }, settings);
       if (r.ok) {
@@ -53,7 +53,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post(
     '/:locale/account/login/code',
     localized(async (req, reply, locale) => {
-      const f = codeForm.parse(req.body);
+      const f = readForm(codeForm, req.body);
       const next = safeNext(f.next, locale);
       const pending = req.accountSession;
       if (!pending || pending.session.second_factor_done === 1) return seeOther(reply, `/${locale}/account/login`);

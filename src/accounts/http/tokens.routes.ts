@@ -5,10 +5,10 @@ import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
 import { actorOf, grantableScopes } from '../core/authorization.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../token.service.ts';
-import { formErrors } from '../views/account-frame.tsx';
+import { accountErrors } from '../views/account-frame.tsx';
 import { TokensPage } from '../views/tokens.page.tsx';
 import { requirePermission } from './auth.plugin.ts';
-import { accountQuery, newTokenForm } from './account.schemas.ts';
+import { accountQuery, newTokenForm, readForm } from './account.schemas.ts';
 import { doneText, localized, me, seeOther, sendPage, withId } from './account-http.ts';
 
 interface TokensPageExtra {
@@ -30,7 +30,7 @@ export function tokensRoutes(app: FastifyInstance, ctx: AppContext): void {
       tokens: await listApiTokens(ctx, p.userId),
       grantable: grantableScopes(p.role),
       now: ctx.now(),
-      errors: formErrors(locale, extra.problems ?? []),
+      errors: accountErrors(locale, extra.problems ?? []),
       ...(extra.values ? { values: extra.values } : {}),
       ...(extra.createdToken ? { createdToken: extra.createdToken } : {}),
       done: doneText(locale, extra.done),
@@ -49,7 +49,7 @@ export function tokensRoutes(app: FastifyInstance, ctx: AppContext): void {
     manage,
     localized(async (req, reply, locale) => {
       const p = me(req);
-      const f = newTokenForm.parse(req.body);
+      const f = readForm(newTokenForm, req.body);
       const values = { label: f.label, scopes: f.scopes };
       const input = { ...values, ...(f.expiresInDays ? { expiresInDays: f.expiresInDays } : {}) };
       const r = await createApiToken(ctx, { userId: p.userId }, input, actorOf(p), settings);

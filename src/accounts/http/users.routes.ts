@@ -6,10 +6,10 @@ import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
 import { actorOf, can } from '../core/authorization.ts';
 import { createUser, disableUser, enableUser, listAllUsers, resetPassword } from '../user.service.ts';
-import { formErrors, type FormValues } from '../views/account-frame.tsx';
+import { accountErrors, type FormValues } from '../views/account-frame.tsx';
 import { UsersPage, type OneTimeSecret } from '../views/users.page.tsx';
 import { requirePermission } from './auth.plugin.ts';
-import { accountQuery, newUserForm, resetForm } from './account.schemas.ts';
+import { accountQuery, newUserForm, resetForm, readForm } from './account.schemas.ts';
 import { doneText, localized, me, seeOther, sendPage, withId } from './account-http.ts';
 
 interface UsersPageExtra {
@@ -31,7 +31,7 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
       canManage: can(p, 'users.manage'),
       selfId: p.userId,
       now: ctx.now(),
-      errors: formErrors(locale, extra.problems ?? []),
+      errors: accountErrors(locale, extra.problems ?? []),
       ...(extra.values ? { values: extra.values } : {}),
       ...(extra.secret ? { secret: extra.secret } : {}),
       done: doneText(locale, extra.done),
@@ -49,7 +49,7 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/:locale/account/users',
     manage,
     localized(async (req, reply, locale) => {
-      const values: FormValues = newUserForm.parse(req.body);
+      const values: FormValues = readForm(newUserForm, req.body);
       const r = await createUser(ctx, values, actorOf(me(req)));
       if (!r.ok) return renderUsers(req, reply, locale, { problems: r.error, values });
       return renderUsers(req, reply, locale, { secret: { login: r.value.user.login, password: r.value.password, kind: 'created' } });
@@ -81,7 +81,7 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/:locale/account/users/:id/reset',
     manage,
     withId(async (req, reply, locale, id) => {
-      const r = await resetPassword(ctx, id, actorOf(me(req)), { clearTotp: resetForm.parse(req.body).clearTotp === '1' });
+      const r = await resetPassword(ctx, id, actorOf(me(req)), { clearTotp: readForm(resetForm, req.body).clearTotp === '1' });
       if (!r.ok) return renderUsers(req, reply, locale, { problems: r.error });
       return renderUsers(req, reply, locale, { secret: { login: r.value.user.login, password: r.value.password, kind: 'reset' } });
     }),

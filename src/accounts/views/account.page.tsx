@@ -1,15 +1,14 @@
 // One's own account: who is signed in, in which role, and the links to what they may change.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
 import type { Locale } from '../../domain/election.ts';
-import { CsrfInput } from './csrf-field.tsx';
+import { CsrfField, Notice, renderPage } from '../../platform/web/index.ts';
+import { t } from '../accounts.messages.ts';
 import type { Principal } from '../core/authorization.ts';
-import { AccountFrame, Done, label } from './account-frame.tsx';
+import { AccountFrame, fieldLabel as label } from './account-frame.tsx';
 
 function SignOut({ locale, csrfToken }: { locale: Locale; csrfToken: string }) {
   return (
     <form method="post" action={`/${locale}/account/logout`} class="inline">
-      <CsrfInput token={csrfToken} />
+      <CsrfField token={csrfToken} />
       <button type="submit">{t(locale, 'accounts.action.signOut')}</button>
     </form>
   );
@@ -27,7 +26,7 @@ export function AccountPage(p: { locale: Locale; csrfToken: string; principal: P
   return renderPage(
     <AccountFrame locale={l} title={t(l, 'accounts.title.account')} path="/account" crumbs={false}>
       <h1>{t(l, 'accounts.title.account')}</h1>
-      <Done text={p.done} />
+      <Notice text={p.done} />
       <p>{t(l, 'accounts.account.signedInAs', { name: who.displayName || who.login })}</p>
       <dl class="facts">
         <dt>{label(l, 'login')}</dt>

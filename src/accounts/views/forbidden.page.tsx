@@ -1,7 +1,7 @@
 // The page a signed-in person sees for a screen their role does not open.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
 import type { Locale } from '../../domain/election.ts';
+import { renderPage } from '../../platform/web/index.ts';
+import { t } from '../accounts.messages.ts';
 import { AccountFrame } from './account-frame.tsx';
 
 export function forbiddenPage(locale: Locale): string {

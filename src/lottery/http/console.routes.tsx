@@ -5,9 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
-import { sendHtml } from '../../platform/web/http.ts';
-import { renderPage } from '../../platform/web/layout.tsx';
-import { notFound } from '../../platform/web/errors.tsx';
+import { notFound, parseForm, renderPage, seeOther, sendHtml, sendPrivateHtml } from '../../platform/web/index.ts';
 import { problem, type Problem, type Result } from '../../platform/result.ts';
 import { actorOf, can, requirePermission } from '../../accounts/index.ts';
 import type { LotteryDraw } from '../core/ceremony.ts';
@@ -91,9 +89,11 @@ export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
       const election = params.success ? await lotteryElection(ctx, params.data.id) : undefined;
       if (!params.success || !election) return notFound(reply, localeParams.safeParse(req.params).data?.locale ?? 'en');
       const { locale } = params.data;
-      const f = consoleForm.parse(req.body);
+      const read = parseForm(consoleForm, req.body);
+      // Every field has a default: only a body that is not a form is refused, and it reads as an empty one.
+      const f = read.ok ? read.value : consoleForm.parse({});
       const r = await step(ctx, req, election.id, f);
-      if (r.ok) return reply.redirect(r.redirect(locale), 303);
+      if (r.ok) return seeOther(reply, r.redirect(locale));
       const form = { observer: f.observer, digits: f.digits, reason: f.reason };
       return renderElectionPage(ctx, req, reply, locale, election.id, { problems: r.problems, form });
     });
@@ -103,6 +103,6 @@ export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
     const params = localeParams.safeParse(req.params);
     if (!params.success) return notFound(reply, 'en');
     const html = renderPage(<LotteryConsolesPage locale={params.data.locale} lotteries={await lotteriesOfAllElections(ctx)} />);
-    return sendHtml(reply, html, { cache: 'no-store' });
+    return sendPrivateHtml(reply, html);
   });
 }

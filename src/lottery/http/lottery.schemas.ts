@@ -9,17 +9,18 @@ export const drawIdSchema = z
   .regex(/^[1-9][0-9]{0,15}$/)
   .transform(Number);
 
-/** A form body or query as fields; anything else reads as no fields. */
+/** A query as fields; anything else reads as no fields. */
 const fields = <S extends z.ZodRawShape>(shape: S) =>
   z.preprocess((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {}), z.object(shape));
-const firstText = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().catch(''));
+const text = z.string().default('');
 
 export const localeParams = z.object({ locale: localeSchema });
 export const electionParams = z.object({ locale: localeSchema, id: z.string() });
 export const drawParams = z.object({ drawId: drawIdSchema });
 export const localeDrawParams = z.object({ locale: localeSchema, drawId: drawIdSchema });
 
-export const consoleForm = fields({ draw: firstText, observer: firstText, digits: firstText, reason: firstText });
+/** Read with the kit's parseForm: a field sent twice counts once, by its first value. */
+export const consoleForm = z.object({ draw: text, observer: text, digits: text, reason: text });
 export type ConsoleFormFields = z.output<typeof consoleForm>;
 
 /** `?pace=ms` sets the hall screen's reveal speed for rehearsals; bounded so that a link cannot freeze the screen. */

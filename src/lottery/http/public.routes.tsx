@@ -1,16 +1,14 @@
 // The public record of each draw: its page, the hall screen and its polling endpoint, the JSON
 // record, the canonical list the commitment hashes, the ballot proof PDF, and the static assets
-// (the pages' stylesheet, the hall screen's script, the browser verifier).
+// (the hall screen's script and the browser verifier; the pages' styles are in the site's stylesheet).
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
-import { PUBLIC_CACHE, sendHtml } from '../../platform/web/http.ts';
-import { renderPage } from '../../platform/web/layout.tsx';
-import { notFound } from '../../platform/web/errors.tsx';
+import { notFound, PUBLIC_CACHE, renderPage, sendHtml } from '../../platform/web/index.ts';
 import { canonicalParticipantsJson } from '../core/draw.ts';
 import { drawById, drawRecordOf, drawWithElection, liveStateOf } from '../draw-record.service.ts';
 import { ballotProofOf } from '../ballot-proof.service.ts';
-import { LOTTERY_CSS, PRESENT_SCRIPT, lotteryCssPath, presentScriptPath, verifyScriptPath } from '../views/ceremony-assets.ts';
+import { PRESENT_SCRIPT, presentScriptPath, verifyScriptPath } from '../views/ceremony-assets.ts';
 import { DrawPage } from '../views/draw.page.tsx';
 import { PresentPage } from '../views/present.page.tsx';
 import { participantsFileName } from '../views/paths.ts';
@@ -29,9 +27,6 @@ function staticAssets(app: FastifyInstance): void {
   );
   app.get(presentScriptPath, async (_req, reply) =>
     reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(PRESENT_SCRIPT),
-  );
-  app.get(lotteryCssPath, async (_req, reply) =>
-    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(LOTTERY_CSS),
   );
 }
 

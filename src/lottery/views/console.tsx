@@ -1,96 +1,141 @@
-// The commission's console on the election's lottery page: freeze, the observers' rolls, the
-// draw and the redo, each a form that works without JavaScript.
+// The commission's console on the election's lottery page: freeze, the observers' rolls, the draw
+// and the redo, each a form that works without JavaScript; and the summary of why a step was refused,
+// each reason leading to the field it is about (or to the console).
 import type { Locale, Party } from '../../domain/election.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/index.ts';
+import type { Problem } from '../../platform/result.ts';
+import { CsrfField, ErrorSummary, formErrors, Input, pick, TextArea, type FieldError } from '../../platform/web/index.ts';
+import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
-import { seedDigits } from '../core/ceremony.ts';
-import type { ElectionLotteryPageProps } from './election-lottery.page.tsx';
+import { seedDigits, type LotteryDraw } from '../core/ceremony.ts';
+import { problemText } from './draw-parts.tsx';
 
-export function Console(p: ElectionLotteryPageProps & { base: string }) {
-  const l = p.locale;
-  const cur = p.current;
-  const form = p.form ?? {};
-  const open = cur && (cur.state === 'frozen' || cur.state === 'seeded');
-  // A fresh element per form: a rendered vnode is not meant to be placed twice.
-  const csrf = () => (p.csrfToken ? <CsrfInput token={p.csrfToken} /> : null);
-  return (
-    <section class="console" aria-labelledby="console">
-      <h2 id="console">{t(l, 'lottery.console')}</h2>
-      <p class="help">{t(l, 'lottery.consoleNote')}</p>
-      {!cur ? (
-        <form method="post" action={`${p.base}/freeze`}>
-          {csrf()}
-          <ParticipantsPreview l={l} parties={p.registered} />
-          <p class="help">{t(l, 'lottery.freeze.help')}</p>
-          <button type="submit">{t(l, 'lottery.freeze.button')}</button>
-        </form>
-      ) : null}
-      {open ? (
-        <>
-          <form method="post" action={`${p.base}/seed-parts`}>
-            {csrf()}
-            <fieldset>
-              <legend>{t(l, 'lottery.seed.legend')}</legend>
-              <input type="hidden" name="draw" value={String(cur.id)} />
-              <label for="observer">{t(l, 'lottery.observer')}</label>
-              <input type="text" id="observer" name="observer" required maxLength={200} autoComplete="off" value={form.observer ?? ''} />
-              <label for="digits">{t(l, 'lottery.digits')}</label>
-              <input
-                type="text"
-                id="digits"
-                name="digits"
-                required
-                inputMode="numeric"
-                autoComplete="off"
-                aria-describedby="digits-help"
-                value={form.digits ?? ''}
-              />
-              <p class="help" id="digits-help">
-                {t(l, 'lottery.seed.help')} {t(l, 'lottery.seedProgress', { n: seedDigits(cur.seedParts), min: MIN_SEED_DIGITS })}
-              </p>
-              <button type="submit">{t(l, 'lottery.seed.button')}</button>
-            </fieldset>
-          </form>
-          <form method="post" action={`${p.base}/draw`}>
-            {csrf()}
-            <input type="hidden" name="draw" value={String(cur.id)} />
-            <p class="help">{t(l, 'lottery.draw.help')}</p>
-            <button type="submit">{t(l, 'lottery.draw.button')}</button>
-          </form>
-        </>
-      ) : null}
-      {cur ? (
-        <form method="post" action={`${p.base}/redo`}>
-          {csrf()}
-          <fieldset>
-            <legend>{t(l, 'lottery.redo.legend')}</legend>
-            <input type="hidden" name="draw" value={String(cur.id)} />
-            <label for="reason">{t(l, 'lottery.reason')}</label>
-            <textarea id="reason" name="reason" required maxLength={2000} aria-describedby="reason-help" value={form.reason ?? ''} />
-            <p class="help" id="reason-help">
-              {t(l, 'lottery.redo.help')}
-            </p>
-            <button type="submit">{t(l, 'lottery.redo.button')}</button>
-          </fieldset>
-        </form>
-      ) : null}
-    </section>
-  );
+export interface ConsoleForm {
+  observer?: string;
+  digits?: string;
+  reason?: string;
 }
 
-function ParticipantsPreview(p: { l: Locale; parties: Party[] }) {
+const CONSOLE_FIELDS = ['observer', 'digits', 'reason'] as const;
+
+/** Refusals of a console step as errors of its fields; those about no field lead to the console. */
+export function consoleErrors(l: Locale, problems: readonly Problem[]): FieldError[] {
+  return formErrors(problems, {
+    describe: (p) => problemText(l, p),
+    fields: CONSOLE_FIELDS,
+    fallback: 'console',
+    targetOf: (p) => (CONSOLE_FIELDS.some((f) => f === p.field) ? undefined : 'console'),
+  });
+}
+
+const fieldLabel = (l: Locale, field: string): string | undefined =>
+  field === 'observer' ? t(l, 'lottery.observer') : field === 'digits' ? t(l, 'lottery.digits') : field === 'reason' ? t(l, 'lottery.reason') : undefined;
+
+export function ConsoleErrors(p: { locale: Locale; errors: readonly FieldError[] }) {
+  return <ErrorSummary locale={p.locale} errors={p.errors} intro={t(p.locale, 'lottery.refused')} labelOf={(f) => fieldLabel(p.locale, f)} />;
+}
+
+interface ConsoleProps {
+  locale: Locale;
+  /** The election's lottery page, to which the steps are posted. */
+  base: string;
+  current: LotteryDraw | undefined;
+  /** The parties that a freeze would take now. */
+  registered: Party[];
+  /** The session's CSRF token, which each form sends back. */
+  csrfToken: string | undefined;
+  errors: readonly FieldError[];
+  form: ConsoleForm;
+}
+
+// A fresh element per form: a rendered vnode is not meant to be placed twice.
+const Csrf = (p: { token: string | undefined }) => (p.token ? <CsrfField token={p.token} /> : null);
+
+function FreezeForm(p: ConsoleProps) {
+  const l = p.locale;
   return (
-    <>
-      <h3>{t(p.l, 'lottery.toFreeze')}</h3>
+    <form method="post" action={`${p.base}/freeze`}>
+      <Csrf token={p.csrfToken} />
+      <h3>{t(l, 'lottery.toFreeze')}</h3>
       <ul>
-        {p.parties.map((x) => (
+        {p.registered.map((x) => (
           <li key={x.registrationNumber}>
-            <code>{x.registrationNumber}</code> {pick(x.name, p.l)}
+            <code>{x.registrationNumber}</code> {pick(x.name, l)}
           </li>
         ))}
       </ul>
-    </>
+      <p class="help">{t(l, 'lottery.freeze.help')}</p>
+      <button type="submit">{t(l, 'lottery.freeze.button')}</button>
+    </form>
+  );
+}
+
+function RollForm(p: ConsoleProps & { draw: LotteryDraw }) {
+  const l = p.locale;
+  const progress = t(l, 'lottery.seedProgress', { n: seedDigits(p.draw.seedParts), min: MIN_SEED_DIGITS });
+  return (
+    <form method="post" action={`${p.base}/seed-parts`} class="stack" noValidate>
+      <Csrf token={p.csrfToken} />
+      <fieldset>
+        <legend>{t(l, 'lottery.seed.legend')}</legend>
+        <input type="hidden" name="draw" value={String(p.draw.id)} />
+        <Input locale={l} name="observer" label={t(l, 'lottery.observer')} errors={p.errors} value={p.form.observer} maxLength={200} required />
+        <Input
+          locale={l}
+          name="digits"
+          label={t(l, 'lottery.digits')}
+          errors={p.errors}
+          value={p.form.digits}
+          inputMode="numeric"
+          hint={`${t(l, 'lottery.seed.help')} ${progress}`}
+          required
+        />
+        <button type="submit">{t(l, 'lottery.seed.button')}</button>
+      </fieldset>
+    </form>
+  );
+}
+
+function DrawForm(p: ConsoleProps & { draw: LotteryDraw }) {
+  return (
+    <form method="post" action={`${p.base}/draw`}>
+      <Csrf token={p.csrfToken} />
+      <input type="hidden" name="draw" value={String(p.draw.id)} />
+      <p class="help">{t(p.locale, 'lottery.draw.help')}</p>
+      <button type="submit">{t(p.locale, 'lottery.draw.button')}</button>
+    </form>
+  );
+}
+
+function RedoForm(p: ConsoleProps & { draw: LotteryDraw }) {
+  const l = p.locale;
+  return (
+    <form method="post" action={`${p.base}/redo`} class="stack" noValidate>
+      <Csrf token={p.csrfToken} />
+      <fieldset>
+        <legend>{t(l, 'lottery.redo.legend')}</legend>
+        <input type="hidden" name="draw" value={String(p.draw.id)} />
+        <TextArea locale={l} name="reason" label={t(l, 'lottery.reason')} errors={p.errors} value={p.form.reason} hint={t(l, 'lottery.redo.help')} required />
+        <button type="submit">{t(l, 'lottery.redo.button')}</button>
+      </fieldset>
+    </form>
+  );
+}
+
+export function Console(p: ConsoleProps) {
+  const cur = p.current;
+  const open = cur && (cur.state === 'frozen' || cur.state === 'seeded');
+  return (
+    <section class="console" aria-labelledby="console-title" id="console">
+      <h2 id="console-title">{t(p.locale, 'lottery.console')}</h2>
+      <p class="help">{t(p.locale, 'lottery.consoleNote')}</p>
+      {cur ? null : <FreezeForm {...p} />}
+      {cur && open ? (
+        <>
+          <RollForm {...p} draw={cur} />
+          <DrawForm {...p} draw={cur} />
+        </>
+      ) : null}
+      {cur ? <RedoForm {...p} draw={cur} /> : null}
+    </section>
   );
 }

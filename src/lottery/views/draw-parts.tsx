@@ -1,21 +1,19 @@
 // Pieces the lottery pages share: the facts of a draw, its rolls and participants, notes on what
 // it redoes or illustrates, refusals in the reader's language, and how a record is embedded.
 import type { Locale } from '../../domain/election.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
+import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { Problem } from '../../platform/result.ts';
+import { DataTable, pick, When } from '../../platform/web/index.ts';
+import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
-import { seedDigits, type LotteryDraw } from '../core/ceremony.ts';
-import { lotteryCssPath } from './ceremony-assets.ts';
+import { seedDigits, type LotteryDraw, type RecordedSeedPart } from '../core/ceremony.ts';
+import type { Participant } from '../core/draw.ts';
 import { drawPath } from './paths.ts';
-import '../lottery.messages.ts';
 
 /** A problem in the reader's language when the catalogue has it, in the English of the Problem otherwise. */
 export function problemText(l: Locale, p: Problem): string {
-  const key = `problem.${p.code}`;
   try {
-    const text = t(l, key, p.params);
-    return text === key ? p.message : text;
+    return t.lookup(l, `problem.${p.code}`, p.params) ?? p.message;
   } catch {
     return p.message; // a translation that needs a parameter this problem lacks
   }
@@ -33,26 +31,7 @@ export const scriptJson = (value: unknown): string =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-export function When(p: { l: Locale; iso: string | null }) {
-  if (!p.iso) return <>—</>;
-  return <time dateTime={p.iso}>{formatDateTime(p.l, p.iso)}</time>;
-}
-
 export const stateLabel = (l: Locale, d: LotteryDraw | undefined): string => t(l, `lottery.state.${d?.state ?? 'none'}`);
-
-export function Problems(p: { l: Locale; problems: Problem[] }) {
-  if (p.problems.length === 0) return null;
-  return (
-    <div class="problems" role="alert" id="problems">
-      <p>{t(p.l, 'lottery.refused')}</p>
-      <ul>
-        {p.problems.map((x, i) => (
-          <li key={i}>{problemText(p.l, x)}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 export function IllustrationNote(p: { l: Locale; draw: LotteryDraw }) {
   if (!p.draw.illustration) return null;
@@ -85,62 +64,34 @@ export function LineageNotes(p: { l: Locale; draw: LotteryDraw; predecessor?: Lo
 
 export function ParticipantsTable(p: { l: Locale; draw: LotteryDraw; caption: string }) {
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="muted">{p.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(p.l, 'lottery.regNumber')}</th>
-            <th scope="col">{t(p.l, 'lottery.name')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.draw.participants.map((x) => (
-            <tr key={x.id}>
-              <td>
-                <code>{x.id}</code>
-              </td>
-              <td>{x.name}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Participant>
+      locale={p.l}
+      caption={p.caption}
+      captionClass="muted"
+      rows={p.draw.participants}
+      rowKey={(x) => x.id}
+      columns={[
+        { key: 'id', label: t(p.l, 'lottery.regNumber'), cell: (x) => <code>{x.id}</code> },
+        { key: 'name', label: t(p.l, 'lottery.name'), cell: (x) => x.name },
+      ]}
+    />
   );
 }
 
 export function RollsTable(p: { l: Locale; draw: LotteryDraw }) {
-  const { l, draw } = p;
-  if (draw.seedParts.length === 0) return <p>{t(l, 'lottery.noRolls')}</p>;
+  const l = p.l;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col" class="num">
-              {t(l, 'lottery.seedOrder')}
-            </th>
-            <th scope="col">{t(l, 'lottery.observer')}</th>
-            <th scope="col">{t(l, 'lottery.digits')}</th>
-            <th scope="col">{t(l, 'lottery.enteredAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {draw.seedParts.map((s, i) => (
-            <tr key={i}>
-              <td class="num">{i + 1}</td>
-              <td>{s.observer}</td>
-              <td>
-                <code class="seed">{s.digits}</code>
-              </td>
-              <td>
-                <When l={l} iso={s.enteredAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<RecordedSeedPart>
+      locale={l}
+      rows={p.draw.seedParts}
+      empty={t(l, 'lottery.noRolls')}
+      columns={[
+        { key: 'order', label: t(l, 'lottery.seedOrder'), numeric: true, cell: (_s, i) => i + 1 },
+        { key: 'observer', label: t(l, 'lottery.observer'), cell: (s) => s.observer },
+        { key: 'digits', label: t(l, 'lottery.digits'), cell: (s) => <code class="seed">{s.digits}</code> },
+        { key: 'enteredAt', label: t(l, 'lottery.enteredAt'), cell: (s) => <When locale={l} iso={s.enteredAt} /> },
+      ]}
+    />
   );
 }
 
@@ -157,7 +108,7 @@ export function DrawFacts(p: { l: Locale; draw: LotteryDraw }) {
       </dd>
       <dt>{t(l, 'lottery.frozenAt')}</dt>
       <dd>
-        <When l={l} iso={draw.frozenAt} />
+        <When locale={l} iso={draw.frozenAt} />
       </dd>
       <dt>{t(l, 'lottery.participants')}</dt>
       <dd>{t(l, 'lottery.participantCount', { n: draw.participants.length })}</dd>
@@ -174,12 +125,10 @@ export function DrawFacts(p: { l: Locale; draw: LotteryDraw }) {
         <>
           <dt>{t(l, 'lottery.drawnAt')}</dt>
           <dd>
-            <When l={l} iso={draw.drawnAt} />
+            <When locale={l} iso={draw.drawnAt} />
           </dd>
         </>
       ) : null}
     </dl>
   );
 }
-
-export const head = () => <link rel="stylesheet" href={lotteryCssPath} />;

@@ -1,7 +1,7 @@
 // The two ways a reader checks a draw on its page: the verifier that runs in the browser (its step
 // labels translated here), and the shell commands that recompute it by hand.
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
+import { t } from '../lottery.messages.ts';
 import type { DrawRecord } from '../core/draw.ts';
 import type { LotteryDraw } from '../core/ceremony.ts';
 import { byHandCommands } from '../core/ceremony-by-hand.ts';

@@ -1,13 +1,12 @@
 // The public record of one draw: the frozen list and its commitment, the rolls and seed, every
 // ticket, the server's own check, the verifier, the downloads and the commands to check it by hand.
 import type { Election, Locale } from '../../domain/election.ts';
-import { Layout } from '../../platform/web/layout.tsx';
-import { pick } from '../../platform/web/format.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
 import type { Problem } from '../../platform/result.ts';
+import { Page, pick } from '../../platform/web/index.ts';
+import { t } from '../lottery.messages.ts';
 import type { DrawRecord } from '../core/draw.ts';
 import type { LotteryDraw } from '../core/ceremony.ts';
-import { DrawFacts, IllustrationNote, LineageNotes, ParticipantsTable, RollsTable, head } from './draw-parts.tsx';
+import { DrawFacts, IllustrationNote, LineageNotes, ParticipantsTable, RollsTable } from './draw-parts.tsx';
 import { ByHand, VerifySection } from './draw-verify.tsx';
 import { drawJsonPath, electionLotteryPath, participantsFileName, participantsJsonPath, presentPath, proofPath } from './paths.ts';
 
@@ -15,8 +14,8 @@ export interface DrawPageProps {
   locale: Locale;
   election: Election;
   draw: LotteryDraw;
-  predecessor?: LotteryDraw;
-  successor?: LotteryDraw;
+  predecessor?: LotteryDraw | undefined;
+  successor?: LotteryDraw | undefined;
   /** The server's own recomputation of the record: [] when everything matches. */
   serverCheck: Problem[] | null;
 }
@@ -27,12 +26,11 @@ export function DrawPage(p: DrawPageProps) {
   const record = draw.record;
   const name = t(l, 'lottery.drawName', { attempt: draw.attempt });
   return (
-    <Layout
+    <Page
       locale={l}
       title={`${name} — ${pick(election.name, l)}`}
       path={`/lottery/draws/${draw.id}`}
       synthetic={election.synthetic}
-      head={head()}
       crumbs={[
         { href: `/${l}/`, label: t(l, 'nav.elections') },
         { href: `/${l}/elections/${encodeURIComponent(election.id)}`, label: pick(election.name, l) },
@@ -116,7 +114,7 @@ export function DrawPage(p: DrawPageProps) {
       </section>
 
       {record ? <ByHand l={l} draw={draw} record={record} /> : null}
-    </Layout>
+    </Page>
   );
 }
 

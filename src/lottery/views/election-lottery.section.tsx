@@ -1,7 +1,8 @@
 // The lottery's section on the election page: where the ceremony stands, and the way to its page.
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../domain/election.ts';
-import { formatNumber, t } from '../../platform/i18n/i18n.ts';
+import { formatNumber } from '../../platform/i18n/i18n.ts';
+import { t } from '../lottery.messages.ts';
 import type { LotteryDraw } from '../core/ceremony.ts';
 import { stateLabel } from './draw-parts.tsx';
 import { electionLotteryPath } from './paths.ts';

@@ -2,12 +2,11 @@
 // polls for rolls and reveals the tickets one by one; without JavaScript it shows everything at once.
 import type { Election, Locale } from '../../domain/election.ts';
 import { LOCALES } from '../../domain/election.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
+import { pick, siteCssPath, When } from '../../platform/web/index.ts';
+import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
 import { seedDigits, type LotteryDraw } from '../core/ceremony.ts';
-import { lotteryCssPath, presentScriptPath } from './ceremony-assets.ts';
-import { When } from './draw-parts.tsx';
+import { presentScriptPath } from './ceremony-assets.ts';
 import { drawPath, liveJsonPath, presentPath } from './paths.ts';
 
 export interface PresentPageProps {
@@ -32,7 +31,7 @@ export function PresentPage(p: PresentPageProps) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${t(l, 'lottery.presentTitle')} — ${title}`}</title>
-        <link rel="stylesheet" href={lotteryCssPath} />
+        <link rel="stylesheet" href={siteCssPath} />
         {LOCALES.map((x) => (
           <link rel="alternate" hrefLang={x} href={presentPath(x, draw.id)} key={x} />
         ))}
@@ -52,7 +51,7 @@ export function PresentPage(p: PresentPageProps) {
             <h2 id="p-commitment">{t(l, 'lottery.commitment')}</h2>
             <p class="hash">{draw.commitment}</p>
             <p class="small">
-              {t(l, 'lottery.frozenAt')}: <When l={l} iso={draw.frozenAt} /> · {t(l, 'lottery.participantCount', { n: draw.participants.length })}
+              {t(l, 'lottery.frozenAt')}: <When locale={l} iso={draw.frozenAt} /> · {t(l, 'lottery.participantCount', { n: draw.participants.length })}
             </p>
           </section>
           <section aria-labelledby="p-seed">
