@@ -7,7 +7,7 @@
 // personal numbers in a payment's purpose are masked; accounts of counterparties are not shown.
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
-import { findElection } from '../elections/election.repository.ts';
+import { findElection } from '../elections/index.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
 import { listStatements } from './statement.repository.ts';
