@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PUBLIC_CACHE, parseParams } from '../../platform/web/index.ts';
 import type { Locale } from '../../domain/election.ts';
-import type { Principal } from '../../accounts/authorization.ts';
+import type { Principal } from '../../accounts/index.ts';
 import { localeParamsSchema } from './schemas.ts';
 
 /** The `:locale` of the route, if it is one of the portal's. */

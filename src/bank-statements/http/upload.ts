@@ -1,8 +1,7 @@
 // What an upload carries, for the bank officer's page and the API alike: the file and the text fields of
 // a multipart form, and the bank it is for.
 import type { FastifyRequest } from 'fastify';
-import { bankSchema } from '../../accounts/account.ts';
-import type { Principal } from '../../accounts/authorization.ts';
+import { bankSchema, type Principal } from '../../accounts/index.ts';
 import { parseParams } from '../../platform/web/index.ts';
 import { bankQuerySchema } from './schemas.ts';
 
