@@ -5,8 +5,8 @@ import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
 import type { Election } from '../domain/election.ts';
-import { findElection, listElections } from '../elections/election.repository.ts';
-import { findParticipation } from '../parties/party.repository.ts';
+import { findElection, listElections } from '../elections/index.ts';
+import { findParticipation } from '../parties/index.ts';
 import { isCurrentElection, parseFundAccountInput } from './core/fund-account.ts';
 import { findAccountsByNumber, insertAccount, listAccounts, type FundAccount } from './account.repository.ts';
 

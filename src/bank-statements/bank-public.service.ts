@@ -9,7 +9,7 @@
 // counterparties are not shown.
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
-import { findElection } from '../elections/election.repository.ts';
+import { findElection } from '../elections/index.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { maskPins, publicIdentifier } from '../domain/pin-masking.ts';
 import { listStatements } from './statement.repository.ts';

@@ -1,9 +1,12 @@
 // Labels of statement intake, reconciliation and the bank figures on party pages, in Kyrgyz, Russian and
 // English; also the problems intake and the parsers report, by code, so that a refused upload is
 // explained in the uploader's language (messages without a translation fall back to the English text).
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+// Problem codes are looked up at run time (`t.lookup`); every other key is checked by the compiler.
+import { defineMessages, translator } from '../platform/i18n/messages.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
 
-export const bankStatementMessages: Catalogue = {
+export const bankStatementMessages = defineMessages({
+  'bank.crumb.account': { ky: 'Менин аккаунтум', ru: 'Мой аккаунт', en: 'My account' },
   // ---- upload page
   'bank.upload.title': { ky: 'Банк көчүрмөлөрү', ru: 'Банковские выписки', en: 'Bank statements' },
   'bank.upload.intro': {
@@ -361,6 +364,7 @@ export const bankStatementMessages: Catalogue = {
   'bank.problem.onec.document_unrelated': { ky: 'Документ файлдагы эсептердин бирине да тийиштүү эмес.', ru: 'Документ не относится ни к одному счёту файла.', en: 'The document concerns none of the file’s accounts.' },
   'bank.problem.onec.line_invalid': { ky: 'Сап «Ачкыч=Маани» түрүндө эмес.', ru: 'Строка не в виде «Ключ=Значение».', en: 'The line is not of the form Key=Value.' },
   'bank.problem.onec.total_mismatch': { ky: 'Жыйынтык операциялардын суммасына дал келбейт.', ru: 'Итог не совпадает с суммой операций.', en: 'The total does not match the transactions.' },
-};
+});
 
-addCatalogue(bankStatementMessages);
+/** The translator of every bank-statement view: the portal's keys and these. */
+export const t = translator(portalMessages, bankStatementMessages);

@@ -2,8 +2,7 @@
 // their reconciliation with the parties' reports, the commission's screens and the public bank figures.
 // What other capabilities and the entry points use of it is exported here.
 import type { Capability } from '../platform/capability.ts';
-import { t } from '../platform/i18n/i18n.ts';
-import { bankStatementMessages } from './bank-statement.messages.ts';
+import { bankStatementMessages, t } from './bank-statement.messages.ts';
 import { bankPartySection, bankStatementRoutes } from './http/bank-statement.routes.tsx';
 import { reconcileParty } from './reconciliation.service.ts';
 import { statementDemo } from './statement-demo.ts';

@@ -15,7 +15,7 @@ import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { BlobTooLargeError } from '../platform/blobs/blob-store.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
-import { findElection } from '../elections/election.repository.ts';
+import { findElection } from '../elections/index.ts';
 import { parseStatementBytes, type ParsedStatementFile } from './core/parse-statement.ts';
 import type { DetectedFormat } from './core/detect-format.ts';
 import { continuityProblems, normaliseAccountNumber, toIntakeStatement, type IntakeStatement, type PreviousStatement } from './core/intake-checks.ts';

@@ -9,8 +9,8 @@
 // transaction and the report line (without the donor's PIN or address, which are private).
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
-import { findElection, findRulesProfileById, listElections } from '../elections/election.repository.ts';
-import { listBallot } from '../parties/party.repository.ts';
+import { findElection, findRulesProfileById, listElections } from '../elections/index.ts';
+import { listBallot } from '../parties/index.ts';
 import { builtInRulesProfiles } from '../domain/rules-profile.ts';
 import type { Election, Localized } from '../domain/election.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';

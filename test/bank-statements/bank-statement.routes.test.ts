@@ -107,7 +107,7 @@ describeEachDatabase('bank statements over HTTP', (get) => {
     const res = await app.inject({ method: 'POST', url: `/ru/bank/statements?_csrf=${encodeURIComponent(officer.csrfToken)}`, headers: { ...body.headers, cookie: officer.cookie }, payload: body.payload });
     expect(res.statusCode).toBe(422);
     expect(res.body).toContain('Файл не принят; ничего не сохранено.');
-    expect(res.body).toContain('строка 5, элемент «61»: </strong>Строка операции :61: неверна.');
+    expect(res.body).toContain('строка 5, элемент «61»: Строка операции :61: неверна.');
     const gap = multipart([], { name: 'gap.xml', bytes: fileOf([statement({ number: 2, from: '2030-09-10', to: '2030-09-14', openingSom: 70_000 })]) });
     const res2 = await app.inject({ method: 'POST', url: `/ky/bank/statements?_csrf=${encodeURIComponent(officer.csrfToken)}`, headers: { ...gap.headers, cookie: officer.cookie }, payload: gap.payload });
     expect(res2.statusCode).toBe(422);

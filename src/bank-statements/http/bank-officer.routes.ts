@@ -3,21 +3,19 @@
 // those who may read statements.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
-import { parseLocale } from '../../platform/web/http.ts';
-import { notFound } from '../../platform/web/errors.tsx';
+import { notFound, parseLocale, parseParams, sendPrivateHtml } from '../../platform/web/index.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import type { Locale } from '../../domain/election.ts';
 import { requirePermission } from '../../accounts/index.ts';
 import { actorOf, can, type Principal } from '../../accounts/index.ts';
 import { bankOfStatement, intakeStatement, mediaTypeOfFormat, recentStatements, statementOriginal, type IntakeOutcome } from '../intake.service.ts';
 import { UploadPage } from '../views/upload.page.tsx';
-import { localeParamsSchema, statementIdSchema, statementParamsSchema } from './schemas.ts';
-import { me, page } from './replies.ts';
+import { statementParamsSchema } from './schemas.ts';
+import { localeOf, me } from './replies.ts';
 import { bankQuery, ownBank, readMultipart, uploaderBank } from './upload.ts';
 
 const RECENT_STATEMENTS = 100;
 
-const localeOf = (req: FastifyRequest): Locale | undefined => parseLocale(localeParamsSchema.safeParse(req.params).data?.locale);
 
 interface UploadExtra {
   problems?: Problem[];
@@ -29,7 +27,7 @@ interface UploadExtra {
 async function uploadPage(ctx: AppContext, reply: FastifyReply, locale: Locale, who: Principal, canUpload: boolean, extra: UploadExtra = {}, status = 200) {
   const bank = who.role === 'bank_officer' ? who.bank : null;
   const { statements, accountNumbers } = await recentStatements(ctx, bank, RECENT_STATEMENTS);
-  return page(reply, UploadPage({ locale, csrfToken: reply.generateCsrf(), bank, canUpload, statements, accountNumbers, ...extra }), status);
+  return sendPrivateHtml(reply, UploadPage({ locale, csrfToken: reply.generateCsrf(), bank, canUpload, statements, accountNumbers, ...extra }), status);
 }
 
 const fileMissing = () => problem('intake.file_missing', 'No file was sent.', { field: 'statement' });
@@ -66,20 +64,20 @@ export function bankOfficerRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   // The original file as the bank sent it, for that bank and for those who may read statements.
-  const statementIdOf = (req: FastifyRequest): number | undefined => statementIdSchema.safeParse(statementParamsSchema.safeParse(req.params).data?.statementId).data;
+  const paramsOf = (req: FastifyRequest) => parseParams(statementParamsSchema, req.params);
   app.get(
     '/:locale/bank/statements/:statementId/original',
     {
       preHandler: requirePermission('statement.read', async (req) => {
-        const id = statementIdOf(req);
-        const bank = id === undefined ? undefined : await bankOfStatement(ctx, id);
+        const params = paramsOf(req);
+        const bank = params.ok ? await bankOfStatement(ctx, params.value.statementId) : undefined;
         return bank === undefined ? null : { bank };
       }),
     },
     async (req, reply) => {
-      const id = statementIdOf(req);
-      const found = id === undefined ? undefined : await statementOriginal(ctx, id);
-      if (!found) return notFound(reply, localeOf(req) ?? 'en');
+      const params = paramsOf(req);
+      const found = params.ok ? await statementOriginal(ctx, params.value.statementId) : undefined;
+      if (!found) return notFound(reply, (params.ok && parseLocale(params.value.locale)) || 'en');
       const s = found.statement;
       const name = (s.fileName || `statement-${s.id}`).replace(/[^\w.\-]/g, '_');
       return reply

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { toDecimalString, type Tyiyn } from '../../domain/money.ts';
 import { publicBankFigures, type PublicBankView } from '../bank-public.service.ts';
+import { parseParams } from '../../platform/web/index.ts';
 import { partyApiParamsSchema } from './schemas.ts';
 import { publicHeaders } from './replies.ts';
 
@@ -18,10 +19,10 @@ const csv = (rows: Array<Array<string | number | null>>): string => `${rows.map(
 
 /** The party's figures, or a 404 sent when there is no such election (then undefined). */
 async function publicView(ctx: AppContext, req: FastifyRequest, reply: FastifyReply): Promise<{ synthetic: boolean; view: PublicBankView } | undefined> {
-  const params = partyApiParamsSchema.safeParse(req.params);
-  const found = params.success ? await publicBankFigures(ctx, params.data.electionId, params.data.registrationNumber) : undefined;
+  const params = parseParams(partyApiParamsSchema, req.params);
+  const found = params.ok ? await publicBankFigures(ctx, params.value.electionId, params.value.registrationNumber) : undefined;
   if (!found) {
-    void reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_found', message: `There is no election "${params.data?.electionId ?? ''}".` } });
+    void reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_found', message: `There is no election "${params.ok ? params.value.electionId : ''}".` } });
     return undefined;
   }
   return found;

@@ -1,11 +1,16 @@
-// Small pieces every bank-statement route uses: HTML replies of staff pages (never cached), the redirect
-// after a form, the signed-in principal, and the headers of public downloads.
+// What every bank-statement route needs besides the kit: the locale of the address, the signed-in
+// principal, and the headers of public downloads.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PUBLIC_CACHE, sendHtml } from '../../platform/web/http.ts';
+import { PUBLIC_CACHE, parseParams } from '../../platform/web/index.ts';
+import type { Locale } from '../../domain/election.ts';
 import type { Principal } from '../../accounts/index.ts';
+import { localeParamsSchema } from './schemas.ts';
 
-export const page = (reply: FastifyReply, html: string, status = 200) => sendHtml(reply, html, { status, cache: 'no-store' });
-export const seeOther = (reply: FastifyReply, to: string) => reply.header('cache-control', 'no-store').redirect(to, 303);
+/** The `:locale` of the route, if it is one of the portal's. */
+export function localeOf(req: FastifyRequest): Locale | undefined {
+  const params = parseParams(localeParamsSchema, req.params);
+  return params.ok ? params.value.locale : undefined;
+}
 
 /** The signed-in principal of a route behind `requirePermission`. */
 export function me(req: FastifyRequest): Principal {

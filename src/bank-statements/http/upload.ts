@@ -1,9 +1,9 @@
 // What an upload carries, for the bank officer's page and the API alike: the file and the text fields of
 // a multipart form, and the bank it is for.
 import type { FastifyRequest } from 'fastify';
-import { bankSchema } from '../../accounts/index.ts';
-import type { Principal } from '../../accounts/index.ts';
-import { bankQuerySchema, readFields } from './schemas.ts';
+import { bankSchema, type Principal } from '../../accounts/index.ts';
+import { parseParams } from '../../platform/web/index.ts';
+import { bankQuerySchema } from './schemas.ts';
 
 /** The bank an upload is for: a bank officer's own; anyone else (commission staff, the CLI) names one. */
 export function uploaderBank(p: Principal | null, named: string | undefined): string | null {
@@ -13,7 +13,10 @@ export function uploaderBank(p: Principal | null, named: string | undefined): st
 }
 
 /** `?bank=CODE` of the request, if given. */
-export const bankQuery = (req: FastifyRequest): string | undefined => readFields(bankQuerySchema, req.query).bank;
+export function bankQuery(req: FastifyRequest): string | undefined {
+  const q = parseParams(bankQuerySchema, req.query);
+  return q.ok ? q.value.bank : undefined;
+}
 
 /** The bank whose statements a route concerns, for the permission check: an officer's own, or `?bank=`. */
 export const ownBank = (req: FastifyRequest) => ({ bank: req.principal?.role === 'bank_officer' ? req.principal.bank : (bankQuery(req) ?? null) });

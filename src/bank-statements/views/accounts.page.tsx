@@ -1,14 +1,11 @@
 // The commission's register of electoral fund accounts, and the form that registers one.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { pick } from '../../platform/web/format.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
+import { CsrfField, DataTable, ErrorSummary, Input, Notice, Select, day, formErrors, pick, renderPage, type Column } from '../../platform/web/index.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
-import { day } from '../../finance/finance-format.ts';
 import type { FundAccount } from '../account.repository.ts';
-import { Csrf, Page } from './bank-page.tsx';
-import { Problems, problemText } from './problems.tsx';
-import '../bank-statement.messages.ts';
+import { t } from '../bank-statement.messages.ts';
+import { BankPage } from './bank-page.tsx';
+import { problemText } from './problems.tsx';
 
 export interface AccountsPageProps {
   locale: Locale;
@@ -22,93 +19,45 @@ export interface AccountsPageProps {
 }
 
 const ACCOUNT_FIELDS = ['electionId', 'partyRegistrationNumber', 'bank', 'accountNumber', 'currency', 'openedOn'] as const;
+type AccountField = (typeof ACCOUNT_FIELDS)[number];
 
 export function AccountsPage(p: AccountsPageProps) {
   const l = p.locale;
   const title = t(l, 'bank.accounts.title');
-  const errors = p.problems ?? [];
-  const errorOf = (f: string) => errors.filter((e) => e.field === f || e.field?.startsWith(`${f}.`));
+  const errors = formErrors(p.problems ?? [], { describe: (x) => problemText(l, x), fields: ACCOUNT_FIELDS });
+  const label = (f: AccountField) => t(l, `bank.field.${f}`);
+  const value = (f: AccountField) => p.values?.[f] ?? (f === 'currency' ? 'KGS' : '');
   return renderPage(
-    <Page locale={l} title={title} path="/commission/accounts">
+    <BankPage locale={l} title={title} path="/commission/accounts">
       <h1>{title}</h1>
       <p>{t(l, 'bank.accounts.intro')}</p>
-      {p.registered ? (
-        <p class="done" role="status">
-          {t(l, 'bank.accounts.registered', { account: p.registered })}
-        </p>
-      ) : null}
-      <Problems locale={l} problems={errors} title={t(l, 'accounts.errors.title')} />
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t(l, 'bank.col.election')}</th>
-              <th scope="col">{t(l, 'bank.col.party')}</th>
-              <th scope="col">{t(l, 'bank.col.bank')}</th>
-              <th scope="col">{t(l, 'bank.col.account')}</th>
-              <th scope="col">{t(l, 'bank.col.openedOn')}</th>
-              <th scope="col">{t(l, 'bank.col.registeredBy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.accounts.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <a href={`/${l}/commission/elections/${a.electionId}/reconciliation`}>{a.electionId}</a>
-                </td>
-                <td>{a.partyRegistrationNumber}</td>
-                <td>{a.bank}</td>
-                <td>
-                  {a.accountNumber} ({a.currency})
-                </td>
-                <td>{day(a.openedOn, l)}</td>
-                <td>{a.registeredBy}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {p.registered ? <Notice kind="done" text={t(l, 'bank.accounts.registered', { account: p.registered })} /> : null}
+      <ErrorSummary locale={l} errors={errors} labelOf={(f) => (ACCOUNT_FIELDS as readonly string[]).includes(f) ? label(f as AccountField) : undefined} />
+      <DataTable locale={l} columns={accountColumns(l)} rows={p.accounts} rowKey={(a) => a.id} />
       {p.canRegister ? (
         <>
           <h2 id="register">{t(l, 'bank.accounts.register')}</h2>
           <form method="post" action={`/${l}/commission/accounts`} class="stack" noValidate>
-            <Csrf token={p.csrfToken} />
-            {ACCOUNT_FIELDS.map((f) => {
-              const mine = errorOf(f);
-              const id = `f-${f}`;
-              return (
-                <div class="field" key={f}>
-                  <label for={id}>{t(l, `bank.field.${f}`)}</label>
-                  {mine.length ? (
-                    <p class="field-error" id={`${id}-error`}>
-                      {mine.map((e) => problemText(l, e)).join(' ')}
-                    </p>
-                  ) : null}
-                  {f === 'electionId' ? (
-                    <select id={id} name={f} aria-invalid={mine.length ? 'true' : undefined} aria-describedby={mine.length ? `${id}-error` : undefined}>
-                      {p.elections.map((e) => (
-                        <option value={e.id} key={e.id} selected={p.values?.[f] === e.id}>
-                          {pick(e.name, l)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    <input
-                      id={id}
-                      name={f}
-                      type="text"
-                      value={p.values?.[f] ?? (f === 'currency' ? 'KGS' : '')}
-                      aria-invalid={mine.length ? 'true' : undefined}
-                      aria-describedby={mine.length ? `${id}-error` : undefined}
-                    />
-                  )}
-                </div>
-              );
-            })}
+            <CsrfField token={p.csrfToken} />
+            <Select locale={l} name="electionId" label={label('electionId')} errors={errors} value={p.values?.electionId} options={p.elections.map((e) => ({ value: e.id, label: pick(e.name, l) }))} />
+            {ACCOUNT_FIELDS.filter((f) => f !== 'electionId').map((f) => (
+              <Input key={f} locale={l} name={f} label={label(f)} errors={errors} value={value(f)} />
+            ))}
             <button type="submit">{t(l, 'bank.accounts.register')}</button>
           </form>
         </>
       ) : null}
-    </Page>,
+    </BankPage>,
   );
+}
+
+function accountColumns(l: Locale): Column<FundAccount>[] {
+  return [
+    { key: 'election', label: t(l, 'bank.col.election'), cell: (a) => <a href={`/${l}/commission/elections/${a.electionId}/reconciliation`}>{a.electionId}</a> },
+    { key: 'party', label: t(l, 'bank.col.party'), cell: (a) => a.partyRegistrationNumber },
+    { key: 'bank', label: t(l, 'bank.col.bank'), cell: (a) => a.bank },
+    { key: 'account', label: t(l, 'bank.col.account'), cell: (a) => `${a.accountNumber} (${a.currency})` },
+    { key: 'openedOn', label: t(l, 'bank.col.openedOn'), cell: (a) => day(a.openedOn, l) },
+    { key: 'registeredBy', label: t(l, 'bank.col.registeredBy'), cell: (a) => a.registeredBy },
+  ];
 }

@@ -3,10 +3,9 @@
 // with a table that says the same in text for screen readers and for anyone who wants the figures.
 import * as echarts from 'echarts';
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
-import { compact, day, shortDay, som } from '../../finance/finance-format.ts';
+import { compact, day, shortDay, som } from '../../platform/web/index.ts';
 import type { BalancePoint } from '../bank-public.service.ts';
-import '../bank-statement.messages.ts';
+import { t } from '../bank-statement.messages.ts';
 
 const WIDTH = 560;
 const HEIGHT = 220;

@@ -1,13 +1,12 @@
 // The bank section of a party's public page: what the banks' statements say (received, spent, balance)
 // beside what the party reported for the same days, the balance over time as a chart with its table,
 // the unreported transactions once the commission has published them, and the downloads.
-import { t } from '../../platform/i18n/i18n.ts';
+import { DataTable, day, som, type Column } from '../../platform/web/index.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
-import { day, som } from '../../finance/finance-format.ts';
 import type { PublicBankView } from '../bank-public.service.ts';
+import { t } from '../bank-statement.messages.ts';
 import { balanceChart, type BalanceChart } from './balance-chart.ts';
-import '../bank-statement.messages.ts';
 
 export function BankPartySection(p: { view: PublicBankView; locale: Locale }) {
   const l = p.locale;
@@ -22,7 +21,7 @@ export function BankPartySection(p: { view: PublicBankView; locale: Locale }) {
     );
   }
   const chart = balanceChart(v.series, l);
-  const row = (key: string, bank: Tyiyn, reported: Tyiyn, difference: Tyiyn) => (
+  const row = (key: 'bank.col.received' | 'bank.col.spent' | 'bank.col.balance', bank: Tyiyn, reported: Tyiyn, difference: Tyiyn) => (
     <tr>
       <th scope="row">{t(l, key)}</th>
       <td class="num">{som(bank, l)}</td>
@@ -32,7 +31,6 @@ export function BankPartySection(p: { view: PublicBankView; locale: Locale }) {
   );
   return (
     <section aria-labelledby="bank-figures" class="bank-figures">
-      <style dangerouslySetInnerHTML={{ __html: '.bank-figures .neg{color:var(--bad)}.bank-figures .chart-svg{max-width:100%;height:auto}' }} />
       <h2 id="bank-figures">{t(l, 'bank.section.title')}</h2>
       <p>{t(l, 'bank.section.asOf', { date: day(v.bank.asOf, l) })}</p>
       <div class="table-wrap">
@@ -59,7 +57,7 @@ export function BankPartySection(p: { view: PublicBankView; locale: Locale }) {
           </tbody>
         </table>
       </div>
-      <BalanceChartSection chart={chart} />
+      <BalanceChartSection chart={chart} locale={l} />
       <UnreportedSection unreported={v.unreported} locale={l} />
       <p>
         {t(l, 'bank.section.downloads')}: <a href={`${base}/bank`}>JSON</a> · <a href={`${base}/bank.csv`}>CSV</a>
@@ -76,37 +74,15 @@ export function BankPartySection(p: { view: PublicBankView; locale: Locale }) {
 
 
 /** The balance over time: the chart, and its figures as a table for screen readers and anyone who wants them. */
-function BalanceChartSection({ chart }: { chart: BalanceChart }) {
+function BalanceChartSection({ chart, locale }: { chart: BalanceChart; locale: Locale }) {
+  const columns: Column<BalanceChart['rows'][number]>[] = chart.head.map((label, i) => ({ key: String(i), label, cell: (r) => r[i], ...(i === 0 ? { rowHeader: true } : { numeric: true }) }));
   return (
     <section aria-labelledby="bank-balance-chart">
       <h3 id="bank-balance-chart">{chart.title}</h3>
       {chart.svg ? <div class="chart" dangerouslySetInnerHTML={{ __html: chart.svg }} /> : null}
       <details>
         <summary>{chart.title}</summary>
-        <div class="table-wrap">
-          <table>
-            <caption class="muted">{chart.title}</caption>
-            <thead>
-              <tr>
-                {chart.head.map((h, i) => (
-                  <th scope="col" class={i > 0 ? 'num' : undefined} key={i}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {chart.rows.map((r, i) => (
-                <tr key={i}>
-                  <th scope="row">{r[0]}</th>
-                  <td class="num">{r[1]}</td>
-                  <td class="num">{r[2]}</td>
-                  <td class="num">{r[3]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable locale={locale} columns={columns} rows={chart.rows} caption={chart.title} captionClass="muted" />
       </details>
     </section>
   );

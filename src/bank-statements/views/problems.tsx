@@ -1,10 +1,9 @@
 // Problems of a refused upload or form in the reader's language, with the line or element of the file
-// they concern.
-import { t } from '../../platform/i18n/i18n.ts';
+// they concern, as errors of the form's fields for the kit's error summary.
 import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
-import { translated } from './bank-page.tsx';
-import '../bank-statement.messages.ts';
+import { formErrors, type FieldError } from '../../platform/web/index.ts';
+import { t } from '../bank-statement.messages.ts';
 
 /** Where in the file a problem is, in words: "line 12", "element Ntry/Amt". */
 export function problemWhere(locale: Locale, p: Problem): string | undefined {
@@ -18,26 +17,24 @@ export function problemWhere(locale: Locale, p: Problem): string | undefined {
 export function problemText(locale: Locale, p: Problem): string {
   const params = p.params ?? {};
   const kind = p.code.split('.').pop() ?? 'invalid';
-  return translated(locale, `bank.problem.${p.code}`, params) ?? translated(locale, `bank.problem.generic.${kind}`) ?? p.message;
+  return t.lookup(locale, `bank.problem.${p.code}`, params) ?? t.lookup(locale, `bank.problem.generic.${kind}`) ?? p.message;
 }
 
-export function Problems(p: { locale: Locale; problems: Problem[]; title: string }) {
-  if (p.problems.length === 0) return null;
-  return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title">{p.title}</h2>
-      <ul>
-        {p.problems.slice(0, 100).map((x, i) => {
-          const where = problemWhere(p.locale, x);
-          return (
-            <li key={i} data-code={x.code}>
-              {where ? <strong>{where}: </strong> : null}
-              {problemText(p.locale, x)}
-            </li>
-          );
-        })}
-      </ul>
-      {p.problems.length > 100 ? <p>… {p.problems.length - 100}</p> : null}
-    </div>
-  );
+/** How many problems of a refused file the page lists; the rest are counted. */
+export const PROBLEMS_SHOWN = 100;
+
+/**
+ * The problems of a refused upload, all at the file input (each says where in the file it is) except
+ * those about the bank named in the form.
+ */
+export function uploadErrors(locale: Locale, problems: readonly Problem[]): FieldError[] {
+  return formErrors(problems.slice(0, PROBLEMS_SHOWN), {
+    describe: (p) => {
+      const where = p.field === 'bank' ? undefined : problemWhere(locale, p);
+      return where ? `${where}: ${problemText(locale, p)}` : problemText(locale, p);
+    },
+    fieldOf: (p) => (p.field === 'bank' ? 'bank' : 'statement'),
+    fileField: 'statement',
+    fromFile: (p) => p.field !== 'bank',
+  });
 }

@@ -1,12 +1,14 @@
 // Both sides of a reconciliation result as evidence: the bank transaction, the report line and why they
 // were tied (or how they differ), as table rows of the commission's reconciliation screen.
-import { t } from '../../platform/i18n/i18n.ts';
 import type { Locale } from '../../domain/election.ts';
-import { day } from '../../finance/finance-format.ts';
+import { day } from '../../platform/web/index.ts';
 import type { StoredResult } from '../reconciliation.repository.ts';
 import type { Evidence } from '../reconciliation.service.ts';
-import { money, translated } from './bank-page.tsx';
-import '../bank-statement.messages.ts';
+import { t } from '../bank-statement.messages.ts';
+import { money } from './bank-page.tsx';
+
+/** A label whose key is made from stored data (a result's kind): the key itself when there is none. */
+export const label = (l: Locale, key: string): string => t.lookup(l, key) ?? key;
 
 function BankSide(p: { e: Evidence['bank']; locale: Locale }) {
   const l = p.locale;
@@ -90,7 +92,7 @@ function Reasons(p: { e: Evidence; locale: Locale }) {
   if (e.basis === 'name') parts.push(t(l, 'bank.recon.evidence.name'));
   if (e.basis === 'amount_and_date') parts.push(t(l, 'bank.recon.evidence.amount_and_date'));
   if (e.daysApart !== undefined && e.daysApart > 0) parts.push(t(l, 'bank.recon.evidence.days', { days: e.daysApart }));
-  if (e.amountDifference !== undefined && e.amountDifference !== 0) parts.push(`${t(l, 'bank.recon.difference')}: ${money(e.amountDifference, l)}${e.slip ? ` (${translated(l, `bank.recon.slip.${e.slip}`) ?? e.slip})` : ''}`);
+  if (e.amountDifference !== undefined && e.amountDifference !== 0) parts.push(`${t(l, 'bank.recon.difference')}: ${money(e.amountDifference, l)}${e.slip ? ` (${t.lookup(l, `bank.recon.slip.${e.slip}`) ?? e.slip})` : ''}`);
   return <>{parts.join('; ') || '—'}</>;
 }
 
@@ -104,7 +106,7 @@ export function ResultRows(p: { results: StoredResult[]; locale: Locale; kindCol
           <tr key={r.id} data-kind={r.kind}>
             {p.kindColumn ? (
               <th scope="row">
-                {t(l, `bank.recon.kind.${r.kind}`)} ({t(l, `bank.recon.direction.${r.direction}`)})
+                {label(l, `bank.recon.kind.${r.kind}`)} ({t(l, `bank.recon.direction.${r.direction}`)})
               </th>
             ) : null}
             <td>

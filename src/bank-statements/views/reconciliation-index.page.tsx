@@ -1,16 +1,14 @@
 // The way into reconciliation from the staff navigation: the elections, each linking to its screen.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { pick } from '../../platform/web/format.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
+import { pick, renderPage } from '../../platform/web/index.ts';
 import type { Election, Locale } from '../../domain/election.ts';
-import { Page } from './bank-page.tsx';
-import '../bank-statement.messages.ts';
+import { t } from '../bank-statement.messages.ts';
+import { BankPage } from './bank-page.tsx';
 
 export function ReconciliationIndexPage(p: { locale: Locale; elections: Election[] }) {
   const l = p.locale;
   const title = t(l, 'bank.recon.title');
   return renderPage(
-    <Page locale={l} title={title} path="/commission/reconciliation">
+    <BankPage locale={l} title={title} path="/commission/reconciliation">
       <h1>{title}</h1>
       <p>{t(l, 'bank.recon.chooseElection')}</p>
       <ul>
@@ -20,6 +18,6 @@ export function ReconciliationIndexPage(p: { locale: Locale; elections: Election
           </li>
         ))}
       </ul>
-    </Page>,
+    </BankPage>,
   );
 }

@@ -1,16 +1,14 @@
 // The commission's reconciliation screen: every party's bank and reported totals, its findings with both
 // sides as evidence, matched pairs on each party's own page, the switch that publishes unreported money
 // and its history, and the "run again" buttons.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { pick } from '../../platform/web/format.tsx';
-import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
+import { CsrfField, DataTable, day, num, pick, renderPage, type Column } from '../../platform/web/index.ts';
+import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { Election, Locale } from '../../domain/election.ts';
-import { day, num } from '../../finance/finance-format.ts';
-import type { Publication } from '../reconciliation.repository.ts';
+import type { Publication, RunSummary } from '../reconciliation.repository.ts';
 import type { PartyReconciliation } from '../reconciliation.service.ts';
-import { Csrf, Page, money } from './bank-page.tsx';
-import { ResultHead, ResultRows } from './reconciliation-evidence.tsx';
-import '../bank-statement.messages.ts';
+import { t } from '../bank-statement.messages.ts';
+import { BankPage, money } from './bank-page.tsx';
+import { ResultHead, ResultRows, label } from './reconciliation-evidence.tsx';
 
 export interface ReconciliationPageProps {
   locale: Locale;
@@ -27,6 +25,53 @@ export interface ReconciliationPageProps {
 }
 
 const FINDING_KINDS = ['unreported', 'unsupported', 'amount_mismatch', 'date_mismatch', 'cash'] as const;
+
+/** The bank's and the reports' totals of a run, side by side. */
+function RunTotals(p: { run: RunSummary; name: string; locale: Locale }) {
+  const l = p.locale;
+  const r = p.run;
+  const rows = [
+    { label: t(l, 'bank.col.received'), bank: r.bankReceived, reported: r.reportedReceived },
+    { label: t(l, 'bank.col.spent'), bank: r.bankSpent, reported: r.reportedSpent },
+  ];
+  const columns: Column<(typeof rows)[number]>[] = [
+    { key: 'figure', label: t(l, 'bank.section.figure'), rowHeader: true, cell: (x) => x.label },
+    { key: 'bank', label: t(l, 'bank.section.bank'), numeric: true, cell: (x) => money(x.bank, l) },
+    { key: 'reported', label: t(l, 'bank.section.reported'), numeric: true, cell: (x) => money(x.reported, l) },
+    { key: 'difference', label: t(l, 'bank.section.difference'), numeric: true, cell: (x) => money(x.bank - x.reported, l) },
+  ];
+  return <DataTable locale={l} columns={columns} rows={rows} caption={p.name} captionClass="muted" />;
+}
+
+/** How many results of each kind the run found. */
+function KindCounts(p: { party: PartyReconciliation; run: RunSummary; locale: Locale }) {
+  const l = p.locale;
+  const run = p.run;
+  const count = (k: 'matched' | (typeof FINDING_KINDS)[number]): number => {
+    switch (k) {
+      case 'matched':
+        return run.matchedCount;
+      case 'unreported':
+        return run.unreportedCount;
+      case 'unsupported':
+        return run.unsupportedCount;
+      case 'cash':
+        return run.cashCount;
+      case 'amount_mismatch':
+      case 'date_mismatch':
+        return p.party.findings.filter((f) => f.kind === k).length;
+    }
+  };
+  return (
+    <ul>
+      {(['matched', ...FINDING_KINDS] as const).map((k) => (
+        <li key={k}>
+          {t(l, `bank.recon.kind.${k}`)}: {num(count(k), l)}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The party's name on the ballot, or its registration number when it is not on it. */
 const partyName = (x: PartyReconciliation, l: Locale): string => (x.name ? pick(x.name, l) : x.registrationNumber);
@@ -45,61 +90,11 @@ function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: E
       ) : (
         <>
           <p class="muted">
-            {t(l, 'bank.recon.ranAt', { when: formatDateTime(l, run.ranAt), trigger: t(l, `bank.recon.trigger.${run.trigger}`) })}
+            {t(l, 'bank.recon.ranAt', { when: formatDateTime(l, run.ranAt), trigger: label(l, `bank.recon.trigger.${run.trigger}`) })}
             {run.bankAsOf ? ` · ${t(l, 'bank.section.asOf', { date: day(run.bankAsOf, l) })}` : ''}
           </p>
-          <div class="table-wrap">
-            <table>
-              <caption class="muted">{name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(l, 'bank.section.figure')}</th>
-                  <th scope="col" class="num">
-                    {t(l, 'bank.section.bank')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t(l, 'bank.section.reported')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t(l, 'bank.section.difference')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t(l, 'bank.col.received')}</th>
-                  <td class="num">{money(run.bankReceived, l)}</td>
-                  <td class="num">{money(run.reportedReceived, l)}</td>
-                  <td class="num">{money(run.bankReceived - run.reportedReceived, l)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t(l, 'bank.col.spent')}</th>
-                  <td class="num">{money(run.bankSpent, l)}</td>
-                  <td class="num">{money(run.reportedSpent, l)}</td>
-                  <td class="num">{money(run.bankSpent - run.reportedSpent, l)}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
-          <ul>
-            {(['matched', ...FINDING_KINDS] as const).map((k) => (
-              <li key={k}>
-                {t(l, `bank.recon.kind.${k}`)}:{' '}
-                {num(
-                  k === 'matched'
-                    ? run.matchedCount
-                    : k === 'unreported'
-                      ? run.unreportedCount
-                      : k === 'unsupported'
-                        ? run.unsupportedCount
-                        : k === 'cash'
-                          ? run.cashCount
-                          : x.findings.filter((f) => f.kind === k).length,
-                  l,
-                )}
-              </li>
-            ))}
-          </ul>
+          <RunTotals run={run} name={name} locale={l} />
+          <KindCounts party={x} run={run} locale={l} />
           {x.findings.length > 0 ? (
             <div class="table-wrap">
               <table class="findings">
@@ -133,7 +128,7 @@ function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: E
       )}
       {p.canRerun ? (
         <form method="post" action={`/${l}/commission/elections/${p.election.id}/reconciliation/run`} class="inline">
-          <Csrf token={p.csrfToken} />
+          <CsrfField token={p.csrfToken} />
           <input type="hidden" name="party" value={x.registrationNumber} />
           <button type="submit">{t(l, 'bank.recon.rerun')}</button>
         </form>
@@ -148,7 +143,7 @@ export function ReconciliationPage(p: ReconciliationPageProps) {
   const title = `${t(l, 'bank.recon.title')}: ${only ? partyName(only, l) : pick(p.election.name, l)}`;
   const published = p.publication?.published === true;
   return renderPage(
-    <Page locale={l} title={title} path={`/commission/elections/${p.election.id}/reconciliation${only ? `/${encodeURIComponent(only.registrationNumber)}` : ''}`}>
+    <BankPage locale={l} title={title} path={`/commission/elections/${p.election.id}/reconciliation${only ? `/${encodeURIComponent(only.registrationNumber)}` : ''}`}>
       <h1>{title}</h1>
       <p>{t(l, 'bank.recon.intro', { days: p.toleranceDays })}</p>
       {only ? (
@@ -163,7 +158,7 @@ export function ReconciliationPage(p: ReconciliationPageProps) {
         </p>
         {p.canPublish ? (
           <form method="post" action={`/${l}/commission/elections/${p.election.id}/reconciliation/publication`} class="inline">
-            <Csrf token={p.csrfToken} />
+            <CsrfField token={p.csrfToken} />
             <input type="hidden" name="published" value={published ? '0' : '1'} />
             <button type="submit">{published ? t(l, 'bank.recon.unpublish') : t(l, 'bank.recon.publish')}</button>
           </form>
@@ -193,6 +188,6 @@ export function ReconciliationPage(p: ReconciliationPageProps) {
           {...(p.single ? {} : { detailHref: `/${l}/commission/elections/${p.election.id}/reconciliation/${encodeURIComponent(x.registrationNumber)}` })}
         />
       ))}
-    </Page>,
+    </BankPage>,
   );
 }

@@ -1,16 +1,14 @@
 // The bank officer's upload page: the form (commission staff also name the bank), what the last upload
-// brought, and the latest statements received with their original files.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
+// brought or why it was refused, and the latest statements received with their original files.
+import { CSRF_FIELD, DataTable, ErrorSummary, Field, Input, Notice, num, renderPage, type Column } from '../../platform/web/index.ts';
+import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
-import { num } from '../../finance/finance-format.ts';
-import { CSRF_FIELD } from '../../accounts/index.ts';
 import type { StoredStatement } from '../statement.repository.ts';
 import type { ReceivedStatement } from '../intake.service.ts';
-import { Page, money, period } from './bank-page.tsx';
-import { Problems } from './problems.tsx';
-import '../bank-statement.messages.ts';
+import { t } from '../bank-statement.messages.ts';
+import { BankPage, money, period } from './bank-page.tsx';
+import { PROBLEMS_SHOWN, uploadErrors } from './problems.tsx';
 
 export interface UploadPageProps {
   locale: Locale;
@@ -28,101 +26,64 @@ export interface UploadPageProps {
 export function UploadPage(p: UploadPageProps) {
   const l = p.locale;
   const title = t(l, 'bank.upload.title');
-  const fresh = (p.received ?? []).filter((r) => r.status === 'received').length;
+  const problems = p.problems ?? [];
+  const errors = uploadErrors(l, problems);
   return renderPage(
-    <Page locale={l} title={title} path="/bank/statements">
+    <BankPage locale={l} title={title} path="/bank/statements">
       <h1>
         {title}
         {p.bank ? ` — ${p.bank}` : ''}
       </h1>
-      <Problems locale={l} problems={p.problems ?? []} title={t(l, 'bank.upload.refused')} />
-      {p.received && p.received.length > 0 ? (
-        <div class="done" role="status">
-          <p>{t(l, 'bank.upload.received', { n: fresh })}</p>
-          <ul>
-            {p.received.map((r) => (
-              <li key={r.statementId}>
-                {r.accountNumber}, {r.statementNumber ? `№ ${r.statementNumber}, ` : ''}
-                {period(r, l)}: {r.status === 'received' ? t(l, 'bank.upload.status.received') : t(l, 'bank.upload.alreadyReceived')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary locale={l} errors={errors} title={t(l, 'bank.upload.refused')} />
+      {problems.length > PROBLEMS_SHOWN ? <p>… {problems.length - PROBLEMS_SHOWN}</p> : null}
+      <Received locale={l} received={p.received ?? []} />
       <p>{t(l, 'bank.upload.intro')}</p>
       {p.canUpload ? (
+        // The token goes in the address: the CSRF check cannot read a multipart body.
         <form method="post" action={`/${l}/bank/statements?${CSRF_FIELD}=${encodeURIComponent(p.csrfToken)}`} encType="multipart/form-data" class="stack">
-          {p.bank === null ? (
-            <div class="field">
-              <label for="f-bank">{t(l, 'bank.upload.bank')}</label>
-              <p class="hint" id="f-bank-hint">
-                {t(l, 'bank.upload.bankHint')}
-              </p>
-              <input id="f-bank" name="bank" type="text" value={p.bankValue ?? ''} aria-describedby="f-bank-hint" required />
-            </div>
-          ) : null}
-          <div class="field">
-            <label for="f-statement">{t(l, 'bank.upload.file')}</label>
-            <input id="f-statement" name="statement" type="file" required />
-          </div>
+          {p.bank === null ? <Input locale={l} name="bank" label={t(l, 'bank.upload.bank')} hint={t(l, 'bank.upload.bankHint')} value={p.bankValue ?? ''} errors={errors} required /> : null}
+          <Field locale={l} name="statement" label={t(l, 'bank.upload.file')} errors={errors} required>
+            {(a) => <input id={a.id} name="statement" type="file" required aria-invalid={a.invalid} aria-describedby={a.describedBy} />}
+          </Field>
           <button type="submit">{t(l, 'bank.upload.submit')}</button>
         </form>
       ) : null}
       <h2>{t(l, 'bank.upload.recent')}</h2>
-      <StatementTable locale={l} statements={p.statements} accountNumbers={p.accountNumbers} />
-    </Page>,
+      <DataTable locale={l} columns={statementColumns(l, p.accountNumbers)} rows={p.statements} rowKey={(s) => s.id} empty={<span class="muted">{t(l, 'bank.upload.none')}</span>} />
+    </BankPage>,
   );
 }
 
-function StatementTable(p: { locale: Locale; statements: StoredStatement[]; accountNumbers: ReadonlyMap<number, string> }) {
+/** What the last upload brought: each statement, received now or before. */
+function Received(p: { locale: Locale; received: readonly ReceivedStatement[] }) {
   const l = p.locale;
-  if (p.statements.length === 0) return <p class="muted">{t(l, 'bank.upload.none')}</p>;
+  if (p.received.length === 0) return null;
+  const fresh = p.received.filter((r) => r.status === 'received').length;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(l, 'bank.col.account')}</th>
-            <th scope="col">{t(l, 'bank.col.party')}</th>
-            <th scope="col">{t(l, 'bank.col.number')}</th>
-            <th scope="col">{t(l, 'bank.col.period')}</th>
-            <th scope="col" class="num">
-              {t(l, 'bank.col.opening')}
-            </th>
-            <th scope="col" class="num">
-              {t(l, 'bank.col.closing')}
-            </th>
-            <th scope="col" class="num">
-              {t(l, 'bank.col.transactions')}
-            </th>
-            <th scope="col">{t(l, 'bank.col.format')}</th>
-            <th scope="col">{t(l, 'bank.col.uploaded')}</th>
-            <th scope="col">{t(l, 'bank.col.original')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.statements.map((s) => (
-            <tr key={s.id}>
-              <td>
-                {p.accountNumbers.get(s.accountId) ?? s.accountId} ({s.bank})
-              </td>
-              <td>{s.partyRegistrationNumber}</td>
-              <td>{s.statementNumber ?? `(${s.sequence})`}</td>
-              <td>{period(s, l)}</td>
-              <td class="num">{money(s.opening, l)}</td>
-              <td class="num">{money(s.closing, l)}</td>
-              <td class="num">{num(s.transactionCount, l)}</td>
-              <td>{s.format}</td>
-              <td>
-                {formatDateTime(l, s.uploadedAt)} ({s.uploadedBy})
-              </td>
-              <td>
-                <a href={`/${l}/bank/statements/${s.id}/original`}>{t(l, 'bank.download')}</a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Notice kind="done" text={t(l, 'bank.upload.received', { n: fresh })}>
+      <ul>
+        {p.received.map((r) => (
+          <li key={r.statementId}>
+            {r.accountNumber}, {r.statementNumber ? `№ ${r.statementNumber}, ` : ''}
+            {period(r, l)}: {r.status === 'received' ? t(l, 'bank.upload.status.received') : t(l, 'bank.upload.alreadyReceived')}
+          </li>
+        ))}
+      </ul>
+    </Notice>
   );
+}
+
+function statementColumns(l: Locale, accountNumbers: ReadonlyMap<number, string>): Column<StoredStatement>[] {
+  return [
+    { key: 'account', label: t(l, 'bank.col.account'), cell: (s) => `${accountNumbers.get(s.accountId) ?? s.accountId} (${s.bank})` },
+    { key: 'party', label: t(l, 'bank.col.party'), cell: (s) => s.partyRegistrationNumber },
+    { key: 'number', label: t(l, 'bank.col.number'), cell: (s) => s.statementNumber ?? `(${s.sequence})` },
+    { key: 'period', label: t(l, 'bank.col.period'), cell: (s) => period(s, l) },
+    { key: 'opening', label: t(l, 'bank.col.opening'), numeric: true, cell: (s) => money(s.opening, l) },
+    { key: 'closing', label: t(l, 'bank.col.closing'), numeric: true, cell: (s) => money(s.closing, l) },
+    { key: 'transactions', label: t(l, 'bank.col.transactions'), numeric: true, cell: (s) => num(s.transactionCount, l) },
+    { key: 'format', label: t(l, 'bank.col.format'), cell: (s) => s.format },
+    { key: 'uploaded', label: t(l, 'bank.col.uploaded'), cell: (s) => `${formatDateTime(l, s.uploadedAt)} (${s.uploadedBy})` },
+    { key: 'original', label: t(l, 'bank.col.original'), cell: (s) => <a href={`/${l}/bank/statements/${s.id}/original`}>{t(l, 'bank.download')}</a> },
+  ];
 }
