@@ -18,8 +18,8 @@ import {
   expenditureGroupOf,
   receiptChannelLabels,
   reportKindLabels,
-} from '../filings/filing-labels.ts';
-import type { ExpenditureCategory } from '../filings/filing.ts';
+} from '../filings/index.ts';
+import type { ExpenditureCategory } from '../filings/index.ts';
 import type { FilingAnnouncement, FinanceTotals, PublicExpenditure, PublicReceipt, TimelinePoint } from './finance.repository.ts';
 import type { PartyFinanceView } from './finance.service.ts';
 import type { ReportKind } from '../domain/rules-profile.ts';

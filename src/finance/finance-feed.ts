@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Locale } from '../domain/election.ts';
 import { t } from '../platform/i18n/i18n.ts';
 import { pick } from '../platform/web/format.tsx';
-import { reportKindLabels } from '../filings/filing-labels.ts';
+import { reportKindLabels } from '../filings/index.ts';
 import type { ReportKind } from '../domain/rules-profile.ts';
 import type { FilingAnnouncement } from './finance.repository.ts';
 import { day, som } from './finance-format.ts';

@@ -6,8 +6,8 @@ import type { AppContext } from '../platform/app-context.ts';
 import { tyiyn } from '../domain/money.ts';
 import { decodeCursor, type KeysetCursor } from '../platform/keyset.ts';
 import { findElection } from '../elections/election.repository.ts';
-import { expenditureCategoryGroups, expenditureGroupOf } from '../filings/filing-labels.ts';
-import type { ExpenditureCategory } from '../filings/filing.ts';
+import { expenditureCategoryGroups, expenditureGroupOf } from '../filings/index.ts';
+import type { ExpenditureCategory } from '../filings/index.ts';
 import { ApiError, notFound, type ApiInstance } from '../platform/api/api-http.ts';
 import { ElectionPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../platform/api/common.schemas.ts';
 import {

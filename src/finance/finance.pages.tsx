@@ -19,8 +19,8 @@ import {
   receiptChannelLabels,
   reportKindLabels,
   type ExpenditureGroup,
-} from '../filings/filing-labels.ts';
-import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema, type ExpenditureCategory } from '../filings/filing.ts';
+} from '../filings/index.ts';
+import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema, type ExpenditureCategory } from '../filings/index.ts';
 import type { FilingAnnouncement, FinanceTotals, LinePage, LineSort, PublicExpenditure, PublicReceipt, SortOrder } from './finance.repository.ts';
 import type { ElectionFinanceView, PartyFinanceView } from './finance.service.ts';
 import { flaggedReports } from './finance.service.ts';

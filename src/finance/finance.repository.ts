@@ -14,7 +14,7 @@ import { dialectOf } from '../platform/db/database.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { searchKey } from '../domain/transliteration.ts';
 import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
-import type { DonorType, ExpenditureCategory, ReceiptChannel } from '../filings/filing.ts';
+import type { DonorType, ExpenditureCategory, ReceiptChannel } from '../filings/index.ts';
 import type { Localized } from '../domain/election.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;

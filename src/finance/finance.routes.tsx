@@ -17,8 +17,8 @@ import { decodeCursor } from '../platform/keyset.ts';
 import { findElection } from '../elections/election.repository.ts';
 import { listBallot } from '../parties/party.repository.ts';
 import { contentDisposition } from '../platform/api/file-download.ts';
-import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema, type ExpenditureCategory } from '../filings/filing.ts';
-import { EXPENDITURE_GROUPS, expenditureCategoryGroups, type ExpenditureGroup } from '../filings/filing-labels.ts';
+import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema, type ExpenditureCategory } from '../filings/index.ts';
+import { EXPENDITURE_GROUPS, expenditureCategoryGroups, type ExpenditureGroup } from '../filings/index.ts';
 import {
   cursorFitsSort,
   expenditureBatches,
