@@ -1,9 +1,11 @@
 // Labels of the commission's activity log of an election in Kyrgyz, Russian and English: the columns,
 // each kind of action and each kind of record an entry can be about.
 // Apostrophes are typographic (’): ICU MessageFormat treats the ASCII one specially.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+import { defineMessages, translator } from '../platform/i18n/i18n.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
+import { electionMessages } from '../elections/index.ts';
 
-export const activityMessages: Catalogue = {
+export const activityMessages = defineMessages({
   'commission.title.activity': { ky: 'Аракеттер журналы', ru: 'Журнал действий', en: 'Activity log' },
   'commission.col.at': { ky: 'Качан', ru: 'Когда', en: 'When' },
   'commission.col.actor': { ky: 'Ким', ru: 'Кто', en: 'Who' },
@@ -43,6 +45,7 @@ export const activityMessages: Catalogue = {
   'commission.entity.candidate': { ky: 'талапкер', ru: 'кандидат', en: 'candidate' },
   'commission.entity.programme': { ky: 'программа', ru: 'программа', en: 'programme' },
   'commission.entity.lottery_draw': { ky: 'чүчүкулак', ru: 'жеребьёвка', en: 'lottery draw' },
-};
+});
 
-addCatalogue(activityMessages);
+/** The capability's typed translator: a key missing from these catalogues does not compile. */
+export const t = translator(portalMessages, electionMessages, activityMessages);

@@ -2,9 +2,11 @@
 // withdrawal of a candidate) in Kyrgyz, Russian and English, and the translation of every problem an
 // import can be refused with, each row-and-column problem of a list file included.
 // Apostrophes are typographic (’): ICU MessageFormat treats the ASCII one specially.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+import { defineMessages, translator } from '../platform/i18n/i18n.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
+import { electionMessages } from '../elections/index.ts';
 
-export const candidateMessages: Catalogue = {
+export const candidateMessages = defineMessages({
   'commission.party.list': { ky: 'Талапкерлердин тизмеси', ru: 'Список кандидатов', en: 'Candidate list' },
   'commission.party.listCount': {
     ky: 'Тизмеде {total} талапкер, алардын {registered} катталган.',
@@ -144,6 +146,7 @@ export const candidateMessages: Catalogue = {
     ru: 'Список нарушает требование «{rule}»: {actual}, а по закону нужно {required}.',
     en: 'The list breaks the rule “{rule}”: {actual} where the law requires {required}.',
   },
-};
+});
 
-addCatalogue(candidateMessages);
+/** The capability's typed translator: a key missing from these catalogues does not compile. */
+export const t = translator(portalMessages, electionMessages, candidateMessages);

@@ -3,9 +3,10 @@
 // error summary, the generic form problems and the field labels several forms use. Words the public
 // pages already have (kinds, statuses, rule names) are taken from the portal's catalogue.
 // Apostrophes are typographic (’): ICU MessageFormat treats the ASCII one specially.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+import { defineMessages, translator } from '../platform/i18n/i18n.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
 
-export const electionMessages: Catalogue = {
+export const electionMessages = defineMessages({
   'commission.title.home': { ky: 'Комиссия: шайлоолор', ru: 'Комиссия: выборы', en: 'Commission: elections' },
   'commission.crumb': { ky: 'Комиссия', ru: 'Комиссия', en: 'Commission' },
   'commission.title.newElection': { ky: 'Шайлоону түзүү', ru: 'Создать выборы', en: 'Create an election' },
@@ -50,18 +51,15 @@ export const electionMessages: Catalogue = {
   'commission.field.threshold': { ky: 'Шайлоо босогосу, %', ru: 'Проходной барьер, %', en: 'Threshold, %' },
   'commission.field.status': { ky: 'Абалы', ru: 'Статус', en: 'Status' },
   'commission.field.rulesProfileId': { ky: 'Эрежелер профили', ru: 'Профиль правил', en: 'Rules profile' },
-  'commission.choose': { ky: '— тандаңыз —', ru: '— выберите —', en: '— choose —' },
   'commission.hint.id': {
     ky: 'Кичине латын тамгалары, сандар жана дефис; даректин бир бөлүгү болот, мисалы parliament-2026. Кийин өзгөртүлбөйт.',
     ru: 'Строчные латинские буквы, цифры и дефис; станет частью адреса, например parliament-2026. Потом не меняется.',
     en: 'Lower-case Latin letters, digits and hyphens; it becomes part of the address, e.g. parliament-2026. It cannot be changed later.',
   },
-  'commission.hint.date': { ky: 'ЖЖЖЖ-АА-КК, мисалы 2026-10-04', ru: 'ГГГГ-ММ-ДД, например 2026-10-04', en: 'YYYY-MM-DD, e.g. 2026-10-04' },
   'commission.hint.threshold': { ky: 'Пайыз менен, мисалы 5 же 7,5', ru: 'В процентах, например 5 или 7,5', en: 'In percent, e.g. 5 or 7.5' },
   'commission.hint.nameEn': { ky: 'Бош калса, орусча аталышы көрсөтүлөт.', ru: 'Если оставить пустым, показывается русское название.', en: 'If left empty, the Russian name is shown.' },
   'commission.action.create': { ky: 'Шайлоону түзүү', ru: 'Создать выборы', en: 'Create the election' },
   'commission.done.created': { ky: 'Шайлоо түзүлдү.', ru: 'Выборы созданы.', en: 'The election was created.' },
-  'commission.errors.title': { ky: 'Ката бар', ru: 'Есть ошибки', en: 'There is a problem' },
   'commission.errors.nothingSaved': { ky: 'Эч нерсе сакталган жок.', ru: 'Ничего не сохранено.', en: 'Nothing was saved.' },
   'commission.problem.commission.required': { ky: 'Толтуруңуз.', ru: 'Заполните это поле.', en: 'Fill this in.' },
   'commission.problem.commission.bad_date': {
@@ -101,6 +99,12 @@ export const electionMessages: Catalogue = {
   },
   'commission.problem.input.invalid': { ky: 'Бул маани туура эмес.', ru: 'Это значение недопустимо.', en: 'This value is not valid.' },
   'commission.problem.election.not_found': { ky: 'Мындай шайлоо жок.', ru: 'Таких выборов нет.', en: 'There is no such election.' },
-};
+  'commission.problem.party.not_registered': {
+    ky: 'Бул партия бул шайлоого катталган эмес.',
+    ru: 'Эта партия не зарегистрирована на этих выборах.',
+    en: 'This party is not registered in this election.',
+  },
+});
 
-addCatalogue(electionMessages);
+/** The capability's typed translator: a key missing from these catalogues does not compile. */
+export const t = translator(portalMessages, electionMessages);

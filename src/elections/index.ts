@@ -3,26 +3,33 @@
 // Elections part of the API.
 //
 // The commission's home is the list of elections, so this capability also holds what every commission
-// screen shares (its addresses, page frame, form conventions, problems in words, multipart reading),
-// for the parties, candidates, programmes and activity screens to use.
+// screen shares (its addresses, page frame, form conventions, problems in words, access rule), for the
+// parties, candidates, programmes and activity screens to use.
+//
+// The catalogue comes first: the other capabilities' catalogues are built from it when their modules
+// load, whichever capability is imported first.
+export { electionMessages } from './election.messages.ts';
+import { electionMessages, t } from './election.messages.ts';
 import type { Capability } from '../platform/capability.ts';
-import { t } from '../platform/i18n/i18n.ts';
-import { electionMessages } from './election.messages.ts';
+import { defineRoutes } from '../platform/web/index.ts';
 import { electionPublicRoutes } from './http/public.routes.tsx';
 import { electionCommissionRoutes } from './http/commission.routes.tsx';
+import { COMMISSION_AUTH } from './http/commission-http.ts';
 import { electionApi, ELECTIONS_API_TAG } from './http/election.api.ts';
 import { commissionHomePath } from './views/commission-frame.tsx';
 
 export const elections: Capability = {
   name: 'elections',
   messages: [electionMessages],
-  routes(app, ctx, sections) {
+  async routes(app, ctx, sections) {
     electionPublicRoutes(app, ctx, sections);
-    electionCommissionRoutes(app, ctx);
+    await defineRoutes(app, ctx, electionCommissionRoutes(), { auth: COMMISSION_AUTH });
   },
   api: { tag: ELECTIONS_API_TAG, register: electionApi },
   staffLinks: (locale, may) => (may('audit.read') ? [{ href: commissionHomePath(locale), label: t(locale, 'commission.title.home') }] : []),
 };
+
+export { electionCommissionRoutes };
 
 // ---- for other capabilities
 export {
@@ -42,40 +49,34 @@ export { toElectionResource, ElectionResource } from './http/election.schemas.ts
 export {
   activityPath,
   commissionElectionPath,
+  CommissionErrors,
+  commissionErrors,
   commissionHomePath,
   commissionPartyPath,
   CommissionPage,
-  DateInput,
-  Done,
   electionsPath,
   enc,
-  ErrorSummary,
-  FileInput,
-  formErrors,
-  Input,
+  fieldLabel,
   newElectionPath,
   newPartyPath,
   partiesPath,
   problemText,
-  Select,
-  TextArea,
-  when,
-  type FormError,
+  type CommissionForm,
+  type Lookup,
 } from './views/commission-frame.tsx';
 export { badDate, checkDate, checkText, formValues, isRealDate, MAX_SHORT, onForm, required, tooLong, type FormValues } from './http/form-checks.ts';
 export {
+  COMMISSION_AUTH,
+  COMMISSION_UPLOAD_LIMITS,
   doneText,
   ElectionParams,
+  fileInMemory,
   LocaleParams,
+  may,
   me,
-  MULTIPART_FORM,
-  pageQuery,
+  PageQuery,
   PartyParams,
   positiveId,
-  readUpload,
-  seeOther,
-  sendCommissionPage,
-  withMultipart,
-  type PageQuery,
-  type UploadForm,
+  uploadProblem,
+  type UploadedFile,
 } from './http/commission-http.ts';

@@ -1,8 +1,10 @@
 // Parties and their participation in elections (ballot number, status): the public page of a party in
 // an election, the commission's screens that register a party and end its participation (with the
 // party's page, where the candidates' and programmes' forms sit too), and the Parties part of the API.
-import type { Capability } from '../platform/capability.ts';
 import { partyMessages } from './party.messages.ts';
+import type { Capability } from '../platform/capability.ts';
+import { defineRoutes } from '../platform/web/index.ts';
+import { COMMISSION_AUTH } from '../elections/index.ts';
 import { partyPublicRoutes } from './http/public.routes.tsx';
 import { partyCommissionRoutes } from './http/commission.routes.tsx';
 import { partyApi, PARTIES_API_TAG } from './http/party.api.ts';
@@ -10,12 +12,14 @@ import { partyApi, PARTIES_API_TAG } from './http/party.api.ts';
 export const parties: Capability = {
   name: 'parties',
   messages: [partyMessages],
-  routes(app, ctx, sections) {
+  async routes(app, ctx, sections) {
     partyPublicRoutes(app, ctx, sections);
-    partyCommissionRoutes(app, ctx);
+    await defineRoutes(app, ctx, partyCommissionRoutes(), { auth: COMMISSION_AUTH });
   },
   api: { tag: PARTIES_API_TAG, register: partyApi },
 };
+
+export { partyCommissionRoutes };
 
 // ---- for other capabilities
 export {

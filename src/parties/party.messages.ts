@@ -1,9 +1,11 @@
 // Labels of the commission's screens for parties (registration in an election, participation and
 // its status) in Kyrgyz, Russian and English, and the problems those forms can be refused with.
 // Apostrophes are typographic (’): ICU MessageFormat treats the ASCII one specially.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+import { defineMessages, translator } from '../platform/i18n/i18n.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
+import { electionMessages } from '../elections/index.ts';
 
-export const partyMessages: Catalogue = {
+export const partyMessages = defineMessages({
   'commission.title.newParty': { ky: 'Партияны шайлоого каттоо', ru: 'Зарегистрировать партию на выборах', en: 'Register a party in the election' },
   'commission.party.participation': { ky: 'Шайлоого катышуусу', ru: 'Участие в выборах', en: 'Participation' },
   'commission.party.reason': { ky: 'Себеби', ru: 'Основание', en: 'Reason' },
@@ -64,11 +66,7 @@ export const partyMessages: Catalogue = {
     ru: 'Эта партия уже зарегистрирована на этих выборах. Её статус меняется на её странице.',
     en: 'This party is already in this election. Its status is changed on its own page.',
   },
-  'commission.problem.party.not_registered': {
-    ky: 'Бул партия бул шайлоого катталган эмес.',
-    ru: 'Эта партия не зарегистрирована на этих выборах.',
-    en: 'This party is not registered in this election.',
-  },
-};
+});
 
-addCatalogue(partyMessages);
+/** The capability's typed translator: a key missing from these catalogues does not compile. */
+export const t = translator(portalMessages, electionMessages, partyMessages);

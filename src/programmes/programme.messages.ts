@@ -1,9 +1,11 @@
 // Labels of the commission's programme form (a party's programme: text per language and the original
 // PDF) in Kyrgyz, Russian and English, and the problems it can be refused with.
 // Apostrophes are typographic (’): ICU MessageFormat treats the ASCII one specially.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+import { defineMessages, translator } from '../platform/i18n/i18n.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
+import { electionMessages } from '../elections/index.ts';
 
-export const programmeMessages: Catalogue = {
+export const programmeMessages = defineMessages({
   'commission.party.programme': { ky: 'Программа', ru: 'Программа', en: 'Programme' },
   'commission.party.programmeLanguages': { ky: 'Тексти бар тилдер: {languages}', ru: 'Текст есть на языках: {languages}', en: 'Text in: {languages}' },
   'commission.party.attachProgramme': { ky: 'Программаны тиркөө', ru: 'Прикрепить программу', en: 'Attach the programme' },
@@ -27,6 +29,7 @@ export const programmeMessages: Catalogue = {
     en: 'Enter the programme’s text in at least one language.',
   },
   'commission.problem.file.type_refused': { ky: 'PDF файлын гана тиркөөгө болот.', ru: 'Прикрепить можно только файл PDF.', en: 'Only a PDF file can be attached.' },
-};
+});
 
-addCatalogue(programmeMessages);
+/** The capability's typed translator: a key missing from these catalogues does not compile. */
+export const t = translator(portalMessages, electionMessages, programmeMessages);

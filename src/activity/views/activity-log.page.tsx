@@ -1,13 +1,52 @@
 // The activity log of one election as the commission reads it: who did what and when, with the
 // record before and after, newest first, in pages.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
+import { DataTable, pick, renderPage, When, type Column } from '../../platform/web/index.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import type { ActivityRow } from '../../platform/db/schema.ts';
 import { activityPath, CommissionPage, commissionElectionPath, enc } from '../../elections/index.ts';
 import { changeText } from '../core/change-text.ts';
-import '../activity.messages.ts';
+import { t } from '../activity.messages.ts';
+
+function Change({ l, a }: { l: Locale; a: ActivityRow }) {
+  const empty = t(l, 'commission.activity.empty');
+  return (
+    <details>
+      <summary>{t(l, 'commission.action.showChange')}</summary>
+      <p>{t(l, 'commission.activity.before')}</p>
+      <pre class="change">{changeText(a.before_json) ?? empty}</pre>
+      <p>{t(l, 'commission.activity.after')}</p>
+      <pre class="change">{changeText(a.after_json) ?? empty}</pre>
+    </details>
+  );
+}
+
+function columns(l: Locale): Column<ActivityRow>[] {
+  return [
+    { key: 'at', label: t(l, 'commission.col.at'), cell: (a) => <When iso={a.at} locale={l} /> },
+    { key: 'actor', label: t(l, 'commission.col.actor'), cell: (a) => a.actor },
+    {
+      key: 'action',
+      label: t(l, 'commission.col.action'),
+      cell: (a) => (
+        <>
+          {t.lookup(l, `commission.activity.action.${a.action}`) ?? a.action}
+          <br />
+          <code class="muted">{a.action}</code>
+        </>
+      ),
+    },
+    {
+      key: 'entity',
+      label: t(l, 'commission.col.entity'),
+      cell: (a) => (
+        <>
+          {t.lookup(l, `commission.entity.${a.entity_type}`) ?? a.entity_type} <code>{a.entity_id}</code>
+        </>
+      ),
+    },
+    { key: 'change', label: t(l, 'commission.col.change'), cell: (a) => <Change l={l} a={a} /> },
+  ];
+}
 
 export function ActivityLogPage(p: { locale: Locale; election: Election; entries: ActivityRow[]; olderThan: number | null; paged: boolean }) {
   const l = p.locale;
@@ -25,56 +64,7 @@ export function ActivityLogPage(p: { locale: Locale; election: Election; entries
       <h1>{title}</h1>
       <p class="muted">{pick(e.name, l)}</p>
       <p>{t(l, 'commission.activity.intro')}</p>
-      {p.entries.length === 0 ? (
-        <p>{t(l, 'commission.activity.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(l, 'commission.col.at')}</th>
-                <th scope="col">{t(l, 'commission.col.actor')}</th>
-                <th scope="col">{t(l, 'commission.col.action')}</th>
-                <th scope="col">{t(l, 'commission.col.entity')}</th>
-                <th scope="col">{t(l, 'commission.col.change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.entries.map((a) => {
-                const actionKey = `commission.activity.action.${a.action}`;
-                const action = t(l, actionKey);
-                const entityKey = `commission.entity.${a.entity_type}`;
-                const entity = t(l, entityKey);
-                return (
-                  <tr key={a.id}>
-                    <td>
-                      <time dateTime={a.at}>{formatDateTime(l, a.at)}</time>
-                    </td>
-                    <td>{a.actor}</td>
-                    <td>
-                      {action === actionKey ? a.action : action}
-                      <br />
-                      <code class="muted">{a.action}</code>
-                    </td>
-                    <td>
-                      {entity === entityKey ? a.entity_type : entity} <code>{a.entity_id}</code>
-                    </td>
-                    <td>
-                      <details>
-                        <summary>{t(l, 'commission.action.showChange')}</summary>
-                        <p>{t(l, 'commission.activity.before')}</p>
-                        <pre class="change">{changeText(a.before_json) ?? t(l, 'commission.activity.empty')}</pre>
-                        <p>{t(l, 'commission.activity.after')}</p>
-                        <pre class="change">{changeText(a.after_json) ?? t(l, 'commission.activity.empty')}</pre>
-                      </details>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable locale={l} columns={columns(l)} rows={p.entries} rowKey={(a) => a.id} empty={t(l, 'commission.activity.none')} />
       <ul class="actions">
         {p.paged ? (
           <li>

@@ -25,7 +25,9 @@ function isRealDate(s: string): boolean {
 /** Accepts 1990-05-17 and 17.05.1990, the two forms commission spreadsheets use. */
 function normaliseDate(s: string): string {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s.trim());
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s.trim();
+  if (!m) return s.trim();
+  const [, d = '', mo = '', y = ''] = m;
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
 export interface ImportContext {
@@ -58,8 +60,11 @@ export function candidatesFromRows(header: string[], rows: string[][], ctx: Impo
 
     const pos = Number(raw.list_position);
     if (!/^\d+$/.test(raw.list_position ?? '') || pos < 1) at('list_position', 'import.bad_position', `"${raw.list_position}" is not a list position (a whole number from 1).`, { value: raw.list_position ?? '' });
-    else if (positions.has(pos)) at('list_position', 'import.duplicate_position', `position ${pos} is already used in row ${positions.get(pos)}.`, { value: pos, other: positions.get(pos)! });
-    else positions.set(pos, rowNo);
+    else {
+      const other = positions.get(pos);
+      if (other !== undefined) at('list_position', 'import.duplicate_position', `position ${pos} is already used in row ${other}.`, { value: pos, other });
+      else positions.set(pos, rowNo);
+    }
 
     for (const f of ['name_ky', 'name_ru'] as const) if (!raw[f]) at(f, 'import.required', 'the name is empty.');
 
@@ -81,8 +86,11 @@ export function candidatesFromRows(header: string[], rows: string[][], ctx: Impo
 
     const pin = raw.pin ?? '';
     if (!/^\d{14}$/.test(pin)) at('pin', 'import.bad_pin', 'the PIN must be 14 digits.');
-    else if (pins.has(pin)) at('pin', 'import.duplicate_pin', `the same PIN is already in row ${pins.get(pin)}.`, { other: pins.get(pin)! });
-    else pins.set(pin, rowNo);
+    else {
+      const other = pins.get(pin);
+      if (other !== undefined) at('pin', 'import.duplicate_pin', `the same PIN is already in row ${other}.`, { other });
+      else pins.set(pin, rowNo);
+    }
 
     const candidate = {
       electionId: ctx.electionId,

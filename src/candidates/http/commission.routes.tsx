@@ -2,37 +2,43 @@
 // party's whole list from CSV or XLSX (all or nothing) and withdrawing a candidate. A refused form
 // comes back on the party's page with every problem, a file's by row and column (422).
 //
-// Access: 'candidates.manage'. The import is a multipart form: its CSRF token is checked from the
+// Access: 'candidates.manage'. The import is a multipart form: the kit checks its CSRF token from the
 // form's first field before a byte of the file is read.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { problem, type Problem } from '../../platform/result.ts';
-import { requirePermission } from '../../accounts/index.ts';
-import { actorOf } from '../../accounts/index.ts';
-import { commissionPartyPath, formErrors, formValues, me, MULTIPART_FORM, readUpload, seeOther, withMultipart } from '../../elections/index.ts';
+import { notFound, route, seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
+import { actorOf, type Action, type Resource } from '../../accounts/authorization.ts';
+import { commissionErrors, commissionPartyPath, fileInMemory, formValues, may, me, PartyParams, uploadProblem, type UploadedFile } from '../../elections/index.ts';
 import { commissionPartyAt, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { getCandidate, importCandidateList, withdrawCandidate } from '../candidate.service.ts';
+import { t } from '../candidate.messages.ts';
 import { listFormatOf, MAX_LIST_BYTES } from '../core/list-file.ts';
 import { WITHDRAW_FIELDS, withdrawalFromForm } from './withdrawal.form.ts';
-import '../candidate.messages.ts';
 
-async function importList(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt) {
-  const upload = await readUpload(req, reply, { fileField: 'file', maxBytes: Math.min(MAX_LIST_BYTES, ctx.config.uploadLimitBytes) });
-  if (!upload.allowed) return reply;
+const tooLarge = (maxBytes: number): Problem => uploadProblem({ code: 'upload.too_large', message: 'The file is too large.' }, 'file', maxBytes);
+
+/** The problems of the upload itself (unreadable, too large, no file), before its content is judged. */
+function uploadProblems(form: MultipartForm, file: UploadedFile | undefined, maxBytes: number): Problem[] {
+  if (form.problems.length > 0) return form.problems.map((p) => uploadProblem(p, 'file', maxBytes));
+  if (!file) return [problem('commission.no_file', 'file: choose a CSV or XLSX file.', { field: 'file' })];
+  return file.tooLarge ? [tooLarge(maxBytes)] : [];
+}
+
+async function importList(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt, read: (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>) {
+  const maxBytes = Math.min(MAX_LIST_BYTES, ctx.config.uploadLimitBytes);
+  const upload = fileInMemory(maxBytes);
+  const form = await read(upload.onFile);
+  if (!form.allowed) return reply;
   const refuse = (problems: Problem[]) =>
-    renderCommissionParty(ctx, req, reply, at, { errors: formErrors(at.locale, problems, { fallbackField: 'file', formFields: ['file'], fileField: 'file' }) });
-  if (upload.problems.length > 0) return refuse(upload.problems);
-  if (!upload.file) return refuse([problem('commission.no_file', 'file: choose a CSV or XLSX file.', { field: 'file' })]);
-  const format = listFormatOf(upload.file.bytes, upload.file.name);
+    renderCommissionParty(ctx, req, reply, at, { labels: t, errors: commissionErrors(t, at.locale, problems, { fallbackField: 'file', formFields: ['file'], fileField: 'file' }) });
+  const file = upload.file();
+  const refused = uploadProblems(form, file, maxBytes);
+  if (refused.length > 0 || !file) return refuse(refused);
+  const format = listFormatOf(file.bytes, file.name);
   if (!format.ok) return refuse(format.error);
   // All or nothing: the service saves no row while any row or list rule has a problem.
-  const r = await importCandidateList(ctx, {
-    electionId: at.election.id,
-    partyRegistrationNumber: at.reg,
-    file: upload.file.bytes,
-    format: format.value,
-    actor: actorOf(me(req)),
-  });
+  const r = await importCandidateList(ctx, { electionId: at.election.id, partyRegistrationNumber: at.reg, file: file.bytes, format: format.value, actor: actorOf(me(req)) });
   if (!r.ok) return refuse(r.error);
   return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=imported&n=${r.value.imported}#list`);
 }
@@ -40,7 +46,7 @@ async function importList(ctx: AppContext, req: FastifyRequest, reply: FastifyRe
 async function withdraw(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt) {
   const values = formValues(req.body, WITHDRAW_FIELDS);
   const refuse = (problems: Problem[]) =>
-    renderCommissionParty(ctx, req, reply, at, { values, errors: formErrors(at.locale, problems, { fallbackField: 'candidateId', formFields: WITHDRAW_FIELDS }) });
+    renderCommissionParty(ctx, req, reply, at, { values, labels: t, errors: commissionErrors(t, at.locale, problems, { fallbackField: 'candidateId', formFields: WITHDRAW_FIELDS }) });
   const parsed = withdrawalFromForm(values);
   if (!parsed.ok) return refuse(parsed.error);
   // The form names a candidate of this list; any other id is treated as unknown here.
@@ -53,17 +59,33 @@ async function withdraw(ctx: AppContext, req: FastifyRequest, reply: FastifyRepl
   return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=withdrawn&candidate=${c.id}#rules`);
 }
 
-/** Registers the list forms. Async: the import needs a scope that reads multipart bodies. */
-export async function candidateCommissionRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const manageCandidates = requirePermission('candidates.manage');
-  await withMultipart(app, ctx, (scope) => {
-    scope.post('/:locale/commission/elections/:id/parties/:reg/candidates', { preHandler: manageCandidates, config: MULTIPART_FORM }, async (req, reply) => {
-      const at = await commissionPartyAt(ctx, req, reply);
-      return at ? importList(ctx, req, reply, at) : reply;
-    });
-  });
-  app.post('/:locale/commission/elections/:id/parties/:reg/withdrawals', { preHandler: manageCandidates }, async (req, reply) => {
-    const at = await commissionPartyAt(ctx, req, reply);
-    return at ? withdraw(ctx, req, reply, at) : reply;
-  });
+/**
+ * The route table (built when the routes are registered, since it uses what other capabilities export).
+ */
+export function candidateCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
+  return [
+    route({
+      id: 'commission.candidates.import',
+      method: 'POST',
+      url: '/:locale/commission/elections/:id/parties/:reg/candidates',
+      access: may('candidates.manage'),
+      params: PartyParams,
+      multipart: true,
+      handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
+        const at = await commissionPartyAt(ctx, locale, params);
+        return at ? importList(ctx, req, reply, at, readMultipart) : notFound(reply, locale);
+      },
+    }),
+    route({
+      id: 'commission.candidates.withdraw',
+      method: 'POST',
+      url: '/:locale/commission/elections/:id/parties/:reg/withdrawals',
+      access: may('candidates.manage'),
+      params: PartyParams,
+      handler: async ({ ctx, req, reply, locale, params }) => {
+        const at = await commissionPartyAt(ctx, locale, params);
+        return at ? withdraw(ctx, req, reply, at) : notFound(reply, locale);
+      },
+    }),
+  ];
 }

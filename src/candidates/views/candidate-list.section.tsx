@@ -1,15 +1,13 @@
 // The candidate list on the commission's page of a party in an election: the import form while the
 // party has no list, then the list rules, the withdrawal form and the list itself.
 import type { ComponentChildren } from 'preact';
-import { formatDate, t } from '../../platform/i18n/i18n.ts';
-import { candidateName, RulesSummary } from '../../platform/web/format.tsx';
+import { candidateName, CsrfField, DataTable, Day, day, DateInput, FileInput, Notice, RulesSummary, Select, type Column, type FieldError } from '../../platform/web/index.ts';
 import type { Locale, PublicCandidate } from '../../domain/election.ts';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
-import { CsrfInput } from '../../accounts/index.ts';
-import { DateInput, Done, FileInput, Select, when, type FormError, type FormValues } from '../../elections/index.ts';
+import type { FormValues } from '../../elections/index.ts';
+import { t } from '../candidate.messages.ts';
 import { RulesTable } from './rules-table.tsx';
-import '../candidate.messages.ts';
 
 export interface CandidateListSectionProps {
   locale: Locale;
@@ -21,23 +19,26 @@ export interface CandidateListSectionProps {
   /** Whether the user may import the list and withdraw candidates. */
   canManage: boolean;
   values: FormValues;
-  errors: FormError[];
+  errors: FieldError[];
 }
+
+const LIST_FILES = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function ImportForm(p: CandidateListSectionProps) {
   const l = p.locale;
   return (
     <form method="post" action={`${p.partyPath}/candidates`} encType="multipart/form-data" class="stack" noValidate>
       {/* First, so that the server checks it before it reads the file. */}
-      <CsrfInput token={p.csrfToken} />
+      <CsrfField token={p.csrfToken} />
       <fieldset>
         <legend>{t(l, 'commission.party.importList')}</legend>
         <FileInput
-          l={l}
+          locale={l}
           errors={p.errors}
           name="file"
+          label={t(l, 'commission.field.file')}
           required
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={LIST_FILES}
           hint={t(l, 'commission.hint.file', { columns: CANDIDATE_IMPORT_COLUMNS.join(', ') })}
         />
         <button type="submit">{t(l, 'commission.action.import')}</button>
@@ -48,63 +49,38 @@ function ImportForm(p: CandidateListSectionProps) {
 
 function WithdrawalForm(p: CandidateListSectionProps & { registered: PublicCandidate[] }) {
   const l = p.locale;
-  const common = { l, errors: p.errors };
+  const field = (name: 'candidateId' | 'withdrawDate') => ({ locale: l, errors: p.errors, name, label: t(l, `commission.field.${name}`), value: p.values[name] });
   return (
     <form method="post" action={`${p.partyPath}/withdrawals`} class="stack" noValidate>
-      <CsrfInput token={p.csrfToken} />
+      <CsrfField token={p.csrfToken} />
       <fieldset>
         <legend>{t(l, 'commission.party.withdraw')}</legend>
         <p class="hint">{t(l, 'commission.party.withdrawHelp')}</p>
         <Select
-          {...common}
-          name="candidateId"
-          value={p.values.candidateId}
+          {...field('candidateId')}
           required
           placeholder
           options={p.registered.map((c) => ({ value: String(c.id), label: t(l, 'commission.party.candidateOption', { position: String(c.listPosition), name: candidateName(c, l) }) }))}
         />
-        <DateInput {...common} name="withdrawDate" value={p.values.withdrawDate} required />
+        <DateInput {...field('withdrawDate')} required />
         <button type="submit">{t(l, 'commission.action.withdraw')}</button>
       </fieldset>
     </form>
   );
 }
 
-function ListTable({ l, candidates }: { l: Locale; candidates: PublicCandidate[] }) {
-  return (
-    <div class="table-wrap">
-      <table>
-        <caption class="muted" style="text-align:left">
-          {t(l, 'commission.party.list')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" class="num">
-              {t(l, 'candidate.position')}
-            </th>
-            <th scope="col">{t(l, 'candidate.name')}</th>
-            <th scope="col">{t(l, 'candidate.sex')}</th>
-            <th scope="col">{t(l, 'candidate.birthDate')}</th>
-            <th scope="col">{t(l, 'candidate.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {candidates.map((c) => (
-            <tr key={c.id}>
-              <td class="num">{c.listPosition}</td>
-              <td>{candidateName(c, l)}</td>
-              <td>{t(l, `sex.${c.sex}`)}</td>
-              <td>{when(l, c.birthDate)}</td>
-              <td>
-                {t(l, `candidate.${c.status}`)}
-                {c.withdrawnOn ? ` (${formatDate(l, c.withdrawnOn)})` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+function listColumns(l: Locale): Column<PublicCandidate>[] {
+  return [
+    { key: 'position', label: t(l, 'candidate.position'), numeric: true, cell: (c) => c.listPosition },
+    { key: 'name', label: t(l, 'candidate.name'), cell: (c) => candidateName(c, l) },
+    { key: 'sex', label: t(l, 'candidate.sex'), cell: (c) => t(l, `sex.${c.sex}`) },
+    { key: 'birthDate', label: t(l, 'candidate.birthDate'), cell: (c) => <Day iso={c.birthDate} locale={l} /> },
+    {
+      key: 'status',
+      label: t(l, 'candidate.status'),
+      cell: (c) => `${t(l, `candidate.${c.status}`)}${c.withdrawnOn ? ` (${day(c.withdrawnOn, l)})` : ''}`,
+    },
+  ];
 }
 
 export function CandidateListSection(p: CandidateListSectionProps) {
@@ -128,7 +104,7 @@ export function CandidateListSection(p: CandidateListSectionProps) {
         <RulesTable locale={l} results={p.rules} statusLabel={t(l, 'commission.field.status')} />
         {p.canManage && registered.length > 0 ? <WithdrawalForm {...p} registered={registered} /> : null}
         <p class="muted">{t(l, 'commission.party.listExists')}</p>
-        <ListTable l={l} candidates={p.candidates} />
+        <DataTable locale={l} columns={listColumns(l)} rows={p.candidates} rowKey={(c) => c.id} caption={t(l, 'commission.party.list')} captionClass="muted" />
       </>
     );
   }
@@ -143,12 +119,15 @@ export function CandidateListSection(p: CandidateListSectionProps) {
 /** The notice after a withdrawal: who was withdrawn, and the list rules as they now stand. */
 export function WithdrawnNotice(p: { locale: Locale; name: string; position: number; rules: ListRuleResult[] }) {
   return (
-    <Done text={t(p.locale, 'commission.done.withdrawn', { name: p.name, position: String(p.position) })}>
+    <Notice text={t(p.locale, 'commission.done.withdrawn', { name: p.name, position: String(p.position) })}>
       <p>
         <a href="#rules">
           <RulesSummary results={p.rules} locale={p.locale} />
         </a>
       </p>
-    </Done>
+    </Notice>
   );
 }
+
+/** The notice after an import. */
+export const importedNotice = (l: Locale, n: number): string => t(l, 'commission.done.imported', { n });

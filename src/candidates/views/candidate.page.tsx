@@ -1,7 +1,8 @@
 // Public page of one candidate. Only public fields reach it: no PIN, no home address.
 import type { Election, Locale, Party, PublicCandidate } from '../../domain/election.ts';
-import { Layout } from '../../platform/web/layout.tsx';
-import { formatDate, t } from '../../platform/i18n/i18n.ts';
+import { Page } from '../../platform/web/page.tsx';
+import { formatDate } from '../../platform/i18n/i18n.ts';
+import { t } from '../candidate.messages.ts';
 import { ageOn, candidateName, pick } from '../../platform/web/format.tsx';
 
 export function CandidatePage(p: { locale: Locale; election: Election; party: Party; candidate: PublicCandidate }) {
@@ -12,7 +13,7 @@ export function CandidatePage(p: { locale: Locale; election: Election; party: Pa
   const partyHref = `/${l}/elections/${e.id}/parties/${encodeURIComponent(p.party.registrationNumber)}`;
   const others = [c.nameKy, c.nameRu, c.nameLatin].filter((x, i, a) => x !== name && a.indexOf(x) === i);
   return (
-    <Layout
+    <Page
       locale={l}
       title={name}
       path={`/candidates/${c.id}`}
@@ -58,6 +59,6 @@ export function CandidatePage(p: { locale: Locale; election: Election; party: Pa
           {c.withdrawnOn ? ` (${formatDate(l, c.withdrawnOn)})` : ''}
         </dd>
       </dl>
-    </Layout>
+    </Page>
   );
 }

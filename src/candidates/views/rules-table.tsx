@@ -2,7 +2,8 @@
 // profile requires and whether the list passes, with the summary ("all rules met") as caption.
 import type { Locale } from '../../domain/election.ts';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
-import { formatNumber, formatPercent, t } from '../../platform/i18n/i18n.ts';
+import { formatNumber, formatPercent } from '../../platform/i18n/i18n.ts';
+import { t } from '../candidate.messages.ts';
 import { RulesSummary } from '../../platform/web/format.tsx';
 
 const SHARE_RULES = new Set(['max-share-one-sex', 'min-share-youth', 'min-share-minority']);

@@ -19,6 +19,7 @@ export const ELECTION_FIELDS = [
   'status',
   'rulesProfileId',
 ] as const;
+export type ElectionField = (typeof ELECTION_FIELDS)[number];
 
 /** "7", "7.5" or "7,5" percent → basis points (750); at most two decimals, 0–100. */
 export function percentToBasisPoints(s: string): number | undefined {

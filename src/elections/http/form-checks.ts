@@ -2,6 +2,7 @@
 // checks of a field a browser can get wrong (required, too long, not a date), each problem naming the
 // field so the page shows it in the error summary and next to the field. Pure: no database, no HTTP.
 import { problem, type Problem } from '../../platform/result.ts';
+import { formValues as fieldsOf } from '../../platform/web/form.ts';
 
 /** What a form sent, field by field, as typed (also what is shown again after a refusal). */
 export type FormValues = Record<string, string>;
@@ -15,16 +16,10 @@ export function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/** Reads the form's fields: strings only, trimmed; repeated fields keep their first value. */
+/** Reads the form's fields `names`: strings only, trimmed; a repeated field keeps its first value. */
 export function formValues(body: unknown, names: readonly string[]): FormValues {
-  const out: FormValues = {};
-  const b = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-  for (const n of names) {
-    const v = b[n];
-    const s = typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
-    out[n] = s.trim();
-  }
-  return out;
+  const all = fieldsOf(body);
+  return Object.fromEntries(names.map((n) => [n, (all[n] ?? '').trim()]));
 }
 
 export const required = (field: string): Problem => problem('commission.required', `${field}: required.`, { field });

@@ -1,13 +1,12 @@
 // One election as the commission sees it: its record, links to its public page, activity log and
 // lottery, and its parties with their status, list size and whether a programme is attached.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { formatDate, formatNumber, formatPercent, t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
+import { DataTable, Day, day, Notice, num, percent, pick, renderPage, type Column } from '../../platform/web/index.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import type { BallotEntry } from '../../parties/index.ts';
-import { activityPath, CommissionPage, commissionPartyPath, Done, enc, newPartyPath } from './commission-frame.tsx';
+import { t } from '../election.messages.ts';
+import { activityPath, CommissionPage, commissionPartyPath, enc, newPartyPath } from './commission-frame.tsx';
 
-export function CommissionElectionPage(p: {
+export interface CommissionElectionProps {
   locale: Locale;
   election: Election;
   rulesTitle: string;
@@ -16,38 +15,70 @@ export function CommissionElectionPage(p: {
   canRegister: boolean;
   readOnly: boolean;
   done?: string | undefined;
-}) {
+}
+
+function Facts({ l, e, rulesTitle }: { l: Locale; e: Election; rulesTitle: string }) {
+  return (
+    <dl class="facts">
+      <dt>{t(l, 'commission.election.id')}</dt>
+      <dd>
+        <code>{e.id}</code>
+      </dd>
+      <dt>{t(l, 'commission.election.kind')}</dt>
+      <dd>{t(l, `kind.${e.kind}`)}</dd>
+      <dt>{t(l, 'election.status')}</dt>
+      <dd>{t(l, `status.${e.status}`)}</dd>
+      <dt>{t(l, 'election.called')}</dt>
+      <dd>
+        <Day iso={e.calledOn} locale={l} />
+      </dd>
+      <dt>{t(l, 'election.campaign')}</dt>
+      <dd>
+        <Day iso={e.campaignStart} locale={l} /> – <Day iso={e.campaignEnd} locale={l} />
+      </dd>
+      <dt>{t(l, 'election.day')}</dt>
+      <dd>
+        <Day iso={e.electionDay} locale={l} />
+      </dd>
+      <dt>{t(l, 'election.seats')}</dt>
+      <dd>{num(e.seats, l)}</dd>
+      <dt>{t(l, 'election.threshold')}</dt>
+      <dd>{percent(e.thresholdBasisPoints / 10_000, l)}</dd>
+      <dt>{t(l, 'election.rules')}</dt>
+      <dd>{rulesTitle}</dd>
+    </dl>
+  );
+}
+
+function partyColumns(l: Locale, e: Election, withProgramme: Set<string>): Column<BallotEntry>[] {
+  return [
+    { key: 'number', label: t(l, 'ballot.number'), numeric: true, cell: (x) => x.participation.ballotNumber ?? '—' },
+    {
+      key: 'party',
+      label: t(l, 'commission.col.party'),
+      cell: (x) => <a href={commissionPartyPath(l, e.id, x.party.registrationNumber)}>{pick(x.party.name, l)}</a>,
+    },
+    { key: 'reg', label: t(l, 'party.registrationNumber'), cell: (x) => <code>{x.party.registrationNumber}</code> },
+    {
+      key: 'status',
+      label: t(l, 'party.status'),
+      cell: ({ participation: pa }) =>
+        `${t(l, `participation.${pa.status}`)}${pa.statusDate ? ` (${t(l, 'commission.election.since', { date: day(pa.statusDate, l) })})` : ''}`,
+    },
+    { key: 'candidates', label: t(l, 'commission.col.candidates'), numeric: true, cell: (x) => num(x.candidateCount, l) },
+    { key: 'programme', label: t(l, 'commission.col.programme'), cell: (x) => t(l, withProgramme.has(x.party.registrationNumber) ? 'yes' : 'no') },
+  ];
+}
+
+export function CommissionElectionPage(p: CommissionElectionProps) {
   const l = p.locale;
   const e = p.election;
   const name = pick(e.name, l);
   return renderPage(
     <CommissionPage l={l} title={name} path={`/commission/elections/${enc(e.id)}`} synthetic={e.synthetic} crumbs={[{ label: name }]}>
       <h1>{name}</h1>
-      <Done text={p.done} />
-      <dl class="facts">
-        <dt>{t(l, 'commission.election.id')}</dt>
-        <dd>
-          <code>{e.id}</code>
-        </dd>
-        <dt>{t(l, 'commission.election.kind')}</dt>
-        <dd>{t(l, `kind.${e.kind}`)}</dd>
-        <dt>{t(l, 'election.status')}</dt>
-        <dd>{t(l, `status.${e.status}`)}</dd>
-        <dt>{t(l, 'election.called')}</dt>
-        <dd>{formatDate(l, e.calledOn)}</dd>
-        <dt>{t(l, 'election.campaign')}</dt>
-        <dd>
-          {formatDate(l, e.campaignStart)} – {formatDate(l, e.campaignEnd)}
-        </dd>
-        <dt>{t(l, 'election.day')}</dt>
-        <dd>{formatDate(l, e.electionDay)}</dd>
-        <dt>{t(l, 'election.seats')}</dt>
-        <dd>{formatNumber(l, e.seats)}</dd>
-        <dt>{t(l, 'election.threshold')}</dt>
-        <dd>{formatPercent(l, e.thresholdBasisPoints / 10_000)}</dd>
-        <dt>{t(l, 'election.rules')}</dt>
-        <dd>{p.rulesTitle}</dd>
-      </dl>
+      <Notice text={p.done} />
+      <Facts l={l} e={e} rulesTitle={p.rulesTitle} />
       <ul class="actions">
         <li>
           <a href={`/${l}/elections/${enc(e.id)}`}>{t(l, 'commission.link.public')}</a>
@@ -60,7 +91,6 @@ export function CommissionElectionPage(p: {
         </li>
       </ul>
       {p.readOnly ? <p class="muted">{t(l, 'commission.readOnly')}</p> : null}
-
       <section aria-labelledby="parties">
         <h2 id="parties">{t(l, 'commission.election.parties')}</h2>
         {p.canRegister ? (
@@ -70,47 +100,13 @@ export function CommissionElectionPage(p: {
             </a>
           </p>
         ) : null}
-        {p.entries.length === 0 ? (
-          <p>{t(l, 'commission.election.noParties')}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col" class="num">
-                    {t(l, 'ballot.number')}
-                  </th>
-                  <th scope="col">{t(l, 'commission.col.party')}</th>
-                  <th scope="col">{t(l, 'party.registrationNumber')}</th>
-                  <th scope="col">{t(l, 'party.status')}</th>
-                  <th scope="col" class="num">
-                    {t(l, 'commission.col.candidates')}
-                  </th>
-                  <th scope="col">{t(l, 'commission.col.programme')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.entries.map((x) => (
-                  <tr key={x.party.registrationNumber}>
-                    <td class="num">{x.participation.ballotNumber ?? '—'}</td>
-                    <td>
-                      <a href={commissionPartyPath(l, e.id, x.party.registrationNumber)}>{pick(x.party.name, l)}</a>
-                    </td>
-                    <td>
-                      <code>{x.party.registrationNumber}</code>
-                    </td>
-                    <td>
-                      {t(l, `participation.${x.participation.status}`)}
-                      {x.participation.statusDate ? ` (${t(l, 'commission.election.since', { date: formatDate(l, x.participation.statusDate) })})` : ''}
-                    </td>
-                    <td class="num">{formatNumber(l, x.candidateCount)}</td>
-                    <td>{t(l, p.withProgramme.has(x.party.registrationNumber) ? 'yes' : 'no')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          locale={l}
+          columns={partyColumns(l, e, p.withProgramme)}
+          rows={p.entries}
+          rowKey={(x) => x.party.registrationNumber}
+          empty={t(l, 'commission.election.noParties')}
+        />
       </section>
     </CommissionPage>,
   );

@@ -1,16 +1,43 @@
 // The commission's home: every election with its number of parties, and the way to create one.
-import { Layout, renderPage } from '../../platform/web/layout.tsx';
-import { formatDate, formatNumber, t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
+import { Day, DataTable, num, Page, pick, renderPage, type Column } from '../../platform/web/index.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { ElectionOverview } from '../election.repository.ts';
-import { activityPath, commissionElectionPath, newElectionPath, STYLE } from './commission-frame.tsx';
+import { t } from '../election.messages.ts';
+import { activityPath, commissionElectionPath, newElectionPath } from './commission-frame.tsx';
+
+function columns(l: Locale): Column<ElectionOverview>[] {
+  return [
+    {
+      key: 'election',
+      label: t(l, 'commission.col.election'),
+      cell: ({ election: e }) => (
+        <>
+          <a href={commissionElectionPath(l, e.id)}>{pick(e.name, l)}</a>
+          <br />
+          <code class="muted">{e.id}</code>
+        </>
+      ),
+    },
+    { key: 'day', label: t(l, 'election.day'), cell: ({ election: e }) => <Day iso={e.electionDay} locale={l} /> },
+    { key: 'status', label: t(l, 'election.status'), cell: ({ election: e }) => t(l, `status.${e.status}`) },
+    { key: 'parties', label: t(l, 'commission.col.parties'), numeric: true, cell: ({ parties }) => num(parties, l) },
+    {
+      key: 'links',
+      label: t(l, 'commission.col.links'),
+      cell: ({ election: e }) => (
+        <a href={activityPath(l, e.id)} aria-label={t(l, 'commission.link.activityOf', { name: pick(e.name, l) })}>
+          {t(l, 'commission.link.activity')}
+        </a>
+      ),
+    },
+  ];
+}
 
 export function CommissionHomePage(p: { locale: Locale; elections: ElectionOverview[]; canCreate: boolean }) {
   const l = p.locale;
   const title = t(l, 'commission.title.home');
   return renderPage(
-    <Layout locale={l} title={title} path="/commission" head={<style>{STYLE}</style>}>
+    <Page locale={l} title={title} path="/commission">
       <h1>{title}</h1>
       <p>{t(l, 'commission.home.intro')}</p>
       {p.canCreate ? (
@@ -22,44 +49,7 @@ export function CommissionHomePage(p: { locale: Locale; elections: ElectionOverv
       ) : (
         <p class="muted">{t(l, 'commission.readOnly')}</p>
       )}
-      {p.elections.length === 0 ? (
-        <p>{t(l, 'commission.home.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(l, 'commission.col.election')}</th>
-                <th scope="col">{t(l, 'election.day')}</th>
-                <th scope="col">{t(l, 'election.status')}</th>
-                <th scope="col" class="num">
-                  {t(l, 'commission.col.parties')}
-                </th>
-                <th scope="col">{t(l, 'commission.col.links')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.elections.map(({ election: e, parties }) => (
-                <tr key={e.id}>
-                  <td>
-                    <a href={commissionElectionPath(l, e.id)}>{pick(e.name, l)}</a>
-                    <br />
-                    <code class="muted">{e.id}</code>
-                  </td>
-                  <td>{formatDate(l, e.electionDay)}</td>
-                  <td>{t(l, `status.${e.status}`)}</td>
-                  <td class="num">{formatNumber(l, parties)}</td>
-                  <td>
-                    <a href={activityPath(l, e.id)} aria-label={t(l, 'commission.link.activityOf', { name: pick(e.name, l) })}>
-                      {t(l, 'commission.link.activity')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </Layout>,
+      <DataTable locale={l} columns={columns(l)} rows={p.elections} rowKey={(x) => x.election.id} empty={t(l, 'commission.home.none')} />
+    </Page>,
   );
 }

@@ -2,8 +2,9 @@
 // finance), and its parties in ballot order with each list's rule results.
 import type { ComponentChildren } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
-import { Layout } from '../../platform/web/layout.tsx';
-import { formatDate, formatNumber, t } from '../../platform/i18n/i18n.ts';
+import { Page } from '../../platform/web/page.tsx';
+import { formatDate, formatNumber } from '../../platform/i18n/i18n.ts';
+import { t } from '../election.messages.ts';
 import { Logo, pick, RulesSummary, WomenShare } from '../../platform/web/format.tsx';
 import type { RulesProfile } from '../../domain/rules-profile.ts';
 import type { BallotLine } from '../../parties/index.ts';
@@ -21,7 +22,7 @@ export function ElectionPage(p: {
   const numbered = p.lines.filter((x) => x.entry.participation.ballotNumber !== null);
   const lastNumber = numbered.reduce((m, x) => Math.max(m, x.entry.participation.ballotNumber ?? 0), 0);
   return (
-    <Layout
+    <Page
       locale={l}
       title={pick(e.name, l)}
       path={`/elections/${e.id}`}
@@ -110,6 +111,6 @@ export function ElectionPage(p: {
           </tbody>
         </table>
       </div>
-    </Layout>
+    </Page>
   );
 }

@@ -1,13 +1,14 @@
 // Public home page of a language: every election, newest first.
 import type { Election, Locale } from '../../domain/election.ts';
-import { Layout } from '../../platform/web/layout.tsx';
-import { formatDate, formatNumber, t } from '../../platform/i18n/i18n.ts';
+import { Page } from '../../platform/web/page.tsx';
+import { formatDate, formatNumber } from '../../platform/i18n/i18n.ts';
+import { t } from '../election.messages.ts';
 import { pick } from '../../platform/web/format.tsx';
 
 export function ElectionsPage(p: { locale: Locale; elections: Election[] }) {
   const l = p.locale;
   return (
-    <Layout locale={l} title={t(l, 'elections.title')} path="/" synthetic={p.elections.some((e) => e.synthetic)} description={t(l, 'site.tagline')}>
+    <Page locale={l} title={t(l, 'elections.title')} path="/" synthetic={p.elections.some((e) => e.synthetic)} description={t(l, 'site.tagline')}>
       <h1>{t(l, 'elections.title')}</h1>
       <p class="muted">{t(l, 'site.tagline')}</p>
       {p.elections.length === 0 ? <p>{t(l, 'elections.none')}</p> : null}
@@ -28,6 +29,6 @@ export function ElectionsPage(p: { locale: Locale; elections: Election[] }) {
           </li>
         ))}
       </ul>
-    </Layout>
+    </Page>
   );
 }

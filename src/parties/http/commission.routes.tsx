@@ -6,35 +6,33 @@
 //
 // Access: reading needs 'audit.read', the forms 'party.manage'. Pages show a form only to those who
 // may send it. A refused form comes back with its problems (422).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
-import { notFound } from '../../platform/web/errors.tsx';
-import { candidateName } from '../../platform/web/format.tsx';
-import { requirePermission } from '../../accounts/index.ts';
-import { actorOf, can } from '../../accounts/index.ts';
+import { candidateName, notFound, Notice, route, seeOther, sendPrivateHtml, type FieldError, type RouteDef } from '../../platform/web/index.ts';
+import { actorOf, can, type Action, type Resource } from '../../accounts/authorization.ts';
 import {
+  commissionErrors,
   commissionPartyPath,
   doneText,
-  Done,
   ElectionParams,
-  formErrors,
   formValues,
   getElection,
+  may,
   me,
   onForm,
-  pageQuery,
+  PageQuery,
   PartyParams,
   positiveId,
-  seeOther,
-  sendCommissionPage,
-  type FormError,
   type FormValues,
+  type Lookup,
 } from '../../elections/index.ts';
-import { getCandidate, WithdrawnNotice } from '../../candidates/index.ts';
+import { getCandidate, importedNotice, WithdrawnNotice } from '../../candidates/index.ts';
+import { programmeNotice } from '../../programmes/index.ts';
 import { getParticipation, getPartiesOutside, getParty, getPartyRecord, registerParty, setParticipationStatus } from '../party.service.ts';
+import { t } from '../party.messages.ts';
 import { NewPartyPage } from '../views/register-party.page.tsx';
 import { CommissionPartyPage } from '../views/commission-party.page.tsx';
 import { PARTY_FIELDS, STATUS_FIELDS, partyFromForm, partyValues, statusFromForm } from './party.form.ts';
@@ -46,20 +44,17 @@ export interface CommissionPartyAt {
   reg: string;
 }
 
-/** The election and party a party route names, or undefined with a 404 already sent. */
-export async function commissionPartyAt(ctx: AppContext, req: FastifyRequest, reply: FastifyReply): Promise<CommissionPartyAt | undefined> {
-  const params = PartyParams.safeParse(req.params);
-  const election = params.success ? await getElection(ctx, params.data.id) : undefined;
-  const participation = params.success && election ? await getParticipation(ctx, election.id, params.data.reg) : undefined;
-  if (!params.success || !election || !participation) {
-    await notFound(reply, params.success ? params.data.locale : 'en');
-    return undefined;
-  }
-  return { locale: params.data.locale, election, reg: participation.partyRegistrationNumber };
+/** The election and the party standing in it that a route names, or undefined when either is unknown. */
+export async function commissionPartyAt(ctx: AppContext, locale: Locale, params: { id: string; reg: string }): Promise<CommissionPartyAt | undefined> {
+  const election = await getElection(ctx, params.id);
+  const participation = election && (await getParticipation(ctx, election.id, params.reg));
+  return election && participation ? { locale, election, reg: participation.partyRegistrationNumber } : undefined;
 }
 
 export interface CommissionPartyView {
-  errors?: FormError[];
+  errors?: FieldError[];
+  /** The translator of the capability whose form was refused: it names the form's fields. */
+  labels?: Lookup;
   values?: FormValues;
   notice?: ComponentChildren;
 }
@@ -77,97 +72,135 @@ export async function renderCommissionParty(ctx: AppContext, req: FastifyRequest
     can: { party: can(p, 'party.manage'), candidates: can(p, 'candidates.manage') },
     ...(view.values ? { values: view.values } : {}),
     ...(view.errors ? { errors: view.errors } : {}),
+    ...(view.labels ? { labels: view.labels } : {}),
     notice: view.notice,
   });
-  return sendCommissionPage(reply, html, view.errors?.length ? 422 : 200);
+  return sendPrivateHtml(reply, html, view.errors?.length ? 422 : 200);
 }
 
 /** The notice named in the address: a withdrawn candidate with the list rules as they now stand, or a plain one. */
-async function partyNotice(ctx: AppContext, req: FastifyRequest, at: CommissionPartyAt): Promise<ComponentChildren> {
-  const q = pageQuery(req.query);
+async function partyNotice(ctx: AppContext, q: PageQuery, at: CommissionPartyAt): Promise<ComponentChildren> {
+  const l = at.locale;
   const withdrawnId = q.done === 'withdrawn' ? positiveId(q.candidate) : undefined;
   const c = withdrawnId === undefined ? undefined : await getCandidate(ctx, withdrawnId);
   if (c && c.electionId === at.election.id && c.partyRegistrationNumber === at.reg && c.status === 'withdrawn') {
     const { record } = await getPartyRecord(ctx, at.election.id, at.reg);
-    return <WithdrawnNotice locale={at.locale} name={candidateName(c, at.locale)} position={c.listPosition} rules={record?.rules ?? []} />;
+    return <WithdrawnNotice locale={l} name={candidateName(c, l)} position={c.listPosition} rules={record?.rules ?? []} />;
   }
-  return <Done text={doneText(at.locale, q, ['registered', 'status', 'imported', 'programme'])} />;
+  const text = doneText(q, {
+    registered: () => t(l, 'commission.done.registered'),
+    status: () => t(l, 'commission.done.status'),
+    imported: (n) => importedNotice(l, n),
+    programme: () => programmeNotice(l),
+  });
+  return <Notice text={text} />;
 }
 
-export function partyCommissionRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const read = requirePermission('audit.read');
-  const manageParties = requirePermission('party.manage');
+async function renderNewParty(
+  ctx: AppContext,
+  reply: FastifyReply,
+  locale: Locale,
+  election: Election,
+  extra: { values?: FormValues; problems?: Problem[]; from?: string } = {},
+) {
+  const reg = extra.values?.registrationNumber ?? '';
+  const html = NewPartyPage({
+    locale,
+    csrfToken: reply.generateCsrf(),
+    election,
+    known: await getPartiesOutside(ctx, election.id),
+    from: extra.from,
+    existing: reg !== '' && (await getParty(ctx, reg)) !== undefined,
+    ...(extra.values ? { values: extra.values } : {}),
+    errors: commissionErrors(t, locale, (extra.problems ?? []).map(onForm), { fallbackField: 'registrationNumber', formFields: PARTY_FIELDS }),
+  });
+  return sendPrivateHtml(reply, html, extra.problems?.length ? 422 : 200);
+}
 
-  async function renderNewParty(reply: FastifyReply, locale: Locale, election: Election, extra: { values?: FormValues; problems?: Problem[]; from?: string } = {}) {
-    const reg = extra.values?.registrationNumber ?? '';
-    const html = NewPartyPage({
-      locale,
-      csrfToken: reply.generateCsrf(),
-      election,
-      known: await getPartiesOutside(ctx, election.id),
-      from: extra.from,
-      existing: reg !== '' && (await getParty(ctx, reg)) !== undefined,
-      ...(extra.values ? { values: extra.values } : {}),
-      errors: formErrors(locale, (extra.problems ?? []).map(onForm), { fallbackField: 'registrationNumber', formFields: PARTY_FIELDS }),
+async function registerFromForm(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, election: Election) {
+  const values = formValues(req.body, PARTY_FIELDS);
+  const parsed = partyFromForm(values);
+  if (!parsed.ok) return renderNewParty(ctx, reply, locale, election, { values, problems: parsed.error });
+  const reg = parsed.value.registrationNumber;
+  // registerParty would reset a participation's status and ballot number: a party already in the
+  // election is changed on its own page instead.
+  if (await getParticipation(ctx, election.id, reg)) {
+    const already = problem('commission.already_registered', `Party ${reg} is already in this election.`, { field: 'registrationNumber' });
+    return renderNewParty(ctx, reply, locale, election, { values, problems: [already] });
+  }
+  const r = await registerParty(ctx, { electionId: election.id, party: parsed.value, ballotNumber: null }, actorOf(me(req)));
+  if (!r.ok) return renderNewParty(ctx, reply, locale, election, { values, problems: r.error });
+  return seeOther(reply, `${commissionPartyPath(locale, election.id, reg)}?done=registered`);
+}
+
+async function statusFromRequest(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt) {
+  const values = formValues(req.body, STATUS_FIELDS);
+  const refuse = (problems: Problem[]) =>
+    renderCommissionParty(ctx, req, reply, at, {
+      values,
+      errors: commissionErrors(t, at.locale, problems, { fallbackField: 'participationStatus', formFields: STATUS_FIELDS }),
     });
-    return sendCommissionPage(reply, html, extra.problems?.length ? 422 : 200);
-  }
+  const parsed = statusFromForm(values);
+  if (!parsed.ok) return refuse(parsed.error);
+  const r = await setParticipationStatus(ctx, { electionId: at.election.id, partyRegistrationNumber: at.reg, ...parsed.value }, actorOf(me(req)));
+  if (!r.ok) return refuse(r.error);
+  return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=status`);
+}
 
-  /** The election an election route names, or undefined with a 404 already sent. */
-  async function electionAt(req: FastifyRequest, reply: FastifyReply): Promise<{ locale: Locale; election: Election } | undefined> {
-    const params = ElectionParams.safeParse(req.params);
-    const election = params.success ? await getElection(ctx, params.data.id) : undefined;
-    if (!params.success || !election) {
-      await notFound(reply, params.success ? params.data.locale : 'en');
-      return undefined;
-    }
-    return { locale: params.data.locale, election };
-  }
-
-  app.get('/:locale/commission/elections/:id/register-party', { preHandler: manageParties }, async (req, reply) => {
-    const at = await electionAt(req, reply);
-    if (!at) return reply;
-    // "Start from a party of an earlier election": its record fills the form, to be checked and sent.
-    const fromParty = pageQuery(req.query).fromParty;
-    const from = fromParty ? await getParty(ctx, fromParty) : undefined;
-    return renderNewParty(reply, at.locale, at.election, from ? { values: partyValues(from), from: from.registrationNumber } : {});
-  });
-
-  app.post('/:locale/commission/elections/:id/parties', { preHandler: manageParties }, async (req, reply) => {
-    const at = await electionAt(req, reply);
-    if (!at) return reply;
-    const { locale, election } = at;
-    const values = formValues(req.body, PARTY_FIELDS);
-    const parsed = partyFromForm(values);
-    if (!parsed.ok) return renderNewParty(reply, locale, election, { values, problems: parsed.error });
-    const reg = parsed.value.registrationNumber;
-    // registerParty would reset a participation's status and ballot number: a party already in the
-    // election is changed on its own page instead.
-    if (await getParticipation(ctx, election.id, reg)) {
-      const already = problem('commission.already_registered', `Party ${reg} is already in this election.`, { field: 'registrationNumber' });
-      return renderNewParty(reply, locale, election, { values, problems: [already] });
-    }
-    const r = await registerParty(ctx, { electionId: election.id, party: parsed.value, ballotNumber: null }, actorOf(me(req)));
-    if (!r.ok) return renderNewParty(reply, locale, election, { values, problems: r.error });
-    return seeOther(reply, `${commissionPartyPath(locale, election.id, reg)}?done=registered`);
-  });
-
-  app.get('/:locale/commission/elections/:id/parties/:reg', { preHandler: read }, async (req, reply) => {
-    const at = await commissionPartyAt(ctx, req, reply);
-    if (!at) return reply;
-    return renderCommissionParty(ctx, req, reply, at, { notice: await partyNotice(ctx, req, at) });
-  });
-
-  app.post('/:locale/commission/elections/:id/parties/:reg/status', { preHandler: manageParties }, async (req, reply) => {
-    const at = await commissionPartyAt(ctx, req, reply);
-    if (!at) return reply;
-    const values = formValues(req.body, STATUS_FIELDS);
-    const refuse = (problems: Problem[]) =>
-      renderCommissionParty(ctx, req, reply, at, { values, errors: formErrors(at.locale, problems, { fallbackField: 'participationStatus', formFields: STATUS_FIELDS }) });
-    const parsed = statusFromForm(values);
-    if (!parsed.ok) return refuse(parsed.error);
-    const r = await setParticipationStatus(ctx, { electionId: at.election.id, partyRegistrationNumber: at.reg, ...parsed.value }, actorOf(me(req)));
-    if (!r.ok) return refuse(r.error);
-    return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=status`);
-  });
+/**
+ * The route table (built when the routes are registered, since it uses what other capabilities export).
+ */
+export function partyCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
+  return [
+    route({
+      id: 'commission.party.new',
+      method: 'GET',
+      url: '/:locale/commission/elections/:id/register-party',
+      access: may('party.manage'),
+      params: ElectionParams,
+      query: PageQuery,
+      handler: async ({ ctx, reply, locale, params, query }) => {
+        const election = await getElection(ctx, params.id);
+        if (!election) return notFound(reply, locale);
+        // "Start from a party of an earlier election": its record fills the form, to be checked and sent.
+        const from = query.fromParty ? await getParty(ctx, query.fromParty) : undefined;
+        return renderNewParty(ctx, reply, locale, election, from ? { values: partyValues(from), from: from.registrationNumber } : {});
+      },
+    }),
+    route({
+      id: 'commission.party.register',
+      method: 'POST',
+      url: '/:locale/commission/elections/:id/parties',
+      access: may('party.manage'),
+      params: ElectionParams,
+      handler: async ({ ctx, req, reply, locale, params }) => {
+        const election = await getElection(ctx, params.id);
+        return election ? registerFromForm(ctx, req, reply, locale, election) : notFound(reply, locale);
+      },
+    }),
+    route({
+      id: 'commission.party',
+      method: 'GET',
+      url: '/:locale/commission/elections/:id/parties/:reg',
+      access: may('audit.read'),
+      params: PartyParams,
+      query: PageQuery,
+      handler: async ({ ctx, req, reply, locale, params, query }) => {
+        const at = await commissionPartyAt(ctx, locale, params);
+        if (!at) return notFound(reply, locale);
+        return renderCommissionParty(ctx, req, reply, at, { notice: await partyNotice(ctx, query, at) });
+      },
+    }),
+    route({
+      id: 'commission.party.status',
+      method: 'POST',
+      url: '/:locale/commission/elections/:id/parties/:reg/status',
+      access: may('party.manage'),
+      params: PartyParams,
+      handler: async ({ ctx, req, reply, locale, params }) => {
+        const at = await commissionPartyAt(ctx, locale, params);
+        return at ? statusFromRequest(ctx, req, reply, at) : notFound(reply, locale);
+      },
+    }),
+  ];
 }

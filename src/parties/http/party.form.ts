@@ -19,12 +19,14 @@ export const PARTY_FIELDS = [
   'phone',
   'website',
 ] as const;
+export type PartyField = (typeof PARTY_FIELDS)[number];
 
 /** A party's participation can be ended by its own withdrawal or by the commission's decision. */
 export const ENDED_STATUSES = ['withdrawn', 'deregistered'] as const;
 export type EndedStatus = (typeof ENDED_STATUSES)[number];
 
 export const STATUS_FIELDS = ['participationStatus', 'statusDate', 'statusReason'] as const;
+export type StatusField = (typeof STATUS_FIELDS)[number];
 
 /** Longest reason for a change of status. */
 const MAX_REASON = 2000;

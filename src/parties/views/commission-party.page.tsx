@@ -2,28 +2,14 @@
 // its candidate list (the candidates' section) and its programme (the programmes' section). A refused
 // form of any of them comes back on this page, with what was typed and its errors.
 import type { ComponentChildren } from 'preact';
-import { renderPage } from '../../platform/web/layout.tsx';
-import { formatDate, t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
+import { CsrfField, DateInput, day, pick, renderPage, Select, TextArea, type FieldError } from '../../platform/web/index.ts';
 import type { Election, Locale, Participation } from '../../domain/election.ts';
-import { CsrfInput } from '../../accounts/index.ts';
-import {
-  activityPath,
-  CommissionPage,
-  commissionElectionPath,
-  commissionPartyPath,
-  DateInput,
-  enc,
-  ErrorSummary,
-  Select,
-  TextArea,
-  type FormError,
-  type FormValues,
-} from '../../elections/index.ts';
+import { activityPath, CommissionErrors, CommissionPage, commissionElectionPath, commissionPartyPath, enc, type FormValues, type Lookup } from '../../elections/index.ts';
 import { CandidateListSection } from '../../candidates/index.ts';
 import { ProgrammeSection } from '../../programmes/index.ts';
 import type { PartyRecord } from '../party.service.ts';
-import { ENDED_STATUSES } from '../http/party.form.ts';
+import { ENDED_STATUSES, type StatusField } from '../http/party.form.ts';
+import { t } from '../party.messages.ts';
 
 export interface PartyPermissions {
   /** Withdrawal, deregistration and the programme. */
@@ -39,14 +25,16 @@ export interface CommissionPartyProps {
   record: PartyRecord;
   can: PartyPermissions;
   values?: FormValues;
-  errors?: FormError[];
+  errors?: FieldError[];
+  /** The catalogues that name the refused form's fields in the error summary (the capability's whose form it was). */
+  labels?: Lookup;
   /** What the last change did (a notice), shown above everything else. */
   notice?: ComponentChildren;
 }
 
-function ParticipationSection(p: { l: Locale; csrfToken: string; action: string; participation: Participation; canManage: boolean; values: FormValues; errors: FormError[] }) {
+function ParticipationSection(p: { l: Locale; csrfToken: string; action: string; participation: Participation; canManage: boolean; values: FormValues; errors: FieldError[] }) {
   const { l, participation } = p;
-  const common = { l, errors: p.errors };
+  const field = (name: StatusField) => ({ locale: l, errors: p.errors, name, label: t(l, `commission.field.${name}`), value: p.values[name] });
   return (
     <section aria-labelledby="participation">
       <h2 id="participation">{t(l, 'commission.party.participation')}</h2>
@@ -54,7 +42,7 @@ function ParticipationSection(p: { l: Locale; csrfToken: string; action: string;
         <dt>{t(l, 'party.status')}</dt>
         <dd>
           {t(l, `participation.${participation.status}`)}
-          {participation.statusDate ? ` (${t(l, 'commission.election.since', { date: formatDate(l, participation.statusDate) })})` : ''}
+          {participation.statusDate ? ` (${t(l, 'commission.election.since', { date: day(participation.statusDate, l) })})` : ''}
         </dd>
         {participation.statusReason ? (
           <>
@@ -67,19 +55,17 @@ function ParticipationSection(p: { l: Locale; csrfToken: string; action: string;
       </dl>
       {p.canManage ? (
         <form method="post" action={p.action} class="stack" noValidate>
-          <CsrfInput token={p.csrfToken} />
+          <CsrfField token={p.csrfToken} />
           <fieldset>
             <legend>{t(l, 'commission.party.changeStatus')}</legend>
             <Select
-              {...common}
-              name="participationStatus"
-              value={p.values.participationStatus}
+              {...field('participationStatus')}
               required
               placeholder
               options={ENDED_STATUSES.map((s) => ({ value: s, label: t(l, `participation.${s}`) }))}
             />
-            <DateInput {...common} name="statusDate" value={p.values.statusDate} required />
-            <TextArea {...common} name="statusReason" value={p.values.statusReason} required rows={3} hint={t(l, 'commission.hint.statusReason')} />
+            <DateInput {...field('statusDate')} required />
+            <TextArea {...field('statusReason')} required rows={3} hint={t(l, 'commission.hint.statusReason')} />
             <button type="submit">{t(l, 'commission.action.saveStatus')}</button>
           </fieldset>
         </form>
@@ -110,7 +96,7 @@ export function CommissionPartyPage(p: CommissionPartyProps) {
         {pick(e.name, l)} · <code>{x.registrationNumber}</code>
       </p>
       {p.notice}
-      <ErrorSummary l={l} errors={errors} />
+      <CommissionErrors l={l} errors={errors} tr={p.labels ?? t} />
       <ul class="actions">
         <li>
           <a href={`/${l}/elections/${enc(e.id)}/parties/${enc(x.registrationNumber)}`}>{t(l, 'commission.link.public')}</a>

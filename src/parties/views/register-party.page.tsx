@@ -1,24 +1,11 @@
 // The form that registers a party in an election, optionally filled from a party of an earlier one.
-import { renderPage } from '../../platform/web/layout.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
+import { CsrfField, DateInput, Input, pick, renderPage, Select, type FieldError } from '../../platform/web/index.ts';
 import type { Election, Locale, Party } from '../../domain/election.ts';
-import { CsrfInput } from '../../accounts/index.ts';
-import {
-  CommissionPage,
-  commissionElectionPath,
-  DateInput,
-  enc,
-  ErrorSummary,
-  Input,
-  newPartyPath,
-  partiesPath,
-  Select,
-  type FormError,
-  type FormValues,
-} from '../../elections/index.ts';
+import { CommissionErrors, CommissionPage, commissionElectionPath, enc, newPartyPath, partiesPath, type FormValues } from '../../elections/index.ts';
+import type { PartyField } from '../http/party.form.ts';
+import { t } from '../party.messages.ts';
 
-export function NewPartyPage(p: {
+export interface NewPartyProps {
   locale: Locale;
   csrfToken: string;
   election: Election;
@@ -28,14 +15,39 @@ export function NewPartyPage(p: {
   /** The registration number names a party record that exists: registering updates it. */
   existing: boolean;
   values?: FormValues;
-  errors?: FormError[];
-}) {
+  errors?: FieldError[];
+}
+
+/** "Start from a party of an earlier election": a GET form that fills the registration form. */
+function FromEarlier(p: { l: Locale; action: string; known: Party[]; from: string | undefined }) {
+  const l = p.l;
+  return (
+    <form method="get" action={p.action} class="stack">
+      <fieldset>
+        <legend>{t(l, 'commission.newParty.from')}</legend>
+        <p class="hint">{t(l, 'commission.newParty.fromHelp')}</p>
+        <Select
+          locale={l}
+          name="fromParty"
+          label={t(l, 'commission.field.fromParty')}
+          value={p.from}
+          placeholder
+          options={p.known.map((x) => ({ value: x.registrationNumber, label: `${pick(x.name, l)} (${x.registrationNumber})` }))}
+        />
+        <button type="submit">{t(l, 'commission.action.fill')}</button>
+      </fieldset>
+    </form>
+  );
+}
+
+export function NewPartyPage(p: NewPartyProps) {
   const l = p.locale;
   const e = p.election;
   const v = p.values ?? {};
   const errors = p.errors ?? [];
   const title = t(l, 'commission.title.newParty');
-  const common = { l, errors };
+  const field = (name: PartyField) => ({ locale: l, errors, name, label: t(l, `commission.field.${name}`), value: v[name] });
+  const shortName = t(l, 'commission.hint.shortName');
   return renderPage(
     <CommissionPage
       l={l}
@@ -46,26 +58,10 @@ export function NewPartyPage(p: {
     >
       <h1>{title}</h1>
       <p class="muted">{pick(e.name, l)}</p>
-      <ErrorSummary l={l} errors={errors} />
-      {p.known.length > 0 ? (
-        <form method="get" action={newPartyPath(l, e.id)} class="stack">
-          <fieldset>
-            <legend>{t(l, 'commission.newParty.from')}</legend>
-            <p class="hint">{t(l, 'commission.newParty.fromHelp')}</p>
-            <Select
-              l={l}
-              errors={[]}
-              name="fromParty"
-              value={p.from}
-              placeholder
-              options={p.known.map((x) => ({ value: x.registrationNumber, label: `${pick(x.name, l)} (${x.registrationNumber})` }))}
-            />
-            <button type="submit">{t(l, 'commission.action.fill')}</button>
-          </fieldset>
-        </form>
-      ) : null}
+      <CommissionErrors l={l} errors={errors} tr={t} />
+      {p.known.length > 0 ? <FromEarlier l={l} action={newPartyPath(l, e.id)} known={p.known} from={p.from} /> : null}
       <form method="post" action={partiesPath(l, e.id)} class="stack" noValidate>
-        <CsrfInput token={p.csrfToken} />
+        <CsrfField token={p.csrfToken} />
         <fieldset>
           <legend>{t(l, 'commission.newParty.details')}</legend>
           {p.existing ? (
@@ -73,23 +69,21 @@ export function NewPartyPage(p: {
               {t(l, 'commission.newParty.existing')}
             </p>
           ) : null}
-          <Input {...common} name="registrationNumber" value={v.registrationNumber} required hint={t(l, 'commission.hint.registrationNumber')} />
-          <Input {...common} name="nameKy" value={v.nameKy} required />
-          <Input {...common} name="nameRu" value={v.nameRu} required />
-          <Input {...common} name="nameEn" value={v.nameEn} hint={t(l, 'commission.hint.nameEn')} />
-          <Input {...common} name="shortNameKy" value={v.shortNameKy} hint={t(l, 'commission.hint.shortName')} />
-          <Input {...common} name="shortNameRu" value={v.shortNameRu} hint={t(l, 'commission.hint.shortName')} />
-          <Input {...common} name="shortNameEn" value={v.shortNameEn} hint={t(l, 'commission.hint.shortName')} />
-          <Input {...common} name="leader" value={v.leader} />
-          <DateInput {...common} name="foundedOn" value={v.foundedOn} />
-          <Input {...common} name="address" value={v.address} />
-          <Input {...common} name="phone" type="tel" value={v.phone} />
-          <Input {...common} name="website" type="url" value={v.website} />
+          <Input {...field('registrationNumber')} required hint={t(l, 'commission.hint.registrationNumber')} />
+          <Input {...field('nameKy')} required />
+          <Input {...field('nameRu')} required />
+          <Input {...field('nameEn')} hint={t(l, 'commission.hint.nameEn')} />
+          <Input {...field('shortNameKy')} hint={shortName} />
+          <Input {...field('shortNameRu')} hint={shortName} />
+          <Input {...field('shortNameEn')} hint={shortName} />
+          <Input {...field('leader')} />
+          <DateInput {...field('foundedOn')} />
+          <Input {...field('address')} />
+          <Input {...field('phone')} type="tel" />
+          <Input {...field('website')} type="url" />
         </fieldset>
         <button type="submit">{t(l, 'commission.action.register')}</button>
       </form>
     </CommissionPage>,
   );
 }
-
-/** A party record as the registration form's values. */

@@ -1,8 +1,9 @@
 // The API reference page at /api/docs, rendered on the server from the OpenAPI document itself, so
-// it cannot drift from the routes. Self-contained (styles inline, no script, nothing from another
-// origin), because the site's CSP allows only 'self' and readers may be on slow connections.
+// it cannot drift from the routes. No script and nothing from another origin (the site's CSP allows
+// only 'self'); its look is the site's one stylesheet, which browsers keep for a year.
 import { renderToString } from 'preact-render-to-string';
 import type { ComponentChildren } from 'preact';
+import { siteCssPath } from '../web/layout.tsx';
 
 /** The parts of an OpenAPI 3.1 document this page reads; everything else is ignored. */
 type Json = Record<string, unknown>;
@@ -147,23 +148,6 @@ function Prose(p: { text: string }) {
   return <>{p.text.split('`').map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
 }
 
-const CSS = `
-body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
-main,header,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
-a{color:#0645ad}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
-code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}
-pre{background:#f4f4f4;padding:.75rem;overflow-x:auto;border-radius:4px}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
-th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f0f0f0}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
-.op{border-top:2px solid #ddd;padding-top:.5rem;margin-top:2rem}
-.method{display:inline-block;background:#1a5e20;color:#fff;border-radius:3px;padding:0 .4rem;margin-right:.4rem}
-.wrap{overflow-x:auto}
-@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}pre{background:#222}thead th{background:#2a2a2a}th,td{border-color:#444}}
-`;
-
 function Table(p: { caption: string; head: string[]; rows: ComponentChildren[][] }) {
   return (
     <div class="wrap">
@@ -261,10 +245,9 @@ export function renderApiDocs(doc: OpenApiDocument, origin: string): string {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${doc.info.title} — reference`}</title>
-        {/* A constant, not user data: set raw so that CSS is not HTML-escaped. */}
-        <style dangerouslySetInnerHTML={{ __html: CSS }} />
+        <link rel="stylesheet" href={siteCssPath} />
       </head>
-      <body>
+      <body class="api-docs">
         <a class="skip" href="#main">
           Skip to content
         </a>

@@ -2,31 +2,38 @@
 // each language and, optionally, the original PDF. A refused form comes back on the party's page
 // with what was typed (422).
 //
-// Access: 'party.manage'. The form is multipart: its CSRF token is checked from the form's first
+// Access: 'party.manage'. The form is multipart: the kit checks its CSRF token from the form's first
 // field before a byte of the file is read.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Problem } from '../../platform/result.ts';
-import { requirePermission } from '../../accounts/index.ts';
-import { actorOf } from '../../accounts/index.ts';
-import { commissionPartyPath, formErrors, formValues, me, MULTIPART_FORM, readUpload, seeOther, withMultipart } from '../../elections/index.ts';
+import { notFound, route, seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
+import { actorOf, type Action, type Resource } from '../../accounts/authorization.ts';
+import { commissionErrors, commissionPartyPath, fileInMemory, formValues, may, me, PartyParams, uploadProblem } from '../../elections/index.ts';
 import { commissionPartyAt, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { attachProgramme } from '../programme.service.ts';
+import { t } from '../programme.messages.ts';
 import { PROGRAMME_TEXT_FIELDS, programmeTextFromForm } from './programme.form.ts';
-import '../programme.messages.ts';
 
-async function attach(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt) {
-  const upload = await readUpload(req, reply, { fileField: 'pdf', maxBytes: ctx.config.uploadLimitBytes });
-  if (!upload.allowed) return reply;
-  const values = formValues(upload.fields, PROGRAMME_TEXT_FIELDS);
+async function attach(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt, read: (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>) {
+  const maxBytes = ctx.config.uploadLimitBytes;
+  const upload = fileInMemory(maxBytes + 1);
+  const form = await read(upload.onFile);
+  if (!form.allowed) return reply;
+  const values = formValues(form.fields, PROGRAMME_TEXT_FIELDS);
   const refuse = (problems: Problem[]) =>
-    renderCommissionParty(ctx, req, reply, at, { values, errors: formErrors(at.locale, problems, { fallbackField: 'textKy', formFields: [...PROGRAMME_TEXT_FIELDS, 'pdf'] }) });
-  if (upload.problems.length > 0) return refuse(upload.problems);
+    renderCommissionParty(ctx, req, reply, at, {
+      values,
+      labels: t,
+      errors: commissionErrors(t, at.locale, problems, { fallbackField: 'textKy', formFields: [...PROGRAMME_TEXT_FIELDS, 'pdf'] }),
+    });
+  if (form.problems.length > 0) return refuse(form.problems.map((p) => uploadProblem(p, 'pdf', maxBytes)));
   const text = programmeTextFromForm(values);
   if (!text.ok) return refuse(text.error);
+  const pdf = upload.file();
   const r = await attachProgramme(
     ctx,
-    { electionId: at.election.id, partyRegistrationNumber: at.reg, text: text.value, ...(upload.file ? { pdf: upload.file.bytes } : {}) },
+    { electionId: at.election.id, partyRegistrationNumber: at.reg, text: text.value, ...(pdf ? { pdf: pdf.bytes } : {}) },
     actorOf(me(req)),
   );
   // The blob store calls the file 'file'; on this form it is 'pdf'.
@@ -34,13 +41,22 @@ async function attach(ctx: AppContext, req: FastifyRequest, reply: FastifyReply,
   return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=programme#programme`);
 }
 
-/** Registers the programme form. Async: it needs a scope that reads multipart bodies. */
-export async function programmeCommissionRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const manageParties = requirePermission('party.manage');
-  await withMultipart(app, ctx, (scope) => {
-    scope.post('/:locale/commission/elections/:id/parties/:reg/programme', { preHandler: manageParties, config: MULTIPART_FORM }, async (req, reply) => {
-      const at = await commissionPartyAt(ctx, req, reply);
-      return at ? attach(ctx, req, reply, at) : reply;
-    });
-  });
+/**
+ * The route table (built when the routes are registered, since it uses what other capabilities export).
+ */
+export function programmeCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
+  return [
+    route({
+      id: 'commission.programme.attach',
+      method: 'POST',
+      url: '/:locale/commission/elections/:id/parties/:reg/programme',
+      access: may('party.manage'),
+      params: PartyParams,
+      multipart: true,
+      handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
+        const at = await commissionPartyAt(ctx, locale, params);
+        return at ? attach(ctx, req, reply, at, readMultipart) : notFound(reply, locale);
+      },
+    }),
+  ];
 }

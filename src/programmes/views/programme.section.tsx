@@ -1,10 +1,9 @@
 // The programme on the commission's page of a party in an election: which languages its text is in,
 // its PDF, and the form that attaches a new version.
-import { t } from '../../platform/i18n/i18n.ts';
+import { CsrfField, FileInput, TextArea, type FieldError } from '../../platform/web/index.ts';
 import type { Locale, Programme } from '../../domain/election.ts';
-import { CsrfInput } from '../../accounts/index.ts';
-import { FileInput, TextArea, type FormError, type FormValues } from '../../elections/index.ts';
-import '../programme.messages.ts';
+import type { FormValues } from '../../elections/index.ts';
+import { t } from '../programme.messages.ts';
 
 export interface ProgrammeSectionProps {
   locale: Locale;
@@ -15,23 +14,22 @@ export interface ProgrammeSectionProps {
   /** Whether the user may attach a programme. */
   canManage: boolean;
   values: FormValues;
-  errors: FormError[];
+  errors: FieldError[];
 }
 
 function ProgrammeForm(p: ProgrammeSectionProps) {
   const l = p.locale;
-  const common = { l, errors: p.errors };
-  const v = p.values;
-  const pr = p.programme;
+  const text = p.programme?.text;
+  const field = (name: 'textKy' | 'textRu' | 'textEn' | 'pdf') => ({ locale: l, errors: p.errors, name, label: t(l, `commission.field.${name}`) });
   return (
     <form method="post" action={`${p.partyPath}/programme`} encType="multipart/form-data" class="stack" noValidate>
-      <CsrfInput token={p.csrfToken} />
+      <CsrfField token={p.csrfToken} />
       <fieldset>
         <legend>{t(l, 'commission.party.attachProgramme')}</legend>
-        <TextArea {...common} name="textKy" value={v.textKy ?? pr?.text.ky} rows={6} />
-        <TextArea {...common} name="textRu" value={v.textRu ?? pr?.text.ru} rows={6} />
-        <TextArea {...common} name="textEn" value={v.textEn ?? pr?.text.en} rows={6} />
-        <FileInput {...common} name="pdf" accept=".pdf,application/pdf" hint={t(l, 'commission.hint.pdf')} />
+        <TextArea {...field('textKy')} value={p.values.textKy ?? text?.ky} rows={6} />
+        <TextArea {...field('textRu')} value={p.values.textRu ?? text?.ru} rows={6} />
+        <TextArea {...field('textEn')} value={p.values.textEn ?? text?.en} rows={6} />
+        <FileInput {...field('pdf')} accept=".pdf,application/pdf" hint={t(l, 'commission.hint.pdf')} />
         <button type="submit">{t(l, 'commission.action.attach')}</button>
       </fieldset>
     </form>
@@ -61,3 +59,6 @@ export function ProgrammeSection(p: ProgrammeSectionProps) {
     </section>
   );
 }
+
+/** The notice after a programme was attached. */
+export const programmeNotice = (l: Locale): string => t(l, 'commission.done.programme');

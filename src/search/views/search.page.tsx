@@ -1,14 +1,14 @@
 // Public search page: one box, names in any script; results link to candidate pages.
 import type { Locale } from '../../domain/election.ts';
-import { Layout } from '../../platform/web/layout.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
+import { Page } from '../../platform/web/page.tsx';
+import { t } from '../../platform/i18n/portal.messages.ts';
 import { candidateName, pick } from '../../platform/web/format.tsx';
 import type { SearchHit } from '../search.service.ts';
 
 export function SearchPage(p: { locale: Locale; q: string; hits: SearchHit[]; synthetic: boolean }) {
   const l = p.locale;
   return (
-    <Layout locale={l} title={t(l, 'search.title')} path={`/search${p.q ? `?q=${encodeURIComponent(p.q)}` : ''}`} synthetic={p.synthetic}>
+    <Page locale={l} title={t(l, 'search.title')} path={`/search${p.q ? `?q=${encodeURIComponent(p.q)}` : ''}`} synthetic={p.synthetic}>
       <h1>{t(l, 'search.title')}</h1>
       <form class="search-form" method="get" action={`/${l}/search`} role="search">
         <label for="q" class="muted" style="flex-basis:100%">
@@ -39,6 +39,6 @@ export function SearchPage(p: { locale: Locale; q: string; hits: SearchHit[]; sy
           </ul>
         </>
       ) : null}
-    </Layout>
+    </Page>
   );
 }
