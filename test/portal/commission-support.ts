@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { startDemoServer, type DemoServer } from '../support/demo-server.ts';
 import { loginAs, type SignedIn } from '../../src/accounts/test-support.ts';
-import type { Role } from '../../src/accounts/account.ts';
+import type { Role } from '../../src/accounts/index.ts';
 import type { Candidate, Election } from '../../src/domain/election.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../../src/domain/candidate-columns.ts';
 

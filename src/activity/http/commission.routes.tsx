@@ -1,7 +1,7 @@
 // The commission's activity log of an election: who changed what and when, in pages. Reading it needs
 // 'audit.read' (commission staff and auditors).
 import { notFound, route, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
-import type { Action, Resource } from '../../accounts/authorization.ts';
+import type { Action, Resource } from '../../accounts/index.ts';
 import { ElectionParams, getElection, may, PageQuery, positiveId } from '../../elections/index.ts';
 import { getElectionActivity } from '../activity.service.ts';
 import { ActivityLogPage } from '../views/activity-log.page.tsx';

@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { notFound, route, seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
-import { actorOf, type Action, type Resource } from '../../accounts/authorization.ts';
+import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
 import { commissionErrors, commissionPartyPath, fileInMemory, formValues, may, me, PartyParams, uploadProblem, type UploadedFile } from '../../elections/index.ts';
 import { commissionPartyAt, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { getCandidate, importCandidateList, withdrawCandidate } from '../candidate.service.ts';

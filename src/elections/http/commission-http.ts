@@ -11,8 +11,8 @@ import { z } from 'zod';
 import { localeSchema } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { csrfCheck, type RouteAccess, type RouteAuth } from '../../platform/web/index.ts';
-import { requirePermission } from '../../accounts/auth.plugin.ts';
-import type { Action, Principal, Resource } from '../../accounts/authorization.ts';
+import { requirePermission } from '../../accounts/index.ts';
+import type { Action, Principal, Resource } from '../../accounts/index.ts';
 
 export const LocaleParams = z.object({ locale: localeSchema });
 export const ElectionParams = z.object({ locale: localeSchema, id: z.string() });

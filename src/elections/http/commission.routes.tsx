@@ -11,7 +11,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
 import { notFound, pick, route, seeOther, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
-import { actorOf, can, type Action, type Resource } from '../../accounts/authorization.ts';
+import { actorOf, can, type Action, type Resource } from '../../accounts/index.ts';
 import { createElection, getCommissionElection, getElectionOverview, getRulesProfiles } from '../election.service.ts';
 import { t } from '../election.messages.ts';
 import { commissionElectionPath, commissionErrors } from '../views/commission-frame.tsx';

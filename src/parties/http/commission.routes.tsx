@@ -12,7 +12,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { candidateName, notFound, Notice, route, seeOther, sendPrivateHtml, type FieldError, type RouteDef } from '../../platform/web/index.ts';
-import { actorOf, can, type Action, type Resource } from '../../accounts/authorization.ts';
+import { actorOf, can, type Action, type Resource } from '../../accounts/index.ts';
 import {
   commissionErrors,
   commissionPartyPath,
