@@ -5,7 +5,7 @@
 //
 // Filing a report raises `filing.filed` on the context's event bus; filings subscribes to nothing.
 import type { Capability } from '../platform/capability.ts';
-import { t } from '../platform/i18n/i18n.ts';
+import { t } from './filing.messages.ts';
 import { filingWebMessages } from './filing.messages.ts';
 import { filingMessages } from './core/validation.messages.ts';
 import { filingRoutes } from './http/site.ts';

@@ -1,7 +1,7 @@
 // The search in donors (any script, by phonetic key) and in the text of scanned documents.
 import type { Locale, Party } from '../../domain/election.ts';
 import { pick } from '../../platform/web/format.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
 import type { DocumentHit, DonorHit } from '../filing-search.repository.ts';
 import { donorType, FinancePage, money, reportKindLabel, reportPath } from './common.tsx';
