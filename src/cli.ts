@@ -160,7 +160,7 @@ const commands: Record<string, Command> = {
     return lotteryCommand(argv);
   },
   async import(argv) {
-    const { importStatementCommand } = await import('./bank-statements/intake/import-statement.command.ts');
+    const { importStatementCommand } = await import('./bank-statements/import-statement.command.ts');
     return importStatementCommand(argv);
   },
   async user(argv) {

@@ -18,8 +18,7 @@ import { notFound } from './platform/web/errors.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
-import { bankPartySection, bankStatementRoutes } from './bank-statements/intake/bank-statement.routes.tsx';
-import { reconcileParty } from './bank-statements/intake/reconciliation.service.ts';
+import { bankPartySection, bankStatements } from './bank-statements/index.ts';
 import { FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
 import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
@@ -74,11 +73,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   for (const c of portal) await c.routes?.(app, ctx, sections);
   accountRoutes(app, ctx);
   await filingRoutes(app, ctx);
-  bankStatementRoutes(app, ctx);
-  // A new report changes what the bank data is compared with.
-  ctx.events.on('filing.filed', 'bank-statements', async (f) => {
-    await reconcileParty(ctx, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
-  });
+  await bankStatements.routes?.(app, ctx, sections);
+  bankStatements.subscribe?.(ctx.events, ctx);
   lotteryRoutes(app, ctx, {
     guard: requirePermission('election.manage'),
     canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),

@@ -9,9 +9,9 @@ import { bearerAs, buildAuthTestApp, loginAs } from '../../src/accounts/test-sup
 import { activityFor } from '../../src/platform/activity-log.ts';
 import { elections } from '../../src/elections/index.ts';
 import { parties } from '../../src/parties/index.ts';
-import { bankPartySection, bankStatementRoutes } from '../../src/bank-statements/intake/bank-statement.routes.tsx';
-import { importStatementCommand } from '../../src/bank-statements/intake/import-statement.command.ts';
-import { listStatements } from '../../src/bank-statements/intake/statement.repository.ts';
+import { bankPartySection, bankStatementRoutes } from '../../src/bank-statements/index.ts';
+import { importStatementCommand } from '../../src/bank-statements/import-statement.command.ts';
+import { listStatements } from '../../src/bank-statements/statement.repository.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNT_A, BANK_A, BANK_B, BANK_ELECTION, PARTY_A, WEEK_1, WEEK_2, bankTestContext, fileOf, setupBankElection, statement, type BankTestContext } from './bank-fixture.ts';

@@ -10,10 +10,11 @@ import { ELECTION_2020 } from '../../src/demo/elections.ts';
 import { PARTIES_2020 } from '../../src/demo/parties-2020.ts';
 import { loadFilingDemo, PLANTED } from '../../src/filings/filing-demo.ts';
 import { PLANTED_BANK, UNREPORTED_DONATION, buildStatementDemo, statementDemo } from '../../src/bank-statements/statement-demo.ts';
-import { latestRuns, listResults, listStatements } from '../../src/bank-statements/intake/statement.repository.ts';
-import { loadPublicBankView } from '../../src/bank-statements/intake/bank-public.service.ts';
-import { parseStatementBytes } from '../../src/bank-statements/parse-statement.ts';
-import { withEvidence, type Evidence } from '../../src/bank-statements/intake/reconciliation.service.ts';
+import { listStatements } from '../../src/bank-statements/statement.repository.ts';
+import { latestRuns, listResults } from '../../src/bank-statements/reconciliation.repository.ts';
+import { loadPublicBankView } from '../../src/bank-statements/bank-public.service.ts';
+import { parseStatementBytes } from '../../src/bank-statements/core/parse-statement.ts';
+import { withEvidence, type Evidence } from '../../src/bank-statements/reconciliation.service.ts';
 import { bankTestContext, type BankTestContext } from './bank-fixture.ts';
 
 const regOf = (ballot: number) => PARTIES_2020[ballot - 1]!.registrationNumber;
