@@ -2,11 +2,12 @@
 // forms, the commission's review, and the problems of this capability's own services (those of the filing
 // format itself are in filing-messages.ts). `describeProblem` renders any problem of either catalogue.
 import type { Locale } from '../domain/election.ts';
-import { addCatalogue, t, type Catalogue } from '../platform/i18n/i18n.ts';
+import { defineMessages, translator } from '../platform/i18n/messages.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
 import type { Problem } from '../platform/result.ts';
 import { filingMessages, problemMessage } from './core/validation.messages.ts';
 
-export const filingWebMessages: Catalogue = {
+export const filingWebMessages = defineMessages({
   // ---- statuses
   'filings.status.draft': { ky: 'Долбоор', ru: 'Черновик', en: 'Draft' },
   'filings.status.filed': { ky: 'Тапшырылды', ru: 'Подан', en: 'Filed' },
@@ -369,24 +370,23 @@ export const filingWebMessages: Catalogue = {
     ru: 'У этого отчёта есть более поздняя версия ({version}); исправляйте последнюю.',
     en: 'A later version of this report exists (version {version}); amend the latest one.',
   },
-};
+});
 
-addCatalogue(filingWebMessages);
+/** The translator of the finance report pages: their catalogue and the portal's (site-wide labels). */
+export const t = translator(portalMessages, filingWebMessages);
 
 /** Any problem of the finance reports in words of the locale: the format's own or this capability's. */
 export function describeProblem(problem: Problem, locale: Locale): string {
   if (problem.code in filingMessages) return problemMessage(problem, locale);
-  const key = `filings.problem.${problem.code}`;
   const params: Record<string, string | number> = { ...(problem.params ?? {}) };
   if (problem.code === 'review.transition') {
-    params.fromLabel = t(locale, `filings.status.${String(params.from)}`);
-    params.toLabel = t(locale, `filings.status.${String(params.to)}`);
+    params.fromLabel = t.lookup(locale, `filings.status.${String(params.from)}`) ?? String(params.from);
+    params.toLabel = t.lookup(locale, `filings.status.${String(params.to)}`) ?? String(params.to);
   }
-  let text: string;
   try {
-    text = t(locale, key, params);
+    return t.lookup(locale, `filings.problem.${problem.code}`, params) ?? problem.message;
   } catch {
+    // A stored problem whose params no longer fit its message still shows its English text.
     return problem.message;
   }
-  return text === key ? problem.message : text;
 }

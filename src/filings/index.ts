@@ -5,8 +5,7 @@
 //
 // Filing a report raises `filing.filed` on the context's event bus; filings subscribes to nothing.
 import type { Capability } from '../platform/capability.ts';
-import { t } from '../platform/i18n/i18n.ts';
-import { filingWebMessages } from './filing.messages.ts';
+import { filingWebMessages, t } from './filing.messages.ts';
 import { filingMessages } from './core/validation.messages.ts';
 import { filingRoutes } from './http/site.ts';
 import { FILINGS_API_TAG, filingApi } from './http/api.routes.ts';
@@ -22,7 +21,8 @@ export const filings: Capability = {
   demo: loadFilingDemo,
   staffLinks: (locale, may) => [
     ...(may('filing.draft.read') ? [{ href: `/${locale}/treasurer`, label: t(locale, 'filings.treasurer.title') }] : []),
-    ...(may('filing.read') ? [{ href: `/${locale}/commission/reports`, label: t(locale, 'filings.review.title') }] : []),
+    // The queue is the commission's, open to who reads findings; a treasurer's `filing.read` is for their own party.
+    ...(may('findings.read') ? [{ href: `/${locale}/commission/reports`, label: t(locale, 'filings.review.title') }] : []),
   ],
 };
 

@@ -10,7 +10,7 @@ import { BlobTooLargeError } from '../platform/blobs/blob-store.ts';
 import { detectMediaType } from '../platform/blobs/blob.service.ts';
 import { err, ok, type Result } from '../platform/result.ts';
 import { noDraft } from './core/draft.ts';
-import { cleanFileName, isScanMediaType, scanProblem, SCAN_MEDIA_TYPES, type StoredScan } from './core/scans.ts';
+import { cleanFileName, isScanMediaType, scanProblem, scanTooLarge, SCAN_MEDIA_TYPES, type StoredScan } from './core/scans.ts';
 import {
   deleteAttachment,
   findAttachment,
@@ -77,12 +77,11 @@ export async function storeScan(
     owner?: ScanOwner;
   } = {},
 ): Promise<Result<StoredScan>> {
-  const limitMb = Math.round((ctx.config.uploadLimitBytes / (1024 * 1024)) * 10) / 10;
   let sniffed: { head: Buffer; whole: Readable };
   try {
     sniffed = await sniff(stream);
   } catch (e) {
-    if (e instanceof BlobTooLargeError) return err([scanProblem('scan.too_large', { limitMb })]);
+    if (e instanceof BlobTooLargeError) return err([scanTooLarge(ctx.config.uploadLimitBytes)]);
     throw e;
   }
   if (sniffed.head.length === 0) return err([scanProblem('scan.missing')]);
@@ -97,7 +96,7 @@ export async function storeScan(
   } catch (e) {
     if (e instanceof BlobTooLargeError) {
       discard(stream);
-      return err([scanProblem('scan.too_large', { limitMb })]);
+      return err([scanTooLarge(ctx.config.uploadLimitBytes)]);
     }
     throw e;
   }

@@ -40,3 +40,8 @@ export function scanProblem(code: 'scan.type_refused' | 'scan.too_large' | 'scan
   return { code, message, severity: 'error', field: 'file', params };
 }
 
+
+/** "The file is larger than the limit", the limit given in bytes and said in MB. */
+export function scanTooLarge(limitBytes: number): Problem {
+  return scanProblem('scan.too_large', { limitMb: Math.round((limitBytes / (1024 * 1024)) * 10) / 10 });
+}

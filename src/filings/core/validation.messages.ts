@@ -2,17 +2,13 @@
 // problem code in ky, ru and en, and `problemMessage` to render a problem in a locale. A problem keeps raw
 // params (tyiyn as integers, field paths, enum keys); they are turned into words here, per locale, so that a
 // stored problem can be shown in any language later.
-import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale, Localized } from '../../domain/election.ts';
+import { defineMessages, translator } from '../../platform/i18n/messages.ts';
 import { formatSom, tyiyn } from '../../domain/money.ts';
 import type { Problem } from '../../platform/result.ts';
 import { columnHeader } from './filing-columns.ts';
 import { enumLabels, fieldLabel, reportKindLabels, sectionLabels } from './filing-labels.ts';
 
-interface MessageEntry extends Localized {
-  /** Params that hold tyiyn and are shown as som. */
-  money?: readonly string[];
-}
 
 const REASON_PIN_EN =
   '{reason, select, length {it must have 14 digits} not_digits {it must contain digits only} date_not_real {digits 2–9 are not a real date of birth} date_in_future {the date of birth in digits 2–9 is in the future} other {{reason}}}';
@@ -21,7 +17,7 @@ const REASON_PIN_RU =
 const REASON_PIN_KY =
   '{reason, select, length {ал 14 сандан турушу керек} not_digits {анда сандар гана болушу керек} date_not_real {2–9-орундардагы сандар чыныгы туулган күндү түзбөйт} date_in_future {2–9-орундардагы туулган күн али келе элек} other {{reason}}}';
 
-export const filingMessages = {
+export const filingMessages = defineMessages({
   // ---- The shape of the document (mapped from zod issues) ----
   'schema.required': {
     en: '“{field}” is required.',
@@ -88,13 +84,11 @@ export const filingMessages = {
     ru: '«{field}» вне допустимого диапазона: от −{maximum} до {maximum}.',
     // Formatted som end in "сом", so the case endings attach to it: "1 000,00 сомдон … сомго".
     ky: '«{field}» уруксат берилген чектен тышкары: ал −{maximum}дон {maximum}го чейин болушу керек.',
-    money: ['maximum'],
   },
   'amount.too_large': {
     en: '“{field}” is larger than the largest accepted amount, {maximum}.',
     ru: '«{field}» больше максимально допустимой суммы — {maximum}.',
     ky: '«{field}» уруксат берилген эң чоң суммадан ({maximum}) ашып кетти.',
-    money: ['maximum'],
   },
 
   // ---- Identity numbers ----
@@ -139,19 +133,16 @@ export const filingMessages = {
     en: 'The balance does not add up: opening balance {opening} + receipts {receipts} − expenditures {expenditures} − refunds {refunds} = {expectedClosing}, but the closing balance is {closing}.',
     ru: 'Баланс не сходится: остаток на начало {opening} + поступления {receipts} − расходы {expenditures} − возвраты {refunds} = {expectedClosing}, а остаток на конец указан {closing}.',
     ky: 'Баланс туура келбейт: башталгыч калдык {opening} + түшүүлөр {receipts} − чыгашалар {expenditures} − кайтаруулар {refunds} = {expectedClosing}, бирок акыркы калдык {closing} деп көрсөтүлгөн.',
-    money: ['opening', 'receipts', 'expenditures', 'refunds', 'expectedClosing', 'closing'],
   },
   'balance.negative_closing': {
     en: 'The closing balance is negative ({closing}): a fund cannot spend more than it holds.',
     ru: 'Остаток на конец периода отрицательный ({closing}): из фонда нельзя израсходовать больше, чем в нём есть.',
     ky: 'Мезгилдин аягындагы калдык терс ({closing}): фонддон андагы каражаттан ашык сарптоого болбойт.',
-    money: ['closing'],
   },
   'totals.mismatch': {
     en: 'The header gives {declared} as the total of “{sectionLabel}”, but its {count, plural, one {# line adds} other {# lines add}} up to {computed}.',
     ru: 'В заголовке итог раздела «{sectionLabel}» — {declared}, а сумма {count, plural, one {# строки} other {# строк}} раздела — {computed}.',
     ky: 'Башкы бөлүктө «{sectionLabel}» бөлүмүнүн жыйындысы {declared} деп көрсөтүлгөн, бирок анын {count} сабынын суммасы {computed}.',
-    money: ['declared', 'computed'],
   },
 
   // ---- Lines ----
@@ -194,7 +185,6 @@ export const filingMessages = {
     en: 'Refunds of receipt “{receiptLineId}” come to {refunded}, more than the receipt itself ({receiptAmount}).',
     ru: 'Возвраты по поступлению «{receiptLineId}» составляют {refunded} — больше, чем само поступление ({receiptAmount}).',
     ky: '«{receiptLineId}» түшүүсү боюнча кайтаруулар {refunded} түзөт — бул түшүүнүн өзүнөн ({receiptAmount}) көп.',
-    money: ['refunded', 'receiptAmount'],
   },
   'refund.before_receipt': {
     en: 'The refund is dated {date}, before the receipt “{receiptLineId}” it concerns ({receiptDate}).',
@@ -263,41 +253,46 @@ export const filingMessages = {
     ru: '«{value}» нет в списке допустимых значений: {allowed}.',
     ky: '«{value}» уруксат берилген маанилердин тизмесинде жок: {allowed}.',
   },
-} satisfies Record<string, MessageEntry>;
+});
 
 export type FilingProblemCode = keyof typeof filingMessages;
 export const FILING_PROBLEM_CODES = Object.keys(filingMessages) as FilingProblemCode[];
 
-const locationMessages: Record<'line' | 'lineWithId' | 'sheet' | 'row' | 'column', Localized> = {
-  line: { en: '{sectionLabel}, line {row}', ru: '{sectionLabel}, строка {row}', ky: '{sectionLabel}, {row}-сап' },
-  lineWithId: {
+const isProblemCode = (code: string): code is FilingProblemCode => Object.hasOwn(filingMessages, code);
+
+/** The params of a message that hold tyiyn, shown as som in the reader's locale. */
+const MONEY_PARAMS: Partial<Record<FilingProblemCode, readonly string[]>> = {
+  'amount.out_of_range': ['maximum'],
+  'amount.too_large': ['maximum'],
+  'balance.mismatch': ['opening', 'receipts', 'expenditures', 'refunds', 'expectedClosing', 'closing'],
+  'balance.negative_closing': ['closing'],
+  'totals.mismatch': ['declared', 'computed'],
+  'refund.exceeds_receipt': ['refunded', 'receiptAmount'],
+};
+
+/** Where a problem is: a line of a section, or a sheet, row and column of an imported file. */
+const locationMessages = defineMessages({
+  'location.line': { en: '{sectionLabel}, line {row}', ru: '{sectionLabel}, строка {row}', ky: '{sectionLabel}, {row}-сап' },
+  'location.lineWithId': {
     en: '{sectionLabel}, line {row} ({lineId})',
     ru: '{sectionLabel}, строка {row} ({lineId})',
     ky: '{sectionLabel}, {row}-сап ({lineId})',
   },
-  sheet: { en: 'Sheet “{sheet}”', ru: 'Лист «{sheet}»', ky: '«{sheet}» барагы' },
-  row: { en: 'row {row}', ru: 'строка {row}', ky: '{row}-сап' },
-  column: { en: 'column “{column}”', ru: 'столбец «{column}»', ky: '«{column}» тилкеси' },
-};
+  'location.sheet': { en: 'Sheet “{sheet}”', ru: 'Лист «{sheet}»', ky: '«{sheet}» барагы' },
+  'location.row': { en: 'row {row}', ru: 'строка {row}', ky: '{row}-сап' },
+  'location.column': { en: 'column “{column}”', ru: 'столбец «{column}»', ky: '«{column}» тилкеси' },
+});
 
-const compiled = new Map<string, IntlMessageFormat>();
-function format(text: string, locale: Locale, values: Record<string, string | number>): string {
-  const key = `${locale}\u0000${text}`;
-  let f = compiled.get(key);
-  if (!f) {
-    f = new IntlMessageFormat(text, locale);
-    compiled.set(key, f);
-  }
-  return String(f.format(values));
-}
+/** The translator of problems: a message per problem code, and the words for where it is. */
+const tp = translator(filingMessages, locationMessages);
 
 const isSection = (s: unknown): s is keyof typeof sectionLabels => typeof s === 'string' && s in sectionLabels;
 
 /** Params turned into the words of a locale: money as som, sections and fields as their labels. */
-function localParams(problem: Problem, entry: MessageEntry | undefined, locale: Locale): Record<string, string | number> {
+function localParams(problem: Problem, code: FilingProblemCode, locale: Locale): Record<string, string | number> {
   const raw = problem.params ?? {};
   const values: Record<string, string | number> = { ...raw };
-  for (const name of entry?.money ?? []) {
+  for (const name of MONEY_PARAMS[code] ?? []) {
     const v = raw[name];
     if (typeof v === 'number' && Number.isSafeInteger(v)) values[name] = formatSom(tyiyn(v), locale);
   }
@@ -326,25 +321,24 @@ function localParams(problem: Problem, entry: MessageEntry | undefined, locale: 
 function location(problem: Problem, values: Record<string, string | number>, locale: Locale): string {
   const section = problem.params?.section;
   if (problem.row !== undefined && section !== 'header' && isSection(section)) {
-    const which = problem.params?.lineId !== undefined ? 'lineWithId' : 'line';
-    return format(locationMessages[which][locale], locale, { ...values, row: problem.row });
+    return tp(locale, problem.params?.lineId !== undefined ? 'location.lineWithId' : 'location.line', { ...values, row: problem.row });
   }
   const parts: string[] = [];
   if (section === 'header') parts.push(sectionLabels.header[locale]);
-  if (problem.params?.sheet !== undefined) parts.push(format(locationMessages.sheet[locale], locale, values));
-  if (problem.row !== undefined) parts.push(format(locationMessages.row[locale], locale, { row: problem.row }));
-  if (problem.params?.column !== undefined) parts.push(format(locationMessages.column[locale], locale, values));
+  if (problem.params?.sheet !== undefined) parts.push(tp(locale, 'location.sheet', values));
+  if (problem.row !== undefined) parts.push(tp(locale, 'location.row', { row: problem.row }));
+  if (problem.params?.column !== undefined) parts.push(tp(locale, 'location.column', values));
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A problem in words of the given locale, led by where it is. */
 export function problemMessage(problem: Problem, locale: Locale): string {
-  const entry = (filingMessages as Record<string, MessageEntry>)[problem.code];
-  if (!entry) return problem.message;
-  const values = localParams(problem, entry, locale);
+  const code = problem.code;
+  if (!isProblemCode(code)) return problem.message;
+  const values = localParams(problem, code, locale);
   try {
-    const body = format(entry[locale], locale, values);
+    const body = tp(locale, code, values);
     const where = location(problem, values, locale);
     return where === '' ? body : `${where}: ${body}`;
   } catch {

@@ -1,25 +1,20 @@
-// Who may use a route of FILING_ROUTES: the guard made from its entry finds the resource the request is
-// about (whose party) and asks the policy. Nobody → 401 or sign-in; no such resource → 404 before any
+// Who may use a route of FILING_ROUTES: each kind of resource is found from the request (whose party
+// it is about) and the policy decides. The site routes hand these to the web kit's defineRoutes; the API
+// routes get a guard made the same way. Nobody → 401 or sign-in; no such resource → 404 before any
 // permission is judged; not allowed → 403.
 //
 // Needs authPlugin (principal, CSRF) registered before it, as every guarded route does.
 import { z } from 'zod';
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { notFound } from '../../platform/web/errors.tsx';
-import type { Principal, Resource } from '../../accounts/index.ts';
+import { csrfCheck, formValues, type RouteAccess, type RouteAuth } from '../../platform/web/index.ts';
+import type { Action, Principal, Resource } from '../../accounts/index.ts';
 import { requirePermission } from '../../accounts/index.ts';
 import { draftOwner } from '../draft.service.ts';
 import { submissionOwner } from '../submission.service.ts';
 import { filedVersionOwner } from '../public-report.service.ts';
-import type { FilingRouteSpec, ResourceKind } from './routes.ts';
-import { formFields, idText, localeSchema, parsed } from './schemas.ts';
-
-const resourceParams = z.object({ locale: localeSchema.optional().catch(undefined), draftId: idText.optional().catch(undefined), filingId: idText.optional().catch(undefined) });
-
-/** The locale of a request's path, English when it has none. */
-export const localeOf = (req: FastifyRequest): Locale => parsed(resourceParams, req.params)?.locale ?? 'en';
+import { specOf, type FilingRouteSpec, type ResourceKind } from './routes.ts';
+import { idText } from './schemas.ts';
 
 /**
  * The stored idempotency key of a submission from the draft page: the key made for each rendering of the
@@ -29,58 +24,89 @@ export function webSubmissionKey(draftId: number, raw: string | undefined): stri
   return raw !== undefined && /^[0-9a-f-]{36}$/.test(raw) ? `web:${draftId}:${raw}` : null;
 }
 
-/** The party a request body names: a filing's header (API), or a form's `party` field. */
-const namedPartySchema = z
-  .object({ header: z.object({ partyRegistrationNumber: z.string() }).optional().catch(undefined) })
-  .catch({ header: undefined });
+const ids = z.object({ draftId: idText.optional().catch(undefined), filingId: idText.optional().catch(undefined) }).catch({});
 
-function partyNamedBy(body: unknown): string {
-  const fromHeader = parsed(namedPartySchema, body ?? {})?.header?.partyRegistrationNumber;
-  return fromHeader ?? formFields(body).party ?? '';
-}
+/** The party a request body names: a filing's header (API), or a form's `party` field. */
+const namedParty = z
+  .object({ header: z.object({ partyRegistrationNumber: z.string() }) })
+  .transform((b) => b.header.partyRegistrationNumber);
 
 const own = (principal: Principal | null): Resource => ({ partyRegistrationNumber: principal?.partyRegistrationNumber ?? null });
 const ofParty = (reg: string | undefined): Resource | null => (reg === undefined ? null : { partyRegistrationNumber: reg });
 
-/** The resource a route acts on; null when it does not exist (404 before any permission is judged). */
-async function resourceOf(ctx: AppContext, kind: ResourceKind, req: FastifyRequest): Promise<Resource | null> {
-  const params = parsed(resourceParams, req.params) ?? {};
-  switch (kind) {
-    case 'draft': {
-      const chain = params.draftId === undefined ? undefined : await draftOwner(ctx, params.draftId);
-      return ofParty(chain?.partyRegistrationNumber);
-    }
-    case 'submission': {
-      const id = params.draftId ?? 0;
-      return ofParty(await submissionOwner(ctx, id, webSubmissionKey(id, formFields(req.body).idempotencyKey)));
-    }
-    case 'filing':
-      return ofParty(params.filingId === undefined ? undefined : await filedVersionOwner(ctx, params.filingId));
-    case 'own':
-      return own(req.principal);
-    case 'bodyParty': {
-      const named = partyNamedBy(req.body);
-      // A body that names no party is judged as the principal's own: its problems are for the validation to tell.
-      return named !== '' ? { partyRegistrationNumber: named } : own(req.principal);
-    }
-    case 'none':
-      return {};
-  }
+/** The resource of each kind of route; null when it does not exist. */
+const RESOURCES: Record<ResourceKind, (ctx: AppContext, req: FastifyRequest) => Promise<Resource | null>> = {
+  async draft(ctx, req) {
+    const { draftId } = ids.parse(req.params);
+    return ofParty(draftId === undefined ? undefined : (await draftOwner(ctx, draftId))?.partyRegistrationNumber);
+  },
+  async submission(ctx, req) {
+    const id = ids.parse(req.params).draftId ?? 0;
+    return ofParty(await submissionOwner(ctx, id, webSubmissionKey(id, formValues(req.body).idempotencyKey)));
+  },
+  async filing(ctx, req) {
+    const { filingId } = ids.parse(req.params);
+    return ofParty(filingId === undefined ? undefined : await filedVersionOwner(ctx, filingId));
+  },
+  async own(_ctx, req) {
+    return own(req.principal);
+  },
+  async bodyParty(_ctx, req) {
+    const header = namedParty.safeParse(req.body);
+    const named = header.success ? header.data : (formValues(req.body).party ?? '');
+    // A body that names no party is judged as the principal's own: its problems are for the validation to tell.
+    return named !== '' ? { partyRegistrationNumber: named } : own(req.principal);
+  },
+  async none() {
+    return {};
+  },
+};
+
+/** The access rule of a site route of the table, for defineRoutes. */
+export function siteAccess(spec: FilingRouteSpec): RouteAccess<Action, Resource> {
+  const access = spec.access;
+  if (access.kind === 'public') return { kind: 'public' };
+  const [first, ...rest] = access.actions;
+  if (first === undefined) throw new Error(`filing route ${spec.id} names no action`);
+  const find = RESOURCES[access.resource];
+  return { kind: 'permission', actions: [first, ...rest], resource: ({ ctx, req }) => find(ctx, req) };
 }
 
-/** The preHandler of a route: nobody → 401 / sign-in; missing resource → 404; not allowed → 403. */
-export function guardOf(ctx: AppContext, spec: FilingRouteSpec): preHandlerAsyncHookHandler | undefined {
+
+/** What the table says of a site route: its method, path and access, for `route({ ...siteRoute(id), … })`. */
+export interface SiteRouteHead {
+  id: string;
+  method: 'GET' | 'POST';
+  url: string;
+  access: RouteAccess<Action, Resource>;
+  multipart?: boolean;
+}
+
+export function siteRoute(id: string): SiteRouteHead {
+  const spec = specOf(id);
+  if (spec.scope !== 'site') throw new Error(`${id} is an API route`);
+  return { id, method: spec.method, url: spec.url, access: siteAccess(spec), ...(spec.multipart ? { multipart: true } : {}) };
+}
+
+/** What defineRoutes needs of accounts: the permission guard, who is signed in, the CSRF check of uploads. */
+export const siteAuth: RouteAuth<Action, Resource> = {
+  requirePermission,
+  signedIn: (req) => req.principal !== null,
+  csrf: csrfCheck({ exempt: (req) => req.bearer }),
+};
+
+/** The preHandler of an API route of the table (answers in JSON). */
+export function apiGuard(ctx: AppContext, id: string): preHandlerAsyncHookHandler | undefined {
+  const spec = specOf(id);
   const access = spec.access;
   if (access.kind === 'public') return undefined;
   const [first] = access.actions;
   if (first === undefined) throw new Error(`filing route ${spec.id} names no action`);
+  const find = RESOURCES[access.resource];
   return async function filingGuard(this: FastifyInstance, req, reply) {
     if (!req.principal) return requirePermission(first).call(this, req, reply);
-    const resource = await resourceOf(ctx, access.resource, req);
-    if (resource === null) {
-      if (spec.scope === 'api') return reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_found', message: 'No such resource' } });
-      return notFound(reply, localeOf(req));
-    }
+    const resource = await find(ctx, req);
+    if (resource === null) return reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_found', message: 'No such resource' } });
     for (const action of access.actions) {
       await requirePermission(action, () => resource).call(this, req, reply);
       if (reply.sent) return reply;

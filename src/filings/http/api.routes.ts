@@ -1,24 +1,23 @@
 // The filing API, in the /api scope of registerApi: the JSON Schema of the format, the XLSX template,
 // submission with an Idempotency-Key, scan upload, and the public JSON of filed reports. Writing needs a
 // Bearer token with the scopes the route names; the guards come from FILING_ROUTES as on the site.
-import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { ApiInstance } from '../../platform/api/api-instance.ts';
+import { csrfCheck, PUBLIC_REVALIDATE, readMultipart } from '../../platform/web/index.ts';
 import { actorOf } from '../../accounts/index.ts';
 import { ErrorBody } from '../../platform/api/common.schemas.ts';
 import { filingJsonSchema } from '../core/filing.ts';
 import { buildFilingTemplate } from '../core/filing-template.xlsx.ts';
-import { scanProblem } from '../core/scans.ts';
+import { scanProblem, scanTooLarge } from '../core/scans.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, submitFiling } from '../submission.service.ts';
 import { recordScanUpload, storeScan } from '../scan.service.ts';
 import { listPartyFilings, loadPublicReport } from '../public-report.service.ts';
 import { specOf } from './routes.ts';
-import { guardOf, me } from './access.ts';
-import { readMultipart } from './multipart.ts';
-import { disposition, PUBLIC_REVALIDATE } from './replies.ts';
+import { apiGuard, me } from './access.ts';
+import { disposition } from './replies.ts';
 import {
   FilingErrorBody,
   FilingResource,
@@ -120,7 +119,7 @@ function submitRoute(api: ApiInstance, ctx: AppContext): void {
     specOf('api.submit').url,
     {
       bodyLimit: Math.max(ctx.config.uploadLimitBytes, 1024 * 1024),
-      preHandler: guardOf(ctx, specOf('api.submit')),
+      preHandler: apiGuard(ctx, 'api.submit'),
       schema: {
         operationId: 'submitFiling',
         tags: ['Filings'],
@@ -171,11 +170,14 @@ function submitRoute(api: ApiInstance, ctx: AppContext): void {
 const UPLOAD_DESCRIPTION =
   'Stores a PDF, JPEG or PNG (the type is read from the bytes; other files are refused) sent as multipart/form-data in the field `file`. Name it in a filing’s `attachments` by the returned SHA-256. Size limit: the instance’s upload limit (50 MB by default).';
 
+/** Token calls need no CSRF token; a browser session's upload does (as on the site). */
+const uploadCsrf = csrfCheck({ exempt: (req) => req.bearer });
+
 function uploadRoute(sub: ApiInstance, ctx: AppContext): void {
   sub.post(
     specOf('api.uploadScan').url,
     {
-      preHandler: guardOf(ctx, specOf('api.uploadScan')),
+      preHandler: apiGuard(ctx, 'api.uploadScan'),
       config: { csrf: false },
       schema: {
         operationId: 'uploadFilingScan',
@@ -193,9 +195,14 @@ function uploadRoute(sub: ApiInstance, ctx: AppContext): void {
     },
     async (req, reply) => {
       let result: Awaited<ReturnType<typeof storeScan>> | undefined;
-      const form = await readMultipart(sub as unknown as FastifyInstance, ctx, req, reply, async (file, filename) => {
-        result = await storeScan(ctx, file, filename, { owner: { party: me(req).partyRegistrationNumber ?? null, actor: actorOf(me(req)) } });
-      });
+      const form = await readMultipart(
+        req,
+        reply,
+        async (file, filename) => {
+          result = await storeScan(ctx, file, filename, { owner: { party: me(req).partyRegistrationNumber ?? null, actor: actorOf(me(req)) } });
+        },
+        { csrf: uploadCsrf, tooLarge: () => scanTooLarge(ctx.config.uploadLimitBytes) },
+      );
       if (!form.allowed) return reply;
       reply.header('cache-control', 'no-store');
       const problems = [...form.problems, ...(result && !result.ok ? result.error : [])];

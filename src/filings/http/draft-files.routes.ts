@@ -1,12 +1,10 @@
 // What a treasurer sends a draft besides its fields: lines imported from a CSV or XLSX file, scans of
 // supporting documents (added, removed, shown), and the submission that files the draft. Multipart forms
-// check their CSRF token before the file is read.
+// have their CSRF token checked before the file is read (the web kit's readMultipart).
 import type { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../platform/app-context.ts';
 import type { Problem } from '../../platform/result.ts';
-import { notFound } from '../../platform/web/errors.tsx';
-import { actorOf } from '../../accounts/index.ts';
+import { notFound, route, seeOther, type RouteDef } from '../../platform/web/index.ts';
+import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
 import { isLineSection } from '../core/draft.ts';
 import { scanProblem } from '../core/scans.ts';
 import { importLines } from '../draft.service.ts';
@@ -14,21 +12,11 @@ import { attachScan, openDraftScan, removeScan } from '../scan.service.ts';
 import { submitDraft } from '../submission.service.ts';
 import { describeProblem } from '../filing.messages.ts';
 import { reportPath } from '../views/common.tsx';
-import { formErrors } from '../views/form.tsx';
-import { localeOf, me, webSubmissionKey } from './access.ts';
+import { errorAt, filingFormErrors } from '../views/form-errors.ts';
+import { me, siteRoute, webSubmissionKey } from './access.ts';
 import { draftUrl, renderDraft } from './draft-pages.ts';
-import { readMultipart } from './multipart.ts';
-import { fileQuery, draftParams, draftScanFormParams, draftScanParams, formFields, importForm, parsed } from './schemas.ts';
-import { fileNotFound, seeOther, sendScan } from './replies.ts';
-import type { RouteOf } from './site.ts';
-
-export function draftFileRoutes(route: RouteOf, ctx: AppContext, app: FastifyInstance): void {
-  route('treasurer.import', (req, reply) => importFile(ctx, app, req, reply));
-  route('treasurer.addScan', (req, reply) => addScan(ctx, app, req, reply));
-  route('treasurer.removeScan', (req, reply) => deleteScan(ctx, req, reply));
-  route('treasurer.draftScan', (req, reply) => showScan(ctx, req, reply));
-  route('treasurer.submit', (req, reply) => submit(ctx, req, reply));
-}
+import { draftParams, draftScanFormParams, draftScanParams, fileQuery, idOr0, importForm, submitForm } from './schemas.ts';
+import { fileNotFound, sendScan } from './replies.ts';
 
 /** An import is parsed whole (a workbook is a zip), so it is read into memory, within the limit. */
 async function readWhole(file: Readable, limit: number): Promise<Buffer> {
@@ -43,62 +31,6 @@ async function readWhole(file: Readable, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function importFile(ctx: AppContext, app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
-  const params = parsed(draftParams, req.params);
-  if (!params) return notFound(reply, localeOf(req));
-  const { locale, draftId } = params;
-  let bytes: Buffer | undefined;
-  const form = await readMultipart(app, ctx, req, reply, async (file) => {
-    bytes = await readWhole(file, ctx.config.uploadLimitBytes);
-  });
-  if (!form.allowed) return reply;
-  const values = form.fields;
-  let problems: Problem[] = form.problems;
-  if (problems.length === 0 && (!bytes || bytes.length === 0)) problems = [scanProblem('scan.missing')];
-  if (problems.length === 0 && bytes) {
-    const { mode, section } = importForm.parse(values);
-    const r = await importLines(ctx, draftId, { bytes, mode, ...(section ? { section } : {}) }, actorOf(me(req)));
-    if (r.ok) {
-      const n = r.value.counts.receipts + r.value.counts.expenditures + r.value.counts.refunds;
-      return seeOther(reply, draftUrl(locale, draftId, `?done=imported&n=${n}#check`));
-    }
-    problems = r.error;
-  }
-  // Problems of the file (sheet, row, column) are the file's, not a form field's: they point at the file input.
-  const errors = problems.map((p) => ({ target: p.field === 'section' ? 'f-import-section' : 'f-import-file', text: describeProblem(p, locale) }));
-  return renderDraft(ctx, req, reply, locale, draftId, { form: 'import', values, errors });
-}
-
-async function addScan(ctx: AppContext, app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
-  const params = parsed(draftParams, req.params);
-  if (!params) return notFound(reply, localeOf(req));
-  const { locale, draftId } = params;
-  let problems: Problem[] = [];
-  const form = await readMultipart(app, ctx, req, reply, async (file, filename) => {
-    const r = await attachScan(ctx, draftId, file, filename, actorOf(me(req)));
-    if (!r.ok) problems = r.error;
-  });
-  if (!form.allowed) return reply;
-  problems = [...form.problems, ...problems];
-  if (problems.length === 0 && !form.hadFile) problems = [scanProblem('scan.missing')];
-  if (problems.length === 0) return seeOther(reply, draftUrl(locale, draftId, '?done=scanAdded#scans'));
-  return renderDraft(ctx, req, reply, locale, draftId, { form: 'scan', values: {}, errors: formErrors(locale, 'scan', problems) });
-}
-
-async function deleteScan(ctx: AppContext, req: FastifyRequest, reply: FastifyReply) {
-  const params = parsed(draftScanFormParams, req.params);
-  if (!params) return notFound(reply, localeOf(req));
-  await removeScan(ctx, params.draftId, params.sha, actorOf(me(req)));
-  return seeOther(reply, draftUrl(params.locale, params.draftId, '?done=scanRemoved#scans'));
-}
-
-async function showScan(ctx: AppContext, req: FastifyRequest, reply: FastifyReply) {
-  const params = parsed(draftScanParams, req.params);
-  const file = params && (await openDraftScan(ctx, params.draftId, params.sha));
-  if (!file) return fileNotFound(reply, 'No such scan.');
-  return sendScan(reply, file, parsed(fileQuery, req.query)?.download !== undefined, 'private, no-store');
-}
-
 /** Where on the draft page a submission problem is fixed (the check panel's targets). */
 function problemTargetOf(p: Problem): string {
   const section = p.params?.section;
@@ -107,14 +39,91 @@ function problemTargetOf(p: Problem): string {
   return 'check';
 }
 
-async function submit(ctx: AppContext, req: FastifyRequest, reply: FastifyReply) {
-  const params = parsed(draftParams, req.params);
-  if (!params) return notFound(reply, localeOf(req));
-  const { locale, draftId } = params;
-  const key = webSubmissionKey(draftId, formFields(req.body).idempotencyKey);
-  const r = await submitDraft(ctx, draftId, { actor: actorOf(me(req)), idempotencyKey: key, log: req.log });
-  if (r.ok) return seeOther(reply, reportPath(locale, r.value.filingId));
-  if (r.error.some((p) => p.code === 'draft.not_found')) return notFound(reply, locale);
-  const errors = r.error.map((p) => ({ target: problemTargetOf(p), text: describeProblem(p, locale) }));
-  return renderDraft(ctx, req, reply, locale, draftId, { form: 'submit', values: {}, errors });
+const importRoute = () =>
+  route({
+  ...siteRoute('treasurer.import'),
+  params: draftParams,
+  handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
+    const { draftId } = params;
+    let bytes: Buffer | undefined;
+    const form = await readMultipart(async (file) => {
+      bytes = await readWhole(file, ctx.config.uploadLimitBytes);
+    });
+    if (!form.allowed) return reply;
+    let problems: Problem[] = form.problems;
+    if (problems.length === 0 && (!bytes || bytes.length === 0)) problems = [scanProblem('scan.missing')];
+    if (problems.length === 0 && bytes) {
+      const { mode, section } = importForm.parse(form.fields);
+      const r = await importLines(ctx, draftId, { bytes, mode, ...(section ? { section } : {}) }, actorOf(me(req)));
+      if (r.ok) {
+        const n = r.value.counts.receipts + r.value.counts.expenditures + r.value.counts.refunds;
+        return seeOther(reply, draftUrl(locale, draftId, `?done=imported&n=${n}#check`));
+      }
+      problems = r.error;
+    }
+    // Problems of the file (sheet, row, column) are the file's, not a form field's: they point at the file input.
+    const errors = problems.map((p) => {
+      const field = p.field === 'section' ? 'section' : 'file';
+      return errorAt(`f-import-${field}`, describeProblem(p, locale), field);
+    });
+    return renderDraft(ctx, req, reply, locale, draftId, { form: 'import', values: form.fields, errors });
+  },
+});
+
+const addScanRoute = () =>
+  route({
+  ...siteRoute('treasurer.addScan'),
+  params: draftParams,
+  handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
+    const { draftId } = params;
+    let problems: Problem[] = [];
+    const form = await readMultipart(async (file, filename) => {
+      const r = await attachScan(ctx, draftId, file, filename, actorOf(me(req)));
+      if (!r.ok) problems = r.error;
+    });
+    if (!form.allowed) return reply;
+    problems = [...form.problems, ...problems];
+    if (problems.length === 0 && !form.hadFile) problems = [scanProblem('scan.missing')];
+    if (problems.length === 0) return seeOther(reply, draftUrl(locale, draftId, '?done=scanAdded#scans'));
+    return renderDraft(ctx, req, reply, locale, draftId, { form: 'scan', values: {}, errors: filingFormErrors(locale, 'scan', problems) });
+  },
+});
+
+export function draftFileRoutes(): RouteDef<Action, Resource>[] {
+  return [
+    importRoute(),
+    addScanRoute(),
+    route({
+      ...siteRoute('treasurer.removeScan'),
+      params: draftScanFormParams,
+      handler: async ({ ctx, req, reply, locale, params }) => {
+        await removeScan(ctx, params.draftId, params.sha, actorOf(me(req)));
+        return seeOther(reply, draftUrl(locale, params.draftId, '?done=scanRemoved#scans'));
+      },
+    }),
+    route({
+      ...siteRoute('treasurer.draftScan'),
+      params: draftScanParams,
+      query: fileQuery,
+      handler: async ({ ctx, reply, params, query }) => {
+        const file = await openDraftScan(ctx, idOr0(params.draftId), params.sha);
+        if (!file) return fileNotFound(reply, 'No such scan.');
+        return sendScan(reply, file, query.download !== undefined, 'private, no-store');
+      },
+    }),
+    route({
+      ...siteRoute('treasurer.submit'),
+      params: draftParams,
+      form: submitForm,
+      handler: async ({ ctx, req, reply, locale, params, form }) => {
+        const { draftId } = params;
+        const key = webSubmissionKey(draftId, form.ok ? form.value.idempotencyKey : undefined);
+        const r = await submitDraft(ctx, draftId, { actor: actorOf(me(req)), idempotencyKey: key, log: req.log });
+        if (r.ok) return seeOther(reply, reportPath(locale, r.value.filingId));
+        if (r.error.some((p) => p.code === 'draft.not_found')) return notFound(reply, locale);
+        const errors = r.error.map((p) => errorAt(problemTargetOf(p), describeProblem(p, locale)));
+        return renderDraft(ctx, req, reply, locale, draftId, { form: 'submit', values: {}, errors });
+      },
+    }),
+  ];
 }

@@ -4,20 +4,19 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { notFound } from '../../platform/web/errors.tsx';
+import { notFound, sendPrivateHtml, type FieldError } from '../../platform/web/index.ts';
 import { can } from '../../accounts/index.ts';
 import type { FormFields } from '../core/draft.ts';
 import { loadDraft, loadTreasurerHome } from '../draft.service.ts';
 import { DraftPage, type FailedForm } from '../views/draft.page.tsx';
 import { TreasurerHomePage } from '../views/treasurer-home.page.tsx';
-import type { FormError } from '../views/form.tsx';
 import { me } from './access.ts';
-import { doneText, privatePage } from './replies.ts';
+import { doneText } from './replies.ts';
 
 export const draftUrl = (locale: Locale, draftId: number, rest = '') => `/${locale}/treasurer/drafts/${draftId}${rest}`;
 
 /** The workspace, with the errors of a refused "new report" form when there are some. */
-export async function renderHome(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, failed?: { errors: FormError[]; values: FormFields }) {
+export async function renderHome(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, failed?: { errors: FieldError[]; values: FormFields }) {
   const principal = me(req);
   const own = principal.partyRegistrationNumber;
   const home = await loadTreasurerHome(ctx, own);
@@ -30,7 +29,7 @@ export async function renderHome(ctx: AppContext, req: FastifyRequest, reply: Fa
     ...(failed ? { errors: failed.errors, values: failed.values } : {}),
     done: doneText(locale, req.query),
   });
-  return privatePage(reply, html, failed ? 422 : 200);
+  return sendPrivateHtml(reply, html, failed ? 422 : 200);
 }
 
 /** The draft page, with a refused form's values and errors when there are some. */
@@ -49,5 +48,5 @@ export async function renderDraft(ctx: AppContext, req: FastifyRequest, reply: F
     ...(failed ? { failed } : {}),
     done: doneText(locale, req.query),
   });
-  return privatePage(reply, html, failed ? 422 : 200);
+  return sendPrivateHtml(reply, html, failed ? 422 : 200);
 }

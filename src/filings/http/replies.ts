@@ -1,29 +1,11 @@
-// How the finance report routes answer: public pages revalidated with an ETag, private pages never kept,
-// "see other" after a form, files with their names (RFC 6266) and scans under a policy that only shows
-// them, and the notice a page shows after a redirect.
-import { createHash } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+// How the finance report routes answer besides pages (the web kit's): files with their names (RFC 6266),
+// scans under a policy that only shows them, and the notice a page shows after a redirect.
+import type { FastifyReply } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
 import type { Readable } from 'node:stream';
-import { sendHtml } from '../../platform/web/http.ts';
-import { t } from '../../platform/i18n/i18n.ts';
-import { doneQuery, idText, parsed } from './schemas.ts';
-
-/**
- * Public finance pages change the moment something is filed or reviewed, so browsers and CDNs may keep
- * them but must ask again each time; the ETag makes the answer "not modified" cheap.
- */
-export const PUBLIC_REVALIDATE = 'public, no-cache';
-
-export function sendPublicHtml(req: FastifyRequest, reply: FastifyReply, html: string, status = 200) {
-  const etag = `W/"${createHash('sha1').update(html).digest('base64url')}"`;
-  reply.header('etag', etag);
-  if (status === 200 && req.headers['if-none-match'] === etag) return reply.status(304).header('cache-control', PUBLIC_REVALIDATE).send();
-  return sendHtml(reply, html, { status, cache: PUBLIC_REVALIDATE });
-}
-
-export const privatePage = (reply: FastifyReply, html: string, status = 200) => sendHtml(reply, html, { status, cache: 'no-store' });
-export const seeOther = (reply: FastifyReply, to: string) => reply.header('cache-control', 'no-store').redirect(to, 303);
+import { parseParams } from '../../platform/web/index.ts';
+import { t } from '../filing.messages.ts';
+import { doneQuery, idText } from './schemas.ts';
 
 /** A JSON 404 for files (scans, CSV): never kept. */
 export const fileNotFound = (reply: FastifyReply, message: string) =>
@@ -60,13 +42,13 @@ export function sendScan(
 }
 
 /** Only these keys are shown, so a query string cannot put words on the page. */
-const DONE = new Set(['created', 'existing', 'header', 'lineAdded', 'lineSaved', 'lineDeleted', 'imported', 'scanAdded', 'scanRemoved', 'discarded', 'reviewed', 'amend', 'amendExisting']);
+const DONE = ['created', 'existing', 'header', 'lineAdded', 'lineSaved', 'lineDeleted', 'imported', 'scanAdded', 'scanRemoved', 'discarded', 'reviewed', 'amend', 'amendExisting'] as const;
 
 /** The notice of `?done=…` after a redirect, in words of the locale. */
 export function doneText(locale: Locale, query: unknown): string | undefined {
-  const q = parsed(doneQuery, query) ?? {};
-  const key = q.done;
-  if (!key || !DONE.has(key)) return undefined;
-  const n = parsed(idText, q.n) ?? 0;
+  const q = parseParams(doneQuery, query);
+  const key = q.ok ? DONE.find((k) => k === q.value.done) : undefined;
+  if (!q.ok || !key) return undefined;
+  const n = idText.safeParse(q.value.n).data ?? 0;
   return t(locale, `filings.done.${key}`, { n });
 }

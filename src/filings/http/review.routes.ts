@@ -4,33 +4,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { notFound } from '../../platform/web/errors.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
-import { actorOf, can } from '../../accounts/index.ts';
+import { notFound, route, seeOther, sendPrivateHtml, type FieldError, type RouteDef } from '../../platform/web/index.ts';
+import { actorOf, can, type Action, type Resource } from '../../accounts/index.ts';
 import type { FormFields } from '../core/draft.ts';
 import { loadReview, loadReviewQueue, reviewFiling } from '../review.service.ts';
+import { t } from '../filing.messages.ts';
 import { reportKindLabel } from '../views/common.tsx';
-import { formErrors, type FormError } from '../views/form.tsx';
+import { filingFormErrors } from '../views/form-errors.ts';
 import { ReviewPage } from '../views/review.page.tsx';
 import { ReviewQueuePage } from '../views/review-queue.page.tsx';
-import { localeOf, me } from './access.ts';
-import { doneText, privatePage, seeOther } from './replies.ts';
-import { formFields, localeParams, parsed, reportParams, reviewForm } from './schemas.ts';
-import type { RouteOf } from './site.ts';
+import { me, siteRoute } from './access.ts';
+import { doneText } from './replies.ts';
+import { localeParams, reportParams, reviewForm } from './schemas.ts';
 
-export function reviewRoutes(route: RouteOf, ctx: AppContext): void {
-  route('commission.queue', (req, reply) => queue(ctx, req, reply));
-  route('commission.report', (req, reply) => review(ctx, req, reply));
-  route('commission.review', (req, reply) => decide(ctx, req, reply));
-}
-
-async function queue(ctx: AppContext, req: FastifyRequest, reply: FastifyReply) {
-  const params = parsed(localeParams, req.params);
-  if (!params) return notFound(reply, 'en');
-  return privatePage(reply, ReviewQueuePage({ locale: params.locale, ...(await loadReviewQueue(ctx)) }));
-}
-
-async function renderReview(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, filingId: number, failed?: { errors: FormError[]; values: FormFields }) {
+async function renderReview(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, filingId: number, failed?: { errors: FieldError[]; values: FormFields }) {
   const found = await loadReview(ctx, filingId);
   if (!found) return notFound(reply, locale);
   const { report, events } = found;
@@ -47,22 +34,32 @@ async function renderReview(ctx: AppContext, req: FastifyRequest, reply: Fastify
     ...(failed ? { errors: failed.errors, values: failed.values } : {}),
     done: doneText(locale, req.query),
   });
-  return privatePage(reply, html, failed ? 422 : 200);
+  return sendPrivateHtml(reply, html, failed ? 422 : 200);
 }
 
-async function review(ctx: AppContext, req: FastifyRequest, reply: FastifyReply) {
-  const params = parsed(reportParams, req.params);
-  if (!params) return notFound(reply, localeOf(req));
-  return renderReview(ctx, req, reply, params.locale, params.filingId);
-}
-
-async function decide(ctx: AppContext, req: FastifyRequest, reply: FastifyReply) {
-  const params = parsed(reportParams, req.params);
-  if (!params) return notFound(reply, localeOf(req));
-  const { locale, filingId } = params;
-  const values = formFields(req.body);
-  const r = await reviewFiling(ctx, filingId, reviewForm.parse(values), actorOf(me(req)));
-  if (r.ok) return seeOther(reply, `/${locale}/commission/reports/${filingId}?done=reviewed`);
-  if (r.error.some((p) => p.code === 'review.not_found')) return notFound(reply, locale);
-  return renderReview(ctx, req, reply, locale, filingId, { errors: formErrors(locale, 'review', r.error), values });
+export function reviewRoutes(): RouteDef<Action, Resource>[] {
+  return [
+    route({
+      ...siteRoute('commission.queue'),
+      params: localeParams,
+      handler: async ({ ctx, reply, locale }) => sendPrivateHtml(reply, ReviewQueuePage({ locale, ...(await loadReviewQueue(ctx)) })),
+    }),
+    route({
+      ...siteRoute('commission.report'),
+      params: reportParams,
+      handler: ({ ctx, req, reply, locale, params }) => renderReview(ctx, req, reply, locale, params.filingId),
+    }),
+    route({
+      ...siteRoute('commission.review'),
+      params: reportParams,
+      form: reviewForm,
+      handler: async ({ ctx, req, reply, locale, params, form }) => {
+        const values = form.ok ? form.value : { status: '', reason: '' };
+        const r = await reviewFiling(ctx, params.filingId, values, actorOf(me(req)));
+        if (r.ok) return seeOther(reply, `/${locale}/commission/reports/${params.filingId}?done=reviewed`);
+        if (r.error.some((p) => p.code === 'review.not_found')) return notFound(reply, locale);
+        return renderReview(ctx, req, reply, locale, params.filingId, { errors: filingFormErrors(locale, 'review', r.error), values });
+      },
+    }),
+  ];
 }

@@ -1,9 +1,10 @@
-// What the site routes of finance reports read from a request, as zod schemas: the route parameters,
-// the query strings and the forms. A handler parses, calls a service and renders; a parameter that does
-// not parse is a page that does not exist (404).
+// What the site routes of finance reports read from a request, as zod schemas for the web kit's route
+// table: the route parameters (a parameter that does not parse is a page that does not exist: 404), the
+// query strings and the forms. The forms' own rules are the services' (their problems name the fields);
+// these schemas only say which fields a form has.
 import { z } from 'zod';
 import { localeSchema } from '../../domain/election.ts';
-import { CSRF_FIELD } from '../../accounts/index.ts';
+import { CSRF_FIELD, formValues } from '../../platform/web/index.ts';
 import { LINE_SECTIONS } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
 
@@ -17,66 +18,50 @@ const indexText = z
   .string()
   .regex(/^\d{1,6}$/)
   .transform(Number);
-export { localeSchema };
-export const sectionSchema = z.enum(LINE_SECTIONS);
+const sectionSchema = z.enum(LINE_SECTIONS);
 
 export const localeParams = z.object({ locale: localeSchema });
 export const partyReportsParams = z.object({ locale: localeSchema, id: z.string().min(1), reg: z.string().min(1) });
 export const reportParams = z.object({ locale: localeSchema, filingId: idText });
-export const filingFileParams = z.object({ filingId: idText });
-export const scanParams = z.object({ filingId: idText, sha: z.string() });
+// Files (scans, CSV) answer an unknown id in JSON like any missing file, so their ids are read by the handler.
+export const filingFileParams = z.object({ filingId: z.string() });
+export const scanParams = z.object({ filingId: z.string(), sha: z.string() });
 export const draftParams = z.object({ locale: localeSchema, draftId: idText });
-export const draftScanParams = z.object({ draftId: idText, sha: z.string() });
+export const draftScanParams = z.object({ draftId: z.string(), sha: z.string() });
 export const draftScanFormParams = draftParams.extend({ sha: z.string() });
 export const sectionParams = draftParams.extend({ section: sectionSchema });
 export const lineParams = sectionParams.extend({ index: indexText });
 
-/** A query value: a repeated name gives its first value. */
-const queryText = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? (v[0] ?? '') : v));
+export const searchQuery = z.object({ q: z.string().optional() });
+/** `?diff=<id of another version>`. */
+export const reportQuery = z.object({ diff: z.string().optional() });
+/** `?download=1`: as an attachment rather than shown. */
+export const fileQuery = z.object({ download: z.string().optional() });
+/** `?done=<what>&n=<count>`: the notice after a redirect. */
+export const doneQuery = z.object({ done: z.string().optional(), n: z.string().optional() });
 
-export const searchQuery = z.object({ q: queryText.optional() });
-export const reportQuery = z.object({ diff: queryText.optional() });
-export const fileQuery = z.object({ download: queryText.optional() });
-export const doneQuery = z.object({ done: queryText.optional(), n: queryText.optional() });
+/** The id in a file's path, or 0 (which is no one's) when it is not one. */
+export const idOr0 = (raw: string): number => idText.safeParse(raw).data ?? 0;
 
-/** The data of `input` under `schema`, or undefined when it does not parse. */
-export function parsed<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> | undefined {
-  const r = schema.safeParse(input);
-  return r.success ? r.data : undefined;
+/** A form's text fields without the CSRF token, for the services that read them by name. */
+export function textFields(body: unknown): FormFields {
+  const { [CSRF_FIELD]: _csrf, ...fields } = formValues(body);
+  return fields;
 }
 
-/**
- * A site form's text fields, the CSRF token left out; a repeated name gives its first value, and what is
- * not text (no body, a JSON array) gives no fields.
- */
-export const formFieldsSchema = z
-  .record(z.string(), z.unknown())
-  .catch({})
-  .transform((body): FormFields => {
-    const out: FormFields = {};
-    for (const [k, raw] of Object.entries(body)) {
-      const v = Array.isArray(raw) ? (raw as unknown[])[0] : raw;
-      if (typeof v === 'string' && k !== CSRF_FIELD) out[k] = v;
-    }
-    return out;
-  });
-
-export const formFields = (body: unknown): FormFields => formFieldsSchema.parse(body ?? {});
+const text = z.string().trim().catch('');
 
 /** The "new report" form, each value trimmed. */
-export const newDraftForm = z.object({
-  electionId: z.string().trim().catch(''),
-  party: z.string().trim().catch(''),
-  reportKind: z.string().trim().catch(''),
-  periodFrom: z.string().trim().catch(''),
-  periodTo: z.string().trim().catch(''),
-});
+export const newDraftForm = z.object({ electionId: text, party: text, reportKind: text, periodFrom: text, periodTo: text });
 
-/** The scan-upload and import forms' fields (read from multipart parts). */
+/** The fields of the import form (read from its multipart parts). */
 export const importForm = z.object({
   mode: z.enum(['append', 'replace']).catch('append'),
   section: z.string().optional().catch(undefined),
 });
 
-/** The review form. */
+/** The commission's review form. */
 export const reviewForm = z.object({ status: z.string().catch(''), reason: z.string().catch('') });
+
+/** The draft form that submits: the idempotency key made for this rendering of the page. */
+export const submitForm = z.object({ idempotencyKey: z.string().optional().catch(undefined) });

@@ -2,10 +2,10 @@
 // frame with its breadcrumbs, the deadline note and a party's totals.
 import type { ComponentChildren } from 'preact';
 import type { Election, Locale, Party } from '../../domain/election.ts';
-import { formatSom, tyiyn } from '../../domain/money.ts';
-import { Layout } from '../../platform/web/layout.tsx';
-import { pick } from '../../platform/web/format.tsx';
-import { formatDate, t } from '../../platform/i18n/i18n.ts';
+import { tyiyn } from '../../domain/money.ts';
+import { Page, pick, som, type Crumb } from '../../platform/web/index.ts';
+import { formatDate } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import {
   donorTypeLabels,
   expenditureCategoryLabels,
@@ -18,16 +18,8 @@ import type { LineSection, ReportKind } from '../core/filing.ts';
 import type { FilingStatus } from '../core/review.ts';
 import type { Deadline } from '../core/deadlines.ts';
 import type { PartyTotals } from '../filing-search.repository.ts';
-import '../filing.messages.ts';
 
-export const FINANCE_STYLE = `.status{display:inline-block;padding:0 .45rem;border-radius:4px;font-weight:600;font-size:.9rem;border:1px solid currentColor}
-.status-filed{color:#0b5cad}.status-under_review{color:#7a4d00}.status-accepted{color:var(--ok)}.status-returned{color:var(--bad)}.status-draft{color:var(--muted)}
-.late{color:var(--bad);font-weight:600}.scans{list-style:none;padding:0;display:grid;gap:1rem}.scans li{border:1px solid var(--line);border-radius:6px;padding:.5rem}
-.scans iframe{width:100%;height:32rem;border:1px solid var(--line)}.scans img{max-width:100%;height:auto;border:1px solid var(--line)}
-.diff-add{background:#e6f4ea}.diff-del{background:#fdecea}.diff-del td,.diff-add td{border-bottom-color:#fff}.totals dd{font-variant-numeric:tabular-nums}
-.older{border-left:4px solid #e8d48a;background:var(--warn-bg);padding:.4rem .8rem}.snippet{color:var(--muted);font-size:.9rem}`;
-
-export const money = (l: Locale, n: number) => formatSom(tyiyn(n), l);
+export const money = (l: Locale, n: number) => som(tyiyn(n), l);
 export const reportKindLabel = (l: Locale, kind: ReportKind | string) => (reportKindLabels as Record<string, { ky: string; ru: string; en: string }>)[kind]?.[l] ?? kind;
 export const reportPath = (l: Locale, filingId: number) => `/${l}/reports/${filingId}`;
 export const partyReportsPath = (l: Locale, electionId: string, reg: string) => `/${l}/elections/${encodeURIComponent(electionId)}/parties/${encodeURIComponent(reg)}/reports`;
@@ -38,11 +30,12 @@ export function StatusBadge(p: { locale: Locale; status: FilingStatus }) {
   return <span class={`status status-${p.status}`}>{t(p.locale, `filings.status.${p.status}`)}</span>;
 }
 
-export function FinancePage(p: { locale: Locale; title: string; path: string; synthetic: boolean; crumbs: { href?: string; label: string }[]; children: ComponentChildren }) {
+/** The frame of the public finance pages. */
+export function FinancePage(p: { locale: Locale; title: string; path: string; synthetic: boolean; crumbs: Crumb[]; children: ComponentChildren }) {
   return (
-    <Layout locale={p.locale} title={p.title} path={p.path} synthetic={p.synthetic} crumbs={p.crumbs} head={<style>{FINANCE_STYLE}</style>}>
+    <Page locale={p.locale} title={p.title} path={p.path} synthetic={p.synthetic} crumbs={p.crumbs}>
       {p.children}
-    </Layout>
+    </Page>
   );
 }
 

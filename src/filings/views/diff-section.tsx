@@ -1,7 +1,7 @@
 // The changes between two filed versions of a report: the header's fields, the lines added, removed and
 // changed in each section, and the scans.
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import type { FieldChange, SectionDiff } from '../core/filing-diff.ts';
 import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
 import type { LineSection } from '../core/filing.ts';

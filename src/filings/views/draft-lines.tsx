@@ -1,53 +1,51 @@
 // The lines of a draft: the table with edit and delete for each line, and the fields of one line (to add
 // or to edit it), made from the columns of the format.
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/index.ts';
+import { CsrfField, DataTable, Input, Select, type Column, type FieldError, type SelectOption } from '../../platform/web/index.ts';
+import { t } from '../filing.messages.ts';
 import { columnHeader, enumColumnLabels, filingColumns, type ColumnSpec, type EnumColumnKey } from '../core/filing-columns.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
 import type { LineSection } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
 import { money } from './common.tsx';
-import { Input, rowId, Select, somText, type FormError } from './form.tsx';
+import { rowId, somText } from './form-errors.ts';
 
-function enumOptions(l: Locale, key: EnumColumnKey): Array<[string, string]> {
-  return Object.entries(enumColumnLabels(key)).map(([k, label]) => [k, label[l]]);
+function enumOptions(l: Locale, key: EnumColumnKey): SelectOption[] {
+  return Object.entries(enumColumnLabels(key)).map(([value, label]) => ({ value, label: label[l] }));
 }
 
-export function LineFields(p: { locale: Locale; form: string; section: LineSection; values: FormFields; errors: FormError[]; receiptIds: string[] }) {
+function hintOf(l: Locale, col: ColumnSpec): string | undefined {
+  if (col.key === 'lineId') return t(l, 'filings.hint.lineId');
+  if (col.kind === 'amount') return t(l, 'filings.hint.amount');
+  if (col.key === 'donorPin') return t(l, 'filings.hint.pin');
+  return undefined;
+}
+
+export function LineFields(p: { locale: Locale; form: string; section: LineSection; values: FormFields; errors: FieldError[]; receiptIds: string[] }) {
   const l = p.locale;
+  const common = { locale: l, form: p.form, errors: p.errors };
   return (
     <div class="grid-form">
-      {filingColumns[p.section].map((col: ColumnSpec) => {
+      {filingColumns[p.section].map((col) => {
         const label = columnHeader(col.key, l);
         if (col.kind === 'enum') {
-          return <Select key={col.key} form={p.form} name={col.key} label={label} errors={p.errors} value={p.values[col.key]} options={enumOptions(l, col.key)} required={col.required} />;
+          return <Select key={col.key} {...common} name={col.key} label={label} value={p.values[col.key]} options={enumOptions(l, col.key)} required={col.required} placeholder={!col.required} />;
         }
         if (col.key === 'receiptLineId' && p.receiptIds.length > 0) {
-          const options: Array<[string, string]> = p.receiptIds.map((id) => [id, id]);
           const current = p.values[col.key];
-          if (current && !p.receiptIds.includes(current)) options.push([current, current]);
-          return <Select key={col.key} form={p.form} name={col.key} label={label} errors={p.errors} value={current} options={options} required />;
+          const ids = current && !p.receiptIds.includes(current) ? [...p.receiptIds, current] : p.receiptIds;
+          return <Select key={col.key} {...common} name={col.key} label={label} value={current} options={ids.map((id) => ({ value: id, label: id }))} required />;
         }
-        const hint =
-          col.key === 'lineId'
-            ? t(l, 'filings.hint.lineId')
-            : col.kind === 'amount'
-              ? t(l, 'filings.hint.amount')
-              : col.key === 'donorPin'
-                ? t(l, 'filings.hint.pin')
-                : undefined;
         return (
           <Input
             key={col.key}
-            form={p.form}
+            {...common}
             name={col.key}
             label={label}
-            errors={p.errors}
             value={p.values[col.key]}
             type={col.kind === 'date' ? 'date' : 'text'}
             inputMode={col.kind === 'amount' ? 'decimal' : /Pin|Inn/.test(col.key) ? 'numeric' : undefined}
-            hint={hint}
+            hint={hintOf(l, col)}
             required={col.required}
           />
         );
@@ -64,67 +62,59 @@ export function lineValues(line: Record<string, unknown> | undefined): FormField
   return out;
 }
 
+type DraftLine = Record<string, unknown> & { lineId: string };
+
 export function LinesTable(p: {
   locale: Locale;
   csrfToken: string;
   draftId: number;
   section: LineSection;
-  lines: ReadonlyArray<Record<string, unknown> & { lineId: string }>;
+  lines: ReadonlyArray<DraftLine>;
   problemRows: Set<number>;
   canWrite: boolean;
 }) {
   const l = p.locale;
-  const cols = filingColumns[p.section].filter((c) => c.key !== 'lineId');
   if (p.lines.length === 0) return <p>{t(l, 'filings.lines.none')}</p>;
-  const show = (key: string, v: unknown): string => {
+  const show = (col: ColumnSpec, v: unknown): string => {
     if (v === undefined) return '';
-    if (key === 'amount' && typeof v === 'number') return money(l, v);
-    const col = cols.find((c) => c.key === key);
-    if (col?.kind === 'enum') return enumColumnLabels(col.key)[String(v)]?.[l] ?? String(v);
+    if (col.key === 'amount' && typeof v === 'number') return money(l, v);
+    if (col.kind === 'enum') return enumColumnLabels(col.key)[String(v)]?.[l] ?? String(v);
     return String(v);
   };
+  const path = (i: number) => `/${l}/treasurer/drafts/${p.draftId}/lines/${p.section}/${i}`;
+  const columns: Column<{ line: DraftLine; i: number }>[] = [
+    { key: 'row', label: '№', cell: (r) => r.i + 1 },
+    { key: 'lineId', label: fieldLabel('lineId', l), rowHeader: true, cell: (r) => r.line.lineId },
+    ...filingColumns[p.section]
+      .filter((c) => c.key !== 'lineId')
+      .map((c): Column<{ line: DraftLine; i: number }> => ({ key: c.key, label: columnHeader(c.key, l), numeric: c.kind === 'amount', cell: (r) => show(c, r.line[c.key]) })),
+  ];
+  if (p.canWrite) {
+    columns.push({
+      key: 'actions',
+      label: t(l, 'filings.lines.actions'),
+      cell: ({ line, i }) => (
+        <>
+          <a href={path(i)}>{t(l, 'filings.lines.edit', { id: line.lineId })}</a>{' '}
+          <form method="post" action={`${path(i)}/delete`} class="inline">
+            <CsrfField token={p.csrfToken} />
+            <input type="hidden" name="expectedLineId" value={line.lineId} />
+            <button type="submit" class="link">
+              {t(l, 'filings.lines.delete', { id: line.lineId })}
+            </button>
+          </form>
+        </>
+      ),
+    });
+  }
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">№</th>
-            <th scope="col">{fieldLabel('lineId', l)}</th>
-            {cols.map((c) => (
-              <th key={c.key} scope="col" class={c.kind === 'amount' ? 'num' : undefined}>
-                {columnHeader(c.key, l)}
-              </th>
-            ))}
-            {p.canWrite ? <th scope="col">{t(l, 'filings.lines.actions')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {p.lines.map((line, i) => (
-            <tr key={`${line.lineId}-${i}`} id={rowId(p.section, i + 1)} class={p.problemRows.has(i + 1) ? 'has-problem' : undefined}>
-              <td>{i + 1}</td>
-              <th scope="row">{line.lineId}</th>
-              {cols.map((c) => (
-                <td key={c.key} class={c.kind === 'amount' ? 'num' : undefined}>
-                  {show(c.key, line[c.key])}
-                </td>
-              ))}
-              {p.canWrite ? (
-                <td>
-                  <a href={`/${l}/treasurer/drafts/${p.draftId}/lines/${p.section}/${i}`}>{t(l, 'filings.lines.edit', { id: line.lineId })}</a>{' '}
-                  <form method="post" action={`/${l}/treasurer/drafts/${p.draftId}/lines/${p.section}/${i}/delete`} class="inline">
-                    <CsrfInput token={p.csrfToken} />
-                    <input type="hidden" name="expectedLineId" value={line.lineId} />
-                    <button type="submit" class="link">
-                      {t(l, 'filings.lines.delete', { id: line.lineId })}
-                    </button>
-                  </form>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      locale={l}
+      columns={columns}
+      rows={p.lines.map((line, i) => ({ line, i }))}
+      rowKey={(r) => `${r.line.lineId}-${r.i}`}
+      rowId={(r) => rowId(p.section, r.i + 1)}
+      rowClass={(r) => (p.problemRows.has(r.i + 1) ? 'has-problem' : undefined)}
+    />
   );
 }
-

@@ -2,10 +2,9 @@
 // from CSV or XLSX, scans, submit and discard. Every form carries the CSRF token; a refused form comes back
 // with its values and errors. The page is private (no-store) and may show what the public pages never do.
 import type { Locale } from '../../domain/election.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { renderPage } from '../../platform/web/layout.tsx';
-import { formatDate, t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/index.ts';
+import { CsrfField, ErrorSummary, FileInput, Input, Notice, Page, pick, renderPage, Select, type FieldError } from '../../platform/web/index.ts';
+import { formatDate } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import type { Problem } from '../../platform/result.ts';
 import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
 import { LINE_SECTIONS, type LineSection } from '../core/filing.ts';
@@ -15,14 +14,14 @@ import { describeProblem } from '../filing.messages.ts';
 import type { DraftView } from '../draft.service.ts';
 import { money, partyName as partyLabel, reportKindLabel, reportPath } from './common.tsx';
 import { ScanList } from './scan-list.tsx';
-import { Done, ErrorSummary, FileInput, Input, Page, problemTarget, Select, somText, treasurerCrumbs, type FormError } from './form.tsx';
+import { problemTarget, somText, treasurerCrumbs } from './form-errors.ts';
 import { LineFields, LinesTable } from './draft-lines.tsx';
 
 /** What a failed form posted, to show again with its errors. */
 export interface FailedForm {
   form: 'header' | LineSection | 'import' | 'scan' | 'submit' | 'line';
   values: FormFields;
-  errors: FormError[];
+  errors: FieldError[];
 }
 
 export interface DraftPageProps {
@@ -36,7 +35,7 @@ export interface DraftPageProps {
   done?: string;
 }
 
-const errorsOf = (p: DraftPageProps, form: FailedForm['form']): FormError[] => (p.failed?.form === form ? p.failed.errors : []);
+const errorsOf = (p: DraftPageProps, form: FailedForm['form']): FieldError[] => (p.failed?.form === form ? p.failed.errors : []);
 const actionOf = (p: DraftPageProps, path: string) => `/${p.locale}/treasurer/drafts/${p.view.record.id}${path}`;
 
 export function DraftPage(p: DraftPageProps) {
@@ -59,8 +58,8 @@ export function DraftPage(p: DraftPageProps) {
           </>
         ) : null}
       </p>
-      <Done text={p.done} />
-      <ErrorSummary locale={l} errors={p.failed?.errors ?? []} />
+      <Notice text={p.done} />
+      <ErrorSummary locale={l} errors={p.failed?.errors ?? []} title={t(l, 'filings.errors.title')} />
       <CheckPanel locale={l} problems={v.check.problems} />
       <HeaderSection {...p} />
       {LINE_SECTIONS.map((section) => (
@@ -158,13 +157,14 @@ function HeaderForm(p: DraftPageProps) {
   const headerValues = headerValuesOf(p);
   return (
     <form method="post" action={actionOf(p, '/header')} class="stack" id="form-header" noValidate>
-      <CsrfInput token={p.csrfToken} />
+      <CsrfField token={p.csrfToken} />
       <div class="grid-form">
-        <Input form="header" name="periodTo" type="date" label={fieldLabel('periodTo', l)} errors={headerErrors} value={headerValues.periodTo} required />
-        <Input form="header" name="bank" label={fieldLabel('account.bank', l)} errors={headerErrors} value={headerValues.bank} required />
-        <Input form="header" name="accountNumber" label={fieldLabel('account.number', l)} errors={headerErrors} value={headerValues.accountNumber} required />
-        <Input form="header" name="openingBalance" label={`${fieldLabel('openingBalance', l)} (${t(l, 'filings.unit.som')})`} errors={headerErrors} value={headerValues.openingBalance} inputMode="decimal" required />
+        <Input locale={l} form="header" name="periodTo" type="date" label={fieldLabel('periodTo', l)} errors={headerErrors} value={headerValues.periodTo} required />
+        <Input locale={l} form="header" name="bank" label={fieldLabel('account.bank', l)} errors={headerErrors} value={headerValues.bank} required />
+        <Input locale={l} form="header" name="accountNumber" label={fieldLabel('account.number', l)} errors={headerErrors} value={headerValues.accountNumber} required />
+        <Input locale={l} form="header" name="openingBalance" label={`${fieldLabel('openingBalance', l)} (${t(l, 'filings.unit.som')})`} errors={headerErrors} value={headerValues.openingBalance} inputMode="decimal" required />
         <Input
+          locale={l}
           form="header"
           name="closingBalance"
           label={`${fieldLabel('closingBalance', l)} (${t(l, 'filings.unit.som')})`}
@@ -174,8 +174,8 @@ function HeaderForm(p: DraftPageProps) {
           hint={t(l, 'filings.hint.closing')}
           required
         />
-        <Input form="header" name="signerName" label={fieldLabel('signer.name', l)} errors={headerErrors} value={headerValues.signerName} required />
-        <Input form="header" name="signerPosition" label={fieldLabel('signer.position', l)} errors={headerErrors} value={headerValues.signerPosition} required />
+        <Input locale={l} form="header" name="signerName" label={fieldLabel('signer.name', l)} errors={headerErrors} value={headerValues.signerName} required />
+        <Input locale={l} form="header" name="signerPosition" label={fieldLabel('signer.position', l)} errors={headerErrors} value={headerValues.signerPosition} required />
       </div>
       <button type="submit">{t(l, 'filings.draft.saveHeader')}</button>
     </form>
@@ -200,7 +200,7 @@ function LinesSection(props: { page: DraftPageProps; section: LineSection }) {
         <details open={formErrs.length > 0 || undefined}>
           <summary>{t(l, `filings.lines.add.${section}`)}</summary>
           <form method="post" action={actionOf(p, `/lines/${section}`)} class="stack" id={`form-${section}`} noValidate>
-            <CsrfInput token={p.csrfToken} />
+            <CsrfField token={p.csrfToken} />
             <LineFields
               locale={l}
               form={section}
@@ -227,16 +227,18 @@ function ImportSection(p: DraftPageProps) {
         {t(l, 'filings.import.intro')} <a href={`/api/v1/filings/template.xlsx?locale=${l}`}>{t(l, 'filings.treasurer.template')}</a>
       </p>
       <form method="post" action={actionOf(p, '/import')} encType="multipart/form-data" class="stack" id="form-import" noValidate>
-        <CsrfInput token={p.csrfToken} />
+        <CsrfField token={p.csrfToken} />
         <div class="grid-form">
           <Select
+            locale={l}
             form="import"
             name="section"
             label={t(l, 'filings.import.section')}
             hint={t(l, 'filings.import.sectionHint')}
             errors={errorsOf(p, 'import')}
             value={failed?.form === 'import' ? failed.values.section : undefined}
-            options={LINE_SECTIONS.map((s) => [s, sectionLabels[s][l]])}
+            options={LINE_SECTIONS.map((s) => ({ value: s, label: sectionLabels[s][l] }))}
+            placeholder
           />
           <fieldset>
             <legend>{t(l, 'filings.import.mode')}</legend>
@@ -247,7 +249,7 @@ function ImportSection(p: DraftPageProps) {
               <input type="radio" name="mode" value="replace" checked={failed?.values.mode === 'replace'} /> {t(l, 'filings.import.replace')}
             </label>
           </fieldset>
-          <FileInput locale={l} form="import" errors={errorsOf(p, 'import')} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" label={t(l, 'filings.import.file')} />
+          <FileInput locale={l} form="import" name="file" required errors={errorsOf(p, 'import')} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" label={t(l, 'filings.import.file')} />
         </div>
         <button type="submit">{t(l, 'filings.import.button')}</button>
       </form>
@@ -271,7 +273,7 @@ function ScansSection(p: DraftPageProps) {
                 <>
                   {' · '}
                   <form method="post" action={actionOf(p, `/scans/${s.sha256}/delete`)} class="inline">
-                    <CsrfInput token={p.csrfToken} />
+                    <CsrfField token={p.csrfToken} />
                     <button type="submit" class="link">
                       {t(l, 'filings.scans.remove', { name: s.fileName })}
                     </button>
@@ -283,8 +285,8 @@ function ScansSection(p: DraftPageProps) {
       />
       {p.canWrite ? (
         <form method="post" action={actionOf(p, '/scans')} encType="multipart/form-data" class="stack" id="form-scan" noValidate>
-          <CsrfInput token={p.csrfToken} />
-          <FileInput locale={l} form="scan" errors={errorsOf(p, 'scan')} accept={`.pdf,.jpg,.jpeg,.png,${SCAN_MEDIA_TYPES.join(',')}`} label={t(l, 'filings.scans.file')} hint={t(l, 'filings.scans.hint')} />
+          <CsrfField token={p.csrfToken} />
+          <FileInput locale={l} form="scan" name="file" required errors={errorsOf(p, 'scan')} accept={`.pdf,.jpg,.jpeg,.png,${SCAN_MEDIA_TYPES.join(',')}`} label={t(l, 'filings.scans.file')} hint={t(l, 'filings.scans.hint')} />
           <button type="submit">{t(l, 'filings.scans.upload')}</button>
         </form>
       ) : null}
@@ -299,7 +301,7 @@ function SubmitSection(p: DraftPageProps) {
       <h2 id="submit">{t(l, 'filings.submit.title')}</h2>
       {p.canSubmit ? (
         <form method="post" action={actionOf(p, '/submit')} id="form-submit">
-          <CsrfInput token={p.csrfToken} />
+          <CsrfField token={p.csrfToken} />
           <input type="hidden" name="idempotencyKey" value={p.idempotencyKey} />
           <p class="muted">{t(l, 'filings.submit.intro')}</p>
           <button type="submit">{t(l, 'filings.submit.button')}</button>
@@ -307,7 +309,7 @@ function SubmitSection(p: DraftPageProps) {
       ) : null}
       {p.canWrite ? (
         <form method="post" action={actionOf(p, '/discard')} class="stack" style="margin-top:1rem">
-          <CsrfInput token={p.csrfToken} />
+          <CsrfField token={p.csrfToken} />
           <button type="submit" class="danger">
             {t(l, 'filings.draft.discard')}
           </button>

@@ -1,7 +1,8 @@
 // The finance sections of the election page (money by party) and of a party's page (its totals and a
 // link to its reports), latest versions only.
 import type { Locale, Party } from '../../domain/election.ts';
-import { formatNumber, t } from '../../platform/i18n/i18n.ts';
+import { formatNumber } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import type { PartyTotals } from '../filing-search.repository.ts';
 import { money, partyName, partyReportsPath, PartyTotalsFacts } from './common.tsx';
 

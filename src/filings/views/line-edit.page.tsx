@@ -1,14 +1,13 @@
 // The page that edits one line of a draft.
 import type { Locale } from '../../domain/election.ts';
-import { renderPage } from '../../platform/web/layout.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/index.ts';
+import { CsrfField, ErrorSummary, Page, renderPage, type FieldError } from '../../platform/web/index.ts';
+import { t } from '../filing.messages.ts';
 import { sectionLabels } from '../core/filing-labels.ts';
 import type { LineSection } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
 import type { DraftView } from '../draft.service.ts';
 import { reportKindLabel } from './common.tsx';
-import { ErrorSummary, Page, treasurerCrumbs, type FormError } from './form.tsx';
+import { treasurerCrumbs } from './form-errors.ts';
 import { LineFields } from './draft-lines.tsx';
 
 export function LineEditPage(p: {
@@ -19,7 +18,7 @@ export function LineEditPage(p: {
   index: number;
   expectedLineId: string;
   values: FormFields;
-  errors: FormError[];
+  errors: FieldError[];
 }) {
   const l = p.locale;
   const id = p.view.record.id;
@@ -33,9 +32,9 @@ export function LineEditPage(p: {
       crumbs={[...treasurerCrumbs(l), { href: `/${l}/treasurer/drafts/${id}`, label: t(l, 'filings.draft.crumb', { kind }) }, { label: title }]}
     >
       <h1>{title}</h1>
-      <ErrorSummary locale={l} errors={p.errors} />
+      <ErrorSummary locale={l} errors={p.errors} title={t(l, 'filings.errors.title')} />
       <form method="post" action={`/${l}/treasurer/drafts/${id}/lines/${p.section}/${p.index}`} class="stack" id="form-line" noValidate>
-        <CsrfInput token={p.csrfToken} />
+        <CsrfField token={p.csrfToken} />
         <input type="hidden" name="expectedLineId" value={p.expectedLineId} />
         <LineFields locale={l} form="line" section={p.section} values={p.values} errors={p.errors} receiptIds={p.view.body.receipts.map((r) => r.lineId)} />
         <button type="submit">{t(l, 'filings.lines.save')}</button> <a href={`/${l}/treasurer/drafts/${id}#h-${p.section}`}>{t(l, 'filings.lines.cancel')}</a>
@@ -43,5 +42,3 @@ export function LineEditPage(p: {
     </Page>,
   );
 }
-
-// ---------------------------------------------------------------- the commission's review

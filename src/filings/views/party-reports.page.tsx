@@ -1,7 +1,8 @@
 // A party's reports in an election: every chain, its status and its versions, how late the first
 // version came, and the reports still missing.
 import type { Locale } from '../../domain/election.ts';
-import { formatDate, t } from '../../platform/i18n/i18n.ts';
+import { formatDate } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import type { ChainRow, PartyReports } from '../public-report.service.ts';
 import { electionCrumbs, FinancePage, LateNote, money, partyName, partyReportsPath, PartyTotalsFacts, reportKindLabel, reportPath, StatusBadge } from './common.tsx';
 

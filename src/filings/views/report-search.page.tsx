@@ -1,10 +1,25 @@
 // The search in donors (any script, by phonetic key) and in the text of scanned documents.
 import type { Locale, Party } from '../../domain/election.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { t } from '../../platform/i18n/i18n.ts';
+import { DataTable, pick, type Column } from '../../platform/web/index.ts';
+import { t } from '../filing.messages.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
 import type { DocumentHit, DonorHit } from '../filing-search.repository.ts';
 import { donorType, FinancePage, money, reportKindLabel, reportPath } from './common.tsx';
+
+/** Receipts whose donor matched, each a link to its line in the report. */
+function donorColumns(l: Locale, partyName: (reg: string) => string): Column<DonorHit>[] {
+  return [
+    {
+      key: 'donorName',
+      label: fieldLabel('donorName', l),
+      cell: (d) => <a href={`${reportPath(l, d.filingId)}#receipt-${encodeURIComponent(d.lineId)}`}>{d.donorName}</a>,
+    },
+    { key: 'donorType', label: fieldLabel('donorType', l), cell: (d) => donorType(l, d.donorType) },
+    { key: 'party', label: t(l, 'ballot.party'), cell: (d) => partyName(d.partyRegistrationNumber) },
+    { key: 'date', label: fieldLabel('date', l), cell: (d) => d.date },
+    { key: 'amount', label: fieldLabel('amount', l), numeric: true, cell: (d) => money(l, d.amount) },
+  ];
+}
 
 export function ReportSearchPage(p: {
   locale: Locale;
@@ -38,34 +53,7 @@ export function ReportSearchPage(p: {
       {p.q ? (
         <>
           <h2>{t(l, 'filings.search.donors', { n: p.donors.length })}</h2>
-          {p.donors.length > 0 ? (
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{fieldLabel('donorName', l)}</th>
-                    <th scope="col">{fieldLabel('donorType', l)}</th>
-                    <th scope="col">{t(l, 'ballot.party')}</th>
-                    <th scope="col">{fieldLabel('date', l)}</th>
-                    <th scope="col" class="num">{fieldLabel('amount', l)}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.donors.map((d) => (
-                    <tr key={`${d.filingId}-${d.lineId}`}>
-                      <td>
-                        <a href={`${reportPath(l, d.filingId)}#receipt-${encodeURIComponent(d.lineId)}`}>{d.donorName}</a>
-                      </td>
-                      <td>{donorType(l, d.donorType)}</td>
-                      <td>{reg(d.partyRegistrationNumber)}</td>
-                      <td>{d.date}</td>
-                      <td class="num">{money(l, d.amount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          {p.donors.length > 0 ? <DataTable locale={l} columns={donorColumns(l, reg)} rows={p.donors} rowKey={(d) => `${d.filingId}-${d.lineId}`} /> : null}
           <h2>{t(l, 'filings.search.documents', { n: p.documents.length })}</h2>
           <ul>
             {p.documents.map((d) => (

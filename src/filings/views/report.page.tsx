@@ -2,12 +2,15 @@
 // the downloads and, when asked for, the changes from another version. Nothing here can show a PIN or an
 // address: the page only ever receives the public document made by toPublicFiling.
 import type { Locale } from '../../domain/election.ts';
-import { formatDate, formatDateTime, formatNumber, t } from '../../platform/i18n/i18n.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
+import { LINE_SECTIONS } from '../core/filing.ts';
 import type { FilingSummary } from '../filing.repository.ts';
+import { DataTable, type Column } from '../../platform/web/index.ts';
 import type { DiffView, PublicReport } from '../public-report.service.ts';
 import { csvPath, electionCrumbs, FinancePage, LateNote, money, partyName, reportKindLabel, reportPath, scanPath, StatusBadge } from './common.tsx';
-import { ExpendituresTable, ReceiptsTable, RefundsTable } from './line-tables.tsx';
+import { LinesOfSection } from './line-tables.tsx';
 import { ScanList } from './scan-list.tsx';
 import { DiffSection } from './diff-section.tsx';
 
@@ -49,24 +52,14 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
 
       {p.diff || p.diffRefused ? <DiffSection locale={l} view={p.diff} refused={p.diffRefused === true} /> : null}
 
-      <section aria-labelledby="receipts">
-        <h2 id="receipts">
-          {sectionLabels.receipts[l]} ({formatNumber(l, doc.receipts.length)})
-        </h2>
-        <ReceiptsTable locale={l} lines={doc.receipts} total={h.totals.receipts} filingId={r.filing.id} />
-      </section>
-      <section aria-labelledby="expenditures">
-        <h2 id="expenditures">
-          {sectionLabels.expenditures[l]} ({formatNumber(l, doc.expenditures.length)})
-        </h2>
-        <ExpendituresTable locale={l} lines={doc.expenditures} total={h.totals.expenditures} filingId={r.filing.id} />
-      </section>
-      <section aria-labelledby="refunds">
-        <h2 id="refunds">
-          {sectionLabels.refunds[l]} ({formatNumber(l, doc.refunds.length)})
-        </h2>
-        <RefundsTable locale={l} lines={doc.refunds} total={h.totals.refunds} filingId={r.filing.id} />
-      </section>
+      {LINE_SECTIONS.map((section) => (
+        <section key={section} aria-labelledby={section}>
+          <h2 id={section}>
+            {sectionLabels[section][l]} ({formatNumber(l, doc[section].length)})
+          </h2>
+          <LinesOfSection locale={l} doc={doc} section={section} filingId={r.filing.id} />
+        </section>
+      ))}
       <section aria-labelledby="scans">
         <h2 id="scans">{t(l, 'filings.scans.title')}</h2>
         <ScanList locale={l} scans={r.attachments.map((a) => ({ ...a, href: scanPath(r.filing.id, a.sha256) }))} />
@@ -110,51 +103,31 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
 
 function VersionsTable(p: { locale: Locale; versions: FilingSummary[]; current: number }) {
   const l = p.locale;
-  return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(l, 'filings.versions.version')}</th>
-            <th scope="col">{t(l, 'filings.field.filedAt')}</th>
-            <th scope="col">{t(l, 'filings.field.status')}</th>
-            <th scope="col" class="num">{t(l, 'filings.field.receipts')}</th>
-            <th scope="col" class="num">{t(l, 'filings.field.expenditures')}</th>
-            <th scope="col">{t(l, 'filings.versions.compare')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.versions.map((v) => (
-            <tr key={v.id}>
-              <th scope="row">
-                {v.id === p.current ? (
-                  <span aria-current="page">{t(l, 'filings.versions.short', { n: v.version })}</span>
-                ) : (
-                  <a href={reportPath(l, v.id)}>{t(l, 'filings.versions.short', { n: v.version })}</a>
-                )}
-                {v.isLatest ? ` (${t(l, 'filings.versions.latest')})` : ''}
-              </th>
-              <td>{v.submittedAt ? formatDateTime(l, v.submittedAt) : '—'}</td>
-              <td>
-                <StatusBadge locale={l} status={v.status} />
-              </td>
-              <td class="num">{money(l, v.totalReceipts)}</td>
-              <td class="num">{money(l, v.totalExpenditures)}</td>
-              <td>
-                {v.id === p.current ? (
-                  '—'
-                ) : (
-                  <a href={`${reportPath(l, p.current)}?diff=${v.id}#diff`}>{t(l, 'filings.versions.compareWith', { n: v.version })}</a>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const short = (v: FilingSummary) => t(l, 'filings.versions.short', { n: v.version });
+  const columns: Column<FilingSummary>[] = [
+    {
+      key: 'version',
+      label: t(l, 'filings.versions.version'),
+      rowHeader: true,
+      cell: (v) => (
+        <>
+          {v.id === p.current ? <span aria-current="page">{short(v)}</span> : <a href={reportPath(l, v.id)}>{short(v)}</a>}
+          {v.isLatest ? ` (${t(l, 'filings.versions.latest')})` : ''}
+        </>
+      ),
+    },
+    { key: 'filedAt', label: t(l, 'filings.field.filedAt'), cell: (v) => (v.submittedAt ? formatDateTime(l, v.submittedAt) : '—') },
+    { key: 'status', label: t(l, 'filings.field.status'), cell: (v) => <StatusBadge locale={l} status={v.status} /> },
+    { key: 'receipts', label: t(l, 'filings.field.receipts'), numeric: true, cell: (v) => money(l, v.totalReceipts) },
+    { key: 'expenditures', label: t(l, 'filings.field.expenditures'), numeric: true, cell: (v) => money(l, v.totalExpenditures) },
+    {
+      key: 'compare',
+      label: t(l, 'filings.versions.compare'),
+      cell: (v) => (v.id === p.current ? '—' : <a href={`${reportPath(l, p.current)}?diff=${v.id}#diff`}>{t(l, 'filings.versions.compareWith', { n: v.version })}</a>),
+    },
+  ];
+  return <DataTable locale={l} columns={columns} rows={p.versions} rowKey={(v) => v.id} />;
 }
-
 
 /** When it was filed and against which deadline, the account, the signer and the figures of the header. */
 function ReportFacts(p: { locale: Locale; report: PublicReport }) {

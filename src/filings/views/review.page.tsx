@@ -1,14 +1,13 @@
 // One filed version under review: its status history and the commission's decision (a new status, with
 // the reason the party and the public read).
 import type { Locale } from '../../domain/election.ts';
-import { renderPage } from '../../platform/web/layout.tsx';
-import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/index.ts';
+import { CsrfField, ErrorSummary, Notice, Page, renderPage, Select, TextArea, type FieldError } from '../../platform/web/index.ts';
+import { formatDateTime } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import type { FormFields } from '../core/draft.ts';
 import { REVIEW_TRANSITIONS } from '../core/review.ts';
 import type { FilingStatusEvent } from '../filing.repository.ts';
 import { reportPath, StatusBadge } from './common.tsx';
-import { described, Done, ErrorSummary, FieldShell, fieldId, Page, Select, type FormError } from './form.tsx';
 
 export function ReviewPage(p: {
   locale: Locale;
@@ -19,7 +18,7 @@ export function ReviewPage(p: {
   isLatest: boolean;
   events: FilingStatusEvent[];
   canReview: boolean;
-  errors?: FormError[];
+  errors?: FieldError[];
   values?: FormFields;
   done?: string;
 }) {
@@ -34,8 +33,8 @@ export function ReviewPage(p: {
       crumbs={[{ href: `/${l}/commission/reports`, label: t(l, 'filings.review.title') }, { label: p.title }]}
     >
       <h1>{p.title}</h1>
-      <Done text={p.done} />
-      <ErrorSummary locale={l} errors={errors} />
+      <Notice text={p.done} />
+      <ErrorSummary locale={l} errors={errors} title={t(l, 'filings.errors.title')} />
       <p>
         <StatusBadge locale={l} status={p.status} /> · <a href={reportPath(l, p.filingId)}>{t(l, 'filings.review.public')}</a>
       </p>
@@ -49,35 +48,23 @@ export function ReviewPage(p: {
       </ol>
       {p.canReview && p.isLatest && next.length > 0 ? (
         <form method="post" action={`/${l}/commission/reports/${p.filingId}/status`} class="stack" id="form-review" noValidate>
-          <CsrfInput token={p.csrfToken} />
+          <CsrfField token={p.csrfToken} />
           <Select
+            locale={l}
             form="review"
             name="status"
             label={t(l, 'filings.review.newStatus')}
             errors={errors}
             value={p.values?.status}
-            options={next.map((s) => [s, t(l, `filings.status.${s}`)])}
+            options={next.map((s) => ({ value: s, label: t(l, `filings.status.${s}`) }))}
             required
           />
-          <ReasonField locale={l} errors={errors} value={p.values?.reason} />
+          <TextArea locale={l} form="review" name="reason" label={t(l, 'filings.review.reason')} hint={t(l, 'filings.review.reasonHint')} errors={errors} value={p.values?.reason} />
           <button type="submit">{t(l, 'filings.review.save')}</button>
         </form>
       ) : !p.isLatest ? (
         <p>{t(l, 'filings.review.notLatest')}</p>
       ) : null}
     </Page>,
-  );
-}
-
-function ReasonField(p: { locale: Locale; errors: FormError[]; value: string | undefined }) {
-  const id = fieldId('review', 'reason');
-  const mine = p.errors.filter((e) => e.target === id);
-  const hint = t(p.locale, 'filings.review.reasonHint');
-  return (
-    <FieldShell id={id} label={t(p.locale, 'filings.review.reason')} hint={hint} mine={mine}>
-      <textarea id={id} name="reason" rows={4} cols={60} aria-invalid={mine.length ? 'true' : undefined} aria-describedby={described(id, hint, mine)}>
-        {p.value ?? ''}
-      </textarea>
-    </FieldShell>
   );
 }

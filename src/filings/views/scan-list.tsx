@@ -2,7 +2,8 @@
 // download link (and, on a draft, the actions the treasurer may take).
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../domain/election.ts';
-import { formatNumber, t } from '../../platform/i18n/i18n.ts';
+import { formatNumber } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 
 function formatSize(l: Locale, bytes: number): string {
   if (bytes < 1024) return `${formatNumber(l, bytes)} B`;

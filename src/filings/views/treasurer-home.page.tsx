@@ -2,24 +2,22 @@
 // the tools for software (template, schema, API tokens). Staff see every open draft here and review in
 // the commission's queue.
 import type { Locale } from '../../domain/election.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { renderPage } from '../../platform/web/layout.tsx';
-import { formatDate, formatDateTime, t } from '../../platform/i18n/i18n.ts';
-import { CsrfInput } from '../../accounts/index.ts';
+import { CsrfField, ErrorSummary, Input, Notice, Page, pick, renderPage, Select, type FieldError, type SelectOption } from '../../platform/web/index.ts';
+import { formatDate, formatDateTime } from '../../platform/i18n/i18n.ts';
+import { t } from '../filing.messages.ts';
 import type { Principal } from '../../accounts/index.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
 import { reportKindSchema } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
 import type { ElectionReports, ReportChoice, TreasurerHome } from '../draft.service.ts';
 import { partyName as partyLabel, reportKindLabel, reportPath, StatusBadge } from './common.tsx';
-import { Done, ErrorSummary, Input, Page, Select, type FormError } from './form.tsx';
 
 export interface TreasurerHomeProps extends TreasurerHome {
   locale: Locale;
   csrfToken: string;
   principal: Principal;
   canWrite: boolean;
-  errors?: FormError[];
+  errors?: FieldError[];
   values?: FormFields;
   done?: string;
 }
@@ -30,8 +28,8 @@ export function TreasurerHomePage(p: TreasurerHomeProps) {
   return renderPage(
     <Page locale={l} title={t(l, 'filings.treasurer.title')} path="/treasurer" crumbs={[{ label: t(l, 'filings.treasurer.title') }]}>
       <h1>{t(l, 'filings.treasurer.title')}</h1>
-      <Done text={p.done} />
-      <ErrorSummary locale={l} errors={p.errors ?? []} />
+      <Notice text={p.done} />
+      <ErrorSummary locale={l} errors={p.errors ?? []} title={t(l, 'filings.errors.title')} />
       {ownParty ? <p>{t(l, 'filings.treasurer.forParty', { party: partyLabel(l, p.parties.get(ownParty), ownParty) })}</p> : <p>{t(l, 'filings.treasurer.staff')}</p>}
 
       <DraftsSection {...p} />
@@ -85,35 +83,36 @@ function DraftsSection(p: TreasurerHomeProps) {
   );
 }
 
-function NewReportSection(p: { locale: Locale; csrfToken: string; ownParty: string | null; choices: ReportChoice[]; errors: FormError[]; values: FormFields }) {
+function NewReportSection(p: { locale: Locale; csrfToken: string; ownParty: string | null; choices: ReportChoice[]; errors: FieldError[]; values: FormFields }) {
   const l = p.locale;
   const errors = p.errors;
   const v = p.values;
-  const electionOptions: Array<[string, string]> = [...new Map(p.choices.map((c) => [c.election.id, pick(c.election.name, l)])).entries()];
-  const partyOptions: Array<[string, string]> = [...new Map(p.choices.map((c) => [c.reg, partyLabel(l, c.party, c.reg)])).entries()];
+  const options = (entries: Array<[string, string]>): SelectOption[] => [...new Map(entries).entries()].map(([value, label]) => ({ value, label }));
+  const electionOptions = options(p.choices.map((c) => [c.election.id, pick(c.election.name, l)]));
+  const partyOptions = options(p.choices.map((c) => [c.reg, partyLabel(l, c.party, c.reg)]));
+  const common = { locale: l, form: 'new', errors };
   return (
     <section aria-labelledby="new-report">
       <h2 id="new-report">{t(l, 'filings.treasurer.new')}</h2>
       <form method="post" action={`/${l}/treasurer/drafts`} class="stack" id="form-new" noValidate>
-        <CsrfInput token={p.csrfToken} />
+        <CsrfField token={p.csrfToken} />
         <div class="grid-form">
-          <Select form="new" name="electionId" label={t(l, 'filings.field.election')} errors={errors} value={v.electionId} options={electionOptions} required />
+          <Select {...common} name="electionId" label={t(l, 'filings.field.election')} value={v.electionId} options={electionOptions} required />
           {p.ownParty ? (
             <input type="hidden" name="party" value={p.ownParty} />
           ) : (
-            <Select form="new" name="party" label={t(l, 'ballot.party')} errors={errors} value={v.party} options={partyOptions} required />
+            <Select {...common} name="party" label={t(l, 'ballot.party')} value={v.party} options={partyOptions} required />
           )}
           <Select
-            form="new"
+            {...common}
             name="reportKind"
             label={fieldLabel('reportKind', l)}
-            errors={errors}
             value={v.reportKind}
-            options={reportKindSchema.options.map((k) => [k, reportKindLabel(l, k)])}
+            options={reportKindSchema.options.map((k) => ({ value: k, label: reportKindLabel(l, k) }))}
             required
           />
-          <Input form="new" name="periodFrom" type="date" label={fieldLabel('periodFrom', l)} errors={errors} value={v.periodFrom} required />
-          <Input form="new" name="periodTo" type="date" label={fieldLabel('periodTo', l)} errors={errors} value={v.periodTo} required />
+          <Input {...common} name="periodFrom" type="date" label={fieldLabel('periodFrom', l)} value={v.periodFrom} required />
+          <Input {...common} name="periodTo" type="date" label={fieldLabel('periodTo', l)} value={v.periodTo} required />
         </div>
         <button type="submit">{t(l, 'filings.treasurer.start')}</button>
       </form>
@@ -149,7 +148,7 @@ function FiledSection(p: { locale: Locale; csrfToken: string; reports: ElectionR
                       <a href={`/${l}/treasurer/drafts/${draftId}`}>{t(l, 'filings.treasurer.openDraft')}</a>
                     ) : latest && p.canWrite ? (
                       <form method="post" action={`/${l}/treasurer/reports/${latest.id}/amend`} class="inline">
-                        <CsrfInput token={p.csrfToken} />
+                        <CsrfField token={p.csrfToken} />
                         <button type="submit" class="link">
                           {t(l, 'filings.treasurer.amend', { n: latest.version })}
                         </button>
