@@ -40,9 +40,10 @@ import { loadConfig } from '../src/platform/config.ts';
 import { LocalBlobStore } from '../src/platform/blobs/local-blob-store.ts';
 import { buildServer } from '../src/server.ts';
 import { apiErrorHandler, publicApiHeaders } from '../src/api/api-http.ts';
-import { financeRoutes } from '../src/finance/finance.routes.tsx';
-import { financeApi } from '../src/finance/finance.api.ts';
-import { listReceipts, loadElectionFinance, type PageRequest, type ReceiptFilter } from '../src/finance/finance.repository.ts';
+import { financeApi, financeRoutes } from '../src/finance/index.ts';
+import { listReceipts } from '../src/finance/lines.repository.ts';
+import { loadElectionFinance } from '../src/finance/totals.repository.ts';
+import type { PageRequest, ReceiptFilter } from '../src/finance/core/lines.ts';
 import { decodeCursor } from '../src/platform/keyset.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

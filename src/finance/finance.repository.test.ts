@@ -3,7 +3,7 @@
 // matching line exactly once in order for every filter × sort, donor search works across scripts,
 // and no private column ever comes out.
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '../support/databases.ts';
+import { describeEachDatabase } from '../../test/support/databases.ts';
 import {
   ALA,
   BEK,
@@ -17,27 +17,14 @@ import {
   sumOf,
   type FinanceFixture,
   type FixtureReceipt,
-} from './finance-fixture.ts';
-import {
-  expenditureBatches,
-  firstFiledAt,
-  listExpenditures,
-  listFiledReports,
-  listReceipts,
-  loadElectionFinance,
-  namePlan,
-  prefixUpperBound,
-  receiptBatches,
-  type LineSort,
-  type PageRequest,
-  type PublicReceipt,
-  type ReceiptFilter,
-  type SortOrder,
-} from '../../src/finance/finance.repository.ts';
-import { decodeCursor } from '../../src/platform/keyset.ts';
-import { tyiyn } from '../../src/domain/money.ts';
+} from '../../test/finance/finance-fixture.ts';
+import { expenditureBatches, listExpenditures, listReceipts, namePlan, receiptBatches } from './lines.repository.ts';
+import { firstFiledAt, listFiledReports, loadElectionFinance } from './totals.repository.ts';
+import { prefixUpperBound, type LineSort, type PageRequest, type PublicReceipt, type ReceiptFilter, type SortOrder } from './core/lines.ts';
+import { decodeCursor } from '../platform/keyset.ts';
+import { tyiyn } from '../domain/money.ts';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../src/platform/db/schema.ts';
+import type { Database } from '../platform/db/schema.ts';
 
 const E = FIN_ELECTION.id;
 

@@ -14,8 +14,7 @@ import { LocalBlobStore } from '../../src/platform/blobs/local-blob-store.ts';
 import type { AppContext } from '../../src/platform/app-context.ts';
 import type { Database } from '../../src/platform/db/schema.ts';
 import { apiErrorHandler, publicApiHeaders } from '../../src/api/api-http.ts';
-import { financeRoutes } from '../../src/finance/finance.routes.tsx';
-import { FINANCE_API_TAG, financeApi } from '../../src/finance/finance.api.ts';
+import { FINANCE_API_TAG, financeApi, financeRoutes } from '../../src/finance/index.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
 
 export interface FinanceTestServer {

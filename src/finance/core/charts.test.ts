@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { XMLValidator } from 'fast-xml-parser';
-import { barChart, comparisonChart, donutChart, timelineChart } from '../../src/finance/finance-charts.ts';
-import { day, num, percent, som } from '../../src/finance/finance-format.ts';
-import { financeMessages } from '../../src/finance/finance.messages.ts';
-import { formatSom, tyiyn } from '../../src/domain/money.ts';
-import { formatDate, formatNumber } from '../../src/platform/i18n/i18n.ts';
-import { LOCALES } from '../../src/domain/election.ts';
+import { barChart, comparisonChart, donutChart, timelineChart } from './charts.ts';
+import { day, num, percent, som } from './format.ts';
+import { financeMessages } from '../finance.messages.ts';
+import { formatSom, tyiyn } from '../../domain/money.ts';
+import { formatDate, formatNumber } from '../../platform/i18n/i18n.ts';
+import { LOCALES } from '../../domain/election.ts';
 
 const shares = [
   { label: 'Жеке жак', amount: tyiyn(7_350_345_67), count: 147 },

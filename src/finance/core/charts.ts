@@ -3,10 +3,10 @@
 // table, whose first column carries the colour of each series, is the legend and the accessible
 // version at once. Pages therefore need no JavaScript to show a chart.
 import * as echarts from 'echarts';
-import type { Locale } from '../domain/election.ts';
-import type { Tyiyn } from '../domain/money.ts';
-import type { TimelinePoint } from './finance.repository.ts';
-import { compact, day, num, percent, shortDay, som } from './finance-format.ts';
+import type { Locale } from '../../domain/election.ts';
+import type { Tyiyn } from '../../domain/money.ts';
+import type { TimelinePoint } from './totals.ts';
+import { compact, day, num, percent, shortDay, som } from './format.ts';
 
 export interface TableCell {
   text: string;

@@ -2,9 +2,9 @@
 // locale. The shared helpers (formatSom, formatDate, formatNumber) build a new Intl formatter on
 // every call, which costs more than the rest of a page when a table has hundreds of amounts; these
 // give the very same text (a test holds them to it).
-import type { Locale } from '../domain/election.ts';
-import type { Tyiyn } from '../domain/money.ts';
-import { intlTag } from '../platform/i18n/i18n.ts';
+import type { Locale } from '../../domain/election.ts';
+import type { Tyiyn } from '../../domain/money.ts';
+import { intlTag } from '../../platform/i18n/i18n.ts';
 
 function perLocale<T>(make: (l: Locale) => T): (l: Locale) => T {
   const cache = new Map<Locale, T>();

@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { LightMyRequestResponse } from 'fastify';
-import { describeEachDatabase } from '../support/databases.ts';
-import { invalidValueFor, operationsOf, responseValidators, urlOf, type Json, type Operation } from '../api/openapi-helpers.ts';
-import { ALA, BEK, FIN_ELECTION, FIN_NOW, latestOf, loadFinanceFixture, sumOf, type FinanceFixture } from './finance-fixture.ts';
-import { startFinanceServer, type FinanceTestServer } from './finance-server.ts';
+import { describeEachDatabase } from '../../../test/support/databases.ts';
+import { invalidValueFor, operationsOf, responseValidators, urlOf, type Json, type Operation } from '../../../test/api/openapi-helpers.ts';
+import { ALA, BEK, FIN_ELECTION, FIN_NOW, latestOf, loadFinanceFixture, sumOf, type FinanceFixture } from '../../../test/finance/finance-fixture.ts';
+import { startFinanceServer, type FinanceTestServer } from '../../../test/finance/finance-server.ts';
 
 const E = FIN_ELECTION.id;
 

@@ -2,26 +2,20 @@
 // and the itemised receipts and expenditures with the same filters and keyset pagination as the
 // pages. Registered inside the /api scope (api/api.routes.ts), which supplies the zod compilers,
 // the error body, cache headers and the OpenAPI document.
-import type { AppContext } from '../platform/app-context.ts';
-import { tyiyn } from '../domain/money.ts';
-import { decodeCursor, type KeysetCursor } from '../platform/keyset.ts';
-import { findElection } from '../elections/election.repository.ts';
-import { expenditureCategoryGroups, expenditureGroupOf } from '../filings/filing-labels.ts';
-import type { ExpenditureCategory } from '../filings/filing.ts';
-import { ApiError, notFound, type ApiInstance } from '../api/api-http.ts';
-import { ElectionPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../api/common.schemas.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { tyiyn } from '../../domain/money.ts';
+import { ApiError, notFound, type ApiInstance } from '../../api/api-http.ts';
+import { ElectionPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../../api/common.schemas.ts';
+import { categoryGroupOf, type FinanceTotals as Totals } from '../core/totals.ts';
+import { categoriesAsked, type LineFilter, type PublicExpenditure, type PublicReceipt } from '../core/lines.ts';
+import { totalsOf, type ElectionFinanceView, type FilingAnnouncement } from '../core/finance-view.ts';
 import {
-  cursorFitsSort,
-  emptyTotals,
-  listExpenditures,
-  listFiledReports,
-  listReceipts,
-  type FinanceTotals as Totals,
-  type LineFilter,
-  type LineSort,
-  type PublicExpenditure,
-} from './finance.repository.ts';
-import { loadElectionFinanceView } from './finance.service.ts';
+  electionExpenditures,
+  electionReceipts,
+  loadElectionFinanceReports,
+  loadElectionFinanceView,
+  type LineListingRefusal,
+} from '../finance.service.ts';
 import {
   ExpendituresQuery,
   FinanceExpenditurePage,
@@ -31,23 +25,23 @@ import {
   FinanceTotals,
   ReceiptsQuery,
   TimelineQuery,
-} from './finance.schemas.ts';
+} from './api.schemas.ts';
 
 /** The tag of these operations in the OpenAPI document; api.routes.ts lists tags with a description. */
 export const FINANCE_API_TAG = { name: 'Finance', description: 'Electoral funds: totals, deadlines, itemised receipts and expenditures.' };
 
-/** A cursor whose value does not fit the sort would silently skip or repeat rows, so it is refused. */
-function cursorFor(token: string | undefined, sort: LineSort): KeysetCursor | undefined {
-  if (token === undefined) return undefined;
-  const c = decodeCursor(token);
-  if (!c || !cursorFitsSort(c, sort)) {
-    throw new ApiError(
-      400,
-      'invalid_cursor',
-      'The cursor is not one this API gave out for this sort; start again without `cursor` and follow `pagination.next`.',
-    );
+/** The API's error for a listing that has no page. */
+function refused(refusal: LineListingRefusal, electionId: string): ApiError {
+  switch (refusal) {
+    case 'no_election':
+      return noElection(electionId);
+    case 'invalid_cursor':
+      return new ApiError(
+        400,
+        'invalid_cursor',
+        'The cursor is not one this API gave out for this sort; start again without `cursor` and follow `pagination.next`.',
+      );
   }
-  return c;
 }
 
 function nextLink(url: string, cursor: string | null): string | null {
@@ -57,11 +51,7 @@ function nextLink(url: string, cursor: string | null): string | null {
   return `${u.pathname}${u.search}`;
 }
 
-async function electionOrThrow(ctx: AppContext, electionId: string) {
-  const election = await findElection(ctx.db, electionId);
-  if (!election) throw notFound(`There is no election "${electionId}".`);
-  return election;
-}
+const noElection = (electionId: string) => notFound(`There is no election "${electionId}".`);
 
 interface ListParams {
   party?: string | undefined;
@@ -82,14 +72,6 @@ function lineFilter(electionId: string, q: ListParams): LineFilter {
   };
 }
 
-const groupOf = (c: string) => {
-  try {
-    return expenditureGroupOf(c as ExpenditureCategory);
-  } catch {
-    return 'other' as const;
-  }
-};
-
 function figures(x: Totals) {
   return {
     receipts: x.receipts,
@@ -100,7 +82,7 @@ function figures(x: Totals) {
     expenditureCount: x.expenditureCount,
     refundCount: x.refundCount,
     byDonorType: x.byDonorType.map((d) => ({ donorType: d.key, amount: d.amount, count: d.count })),
-    byCategory: x.byCategory.map((c) => ({ category: c.key, categoryGroup: groupOf(c.key), amount: c.amount, count: c.count })),
+    byCategory: x.byCategory.map((c) => ({ category: c.key, categoryGroup: categoryGroupOf(c.key), amount: c.amount, count: c.count })),
   };
 }
 
@@ -112,7 +94,7 @@ const expenditureResource = (x: PublicExpenditure) => ({
   date: x.date,
   amount: x.amount,
   category: x.category,
-  categoryGroup: groupOf(x.category),
+  categoryGroup: categoryGroupOf(x.category),
   payeeName: x.payeeName,
   documentNumber: x.documentNumber,
   description: x.description,
@@ -121,7 +103,79 @@ const expenditureResource = (x: PublicExpenditure) => ({
 const PAGINATION_NOTE =
   'Keyset pagination: follow `pagination.next` (or pass `pagination.nextCursor` as `cursor` with the same other parameters) until it is `null`. Only lines of the latest filed version of each report are listed.';
 
-export function financeApi(api: ApiInstance, ctx: AppContext): void {
+async function viewOrThrow(ctx: AppContext, electionId: string): Promise<ElectionFinanceView> {
+  const view = await loadElectionFinanceView(ctx, electionId);
+  if (!view) throw noElection(electionId);
+  return view;
+}
+
+function totalsResource(view: ElectionFinanceView) {
+  return {
+    electionId: view.election.id,
+    synthetic: view.election.synthetic,
+    currency: 'KGS' as const,
+    total: figures(view.total),
+    parties: view.parties.map((p) => ({
+      registrationNumber: p.registrationNumber,
+      name: p.entry ? p.entry.party.name : null,
+      shortName: p.entry ? p.entry.party.shortName : null,
+      ballotNumber: p.entry?.participation.ballotNumber ?? null,
+      figures: figures(p.totals),
+      lateReports: p.late,
+      missingReports: p.missing,
+    })),
+  };
+}
+
+function reportsResource(view: ElectionFinanceView, filings: readonly FilingAnnouncement[]) {
+  return {
+    electionId: view.election.id,
+    today: view.today,
+    deadlines: view.deadlines,
+    parties: view.parties.map((p) => ({
+      registrationNumber: p.registrationNumber,
+      reports: p.reports.map((r) => ({
+        kind: r.kind,
+        dueDate: r.dueDate,
+        state: r.status.state,
+        filedOn: r.status.state === 'filed' || r.status.state === 'late' ? r.status.filedOn : null,
+        daysLate: r.status.state === 'late' ? r.status.daysLate : null,
+        daysOverdue: r.status.state === 'missing' ? r.status.daysOverdue : null,
+        daysLeft: r.status.state === 'due' ? r.status.daysLeft : null,
+      })),
+    })),
+    filings: filings.map((f) => ({
+      filingId: f.filingId,
+      partyRegistrationNumber: f.partyRegistrationNumber,
+      reportKind: f.reportKind,
+      periodFrom: f.periodFrom,
+      periodTo: f.periodTo,
+      version: f.version,
+      status: f.status,
+      latest: f.isLatest,
+      submittedAt: f.submittedAt,
+      receipts: f.totalReceipts,
+      expenditures: f.totalExpenditures,
+      refunds: f.totalRefunds,
+      closingBalance: f.closingBalance,
+    })),
+  };
+}
+
+const receiptResource = (r: PublicReceipt) => ({
+  id: r.id,
+  filingId: r.filingId,
+  partyRegistrationNumber: r.partyRegistrationNumber,
+  lineId: r.lineId,
+  date: r.date,
+  amount: r.amount,
+  donorType: r.donorType,
+  donorName: r.donorName,
+  channel: r.channel,
+});
+
+/** Totals, the timeline, and deadlines with the filed reports. */
+function financeTotalsApi(api: ApiInstance, ctx: AppContext): void {
   api.get(
     '/v1/elections/:electionId/finance/totals',
     {
@@ -135,25 +189,7 @@ export function financeApi(api: ApiInstance, ctx: AppContext): void {
         response: { 200: jsonResponse('Totals of the election.', FinanceTotals), ...badRequestResponse, ...notFoundResponse },
       },
     },
-    async (req) => {
-      const view = await loadElectionFinanceView(ctx, req.params.electionId);
-      if (!view) throw notFound(`There is no election "${req.params.electionId}".`);
-      return {
-        electionId: view.election.id,
-        synthetic: view.election.synthetic,
-        currency: 'KGS' as const,
-        total: figures(view.total),
-        parties: view.parties.map((p) => ({
-          registrationNumber: p.registrationNumber,
-          name: p.entry ? p.entry.party.name : null,
-          shortName: p.entry ? p.entry.party.shortName : null,
-          ballotNumber: p.entry?.participation.ballotNumber ?? null,
-          figures: figures(p.totals),
-          lateReports: p.late,
-          missingReports: p.missing,
-        })),
-      };
-    },
+    async (req) => totalsResource(await viewOrThrow(ctx, req.params.electionId)),
   );
 
   api.get(
@@ -170,11 +206,9 @@ export function financeApi(api: ApiInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const view = await loadElectionFinanceView(ctx, req.params.electionId);
-      if (!view) throw notFound(`There is no election "${req.params.electionId}".`);
+      const view = await viewOrThrow(ctx, req.params.electionId);
       const party = req.query.party;
-      const totals = party === undefined ? view.total : (view.parties.find((p) => p.registrationNumber === party)?.totals ?? emptyTotals());
-      return { electionId: view.election.id, partyRegistrationNumber: party ?? null, points: totals.timeline };
+      return { electionId: view.election.id, partyRegistrationNumber: party ?? null, points: totalsOf(view, party).timeline };
     },
   );
 
@@ -192,44 +226,15 @@ export function financeApi(api: ApiInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      const view = await loadElectionFinanceView(ctx, req.params.electionId);
-      if (!view) throw notFound(`There is no election "${req.params.electionId}".`);
-      const filings = await listFiledReports(ctx.db, { electionId: view.election.id });
-      return {
-        electionId: view.election.id,
-        today: view.today,
-        deadlines: view.deadlines,
-        parties: view.parties.map((p) => ({
-          registrationNumber: p.registrationNumber,
-          reports: p.reports.map((r) => ({
-            kind: r.kind,
-            dueDate: r.dueDate,
-            state: r.status.state,
-            filedOn: r.status.state === 'filed' || r.status.state === 'late' ? r.status.filedOn : null,
-            daysLate: r.status.state === 'late' ? r.status.daysLate : null,
-            daysOverdue: r.status.state === 'missing' ? r.status.daysOverdue : null,
-            daysLeft: r.status.state === 'due' ? r.status.daysLeft : null,
-          })),
-        })),
-        filings: filings.map((f) => ({
-          filingId: f.filingId,
-          partyRegistrationNumber: f.partyRegistrationNumber,
-          reportKind: f.reportKind,
-          periodFrom: f.periodFrom,
-          periodTo: f.periodTo,
-          version: f.version,
-          status: f.status,
-          latest: f.isLatest,
-          submittedAt: f.submittedAt,
-          receipts: f.totalReceipts,
-          expenditures: f.totalExpenditures,
-          refunds: f.totalRefunds,
-          closingBalance: f.closingBalance,
-        })),
-      };
+      const found = await loadElectionFinanceReports(ctx, req.params.electionId);
+      if (!found) throw noElection(req.params.electionId);
+      return reportsResource(found.view, found.filings);
     },
   );
+}
 
+/** The itemised receipts and expenditures. */
+function financeLinesApi(api: ApiInstance, ctx: AppContext): void {
   api.get(
     '/v1/elections/:electionId/receipts',
     {
@@ -244,32 +249,18 @@ export function financeApi(api: ApiInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      await electionOrThrow(ctx, req.params.electionId);
       const q = req.query;
-      const after = cursorFor(q.cursor, q.sort);
-      const page = await listReceipts(
-        ctx.db,
-        {
-          ...lineFilter(req.params.electionId, q),
-          ...(q.donorType !== undefined ? { donorType: q.donorType } : {}),
-          ...(q.channel !== undefined ? { channel: q.channel } : {}),
-          ...(q.q !== undefined ? { donorName: q.q } : {}),
-        },
-        { sort: q.sort, order: q.order, limit: q.limit, ...(after ? { after } : {}) },
-      );
+      const filter = {
+        ...lineFilter(req.params.electionId, q),
+        ...(q.donorType !== undefined ? { donorType: q.donorType } : {}),
+        ...(q.channel !== undefined ? { channel: q.channel } : {}),
+        ...(q.q !== undefined ? { donorName: q.q } : {}),
+      };
+      const page = await electionReceipts(ctx, filter, { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor });
+      if (!page.ok) throw refused(page.error, req.params.electionId);
       return {
-        data: page.items.map((r) => ({
-          id: r.id,
-          filingId: r.filingId,
-          partyRegistrationNumber: r.partyRegistrationNumber,
-          lineId: r.lineId,
-          date: r.date,
-          amount: r.amount,
-          donorType: r.donorType,
-          donorName: r.donorName,
-          channel: r.channel,
-        })),
-        pagination: { limit: q.limit, nextCursor: page.nextCursor, next: nextLink(req.url, page.nextCursor) },
+        data: page.value.items.map(receiptResource),
+        pagination: { limit: q.limit, nextCursor: page.value.nextCursor, next: nextLink(req.url, page.value.nextCursor) },
       };
     },
   );
@@ -288,25 +279,20 @@ export function financeApi(api: ApiInstance, ctx: AppContext): void {
       },
     },
     async (req) => {
-      await electionOrThrow(ctx, req.params.electionId);
       const q = req.query;
-      const after = cursorFor(q.cursor, q.sort);
-      // Both given: the category, if it is under the heading; otherwise nothing matches.
-      const inGroup = q.group !== undefined ? expenditureCategoryGroups[q.group] : undefined;
-      const categories: readonly ExpenditureCategory[] | undefined =
-        q.category !== undefined ? (inGroup === undefined || inGroup.includes(q.category) ? [q.category] : []) : inGroup;
-      if (categories !== undefined && categories.length === 0) {
-        return { data: [], pagination: { limit: q.limit, nextCursor: null, next: null } };
-      }
-      const page = await listExpenditures(
-        ctx.db,
-        { ...lineFilter(req.params.electionId, q), ...(categories ? { categories } : {}) },
-        { sort: q.sort, order: q.order, limit: q.limit, ...(after ? { after } : {}) },
-      );
+      const categories = categoriesAsked(q.category, q.group);
+      const filter = { ...lineFilter(req.params.electionId, q), ...(categories ? { categories } : {}) };
+      const page = await electionExpenditures(ctx, filter, { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor });
+      if (!page.ok) throw refused(page.error, req.params.electionId);
       return {
-        data: page.items.map(expenditureResource),
-        pagination: { limit: q.limit, nextCursor: page.nextCursor, next: nextLink(req.url, page.nextCursor) },
+        data: page.value.items.map(expenditureResource),
+        pagination: { limit: q.limit, nextCursor: page.value.nextCursor, next: nextLink(req.url, page.value.nextCursor) },
       };
     },
   );
+}
+
+export function financeApi(api: ApiInstance, ctx: AppContext): void {
+  financeTotalsApi(api, ctx);
+  financeLinesApi(api, ctx);
 }

@@ -3,11 +3,11 @@
 // name), totals with breakdowns, the timeline, report deadlines, and the parameters of the listings.
 // Every named schema becomes an OpenAPI component, described once.
 import { z } from 'zod';
-import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema } from '../filings/filing.ts';
-import { EXPENDITURE_GROUPS } from '../filings/filing-labels.ts';
-import { reportKindSchema } from '../domain/rules-profile.ts';
-import { LocalizedText, Pagination } from '../api/common.schemas.ts';
-import { LINE_SORTS } from './finance.repository.ts';
+import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema } from '../../filings/filing.ts';
+import { EXPENDITURE_GROUPS } from '../../filings/filing-labels.ts';
+import { reportKindSchema } from '../../domain/rules-profile.ts';
+import { LocalizedText, Pagination } from '../../api/common.schemas.ts';
+import { LINE_SORTS, SORT_ORDERS } from '../core/lines.ts';
 
 const isoDate = z.iso.date();
 const tyiynAmount = (what: string) => z.number().int().describe(`${what}, in tyiyn (1 som = 100 tyiyn).`);
@@ -196,7 +196,7 @@ const listShape = {
     .optional()
     .describe('`nextCursor` of the previous page. Keep `sort`, `order` and filters unchanged while walking.'),
   sort: z.enum(LINE_SORTS).default('date').describe('Sort key: `date` or `amount`; ties are broken by id.'),
-  order: z.enum(['asc', 'desc']).default('desc').describe('Sort direction; newest or largest first by default.'),
+  order: z.enum(SORT_ORDERS).default('desc').describe('Sort direction; newest or largest first by default.'),
   party: z.string().min(1).max(40).optional().describe('Only lines of the party with this registration number.'),
   dateFrom: isoDate.optional().describe('Only lines on or after this date.'),
   dateTo: isoDate.optional().describe('Only lines on or before this date.'),
