@@ -1,7 +1,40 @@
 // Labels of the public portal in Kyrgyz, Russian and English.
-import { addCatalogue, type Catalogue } from './i18n.ts';
+// Also the labels of the web kit's own components (`web.*`). Capabilities compose their typed `t` with
+// this catalogue: `translator(portalMessages, theirMessages)`.
+import { addCatalogue } from './i18n.ts';
+import { defineMessages, translator } from './messages.ts';
 
-export const portalMessages: Catalogue = {
+export const portalMessages = defineMessages({
+  // The web kit's components: the staff navigation, error summaries, form fields, tables, pagers, filters.
+  'web.nav.staff': { ky: 'Кызматкерлердин барактары', ru: 'Рабочие страницы', en: 'Staff pages' },
+  'web.errors.title': { ky: 'Ката бар', ru: 'Есть ошибки', en: 'There is a problem' },
+  'web.choose': { ky: '— тандаңыз —', ru: '— выберите —', en: '— choose —' },
+  'web.hint.date': { ky: 'ЖЖЖЖ-АА-КК, мисалы 2026-10-04', ru: 'ГГГГ-ММ-ДД, например 2026-10-04', en: 'YYYY-MM-DD, e.g. 2026-10-04' },
+  'web.filter.label': { ky: 'Чыпкалар', ru: 'Фильтры', en: 'Filters' },
+  'web.filter.apply': { ky: 'Көрсөтүү', ru: 'Показать', en: 'Show' },
+  'web.filter.reset': { ky: 'Чыпкаларды тазалоо', ru: 'Сбросить фильтры', en: 'Clear filters' },
+  'web.sort.by': {
+    ky: '{column} боюнча иреттөө, {order}',
+    ru: 'Сортировать по столбцу «{column}», {order}',
+    en: 'Sort by {column}, {order}',
+  },
+  'web.sort.asc': { ky: 'өсүү тартибинде', ru: 'по возрастанию', en: 'ascending' },
+  'web.sort.desc': { ky: 'кемүү тартибинде', ru: 'по убыванию', en: 'descending' },
+  'web.pager.label': { ky: 'Барактар', ru: 'Страницы', en: 'Pages' },
+  'web.pager.next': { ky: 'Кийинки барак', ru: 'Следующая страница', en: 'Next page' },
+  'web.pager.first': { ky: 'Биринчи барак', ru: 'Первая страница', en: 'First page' },
+  'web.pager.shown': {
+    ky: 'Бул баракта {n} сап',
+    ru: '{n, plural, one {На странице # строка} few {На странице # строки} many {На странице # строк} other {На странице # строки}}',
+    en: '{n, plural, one {# line on this page} other {# lines on this page}}',
+  },
+  'web.error.badRequest': { ky: 'Туура эмес суроо', ru: 'Неверный запрос', en: 'Bad request' },
+  'web.error.badRequestText': {
+    ky: 'Дарек же форма туура эмес толтурулган. Шилтемени текшерип, кайра аракет кылыңыз.',
+    ru: 'Адрес или форма заполнены неверно. Проверьте ссылку и попробуйте ещё раз.',
+    en: 'The address or the form is not filled in correctly. Check the link and try again.',
+  },
+
   'site.name': { ky: 'Талапкер', ru: 'Талапкер', en: 'Talapker' },
   'site.tagline': {
     ky: 'Шайлоо өнөктүгүнүн ачыктыгы: партиялар, талапкерлер, программалар жана акча',
@@ -146,6 +179,11 @@ export const portalMessages: Catalogue = {
     ru: 'Талапкер — платформа с открытым исходным кодом. Данные доступны через API и для скачивания.',
     en: 'Talapker is open-source software. All data is available through the API and as downloads.',
   },
-};
+});
 
+/** @deprecated Registration for the untyped `t` of i18n.ts, until every catalogue is converted. */
 addCatalogue(portalMessages);
+
+/** The typed translator of the portal's own keys (and the web kit's). */
+export const t = translator(portalMessages);
+export type PortalKey = keyof typeof portalMessages;

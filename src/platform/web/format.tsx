@@ -1,6 +1,8 @@
 // Small view helpers shared by pages: localized names, ages, logos, rule results.
 import type { Locale, Localized } from '../../domain/election.ts';
-import { formatPercent, t } from '../i18n/i18n.ts';
+import { formatDateTime, formatPercent, t } from '../i18n/i18n.ts';
+import type { Tyiyn } from '../../domain/money.ts';
+import { day, som } from './numbers.ts';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
 
 export const pick = (x: Localized, l: Locale): string => x[l] || x.ru || x.ky || x.en;
@@ -42,4 +44,21 @@ export function RulesSummary(p: { results: ListRuleResult[]; locale: Locale }) {
 
 export function WomenShare(p: { women: number; total: number; locale: Locale }) {
   return <>{p.total > 0 ? formatPercent(p.locale, p.women / p.total) : '—'}</>;
+}
+
+// ---- Money, days and moments as page elements (formatters from numbers.ts, built once per locale).
+
+/** An amount in som ("1 234,56 сом"); `—` for none. */
+export function Money(p: { amount: Tyiyn | null | undefined; locale: Locale }) {
+  return <>{p.amount === null || p.amount === undefined ? '—' : som(p.amount, p.locale)}</>;
+}
+
+/** A calendar day in words ("4 October 2026"), never shifted by a time zone; `—` for none. */
+export function Day(p: { iso: string | null | undefined; locale: Locale }) {
+  return <>{p.iso ? day(p.iso, p.locale) : '—'}</>;
+}
+
+/** A moment, in Bishkek time, as a <time> element; `—` for none. */
+export function When(p: { iso: string | null | undefined; locale: Locale }) {
+  return p.iso ? <time dateTime={p.iso}>{formatDateTime(p.locale, p.iso)}</time> : <>—</>;
 }

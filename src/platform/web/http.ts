@@ -1,5 +1,6 @@
 // HTTP helpers shared by page routes: locale from the URL, HTML replies with cache headers.
-import type { FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { localeSchema, type Locale } from '../../domain/election.ts';
 
 export function parseLocale(x: unknown): Locale | undefined {
@@ -17,4 +18,27 @@ export function sendHtml(reply: FastifyReply, html: string, opts: { status?: num
     .header('cache-control', opts.cache ?? PUBLIC_CACHE)
     .header('vary', 'Accept-Encoding')
     .send(html);
+}
+
+/** Pages of signed-in users: never stored by browsers or proxies. */
+export function sendPrivateHtml(reply: FastifyReply, html: string, status = 200) {
+  return sendHtml(reply, html, { status, cache: 'no-store' });
+}
+
+/**
+ * Public pages that change the moment something is filed or reviewed: caches may keep them but must
+ * ask again each time; the ETag makes the answer "not modified" cheap.
+ */
+export const PUBLIC_REVALIDATE = 'public, no-cache';
+
+export function sendRevalidatedHtml(req: FastifyRequest, reply: FastifyReply, html: string, status = 200) {
+  const etag = `W/"${createHash('sha1').update(html).digest('base64url')}"`;
+  reply.header('etag', etag);
+  if (status === 200 && req.headers['if-none-match'] === etag) return reply.status(304).header('cache-control', PUBLIC_REVALIDATE).send();
+  return sendHtml(reply, html, { status, cache: PUBLIC_REVALIDATE });
+}
+
+/** After a successful POST: "303 See Other" to the page that shows the result (post/redirect/get). */
+export function seeOther(reply: FastifyReply, to: string) {
+  return reply.header('cache-control', 'no-store').redirect(to, 303);
 }

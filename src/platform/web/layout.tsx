@@ -5,8 +5,9 @@ import { renderToString } from 'preact-render-to-string';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { LOCALES, type Locale } from '../../domain/election.ts';
-import { t } from '../i18n/i18n.ts';
-import '../i18n/portal.messages.ts';
+import { t } from '../i18n/portal.messages.ts';
+import type { NavLink } from '../capability.ts';
+import { currentStaffNav } from './staff-nav.ts';
 
 export const siteCss = readFileSync(new URL('./site.css', import.meta.url));
 /** Versioned by content so browsers and CDNs may cache it for a year. */
@@ -26,6 +27,8 @@ export interface LayoutProps {
   synthetic?: boolean;
   description?: string;
   head?: ComponentChildren;
+  /** The signed-in user's staff screens: a second navigation in the header, only when given. */
+  staff?: readonly NavLink[] | undefined;
   children: ComponentChildren;
 }
 
@@ -33,6 +36,7 @@ const LANG_NAMES: Record<Locale, string> = { ky: 'Кыргызча', ru: 'Рус
 
 export function Layout(p: LayoutProps) {
   const l = p.locale;
+  const staff = p.staff ?? currentStaffNav();
   return (
     <html lang={l}>
       <head>
@@ -81,6 +85,17 @@ export function Layout(p: LayoutProps) {
               </li>
             ))}
           </ul>
+          {staff && staff.length > 0 ? (
+            <nav class="staff" aria-label={t(l, 'web.nav.staff')}>
+              <ul>
+                {staff.map((x) => (
+                  <li key={x.href}>
+                    <a href={x.href}>{x.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
         </header>
         {p.synthetic ? (
           <p class="notice" role="note">
