@@ -303,7 +303,7 @@ async function financeApp(db: Kysely<Database>, dir: string): Promise<FastifyIns
   const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now: () => new Date('2030-10-01T06:00:00Z'), events: new EventBus() };
   const app = await buildServer(ctx);
   // As server.ts wires them once it does; until then added here the same way.
-  if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) financeRoutes(app, ctx);
+  if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) await financeRoutes(app, ctx);
   if (!app.hasRoute({ method: 'GET', url: '/api/v1/elections/:electionId/receipts' })) await app.register(
     async (api) => {
       api.setValidatorCompiler(validatorCompiler);

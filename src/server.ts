@@ -80,7 +80,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
   });
   await commissionRoutes(app, ctx);
-  financeRoutes(app, ctx);
+  await financeRoutes(app, ctx);
   await registerApi(app, ctx, [
     { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
     { tag: FINANCE_API_TAG, register: financeApi },

@@ -1,13 +1,12 @@
 // The Atom feeds of filed finance reports: all elections, or one, in the reader's language.
 import type { AppContext } from '../platform/app-context.ts';
 import type { Locale } from '../domain/election.ts';
-import { t } from '../platform/i18n/i18n.ts';
+import { t } from './finance.messages.ts';
 import { pick } from '../platform/web/format.tsx';
 import { findElection } from '../elections/election.repository.ts';
 import { atomFeed, FEED_ENTRIES } from './core/atom-feed.ts';
 import { electionFeedPath, electionFinancePath, feedPath } from './core/paths.ts';
 import { listFiledReports } from './totals.repository.ts';
-import './finance.messages.ts';
 
 /** The latest filings of every election; `origin` is `https://host`, for absolute links. */
 export async function allFilingsFeed(ctx: AppContext, l: Locale, origin: string): Promise<string> {

@@ -1,20 +1,22 @@
 // Words of the public finance pages, downloads and feeds in Kyrgyz, Russian and English. Labels of
 // donor types, channels, categories and report kinds come from filings/filing-labels.ts, so a
-// category reads the same on the treasurer's form and on the public page.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+// category reads the same on the treasurer's form and on the public page. The filters, sort links and
+// pager of the listings use the web kit's words (`web.*` in the portal catalogue).
+import { defineMessages, translator, type Message } from '../platform/i18n/messages.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
 
 const DAYS = {
   ky: '{days, plural, other {# күн}}',
   ru: '{days, plural, one {# день} few {# дня} many {# дней} other {# дня}}',
   en: '{days, plural, one {# day} other {# days}}',
 };
-const withDays = (x: { ky: string; ru: string; en: string }) => ({
+const withDays = (x: Message): Message => ({
   ky: x.ky.replace('{DAYS}', DAYS.ky),
   ru: x.ru.replace('{DAYS}', DAYS.ru),
   en: x.en.replace('{DAYS}', DAYS.en),
 });
 
-export const financeMessages: Catalogue = {
+export const financeMessages = defineMessages({
   'finance.title': { ky: 'Шайлоо фонддору', ru: 'Избирательные фонды', en: 'Campaign finance' },
   'finance.partyTitle': { ky: '{party}: шайлоо фонду', ru: '{party}: избирательный фонд', en: '{party}: campaign finance' },
   'finance.electionTitle': { ky: 'Партиялардын шайлоо фонддору', ru: 'Избирательные фонды партий', en: 'Campaign finance of the parties' },
@@ -134,24 +136,6 @@ export const financeMessages: Catalogue = {
   'filter.to': { ky: 'Күнүнө чейин', ru: 'По дату', en: 'To' },
   'filter.min': { ky: 'Суммадан, сом', ru: 'Сумма от, сом', en: 'Amount from, som' },
   'filter.max': { ky: 'Суммага чейин, сом', ru: 'Сумма до, сом', en: 'Amount to, som' },
-  'filter.apply': { ky: 'Көрсөтүү', ru: 'Показать', en: 'Show' },
-  'filter.reset': { ky: 'Чыпкаларды тазалоо', ru: 'Сбросить фильтры', en: 'Clear filters' },
-  'filter.label': { ky: 'Чыпкалар', ru: 'Фильтры', en: 'Filters' },
-  'sort.by': {
-    ky: '{column} боюнча иреттөө, {order}',
-    ru: 'Сортировать по столбцу «{column}», {order}',
-    en: 'Sort by {column}, {order}',
-  },
-  'sort.asc': { ky: 'өсүү тартибинде', ru: 'по возрастанию', en: 'ascending' },
-  'sort.desc': { ky: 'кемүү тартибинде', ru: 'по убыванию', en: 'descending' },
-  'pager.label': { ky: 'Барактар', ru: 'Страницы', en: 'Pages' },
-  'pager.next': { ky: 'Кийинки барак', ru: 'Следующая страница', en: 'Next page' },
-  'pager.first': { ky: 'Биринчи барак', ru: 'Первая страница', en: 'First page' },
-  'pager.shown': {
-    ky: 'Бул баракта {n} сап',
-    ru: '{n, plural, one {На странице # строка} few {На странице # строки} many {На странице # строк} other {На странице # строки}}',
-    en: '{n, plural, one {# line on this page} other {# lines on this page}}',
-  },
   'list.none': { ky: 'Тандалган чыпкаларга туура келген сап жок.', ru: 'Нет строк, подходящих под фильтры.', en: 'No lines match the filters.' },
 
   'feed.title': { ky: 'Талапкер: жаңы каржы отчеттору', ru: 'Талапкер: новые финансовые отчёты', en: 'Talapker: new finance reports' },
@@ -163,6 +147,9 @@ export const financeMessages: Catalogue = {
     ru: 'Период {period}. Поступило {received}, израсходовано {spent}, возвращено {refunded}.',
     en: 'Period {period}. Received {received}, spent {spent}, refunded {refunded}.',
   },
-};
+});
 
-addCatalogue(financeMessages);
+export type FinanceKey = keyof typeof financeMessages;
+
+/** Finance's translator: its own words and the portal's (site name, navigation, the web kit's). */
+export const t = translator(portalMessages, financeMessages);

@@ -18,5 +18,3 @@ export const finance: Capability = {
 
 // Until the server loops over the capabilities, it wires these one by one.
 export { financeRoutes, financeApi, FINANCE_API_TAG, financeElectionSection, financePartySection };
-// Number, money and date formatting that the bank figures share with the finance pages.
-export { compact, day, num, percent, shortDay, som } from './core/format.ts';

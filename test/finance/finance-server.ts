@@ -30,7 +30,7 @@ export async function startFinanceServer(db: Kysely<Database>, now: () => Date):
   const dir = mkdtempSync(join(tmpdir(), 'talapker-finance-'));
   const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now , events: new EventBus() };
   const app = await buildServer(ctx);
-  if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) financeRoutes(app, ctx);
+  if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) await financeRoutes(app, ctx);
   const apiWired = app.hasRoute({ method: 'GET', url: '/api/v1/elections/:electionId/receipts' });
   if (!apiWired) await app.register(
     async (api) => {

@@ -4,7 +4,7 @@
 import * as echarts from 'echarts';
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../../platform/i18n/i18n.ts';
-import { compact, day, shortDay, som } from '../../finance/index.ts';
+import { compact, day, shortDay, som } from '../../platform/web/numbers.ts';
 import type { BalancePoint } from './bank-public.service.ts';
 import './bank-statement.messages.ts';
 

@@ -10,7 +10,7 @@ import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import type { Problem } from '../../platform/result.ts';
-import { day, num, som } from '../../finance/index.ts';
+import { day, num, som } from '../../platform/web/numbers.ts';
 import { CSRF_FIELD } from '../../accounts/account.pages.tsx';
 import type { BallotEntry } from '../../parties/party.repository.ts';
 import type { FundAccount, Publication, RunSummary, StoredResult, StoredStatement } from './statement.repository.ts';

@@ -4,14 +4,12 @@
 // entry keeps its id whichever host name the feed was read through.
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
+import { t } from '../finance.messages.ts';
 import { pick } from '../../platform/web/format.tsx';
 import { reportKindLabels } from '../../filings/filing-labels.ts';
 import type { FilingAnnouncement } from './finance-view.ts';
 import { labelOf } from './labels.ts';
-import { day, som } from './format.ts';
-import '../../platform/i18n/portal.messages.ts';
-import '../finance.messages.ts';
+import { day, som } from '../../platform/web/numbers.ts';
 
 export const ATOM_MEDIA_TYPE = 'application/atom+xml; charset=utf-8';
 /** How many of the latest filings a feed carries; older ones are on the pages and in the downloads. */

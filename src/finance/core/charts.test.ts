@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { XMLValidator } from 'fast-xml-parser';
 import { barChart, comparisonChart, donutChart, timelineChart } from './charts.ts';
-import { day, num, percent, som } from './format.ts';
+import { day, num, percent, som } from '../../platform/web/numbers.ts';
 import { financeMessages } from '../finance.messages.ts';
 import { formatSom, tyiyn } from '../../domain/money.ts';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n.ts';

@@ -6,7 +6,7 @@ import * as echarts from 'echarts';
 import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import type { TimelinePoint } from './totals.ts';
-import { compact, day, num, percent, shortDay, som } from './format.ts';
+import { compact, day, num, percent, shortDay, som } from '../../platform/web/numbers.ts';
 
 export interface TableCell {
   text: string;

@@ -57,10 +57,10 @@ export function amountOf(text: string): Tyiyn | undefined {
   return t !== undefined && t >= 0 ? t : undefined;
 }
 
-/** The cursor if it is one of ours for this sort; a cursor of another sort, or a mangled one, starts the listing again. */
-export function cursorForSort(cursor: string, sort: LineSort): string {
-  const decoded = cursor ? decodeCursor(cursor) : undefined;
-  return decoded && cursorFitsSort(decoded, sort) ? cursor : '';
+/** The state with its cursor only if it is one of ours for the sort: a cursor of another sort, or a mangled one, starts the listing again. */
+export function withCursorOfSort<S extends ListState>(s: S): S {
+  const decoded = s.cursor ? decodeCursor(s.cursor) : undefined;
+  return decoded && cursorFitsSort(decoded, s.sort) ? s : { ...s, cursor: '' };
 }
 
 function lineFilterOf(electionId: string, s: ListState): LineFilter {

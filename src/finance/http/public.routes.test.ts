@@ -12,7 +12,7 @@ import { describeEachDatabase } from '../../../test/support/databases.ts';
 import { ALA, BEK, CHUY, FIN_ELECTION, FIN_NOW, NAMED_DONORS, OTHER_ELECTION, latestOf, loadFinanceFixture, sumOf, type FinanceFixture } from '../../../test/finance/finance-fixture.ts';
 import { startFinanceServer, type FinanceTestServer } from '../../../test/finance/finance-server.ts';
 import { financeElectionSection, financePartySection } from './sections.tsx';
-import { som } from '../core/format.ts';
+import { som } from '../../platform/web/numbers.ts';
 import { tyiyn } from '../../domain/money.ts';
 import { PAGE_TABLES } from '../core/download-tables.ts';
 

@@ -1,15 +1,14 @@
 // Site routes of the public finance side: the pages, every table's CSV/XLSX/JSON download, and the
-// Atom feeds of new filings. Each handler parses its parameters and query (http/schemas.ts), calls a
-// service and renders a view.
+// Atom feeds of new filings. Each route parses its parameters and query (http/schemas.ts), calls a
+// service and renders a view; parameters that do not parse, or name nothing, answer 404.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
-import { parseLocale, PUBLIC_CACHE, sendHtml } from '../../platform/web/http.ts';
-import { renderPage } from '../../platform/web/layout.tsx';
-import { notFound } from '../../platform/web/errors.tsx';
+import { defineRoutes, notFound, parseLocale, PUBLIC_CACHE, renderPage, route, sendHtml, type RouteDef } from '../../platform/web/index.ts';
 import { contentDisposition } from '../../api/candidate-exports.ts';
 import { DOWNLOAD_FORMATS } from '../core/download-tables.ts';
 import { ATOM_MEDIA_TYPE } from '../core/atom-feed.ts';
+import { withCursorOfSort } from '../core/list-state.ts';
 import { feedPath } from '../core/paths.ts';
 import { expenditureListing, loadElectionFinanceReports, loadPartyFinanceReports, receiptListing } from '../finance.service.ts';
 import { electionTableFile, expendituresFile, MEDIA_TYPES, partyTableFile, receiptsFile, type DownloadFile } from '../download.service.ts';
@@ -27,13 +26,13 @@ import {
   PartyFileParams,
   PartyParams,
   ReceiptListQuery,
-  lenientQuery,
 } from './schemas.ts';
 
-/** The language of the 404 page of an address whose parameters are not ones a route serves. */
-const notFoundLocale = (params: unknown): Locale => LocaleParams.safeParse(params).data?.locale ?? 'en';
+/** The election's comparison page shows the latest reports; the rest are in its download. */
+const LATEST_REPORTS = 20;
 
-function sendDownload(reply: FastifyReply, file: DownloadFile) {
+function sendDownload(reply: FastifyReply, locale: Locale, file: DownloadFile | undefined) {
+  if (!file) return notFound(reply, locale);
   return reply
     .header('content-type', MEDIA_TYPES[file.format])
     .header('content-disposition', contentDisposition(`${file.filename}.${file.format}`))
@@ -41,68 +40,9 @@ function sendDownload(reply: FastifyReply, file: DownloadFile) {
     .send(file.body);
 }
 
-function financePageRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/:locale/elections/:id/finance', async (req, reply) => {
-    const params = ElectionParams.safeParse(req.params);
-    const found = params.success ? await loadElectionFinanceReports(ctx, params.data.id, 20) : undefined;
-    if (!params.success || !found) return notFound(reply, notFoundLocale(req.params));
-    const { sort } = lenientQuery(ElectionFinanceQuery, req.query);
-    return sendHtml(reply, renderPage(<ElectionFinancePage locale={params.data.locale} view={found.view} sort={sort} filings={found.filings} />));
-  });
-
-  app.get('/:locale/elections/:id/finance/:file', async (req, reply) => {
-    const params = ElectionFileParams.safeParse(req.params);
-    const p = params.data;
-    const file = p && (await electionTableFile(ctx, p.id, p.file.table, p.file.format, p.locale));
-    return file ? sendDownload(reply, file) : notFound(reply, notFoundLocale(req.params));
-  });
-
-  app.get('/:locale/elections/:id/parties/:reg/finance', async (req, reply) => {
-    const params = PartyParams.safeParse(req.params);
-    const found = params.success ? await loadPartyFinanceReports(ctx, params.data.id, params.data.reg) : undefined;
-    if (!params.success || !found) return notFound(reply, notFoundLocale(req.params));
-    return sendHtml(reply, renderPage(<PartyFinancePage locale={params.data.locale} view={found.view} party={found.party} filings={found.filings} />));
-  });
-
-  app.get('/:locale/elections/:id/parties/:reg/finance/:file', async (req, reply) => {
-    const p = PartyFileParams.safeParse(req.params).data;
-    const file = p && (await partyTableFile(ctx, p.id, p.reg, p.file.table, p.file.format, p.locale));
-    return file ? sendDownload(reply, file) : notFound(reply, notFoundLocale(req.params));
-  });
-}
-
-function lineListingRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/:locale/elections/:id/receipts', async (req, reply) => {
-    const params = ElectionParams.safeParse(req.params);
-    const state = lenientQuery(ReceiptListQuery, req.query);
-    const found = params.success ? await receiptListing(ctx, params.data.id, params.data.locale, state) : undefined;
-    if (!params.success || !found) return notFound(reply, notFoundLocale(req.params));
-    const { election, parties, page } = found;
-    return sendHtml(reply, renderPage(<ReceiptsPage locale={params.data.locale} election={election} parties={parties} state={state} page={page} />));
-  });
-
-  app.get('/:locale/elections/:id/expenditures', async (req, reply) => {
-    const params = ElectionParams.safeParse(req.params);
-    const state = lenientQuery(ExpenditureListQuery, req.query);
-    const found = params.success ? await expenditureListing(ctx, params.data.id, params.data.locale, state) : undefined;
-    if (!params.success || !found) return notFound(reply, notFoundLocale(req.params));
-    const { election, parties, page } = found;
-    return sendHtml(reply, renderPage(<ExpendituresPage locale={params.data.locale} election={election} parties={parties} state={state} page={page} />));
-  });
-
-  for (const format of DOWNLOAD_FORMATS) {
-    app.get(`/:locale/elections/:id/receipts.${format}`, async (req, reply) => {
-      const p = ElectionParams.safeParse(req.params).data;
-      const file = p && (await receiptsFile(ctx, p.id, p.locale, lenientQuery(ReceiptListQuery, req.query), format));
-      return file ? sendDownload(reply, file) : notFound(reply, notFoundLocale(req.params));
-    });
-
-    app.get(`/:locale/elections/:id/expenditures.${format}`, async (req, reply) => {
-      const p = ElectionParams.safeParse(req.params).data;
-      const file = p && (await expendituresFile(ctx, p.id, p.locale, lenientQuery(ExpenditureListQuery, req.query), format));
-      return file ? sendDownload(reply, file) : notFound(reply, notFoundLocale(req.params));
-    });
-  }
+function sendFeed(reply: FastifyReply, locale: Locale, xml: string | undefined) {
+  if (xml === undefined) return notFound(reply, locale);
+  return reply.header('content-type', ATOM_MEDIA_TYPE).header('cache-control', PUBLIC_CACHE).send(xml);
 }
 
 const origin = (req: { protocol: string; host: string }) => `${req.protocol}://${req.host}`;
@@ -115,28 +55,136 @@ function preferredLocale(acceptLanguage: string | undefined): Locale {
   return 'ky';
 }
 
-function feedRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const sendFeed = (reply: FastifyReply, xml: string) => reply.header('content-type', ATOM_MEDIA_TYPE).header('cache-control', PUBLIC_CACHE).send(xml);
+const PAGE_ROUTES: RouteDef[] = [
+  route({
+    id: 'finance.election',
+    method: 'GET',
+    url: '/:locale/elections/:id/finance',
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: ElectionFinanceQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const found = await loadElectionFinanceReports(ctx, params.id, LATEST_REPORTS);
+      if (!found) return notFound(reply, locale);
+      return sendHtml(reply, renderPage(<ElectionFinancePage locale={locale} view={found.view} sort={query.sort} filings={found.filings} />));
+    },
+  }),
+  route({
+    id: 'finance.election.table',
+    method: 'GET',
+    url: '/:locale/elections/:id/finance/:file',
+    access: { kind: 'public' },
+    params: ElectionFileParams,
+    handler: async ({ ctx, reply, locale, params }) =>
+      sendDownload(reply, locale, await electionTableFile(ctx, params.id, params.file.table, params.file.format, locale)),
+  }),
+  route({
+    id: 'finance.party',
+    method: 'GET',
+    url: '/:locale/elections/:id/parties/:reg/finance',
+    access: { kind: 'public' },
+    params: PartyParams,
+    handler: async ({ ctx, reply, locale, params }) => {
+      const found = await loadPartyFinanceReports(ctx, params.id, params.reg);
+      if (!found) return notFound(reply, locale);
+      return sendHtml(reply, renderPage(<PartyFinancePage locale={locale} view={found.view} party={found.party} filings={found.filings} />));
+    },
+  }),
+  route({
+    id: 'finance.party.table',
+    method: 'GET',
+    url: '/:locale/elections/:id/parties/:reg/finance/:file',
+    access: { kind: 'public' },
+    params: PartyFileParams,
+    handler: async ({ ctx, reply, locale, params }) =>
+      sendDownload(reply, locale, await partyTableFile(ctx, params.id, params.reg, params.file.table, params.file.format, locale)),
+  }),
+];
 
-  app.get(`/:locale${feedPath}`, async (req, reply) => {
-    const p = LocaleParams.safeParse(req.params).data;
-    return p ? sendFeed(reply, await allFilingsFeed(ctx, p.locale, origin(req))) : notFound(reply, 'en');
-  });
+const LISTING_ROUTES: RouteDef[] = [
+  route({
+    id: 'finance.receipts',
+    method: 'GET',
+    url: '/:locale/elections/:id/receipts',
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: ReceiptListQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const state = withCursorOfSort(query);
+      const found = await receiptListing(ctx, params.id, locale, state);
+      if (!found) return notFound(reply, locale);
+      return sendHtml(reply, renderPage(<ReceiptsPage locale={locale} election={found.election} parties={found.parties} state={state} page={found.page} />));
+    },
+  }),
+  route({
+    id: 'finance.expenditures',
+    method: 'GET',
+    url: '/:locale/elections/:id/expenditures',
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: ExpenditureListQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const state = withCursorOfSort(query);
+      const found = await expenditureListing(ctx, params.id, locale, state);
+      if (!found) return notFound(reply, locale);
+      return sendHtml(reply, renderPage(<ExpendituresPage locale={locale} election={found.election} parties={found.parties} state={state} page={found.page} />));
+    },
+  }),
+  ...DOWNLOAD_FORMATS.flatMap((format) => [
+    route({
+      id: `finance.receipts.${format}`,
+      method: 'GET',
+      url: `/:locale/elections/:id/receipts.${format}`,
+      access: { kind: 'public' },
+      params: ElectionParams,
+      query: ReceiptListQuery,
+      handler: async ({ ctx, reply, locale, params, query }) =>
+        sendDownload(reply, locale, await receiptsFile(ctx, params.id, locale, withCursorOfSort(query), format)),
+    }),
+    route({
+      id: `finance.expenditures.${format}`,
+      method: 'GET',
+      url: `/:locale/elections/:id/expenditures.${format}`,
+      access: { kind: 'public' },
+      params: ElectionParams,
+      query: ExpenditureListQuery,
+      handler: async ({ ctx, reply, locale, params, query }) =>
+        sendDownload(reply, locale, await expendituresFile(ctx, params.id, locale, withCursorOfSort(query), format)),
+    }),
+  ]),
+];
 
-  app.get(`/:locale/elections/:id${feedPath}`, async (req, reply) => {
-    const p = ElectionParams.safeParse(req.params).data;
-    const xml = p && (await electionFilingsFeed(ctx, p.locale, origin(req), p.id));
-    return xml ? sendFeed(reply, xml) : notFound(reply, notFoundLocale(req.params));
-  });
-
+const FEED_ROUTES: RouteDef[] = [
+  route({
+    id: 'finance.feed',
+    method: 'GET',
+    url: `/:locale${feedPath}`,
+    access: { kind: 'public' },
+    params: LocaleParams,
+    handler: async ({ ctx, req, reply, locale }) => sendFeed(reply, locale, await allFilingsFeed(ctx, locale, origin(req))),
+  }),
+  route({
+    id: 'finance.election.feed',
+    method: 'GET',
+    url: `/:locale/elections/:id${feedPath}`,
+    access: { kind: 'public' },
+    params: ElectionParams,
+    handler: async ({ ctx, req, reply, locale, params }) => sendFeed(reply, locale, await electionFilingsFeed(ctx, locale, origin(req), params.id)),
+  }),
   // One address to subscribe to without choosing a language first; feed readers follow redirects.
-  app.get(feedPath, async (req, reply) =>
-    reply.header('vary', 'Accept-Language').redirect(`/${preferredLocale(req.headers['accept-language'])}${feedPath}`, 302),
-  );
-}
+  route({
+    id: 'finance.feed.redirect',
+    method: 'GET',
+    url: feedPath,
+    access: { kind: 'public' },
+    handler: ({ req, reply }) =>
+      reply.header('vary', 'Accept-Language').redirect(`/${preferredLocale(req.headers['accept-language'])}${feedPath}`, 302),
+  }),
+];
 
-export function financeRoutes(app: FastifyInstance, ctx: AppContext): void {
-  financePageRoutes(app, ctx);
-  lineListingRoutes(app, ctx);
-  feedRoutes(app, ctx);
+/** Every site route of the finance capability, for the authorisation test: all of them public. */
+export const FINANCE_ROUTES: readonly RouteDef[] = [...PAGE_ROUTES, ...LISTING_ROUTES, ...FEED_ROUTES];
+
+export async function financeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await defineRoutes(app, ctx, FINANCE_ROUTES);
 }

@@ -1,12 +1,13 @@
 // Zod schemas of the finance site's addresses: route parameters, and the query strings of the pages
-// and downloads. Query strings are read leniently (a bad filter is dropped, not an error page),
-// because they come from people editing URLs; the JSON API (api.schemas.ts) is the strict one.
+// and downloads. Query strings are read leniently (every field falls back on its own: a bad filter is
+// dropped, not an error page), because they come from people editing URLs; the JSON API
+// (api.schemas.ts) is the strict one.
 import { z } from 'zod';
 import { localeSchema } from '../../domain/election.ts';
 import { donorTypeSchema, receiptChannelSchema } from '../../filings/filing.ts';
 import { COMPARISON_SORTS } from '../core/finance-view.ts';
 import { categoriesOf, LINE_SORTS, SORT_ORDERS } from '../core/lines.ts';
-import { amountOf, cursorForSort, DEFAULT_SORT, type ExpenditureListState, type ReceiptListState } from '../core/list-state.ts';
+import { amountOf, DEFAULT_SORT, type ExpenditureListState, type ReceiptListState } from '../core/list-state.ts';
 import { DOWNLOAD_FORMATS, PAGE_TABLES } from '../core/download-tables.ts';
 
 // ---- Route parameters ------------------------------------------------------------------------------
@@ -49,29 +50,17 @@ const listShape = {
   cursor: text(500),
 };
 
-/** A cursor from another sort, or a mangled one, starts the listing again instead of failing. */
-const withCursorOfSort = <S extends { cursor: string; sort: (typeof LINE_SORTS)[number] }>(s: S): S => ({ ...s, cursor: cursorForSort(s.cursor, s.sort) });
+/** The query of the receipts listing; the cursor is checked against the sort by `withCursorOfSort`. */
+export const ReceiptListQuery = z.object({
+  ...listShape,
+  q: text(200),
+  type: text().pipe(z.union([donorTypeSchema, z.literal('')]).catch('')),
+  channel: text().pipe(z.union([receiptChannelSchema, z.literal('')]).catch('')),
+}) satisfies z.ZodType<ReceiptListState>;
 
-export const ReceiptListQuery = z
-  .object({
-    ...listShape,
-    q: text(200),
-    type: text().pipe(z.union([donorTypeSchema, z.literal('')]).catch('')),
-    channel: text().pipe(z.union([receiptChannelSchema, z.literal('')]).catch('')),
-  })
-  .transform(withCursorOfSort) satisfies z.ZodType<ReceiptListState>;
-
-export const ExpenditureListQuery = z
-  .object({
-    ...listShape,
-    category: text(60).pipe(z.string().refine((v) => categoriesOf(v) !== undefined).catch('')),
-  })
-  .transform(withCursorOfSort) satisfies z.ZodType<ExpenditureListState>;
+export const ExpenditureListQuery = z.object({
+  ...listShape,
+  category: text(60).pipe(z.string().refine((v) => categoriesOf(v) !== undefined).catch('')),
+}) satisfies z.ZodType<ExpenditureListState>;
 
 export const ElectionFinanceQuery = z.object({ sort: text().pipe(z.enum(COMPARISON_SORTS).catch('ballot')) });
-
-/** A query string's value under a lenient schema: every field falls back on its own, so only a query that is not an object fails, and then reads as empty. */
-export function lenientQuery<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  return r.success ? r.data : schema.parse({});
-}

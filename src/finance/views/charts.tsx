@@ -1,13 +1,12 @@
 // Charts with their tables: the SVG for the eye, the table for everyone (and as the legend). The
 // charts of one set of totals are drawn once per data version and language.
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
+import { t } from '../finance.messages.ts';
 import { donorTypeLabels, expenditureGroupLabels } from '../../filings/filing-labels.ts';
 import { barChart, donutChart, timelineChart, type DataTable, type RenderedChart } from '../core/charts.ts';
 import { byGroup, type FinanceTotals } from '../core/totals.ts';
 import { labelOf } from '../core/labels.ts';
 import { Downloads } from './finance-parts.tsx';
-import '../finance.messages.ts';
 
 function TableView(p: { table: DataTable; captionHidden?: boolean }) {
   const tb = p.table;

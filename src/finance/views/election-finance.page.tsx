@@ -2,69 +2,60 @@
 // table), report deadlines with late and missing reports, the charts of all parties together, and
 // the latest filed reports, each table with its downloads.
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { Layout } from '../../platform/web/layout.tsx';
-import { daysBetween } from '../../domain/report-deadlines.ts';
-import { comparisonChart, type RenderedChart } from '../core/charts.ts';
-import { sortParties, type ComparisonSort, type ElectionFinanceView, type FilingAnnouncement, type PartyFinanceView } from '../core/finance-view.ts';
-import { electionFeedPath, electionFinancePath, electionPath, expendituresPath, partyFinancePath, receiptsPath } from '../core/paths.ts';
-import { day, num, som } from '../core/format.ts';
+import { t } from '../finance.messages.ts';
+import { DataTable, Day, Money, Page, pick, type Column } from '../../platform/web/index.ts';
+import { daysBetween, isFlagged, type ReportDeadline, type ReportState } from '../../domain/report-deadlines.ts';
+import { comparisonChart, RECEIPTS_COLOUR, SPENDING_COLOUR, type RenderedChart } from '../core/charts.ts';
+import {
+  sortParties,
+  type ComparisonSort,
+  type ElectionFinanceView,
+  type FilingAnnouncement,
+  type PartyFinanceView,
+} from '../core/finance-view.ts';
+import {
+  electionFeedPath,
+  electionFinancePath,
+  electionPath,
+  expendituresPath,
+  partyFinancePath,
+  receiptsPath,
+} from '../core/paths.ts';
+import { day, num } from '../../platform/web/numbers.ts';
 import { ChartsSection, chartsFor } from './charts.tsx';
-import { Downloads, FilingsList, FinanceHead, Figures, StateView, partyShort, reportKindLabel } from './finance-parts.tsx';
-import '../finance.messages.ts';
+import { Downloads, FilingsList, FeedLink, Figures, StateView, partyShort, reportKindLabel } from './finance-parts.tsx';
 
+/** Each deadline, how many parties filed on time, late or not at all, and which reports are flagged. */
 function DeadlineOverview(p: { view: ElectionFinanceView; locale: Locale; download: string }) {
   const l = p.locale;
   const v = p.view;
   if (v.deadlines.length === 0) return <p class="muted">{t(l, 'deadline.noProfile')}</p>;
-  const count = (kind: string, states: string[]) =>
-    v.parties.filter((x) => x.reports.some((r) => r.kind === kind && states.includes(r.status.state))).length;
-  const flagged = v.parties.flatMap((x) => x.reports.filter((r) => r.status.state === 'late' || r.status.state === 'missing').map((r) => ({ party: x, r })));
+  const count = (kind: string, state: ReportState['state']) =>
+    num(v.parties.filter((x) => x.reports.some((r) => r.kind === kind && r.status.state === state)).length, l);
+  const columns: Column<ReportDeadline>[] = [
+    { key: 'report', label: t(l, 'col.report'), rowHeader: true, cell: (d) => reportKindLabel(d.kind, l) },
+    { key: 'due', label: t(l, 'col.dueDate'), cell: (d) => <DueDate due={d.dueDate} today={v.today} locale={l} /> },
+    { key: 'onTime', label: t(l, 'col.onTime'), numeric: true, cell: (d) => count(d.kind, 'filed') },
+    { key: 'late', label: t(l, 'col.late'), numeric: true, cell: (d) => count(d.kind, 'late') },
+    { key: 'missing', label: t(l, 'col.missing'), numeric: true, cell: (d) => count(d.kind, 'missing') },
+  ];
+  const flagged = v.parties.flatMap((x) => x.reports.filter((r) => isFlagged(r.status)).map((r) => ({ party: x, r })));
   return (
     <>
-      <div class="table-wrap">
-        <table>
-          <caption class="sr-only">{t(l, 'finance.deadlines')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(l, 'col.report')}</th>
-              <th scope="col">{t(l, 'col.dueDate')}</th>
-              <th scope="col" class="num">{t(l, 'col.onTime')}</th>
-              <th scope="col" class="num">{t(l, 'col.late')}</th>
-              <th scope="col" class="num">{t(l, 'col.missing')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {v.deadlines.map((d) => {
-              const ahead = d.dueDate >= v.today;
-              return (
-                <tr key={d.kind}>
-                  <th scope="row">{reportKindLabel(d.kind, l)}</th>
-                  <td>
-                    {day(d.dueDate, l)}
-                    {ahead ? (
-                      <span class="due">
-                        {' '}
-                        ({d.dueDate === v.today ? t(l, 'state.dueToday') : t(l, 'state.due', { days: daysBetween(v.today, d.dueDate) })})
-                      </span>
-                    ) : null}
-                  </td>
-                  <td class="num">{num(count(d.kind, ['filed']), l)}</td>
-                  <td class="num">{num(count(d.kind, ['late']), l)}</td>
-                  <td class="num">{num(count(d.kind, ['missing']), l)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        locale={l}
+        columns={columns}
+        rows={v.deadlines}
+        rowKey={(d) => d.kind}
+        caption={t(l, 'finance.deadlines')}
+        captionClass="sr-only"
+      />
       {flagged.length > 0 ? (
         <ul>
           {flagged.map(({ party, r }) => (
             <li key={`${party.registrationNumber}-${r.kind}`}>
-              <a href={`/${l}${partyFinancePath(v.election.id, party.registrationNumber)}`}>{partyShort(party, l)}</a>, {reportKindLabel(r.kind, l)}:{' '}
-              <StateView state={r.status} locale={l} />
+              <a href={`/${l}${partyFinancePath(v.election.id, party.registrationNumber)}`}>{partyShort(party, l)}</a>,{' '}
+              {reportKindLabel(r.kind, l)}: <StateView state={r.status} locale={l} />
             </li>
           ))}
         </ul>
@@ -77,14 +68,39 @@ function DeadlineOverview(p: { view: ElectionFinanceView; locale: Locale; downlo
   );
 }
 
+/** A deadline's day, and how many days are left while it is ahead. */
+function DueDate(p: { due: string; today: string; locale: Locale }) {
+  const l = p.locale;
+  return (
+    <>
+      <Day iso={p.due} locale={l} />
+      {p.due >= p.today ? (
+        <span class="due">
+          {' '}
+          ({p.due === p.today ? t(l, 'state.dueToday') : t(l, 'state.due', { days: daysBetween(p.today, p.due) })})
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 /** The parties in the order asked for, and their chart. */
-function comparisonOf(v: ElectionFinanceView, sort: ComparisonSort, l: Locale): { parties: PartyFinanceView[]; chart: RenderedChart } {
+function comparisonOf(
+  v: ElectionFinanceView,
+  sort: ComparisonSort,
+  l: Locale,
+): { parties: PartyFinanceView[]; chart: RenderedChart } {
   const parties = sortParties(v.parties, sort);
   const chart = comparisonChart({
     id: 'comparison',
     title: t(l, 'finance.comparison'),
     locale: l,
-    parties: parties.map((x) => ({ label: partyShort(x, l), receipts: x.totals.receipts, expenditures: x.totals.expenditures, balance: x.totals.balance })),
+    parties: parties.map((x) => ({
+      label: partyShort(x, l),
+      receipts: x.totals.receipts,
+      expenditures: x.totals.expenditures,
+      balance: x.totals.balance,
+    })),
     head: [t(l, 'col.party'), t(l, 'finance.received'), t(l, 'finance.spent'), t(l, 'finance.balance')],
     receiptsLabel: t(l, 'finance.received'),
     spendingLabel: t(l, 'finance.spent'),
@@ -93,7 +109,13 @@ function comparisonOf(v: ElectionFinanceView, sort: ComparisonSort, l: Locale): 
 }
 
 /** Received, spent, refunded and balance of every party side by side, sortable by each figure. */
-function ComparisonSection(p: { view: ElectionFinanceView; sort: ComparisonSort; parties: readonly PartyFinanceView[]; chart: RenderedChart; locale: Locale }) {
+function ComparisonSection(p: {
+  view: ElectionFinanceView;
+  sort: ComparisonSort;
+  parties: readonly PartyFinanceView[];
+  chart: RenderedChart;
+  locale: Locale;
+}) {
   const l = p.locale;
   const v = p.view;
   const e = v.election;
@@ -105,7 +127,10 @@ function ComparisonSection(p: { view: ElectionFinanceView; sort: ComparisonSort;
     ) : (
       <a href={`/${l}${path}${s === 'ballot' ? '' : `?sort=${s}`}#comparison-h`}>
         {text}
-        <span class="sr-only"> — {t(l, 'sort.by', { column: text, order: t(l, s === 'ballot' ? 'sort.asc' : 'sort.desc') })}</span>
+        <span class="sr-only">
+          {' '}
+          — {t(l, 'web.sort.by', { column: text, order: t(l, s === 'ballot' ? 'web.sort.asc' : 'web.sort.desc') })}
+        </span>
       </a>
     );
   return (
@@ -119,14 +144,16 @@ function ComparisonSection(p: { view: ElectionFinanceView; sort: ComparisonSort;
             <tr>
               <th scope="col">{sortLink('ballot', t(l, 'col.party'))}</th>
               <th scope="col" class="num" aria-sort={p.sort === 'received' ? 'descending' : undefined}>
-                <span class="sw" style="background:#1e6b34" aria-hidden="true" />
+                <span class="sw" style={`background:${RECEIPTS_COLOUR}`} aria-hidden="true" />
                 {sortLink('received', t(l, 'finance.received'))}
               </th>
               <th scope="col" class="num" aria-sort={p.sort === 'spent' ? 'descending' : undefined}>
-                <span class="sw" style="background:#c2410c" aria-hidden="true" />
+                <span class="sw" style={`background:${SPENDING_COLOUR}`} aria-hidden="true" />
                 {sortLink('spent', t(l, 'finance.spent'))}
               </th>
-              <th scope="col" class="num">{t(l, 'finance.refunded')}</th>
+              <th scope="col" class="num">
+                {t(l, 'finance.refunded')}
+              </th>
               <th scope="col" class="num" aria-sort={p.sort === 'balance' ? 'descending' : undefined}>
                 {sortLink('balance', t(l, 'finance.balance'))}
               </th>
@@ -137,13 +164,23 @@ function ComparisonSection(p: { view: ElectionFinanceView; sort: ComparisonSort;
             {parties.map((x) => (
               <tr key={x.registrationNumber}>
                 <th scope="row">
-                  {x.entry?.participation.ballotNumber != null ? <span class="ballot-no">{x.entry.participation.ballotNumber}</span> : null}{' '}
+                  {x.entry?.participation.ballotNumber != null ? (
+                    <span class="ballot-no">{x.entry.participation.ballotNumber}</span>
+                  ) : null}{' '}
                   <a href={`/${l}${partyFinancePath(e.id, x.registrationNumber)}`}>{partyShort(x, l)}</a>
                 </th>
-                <td class="num">{som(x.totals.receipts, l)}</td>
-                <td class="num">{som(x.totals.expenditures, l)}</td>
-                <td class="num">{som(x.totals.refunds, l)}</td>
-                <td class="num">{som(x.totals.balance, l)}</td>
+                <td class="num">
+                  <Money amount={x.totals.receipts} locale={l} />
+                </td>
+                <td class="num">
+                  <Money amount={x.totals.expenditures} locale={l} />
+                </td>
+                <td class="num">
+                  <Money amount={x.totals.refunds} locale={l} />
+                </td>
+                <td class="num">
+                  <Money amount={x.totals.balance} locale={l} />
+                </td>
                 <td>
                   {x.late + x.missing > 0 ? (
                     <span class="flag">
@@ -160,10 +197,18 @@ function ComparisonSection(p: { view: ElectionFinanceView; sort: ComparisonSort;
           <tfoot>
             <tr>
               <th scope="row">{t(l, 'finance.total')}</th>
-              <td class="num">{som(v.total.receipts, l)}</td>
-              <td class="num">{som(v.total.expenditures, l)}</td>
-              <td class="num">{som(v.total.refunds, l)}</td>
-              <td class="num">{som(v.total.balance, l)}</td>
+              <td class="num">
+                <Money amount={v.total.receipts} locale={l} />
+              </td>
+              <td class="num">
+                <Money amount={v.total.expenditures} locale={l} />
+              </td>
+              <td class="num">
+                <Money amount={v.total.refunds} locale={l} />
+              </td>
+              <td class="num">
+                <Money amount={v.total.balance} locale={l} />
+              </td>
               <td />
             </tr>
           </tfoot>
@@ -174,7 +219,12 @@ function ComparisonSection(p: { view: ElectionFinanceView; sort: ComparisonSort;
   );
 }
 
-export function ElectionFinancePage(p: { locale: Locale; view: ElectionFinanceView; sort: ComparisonSort; filings: FilingAnnouncement[] }) {
+export function ElectionFinancePage(p: {
+  locale: Locale;
+  view: ElectionFinanceView;
+  sort: ComparisonSort;
+  filings: FilingAnnouncement[];
+}) {
   const l = p.locale;
   const v = p.view;
   const e = v.election;
@@ -182,12 +232,12 @@ export function ElectionFinancePage(p: { locale: Locale; view: ElectionFinanceVi
   // Drawn before the charts of the totals, as the page always has: the SVGs' ids count the charts drawn.
   const comparison = comparisonOf(v, p.sort, l);
   return (
-    <Layout
+    <Page
       locale={l}
       title={`${t(l, 'finance.electionTitle')}: ${pick(e.name, l)}`}
       path={path}
       synthetic={e.synthetic}
-      head={<FinanceHead feed={{ href: `/${l}${electionFeedPath(e.id)}`, title: t(l, 'finance.feed') }} />}
+      head={<FeedLink href={`/${l}${electionFeedPath(e.id)}`} title={t(l, 'finance.feed')} />}
       crumbs={[
         { href: `/${l}/`, label: t(l, 'nav.elections') },
         { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
@@ -221,6 +271,6 @@ export function ElectionFinancePage(p: { locale: Locale; view: ElectionFinanceVi
         <h2 id="reports">{t(l, 'finance.latestReports')}</h2>
         <FilingsList filings={p.filings} locale={l} download={`/${l}${path}/filings`} showParty electionId={e.id} />
       </section>
-    </Layout>
+    </Page>
   );
 }

@@ -1,41 +1,18 @@
-// The pieces the finance pages and sections share: the page head with the finance rules, download
-// links, the four figures of a fund, report states against their deadlines, and the filed reports.
+// The pieces the finance pages and sections share: the feed link of a page's head, download links, the four figures of a fund, report states against their deadlines, and the filed reports.
 import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
-import { t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
+import { t, type FinanceKey } from '../finance.messages.ts';
+import { DataTable, Day, Money, pick, type Column } from '../../platform/web/index.ts';
 import { reportKindLabels } from '../../filings/filing-labels.ts';
 import type { PartyReportStatus, ReportState } from '../../domain/report-deadlines.ts';
 import type { FinanceTotals } from '../core/totals.ts';
 import type { FilingAnnouncement, PartyFinanceView } from '../core/finance-view.ts';
 import { labelOf } from '../core/labels.ts';
 import { partyFinancePath } from '../core/paths.ts';
-import { day, som } from '../core/format.ts';
-import '../finance.messages.ts';
+import { day } from '../../platform/web/numbers.ts';
 
-/** The few rules the finance pages add to site.css, inline so that no other file has to change. */
-export const FINANCE_CSS = [
-  '.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
-  '.fin-figures{list-style:none;padding:0;margin:0 0 1rem;display:grid;gap:.5rem;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr))}',
-  '.fin-figures li{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem}',
-  '.fin-figures .v{display:block;font-size:1.2rem;font-weight:700;font-variant-numeric:tabular-nums}',
-  '.fin-charts{display:grid;gap:1rem 2rem}@media (min-width:60rem){.fin-charts{grid-template-columns:1fr 1fr}}',
-  '.chart-svg{display:block;width:100%;max-width:560px;height:auto}',
-  '.sw{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em}',
-  '.flag{color:var(--bad);font-weight:600}.due{color:var(--muted)}',
-  '.pager{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}',
-  'th a{color:inherit}details{margin:.5rem 0}summary{cursor:pointer;color:var(--accent)}',
-  'td.num,th.num{white-space:nowrap}',
-].join('\n');
-
-/** The finance rules, and the election's feed of new reports for readers that discover feeds. */
-export const FinanceHead = (p: { feed?: { href: string; title: string } }) => (
-  <>
-    <style dangerouslySetInnerHTML={{ __html: FINANCE_CSS }} />
-    {p.feed ? <link rel="alternate" type="application/atom+xml" href={p.feed.href} title={p.feed.title} /> : null}
-  </>
-);
-
+/** The election's feed of new reports, for readers that discover feeds. */
+export const FeedLink = (p: { href: string; title: string }) => <link rel="alternate" type="application/atom+xml" href={p.href} title={p.title} />;
 
 export const reportKindLabel = (kind: string, l: Locale) => labelOf(reportKindLabels, kind, l);
 
@@ -58,10 +35,12 @@ export function Downloads(p: { href: string; locale: Locale; query?: string; wha
 export function Figures(p: { totals: FinanceTotals; locale: Locale }) {
   const l = p.locale;
   const x = p.totals;
-  const item = (key: string, amount: Tyiyn, count?: number) => (
+  const item = (key: FinanceKey, amount: Tyiyn, count?: number) => (
     <li>
       {t(l, key)}
-      <span class="v">{som(amount, l)}</span>
+      <span class="v">
+        <Money amount={amount} locale={l} />
+      </span>
       {count !== undefined ? <span class="muted">{t(l, 'finance.lines', { n: count })}</span> : null}
     </li>
   );
@@ -103,31 +82,14 @@ export function StateView(p: { state: ReportState; locale: Locale }) {
 export function PartyDeadlines(p: { reports: PartyReportStatus[]; locale: Locale; today: string; download: string }) {
   const l = p.locale;
   if (p.reports.length === 0) return <p class="muted">{t(l, 'deadline.noProfile')}</p>;
+  const columns: Column<PartyReportStatus>[] = [
+    { key: 'report', label: t(l, 'col.report'), rowHeader: true, cell: (r) => reportKindLabel(r.kind, l) },
+    { key: 'due', label: t(l, 'col.dueDate'), cell: (r) => <Day iso={r.dueDate} locale={l} /> },
+    { key: 'state', label: t(l, 'col.state'), cell: (r) => <StateView state={r.status} locale={l} /> },
+  ];
   return (
     <>
-      <div class="table-wrap">
-        <table>
-          <caption class="sr-only">{t(l, 'finance.deadlines')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(l, 'col.report')}</th>
-              <th scope="col">{t(l, 'col.dueDate')}</th>
-              <th scope="col">{t(l, 'col.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.reports.map((r) => (
-              <tr key={r.kind}>
-                <th scope="row">{reportKindLabel(r.kind, l)}</th>
-                <td>{day(r.dueDate, l)}</td>
-                <td>
-                  <StateView state={r.status} locale={l} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable locale={l} columns={columns} rows={p.reports} rowKey={(r) => r.kind} caption={t(l, 'finance.deadlines')} captionClass="sr-only" />
       <p class="muted">{t(l, 'deadline.clock', { today: day(p.today, l) })}</p>
       <Downloads href={p.download} locale={l} what={t(l, 'finance.deadlines')} />
     </>
@@ -155,7 +117,9 @@ export function FilingsList(p: { filings: FilingAnnouncement[]; locale: Locale; 
           <tbody>
             {p.filings.map((f) => (
               <tr key={f.filingId} id={`filing-${f.filingId}`}>
-                <th scope="row">{day(f.submittedAt.slice(0, 10), l)}</th>
+                <th scope="row">
+                  <Day iso={f.submittedAt.slice(0, 10)} locale={l} />
+                </th>
                 {p.showParty ? (
                   <td>
                     <a href={`/${l}${partyFinancePath(p.electionId, f.partyRegistrationNumber)}`}>
@@ -169,10 +133,14 @@ export function FilingsList(p: { filings: FilingAnnouncement[]; locale: Locale; 
                   {f.isLatest ? null : <span class="muted"> — {t(l, 'report.superseded')}</span>}
                 </td>
                 <td>
-                  {day(f.periodFrom, l)} – {day(f.periodTo, l)}
+                  <Day iso={f.periodFrom} locale={l} /> – <Day iso={f.periodTo} locale={l} />
                 </td>
-                <td class="num">{som(f.totalReceipts, l)}</td>
-                <td class="num">{som(f.totalExpenditures, l)}</td>
+                <td class="num">
+                  <Money amount={f.totalReceipts} locale={l} />
+                </td>
+                <td class="num">
+                  <Money amount={f.totalExpenditures} locale={l} />
+                </td>
               </tr>
             ))}
           </tbody>

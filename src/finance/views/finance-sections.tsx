@@ -1,13 +1,12 @@
 // The finance sections of the election page and of a party's page: the figures, the next report
 // deadline, late and missing reports, and links to the finance pages and the itemised listings.
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
+import { t } from '../finance.messages.ts';
 import { nextDeadline } from '../../domain/report-deadlines.ts';
 import { flaggedReports, type ElectionFinanceView, type PartyFinanceView } from '../core/finance-view.ts';
 import { electionFinancePath, expendituresPath, partyFinancePath, partyQuery, receiptsPath } from '../core/paths.ts';
-import { day } from '../core/format.ts';
-import { FINANCE_CSS, Figures, StateView, reportKindLabel } from './finance-parts.tsx';
-import '../finance.messages.ts';
+import { day } from '../../platform/web/numbers.ts';
+import { Figures, StateView, reportKindLabel } from './finance-parts.tsx';
 
 function DeadlineLine(p: { view: ElectionFinanceView; locale: Locale }) {
   const l = p.locale;
@@ -23,7 +22,6 @@ export function ElectionFinanceSection(p: { view: ElectionFinanceView; locale: L
   const { late, missing } = flaggedReports(v);
   return (
     <section aria-labelledby="finance">
-      <style dangerouslySetInnerHTML={{ __html: FINANCE_CSS }} />
       <h2 id="finance">{t(l, 'finance.title')}</h2>
       <Figures totals={v.total} locale={l} />
       <DeadlineLine view={v} locale={l} />
@@ -49,7 +47,6 @@ export function PartyFinanceSection(p: { view: ElectionFinanceView; party: Party
   const e = p.view.election;
   return (
     <section aria-labelledby="finance">
-      <style dangerouslySetInnerHTML={{ __html: FINANCE_CSS }} />
       <h2 id="finance">{t(l, 'finance.title')}</h2>
       <Figures totals={x.totals} locale={l} />
       {flagged.length > 0 ? (

@@ -1,56 +1,28 @@
-// The frame and controls of the itemised listings: the page with its basis and privacy note, sort
-// links in the headers, the keyset pager, and the filters both listings share.
+// The frame of the itemised listings, shared by receipts and expenditures: the page with its basis
+// and privacy note, the GET form of filters (the filters both listings have, and the listing's own),
+// the filtered listing's downloads, the table with sort links, and the keyset pager.
 import type { ComponentChildren } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { Layout } from '../../platform/web/layout.tsx';
-import type { LineSort, SortOrder } from '../core/lines.ts';
-import { listQuery, type AnyListState, type ListState, type PartyOption } from '../core/list-state.ts';
-import { electionFinancePath, electionPath } from '../core/paths.ts';
-import { FinanceHead } from './finance-parts.tsx';
-import '../finance.messages.ts';
+import { DataTable, Filter, FilterForm, Page, Pager, pick, type Column, type SortState } from '../../platform/web/index.ts';
+import { t } from '../finance.messages.ts';
+import type { LinePage } from '../core/lines.ts';
+import { DEFAULT_SORT, listQuery, type AnyListState, type ListState, type PartyOption } from '../core/list-state.ts';
+import { electionFinancePath, electionPath, partyFinancePath } from '../core/paths.ts';
+import { Downloads } from './finance-parts.tsx';
 
-export function SortHeader(p: { base: string; state: AnyListState; column: LineSort; text: string; locale: Locale; numeric?: boolean }) {
-  const l = p.locale;
-  const current = p.state.sort === p.column;
-  // A first click sorts largest or newest first; a second one turns the order round.
-  const order: SortOrder = current && p.state.order === 'desc' ? 'asc' : 'desc';
-  const q = listQuery(p.state, { sort: p.column, order, cursor: '' });
-  return (
-    <th scope="col" class={p.numeric ? 'num' : undefined} aria-sort={current ? (p.state.order === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <a href={`${p.base}${q ? `?${q}` : ''}`}>
-        {p.text}
-        {current ? <span aria-hidden="true">{p.state.order === 'asc' ? ' ▲' : ' ▼'}</span> : null}
-        <span class="sr-only"> — {t(l, 'sort.by', { column: p.text, order: t(l, order === 'asc' ? 'sort.asc' : 'sort.desc') })}</span>
-      </a>
-    </th>
-  );
+const withQuery = (base: string, q: string) => (q ? `${base}?${q}` : base);
+
+/** Sort links that keep the filters and start again from the first page. */
+function sortState(base: string, s: AnyListState): SortState {
+  return { column: s.sort, order: s.order, href: (column, order) => withQuery(base, listQuery(s, { sort: column, order, cursor: '' })) };
 }
 
-export function Pager(p: { base: string; state: AnyListState; next: string | null; locale: Locale; shown: number }) {
-  const l = p.locale;
-  const first = listQuery(p.state, { cursor: '' });
-  const next = p.next ? listQuery(p.state, { cursor: p.next }) : null;
-  return (
-    <nav class="pager" aria-label={t(l, 'pager.label')}>
-      <span class="muted">{t(l, 'pager.shown', { n: p.shown })}</span>
-      {p.state.cursor ? <a href={`${p.base}${first ? `?${first}` : ''}`}>{t(l, 'pager.first')}</a> : null}
-      {next ? (
-        <a href={`${p.base}?${next}`} rel="next">
-          {t(l, 'pager.next')} →
-        </a>
-      ) : null}
-    </nav>
-  );
-}
-
-export function CommonFilters(p: { state: ListState; parties: readonly PartyOption[]; locale: Locale }) {
+/** The filters both listings have: party, dates and amounts. */
+function CommonFilters(p: { state: ListState; parties: readonly PartyOption[]; locale: Locale }) {
   const l = p.locale;
   return (
     <>
-      <label>
-        {t(l, 'filter.party')}
+      <Filter label={t(l, 'filter.party')}>
         <select name="party">
           <option value="">{t(l, 'filter.all')}</option>
           {p.parties.map((x) => (
@@ -59,44 +31,63 @@ export function CommonFilters(p: { state: ListState; parties: readonly PartyOpti
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t(l, 'filter.from')}
+      </Filter>
+      <Filter label={t(l, 'filter.from')}>
         <input type="date" name="from" value={p.state.from} />
-      </label>
-      <label>
-        {t(l, 'filter.to')}
+      </Filter>
+      <Filter label={t(l, 'filter.to')}>
         <input type="date" name="to" value={p.state.to} />
-      </label>
-      <label>
-        {t(l, 'filter.min')}
+      </Filter>
+      <Filter label={t(l, 'filter.min')}>
         <input type="number" name="min" min="0" step="0.01" inputMode="decimal" value={p.state.min} size={10} />
-      </label>
-      <label>
-        {t(l, 'filter.max')}
+      </Filter>
+      <Filter label={t(l, 'filter.max')}>
         <input type="number" name="max" min="0" step="0.01" inputMode="decimal" value={p.state.max} size={10} />
-      </label>
+      </Filter>
     </>
   );
 }
 
-export function ListFrame(p: {
+/** The party column of a listing: the party's finance page, by the name readers know it by. */
+export function partyColumn<T extends { partyRegistrationNumber: string }>(l: Locale, election: Election, parties: readonly PartyOption[]): Column<T> {
+  const names = new Map(parties.map((x) => [x.reg, x.name]));
+  return {
+    key: 'party',
+    label: t(l, 'col.party'),
+    cell: (r) => <a href={`/${l}${partyFinancePath(election.id, r.partyRegistrationNumber)}`}>{names.get(r.partyRegistrationNumber) ?? r.partyRegistrationNumber}</a>,
+  };
+}
+
+export interface LineListingProps<T> {
   locale: Locale;
   election: Election;
+  parties: readonly PartyOption[];
+  /** `finance.receipts` or `finance.expenditures`, in the page's language. */
   title: string;
+  /** The listing's path without the locale. */
   path: string;
-  query: string;
-  children: ComponentChildren;
-}) {
+  state: AnyListState;
+  page: LinePage<T>;
+  columns: readonly Column<T>[];
+  /** The listing's own filters, after the common ones (receipts: the donor name comes first). */
+  filtersBefore?: ComponentChildren;
+  filtersAfter?: ComponentChildren;
+}
+
+export function LineListingPage<T extends { id: number }>(p: LineListingProps<T>) {
   const l = p.locale;
   const e = p.election;
+  const base = `/${l}${p.path}`;
+  const s = p.state;
+  const query = listQuery(s);
+  const filters = listQuery(s, { cursor: '' });
+  const next = p.page.nextCursor;
   return (
-    <Layout
+    <Page
       locale={l}
       title={`${p.title}: ${pick(e.name, l)}`}
-      path={p.query ? `${p.path}?${p.query}` : p.path}
+      path={withQuery(p.path, query)}
       synthetic={e.synthetic}
-      head={<FinanceHead />}
       crumbs={[
         { href: `/${l}/`, label: t(l, 'nav.elections') },
         { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
@@ -110,7 +101,33 @@ export function ListFrame(p: {
       <p class="muted">
         {t(l, 'finance.basis')} {t(l, 'finance.privacy')}
       </p>
-      {p.children}
-    </Layout>
+      <FilterForm
+        locale={l}
+        action={base}
+        hidden={{ sort: s.sort !== DEFAULT_SORT.sort ? s.sort : undefined, order: s.order !== DEFAULT_SORT.order ? s.order : undefined }}
+        resetHref={filters ? base : null}
+      >
+        {p.filtersBefore}
+        <CommonFilters state={s} parties={p.parties} locale={l} />
+        {p.filtersAfter}
+      </FilterForm>
+      <Downloads href={base} locale={l} query={filters} what={p.title} />
+      <DataTable
+        locale={l}
+        columns={p.columns}
+        rows={p.page.items}
+        rowKey={(r) => r.id}
+        caption={p.title}
+        captionClass="sr-only"
+        empty={t(l, 'list.none')}
+        sort={sortState(base, s)}
+      />
+      <Pager
+        locale={l}
+        shown={p.page.items.length}
+        firstHref={s.cursor ? withQuery(base, listQuery(s, { cursor: '' })) : null}
+        nextHref={next ? `${base}?${listQuery(s, { cursor: next })}` : null}
+      />
+    </Page>
   );
 }

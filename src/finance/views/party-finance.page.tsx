@@ -1,14 +1,12 @@
 // A party's campaign finance in one election: its four figures, its report deadlines with their
 // states, its charts with their tables, and every report it filed, each table with its downloads.
 import type { Locale } from '../../domain/election.ts';
-import { t } from '../../platform/i18n/i18n.ts';
-import { pick } from '../../platform/web/format.tsx';
-import { Layout } from '../../platform/web/layout.tsx';
+import { t } from '../finance.messages.ts';
+import { Page, pick } from '../../platform/web/index.ts';
 import type { ElectionFinanceView, FilingAnnouncement, PartyFinanceView } from '../core/finance-view.ts';
 import { electionFeedPath, electionFinancePath, electionPath, expendituresPath, partyFinancePath, partyPath, partyQuery, receiptsPath } from '../core/paths.ts';
 import { ChartsSection, chartsFor } from './charts.tsx';
-import { Downloads, FilingsList, FinanceHead, Figures, PartyDeadlines, partyName, partyShort } from './finance-parts.tsx';
-import '../finance.messages.ts';
+import { Downloads, FilingsList, FeedLink, Figures, PartyDeadlines, partyName, partyShort } from './finance-parts.tsx';
 
 export function PartyFinancePage(p: { locale: Locale; view: ElectionFinanceView; party: PartyFinanceView; filings: FilingAnnouncement[] }) {
   const l = p.locale;
@@ -19,12 +17,12 @@ export function PartyFinancePage(p: { locale: Locale; view: ElectionFinanceView;
   const charts = chartsFor(p.party.totals, l, '');
   const filter = partyQuery(reg);
   return (
-    <Layout
+    <Page
       locale={l}
       title={t(l, 'finance.partyTitle', { party: name })}
       path={path}
       synthetic={e.synthetic}
-      head={<FinanceHead feed={{ href: `/${l}${electionFeedPath(e.id)}`, title: t(l, 'finance.feed') }} />}
+      head={<FeedLink href={`/${l}${electionFeedPath(e.id)}`} title={t(l, 'finance.feed')} />}
       crumbs={[
         { href: `/${l}/`, label: t(l, 'nav.elections') },
         { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
@@ -60,6 +58,6 @@ export function PartyFinancePage(p: { locale: Locale; view: ElectionFinanceView;
           </a>
         </p>
       </section>
-    </Layout>
+    </Page>
   );
 }
