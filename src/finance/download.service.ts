@@ -21,7 +21,12 @@ import {
   totalsTable,
 } from './core/download-tables.ts';
 import type { ElectionFinanceView, FilingAnnouncement, PartyFinanceView } from './core/finance-view.ts';
-import { expenditureFilterOf, receiptFilterOf, type ExpenditureListState, type ReceiptListState } from './core/list-state.ts';
+import {
+  expenditureFilterOf,
+  receiptFilterOf,
+  type ExpenditureListState,
+  type ReceiptListState,
+} from './core/list-state.ts';
 import { expenditureBatches, receiptBatches } from './lines.repository.ts';
 import { listFiledReports } from './totals.repository.ts';
 import { loadElectionFinanceView, loadPartyFinance, partyOptions } from './finance.service.ts';
@@ -53,7 +58,12 @@ const BOM = '\ufeff';
  * lines.repository.ts for why that matters), so the chunk is made in a function of its own
  * rather than in the generator's frame.
  */
-async function* chunks<R>(t: DownloadTable<R>, head: string, encode: (rows: readonly R[], first: boolean) => string, tail: string): AsyncGenerator<Buffer> {
+async function* chunks<R>(
+  t: DownloadTable<R>,
+  head: string,
+  encode: (rows: readonly R[], first: boolean) => string,
+  tail: string,
+): AsyncGenerator<Buffer> {
   yield Buffer.from(head);
   const it = t.batches()[Symbol.asyncIterator]();
   let first = true;
@@ -148,7 +158,6 @@ export function downloadStream<R>(t: DownloadTable<R>, format: DownloadFormat): 
   }
 }
 
-
 // ---- What each download address serves ----------------------------------------------------------
 
 export interface DownloadFile {
@@ -185,11 +194,21 @@ function pageTableStream(
 }
 
 /** A table of the election's finance page. */
-export async function electionTableFile(ctx: AppContext, electionId: string, table: PageTable, format: DownloadFormat, l: Locale): Promise<DownloadFile | undefined> {
+export async function electionTableFile(
+  ctx: AppContext,
+  electionId: string,
+  table: PageTable,
+  format: DownloadFormat,
+  l: Locale,
+): Promise<DownloadFile | undefined> {
   const view = await loadElectionFinanceView(ctx, electionId);
   if (!view) return undefined;
   const filings = table === 'filings' ? await listFiledReports(ctx.db, { electionId: view.election.id }) : [];
-  return { body: pageTableStream(view, view.parties, table, l, filings, format), format, filename: `${view.election.id}_${table}` };
+  return {
+    body: pageTableStream(view, view.parties, table, l, filings, format),
+    format,
+    filename: `${view.election.id}_${table}`,
+  };
 }
 
 /** A table of a party's finance page. */
@@ -204,7 +223,10 @@ export async function partyTableFile(
   const found = await loadPartyFinance(ctx, electionId, reg);
   if (!found) return undefined;
   const { view, party } = found;
-  const filings = table === 'filings' ? await listFiledReports(ctx.db, { electionId: view.election.id, party: party.registrationNumber }) : [];
+  const filings =
+    table === 'filings'
+      ? await listFiledReports(ctx.db, { electionId: view.election.id, party: party.registrationNumber })
+      : [];
   return {
     body: pageTableStream(view, [party], table, l, filings, format),
     format,
@@ -213,13 +235,23 @@ export async function partyTableFile(
 }
 
 /** Every receipt a listing's filters select, in its sort. */
-export async function receiptsFile(ctx: AppContext, electionId: string, l: Locale, s: ReceiptListState, format: DownloadFormat): Promise<DownloadFile | undefined> {
+export async function receiptsFile(
+  ctx: AppContext,
+  electionId: string,
+  l: Locale,
+  s: ReceiptListState,
+  format: DownloadFormat,
+): Promise<DownloadFile | undefined> {
   const election = await findElection(ctx.db, electionId);
   if (!election) return undefined;
   const filter = receiptFilterOf(election.id, s);
   const names = new Map((await partyOptions(ctx, election.id, l)).map((x) => [x.reg, x.name]));
   const table = receiptsTable(() => receiptBatches(ctx.db, filter, s.sort, s.order, DOWNLOAD_BATCH), names, l);
-  return { body: downloadStream(table, format), format, filename: `${election.id}${s.party ? `_${s.party}` : ''}_receipts` };
+  return {
+    body: downloadStream(table, format),
+    format,
+    filename: `${election.id}${s.party ? `_${s.party}` : ''}_receipts`,
+  };
 }
 
 /** Every expenditure a listing's filters select, in its sort. */
@@ -235,5 +267,9 @@ export async function expendituresFile(
   const filter = expenditureFilterOf(election.id, s);
   const names = new Map((await partyOptions(ctx, election.id, l)).map((x) => [x.reg, x.name]));
   const table = expendituresTable(() => expenditureBatches(ctx.db, filter, s.sort, s.order, DOWNLOAD_BATCH), names, l);
-  return { body: downloadStream(table, format), format, filename: `${election.id}${s.party ? `_${s.party}` : ''}_expenditures` };
+  return {
+    body: downloadStream(table, format),
+    format,
+    filename: `${election.id}${s.party ? `_${s.party}` : ''}_expenditures`,
+  };
 }

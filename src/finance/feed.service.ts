@@ -24,7 +24,12 @@ export async function allFilingsFeed(ctx: AppContext, l: Locale, origin: string)
 }
 
 /** The latest filings of one election, or undefined when there is no such election. */
-export async function electionFilingsFeed(ctx: AppContext, l: Locale, origin: string, electionId: string): Promise<string | undefined> {
+export async function electionFilingsFeed(
+  ctx: AppContext,
+  l: Locale,
+  origin: string,
+  electionId: string,
+): Promise<string | undefined> {
   const election = await findElection(ctx.db, electionId);
   if (!election) return undefined;
   const entries = await listFiledReports(ctx.db, { electionId: election.id, limit: FEED_ENTRIES });

@@ -8,8 +8,22 @@ import { findElection, findRulesProfileById } from '../elections/election.reposi
 import { listBallot } from '../parties/party.repository.ts';
 import { firstFiledAt, listFiledReports, loadElectionFinance } from './totals.repository.ts';
 import { listExpenditures, listReceipts } from './lines.repository.ts';
-import { electionFinanceView, partyViewOf, type ElectionFinanceView, type FilingAnnouncement, type PartyFinanceView } from './core/finance-view.ts';
-import { cursorFitsSort, type ExpenditureFilter, type LinePage, type PageRequest, type PublicExpenditure, type PublicReceipt, type ReceiptFilter } from './core/lines.ts';
+import {
+  electionFinanceView,
+  partyViewOf,
+  type ElectionFinanceView,
+  type FilingAnnouncement,
+  type PartyFinanceView,
+} from './core/finance-view.ts';
+import {
+  cursorFitsSort,
+  type ExpenditureFilter,
+  type LinePage,
+  type PageRequest,
+  type PublicExpenditure,
+  type PublicReceipt,
+  type ReceiptFilter,
+} from './core/lines.ts';
 import { decodeCursor } from '../platform/keyset.ts';
 import { err, ok, type Result } from '../platform/result.ts';
 import {
@@ -21,7 +35,10 @@ import {
   type ReceiptListState,
 } from './core/list-state.ts';
 
-export async function loadElectionFinanceView(ctx: AppContext, electionId: string): Promise<ElectionFinanceView | undefined> {
+export async function loadElectionFinanceView(
+  ctx: AppContext,
+  electionId: string,
+): Promise<ElectionFinanceView | undefined> {
   const election = await findElection(ctx.db, electionId);
   if (!election) return undefined;
   const [profile, ballot, finance, firstFiled] = await Promise.all([
@@ -40,10 +57,17 @@ export interface ElectionFinanceReports {
 }
 
 /** An election's finance and its filed reports (the latest `limit`, or all). */
-export async function loadElectionFinanceReports(ctx: AppContext, electionId: string, limit?: number): Promise<ElectionFinanceReports | undefined> {
+export async function loadElectionFinanceReports(
+  ctx: AppContext,
+  electionId: string,
+  limit?: number,
+): Promise<ElectionFinanceReports | undefined> {
   const view = await loadElectionFinanceView(ctx, electionId);
   if (!view) return undefined;
-  const filings = await listFiledReports(ctx.db, { electionId: view.election.id, ...(limit !== undefined ? { limit } : {}) });
+  const filings = await listFiledReports(ctx.db, {
+    electionId: view.election.id,
+    ...(limit !== undefined ? { limit } : {}),
+  });
   return { view, filings };
 }
 
@@ -53,7 +77,11 @@ export interface PartyFinance {
 }
 
 /** One party's finance in an election, when the party is on the ballot or has lines. */
-export async function loadPartyFinance(ctx: AppContext, electionId: string, reg: string): Promise<PartyFinance | undefined> {
+export async function loadPartyFinance(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+): Promise<PartyFinance | undefined> {
   const view = await loadElectionFinanceView(ctx, electionId);
   const party = view && partyViewOf(view, reg);
   return view && party ? { view, party } : undefined;
@@ -67,7 +95,10 @@ export async function loadPartyFinanceReports(
 ): Promise<(PartyFinance & { filings: FilingAnnouncement[] }) | undefined> {
   const found = await loadPartyFinance(ctx, electionId, reg);
   if (!found) return undefined;
-  const filings = await listFiledReports(ctx.db, { electionId: found.view.election.id, party: found.party.registrationNumber });
+  const filings = await listFiledReports(ctx.db, {
+    electionId: found.view.election.id,
+    party: found.party.registrationNumber,
+  });
   return { ...found, filings };
 }
 
@@ -76,7 +107,10 @@ export async function loadPartyFinanceReports(
 /** The participants of an election by the names readers know them by, in ballot order. */
 export async function partyOptions(ctx: AppContext, electionId: string, l: Locale): Promise<PartyOption[]> {
   const ballot = await listBallot(ctx.db, electionId);
-  return ballot.map((b) => ({ reg: b.party.registrationNumber, name: pick(b.party.shortName, l) || pick(b.party.name, l) }));
+  return ballot.map((b) => ({
+    reg: b.party.registrationNumber,
+    name: pick(b.party.shortName, l) || pick(b.party.name, l),
+  }));
 }
 
 export interface LineListing<T> {
@@ -85,10 +119,18 @@ export interface LineListing<T> {
   page: LinePage<T>;
 }
 
-export async function receiptListing(ctx: AppContext, electionId: string, l: Locale, s: ReceiptListState): Promise<LineListing<PublicReceipt> | undefined> {
+export async function receiptListing(
+  ctx: AppContext,
+  electionId: string,
+  l: Locale,
+  s: ReceiptListState,
+): Promise<LineListing<PublicReceipt> | undefined> {
   const election = await findElection(ctx.db, electionId);
   if (!election) return undefined;
-  const [parties, page] = await Promise.all([partyOptions(ctx, election.id, l), listReceipts(ctx.db, receiptFilterOf(election.id, s), pageRequestOf(s))]);
+  const [parties, page] = await Promise.all([
+    partyOptions(ctx, election.id, l),
+    listReceipts(ctx.db, receiptFilterOf(election.id, s), pageRequestOf(s)),
+  ]);
   return { election, parties, page };
 }
 
@@ -128,7 +170,11 @@ async function apiPage<T>(
 }
 
 /** A page of an election's receipts. */
-export function electionReceipts(ctx: AppContext, f: ReceiptFilter, asked: PageAsked): Promise<Result<LinePage<PublicReceipt>, LineListingRefusal>> {
+export function electionReceipts(
+  ctx: AppContext,
+  f: ReceiptFilter,
+  asked: PageAsked,
+): Promise<Result<LinePage<PublicReceipt>, LineListingRefusal>> {
   return apiPage(ctx, f.electionId, asked, (page) => listReceipts(ctx.db, f, page));
 }
 

@@ -81,7 +81,12 @@ function lineFromRow(r: LineRow) {
 
 function receiptFromRow(r: LineRow & { donor_type: string; donor_name: string; channel: string }): PublicReceipt {
   // Enum values were checked by the filing schema when the report was filed.
-  return { ...lineFromRow(r), donorType: r.donor_type as DonorType, donorName: r.donor_name, channel: r.channel as ReceiptChannel };
+  return {
+    ...lineFromRow(r),
+    donorType: r.donor_type as DonorType,
+    donorName: r.donor_name,
+    channel: r.channel as ReceiptChannel,
+  };
 }
 
 function expenditureFromRow(
@@ -125,7 +130,10 @@ interface NameSearch {
   exactRange: boolean;
 }
 
-function receiptConditions(f: ReceiptFilter, search: NameSearch = { plan: 'planner', exactRange: true }): RawBuilder<unknown>[] {
+function receiptConditions(
+  f: ReceiptFilter,
+  search: NameSearch = { plan: 'planner', exactRange: true },
+): RawBuilder<unknown>[] {
   const c = lineConditions(f);
   if (f.donorType !== undefined) c.push(sql`donor_type = ${f.donorType}`);
   if (f.channel !== undefined) c.push(sql`channel = ${f.channel}`);
@@ -175,7 +183,10 @@ function codePointCollation(db: Db): Promise<boolean> {
  */
 export async function namePlan(db: Db, key: string, f: ReceiptFilter, page: PageRequest): Promise<NamePlan> {
   if (dialectOf(db) === 'postgres') return 'planner';
-  const top = await db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+  const top = await db
+    .selectFrom('receipts')
+    .select((eb) => eb.fn.max('id').as('m'))
+    .executeTakeFirst();
   const cap = Math.max(256, Math.ceil(Math.sqrt((page.limit + 1) * Number(top?.m ?? 0))));
   const upper = prefixUpperBound(key);
   const r = await sql<{ n: number | string }>`
@@ -226,7 +237,9 @@ function pageOf<T extends { id: number; date: string; amount: Tyiyn }>(items: T[
 async function receiptPage(db: Db, f: ReceiptFilter, page: PageRequest): Promise<RawPage<PublicReceipt>> {
   const key = donorSearchKey(f.donorName);
   const search: NameSearch =
-    key === undefined ? { plan: 'planner', exactRange: true } : { plan: await namePlan(db, key, f, page), exactRange: await codePointCollation(db) };
+    key === undefined
+      ? { plan: 'planner', exactRange: true }
+      : { plan: await namePlan(db, key, f, page), exactRange: await codePointCollation(db) };
   const conds = receiptConditions(f, search);
   const after = afterCursor(page);
   if (after) conds.push(after);
@@ -256,13 +269,20 @@ async function expenditurePage(db: Db, f: ExpenditureFilter, page: PageRequest):
   return pageOf(rows.map(expenditureFromRow), page);
 }
 
-const encoded = <T>(p: RawPage<T>): LinePage<T> => ({ items: p.items, nextCursor: p.next ? encodeCursor(p.next) : null });
+const encoded = <T>(p: RawPage<T>): LinePage<T> => ({
+  items: p.items,
+  nextCursor: p.next ? encodeCursor(p.next) : null,
+});
 
 export async function listReceipts(db: Db, f: ReceiptFilter, page: PageRequest): Promise<LinePage<PublicReceipt>> {
   return encoded(await receiptPage(db, f, page));
 }
 
-export async function listExpenditures(db: Db, f: ExpenditureFilter, page: PageRequest): Promise<LinePage<PublicExpenditure>> {
+export async function listExpenditures(
+  db: Db,
+  f: ExpenditureFilter,
+  page: PageRequest,
+): Promise<LinePage<PublicExpenditure>> {
   return encoded(await expenditurePage(db, f, page));
 }
 
@@ -273,7 +293,12 @@ export async function listExpenditures(db: Db, f: ExpenditureFilter, page: PageR
  * the download waits for the client, long enough for the garbage collector to promote it, and a
  * million rows of promoted garbage is what makes a server's memory balloon.
  */
-function batches<T>(fetch: (page: PageRequest) => Promise<RawPage<T>>, sort: LineSort, order: SortOrder, batchSize: number): AsyncIterableIterator<T[]> {
+function batches<T>(
+  fetch: (page: PageRequest) => Promise<RawPage<T>>,
+  sort: LineSort,
+  order: SortOrder,
+  batchSize: number,
+): AsyncIterableIterator<T[]> {
   let after: KeysetCursor | undefined;
   let done = false;
   const it: AsyncIterableIterator<T[]> = {
@@ -291,7 +316,13 @@ function batches<T>(fetch: (page: PageRequest) => Promise<RawPage<T>>, sort: Lin
   return it;
 }
 
-export function receiptBatches(db: Db, f: ReceiptFilter, sort: LineSort, order: SortOrder, batchSize = 500): AsyncIterableIterator<PublicReceipt[]> {
+export function receiptBatches(
+  db: Db,
+  f: ReceiptFilter,
+  sort: LineSort,
+  order: SortOrder,
+  batchSize = 500,
+): AsyncIterableIterator<PublicReceipt[]> {
   return batches((p) => receiptPage(db, f, p), sort, order, batchSize);
 }
 
@@ -304,4 +335,3 @@ export function expenditureBatches(
 ): AsyncIterableIterator<PublicExpenditure[]> {
   return batches((p) => expenditurePage(db, f, p), sort, order, batchSize);
 }
-

@@ -16,7 +16,12 @@ type Db = Kysely<Database> | Transaction<Database>;
  * 0004). Party by party rather than one scan of the election: on SQLite a query holds the event
  * loop while it runs, so twenty short ones let other requests through between them.
  */
-async function partySums(db: Db, table: 'receipts' | 'expenditures' | 'refunds', electionId: string, party: string): Promise<LineSum[]> {
+async function partySums(
+  db: Db,
+  table: 'receipts' | 'expenditures' | 'refunds',
+  electionId: string,
+  party: string,
+): Promise<LineSum[]> {
   // Refunds are keyed by their kind; PostgreSQL refuses a constant in GROUP BY, so a column it is.
   const kind = sql.ref(table === 'receipts' ? 'donor_type' : table === 'expenditures' ? 'category' : 'kind');
   const result = await sql<{ key: string; date: string; amount: number | string; n: number | string }>`
@@ -29,9 +34,16 @@ async function partySums(db: Db, table: 'receipts' | 'expenditures' | 'refunds',
 
 async function computeElectionFinance(db: Db, electionId: string): Promise<ElectionFinance> {
   // Every line belongs to a filing of a chain, so the chains name every party that can have lines.
-  const chains = await db.selectFrom('filing_chains').select('party_registration_number').distinct().where('election_id', '=', electionId).execute();
+  const chains = await db
+    .selectFrom('filing_chains')
+    .select('party_registration_number')
+    .distinct()
+    .where('election_id', '=', electionId)
+    .execute();
   const sums = new Map<string, PartyLineSums>();
-  for (const { party_registration_number: party } of [...chains].sort((a, b) => a.party_registration_number.localeCompare(b.party_registration_number))) {
+  for (const { party_registration_number: party } of [...chains].sort((a, b) =>
+    a.party_registration_number.localeCompare(b.party_registration_number),
+  )) {
     const [receipts, expenditures, refunds] = await Promise.all([
       partySums(db, 'receipts', electionId, party),
       partySums(db, 'expenditures', electionId, party),
@@ -171,7 +183,8 @@ export async function listFiledReports(
     totalRefunds: tyiyn(Number(r.total_refunds)),
     closingBalance: tyiyn(Number(r.closing_balance)),
     partyName: r.name_ky === null ? null : { ky: r.name_ky, ru: r.name_ru ?? '', en: r.name_en ?? '' },
-    partyShortName: r.short_name_ky === null ? null : { ky: r.short_name_ky, ru: r.short_name_ru ?? '', en: r.short_name_en ?? '' },
+    partyShortName:
+      r.short_name_ky === null ? null : { ky: r.short_name_ky, ru: r.short_name_ru ?? '', en: r.short_name_en ?? '' },
     electionName: r.e_name_ky === null ? null : { ky: r.e_name_ky, ru: r.e_name_ru ?? '', en: r.e_name_en ?? '' },
   }));
 }

@@ -48,7 +48,9 @@ export function atomFeed(p: FeedInput): string {
   const entries = p.entries.map((f) => {
     const party = f.partyShortName ? pick(f.partyShortName, l) : f.partyRegistrationNumber;
     const kind = labelOf(reportKindLabels, f.reportKind, l);
-    const title = t(l, 'feed.entryTitle', { party, kind, version: f.version }) + (f.version > 1 ? ` (${t(l, 'feed.amendment')})` : '');
+    const title =
+      t(l, 'feed.entryTitle', { party, kind, version: f.version }) +
+      (f.version > 1 ? ` (${t(l, 'feed.amendment')})` : '');
     const summary = t(l, 'feed.summary', {
       period: `${day(f.periodFrom, l)} – ${day(f.periodTo, l)}`,
       received: som(f.totalReceipts, l),

@@ -56,9 +56,11 @@ async function* once1<R>(rows: readonly R[]): AsyncIterable<readonly R[]> {
 /** Party names for the `party_name` column, in the locale of the download. */
 export type PartyNames = ReadonlyMap<string, string>;
 
-
-
-export function receiptsTable(batches: () => AsyncIterable<readonly PublicReceipt[]>, names: PartyNames, l: Locale): DownloadTable<PublicReceipt> {
+export function receiptsTable(
+  batches: () => AsyncIterable<readonly PublicReceipt[]>,
+  names: PartyNames,
+  l: Locale,
+): DownloadTable<PublicReceipt> {
   return {
     name: 'receipts',
     columns: [

@@ -5,7 +5,14 @@
 import type { Election, Localized, Participation, Party } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import type { RulesProfile } from '../../domain/rules-profile.ts';
-import { bishkekDay, deadlinesOf, isFlagged, partyReportStatuses, type PartyReportStatus, type ReportDeadline } from '../../domain/report-deadlines.ts';
+import {
+  bishkekDay,
+  deadlinesOf,
+  isFlagged,
+  partyReportStatuses,
+  type PartyReportStatus,
+  type ReportDeadline,
+} from '../../domain/report-deadlines.ts';
 import { emptyTotals, type ElectionFinance, type FinanceTotals } from './totals.ts';
 
 /** A party on the election's list of participants, as far as the finance side needs it. */
@@ -64,7 +71,15 @@ export function electionFinanceView(x: ElectionFinanceInput): ElectionFinanceVie
     ...x.ballot.map((b) => view(b, b.party.registrationNumber)),
     ...[...x.finance.parties.keys()].filter((reg) => !onBallot.has(reg)).map((reg) => view(null, reg)),
   ];
-  return { election: x.election, profile: x.profile, deadlines, parties, total: x.finance.total, today: bishkekDay(x.now), now: x.now };
+  return {
+    election: x.election,
+    profile: x.profile,
+    deadlines,
+    parties,
+    total: x.finance.total,
+    today: bishkekDay(x.now),
+    now: x.now,
+  };
 }
 
 export function flaggedReports(view: ElectionFinanceView): { late: number; missing: number } {

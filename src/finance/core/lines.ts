@@ -4,7 +4,12 @@
 import type { Tyiyn } from '../../domain/money.ts';
 import { searchKey } from '../../domain/transliteration.ts';
 import type { KeysetCursor } from '../../platform/keyset.ts';
-import { expenditureCategorySchema, type DonorType, type ExpenditureCategory, type ReceiptChannel } from '../../filings/filing.ts';
+import {
+  expenditureCategorySchema,
+  type DonorType,
+  type ExpenditureCategory,
+  type ReceiptChannel,
+} from '../../filings/filing.ts';
 import { EXPENDITURE_GROUPS, expenditureCategoryGroups } from '../../filings/filing-labels.ts';
 
 interface PublicLine {
@@ -91,7 +96,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A cursor fits a sort only if its value has the sort column's type; anything else would skip or repeat rows. */
 export function cursorFitsSort(c: KeysetCursor, sort: LineSort): boolean {
-  return sort === 'date' ? typeof c.v === 'string' && ISO_DAY.test(c.v) : typeof c.v === 'number' && Number.isSafeInteger(c.v);
+  return sort === 'date'
+    ? typeof c.v === 'string' && ISO_DAY.test(c.v)
+    : typeof c.v === 'number' && Number.isSafeInteger(c.v);
 }
 
 /** The keyset cursor after the last line of a page, in the page's sort. */
@@ -99,7 +106,8 @@ export function cursorAfter(last: { id: number; date: string; amount: Tyiyn }, s
   return { v: sort === 'date' ? last.date : last.amount, id: last.id };
 }
 
-const isGroup = (g: string): g is (typeof EXPENDITURE_GROUPS)[number] => (EXPENDITURE_GROUPS as readonly string[]).includes(g);
+const isGroup = (g: string): g is (typeof EXPENDITURE_GROUPS)[number] =>
+  (EXPENDITURE_GROUPS as readonly string[]).includes(g);
 
 /** A category, or a whole heading of the CEC's list given as `group:<heading>`; undefined for anything else. */
 export function categoriesOf(value: string): readonly ExpenditureCategory[] | undefined {
@@ -115,7 +123,10 @@ export function categoriesOf(value: string): readonly ExpenditureCategory[] | un
  * The categories an API listing asks for with `category` and `group`: both given, the category if it
  * is under the heading, otherwise none (nothing matches); undefined when neither narrows the listing.
  */
-export function categoriesAsked(category: ExpenditureCategory | undefined, group: (typeof EXPENDITURE_GROUPS)[number] | undefined): readonly ExpenditureCategory[] | undefined {
+export function categoriesAsked(
+  category: ExpenditureCategory | undefined,
+  group: (typeof EXPENDITURE_GROUPS)[number] | undefined,
+): readonly ExpenditureCategory[] | undefined {
   const inGroup = group !== undefined ? expenditureCategoryGroups[group] : undefined;
   if (category === undefined) return inGroup;
   return inGroup === undefined || inGroup.includes(category) ? [category] : [];

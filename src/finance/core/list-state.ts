@@ -3,7 +3,16 @@
 import { parseSom, type Tyiyn } from '../../domain/money.ts';
 import type { DonorType, ReceiptChannel } from '../../filings/filing.ts';
 import { decodeCursor } from '../../platform/keyset.ts';
-import { categoriesOf, cursorFitsSort, type ExpenditureFilter, type LineFilter, type LineSort, type PageRequest, type ReceiptFilter, type SortOrder } from './lines.ts';
+import {
+  categoriesOf,
+  cursorFitsSort,
+  type ExpenditureFilter,
+  type LineFilter,
+  type LineSort,
+  type PageRequest,
+  type ReceiptFilter,
+  type SortOrder,
+} from './lines.ts';
 
 /** Rows per page of the itemised listings. */
 export const PAGE_SIZE = 50;
@@ -32,7 +41,20 @@ export interface ExpenditureListState extends ListState {
 export const DEFAULT_SORT: Pick<ListState, 'sort' | 'order'> = { sort: 'date', order: 'desc' };
 
 /** Parameters in one fixed order, so that one listing has one URL (and one CDN cache entry). */
-const QUERY_ORDER = ['q', 'party', 'type', 'channel', 'category', 'from', 'to', 'min', 'max', 'sort', 'order', 'cursor'] as const;
+const QUERY_ORDER = [
+  'q',
+  'party',
+  'type',
+  'channel',
+  'category',
+  'from',
+  'to',
+  'min',
+  'max',
+  'sort',
+  'order',
+  'cursor',
+] as const;
 type QueryKey = (typeof QUERY_ORDER)[number];
 /** The state of either listing: the common part and the filters of one of them. */
 export type AnyListState = ListState & Partial<Record<QueryKey, string>>;

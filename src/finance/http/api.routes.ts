@@ -28,7 +28,10 @@ import {
 } from './api.schemas.ts';
 
 /** The tag of these operations in the OpenAPI document; api.routes.ts lists tags with a description. */
-export const FINANCE_API_TAG = { name: 'Finance', description: 'Electoral funds: totals, deadlines, itemised receipts and expenditures.' };
+export const FINANCE_API_TAG = {
+  name: 'Finance',
+  description: 'Electoral funds: totals, deadlines, itemised receipts and expenditures.',
+};
 
 /** The API's error for a listing that has no page. */
 function refused(refusal: LineListingRefusal, electionId: string): ApiError {
@@ -82,7 +85,12 @@ function figures(x: Totals) {
     expenditureCount: x.expenditureCount,
     refundCount: x.refundCount,
     byDonorType: x.byDonorType.map((d) => ({ donorType: d.key, amount: d.amount, count: d.count })),
-    byCategory: x.byCategory.map((c) => ({ category: c.key, categoryGroup: categoryGroupOf(c.key), amount: c.amount, count: c.count })),
+    byCategory: x.byCategory.map((c) => ({
+      category: c.key,
+      categoryGroup: categoryGroupOf(c.key),
+      amount: c.amount,
+      count: c.count,
+    })),
   };
 }
 
@@ -186,7 +194,11 @@ function financeTotalsApi(api: ApiInstance, ctx: AppContext): void {
         description:
           'Received, spent, refunded and balance of each party’s electoral fund and of all together, with breakdowns by kind of donor and by expenditure category, and counts of late and missing reports. Amounts in tyiyn.',
         params: ElectionPathParams,
-        response: { 200: jsonResponse('Totals of the election.', FinanceTotals), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('Totals of the election.', FinanceTotals),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req) => totalsResource(await viewOrThrow(ctx, req.params.electionId)),
@@ -208,7 +220,11 @@ function financeTotalsApi(api: ApiInstance, ctx: AppContext): void {
     async (req) => {
       const view = await viewOrThrow(ctx, req.params.electionId);
       const party = req.query.party;
-      return { electionId: view.election.id, partyRegistrationNumber: party ?? null, points: totalsOf(view, party).timeline };
+      return {
+        electionId: view.election.id,
+        partyRegistrationNumber: party ?? null,
+        points: totalsOf(view, party).timeline,
+      };
     },
   );
 
@@ -222,7 +238,11 @@ function financeTotalsApi(api: ApiInstance, ctx: AppContext): void {
         description:
           'The deadlines of the election’s rules profile, the state of every party’s report against each (filed, late, missing or due, with days), counted on today’s date in Bishkek, and every filed version.',
         params: ElectionPathParams,
-        response: { 200: jsonResponse('Deadlines and reports.', FinanceReports), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('Deadlines and reports.', FinanceReports),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req) => {
@@ -245,7 +265,11 @@ function financeLinesApi(api: ApiInstance, ctx: AppContext): void {
         description: `Every receipt of every party’s electoral fund in one election: donor name, kind of donor, amount, date and channel (never a PIN or an address). Filter by party, kind of donor, channel, dates, amounts and donor name (any script). ${PAGINATION_NOTE}`,
         params: ElectionPathParams,
         querystring: ReceiptsQuery,
-        response: { 200: jsonResponse('One page of receipts.', FinanceReceiptPage), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('One page of receipts.', FinanceReceiptPage),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req) => {
@@ -256,11 +280,20 @@ function financeLinesApi(api: ApiInstance, ctx: AppContext): void {
         ...(q.channel !== undefined ? { channel: q.channel } : {}),
         ...(q.q !== undefined ? { donorName: q.q } : {}),
       };
-      const page = await electionReceipts(ctx, filter, { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor });
+      const page = await electionReceipts(ctx, filter, {
+        sort: q.sort,
+        order: q.order,
+        limit: q.limit,
+        cursor: q.cursor,
+      });
       if (!page.ok) throw refused(page.error, req.params.electionId);
       return {
         data: page.value.items.map(receiptResource),
-        pagination: { limit: q.limit, nextCursor: page.value.nextCursor, next: nextLink(req.url, page.value.nextCursor) },
+        pagination: {
+          limit: q.limit,
+          nextCursor: page.value.nextCursor,
+          next: nextLink(req.url, page.value.nextCursor),
+        },
       };
     },
   );
@@ -275,18 +308,31 @@ function financeLinesApi(api: ApiInstance, ctx: AppContext): void {
         description: `Every expenditure of every party’s electoral fund in one election, filterable by party, category or CEC heading, dates and amounts. ${PAGINATION_NOTE}`,
         params: ElectionPathParams,
         querystring: ExpendituresQuery,
-        response: { 200: jsonResponse('One page of expenditures.', FinanceExpenditurePage), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('One page of expenditures.', FinanceExpenditurePage),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req) => {
       const q = req.query;
       const categories = categoriesAsked(q.category, q.group);
       const filter = { ...lineFilter(req.params.electionId, q), ...(categories ? { categories } : {}) };
-      const page = await electionExpenditures(ctx, filter, { sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor });
+      const page = await electionExpenditures(ctx, filter, {
+        sort: q.sort,
+        order: q.order,
+        limit: q.limit,
+        cursor: q.cursor,
+      });
       if (!page.ok) throw refused(page.error, req.params.electionId);
       return {
         data: page.value.items.map(expenditureResource),
-        pagination: { limit: q.limit, nextCursor: page.value.nextCursor, next: nextLink(req.url, page.value.nextCursor) },
+        pagination: {
+          limit: q.limit,
+          nextCursor: page.value.nextCursor,
+          next: nextLink(req.url, page.value.nextCursor),
+        },
       };
     },
   );

@@ -4,14 +4,35 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
-import { defineRoutes, notFound, parseLocale, PUBLIC_CACHE, renderPage, route, sendHtml, type RouteDef } from '../../platform/web/index.ts';
+import {
+  defineRoutes,
+  notFound,
+  parseLocale,
+  PUBLIC_CACHE,
+  renderPage,
+  route,
+  sendHtml,
+  type RouteDef,
+} from '../../platform/web/index.ts';
 import { contentDisposition } from '../../api/candidate-exports.ts';
 import { DOWNLOAD_FORMATS } from '../core/download-tables.ts';
 import { ATOM_MEDIA_TYPE } from '../core/atom-feed.ts';
 import { withCursorOfSort } from '../core/list-state.ts';
 import { feedPath } from '../core/paths.ts';
-import { expenditureListing, loadElectionFinanceReports, loadPartyFinanceReports, receiptListing } from '../finance.service.ts';
-import { electionTableFile, expendituresFile, MEDIA_TYPES, partyTableFile, receiptsFile, type DownloadFile } from '../download.service.ts';
+import {
+  expenditureListing,
+  loadElectionFinanceReports,
+  loadPartyFinanceReports,
+  receiptListing,
+} from '../finance.service.ts';
+import {
+  electionTableFile,
+  expendituresFile,
+  MEDIA_TYPES,
+  partyTableFile,
+  receiptsFile,
+  type DownloadFile,
+} from '../download.service.ts';
 import { allFilingsFeed, electionFilingsFeed } from '../feed.service.ts';
 import { ElectionFinancePage } from '../views/election-finance.page.tsx';
 import { PartyFinancePage } from '../views/party-finance.page.tsx';
@@ -66,7 +87,10 @@ const PAGE_ROUTES: RouteDef[] = [
     handler: async ({ ctx, reply, locale, params, query }) => {
       const found = await loadElectionFinanceReports(ctx, params.id, LATEST_REPORTS);
       if (!found) return notFound(reply, locale);
-      return sendHtml(reply, renderPage(<ElectionFinancePage locale={locale} view={found.view} sort={query.sort} filings={found.filings} />));
+      return sendHtml(
+        reply,
+        renderPage(<ElectionFinancePage locale={locale} view={found.view} sort={query.sort} filings={found.filings} />),
+      );
     },
   }),
   route({
@@ -76,7 +100,11 @@ const PAGE_ROUTES: RouteDef[] = [
     access: { kind: 'public' },
     params: ElectionFileParams,
     handler: async ({ ctx, reply, locale, params }) =>
-      sendDownload(reply, locale, await electionTableFile(ctx, params.id, params.file.table, params.file.format, locale)),
+      sendDownload(
+        reply,
+        locale,
+        await electionTableFile(ctx, params.id, params.file.table, params.file.format, locale),
+      ),
   }),
   route({
     id: 'finance.party',
@@ -87,7 +115,10 @@ const PAGE_ROUTES: RouteDef[] = [
     handler: async ({ ctx, reply, locale, params }) => {
       const found = await loadPartyFinanceReports(ctx, params.id, params.reg);
       if (!found) return notFound(reply, locale);
-      return sendHtml(reply, renderPage(<PartyFinancePage locale={locale} view={found.view} party={found.party} filings={found.filings} />));
+      return sendHtml(
+        reply,
+        renderPage(<PartyFinancePage locale={locale} view={found.view} party={found.party} filings={found.filings} />),
+      );
     },
   }),
   route({
@@ -97,7 +128,11 @@ const PAGE_ROUTES: RouteDef[] = [
     access: { kind: 'public' },
     params: PartyFileParams,
     handler: async ({ ctx, reply, locale, params }) =>
-      sendDownload(reply, locale, await partyTableFile(ctx, params.id, params.reg, params.file.table, params.file.format, locale)),
+      sendDownload(
+        reply,
+        locale,
+        await partyTableFile(ctx, params.id, params.reg, params.file.table, params.file.format, locale),
+      ),
   }),
 ];
 
@@ -113,7 +148,18 @@ const LISTING_ROUTES: RouteDef[] = [
       const state = withCursorOfSort(query);
       const found = await receiptListing(ctx, params.id, locale, state);
       if (!found) return notFound(reply, locale);
-      return sendHtml(reply, renderPage(<ReceiptsPage locale={locale} election={found.election} parties={found.parties} state={state} page={found.page} />));
+      return sendHtml(
+        reply,
+        renderPage(
+          <ReceiptsPage
+            locale={locale}
+            election={found.election}
+            parties={found.parties}
+            state={state}
+            page={found.page}
+          />,
+        ),
+      );
     },
   }),
   route({
@@ -127,7 +173,18 @@ const LISTING_ROUTES: RouteDef[] = [
       const state = withCursorOfSort(query);
       const found = await expenditureListing(ctx, params.id, locale, state);
       if (!found) return notFound(reply, locale);
-      return sendHtml(reply, renderPage(<ExpendituresPage locale={locale} election={found.election} parties={found.parties} state={state} page={found.page} />));
+      return sendHtml(
+        reply,
+        renderPage(
+          <ExpendituresPage
+            locale={locale}
+            election={found.election}
+            parties={found.parties}
+            state={state}
+            page={found.page}
+          />,
+        ),
+      );
     },
   }),
   ...DOWNLOAD_FORMATS.flatMap((format) => [
@@ -161,7 +218,8 @@ const FEED_ROUTES: RouteDef[] = [
     url: `/:locale${feedPath}`,
     access: { kind: 'public' },
     params: LocaleParams,
-    handler: async ({ ctx, req, reply, locale }) => sendFeed(reply, locale, await allFilingsFeed(ctx, locale, origin(req))),
+    handler: async ({ ctx, req, reply, locale }) =>
+      sendFeed(reply, locale, await allFilingsFeed(ctx, locale, origin(req))),
   }),
   route({
     id: 'finance.election.feed',
@@ -169,7 +227,8 @@ const FEED_ROUTES: RouteDef[] = [
     url: `/:locale/elections/:id${feedPath}`,
     access: { kind: 'public' },
     params: ElectionParams,
-    handler: async ({ ctx, req, reply, locale, params }) => sendFeed(reply, locale, await electionFilingsFeed(ctx, locale, origin(req), params.id)),
+    handler: async ({ ctx, req, reply, locale, params }) =>
+      sendFeed(reply, locale, await electionFilingsFeed(ctx, locale, origin(req), params.id)),
   }),
   // One address to subscribe to without choosing a language first; feed readers follow redirects.
   route({
@@ -178,7 +237,9 @@ const FEED_ROUTES: RouteDef[] = [
     url: feedPath,
     access: { kind: 'public' },
     handler: ({ req, reply }) =>
-      reply.header('vary', 'Accept-Language').redirect(`/${preferredLocale(req.headers['accept-language'])}${feedPath}`, 302),
+      reply
+        .header('vary', 'Accept-Language')
+        .redirect(`/${preferredLocale(req.headers['accept-language'])}${feedPath}`, 302),
   }),
 ];
 

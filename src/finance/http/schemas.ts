@@ -33,11 +33,23 @@ export const PartyFileParams = PartyParams.extend({ file: pageTableFile });
 
 /** The first value of a query parameter as trimmed text of at most `max` characters; anything else is empty. */
 const text = (max = 100) =>
-  z.preprocess((raw) => (Array.isArray(raw) ? raw[0] : raw), z.string().catch('')).transform((v) => v.trim().slice(0, max));
+  z
+    .preprocess((raw) => (Array.isArray(raw) ? raw[0] : raw), z.string().catch(''))
+    .transform((v) => v.trim().slice(0, max));
 
-const isoDay = text().pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).catch(''));
+const isoDay = text().pipe(
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .catch(''),
+);
 /** An amount in som as typed, kept only when it is one. */
-const amount = text(20).pipe(z.string().refine((v) => amountOf(v) !== undefined).catch(''));
+const amount = text(20).pipe(
+  z
+    .string()
+    .refine((v) => amountOf(v) !== undefined)
+    .catch(''),
+);
 
 const listShape = {
   party: text(40),
@@ -60,7 +72,12 @@ export const ReceiptListQuery = z.object({
 
 export const ExpenditureListQuery = z.object({
   ...listShape,
-  category: text(60).pipe(z.string().refine((v) => categoriesOf(v) !== undefined).catch('')),
+  category: text(60).pipe(
+    z
+      .string()
+      .refine((v) => categoriesOf(v) !== undefined)
+      .catch(''),
+  ),
 }) satisfies z.ZodType<ExpenditureListState>;
 
 export const ElectionFinanceQuery = z.object({ sort: text().pipe(z.enum(COMPARISON_SORTS).catch('ballot')) });

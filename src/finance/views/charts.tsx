@@ -76,7 +76,11 @@ function ChartBlock(p: { chart: RenderedChart; locale: Locale; download: string;
   return (
     <section aria-labelledby={`${c.id}-h`}>
       <h3 id={`${c.id}-h`}>{c.title}</h3>
-      {c.svg ? <div class="chart" dangerouslySetInnerHTML={{ __html: c.svg }} /> : <p class="muted">{t(p.locale, 'finance.noData')}</p>}
+      {c.svg ? (
+        <div class="chart" dangerouslySetInnerHTML={{ __html: c.svg }} />
+      ) : (
+        <p class="muted">{t(p.locale, 'finance.noData')}</p>
+      )}
       {c.table.rows.length === 0 ? null : p.collapseTable ? (
         <details>
           <summary>{t(p.locale, 'finance.timelineTable')}</summary>
@@ -110,7 +114,12 @@ export function chartsFor(totals: FinanceTotals, l: Locale, idPrefix: string): F
   const key = `${l}|${idPrefix}`;
   const hit = perTotals.get(key);
   if (hit) return hit;
-  const shareHead: [string, string, string, string] = [t(l, 'col.donorType'), t(l, 'col.amount'), t(l, 'col.share'), t(l, 'col.count')];
+  const shareHead: [string, string, string, string] = [
+    t(l, 'col.donorType'),
+    t(l, 'col.amount'),
+    t(l, 'col.share'),
+    t(l, 'col.count'),
+  ];
   const charts: FinanceCharts = {
     donorTypes: donutChart({
       id: `${idPrefix}donor-types`,
@@ -118,7 +127,11 @@ export function chartsFor(totals: FinanceTotals, l: Locale, idPrefix: string): F
       locale: l,
       head: shareHead,
       totalLabel: t(l, 'finance.total'),
-      shares: totals.byDonorType.map((x) => ({ label: labelOf(donorTypeLabels, x.key, l), amount: x.amount, count: x.count })),
+      shares: totals.byDonorType.map((x) => ({
+        label: labelOf(donorTypeLabels, x.key, l),
+        amount: x.amount,
+        count: x.count,
+      })),
     }),
     categories: barChart({
       id: `${idPrefix}categories`,
@@ -126,14 +139,24 @@ export function chartsFor(totals: FinanceTotals, l: Locale, idPrefix: string): F
       locale: l,
       head: [t(l, 'col.category'), t(l, 'col.amount'), t(l, 'col.share'), t(l, 'col.count')],
       totalLabel: t(l, 'finance.total'),
-      shares: byGroup(totals).map((x) => ({ label: labelOf(expenditureGroupLabels, x.key, l), amount: x.amount, count: x.count })),
+      shares: byGroup(totals).map((x) => ({
+        label: labelOf(expenditureGroupLabels, x.key, l),
+        amount: x.amount,
+        count: x.count,
+      })),
     }),
     timeline: timelineChart({
       id: `${idPrefix}timeline`,
       title: t(l, 'finance.timeline'),
       locale: l,
       points: totals.timeline,
-      head: [t(l, 'col.date'), t(l, 'col.dayReceived'), t(l, 'col.daySpent'), t(l, 'col.cumReceived'), t(l, 'col.cumSpent')],
+      head: [
+        t(l, 'col.date'),
+        t(l, 'col.dayReceived'),
+        t(l, 'col.daySpent'),
+        t(l, 'col.cumReceived'),
+        t(l, 'col.cumSpent'),
+      ],
       receiptsLabel: t(l, 'finance.received'),
       spendingLabel: t(l, 'finance.spent'),
     }),

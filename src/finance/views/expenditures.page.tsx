@@ -2,7 +2,12 @@
 // sort links, keyset pages, and the filtered listing's downloads.
 import type { Election, Locale } from '../../domain/election.ts';
 import { Day, Filter, Money, type Column } from '../../platform/web/index.ts';
-import { EXPENDITURE_GROUPS, expenditureCategoryGroups, expenditureCategoryLabels, expenditureGroupLabels } from '../../filings/filing-labels.ts';
+import {
+  EXPENDITURE_GROUPS,
+  expenditureCategoryGroups,
+  expenditureCategoryLabels,
+  expenditureGroupLabels,
+} from '../../filings/filing-labels.ts';
 import { t } from '../finance.messages.ts';
 import type { LinePage, PublicExpenditure } from '../core/lines.ts';
 import type { ExpenditureListState, PartyOption } from '../core/list-state.ts';
@@ -10,7 +15,11 @@ import { labelOf } from '../core/labels.ts';
 import { expendituresPath } from '../core/paths.ts';
 import { LineListingPage, partyColumn } from './listing.tsx';
 
-function expenditureColumns(l: Locale, election: Election, parties: readonly PartyOption[]): Column<PublicExpenditure>[] {
+function expenditureColumns(
+  l: Locale,
+  election: Election,
+  parties: readonly PartyOption[],
+): Column<PublicExpenditure>[] {
   return [
     { key: 'date', label: t(l, 'col.date'), sortable: true, cell: (x) => <Day iso={x.date} locale={l} /> },
     partyColumn(l, election, parties),
@@ -18,7 +27,13 @@ function expenditureColumns(l: Locale, election: Election, parties: readonly Par
     { key: 'category', label: t(l, 'col.category'), cell: (x) => labelOf(expenditureCategoryLabels, x.category, l) },
     { key: 'description', label: t(l, 'col.description'), cell: (x) => x.description },
     { key: 'document', label: t(l, 'col.document'), cell: (x) => x.documentNumber },
-    { key: 'amount', label: t(l, 'col.amount'), sortable: true, numeric: true, cell: (x) => <Money amount={x.amount} locale={l} /> },
+    {
+      key: 'amount',
+      label: t(l, 'col.amount'),
+      sortable: true,
+      numeric: true,
+      cell: (x) => <Money amount={x.amount} locale={l} />,
+    },
   ];
 }
 

@@ -12,11 +12,14 @@ import { partyFinancePath } from '../core/paths.ts';
 import { day } from '../../platform/web/numbers.ts';
 
 /** The election's feed of new reports, for readers that discover feeds. */
-export const FeedLink = (p: { href: string; title: string }) => <link rel="alternate" type="application/atom+xml" href={p.href} title={p.title} />;
+export const FeedLink = (p: { href: string; title: string }) => (
+  <link rel="alternate" type="application/atom+xml" href={p.href} title={p.title} />
+);
 
 export const reportKindLabel = (kind: string, l: Locale) => labelOf(reportKindLabels, kind, l);
 
-export const partyName = (p: PartyFinanceView, l: Locale) => (p.entry ? pick(p.entry.party.name, l) : p.registrationNumber);
+export const partyName = (p: PartyFinanceView, l: Locale) =>
+  p.entry ? pick(p.entry.party.name, l) : p.registrationNumber;
 export const partyShort = (p: PartyFinanceView, l: Locale) =>
   p.entry ? pick(p.entry.party.shortName, l) || pick(p.entry.party.name, l) : p.registrationNumber;
 
@@ -89,14 +92,27 @@ export function PartyDeadlines(p: { reports: PartyReportStatus[]; locale: Locale
   ];
   return (
     <>
-      <DataTable locale={l} columns={columns} rows={p.reports} rowKey={(r) => r.kind} caption={t(l, 'finance.deadlines')} captionClass="sr-only" />
+      <DataTable
+        locale={l}
+        columns={columns}
+        rows={p.reports}
+        rowKey={(r) => r.kind}
+        caption={t(l, 'finance.deadlines')}
+        captionClass="sr-only"
+      />
       <p class="muted">{t(l, 'deadline.clock', { today: day(p.today, l) })}</p>
       <Downloads href={p.download} locale={l} what={t(l, 'finance.deadlines')} />
     </>
   );
 }
 
-export function FilingsList(p: { filings: FilingAnnouncement[]; locale: Locale; download: string; showParty?: boolean; electionId: string }) {
+export function FilingsList(p: {
+  filings: FilingAnnouncement[];
+  locale: Locale;
+  download: string;
+  showParty?: boolean;
+  electionId: string;
+}) {
   const l = p.locale;
   if (p.filings.length === 0) return <p>{t(l, 'finance.noReports')}</p>;
   return (
@@ -110,8 +126,12 @@ export function FilingsList(p: { filings: FilingAnnouncement[]; locale: Locale; 
               {p.showParty ? <th scope="col">{t(l, 'col.party')}</th> : null}
               <th scope="col">{t(l, 'col.report')}</th>
               <th scope="col">{t(l, 'col.period')}</th>
-              <th scope="col" class="num">{t(l, 'finance.received')}</th>
-              <th scope="col" class="num">{t(l, 'finance.spent')}</th>
+              <th scope="col" class="num">
+                {t(l, 'finance.received')}
+              </th>
+              <th scope="col" class="num">
+                {t(l, 'finance.spent')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -150,4 +170,3 @@ export function FilingsList(p: { filings: FilingAnnouncement[]; locale: Locale; 
     </>
   );
 }
-

@@ -13,7 +13,13 @@ function DeadlineLine(p: { view: ElectionFinanceView; locale: Locale }) {
   const next = nextDeadline(p.view.deadlines, p.view.now);
   if (!next) return null;
   const kind = reportKindLabel(next.kind, l);
-  return <p>{next.daysLeft === 0 ? t(l, 'deadline.nextToday', { kind }) : t(l, 'deadline.next', { kind, date: day(next.dueDate, l), days: next.daysLeft })}</p>;
+  return (
+    <p>
+      {next.daysLeft === 0
+        ? t(l, 'deadline.nextToday', { kind })
+        : t(l, 'deadline.next', { kind, date: day(next.dueDate, l), days: next.daysLeft })}
+    </p>
+  );
 }
 
 export function ElectionFinanceSection(p: { view: ElectionFinanceView; locale: Locale }) {
@@ -62,7 +68,9 @@ export function PartyFinanceSection(p: { view: ElectionFinanceView; party: Party
       <p>
         <a href={`/${l}${partyFinancePath(e.id, x.registrationNumber)}`}>{t(l, 'finance.partyPage')}</a> ·{' '}
         <a href={`/${l}${receiptsPath(e.id)}?${partyQuery(x.registrationNumber)}`}>{t(l, 'finance.receipts')}</a> ·{' '}
-        <a href={`/${l}${expendituresPath(e.id)}?${partyQuery(x.registrationNumber)}`}>{t(l, 'finance.expenditures')}</a>
+        <a href={`/${l}${expendituresPath(e.id)}?${partyQuery(x.registrationNumber)}`}>
+          {t(l, 'finance.expenditures')}
+        </a>
       </p>
     </section>
   );

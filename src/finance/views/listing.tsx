@@ -3,7 +3,16 @@
 // the filtered listing's downloads, the table with sort links, and the keyset pager.
 import type { ComponentChildren } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
-import { DataTable, Filter, FilterForm, Page, Pager, pick, type Column, type SortState } from '../../platform/web/index.ts';
+import {
+  DataTable,
+  Filter,
+  FilterForm,
+  Page,
+  Pager,
+  pick,
+  type Column,
+  type SortState,
+} from '../../platform/web/index.ts';
 import { t } from '../finance.messages.ts';
 import type { LinePage } from '../core/lines.ts';
 import { DEFAULT_SORT, listQuery, type AnyListState, type ListState, type PartyOption } from '../core/list-state.ts';
@@ -14,7 +23,11 @@ const withQuery = (base: string, q: string) => (q ? `${base}?${q}` : base);
 
 /** Sort links that keep the filters and start again from the first page. */
 function sortState(base: string, s: AnyListState): SortState {
-  return { column: s.sort, order: s.order, href: (column, order) => withQuery(base, listQuery(s, { sort: column, order, cursor: '' })) };
+  return {
+    column: s.sort,
+    order: s.order,
+    href: (column, order) => withQuery(base, listQuery(s, { sort: column, order, cursor: '' })),
+  };
 }
 
 /** The filters both listings have: party, dates and amounts. */
@@ -49,12 +62,20 @@ function CommonFilters(p: { state: ListState; parties: readonly PartyOption[]; l
 }
 
 /** The party column of a listing: the party's finance page, by the name readers know it by. */
-export function partyColumn<T extends { partyRegistrationNumber: string }>(l: Locale, election: Election, parties: readonly PartyOption[]): Column<T> {
+export function partyColumn<T extends { partyRegistrationNumber: string }>(
+  l: Locale,
+  election: Election,
+  parties: readonly PartyOption[],
+): Column<T> {
   const names = new Map(parties.map((x) => [x.reg, x.name]));
   return {
     key: 'party',
     label: t(l, 'col.party'),
-    cell: (r) => <a href={`/${l}${partyFinancePath(election.id, r.partyRegistrationNumber)}`}>{names.get(r.partyRegistrationNumber) ?? r.partyRegistrationNumber}</a>,
+    cell: (r) => (
+      <a href={`/${l}${partyFinancePath(election.id, r.partyRegistrationNumber)}`}>
+        {names.get(r.partyRegistrationNumber) ?? r.partyRegistrationNumber}
+      </a>
+    ),
   };
 }
 
@@ -104,7 +125,10 @@ export function LineListingPage<T extends { id: number }>(p: LineListingProps<T>
       <FilterForm
         locale={l}
         action={base}
-        hidden={{ sort: s.sort !== DEFAULT_SORT.sort ? s.sort : undefined, order: s.order !== DEFAULT_SORT.order ? s.order : undefined }}
+        hidden={{
+          sort: s.sort !== DEFAULT_SORT.sort ? s.sort : undefined,
+          order: s.order !== DEFAULT_SORT.order ? s.order : undefined,
+        }}
         resetHref={filters ? base : null}
       >
         {p.filtersBefore}

@@ -4,11 +4,25 @@ import type { Locale } from '../../domain/election.ts';
 import { t } from '../finance.messages.ts';
 import { Page, pick } from '../../platform/web/index.ts';
 import type { ElectionFinanceView, FilingAnnouncement, PartyFinanceView } from '../core/finance-view.ts';
-import { electionFeedPath, electionFinancePath, electionPath, expendituresPath, partyFinancePath, partyPath, partyQuery, receiptsPath } from '../core/paths.ts';
+import {
+  electionFeedPath,
+  electionFinancePath,
+  electionPath,
+  expendituresPath,
+  partyFinancePath,
+  partyPath,
+  partyQuery,
+  receiptsPath,
+} from '../core/paths.ts';
 import { ChartsSection, chartsFor } from './charts.tsx';
 import { Downloads, FilingsList, FeedLink, Figures, PartyDeadlines, partyName, partyShort } from './finance-parts.tsx';
 
-export function PartyFinancePage(p: { locale: Locale; view: ElectionFinanceView; party: PartyFinanceView; filings: FilingAnnouncement[] }) {
+export function PartyFinancePage(p: {
+  locale: Locale;
+  view: ElectionFinanceView;
+  party: PartyFinanceView;
+  filings: FilingAnnouncement[];
+}) {
   const l = p.locale;
   const e = p.view.election;
   const reg = p.party.registrationNumber;
@@ -37,9 +51,14 @@ export function PartyFinancePage(p: { locale: Locale; view: ElectionFinanceView;
       <Figures totals={p.party.totals} locale={l} />
       <Downloads href={`/${l}${path}/totals`} locale={l} what={t(l, 'finance.total')} />
       <p>
-        <a href={`/${l}${receiptsPath(e.id)}?${filter}`}>{t(l, 'finance.receiptsOf', { name: partyShort(p.party, l) })}</a> ·{' '}
-        <a href={`/${l}${expendituresPath(e.id)}?${filter}`}>{t(l, 'finance.expendituresOf', { name: partyShort(p.party, l) })}</a> ·{' '}
-        <a href={`/${l}${electionFinancePath(e.id)}`}>{t(l, 'finance.electionPage')}</a>
+        <a href={`/${l}${receiptsPath(e.id)}?${filter}`}>
+          {t(l, 'finance.receiptsOf', { name: partyShort(p.party, l) })}
+        </a>{' '}
+        ·{' '}
+        <a href={`/${l}${expendituresPath(e.id)}?${filter}`}>
+          {t(l, 'finance.expendituresOf', { name: partyShort(p.party, l) })}
+        </a>{' '}
+        · <a href={`/${l}${electionFinancePath(e.id)}`}>{t(l, 'finance.electionPage')}</a>
       </p>
       <section aria-labelledby="deadlines">
         <h2 id="deadlines">{t(l, 'finance.deadlines')}</h2>

@@ -18,7 +18,13 @@ function receiptColumns(l: Locale, election: Election, parties: readonly PartyOp
     { key: 'donor', label: t(l, 'col.donor'), cell: (r) => r.donorName },
     { key: 'donorType', label: t(l, 'col.donorType'), cell: (r) => labelOf(donorTypeLabels, r.donorType, l) },
     { key: 'channel', label: t(l, 'col.channel'), cell: (r) => labelOf(receiptChannelLabels, r.channel, l) },
-    { key: 'amount', label: t(l, 'col.amount'), sortable: true, numeric: true, cell: (r) => <Money amount={r.amount} locale={l} /> },
+    {
+      key: 'amount',
+      label: t(l, 'col.amount'),
+      sortable: true,
+      numeric: true,
+      cell: (r) => <Money amount={r.amount} locale={l} />,
+    },
   ];
 }
 
@@ -51,7 +57,13 @@ function ReceiptFilters(p: { state: ReceiptListState; locale: Locale }) {
   );
 }
 
-export function ReceiptsPage(p: { locale: Locale; election: Election; parties: readonly PartyOption[]; state: ReceiptListState; page: LinePage<PublicReceipt> }) {
+export function ReceiptsPage(p: {
+  locale: Locale;
+  election: Election;
+  parties: readonly PartyOption[];
+  state: ReceiptListState;
+  page: LinePage<PublicReceipt>;
+}) {
   const l = p.locale;
   const s = p.state;
   return (
