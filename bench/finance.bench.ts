@@ -39,7 +39,7 @@ import { EventBus } from '../src/platform/event-bus.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { LocalBlobStore } from '../src/platform/blobs/local-blob-store.ts';
 import { buildServer } from '../src/server.ts';
-import { apiErrorHandler, publicApiHeaders } from '../src/api/api-http.ts';
+import { apiErrorHandler, publicApiHeaders } from '../src/platform/api/api-http.ts';
 import { financeApi, financeRoutes } from '../src/finance/index.ts';
 import { listReceipts } from '../src/finance/lines.repository.ts';
 import { loadElectionFinance } from '../src/finance/totals.repository.ts';

@@ -76,7 +76,7 @@ const commands: Record<string, Command> = {
   async election(argv) {
     const [sub, file] = argv;
     if (sub !== 'create') throw new UsageError('talapker election create FILE.json');
-    const { createElection } = await import('./elections/election.service.ts');
+    const { createElection } = await import('./elections/index.ts');
     return withApp(async (ctx) => {
       const r = await createElection(ctx, await readJson(file), actor());
       if (!r.ok) return printProblems(r.error), 1;
@@ -87,7 +87,7 @@ const commands: Record<string, Command> = {
   async party(argv) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { election: { type: 'string' }, 'ballot-number': { type: 'string' } } });
     if (positionals[0] !== 'register' || !values.election) throw new UsageError('talapker party register --election ID FILE.json');
-    const { registerParty } = await import('./elections/election.service.ts');
+    const { registerParty } = await import('./parties/index.ts');
     return withApp(async (ctx) => {
       const ballot = values['ballot-number'] ? Number(values['ballot-number']) : null;
       const r = await registerParty(ctx, { electionId: values.election!, party: await readJson(positionals[1]), ballotNumber: ballot }, actor());
@@ -102,7 +102,7 @@ const commands: Record<string, Command> = {
     if (positionals[0] !== 'import' || !values.election || !values.party || !file) {
       throw new UsageError('talapker candidates import --election ID --party REG FILE.csv|FILE.xlsx');
     }
-    const { importCandidateList } = await import('./candidates/candidate.service.ts');
+    const { importCandidateList } = await import('./candidates/index.ts');
     return withApp(async (ctx) => {
       const r = await importCandidateList(ctx, {
         electionId: values.election!,
@@ -119,7 +119,7 @@ const commands: Record<string, Command> = {
   async candidate(argv) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { id: { type: 'string' }, date: { type: 'string' } } });
     if (positionals[0] !== 'withdraw' || !values.id || !values.date) throw new UsageError('talapker candidate withdraw --id N --date YYYY-MM-DD');
-    const { withdrawCandidate } = await import('./candidates/candidate.service.ts');
+    const { withdrawCandidate } = await import('./candidates/index.ts');
     return withApp(async (ctx) => {
       const r = await withdrawCandidate(ctx, { candidateId: Number(values.id), date: values.date!, actor: actor() });
       if (!r.ok) return printProblems(r.error), 1;
@@ -138,7 +138,7 @@ const commands: Record<string, Command> = {
       throw new UsageError('talapker programme attach --election ID --party REG --ky F --ru F --en F [--pdf F.pdf]');
     }
     const text = async (f: string | undefined) => (f ? readFile(f, 'utf8') : '');
-    const { attachProgramme } = await import('./programmes/programme.service.ts');
+    const { attachProgramme } = await import('./programmes/index.ts');
     return withApp(async (ctx) => {
       const r = await attachProgramme(
         ctx,
@@ -160,7 +160,7 @@ const commands: Record<string, Command> = {
     return lotteryCommand(argv);
   },
   async import(argv) {
-    const { importStatementCommand } = await import('./bank-statements/intake/import-statement.command.ts');
+    const { importStatementCommand } = await import('./bank-statements/import-statement.command.ts');
     return importStatementCommand(argv);
   },
   async user(argv) {

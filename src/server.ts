@@ -6,18 +6,22 @@ import formbody from '@fastify/formbody';
 import type { AppContext } from './platform/app-context.ts';
 import { siteCss, siteCssPath } from './platform/web/layout.tsx';
 import { blobRoutes } from './platform/blobs/blob.routes.ts';
-import { electionPageRoutes, type PageExtensions } from './elections/election.routes.tsx';
-import { candidatePageRoutes } from './candidates/candidate.routes.tsx';
+import type { PageSections } from './platform/capability.ts';
+import { elections } from './elections/index.ts';
+import { parties } from './parties/index.ts';
+import { candidates } from './candidates/index.ts';
+import { programmes } from './programmes/index.ts';
+import { search } from './search/index.ts';
+import { downloads } from './downloads/index.ts';
+import { activity } from './activity/index.ts';
 import { notFound } from './platform/web/errors.tsx';
 import { parseLocale } from './platform/web/http.ts';
-import { registerApi } from './api/api.routes.ts';
-import { frameworkErrorHandler } from './api/api-http.ts';
-import { bankPartySection, bankStatementRoutes } from './bank-statements/intake/bank-statement.routes.tsx';
-import { reconcileParty } from './bank-statements/intake/reconciliation.service.ts';
+import { registerApi } from './platform/api/register-api.ts';
+import { frameworkErrorHandler } from './platform/api/api-http.ts';
+import { bankPartySection, bankStatements, reconcileParty } from './bank-statements/index.ts';
 import { onFiled } from './filings/filing-submission.ts';
 import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
-import { commissionRoutes } from './commission/commission.routes.tsx';
 import { FINANCE_API_TAG, financeApi, financeElectionSection, financePartySection, financeRoutes } from './finance/index.ts';
 import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/auth.plugin.ts';
 import { accountRoutes } from './accounts/account.routes.ts';
@@ -61,15 +65,16 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   );
   app.get('/healthz', async () => ({ ok: true }));
 
-  const extensions: PageExtensions = { election: [lotteryElectionSection, financeElectionSection, filingElectionSection],
+  const sections: PageSections = { election: [lotteryElectionSection, financeElectionSection, filingElectionSection],
     party: [financePartySection, bankPartySection, filingPartySection],
   };
+  const portal = [elections, parties, candidates, programmes, search, downloads, activity];
   blobRoutes(app, ctx);
-  electionPageRoutes(app, ctx, extensions);
-  candidatePageRoutes(app, ctx);
+  for (const c of portal) await c.routes?.(app, ctx, sections);
   accountRoutes(app, ctx);
   await filingRoutes(app, ctx);
-  bankStatementRoutes(app, ctx);
+  await bankStatements.routes?.(app, ctx, sections);
+  bankStatements.subscribe?.(ctx.events, ctx);
   // A new report changes what the bank data is compared with.
   onFiled(async (c, f) => {
     await reconcileParty(c, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
@@ -79,9 +84,9 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),
     actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
   });
-  await commissionRoutes(app, ctx);
   await financeRoutes(app, ctx);
   await registerApi(app, ctx, [
+    ...portal.flatMap((c) => (c.api ? [c.api] : [])),
     { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
     { tag: FINANCE_API_TAG, register: financeApi },
   ]);

@@ -4,10 +4,10 @@
 
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { type DetectedFormat, detectFormat } from './detect-format.ts';
-import { parseStatementBytes, parseStatementStreamToResult } from './parse-statement.ts';
-import { columnMappingSchema, tabularStatementInfoSchema } from './parsers/tabular.parser.ts';
-import type { Statement, StatementFormat, StatementParseResult, StatementTransaction } from './statement.ts';
+import { type DetectedFormat, detectFormat } from './core/detect-format.ts';
+import { parseStatementBytes, parseStatementStreamToResult } from './core/parse-statement.ts';
+import { columnMappingSchema, tabularStatementInfoSchema } from './core/parsers/tabular.parser.ts';
+import type { Statement, StatementFormat, StatementParseResult, StatementTransaction } from './core/statement.ts';
 
 const FORMATS: readonly StatementFormat[] = ['camt053', 'mt940', '1c', 'csv', 'xlsx'];
 

@@ -16,20 +16,20 @@ import type { AppContext } from '../platform/app-context.ts';
 import { toDecimalString, tyiyn, type Tyiyn } from '../domain/money.ts';
 import { toLatin } from '../domain/transliteration.ts';
 import type { DemoExtension } from '../demo/demo-loader.service.ts';
-import { addDemoExtension } from '../demo/demo-loader.service.ts';
 import { ELECTION_2020 } from '../demo/elections.ts';
 import { PARTIES_2020 } from '../demo/parties-2020.ts';
 import { rngFor } from '../demo/random.ts';
-import { buildFilingDemo, registerFilingDemo, type DemoReport } from '../filings/filing-demo.ts';
+import { buildFilingDemo, type DemoReport } from '../filings/filing-demo.ts';
 import type { Filing } from '../filings/filing.ts';
-import type { Statement, StatementTransaction } from './statement.ts';
-import { writeCamt053 } from './writers/camt053.writer.ts';
-import { writeMt940 } from './writers/mt940.writer.ts';
-import { encodeOneC, writeOneC } from './writers/one-c.writer.ts';
-import { intakeStatement, registerAccount } from './intake/statement-intake.service.ts';
-import { reconcileElection } from './intake/reconciliation.service.ts';
-import { setPublication } from './intake/bank-public.service.ts';
-import { listAccounts } from './intake/statement.repository.ts';
+import type { Statement, StatementTransaction } from './core/statement.ts';
+import { writeCamt053 } from './core/writers/camt053.writer.ts';
+import { writeMt940 } from './core/writers/mt940.writer.ts';
+import { encodeOneC, writeOneC } from './core/writers/one-c.writer.ts';
+import { intakeStatement } from './intake.service.ts';
+import { registerAccount } from './account.service.ts';
+import { reconcileElection } from './reconciliation.service.ts';
+import { setPublication } from './bank-public.service.ts';
+import { listAccounts } from './account.repository.ts';
 
 const COMMISSION = 'demo-commission';
 
@@ -85,7 +85,7 @@ export interface DemoBankFile {
 
 /** The reports as last filed (the latest version of each): what the party says happened. */
 function latestFilings(reports: readonly DemoReport[], reg: string): Filing[] {
-  return reports.filter((r) => r.partyRegistrationNumber === reg).map((r) => r.versions[r.versions.length - 1]!.filing);
+  return reports.filter((r) => r.partyRegistrationNumber === reg).flatMap((r) => r.versions.slice(-1).map((v) => v.filing));
 }
 
 const addDay = (iso: string, n: number): string => {
@@ -104,6 +104,12 @@ export function typoOf(amount: Tyiyn): Tyiyn {
   return tyiyn(Number(digits.join('')));
 }
 
+/** The payer's number as banks print it: an organisation's INN, else a person's PIN. */
+function payerId(r: { donorInn?: string | undefined; donorPin?: string | undefined } | undefined): { counterpartyId?: string } {
+  const id = r?.donorInn ?? r?.donorPin;
+  return id ? { counterpartyId: id } : {};
+}
+
 interface Booking {
   date: string;
   amount: Tyiyn;
@@ -114,7 +120,7 @@ interface Booking {
 function bookingsOf(account: DemoAccount, filings: readonly Filing[]): Booking[] {
   const rng = rngFor(`bank:${ELECTION_2020.id}:${account.partyRegistrationNumber}`);
   const out: Booking[] = [];
-  const last = STATEMENT_WEEKS[STATEMENT_WEEKS.length - 1]!.to;
+  const last = STATEMENT_WEEKS.at(-1)?.to ?? ACCOUNT_OPENED_ON;
   const book = (date: string, amount: number, fields: Omit<StatementTransaction, 'bookingDate' | 'amount' | 'currency'>) =>
     out.push({ date, amount: tyiyn(amount), transaction: { bookingDate: date, valueDate: date, amount: toDecimalString(tyiyn(amount)), currency: 'KGS', ...fields } });
   const bankName = (name: string): string => {
@@ -134,7 +140,7 @@ function bookingsOf(account: DemoAccount, filings: readonly Filing[]): Booking[]
       }
       book(r.date, amount, {
         counterpartyName: r.donorType === 'individual' ? bankName(r.donorName) : r.donorName,
-        ...(r.donorPin || r.donorInn ? { counterpartyId: (r.donorInn ?? r.donorPin)! } : {}),
+        ...payerId(r),
         remittance: r.donorType === 'party_own_funds' ? 'Перечисление собственных средств партии' : 'Добровольное пожертвование в избирательный фонд',
         ...(r.bankReference ? { bankReference: r.bankReference } : {}),
       });
@@ -145,7 +151,7 @@ function bookingsOf(account: DemoAccount, filings: readonly Filing[]): Booking[]
         continue;
       }
       // A payment order is executed the day it is given or the next working day.
-      const date = e.category === 'election_deposit' ? e.date : [e.date, addDay(e.date, 1)][rng.int(0, 1)]!;
+      const date = e.category === 'election_deposit' ? e.date : rng.int(0, 1) === 0 ? e.date : addDay(e.date, 1);
       book(date > last ? e.date : date, -e.amount, {
         counterpartyName: e.payeeName,
         ...(e.payeeInn ? { counterpartyId: e.payeeInn } : {}),
@@ -157,7 +163,7 @@ function bookingsOf(account: DemoAccount, filings: readonly Filing[]): Booking[]
       const receipt = f.receipts.find((r) => r.lineId === x.receiptLineId);
       book(x.date, -x.amount, {
         counterpartyName: receipt?.donorName ?? '',
-        ...(receipt?.donorPin || receipt?.donorInn ? { counterpartyId: (receipt.donorInn ?? receipt.donorPin)! } : {}),
+        ...payerId(receipt),
         remittance: 'Возврат части пожертвования сверх предельного размера',
       });
     }
@@ -236,7 +242,7 @@ export const statementDemo: DemoExtension = async (ctx) => {
   // Banks report weekly, the morning after the week ends.
   const ordered = [...files].sort((a, b) => a.week - b.week || a.account.ballotNumber - b.account.ballotNumber);
   for (const f of ordered) {
-    const r = await intakeStatement(at(`${addDay(STATEMENT_WEEKS[f.week - 1]!.to, 1)}T09:00:00+06:00`), {
+    const r = await intakeStatement(at(`${addDay(f.statement.to, 1)}T09:00:00+06:00`), {
       bytes: f.bytes,
       bank: f.account.bank,
       actor: `demo-bank:${f.account.bank}`,
@@ -252,16 +258,3 @@ export const statementDemo: DemoExtension = async (ctx) => {
   if (!published.ok) throw new Error('demo publication refused');
   return `bank statements: ${accounts.length} accounts, ${files.length} weekly statements, ${runs.length} reconciliations`;
 };
-
-let registered = false;
-
-/**
- * Adds the bank statements to the demo loader, after the finance reports (registered here first, so
- * that the order holds whoever calls what; both registrations happen once).
- */
-export function registerStatementDemo(): void {
-  if (registered) return;
-  registered = true;
-  registerFilingDemo();
-  addDemoExtension(statementDemo);
-}

@@ -3,9 +3,10 @@ import { describeEachDatabase } from '../../test/support/databases.ts';
 import { testCandidates, testElection, testParty } from '../../test/support/portal-fixture.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { loadConfig } from '../platform/config.ts';
-import { ensureBuiltInRulesProfiles, createElection, registerParty } from '../elections/election.service.ts';
+import { ensureBuiltInRulesProfiles, createElection } from '../elections/index.ts';
+import { registerParty } from '../parties/index.ts';
 import { importCandidateList } from './candidate.service.ts';
-import { CANDIDATE_IMPORT_COLUMNS } from './candidate-import.ts';
+import { CANDIDATE_IMPORT_COLUMNS } from '../domain/candidate-columns.ts';
 import type { Candidate } from '../domain/election.ts';
 import { EventBus } from '../platform/event-bus.ts';
 

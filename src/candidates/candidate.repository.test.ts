@@ -3,12 +3,13 @@ import { describeEachDatabase } from '../../test/support/databases.ts';
 import { testCandidates, testElection, testParty } from '../../test/support/portal-fixture.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { loadConfig } from '../platform/config.ts';
-import { ensureBuiltInRulesProfiles, createElection, registerParty } from '../elections/election.service.ts';
+import { ensureBuiltInRulesProfiles, createElection } from '../elections/index.ts';
+import { registerParty } from '../parties/index.ts';
 import { insertCheckedCandidates, withdrawCandidate } from './candidate.service.ts';
 import { listCandidates, findCandidateByPosition, type CandidateSort } from './candidate.repository.ts';
 import { decodeCursor } from '../platform/keyset.ts';
 import { activityFor } from '../platform/activity-log.ts';
-import { listBallot } from '../parties/party.repository.ts';
+import { listBallot } from '../parties/index.ts';
 import { EventBus } from '../platform/event-bus.ts';
 
 describeEachDatabase('candidate lists', (get) => {

@@ -1,34 +1,82 @@
-// Commission operations on candidate lists: import a whole list (all or nothing), withdraw a
-// candidate. Each change is checked against the list rules and written to the activity log.
+// Candidate lists: reading them (whole lists, keyset pages, one candidate with party and election),
+// and the commission's operations: import a whole list (all or nothing), withdraw a candidate. Each
+// change is checked against the list rules and written to the activity log.
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
-import type { Candidate, PublicCandidate } from '../domain/election.ts';
+import type { Candidate, Election, Party, PublicCandidate } from '../domain/election.ts';
 import { checkCandidateList, type ListRuleResult } from '../domain/list-rules.ts';
-import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
-import { findParticipation } from '../parties/party.repository.ts';
+import { getElection, getRulesProfile } from '../elections/index.ts';
+import { getParticipation, getParty } from '../parties/index.ts';
 import {
   candidateToRow,
   findCandidate,
   findPinsOfElection,
   insertCandidates,
   listAllCandidatesOfList,
+  listCandidates,
+  listCandidatesByParty,
+  findCandidatesByKeyPrefixes,
   setCandidateStatus,
+  type CandidatePage,
+  type CandidateQuery,
 } from './candidate.repository.ts';
-import { candidateSearchKey } from './candidate-search-key.ts';
-import { readCandidateCsv, readCandidateXlsx } from './candidate-import.ts';
+import { candidateSearchKey } from './core/candidate-search-key.ts';
+import { readCandidateCsv, readCandidateXlsx } from './core/candidate-import.ts';
+
+export function getCandidate(ctx: AppContext, id: number): Promise<PublicCandidate | undefined> {
+  return findCandidate(ctx.db, id);
+}
+
+/** A party's whole list in one election, in list order, withdrawn candidates included. */
+export function getCandidateList(ctx: AppContext, electionId: string, registrationNumber: string): Promise<PublicCandidate[]> {
+  return listAllCandidatesOfList(ctx.db, electionId, registrationNumber);
+}
+
+/** Every list of an election by party registration number, in one query. */
+export function getListsByParty(ctx: AppContext, electionId: string): Promise<Map<string, PublicCandidate[]>> {
+  return listCandidatesByParty(ctx.db, electionId);
+}
+
+/**
+ * Candidates whose stored name keys have a token starting with one of `prefixes` (all candidates for
+ * the prefix ''), with their keys, for the search to rank.
+ */
+export function findCandidatesByKeys(
+  ctx: AppContext,
+  prefixes: string[],
+  opts: { electionId?: string | undefined; limit: number },
+): Promise<Array<PublicCandidate & { searchKey: string }>> {
+  return findCandidatesByKeyPrefixes(ctx.db, prefixes, opts);
+}
+
+/** One keyset page of a candidate listing. */
+export function getCandidatePage(ctx: AppContext, q: CandidateQuery): Promise<CandidatePage> {
+  return listCandidates(ctx.db, q);
+}
+
+/** A candidate with the party and the election they stand in (undefined when the candidate is unknown). */
+export async function getCandidateRecord(
+  ctx: AppContext,
+  id: number,
+): Promise<{ candidate: PublicCandidate; party: Party | undefined; election: Election | undefined } | undefined> {
+  const candidate = await findCandidate(ctx.db, id);
+  if (!candidate) return undefined;
+  const [party, election] = await Promise.all([getParty(ctx, candidate.partyRegistrationNumber), getElection(ctx, candidate.electionId)]);
+  return { candidate, party, election };
+}
 
 export async function importCandidateList(
   ctx: AppContext,
   input: { electionId: string; partyRegistrationNumber: string; file: Buffer; format: 'csv' | 'xlsx'; actor: string },
 ): Promise<Result<{ imported: number; rules: ListRuleResult[] }>> {
-  const election = await findElection(ctx.db, input.electionId);
+  const election = await getElection(ctx, input.electionId);
   if (!election) return err([problem('election.not_found', `There is no election "${input.electionId}".`)]);
-  const participation = await findParticipation(ctx.db, input.electionId, input.partyRegistrationNumber);
+  const participation = await getParticipation(ctx, input.electionId, input.partyRegistrationNumber);
   if (!participation) {
     return err([problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not registered for this election.`)]);
   }
-  const rules = await findRulesProfileById(ctx.db, election.rulesProfileId);
+  const rules = await getRulesProfile(ctx, election.rulesProfileId);
   if (!rules) return err([problem('rules.not_found', `Rules profile ${election.rulesProfileId} is missing.`)]);
 
   const importCtx = { electionId: election.id, partyRegistrationNumber: input.partyRegistrationNumber, electionDay: election.electionDay };
@@ -84,8 +132,8 @@ export async function withdrawCandidate(
   const before = await findCandidate(ctx.db, input.candidateId);
   if (!before) return err([problem('candidate.not_found', `There is no candidate ${input.candidateId}.`)]);
   if (before.status !== 'registered') return err([problem('candidate.not_registered', `Candidate ${input.candidateId} is already ${before.status}.`)]);
-  const election = await findElection(ctx.db, before.electionId);
-  const rules = election && (await findRulesProfileById(ctx.db, election.rulesProfileId));
+  const election = await getElection(ctx, before.electionId);
+  const rules = election && (await getRulesProfile(ctx, election.rulesProfileId));
   if (!election || !rules) return err([problem('election.not_found', 'The election of this candidate is missing.')]);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) return err([problem('candidate.bad_date', `"${input.date}" is not a date (YYYY-MM-DD).`, { field: 'date' })]);
 
@@ -101,15 +149,15 @@ export async function withdrawCandidate(
       after: { status: 'withdrawn', withdrawnOn: input.date },
     });
   });
-  const after = (await findCandidate(ctx.db, before.id))!;
+  const after: PublicCandidate = { ...before, status: 'withdrawn', withdrawnOn: input.date };
   // Withdrawn candidates are not replaced, so shares drift: the list is re-checked at once.
   const list = await listAllCandidatesOfList(ctx.db, before.electionId, before.partyRegistrationNumber);
   return ok({ candidate: after, rules: checkCandidateList(list, election.electionDay, rules.candidateList) });
 }
 
 export async function listRulesOf(ctx: AppContext, electionId: string, reg: string): Promise<ListRuleResult[] | undefined> {
-  const election = await findElection(ctx.db, electionId);
-  const rules = election && (await findRulesProfileById(ctx.db, election.rulesProfileId));
+  const election = await getElection(ctx, electionId);
+  const rules = election && (await getRulesProfile(ctx, election.rulesProfileId));
   if (!election || !rules) return undefined;
   const list = await listAllCandidatesOfList(ctx.db, electionId, reg);
   return checkCandidateList(list, election.electionDay, rules.candidateList);

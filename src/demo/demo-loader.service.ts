@@ -2,16 +2,15 @@
 // into an empty database through the same services the commission uses, so the demo exercises
 // the real write paths and leaves a real activity log.
 import type { AppContext } from '../platform/app-context.ts';
-import { createElection, registerParty } from '../elections/election.service.ts';
-import { insertCheckedCandidates } from '../candidates/candidate.service.ts';
-import { attachProgramme } from '../programmes/programme.service.ts';
+import { createElection } from '../elections/index.ts';
+import { findParty, registerParty, updateParty } from '../parties/index.ts';
+import { insertCheckedCandidates } from '../candidates/index.ts';
+import { attachProgramme, findProgramme } from '../programmes/index.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
-import { findParty, updateParty } from '../parties/party.repository.ts';
 import { buildDemoDataset } from './demo-dataset.ts';
 import { Worker } from 'node:worker_threads';
 import { lotteryDemo } from '../lottery/lottery-demo.ts';
 import type { Problem } from '../platform/result.ts';
-import { findProgramme } from '../programmes/programme.repository.ts';
 
 const ACTOR = 'demo-loader';
 

@@ -48,6 +48,11 @@ export async function listElections(db: Db): Promise<Election[]> {
   return rows.map(electionFromRow);
 }
 
+/** Whether any election holds synthetic demo data. */
+export async function hasSyntheticElection(db: Db): Promise<boolean> {
+  return (await db.selectFrom('elections').select('id').where('synthetic', '=', 1).executeTakeFirst()) !== undefined;
+}
+
 export async function findElection(db: Db, id: string): Promise<Election | undefined> {
   const row = await db.selectFrom('elections').selectAll().where('id', '=', id).executeTakeFirst();
   return row && electionFromRow(row);
@@ -87,4 +92,32 @@ export async function findRulesProfileById(db: Db, id: string): Promise<RulesPro
     .orderBy('version', 'desc')
     .executeTakeFirst();
   return row ? rulesProfileSchema.parse(JSON.parse(row.body)) : undefined;
+}
+
+export interface ElectionOverview {
+  election: Election;
+  parties: number;
+}
+
+/** Every election, newest election day first, with how many parties take part. */
+export async function listElectionOverview(db: Db): Promise<ElectionOverview[]> {
+  const rows = await db
+    .selectFrom('elections as e')
+    .leftJoin(
+      (eb) => eb.selectFrom('participations').select(['election_id', (e) => e.fn.countAll<number>().as('n')]).groupBy('election_id').as('p'),
+      (join) => join.onRef('p.election_id', '=', 'e.id'),
+    )
+    .selectAll('e')
+    .select('p.n')
+    .orderBy('e.election_day', 'desc')
+    .orderBy('e.id')
+    .execute();
+  return rows.map((r) => ({ election: electionFromRow(r), parties: Number(r.n ?? 0) }));
+}
+
+/** The latest version of each rules profile, for the election form's choice. */
+export async function listRulesProfiles(db: Db): Promise<RulesProfile[]> {
+  const ids = await db.selectFrom('rules_profiles').select('id').distinct().orderBy('id', 'desc').execute();
+  const profiles = await Promise.all(ids.map((r) => findRulesProfileById(db, r.id)));
+  return profiles.filter((p): p is RulesProfile => p !== undefined);
 }

@@ -1,14 +1,70 @@
-// Commission operations on elections and on parties' participation in them.
+// Elections and their rules profiles: reading them, and the commission creating an election.
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
-import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
-import { electionSchema, partySchema, type Election, type Party, type Participation } from '../domain/election.ts';
-import { builtInRulesProfiles } from '../domain/rules-profile.ts';
-import { findElection, findRulesProfileById, insertElection, saveRulesProfile } from './election.repository.ts';
-import { findParticipation, findParty, insertParty, updateParty, upsertParticipation } from '../parties/party.repository.ts';
+import { err, ok, problem, type Result } from '../platform/result.ts';
+import { electionSchema, type Election } from '../domain/election.ts';
+import { builtInRulesProfiles, type RulesProfile } from '../domain/rules-profile.ts';
+import { getBallot, type BallotEntry } from '../parties/index.ts';
+import { getPartiesWithProgramme } from '../programmes/index.ts';
+import {
+  findElection,
+  findRulesProfileById,
+  hasSyntheticElection,
+  insertElection,
+  listElectionOverview,
+  listElections,
+  listRulesProfiles,
+  saveRulesProfile,
+  type ElectionOverview,
+} from './election.repository.ts';
+import { recordProblems } from './core/record-problems.ts';
 
-function zodProblems(e: { issues: Array<{ path: PropertyKey[]; message: string }> }): Problem[] {
-  return e.issues.map((i) => problem('input.invalid', `${i.path.join('.') || 'input'}: ${i.message}`, { field: i.path.join('.') }));
+/** Every election, newest election day first. */
+export function getElections(ctx: AppContext): Promise<Election[]> {
+  return listElections(ctx.db);
+}
+
+export function getElection(ctx: AppContext, id: string): Promise<Election | undefined> {
+  return findElection(ctx.db, id);
+}
+
+/** Whether any election holds synthetic demo people (pages that show no election then say so). */
+export function anySyntheticElection(ctx: AppContext): Promise<boolean> {
+  return hasSyntheticElection(ctx.db);
+}
+
+/** The latest version of a rules profile. */
+export function getRulesProfile(ctx: AppContext, id: string): Promise<RulesProfile | undefined> {
+  return findRulesProfileById(ctx.db, id);
+}
+
+/** The latest version of each rules profile, for the election form's choice. */
+export function getRulesProfiles(ctx: AppContext): Promise<RulesProfile[]> {
+  return listRulesProfiles(ctx.db);
+}
+
+/** Every election, newest election day first, with how many parties take part: the commission's home. */
+export function getElectionOverview(ctx: AppContext): Promise<ElectionOverview[]> {
+  return listElectionOverview(ctx.db);
+}
+
+/** An election as the commission's page shows it: its rules profile and its parties, noting which have a programme. */
+export interface CommissionElection {
+  election: Election;
+  profile: RulesProfile | undefined;
+  entries: BallotEntry[];
+  withProgramme: Set<string>;
+}
+
+export async function getCommissionElection(ctx: AppContext, id: string): Promise<CommissionElection | undefined> {
+  const election = await findElection(ctx.db, id);
+  if (!election) return undefined;
+  const [entries, withProgramme, profile] = await Promise.all([
+    getBallot(ctx, election.id),
+    getPartiesWithProgramme(ctx, election.id),
+    findRulesProfileById(ctx.db, election.rulesProfileId),
+  ]);
+  return { election, profile, entries, withProgramme };
 }
 
 /** The built-in profiles are data in the database too, so an election always shows its rules. */
@@ -19,7 +75,7 @@ export async function ensureBuiltInRulesProfiles(ctx: AppContext): Promise<void>
 
 export async function createElection(ctx: AppContext, input: unknown, actor: string): Promise<Result<Election>> {
   const parsed = electionSchema.safeParse(input);
-  if (!parsed.success) return err(zodProblems(parsed.error));
+  if (!parsed.success) return err(recordProblems(parsed.error));
   const e = parsed.data;
   if (await findElection(ctx.db, e.id)) return err([problem('election.exists', `An election with id "${e.id}" already exists.`, { field: 'id' })]);
   if (!(await findRulesProfileById(ctx.db, e.rulesProfileId))) {
@@ -34,62 +90,4 @@ export async function createElection(ctx: AppContext, input: unknown, actor: str
     await recordActivity(tx, { actor, action: 'election.create', entityType: 'election', entityId: e.id, before: null, after: e });
   });
   return ok(e);
-}
-
-/** Registers a party (creating or updating its record) for an election. */
-export async function registerParty(
-  ctx: AppContext,
-  input: { electionId: string; party: unknown; ballotNumber?: number | null },
-  actor: string,
-): Promise<Result<{ party: Party; participation: Participation }>> {
-  const parsed = partySchema.safeParse(input.party);
-  if (!parsed.success) return err(zodProblems(parsed.error));
-  const parsedParty = parsed.data;
-  const election = await findElection(ctx.db, input.electionId);
-  if (!election) return err([problem('election.not_found', `There is no election "${input.electionId}".`, { field: 'electionId' })]);
-  let party: Party = parsedParty;
-  const participation: Participation = {
-    electionId: election.id,
-    partyRegistrationNumber: parsedParty.registrationNumber,
-    ballotNumber: input.ballotNumber ?? null,
-    status: 'registered',
-    statusDate: null,
-    statusReason: '',
-  };
-  const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (tx) => {
-    const before = await findParty(tx, parsedParty.registrationNumber);
-    // A registration without a logo keeps the logo the party already has.
-    party = { ...parsedParty, logoBlobKey: parsedParty.logoBlobKey ?? before?.logoBlobKey ?? null };
-    if (before) await updateParty(tx, party, now);
-    else await insertParty(tx, party, now);
-    await recordActivity(tx, { actor, action: before ? 'party.update' : 'party.create', entityType: 'party', entityId: party.registrationNumber, before: before ?? null, after: party });
-    const beforeP = await findParticipation(tx, election.id, party.registrationNumber);
-    await upsertParticipation(tx, participation, now);
-    await recordActivity(tx, {
-      actor,
-      action: 'participation.register',
-      entityType: 'participation',
-      entityId: `${election.id}/${party.registrationNumber}`,
-      before: beforeP ?? null,
-      after: participation,
-    });
-  });
-  return ok({ party, participation });
-}
-
-export async function setParticipationStatus(
-  ctx: AppContext,
-  input: { electionId: string; partyRegistrationNumber: string; status: Participation['status']; date: string; reason: string },
-  actor: string,
-): Promise<Result<Participation>> {
-  const before = await findParticipation(ctx.db, input.electionId, input.partyRegistrationNumber);
-  if (!before) return err([problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not in election ${input.electionId}.`)]);
-  const after: Participation = { ...before, status: input.status, statusDate: input.date, statusReason: input.reason };
-  const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (tx) => {
-    await upsertParticipation(tx, after, now);
-    await recordActivity(tx, { actor, action: 'participation.status', entityType: 'participation', entityId: `${input.electionId}/${input.partyRegistrationNumber}`, before, after });
-  });
-  return ok(after);
 }

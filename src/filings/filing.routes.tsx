@@ -30,8 +30,8 @@ import { findElection, listElections } from '../elections/election.repository.ts
 import { findParticipation, findParty, partyFromRow } from '../parties/party.repository.ts';
 import { actorOf, can, type Action, type Principal, type Resource } from '../accounts/authorization.ts';
 import { CSRF_FIELD, requirePermission } from '../accounts/auth.plugin.ts';
-import type { ApiInstance } from '../api/api-http.ts';
-import { ErrorBody } from '../api/common.schemas.ts';
+import type { ApiInstance } from '../platform/api/api-http.ts';
+import { ErrorBody } from '../platform/api/common.schemas.ts';
 import { LINE_SECTIONS, filingJsonSchema, type Filing, type LineSection } from './filing.ts';
 import { buildFilingTemplate } from './filing-template.xlsx.ts';
 import { diffFilings } from './filing-diff.ts';

@@ -13,7 +13,8 @@ import { loadConfig } from '../platform/config.ts';
 import { LocalBlobStore } from '../platform/blobs/local-blob-store.ts';
 import type { Election, Party } from '../domain/election.ts';
 import { som, tyiyn } from '../domain/money.ts';
-import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../elections/election.service.ts';
+import { createElection, ensureBuiltInRulesProfiles } from '../elections/index.ts';
+import { registerParty } from '../parties/index.ts';
 import { buildFiling } from './filing-build.ts';
 import type { Filing, FilingInput } from './filing.ts';
 import { EventBus } from '../platform/event-bus.ts';
@@ -203,7 +204,7 @@ export type { FastifyInstance };
 export async function mountFilingApi(app: FastifyInstance, ctx: AppContext, opts: { ownNotFound?: boolean } = {}): Promise<void> {
   const { default: swagger } = await import('@fastify/swagger');
   const zod = await import('fastify-type-provider-zod');
-  const { apiErrorHandler, apiNotFoundHandler, publicApiHeaders } = await import('../api/api-http.ts');
+  const { apiErrorHandler, apiNotFoundHandler, publicApiHeaders } = await import('../platform/api/api-http.ts');
   const { filingApi } = await import('./filing.routes.tsx');
   await app.register(
     async (api) => {

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Locale } from '../domain/election.ts';
-import { findElection } from '../elections/election.repository.ts';
+import { findElection } from '../elections/index.ts';
 import type { DownloadFormat, DownloadTable, Cell, PageTable } from './core/download-tables.ts';
 import {
   categoriesTable,

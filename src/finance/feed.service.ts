@@ -3,7 +3,7 @@ import type { AppContext } from '../platform/app-context.ts';
 import type { Locale } from '../domain/election.ts';
 import { t } from './finance.messages.ts';
 import { pick } from '../platform/web/format.tsx';
-import { findElection } from '../elections/election.repository.ts';
+import { findElection } from '../elections/index.ts';
 import { atomFeed, FEED_ENTRIES } from './core/atom-feed.ts';
 import { electionFeedPath, electionFinancePath, feedPath } from './core/paths.ts';
 import { listFiledReports } from './totals.repository.ts';

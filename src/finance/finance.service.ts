@@ -4,8 +4,8 @@
 import type { AppContext } from '../platform/app-context.ts';
 import type { Election, Locale } from '../domain/election.ts';
 import { pick } from '../platform/web/format.tsx';
-import { findElection, findRulesProfileById } from '../elections/election.repository.ts';
-import { listBallot } from '../parties/party.repository.ts';
+import { findElection, findRulesProfileById } from '../elections/index.ts';
+import { listBallot } from '../parties/index.ts';
 import { firstFiledAt, listFiledReports, loadElectionFinance } from './totals.repository.ts';
 import { listExpenditures, listReceipts } from './lines.repository.ts';
 import {

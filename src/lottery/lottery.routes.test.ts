@@ -19,7 +19,8 @@ import { startDemoServer, type DemoServer } from '../../test/support/demo-server
 import { testElection } from '../../test/support/portal-fixture.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { loadConfig } from '../platform/config.ts';
-import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../elections/election.service.ts';
+import { createElection, ensureBuiltInRulesProfiles } from '../elections/index.ts';
+import { registerParty } from '../parties/index.ts';
 import type { Party } from '../domain/election.ts';
 import { loginAs, type SignedIn } from '../accounts/test-support.ts';
 import { verifyDrawRecord, type DrawRecord } from './draw.ts';

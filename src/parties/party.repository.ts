@@ -1,7 +1,7 @@
 // Queries on parties and on their participation in elections (ballot number, status).
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, PartyRow, ParticipationRow } from '../platform/db/schema.ts';
-import type { Participation, Party } from '../domain/election.ts';
+import type { Localized, Participation, Party } from '../domain/election.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -56,6 +56,23 @@ export async function findParty(db: Db, registrationNumber: string): Promise<Par
     .where('registration_number', '=', registrationNumber)
     .executeTakeFirst();
   return row && partyFromRow(row);
+}
+
+/** The full name of every party, by registration number. */
+export async function listPartyNames(db: Db): Promise<Map<string, Localized>> {
+  const rows = await db.selectFrom('parties').select(['registration_number', 'name_ky', 'name_ru', 'name_en']).execute();
+  return new Map(rows.map((p) => [p.registration_number, { ky: p.name_ky, ru: p.name_ru, en: p.name_en }]));
+}
+
+/** Parties known from other elections that are not in this one: a registration can start from them. */
+export async function listPartiesOutside(db: Db, electionId: string): Promise<Party[]> {
+  const rows = await db
+    .selectFrom('parties')
+    .selectAll()
+    .where('registration_number', 'not in', (eb) => eb.selectFrom('participations').select('party_registration_number').where('election_id', '=', electionId))
+    .orderBy('name_ru')
+    .execute();
+  return rows.map(partyFromRow);
 }
 
 export async function insertParty(db: Db, p: Party, now: string): Promise<void> {

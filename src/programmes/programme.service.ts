@@ -1,18 +1,28 @@
-// Attaching a party's programme: text per language and the original PDF (kept as a blob).
+// Party programmes: reading them, and attaching one (text per language and the original PDF, kept as
+// a blob). Every attachment writes the activity log.
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
 import type { Localized, Programme } from '../domain/election.ts';
-import { findParticipation } from '../parties/party.repository.ts';
-import { findProgramme, upsertProgramme } from './programme.repository.ts';
+import { getParticipation } from '../parties/index.ts';
+import { findProgramme, programmesOf, upsertProgramme } from './programme.repository.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
+
+export function getProgramme(ctx: AppContext, electionId: string, registrationNumber: string): Promise<Programme | undefined> {
+  return findProgramme(ctx.db, electionId, registrationNumber);
+}
+
+/** Registration numbers of the parties of an election that have a programme attached. */
+export function getPartiesWithProgramme(ctx: AppContext, electionId: string): Promise<Set<string>> {
+  return programmesOf(ctx.db, electionId);
+}
 
 export async function attachProgramme(
   ctx: AppContext,
   input: { electionId: string; partyRegistrationNumber: string; text: Localized; pdf?: Buffer },
   actor: string,
 ): Promise<Result<Programme>> {
-  if (!(await findParticipation(ctx.db, input.electionId, input.partyRegistrationNumber))) {
+  if (!(await getParticipation(ctx, input.electionId, input.partyRegistrationNumber))) {
     return err([problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not in election ${input.electionId}.`)]);
   }
   let pdfBlobKey: string | null = null;

@@ -11,12 +11,13 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { LocalBlobStore } from '../../src/platform/blobs/local-blob-store.ts';
 import type { Election, Party } from '../../src/domain/election.ts';
 import { toDecimalString, tyiyn } from '../../src/domain/money.ts';
-import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../../src/elections/election.service.ts';
-import { registerAccount } from '../../src/bank-statements/intake/statement-intake.service.ts';
-import type { Statement, StatementTransaction } from '../../src/bank-statements/statement.ts';
-import { writeCamt053 } from '../../src/bank-statements/writers/camt053.writer.ts';
-import { writeMt940 } from '../../src/bank-statements/writers/mt940.writer.ts';
-import { encodeOneC, writeOneC } from '../../src/bank-statements/writers/one-c.writer.ts';
+import { createElection, ensureBuiltInRulesProfiles } from '../../src/elections/index.ts';
+import { registerParty } from '../../src/parties/index.ts';
+import { registerAccount } from '../../src/bank-statements/account.service.ts';
+import type { Statement, StatementTransaction } from '../../src/bank-statements/core/statement.ts';
+import { writeCamt053 } from '../../src/bank-statements/core/writers/camt053.writer.ts';
+import { writeMt940 } from '../../src/bank-statements/core/writers/mt940.writer.ts';
+import { encodeOneC, writeOneC } from '../../src/bank-statements/core/writers/one-c.writer.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
 
 export const BANK_ELECTION: Election = {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LOCALES } from '../../src/domain/election.ts';
 import { t } from '../../src/platform/i18n/i18n.ts';
-import { bankStatementMessages } from '../../src/bank-statements/intake/bank-statement.messages.ts';
+import { bankStatementMessages } from '../../src/bank-statements/bank-statement.messages.ts';
 
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!))].sort();
 
@@ -22,7 +22,7 @@ describe('bank statement messages', () => {
   });
 
   it('translate every problem intake and the account register raise', () => {
-    const sources = ['intake-checks.ts', 'statement-intake.service.ts', 'bank-statement.routes.tsx'].map((f) => readFileSync(new URL(`../../src/bank-statements/intake/${f}`, import.meta.url), 'utf8'));
+    const sources = ['core/intake-checks.ts', 'intake.service.ts', 'account.service.ts', 'http/bank-officer.routes.ts'].map((f) => readFileSync(new URL(`../../src/bank-statements/${f}`, import.meta.url), 'utf8'));
     const codes = new Set(sources.flatMap((s) => [...s.matchAll(/problem\('((?:intake|account)\.[a-z_]+)'/g)].map((m) => m[1]!)));
     expect(codes.size).toBeGreaterThan(15);
     for (const code of codes) expect(bankStatementMessages[`bank.problem.${code}`], code).toBeDefined();

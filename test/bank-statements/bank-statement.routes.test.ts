@@ -7,10 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import { describeEachDatabase } from '../support/databases.ts';
 import { bearerAs, buildAuthTestApp, loginAs } from '../../src/accounts/test-support.ts';
 import { activityFor } from '../../src/platform/activity-log.ts';
-import { electionPageRoutes } from '../../src/elections/election.routes.tsx';
-import { bankPartySection, bankStatementRoutes } from '../../src/bank-statements/intake/bank-statement.routes.tsx';
-import { importStatementCommand } from '../../src/bank-statements/intake/import-statement.command.ts';
-import { listStatements } from '../../src/bank-statements/intake/statement.repository.ts';
+import { elections } from '../../src/elections/index.ts';
+import { parties } from '../../src/parties/index.ts';
+import { bankPartySection, bankStatementRoutes } from '../../src/bank-statements/index.ts';
+import { importStatementCommand } from '../../src/bank-statements/import-statement.command.ts';
+import { listStatements } from '../../src/bank-statements/statement.repository.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNT_A, BANK_A, BANK_B, BANK_ELECTION, PARTY_A, WEEK_1, WEEK_2, bankTestContext, fileOf, setupBankElection, statement, type BankTestContext } from './bank-fixture.ts';
@@ -45,9 +46,11 @@ describeEachDatabase('bank statements over HTTP', (get) => {
   beforeAll(async () => {
     t = bankTestContext(get().db);
     await setupBankElection(t.ctx);
-    app = await buildAuthTestApp(t.ctx, (a) => {
+    app = await buildAuthTestApp(t.ctx, async (a) => {
       bankStatementRoutes(a, t.ctx);
-      electionPageRoutes(a, t.ctx, { election: [], party: [bankPartySection] });
+      const sections = { election: [], party: [bankPartySection] };
+      await elections.routes?.(a, t.ctx, sections);
+      await parties.routes?.(a, t.ctx, sections);
     });
   });
   afterAll(async () => {

@@ -2,8 +2,8 @@
 // continuity of one statement with the one before it.
 import { describe, expect, it } from 'vitest';
 import { tyiyn } from '../../src/domain/money.ts';
-import { continuityProblems, numericStatementNumber, toIntakeStatement, type IntakeStatement } from '../../src/bank-statements/intake/intake-checks.ts';
-import { parseStatementBytes } from '../../src/bank-statements/parse-statement.ts';
+import { continuityProblems, numericStatementNumber, toIntakeStatement, type IntakeStatement } from '../../src/bank-statements/core/intake-checks.ts';
+import { parseStatementBytes } from '../../src/bank-statements/core/parse-statement.ts';
 import { WEEK_1, fileOf, statement } from './bank-fixture.ts';
 
 const account = { accountNumber: '1240000000000011', currency: 'KGS', openedOn: '2030-09-01' };

@@ -6,9 +6,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
 import { activityFor } from '../../src/platform/activity-log.ts';
-import { intakeStatement, registerAccount, type IntakeOutcome, type IntakeRefusal } from '../../src/bank-statements/intake/statement-intake.service.ts';
-import { countRuns, listStatements, listTransactionsOfStatement } from '../../src/bank-statements/intake/statement.repository.ts';
-import { reconcileParty } from '../../src/bank-statements/intake/reconciliation.service.ts';
+import { intakeStatement, type IntakeOutcome, type IntakeRefusal } from '../../src/bank-statements/intake.service.ts';
+import { registerAccount } from '../../src/bank-statements/account.service.ts';
+import { listStatements, listTransactionsOfStatement } from '../../src/bank-statements/statement.repository.ts';
+import { countRuns } from '../../src/bank-statements/reconciliation.repository.ts';
+import { reconcileParty } from '../../src/bank-statements/reconciliation.service.ts';
 import type { Result } from '../../src/platform/result.ts';
 import {
   ACCOUNT_A,

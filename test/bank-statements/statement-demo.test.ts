@@ -4,15 +4,17 @@
 // file parses back to the statement it was written from, in each of its formats.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
-import { createElection, ensureBuiltInRulesProfiles, registerParty } from '../../src/elections/election.service.ts';
+import { createElection, ensureBuiltInRulesProfiles } from '../../src/elections/index.ts';
+import { registerParty } from '../../src/parties/index.ts';
 import { ELECTION_2020 } from '../../src/demo/elections.ts';
 import { PARTIES_2020 } from '../../src/demo/parties-2020.ts';
 import { loadFilingDemo, PLANTED } from '../../src/filings/filing-demo.ts';
 import { PLANTED_BANK, UNREPORTED_DONATION, buildStatementDemo, statementDemo } from '../../src/bank-statements/statement-demo.ts';
-import { latestRuns, listResults, listStatements } from '../../src/bank-statements/intake/statement.repository.ts';
-import { loadPublicBankView } from '../../src/bank-statements/intake/bank-public.service.ts';
-import { parseStatementBytes } from '../../src/bank-statements/parse-statement.ts';
-import { withEvidence, type Evidence } from '../../src/bank-statements/intake/reconciliation.service.ts';
+import { listStatements } from '../../src/bank-statements/statement.repository.ts';
+import { latestRuns, listResults } from '../../src/bank-statements/reconciliation.repository.ts';
+import { loadPublicBankView } from '../../src/bank-statements/bank-public.service.ts';
+import { parseStatementBytes } from '../../src/bank-statements/core/parse-statement.ts';
+import { withEvidence, type Evidence } from '../../src/bank-statements/reconciliation.service.ts';
 import { bankTestContext, type BankTestContext } from './bank-fixture.ts';
 
 const regOf = (ballot: number) => PARTIES_2020[ballot - 1]!.registrationNumber;

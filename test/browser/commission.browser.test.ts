@@ -9,7 +9,7 @@ import { hasChromium, launchBrowser, seriousViolations } from '../support/browse
 import { startDemoServer, type DemoServer } from '../support/demo-server.ts';
 import { testCandidates } from '../support/portal-fixture.ts';
 import { ensureUser, TEST_PASSWORD } from '../../src/accounts/test-support.ts';
-import { CANDIDATE_IMPORT_COLUMNS } from '../../src/candidates/candidate-import.ts';
+import { CANDIDATE_IMPORT_COLUMNS } from '../../src/domain/candidate-columns.ts';
 import type { Candidate } from '../../src/domain/election.ts';
 
 const LOGIN = 'commission-browser-admin';

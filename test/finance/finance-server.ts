@@ -19,7 +19,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { LocalBlobStore } from '../../src/platform/blobs/local-blob-store.ts';
 import type { AppContext } from '../../src/platform/app-context.ts';
 import type { Database } from '../../src/platform/db/schema.ts';
-import { apiErrorHandler, publicApiHeaders } from '../../src/api/api-http.ts';
+import { apiErrorHandler, publicApiHeaders } from '../../src/platform/api/api-http.ts';
 import { FINANCE_API_TAG, financeApi, financeRoutes } from '../../src/finance/index.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
 

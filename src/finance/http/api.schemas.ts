@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema } from '../../filings/filing.ts';
 import { EXPENDITURE_GROUPS } from '../../filings/filing-labels.ts';
 import { reportKindSchema } from '../../domain/rules-profile.ts';
-import { LocalizedText, Pagination } from '../../api/common.schemas.ts';
+import { LocalizedText, Pagination } from '../../platform/api/common.schemas.ts';
 import { LINE_SORTS, SORT_ORDERS } from '../core/lines.ts';
 
 const isoDate = z.iso.date();

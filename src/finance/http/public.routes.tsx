@@ -14,7 +14,7 @@ import {
   sendHtml,
   type RouteDef,
 } from '../../platform/web/index.ts';
-import { contentDisposition } from '../../api/candidate-exports.ts';
+import { contentDisposition } from '../../platform/api/file-download.ts';
 import { DOWNLOAD_FORMATS } from '../core/download-tables.ts';
 import { ATOM_MEDIA_TYPE } from '../core/atom-feed.ts';
 import { withCursorOfSort } from '../core/list-state.ts';

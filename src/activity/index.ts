@@ -1,0 +1,13 @@
+// The activity log as the commission reads it: per election, every change to the public record with
+// who made it, when, and the record before and after. The log itself is written by each capability's
+// services through src/platform/activity-log.ts; this capability only reads it, across elections,
+// parties, candidates, programmes and lottery draws, which is why it stands apart from all of them.
+import type { Capability } from '../platform/capability.ts';
+import { activityMessages } from './activity.messages.ts';
+import { activityCommissionRoutes } from './http/commission.routes.tsx';
+
+export const activity: Capability = {
+  name: 'activity',
+  messages: [activityMessages],
+  routes: (app, ctx) => activityCommissionRoutes(app, ctx),
+};

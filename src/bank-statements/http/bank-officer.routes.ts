@@ -1,0 +1,93 @@
+// The bank officer's routes: the upload page and its form (a bank officer uploads for their own bank;
+// commission staff name the bank), and the original file of a received statement, for that bank and for
+// those who may read statements.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../platform/app-context.ts';
+import { parseLocale } from '../../platform/web/http.ts';
+import { notFound } from '../../platform/web/errors.tsx';
+import { problem, type Problem } from '../../platform/result.ts';
+import type { Locale } from '../../domain/election.ts';
+import { requirePermission } from '../../accounts/auth.plugin.ts';
+import { actorOf, can, type Principal } from '../../accounts/authorization.ts';
+import { bankOfStatement, intakeStatement, mediaTypeOfFormat, recentStatements, statementOriginal, type IntakeOutcome } from '../intake.service.ts';
+import { UploadPage } from '../views/upload.page.tsx';
+import { localeParamsSchema, statementIdSchema, statementParamsSchema } from './schemas.ts';
+import { me, page } from './replies.ts';
+import { bankQuery, ownBank, readMultipart, uploaderBank } from './upload.ts';
+
+const RECENT_STATEMENTS = 100;
+
+const localeOf = (req: FastifyRequest): Locale | undefined => parseLocale(localeParamsSchema.safeParse(req.params).data?.locale);
+
+interface UploadExtra {
+  problems?: Problem[];
+  received?: IntakeOutcome['statements'];
+  bankValue?: string;
+}
+
+/** The upload page for `who`, with what the last upload brought or why it was refused. */
+async function uploadPage(ctx: AppContext, reply: FastifyReply, locale: Locale, who: Principal, canUpload: boolean, extra: UploadExtra = {}, status = 200) {
+  const bank = who.role === 'bank_officer' ? who.bank : null;
+  const { statements, accountNumbers } = await recentStatements(ctx, bank, RECENT_STATEMENTS);
+  return page(reply, UploadPage({ locale, csrfToken: reply.generateCsrf(), bank, canUpload, statements, accountNumbers, ...extra }), status);
+}
+
+const fileMissing = () => problem('intake.file_missing', 'No file was sent.', { field: 'statement' });
+
+async function receiveUpload(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale) {
+  const who = me(req);
+  const render = (status: number, extra: UploadExtra) => uploadPage(ctx, reply, locale, who, true, extra, status);
+  if (!req.isMultipart()) return render(400, { problems: [fileMissing()] });
+  const form = await readMultipart(req, ctx.config.uploadLimitBytes);
+  const bankValue = form.fields.bank ?? bankQuery(req);
+  const bank = uploaderBank(who, bankValue);
+  if (!bank) return render(400, { problems: [problem('intake.bank_required', 'Name the bank the statement comes from.', { field: 'bank' })], bankValue: bankValue ?? '' });
+  // A person not bound to a bank may still not act for one their role does not allow.
+  if (!can(who, 'statement.upload', { bank })) return reply.status(403).send({ error: { code: 'forbidden', message: 'Not allowed for this bank' } });
+  if (form.tooLarge) return render(413, { problems: [problem('intake.too_large', 'The file is too large.', { field: 'statement' })] });
+  if (!form.file) return render(400, { problems: [fileMissing()], bankValue: bankValue ?? '' });
+  const r = await intakeStatement(ctx, { bytes: form.file.bytes, bank, actor: actorOf(who), fileName: form.file.name });
+  if (!r.ok) return render(r.error.forbidden ? 403 : 422, { problems: r.error.problems, bankValue: bankValue ?? '' });
+  return render(r.value.statements.some((s) => s.status === 'received') ? 201 : 200, { received: r.value.statements });
+}
+
+export function bankOfficerRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/:locale/bank/statements', { preHandler: requirePermission('statement.read', ownBank) }, async (req, reply) => {
+    const locale = localeOf(req);
+    if (!locale) return notFound(reply, 'en');
+    const who = me(req);
+    return uploadPage(ctx, reply, locale, who, can(who, 'statement.upload', { bank: who.role === 'bank_officer' ? who.bank : null }));
+  });
+
+  app.post('/:locale/bank/statements', { preHandler: requirePermission('statement.upload', ownBank) }, async (req, reply) => {
+    const locale = localeOf(req);
+    if (!locale) return notFound(reply, 'en');
+    return receiveUpload(ctx, req, reply, locale);
+  });
+
+  // The original file as the bank sent it, for that bank and for those who may read statements.
+  const statementIdOf = (req: FastifyRequest): number | undefined => statementIdSchema.safeParse(statementParamsSchema.safeParse(req.params).data?.statementId).data;
+  app.get(
+    '/:locale/bank/statements/:statementId/original',
+    {
+      preHandler: requirePermission('statement.read', async (req) => {
+        const id = statementIdOf(req);
+        const bank = id === undefined ? undefined : await bankOfStatement(ctx, id);
+        return bank === undefined ? null : { bank };
+      }),
+    },
+    async (req, reply) => {
+      const id = statementIdOf(req);
+      const found = id === undefined ? undefined : await statementOriginal(ctx, id);
+      if (!found) return notFound(reply, localeOf(req) ?? 'en');
+      const s = found.statement;
+      const name = (s.fileName || `statement-${s.id}`).replace(/[^\w.\-]/g, '_');
+      return reply
+        .header('content-type', mediaTypeOfFormat(s.format))
+        .header('cache-control', 'private, no-store')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(found.body);
+    },
+  );
+}

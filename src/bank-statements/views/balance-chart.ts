@@ -1,0 +1,63 @@
+// The chart of an electoral fund account's balance over time, from the banks' statements: drawn on the
+// server by ECharts as a static SVG (no script on the page), labelled as one image, and always given
+// with a table that says the same in text for screen readers and for anyone who wants the figures.
+import * as echarts from 'echarts';
+import type { Locale } from '../../domain/election.ts';
+import { t } from '../../platform/i18n/i18n.ts';
+import { compact, day, shortDay, som } from '../../platform/web/numbers.ts';
+import type { BalancePoint } from '../bank-public.service.ts';
+import '../bank-statement.messages.ts';
+
+const WIDTH = 560;
+const HEIGHT = 220;
+const LINE_COLOUR = '#0b5cad';
+const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 12, color: '#1b1f24' };
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface BalanceChart {
+  title: string;
+  /** Empty when there is nothing to draw. */
+  svg: string;
+  head: [string, string, string, string];
+  rows: Array<[string, string, string, string]>;
+}
+
+export function balanceChart(points: readonly BalancePoint[], locale: Locale): BalanceChart {
+  const title = t(locale, 'bank.section.chart');
+  const head: BalanceChart['head'] = [t(locale, 'bank.col.date'), t(locale, 'bank.col.received'), t(locale, 'bank.col.spent'), t(locale, 'bank.col.balance')];
+  const rows = points.map((p): [string, string, string, string] => [day(p.date, locale), som(p.received, locale), som(p.spent, locale), som(p.balance, locale)]);
+  if (points.length === 0) return { title, svg: '', head, rows };
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  try {
+    chart.setOption({
+      animation: false,
+      textStyle: FONT,
+      grid: { left: 64, right: 24, top: 16, bottom: 32, outerBoundsMode: 'none' },
+      xAxis: { type: 'time', axisLabel: { ...FONT, formatter: (v: number) => shortDay(v, locale) } },
+      yAxis: { type: 'value', axisLabel: { ...FONT, formatter: (v: number) => compact(v, locale) } },
+      series: [
+        {
+          type: 'line',
+          // The balance is what it was at the end of a statement until the next one says otherwise.
+          step: 'end',
+          showSymbol: points.length <= 40,
+          lineStyle: { width: 2, color: LINE_COLOUR },
+          itemStyle: { color: LINE_COLOUR },
+          // Coordinates in som as floats: drawing needs no exact arithmetic; the table has the exact figures.
+          data: points.map((p) => [p.date, p.balance / 100]),
+        },
+      ],
+    });
+    const svg = chart
+      .renderToSVGString({ useViewBox: true })
+      .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
+      .replace(/ pointer-events="visible"/g, '')
+      .replace(/ class="zr\d+-cls-\d+"/g, '')
+      .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+      .replace(/<svg width="\d+" height="\d+"/, `<svg role="img" aria-label="${escapeAttr(title)}" focusable="false" class="chart-svg"`);
+    return { title, svg, head, rows };
+  } finally {
+    chart.dispose();
+  }
+}

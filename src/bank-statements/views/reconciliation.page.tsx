@@ -1,0 +1,198 @@
+// The commission's reconciliation screen: every party's bank and reported totals, its findings with both
+// sides as evidence, matched pairs on each party's own page, the switch that publishes unreported money
+// and its history, and the "run again" buttons.
+import { renderPage } from '../../platform/web/layout.tsx';
+import { pick } from '../../platform/web/format.tsx';
+import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
+import type { Election, Locale } from '../../domain/election.ts';
+import { day, num } from '../../platform/web/numbers.ts';
+import type { Publication } from '../reconciliation.repository.ts';
+import type { PartyReconciliation } from '../reconciliation.service.ts';
+import { Csrf, Page, money } from './bank-page.tsx';
+import { ResultHead, ResultRows } from './reconciliation-evidence.tsx';
+import '../bank-statement.messages.ts';
+
+export interface ReconciliationPageProps {
+  locale: Locale;
+  csrfToken: string;
+  election: Election;
+  toleranceDays: number;
+  parties: PartyReconciliation[];
+  publication: Publication | undefined;
+  history: Publication[];
+  canPublish: boolean;
+  canRerun: boolean;
+  /** Set on one party's page: only that party, with every matched pair. */
+  single?: boolean;
+}
+
+const FINDING_KINDS = ['unreported', 'unsupported', 'amount_mismatch', 'date_mismatch', 'cash'] as const;
+
+/** The party's name on the ballot, or its registration number when it is not on it. */
+const partyName = (x: PartyReconciliation, l: Locale): string => (x.name ? pick(x.name, l) : x.registrationNumber);
+
+function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: Election; csrfToken: string; canRerun: boolean; detailHref?: string }) {
+  const l = p.locale;
+  const x = p.party;
+  const run = x.run;
+  const name = partyName(x, l);
+  const id = `party-${x.registrationNumber.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  return (
+    <section aria-labelledby={id} data-party={x.registrationNumber}>
+      <h2 id={id}>{name}</h2>
+      {!run ? (
+        <p class="muted">{t(l, 'bank.recon.noRun')}</p>
+      ) : (
+        <>
+          <p class="muted">
+            {t(l, 'bank.recon.ranAt', { when: formatDateTime(l, run.ranAt), trigger: t(l, `bank.recon.trigger.${run.trigger}`) })}
+            {run.bankAsOf ? ` · ${t(l, 'bank.section.asOf', { date: day(run.bankAsOf, l) })}` : ''}
+          </p>
+          <div class="table-wrap">
+            <table>
+              <caption class="muted">{name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t(l, 'bank.section.figure')}</th>
+                  <th scope="col" class="num">
+                    {t(l, 'bank.section.bank')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t(l, 'bank.section.reported')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t(l, 'bank.section.difference')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t(l, 'bank.col.received')}</th>
+                  <td class="num">{money(run.bankReceived, l)}</td>
+                  <td class="num">{money(run.reportedReceived, l)}</td>
+                  <td class="num">{money(run.bankReceived - run.reportedReceived, l)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t(l, 'bank.col.spent')}</th>
+                  <td class="num">{money(run.bankSpent, l)}</td>
+                  <td class="num">{money(run.reportedSpent, l)}</td>
+                  <td class="num">{money(run.bankSpent - run.reportedSpent, l)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <ul>
+            {(['matched', ...FINDING_KINDS] as const).map((k) => (
+              <li key={k}>
+                {t(l, `bank.recon.kind.${k}`)}:{' '}
+                {num(
+                  k === 'matched'
+                    ? run.matchedCount
+                    : k === 'unreported'
+                      ? run.unreportedCount
+                      : k === 'unsupported'
+                        ? run.unsupportedCount
+                        : k === 'cash'
+                          ? run.cashCount
+                          : x.findings.filter((f) => f.kind === k).length,
+                  l,
+                )}
+              </li>
+            ))}
+          </ul>
+          {x.findings.length > 0 ? (
+            <div class="table-wrap">
+              <table class="findings">
+                <caption>
+                  {name}: {FINDING_KINDS.map((k) => t(l, `bank.recon.kind.${k}`)).join(', ')}
+                </caption>
+                <ResultHead locale={l} kindColumn />
+                <ResultRows results={x.findings} locale={l} kindColumn />
+              </table>
+            </div>
+          ) : null}
+          {p.detailHref ? (
+            <p>
+              <a href={p.detailHref}>
+                {t(l, 'bank.recon.kind.matched')}: {num(x.matchedTotal, l)} — {t(l, 'bank.recon.details')}
+              </a>
+            </p>
+          ) : x.matched.length > 0 ? (
+            <div class="table-wrap">
+              <table class="findings">
+                <caption>
+                  {name}: {t(l, 'bank.recon.kind.matched')} ({num(x.matchedTotal, l)})
+                </caption>
+                <ResultHead locale={l} kindColumn={false} />
+                <ResultRows results={x.matched} locale={l} kindColumn={false} />
+              </table>
+              {x.matchedTotal > x.matched.length ? <p class="muted">… {num(x.matchedTotal - x.matched.length, l)}</p> : null}
+            </div>
+          ) : null}
+        </>
+      )}
+      {p.canRerun ? (
+        <form method="post" action={`/${l}/commission/elections/${p.election.id}/reconciliation/run`} class="inline">
+          <Csrf token={p.csrfToken} />
+          <input type="hidden" name="party" value={x.registrationNumber} />
+          <button type="submit">{t(l, 'bank.recon.rerun')}</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+export function ReconciliationPage(p: ReconciliationPageProps) {
+  const l = p.locale;
+  const only = p.single ? p.parties[0] : undefined;
+  const title = `${t(l, 'bank.recon.title')}: ${only ? partyName(only, l) : pick(p.election.name, l)}`;
+  const published = p.publication?.published === true;
+  return renderPage(
+    <Page locale={l} title={title} path={`/commission/elections/${p.election.id}/reconciliation${only ? `/${encodeURIComponent(only.registrationNumber)}` : ''}`}>
+      <h1>{title}</h1>
+      <p>{t(l, 'bank.recon.intro', { days: p.toleranceDays })}</p>
+      {only ? (
+        <p>
+          <a href={`/${l}/commission/elections/${p.election.id}/reconciliation`}>{t(l, 'bank.recon.allParties', { election: pick(p.election.name, l) })}</a>
+        </p>
+      ) : null}
+      <section aria-labelledby="publication">
+        <h2 id="publication">{t(l, 'bank.recon.publication')}</h2>
+        <p role="status" data-published={published ? '1' : '0'}>
+          {published ? t(l, 'bank.recon.published') : t(l, 'bank.recon.notPublished')}
+        </p>
+        {p.canPublish ? (
+          <form method="post" action={`/${l}/commission/elections/${p.election.id}/reconciliation/publication`} class="inline">
+            <Csrf token={p.csrfToken} />
+            <input type="hidden" name="published" value={published ? '0' : '1'} />
+            <button type="submit">{published ? t(l, 'bank.recon.unpublish') : t(l, 'bank.recon.publish')}</button>
+          </form>
+        ) : null}
+        {p.history.length > 0 ? (
+          <details>
+            <summary>{t(l, 'bank.recon.history')}</summary>
+            <ul>
+              {p.history.map((h, i) => (
+                <li key={i}>
+                  {formatDateTime(l, h.at)}: {h.published ? t(l, 'bank.recon.on') : t(l, 'bank.recon.off')} ({h.actor})
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </section>
+      {p.parties.length === 0 ? <p class="muted">{t(l, 'bank.recon.noParties')}</p> : null}
+      {p.parties.map((x) => (
+        <PartyBlock
+          key={x.registrationNumber}
+          party={x}
+          locale={l}
+          election={p.election}
+          csrfToken={p.csrfToken}
+          canRerun={p.canRerun}
+          {...(p.single ? {} : { detailHref: `/${l}/commission/elections/${p.election.id}/reconciliation/${encodeURIComponent(x.registrationNumber)}` })}
+        />
+      ))}
+    </Page>,
+  );
+}

@@ -1,0 +1,36 @@
+// Candidate lists: the public page of a candidate; the commission's import of a party's whole list
+// (CSV or XLSX, all or nothing) and withdrawal of a candidate, each re-checking the list rules; the
+// Candidates part of the API with keyset pagination; and the list-rule table other pages show.
+import type { Capability } from '../platform/capability.ts';
+import { candidateMessages } from './candidate.messages.ts';
+import { candidatePublicRoutes } from './http/public.routes.tsx';
+import { candidateCommissionRoutes } from './http/commission.routes.tsx';
+import { candidateApi, CANDIDATES_API_TAG } from './http/candidate.api.ts';
+
+export const candidates: Capability = {
+  name: 'candidates',
+  messages: [candidateMessages],
+  async routes(app, ctx) {
+    candidatePublicRoutes(app, ctx);
+    await candidateCommissionRoutes(app, ctx);
+  },
+  api: { tag: CANDIDATES_API_TAG, register: candidateApi },
+};
+
+// ---- for other capabilities
+export {
+  findCandidatesByKeys,
+  getCandidate,
+  getCandidateList,
+  getCandidatePage,
+  getCandidateRecord,
+  getListsByParty,
+  importCandidateList,
+  insertCheckedCandidates,
+  listRulesOf,
+  withdrawCandidate,
+} from './candidate.service.ts';
+export { findCandidate, listAllCandidatesOfList, listCandidatesByParty } from './candidate.repository.ts';
+export { CandidateResource, toCandidateResource } from './http/candidate.schemas.ts';
+export { RulesTable } from './views/rules-table.tsx';
+export { CandidateListSection, WithdrawnNotice, type CandidateListSectionProps } from './views/candidate-list.section.tsx';

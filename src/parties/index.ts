@@ -1,0 +1,45 @@
+// Parties and their participation in elections (ballot number, status): the public page of a party in
+// an election, the commission's screens that register a party and end its participation (with the
+// party's page, where the candidates' and programmes' forms sit too), and the Parties part of the API.
+import type { Capability } from '../platform/capability.ts';
+import { partyMessages } from './party.messages.ts';
+import { partyPublicRoutes } from './http/public.routes.tsx';
+import { partyCommissionRoutes } from './http/commission.routes.tsx';
+import { partyApi, PARTIES_API_TAG } from './http/party.api.ts';
+
+export const parties: Capability = {
+  name: 'parties',
+  messages: [partyMessages],
+  routes(app, ctx, sections) {
+    partyPublicRoutes(app, ctx, sections);
+    partyCommissionRoutes(app, ctx);
+  },
+  api: { tag: PARTIES_API_TAG, register: partyApi },
+};
+
+// ---- for other capabilities
+export {
+  getBallot,
+  getCheckedBallot,
+  getParticipation,
+  getPartiesOutside,
+  getParty,
+  getPartyNames,
+  getPartyRecord,
+  registerParty,
+  setParticipationStatus,
+  type BallotLine,
+  type CheckedBallot,
+  type PartyRecord,
+} from './party.service.ts';
+export {
+  findParticipation,
+  findParty,
+  listBallot,
+  participationFromRow,
+  partyFromRow,
+  updateParty,
+  upsertParticipation,
+  type BallotEntry,
+} from './party.repository.ts';
+export { commissionPartyAt, renderCommissionParty, type CommissionPartyAt, type CommissionPartyView } from './http/commission.routes.tsx';

@@ -1,0 +1,136 @@
+// One party in one election as the commission sees it: its participation and the form that ends it,
+// its candidate list (the candidates' section) and its programme (the programmes' section). A refused
+// form of any of them comes back on this page, with what was typed and its errors.
+import type { ComponentChildren } from 'preact';
+import { renderPage } from '../../platform/web/layout.tsx';
+import { formatDate, t } from '../../platform/i18n/i18n.ts';
+import { pick } from '../../platform/web/format.tsx';
+import type { Election, Locale, Participation } from '../../domain/election.ts';
+import { CsrfInput } from '../../accounts/account.pages.tsx';
+import {
+  activityPath,
+  CommissionPage,
+  commissionElectionPath,
+  commissionPartyPath,
+  DateInput,
+  enc,
+  ErrorSummary,
+  Select,
+  TextArea,
+  type FormError,
+  type FormValues,
+} from '../../elections/index.ts';
+import { CandidateListSection } from '../../candidates/index.ts';
+import { ProgrammeSection } from '../../programmes/index.ts';
+import type { PartyRecord } from '../party.service.ts';
+import { ENDED_STATUSES } from '../http/party.form.ts';
+
+export interface PartyPermissions {
+  /** Withdrawal, deregistration and the programme. */
+  party: boolean;
+  /** Importing the list and withdrawing candidates. */
+  candidates: boolean;
+}
+
+export interface CommissionPartyProps {
+  locale: Locale;
+  csrfToken: string;
+  election: Election;
+  record: PartyRecord;
+  can: PartyPermissions;
+  values?: FormValues;
+  errors?: FormError[];
+  /** What the last change did (a notice), shown above everything else. */
+  notice?: ComponentChildren;
+}
+
+function ParticipationSection(p: { l: Locale; csrfToken: string; action: string; participation: Participation; canManage: boolean; values: FormValues; errors: FormError[] }) {
+  const { l, participation } = p;
+  const common = { l, errors: p.errors };
+  return (
+    <section aria-labelledby="participation">
+      <h2 id="participation">{t(l, 'commission.party.participation')}</h2>
+      <dl class="facts">
+        <dt>{t(l, 'party.status')}</dt>
+        <dd>
+          {t(l, `participation.${participation.status}`)}
+          {participation.statusDate ? ` (${t(l, 'commission.election.since', { date: formatDate(l, participation.statusDate) })})` : ''}
+        </dd>
+        {participation.statusReason ? (
+          <>
+            <dt>{t(l, 'commission.party.reason')}</dt>
+            <dd>{participation.statusReason}</dd>
+          </>
+        ) : null}
+        <dt>{t(l, 'party.ballotNumber')}</dt>
+        <dd>{participation.ballotNumber ?? t(l, 'ballot.noNumber')}</dd>
+      </dl>
+      {p.canManage ? (
+        <form method="post" action={p.action} class="stack" noValidate>
+          <CsrfInput token={p.csrfToken} />
+          <fieldset>
+            <legend>{t(l, 'commission.party.changeStatus')}</legend>
+            <Select
+              {...common}
+              name="participationStatus"
+              value={p.values.participationStatus}
+              required
+              placeholder
+              options={ENDED_STATUSES.map((s) => ({ value: s, label: t(l, `participation.${s}`) }))}
+            />
+            <DateInput {...common} name="statusDate" value={p.values.statusDate} required />
+            <TextArea {...common} name="statusReason" value={p.values.statusReason} required rows={3} hint={t(l, 'commission.hint.statusReason')} />
+            <button type="submit">{t(l, 'commission.action.saveStatus')}</button>
+          </fieldset>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+export function CommissionPartyPage(p: CommissionPartyProps) {
+  const l = p.locale;
+  const e = p.election;
+  const { party: x, participation, candidates, rules, programme } = p.record;
+  const values = p.values ?? {};
+  const errors = p.errors ?? [];
+  const name = pick(x.name, l);
+  const partyPath = commissionPartyPath(l, e.id, x.registrationNumber);
+  const forms = { locale: l, csrfToken: p.csrfToken, partyPath, values, errors };
+  return renderPage(
+    <CommissionPage
+      l={l}
+      title={`${name} — ${pick(e.name, l)}`}
+      path={`/commission/elections/${enc(e.id)}/parties/${enc(x.registrationNumber)}`}
+      synthetic={e.synthetic}
+      crumbs={[{ href: commissionElectionPath(l, e.id), label: pick(e.name, l) }, { label: pick(x.shortName, l) }]}
+    >
+      <h1>{name}</h1>
+      <p class="muted">
+        {pick(e.name, l)} · <code>{x.registrationNumber}</code>
+      </p>
+      {p.notice}
+      <ErrorSummary l={l} errors={errors} />
+      <ul class="actions">
+        <li>
+          <a href={`/${l}/elections/${enc(e.id)}/parties/${enc(x.registrationNumber)}`}>{t(l, 'commission.link.public')}</a>
+        </li>
+        <li>
+          <a href={activityPath(l, e.id)}>{t(l, 'commission.link.activity')}</a>
+        </li>
+      </ul>
+      {!p.can.party && !p.can.candidates ? <p class="muted">{t(l, 'commission.readOnly')}</p> : null}
+      <ParticipationSection
+        l={l}
+        csrfToken={p.csrfToken}
+        action={`${partyPath}/status`}
+        participation={participation}
+        canManage={p.can.party}
+        values={values}
+        errors={errors}
+      />
+      <CandidateListSection {...forms} candidates={candidates} rules={rules} canManage={p.can.candidates} />
+      <ProgrammeSection {...forms} programme={programme} canManage={p.can.party} />
+    </CommissionPage>,
+  );
+}

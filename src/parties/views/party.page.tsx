@@ -1,0 +1,204 @@
+// Public page of one party in one election: general information, the candidate list (sortable
+// and filterable through plain links and a GET form), the programme and the list-rule results.
+import type { ComponentChildren } from 'preact';
+import type { Election, Locale, Participation, Party, Programme, PublicCandidate } from '../../domain/election.ts';
+import { Layout } from '../../platform/web/layout.tsx';
+import { formatDate, t } from '../../platform/i18n/i18n.ts';
+import { ageOn, candidateName, Logo, pick } from '../../platform/web/format.tsx';
+import type { ListRuleResult } from '../../domain/list-rules.ts';
+import { RulesTable } from '../../candidates/index.ts';
+import type { ListView } from '../core/list-view.ts';
+
+
+function sortLink(base: string, v: ListView, sort: ListView['sort']): string {
+  const q = new URLSearchParams();
+  if (sort !== 'position') q.set('sort', sort);
+  if (v.sex) q.set('sex', v.sex);
+  if (v.status) q.set('status', v.status);
+  const s = q.toString();
+  return s ? `${base}?${s}#list` : `${base}#list`;
+}
+
+export function PartyPage(p: {
+  locale: Locale;
+  election: Election;
+  party: Party;
+  participation: Participation;
+  candidates: PublicCandidate[];
+  totalCandidates: number;
+  view: ListView;
+  programme: Programme | undefined;
+  rules: ListRuleResult[];
+  extra?: ComponentChildren;
+}) {
+  const l = p.locale;
+  const e = p.election;
+  const name = pick(p.party.name, l);
+  const reg = encodeURIComponent(p.party.registrationNumber);
+  const base = `/${l}/elections/${e.id}/parties/${reg}`;
+  const api = `/api/v1/elections/${e.id}/parties/${reg}/candidates`;
+  const paragraphs = (p.programme ? pick(p.programme.text, l) : '').split(/\n{2,}/).filter(Boolean);
+  return (
+    <Layout
+      locale={l}
+      title={name}
+      path={`/elections/${e.id}/parties/${reg}`}
+      synthetic={e.synthetic}
+      crumbs={[
+        { href: `/${l}/`, label: t(l, 'nav.elections') },
+        { href: `/${l}/elections/${e.id}`, label: pick(e.name, l) },
+        { label: pick(p.party.shortName, l) },
+      ]}
+    >
+      <h1>
+        <Logo blobKey={p.party.logoBlobKey} name={name} locale={l} large />{' '}
+        {p.participation.ballotNumber !== null ? <span class="ballot-no">{p.participation.ballotNumber}</span> : null} {name}
+      </h1>
+      <div class="two-col">
+        <section aria-labelledby="info">
+          <h2 id="info">{t(l, 'party.info')}</h2>
+          <dl class="facts">
+            <dt>{t(l, 'party.ballotNumber')}</dt>
+            <dd>{p.participation.ballotNumber ?? t(l, 'ballot.noNumber')}</dd>
+            <dt>{t(l, 'party.status')}</dt>
+            <dd>
+              {t(l, `participation.${p.participation.status}`)}
+              {p.participation.statusDate ? ` (${formatDate(l, p.participation.statusDate)}${p.participation.statusReason ? `: ${p.participation.statusReason}` : ''})` : ''}
+            </dd>
+            <dt>{t(l, 'party.registrationNumber')}</dt>
+            <dd>{p.party.registrationNumber}</dd>
+            {p.party.leader ? (
+              <>
+                <dt>{t(l, 'party.leader')}</dt>
+                <dd>{p.party.leader}</dd>
+              </>
+            ) : null}
+            {p.party.foundedOn ? (
+              <>
+                <dt>{t(l, 'party.founded')}</dt>
+                <dd>{formatDate(l, p.party.foundedOn)}</dd>
+              </>
+            ) : null}
+            {p.party.address ? (
+              <>
+                <dt>{t(l, 'party.address')}</dt>
+                <dd>{p.party.address}</dd>
+              </>
+            ) : null}
+            {p.party.phone ? (
+              <>
+                <dt>{t(l, 'party.phone')}</dt>
+                <dd>{p.party.phone}</dd>
+              </>
+            ) : null}
+            {p.party.website ? (
+              <>
+                <dt>{t(l, 'party.website')}</dt>
+                <dd>
+                  <a href={p.party.website} rel="nofollow noopener">
+                    {p.party.website}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+        <section aria-labelledby="rules">
+          <h2 id="rules">{t(l, 'ballot.rules')}</h2>
+          <RulesTable locale={l} results={p.rules} captionClass="muted" />
+        </section>
+      </div>
+      {p.extra}
+      <section aria-labelledby="list">
+        <h2 id="list">{t(l, 'party.list')}</h2>
+        <form class="filters" method="get" action={`${base}#list`}>
+          <label>
+            {t(l, 'list.sort')}
+            <select name="sort">
+              {(['position', 'name', 'birthDate'] as const).map((s) => (
+                <option value={s} selected={p.view.sort === s} key={s}>
+                  {t(l, `list.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t(l, 'list.filter.sex')}
+            <select name="sex">
+              <option value="">{t(l, 'list.filter.all')}</option>
+              <option value="female" selected={p.view.sex === 'female'}>
+                {t(l, 'sex.female')}
+              </option>
+              <option value="male" selected={p.view.sex === 'male'}>
+                {t(l, 'sex.male')}
+              </option>
+            </select>
+          </label>
+          <label>
+            {t(l, 'list.filter.status')}
+            <select name="status">
+              <option value="">{t(l, 'list.filter.all')}</option>
+              <option value="registered" selected={p.view.status === 'registered'}>
+                {t(l, 'candidate.registered')}
+              </option>
+              <option value="withdrawn" selected={p.view.status === 'withdrawn'}>
+                {t(l, 'candidate.withdrawn')}
+              </option>
+            </select>
+          </label>
+          <button type="submit">{t(l, 'list.apply')}</button>
+        </form>
+        <p class="muted">
+          {t(l, 'list.count', { shown: p.candidates.length, total: p.totalCandidates })} ·{' '}
+          {t(l, 'party.download')}: <a href={`${api}.csv`}>CSV</a> · <a href={`${api}.xlsx`}>XLSX</a> · <a href={`${api}.json`}>JSON</a>
+        </p>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" class="num">
+                  <a href={sortLink(base, p.view, 'position')}>{t(l, 'candidate.position')}</a>
+                </th>
+                <th scope="col">
+                  <a href={sortLink(base, p.view, 'name')}>{t(l, 'candidate.name')}</a>
+                </th>
+                <th scope="col" class="num">
+                  <a href={sortLink(base, p.view, 'birthDate')}>{t(l, 'candidate.age')}</a>
+                </th>
+                <th scope="col">{t(l, 'candidate.sex')}</th>
+                <th scope="col">{t(l, 'candidate.occupation')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.candidates.map((c) => (
+                <tr key={c.id}>
+                  <td class="num">{c.listPosition}</td>
+                  <td>
+                    <a href={`/${l}/candidates/${c.id}`}>{candidateName(c, l)}</a>
+                    {c.status !== 'registered' ? (
+                      <span class="fail"> — {c.withdrawnOn ? t(l, 'candidate.withdrawnOn', { date: formatDate(l, c.withdrawnOn) }) : t(l, `candidate.${c.status}`)}</span>
+                    ) : null}
+                  </td>
+                  <td class="num">{ageOn(c.birthDate, e.electionDay)}</td>
+                  <td>{t(l, `sex.${c.sex}`)}</td>
+                  <td>{c.occupation}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="programme" class="programme">
+        <h2 id="programme">{t(l, 'party.programme')}</h2>
+        {paragraphs.length === 0 ? <p>{t(l, 'party.noProgramme')}</p> : paragraphs.map((x, i) => <p key={i}>{x}</p>)}
+        {p.programme?.pdfBlobKey ? (
+          <p>
+            <a class="button" href={`/blobs/${p.programme.pdfBlobKey}?download=programme.pdf`}>
+              {t(l, 'party.programmePdf')}
+            </a>
+          </p>
+        ) : null}
+      </section>
+    </Layout>
+  );
+}
