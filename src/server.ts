@@ -22,7 +22,7 @@ import { bankPartySection, bankStatements, reconcileParty } from './bank-stateme
 import { onFiled } from './filings/filing-submission.ts';
 import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
 import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
-import { FINANCE_API_TAG, financeApi, financeElectionSection, financePartySection, financeRoutes } from './finance/index.ts';
+import { finance, financeElectionSection, financePartySection } from './finance/index.ts';
 import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/auth.plugin.ts';
 import { accountRoutes } from './accounts/account.routes.ts';
 import { pageCache } from './platform/web/page-cache.ts';
@@ -84,11 +84,11 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),
     actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
   });
-  await financeRoutes(app, ctx);
+  await finance.routes?.(app, ctx, sections);
   await registerApi(app, ctx, [
     ...portal.flatMap((c) => (c.api ? [c.api] : [])),
     { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
-    { tag: FINANCE_API_TAG, register: financeApi },
+    ...(finance.api ? [finance.api] : []),
   ]);
 
   app.setNotFoundHandler((req, reply) => {
