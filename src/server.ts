@@ -18,15 +18,13 @@ import { notFound } from './platform/web/errors.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
-import { bankPartySection, bankStatements, reconcileParty } from './bank-statements/index.ts';
-import { onFiled } from './filings/filing-submission.ts';
-import { filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/filing.routes.tsx';
-import { lotteryElectionSection, lotteryRoutes } from './lottery/lottery.routes.tsx';
+import { bankPartySection, bankStatements } from './bank-statements/index.ts';
+import { FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
+import { lottery, lotteryElectionSection } from './lottery/index.ts';
 import { finance, financeElectionSection, financePartySection } from './finance/index.ts';
-import { authPlugin, requirePermission, SESSION_COOKIE } from './accounts/auth.plugin.ts';
-import { accountRoutes } from './accounts/account.routes.ts';
+import { authPlugin, SESSION_COOKIE } from './accounts/index.ts';
+import { accountRoutes } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
-import { actorOf, can } from './accounts/authorization.ts';
 
 export interface ServerOptions {
   logger?: boolean;
@@ -75,19 +73,11 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   await filingRoutes(app, ctx);
   await bankStatements.routes?.(app, ctx, sections);
   bankStatements.subscribe?.(ctx.events, ctx);
-  // A new report changes what the bank data is compared with.
-  onFiled(async (c, f) => {
-    await reconcileParty(c, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
-  });
-  lotteryRoutes(app, ctx, {
-    guard: requirePermission('election.manage'),
-    canManage: (req) => req.principal !== null && can(req.principal, 'election.manage', {}),
-    actor: (req) => (req.principal ? actorOf(req.principal) : 'anonymous'),
-  });
+  await lottery.routes?.(app, ctx, sections);
   await finance.routes?.(app, ctx, sections);
   await registerApi(app, ctx, [
     ...portal.flatMap((c) => (c.api ? [c.api] : [])),
-    { tag: { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' }, register: filingApi },
+    { tag: FILINGS_API_TAG, register: filingApi },
     ...(finance.api ? [finance.api] : []),
   ]);
 

@@ -4,7 +4,7 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { ApiTokenRow, ApiTokenTable, SessionRow, SessionTable, UserRow, UserTable } from '../platform/db/tables/accounts.tables.ts';
-import { roleSchema, scopeSchema, type ApiToken, type Scope, type User } from './account.ts';
+import { roleSchema, scopeSchema, type ApiToken, type Scope, type User } from './core/account.ts';
 
 export function toUser(row: UserRow): User {
   return {
@@ -76,6 +76,11 @@ export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
 
 export async function updateUser(db: Kysely<Database>, id: number, patch: Updateable<UserTable>): Promise<UserRow | undefined> {
   return db.updateTable('users').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+/** Updates a user read earlier in the same transaction; users are never deleted, so the row is there. */
+export async function updateExistingUser(db: Kysely<Database>, id: number, patch: Updateable<UserTable>): Promise<UserRow> {
+  return db.updateTable('users').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 /**

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword, hashPassword, passwordNeedsRehash, randomToken, sha256Hex, verifyPassword } from './password.ts';
+import { defaultHashingCost, generatePassword, hashPassword, passwordNeedsRehash, randomToken, sha256Hex, verifyPassword } from './password.ts';
 
 describe('passwords', () => {
   it('hashes with argon2id at the standard cost and verifies', async () => {
-    const hash = await hashPassword('a long enough passphrase');
+    const hash = await hashPassword('a long enough passphrase', 'standard');
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/);
     expect(await verifyPassword(hash, 'a long enough passphrase')).toBe(true);
     expect(await verifyPassword(hash, 'a long enough passphrasE')).toBe(false);
-    expect(passwordNeedsRehash(hash)).toBe(false);
+    expect(passwordNeedsRehash(hash, 'standard')).toBe(false);
+    expect(passwordNeedsRehash(hash, 'test')).toBe(true);
+  });
+
+  it('uses the standard cost outside the test runner', () => {
+    expect(defaultHashingCost({})).toBe('standard');
+    expect(defaultHashingCost({ VITEST: 'true' })).toBe('test');
   });
 
   it('treats a malformed stored hash as a refusal', async () => {

@@ -4,15 +4,13 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
 import type { AppContext } from '../platform/app-context.ts';
-import { defaultAccountSettings, type AccountSettings, type Role, type Scope, type User } from './account.ts';
-import { createApiToken, createSession, createUser, getUserByLogin } from './account.service.ts';
+import { defaultAccountSettings, type AccountSettings, type Role, type Scope, type User } from './core/account.ts';
+import { createUser, getUserByLogin } from './user.service.ts';
+import { createSession } from './session.service.ts';
+import { createApiToken } from './token.service.ts';
 import { findUserById } from './account.repository.ts';
-import { authPlugin, CSRF_HEADER, SESSION_COOKIE } from './auth.plugin.ts';
-import { accountRoutes } from './account.routes.ts';
-import { useTestPasswordHashingCost } from './password.ts';
-
-// Tests that sign people in create and verify many passwords; see password.ts.
-useTestPasswordHashingCost();
+import { authPlugin, CSRF_HEADER, SESSION_COOKIE } from './http/auth.plugin.ts';
+import { accountRoutes } from './http/account.routes.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

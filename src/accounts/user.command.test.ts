@@ -8,7 +8,7 @@ import { openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { loadConfig } from '../platform/config.ts';
-import { login } from './account.service.ts';
+import { login } from './sign-in.service.ts';
 import { ensureParty } from './test-support.ts';
 import { EventBus } from '../platform/event-bus.ts';
 

@@ -8,7 +8,7 @@ import { loadConfig } from '../platform/config.ts';
 import { openApp } from '../platform/bootstrap.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Problem } from '../platform/result.ts';
-import { createUser, disableUser, getUserByLogin, resetPassword } from './account.service.ts';
+import { createUser, disableUser, getUserByLogin, resetPassword } from './user.service.ts';
 
 const USAGE = `talapker user add --login L --role R [--party REG] [--bank B] [--name N]
 talapker user disable --login L

@@ -2,7 +2,7 @@
 // and the records under it, in pages. Writes go through the capabilities' services, never through here.
 import { sql, type Kysely } from 'kysely';
 import type { ActivityRow, Database } from '../platform/db/schema.ts';
-import { DRAW_ENTITY } from '../lottery/lottery.service.ts';
+import { DRAW_ENTITY } from '../lottery/index.ts';
 
 type Db = Kysely<Database>;
 

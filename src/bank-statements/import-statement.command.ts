@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import type { AppContext } from '../platform/app-context.ts';
-import { bankSchema } from '../accounts/account.ts';
+import { bankSchema } from '../accounts/index.ts';
 import { intakeStatement } from './intake.service.ts';
 
 export const IMPORT_STATEMENT_USAGE = `usage: talapker import statement FILE --bank CODE

@@ -9,7 +9,7 @@ import { attachProgramme, findProgramme } from '../programmes/index.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
 import { buildDemoDataset } from './demo-dataset.ts';
 import { Worker } from 'node:worker_threads';
-import { lotteryDemo } from '../lottery/lottery-demo.ts';
+import { lotteryDemo } from '../lottery/index.ts';
 import type { Problem } from '../platform/result.ts';
 
 const ACTOR = 'demo-loader';

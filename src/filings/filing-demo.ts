@@ -14,16 +14,15 @@ import { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Party, Sex } from '../domain/election.ts';
 import { som, toDecimalString, tyiyn, type Tyiyn } from '../domain/money.ts';
-import { addDemoExtension } from '../demo/demo-loader.service.ts';
 import { ELECTION_2020 } from '../demo/elections.ts';
 import { generateName, type NameOrigin } from '../demo/names.ts';
 import { PARTIES_2020 } from '../demo/parties-2020.ts';
 import { rngFor, type Rng } from '../demo/random.ts';
-import type { Attachment, Expenditure, ExpenditureCategory, Filing, Receipt, Refund, ReportKind } from './filing.ts';
-import { buildFiling } from './filing-build.ts';
-import { storeScan } from './filing-attachments.ts';
-import { submitFiling } from './filing-submission.ts';
-import { reviewFiling, type ReviewStatus } from './filing.service.ts';
+import type { Attachment, Expenditure, ExpenditureCategory, Filing, Receipt, Refund, ReportKind } from './core/filing.ts';
+import { buildFiling } from './core/filing-build.ts';
+import { storeScan } from './scan.service.ts';
+import { submitFiling } from './submission.service.ts';
+import { reviewFiling, type ReviewStatus } from './review.service.ts';
 
 const ACTOR = 'demo-loader';
 const COMMISSION = 'demo-commission';
@@ -62,6 +61,8 @@ export interface DemoVersion {
   scans: Array<{ fileName: string; lines: string[] }>;
   reviews: DemoReview[];
 }
+
+type DemoScan = DemoVersion['scans'][number];
 
 export interface DemoReport {
   partyRegistrationNumber: string;
@@ -191,6 +192,52 @@ function scanLines(party: Party, kind: ReportKind, filing: Filing, note?: string
   ];
 }
 
+/** The versions a demo report is filed in, with their scans and the commission's reviews. */
+function demoVersions(plan: PartyPlan, kind: 'initial' | 'first' | 'final', filing: Filing, statement: DemoScan, filedAt: string): DemoVersion[] {
+  const { party, ballot, rng } = plan;
+  const versions: DemoVersion[] = [];
+  if (kind === 'first' && (PLANTED.amended as readonly number[]).includes(ballot) && filing.expenditures.length >= 2) {
+    // Version 1 had one expenditure typed wrong and the payment order of another missing.
+    const wrong = structuredClone(filing);
+    const typo = wrong.expenditures[1];
+    if (!typo) throw new Error('demo: an amended report needs two expenditures');
+    typo.amount = tyiyn(typo.amount + som(rng.int(1, 9) * 1000));
+    const dropped = wrong.expenditures.pop();
+    const corrected = filing.expenditures[1];
+    if (!dropped || !corrected) throw new Error('demo: an amended report needs two expenditures');
+    const v1 = buildFiling({ header: wrong.header, receipts: wrong.receipts, expenditures: wrong.expenditures, refunds: wrong.refunds });
+    versions.push({
+      filing: v1,
+      submittedAt: filedAt,
+      scans: [{ fileName: 'first-bank-statement.pdf', lines: scanLines(party, kind, v1) }],
+      reviews: [
+        { status: 'under_review', reason: '', at: '2020-09-25T10:00:00+06:00' },
+        {
+          status: 'returned',
+          reason: `Сумма расхода ${typo.lineId} не совпадает с банковской выпиской; расход ${dropped.documentNumber} из выписки не отражён в отчёте.`,
+          at: '2020-09-26T15:00:00+06:00',
+        },
+      ],
+    });
+    versions.push({
+      filing,
+      submittedAt: '2020-09-29T11:00:00+06:00',
+      scans: [statement, { fileName: 'corrected-payment-orders.pdf', lines: ['SYNTHETIC DEMO DOCUMENT', `Corrected payment orders: ${party.shortName.en}`, `${typo.documentNumber} ${toDecimalString(corrected.amount)} KGS`, `${dropped.documentNumber} ${toDecimalString(dropped.amount)} KGS`] }],
+      reviews: rng.chance(0.5) ? [{ status: 'accepted', reason: '', at: '2020-10-02T10:00:00+06:00' }] : [{ status: 'under_review', reason: '', at: '2020-10-01T10:00:00+06:00' }],
+    });
+  } else {
+    const reviews: DemoReview[] =
+      kind === 'final'
+        ? rng.chance(0.5)
+          ? [{ status: 'under_review', reason: '', at: '2020-10-20T10:00:00+06:00' }]
+          : []
+        : [{ status: 'accepted', reason: '', at: kind === 'initial' ? '2020-09-12T10:00:00+06:00' : '2020-09-30T10:00:00+06:00' }];
+    // The late report is reviewed after it arrives, not before.
+    versions.push({ filing, submittedAt: filedAt, scans: [statement], reviews: filedAt > '2020-10-20' ? [] : reviews });
+  }
+  return versions;
+}
+
 /** Every report of the demo, built from the fixed seed: the same every time. */
 export function buildFilingDemo(): DemoReport[] {
   const reports: DemoReport[] = [];
@@ -222,8 +269,9 @@ export function buildFilingDemo(): DemoReport[] {
       const refunds: Refund[] = [];
       let r = 0;
       let e = 0;
-      const rid = () => `R-${kind[0]!.toUpperCase()}${++r}`;
-      const eid = () => `E-${kind[0]!.toUpperCase()}${++e}`;
+      const letter = kind.charAt(0).toUpperCase();
+      const rid = () => `R-${letter}${++r}`;
+      const eid = () => `E-${letter}${++e}`;
       if (!paidDeposit) {
         // The party puts its own money in first: the 5,000,000 som deposit of 2020 comes out of it.
         receipts.push({ lineId: rid(), date: from, donorType: 'party_own_funds', donorName: party.name.ru, amount: money(5_500_000, 8_000_000, rng), channel: 'bank_transfer', bankReference: nextRef(plan) });
@@ -246,14 +294,14 @@ export function buildFilingDemo(): DemoReport[] {
           const over = individualReceipt(plan, rid(), mid, som(210_000));
           receipts.push(over);
           // Handled as the law says: the excess over the cap goes back to the donor.
-          refunds.push({ lineId: `F-${kind[0]!.toUpperCase()}1`, date: period.to, receiptLineId: over.lineId, kind: 'returned_to_donor', reason: 'over_cap', amount: som(10_000) });
+          refunds.push({ lineId: `F-${letter}1`, date: period.to, receiptLineId: over.lineId, kind: 'returned_to_donor', reason: 'over_cap', amount: som(10_000) });
         }
       }
       // In date order, numbered in that order (a refund follows its receipt to the new number).
       receipts.sort((a, b) => a.date.localeCompare(b.date));
       const renumbered = new Map<string, string>();
       receipts.forEach((x, j) => {
-        const id = `R-${kind[0]!.toUpperCase()}${j + 1}`;
+        const id = `R-${letter}${j + 1}`;
         renumbered.set(x.lineId, id);
         x.lineId = id;
       });
@@ -287,43 +335,7 @@ export function buildFilingDemo(): DemoReport[] {
       });
       const filedAt = kind === 'final' && ballot === PLANTED.lateFinal ? '2020-10-21T16:30:00+06:00' : period.filedAt;
       const statement = { fileName: `${kind}-bank-statement.pdf`, lines: scanLines(party, kind, filing) };
-      const versions: DemoVersion[] = [];
-      if (kind === 'first' && (PLANTED.amended as readonly number[]).includes(ballot) && filing.expenditures.length >= 2) {
-        // Version 1 had one expenditure typed wrong and the payment order of another missing.
-        const wrong = structuredClone(filing);
-        const typo = wrong.expenditures[1]!;
-        typo.amount = tyiyn(typo.amount + som(rng.int(1, 9) * 1000));
-        const dropped = wrong.expenditures.pop()!;
-        const v1 = buildFiling({ header: wrong.header, receipts: wrong.receipts, expenditures: wrong.expenditures, refunds: wrong.refunds });
-        versions.push({
-          filing: v1,
-          submittedAt: filedAt,
-          scans: [{ fileName: 'first-bank-statement.pdf', lines: scanLines(party, kind, v1) }],
-          reviews: [
-            { status: 'under_review', reason: '', at: '2020-09-25T10:00:00+06:00' },
-            {
-              status: 'returned',
-              reason: `Сумма расхода ${typo.lineId} не совпадает с банковской выпиской; расход ${dropped.documentNumber} из выписки не отражён в отчёте.`,
-              at: '2020-09-26T15:00:00+06:00',
-            },
-          ],
-        });
-        versions.push({
-          filing,
-          submittedAt: '2020-09-29T11:00:00+06:00',
-          scans: [statement, { fileName: 'corrected-payment-orders.pdf', lines: ['SYNTHETIC DEMO DOCUMENT', `Corrected payment orders: ${party.shortName.en}`, `${typo.documentNumber} ${toDecimalString(filing.expenditures[1]!.amount)} KGS`, `${dropped.documentNumber} ${toDecimalString(dropped.amount)} KGS`] }],
-          reviews: rng.chance(0.5) ? [{ status: 'accepted', reason: '', at: '2020-10-02T10:00:00+06:00' }] : [{ status: 'under_review', reason: '', at: '2020-10-01T10:00:00+06:00' }],
-        });
-      } else {
-        const reviews: DemoReview[] =
-          kind === 'final'
-            ? rng.chance(0.5)
-              ? [{ status: 'under_review', reason: '', at: '2020-10-20T10:00:00+06:00' }]
-              : []
-            : [{ status: 'accepted', reason: '', at: kind === 'initial' ? '2020-09-12T10:00:00+06:00' : '2020-09-30T10:00:00+06:00' }];
-        // The late report is reviewed after it arrives, not before.
-        versions.push({ filing, submittedAt: filedAt, scans: [statement], reviews: filedAt > '2020-10-20' ? [] : reviews });
-      }
+      const versions = demoVersions(plan, kind, filing, statement, filedAt);
       reports.push({ partyRegistrationNumber: party.registrationNumber, ballotNumber: ballot, kind, versions });
       opening = filing.header.closingBalance;
     }
@@ -388,13 +400,4 @@ export async function loadFilingDemo(ctx: AppContext): Promise<string> {
   steps.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   for (const s of steps) await s.run();
   return `${versions} synthetic finance report versions`;
-}
-
-let registered = false;
-
-/** Adds the finance reports to the demo loader, once however often it is called. */
-export function registerFilingDemo(): void {
-  if (registered) return;
-  registered = true;
-  addDemoExtension(loadFilingDemo);
 }

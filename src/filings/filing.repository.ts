@@ -6,17 +6,16 @@
 // and-swap on the body it was read with, so two tabs cannot overwrite each other silently), a version's
 // status (also conditional on the status it was read with; history in filing_status_events) and the
 // `is_latest` flags, which are moved inside the submission's transaction.
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import { dialectOf } from '../platform/db/database.ts';
 import type { FilingAttachmentTable, FilingChainTable, FilingStatusEventTable, FilingTable } from '../platform/db/tables/filings.tables.ts';
 import { searchKey } from '../domain/transliteration.ts';
-import type { Filing, ReportKind } from './filing.ts';
+import type { Filing, ReportKind } from './core/filing.ts';
+import { FILING_STATUSES, type FilingStatus } from './core/review.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
-
-export const FILING_STATUSES = ['draft', 'filed', 'under_review', 'accepted', 'returned'] as const;
-export type FilingStatus = (typeof FILING_STATUSES)[number];
+export type { FilingStatus };
 
 export interface FilingChain {
   id: number;
@@ -76,7 +75,7 @@ function parseStatus(s: string): FilingStatus {
   return status;
 }
 
-function chainFromRow(r: Selectable<FilingChainTable>): FilingChain {
+export function chainFromRow(r: Selectable<FilingChainTable>): FilingChain {
   return {
     id: Number(r.id),
     electionId: r.election_id,
@@ -88,7 +87,7 @@ function chainFromRow(r: Selectable<FilingChainTable>): FilingChain {
   };
 }
 
-const SUMMARY_COLUMNS = [
+export const SUMMARY_COLUMNS = [
   'id',
   'chain_id',
   'version',
@@ -107,7 +106,7 @@ const SUMMARY_COLUMNS = [
 
 type SummaryRow = Pick<Selectable<FilingTable>, (typeof SUMMARY_COLUMNS)[number]>;
 
-function summaryFromRow(r: SummaryRow): FilingSummary {
+export function summaryFromRow(r: SummaryRow): FilingSummary {
   return {
     id: Number(r.id),
     chainId: Number(r.chain_id),
@@ -145,7 +144,7 @@ function eventFromRow(r: Selectable<FilingStatusEventTable>): FilingStatusEvent 
   return { id: Number(r.id), filingId: Number(r.filing_id), status: parseStatus(r.status), reason: r.reason, actor: r.actor, at: r.at };
 }
 
-const validId = (id: number): boolean => Number.isSafeInteger(id) && id > 0;
+export const validId = (id: number): boolean => Number.isSafeInteger(id) && id > 0;
 
 // ---------------------------------------------------------------- chains
 
@@ -172,6 +171,11 @@ export async function findChainByKey(db: Db, key: ChainKey): Promise<FilingChain
     .where('period_from', '=', key.periodFrom)
     .executeTakeFirst();
   return row && chainFromRow(row);
+}
+
+/** Removes a chain that never had a filed version (its draft was discarded). */
+export async function deleteChain(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('filing_chains').where('id', '=', id).execute();
 }
 
 export async function insertChain(db: Db, key: ChainKey & { periodTo: string }, now: string): Promise<FilingChain> {
@@ -271,6 +275,21 @@ export async function listVersions(db: Db, chainId: number): Promise<FilingSumma
     .orderBy('version')
     .execute();
   return rows.map(summaryFromRow);
+}
+
+/** The body of the party's most recent latest version in the election, to start its next report from. */
+export async function findLatestFiledBody(db: Db, electionId: string, reg: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('filings')
+    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
+    .select('filings.body_json')
+    .where('filing_chains.election_id', '=', electionId)
+    .where('filing_chains.party_registration_number', '=', reg)
+    .where('filings.is_latest', '=', 1)
+    .orderBy('filing_chains.period_to', 'desc')
+    .orderBy('filings.id', 'desc')
+    .executeTakeFirst();
+  return row?.body_json;
 }
 
 export async function maxFiledVersion(db: Db, chainId: number): Promise<number> {
@@ -462,43 +481,6 @@ export async function countItemisedLines(db: Db, filingId: number, opts: { lates
   return { receipts: await count('receipts'), expenditures: await count('expenditures'), refunds: await count('refunds') };
 }
 
-export interface PartyTotals {
-  partyRegistrationNumber: string;
-  reports: number;
-  receipts: number;
-  expenditures: number;
-  refunds: number;
-}
-
-/**
- * Money received and spent per party in an election, from the latest version of each chain only: an
- * amendment replaces its earlier versions, so they are never counted twice.
- */
-export async function totalsByParty(db: Db, electionId: string): Promise<PartyTotals[]> {
-  const rows = await db
-    .selectFrom('filings')
-    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
-    .select((eb) => [
-      'filing_chains.party_registration_number as reg',
-      eb.fn.countAll<number>().as('reports'),
-      eb.fn.sum<number>('filings.total_receipts').as('receipts'),
-      eb.fn.sum<number>('filings.total_expenditures').as('expenditures'),
-      eb.fn.sum<number>('filings.total_refunds').as('refunds'),
-    ])
-    .where('filing_chains.election_id', '=', electionId)
-    .where('filings.is_latest', '=', 1)
-    .groupBy('filing_chains.party_registration_number')
-    .orderBy('filing_chains.party_registration_number')
-    .execute();
-  return rows.map((r) => ({
-    partyRegistrationNumber: r.reg,
-    reports: Number(r.reports),
-    receipts: Number(r.receipts ?? 0),
-    expenditures: Number(r.expenditures ?? 0),
-    refunds: Number(r.refunds ?? 0),
-  }));
-}
-
 // ---------------------------------------------------------------- attachments
 
 export async function listAttachments(db: Db, filingId: number): Promise<FilingAttachment[]> {
@@ -533,6 +515,21 @@ export async function findExtractedText(db: Db, sha256: string): Promise<string 
   return row?.extracted_text;
 }
 
+/** Records a stored file's type, size and name under its hash (the first upload's name stays). */
+export async function insertBlobRecord(db: Db, b: { sha256: string; mediaType: string; size: number; originalName: string }, now: string): Promise<void> {
+  await db
+    .insertInto('blobs')
+    .values({ sha256: b.sha256, media_type: b.mediaType, size: b.size, original_name: b.originalName, created_at: now })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
+}
+
+/** Type, size and first name of a stored file. */
+export async function findBlobRecord(db: Db, sha256: string): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
+  const row = await db.selectFrom('blobs').select(['media_type', 'size', 'original_name']).where('sha256', '=', sha256).executeTakeFirst();
+  return row && { mediaType: row.media_type, size: Number(row.size), originalName: row.original_name };
+}
+
 // ---------------------------------------------------------------- status events
 
 export async function insertStatusEvent(db: Db, e: Omit<FilingStatusEvent, 'id'>): Promise<void> {
@@ -545,166 +542,3 @@ export async function listStatusEvents(db: Db, filingIds: number[]): Promise<Fil
   return rows.map(eventFromRow);
 }
 
-// ---------------------------------------------------------------- lists for staff and treasurers
-
-export interface DraftListing {
-  draft: FilingSummary;
-  chain: FilingChain;
-}
-
-/** Open drafts, newest first; of one party when given. */
-export async function listDrafts(db: Db, opts: { partyRegistrationNumber?: string; limit?: number } = {}): Promise<DraftListing[]> {
-  let q = db
-    .selectFrom('filings')
-    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
-    // Named one by one: both tables have `id` and `created_at`.
-    .select([
-      'filing_chains.election_id',
-      'filing_chains.party_registration_number',
-      'filing_chains.report_kind',
-      'filing_chains.period_from',
-      'filing_chains.period_to',
-      'filing_chains.created_at as chain_created_at',
-    ])
-    .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
-    .where('filings.status', '=', 'draft');
-  if (opts.partyRegistrationNumber !== undefined) q = q.where('filing_chains.party_registration_number', '=', opts.partyRegistrationNumber);
-  const rows = await q.orderBy('filings.updated_at', 'desc').orderBy('filings.id', 'desc').limit(opts.limit ?? 200).execute();
-  return rows.map((r) => ({
-    draft: summaryFromRow(r),
-    chain: chainFromRow({
-      id: r.chain_id,
-      election_id: r.election_id,
-      party_registration_number: r.party_registration_number,
-      report_kind: r.report_kind,
-      period_from: r.period_from,
-      period_to: r.period_to,
-      created_at: r.chain_created_at,
-    }),
-  }));
-}
-
-export interface LatestListing {
-  filing: FilingSummary;
-  chain: FilingChain;
-}
-
-/** Latest filed versions, most recently submitted first; only those in the given statuses when asked. */
-export async function listLatestFilings(db: Db, opts: { statuses?: FilingStatus[]; limit?: number } = {}): Promise<LatestListing[]> {
-  let q = db
-    .selectFrom('filings')
-    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
-    .select([
-      'filing_chains.election_id',
-      'filing_chains.party_registration_number',
-      'filing_chains.report_kind',
-      'filing_chains.period_from',
-      'filing_chains.period_to',
-      'filing_chains.created_at as chain_created_at',
-    ])
-    .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
-    .where('filings.is_latest', '=', 1);
-  if (opts.statuses && opts.statuses.length > 0) q = q.where('filings.status', 'in', opts.statuses);
-  const rows = await q.orderBy('filings.submitted_at', 'desc').orderBy('filings.id', 'desc').limit(opts.limit ?? 500).execute();
-  return rows.map((r) => ({
-    filing: summaryFromRow(r),
-    chain: chainFromRow({
-      id: r.chain_id,
-      election_id: r.election_id,
-      party_registration_number: r.party_registration_number,
-      report_kind: r.report_kind,
-      period_from: r.period_from,
-      period_to: r.period_to,
-      created_at: r.chain_created_at,
-    }),
-  }));
-}
-
-// ---------------------------------------------------------------- search
-
-/** `%` and `_` typed by a visitor are matched literally. */
-const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-export interface DocumentHit {
-  filingId: number;
-  sha256: string;
-  fileName: string;
-  mediaType: string;
-  extractedText: string;
-  chain: FilingChain;
-  version: number;
-}
-
-/**
- * Scans of filed versions whose text layer contains the words. Latin text matches whatever its case on
- * both databases; Cyrillic matches case-insensitively on PostgreSQL and as typed on SQLite, whose
- * lower() folds ASCII only.
- */
-export async function searchDocuments(db: Db, q: string, limit: number): Promise<DocumentHit[]> {
-  const needle = `%${likeEscape(q.toLowerCase())}%`;
-  const rows = await db
-    .selectFrom('filing_attachments')
-    .innerJoin('filings', 'filings.id', 'filing_attachments.filing_id')
-    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
-    .selectAll('filing_chains')
-    .select([
-      'filing_attachments.filing_id',
-      'filing_attachments.sha256',
-      'filing_attachments.file_name',
-      'filing_attachments.media_type',
-      'filing_attachments.extracted_text',
-      'filings.version',
-    ])
-    .where('filings.status', '<>', 'draft')
-    .where(sql<boolean>`lower(filing_attachments.extracted_text) like ${needle} escape '\\'`)
-    .orderBy('filings.is_latest', 'desc')
-    .orderBy('filings.id', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
-    filingId: Number(r.filing_id),
-    sha256: r.sha256,
-    fileName: r.file_name,
-    mediaType: r.media_type,
-    extractedText: r.extracted_text,
-    version: r.version,
-    chain: chainFromRow(r),
-  }));
-}
-
-export interface DonorHit {
-  filingId: number;
-  lineId: string;
-  date: string;
-  amount: number;
-  donorType: string;
-  donorName: string;
-  electionId: string;
-  partyRegistrationNumber: string;
-}
-
-/** Receipts of latest versions whose donor name has the words, in any script (by phonetic key). */
-export async function searchDonors(db: Db, q: string, limit: number): Promise<DonorHit[]> {
-  const key = searchKey(q);
-  if (key === '') return [];
-  // Public fields only: this query feeds public pages, so the PIN and address columns are not selected.
-  const rows = await db
-    .selectFrom('receipts')
-    .select(['filing_id', 'line_id', 'date', 'amount', 'donor_type', 'donor_name', 'election_id', 'party_registration_number'])
-    .where('is_latest', '=', 1)
-    .where(sql<boolean>`donor_name_key like ${`%${likeEscape(key)}%`} escape '\\'`)
-    .orderBy('amount', 'desc')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
-    filingId: Number(r.filing_id),
-    lineId: r.line_id,
-    date: r.date,
-    amount: Number(r.amount),
-    donorType: r.donor_type,
-    donorName: r.donor_name,
-    electionId: r.election_id,
-    partyRegistrationNumber: r.party_registration_number,
-  }));
-}

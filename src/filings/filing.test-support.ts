@@ -15,8 +15,8 @@ import type { Election, Party } from '../domain/election.ts';
 import { som, tyiyn } from '../domain/money.ts';
 import { createElection, ensureBuiltInRulesProfiles } from '../elections/index.ts';
 import { registerParty } from '../parties/index.ts';
-import { buildFiling } from './filing-build.ts';
-import type { Filing, FilingInput } from './filing.ts';
+import { buildFiling } from './core/filing-build.ts';
+import type { Filing, FilingInput } from './core/filing.ts';
 import { EventBus } from '../platform/event-bus.ts';
 
 export const FILING_ELECTION: Election = {
@@ -205,7 +205,7 @@ export async function mountFilingApi(app: FastifyInstance, ctx: AppContext, opts
   const { default: swagger } = await import('@fastify/swagger');
   const zod = await import('fastify-type-provider-zod');
   const { apiErrorHandler, apiNotFoundHandler, publicApiHeaders } = await import('../platform/api/api-http.ts');
-  const { filingApi } = await import('./filing.routes.tsx');
+  const { filingApi } = await import('./http/api.routes.ts');
   await app.register(
     async (api) => {
       api.setValidatorCompiler(zod.validatorCompiler);
@@ -233,10 +233,10 @@ export async function mountFilingApi(app: FastifyInstance, ctx: AppContext, opts
  */
 export async function buildFilingPortal(ctx: AppContext): Promise<FastifyInstance> {
   const { buildServer } = await import('../server.ts');
-  const { authPlugin } = await import('../accounts/auth.plugin.ts');
-  const { accountRoutes } = await import('../accounts/account.routes.ts');
-  const { defaultAccountSettings } = await import('../accounts/account.ts');
-  const { filingRoutes } = await import('./filing.routes.tsx');
+  const { authPlugin } = await import('../accounts/index.ts');
+  const { accountRoutes } = await import('../accounts/index.ts');
+  const { defaultAccountSettings } = await import('../accounts/index.ts');
+  const { filingRoutes } = await import('./http/site.ts');
   const app = await buildServer(ctx);
   if (!app.hasDecorator('accountSettings')) {
     await app.register(authPlugin(ctx, defaultAccountSettings));

@@ -12,7 +12,7 @@ import type { Database } from '../platform/db/schema.ts';
 import { dialectOf } from '../platform/db/database.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
-import type { DonorType, ExpenditureCategory, ReceiptChannel } from '../filings/filing.ts';
+import type { DonorType, ExpenditureCategory, ReceiptChannel } from '../filings/index.ts';
 import {
   cursorAfter,
   donorSearchKey,

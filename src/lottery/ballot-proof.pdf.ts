@@ -213,10 +213,11 @@ export async function renderBallotProof(input: BallotProofInput): Promise<Buffer
     pageRows.forEach((row, i) => drawRow(doc, row, x, tableTop + i * rowHeight, width, rowHeight, l));
     // Rules between rows, a heavier one above "Against all", and a frame round the table.
     doc.save().strokeColor(INK);
-    for (let i = 1; i < pageRows.length; i++) {
-      doc.lineWidth(pageRows[i]!.againstAll ? 1.8 : 0.6);
+    pageRows.forEach((row, i) => {
+      if (i === 0) return;
+      doc.lineWidth(row.againstAll ? 1.8 : 0.6);
       doc.moveTo(x, tableTop + i * rowHeight).lineTo(x + width, tableTop + i * rowHeight).stroke();
-    }
+    });
     doc.lineWidth(1.2).rect(x, tableTop, width, pageRows.length * rowHeight).stroke().restore();
     drawFooter(doc, page + 1, pages, x, pageHeight - l.margin - l.footerFont, width, l);
     drawWatermark(doc, pageWidth, pageHeight, l);

@@ -4,9 +4,8 @@
 // The 'demo-live-draw' election gets nothing here: its draw is run live, in the browser or by CLI.
 import type { AppContext } from '../platform/app-context.ts';
 import type { Localized } from '../domain/election.ts';
-import type { DemoExtension } from '../demo/demo-loader.service.ts';
 import { findCurrentDraw } from './lottery.repository.ts';
-import { addSeedPart, freezeParticipants, performDraw } from './lottery.service.ts';
+import { addSeedPart, freezeParticipants, performDraw } from './ceremony.service.ts';
 
 export const DEMO_2020_ELECTION = 'kg-2020-parliament';
 const ACTOR = 'demo-loader';
@@ -34,7 +33,8 @@ function ceremonyClock(ctx: AppContext): AppContext {
   return { ...ctx, now: () => new Date(start + 60_000 * 4 * minute++) };
 }
 
-export const lotteryDemo: DemoExtension = async (ctx) => {
+/** The lottery's part of the demo (the capability's `demo` hook); returns a one-line summary. */
+export async function lotteryDemo(ctx: AppContext): Promise<string> {
   if (await findCurrentDraw(ctx.db, DEMO_2020_ELECTION)) return 'lottery: 2020 illustration already present';
   const c = ceremonyClock(ctx);
   const frozen = await freezeParticipants(c, DEMO_2020_ELECTION, ACTOR);
@@ -46,4 +46,4 @@ export const lotteryDemo: DemoExtension = async (ctx) => {
   const drawn = await performDraw(c, frozen.value.id, ACTOR, { illustration: ILLUSTRATION_2020 });
   if (!drawn.ok) throw new Error(`demo lottery: ${drawn.error.map((p) => p.message).join('; ')}`);
   return `lottery: 2020 draw recorded as an illustration (draw ${drawn.value.id}); 'demo-live-draw' is left to draw live`;
-};
+}

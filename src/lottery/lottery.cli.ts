@@ -7,7 +7,7 @@ import { userInfo } from 'node:os';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Problem } from '../platform/result.ts';
 import { lotterySampleCommand, lotteryVerifyCommand } from './lottery.command.ts';
-import type { DrawRecord } from './draw.ts';
+import type { DrawRecord } from './core/draw.ts';
 
 export const LOTTERY_USAGE = `usage: talapker lottery <command>
 
@@ -89,7 +89,7 @@ async function drawCommand(argv: string[]): Promise<number> {
     return fail(`${(error as Error).message}\n${LOTTERY_USAGE}`, 2);
   }
   const { election, seed } = args as { election: string; seed: string };
-  const { freezeParticipants, addSeedPart, performDraw } = await import('./lottery.service.ts');
+  const { freezeParticipants, addSeedPart, performDraw } = await import('./ceremony.service.ts');
   const { findCurrentDraw } = await import('./lottery.repository.ts');
   return withApp(async (ctx) => {
     const who = actor();
@@ -106,7 +106,7 @@ async function drawCommand(argv: string[]): Promise<number> {
     while (ctx.now().getTime() <= Date.parse(seeded.value.frozenAt)) await new Promise((r) => setTimeout(r, 2));
     const drawn = await performDraw(ctx, draw.id, who);
     if (!drawn.ok) return printProblems(drawn.error);
-    const record = drawn.value.record!;
+    const record = drawn.value.record;
     out(args.json ? JSON.stringify(record, null, 2) : formatDrawForConsole(record));
     return 0;
   });
@@ -133,12 +133,12 @@ async function proofCommand(argv: string[]): Promise<number> {
     return fail(`${(error as Error).message}\n${LOTTERY_USAGE}`, 2);
   }
   const { draw, out: file, size } = args as { draw: string; out: string; size: 'A4' | 'A3' };
-  const { ballotProofOf } = await import('./lottery.service.ts');
+  const { ballotProofOf } = await import('./ballot-proof.service.ts');
   return withApp(async (ctx) => {
     const r = await ballotProofOf(ctx, Number(draw), size);
     if (!r.ok) return printProblems(r.error);
     await writeFile(file, r.value.pdf);
-    out(`wrote ${file} (${size}, ${r.value.draw.record!.ballotNumbers.length} parties in drawn order)`);
+    out(`wrote ${file} (${size}, ${r.value.draw.record.ballotNumbers.length} parties in drawn order)`);
     return 0;
   });
 }
@@ -152,7 +152,7 @@ async function redoCommand(argv: string[]): Promise<number> {
     return fail(`${(error as Error).message}\n${LOTTERY_USAGE}`, 2);
   }
   const { election, reason } = args as { election: string; reason: string };
-  const { redoDraw } = await import('./lottery.service.ts');
+  const { redoDraw } = await import('./ceremony.service.ts');
   return withApp(async (ctx) => {
     const r = await redoDraw(ctx, election, reason, actor());
     if (!r.ok) return printProblems(r.error);

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { computeDraw } from './draw.ts';
+import { computeDraw } from './core/draw.ts';
 import { lotterySampleCommand, lotteryVerifyCommand, pythonRepr } from './lottery.command.ts';
 import { consistentVectors, sampleDrawInput } from './lottery.test-support.ts';
 

@@ -2,8 +2,8 @@
 // terminal, so that an observer can reproduce a draw, or Rivest's published examples, by hand.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { verifyDrawRecord } from './draw.ts';
-import { sampler, type Ticket } from './sampler.ts';
+import { verifyDrawRecord } from './core/draw.ts';
+import { sampler, type Ticket } from './core/sampler.ts';
 
 const SAMPLE_USAGE = `usage: talapker lottery sample --seed S (--ids a,b,c | --ids-file IDS.json)
          [--drop N] [--take N] [--with-replacement] [--digits D|full] [--json]
@@ -27,7 +27,7 @@ export function pythonRepr(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let body = '';
   for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+    const code = ch.codePointAt(0) ?? 0;
     if (ch === '\\' || ch === quote) body += `\\${ch}`;
     else if (ch === '\n') body += '\\n';
     else if (ch === '\r') body += '\\r';
@@ -99,7 +99,7 @@ export async function lotterySampleCommand(argv: string[]): Promise<number> {
   }
 
   try {
-    const ids = args.ids !== undefined ? args.ids.split(',').map((id) => id.trim()) : await readIds(args['ids-file']!);
+    const ids = args.ids !== undefined ? args.ids.split(',').map((id) => id.trim()) : await readIds(args['ids-file'] ?? '');
     const tickets = [...sampler(ids, args.seed, options)];
     if (args.json) {
       const rows = tickets.map((t) => `  ${JSON.stringify([t.ticketNumber, t.id, t.generation])}`);
@@ -126,8 +126,9 @@ export async function lotteryVerifyCommand(argv: string[]): Promise<number> {
       out(VERIFY_USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError('give exactly one FILE.json');
-    file = positionals[0]!;
+    const [only, ...more] = positionals;
+    if (only === undefined || more.length > 0) throw new UsageError('give exactly one FILE.json');
+    file = only;
   } catch (error) {
     return fail(`${(error as Error).message}\n${VERIFY_USAGE}`, 2);
   }

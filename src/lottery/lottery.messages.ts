@@ -103,6 +103,16 @@ export const lotteryMessages: Catalogue = {
   },
   'lottery.reason': { ky: 'Себеби', ru: 'Причина', en: 'Reason' },
   'lottery.illustration': { ky: 'Иллюстрация', ru: 'Иллюстрация', en: 'Illustration' },
+  // The commission's list of lotteries (staff navigation).
+  'lottery.consoles.title': { ky: 'Бюллетендеги тартип боюнча чүчүкулактар', ru: 'Жеребьёвки порядка в бюллетене', en: 'Ballot-order lotteries' },
+  'lottery.consoles.intro': {
+    ky: 'Шайлоону тандаңыз: анын чүчүкулак барагында комиссиянын пульту бар.',
+    ru: 'Выберите выборы: на странице их жеребьёвки находится пульт комиссии.',
+    en: 'Choose an election: its lottery page has the commission console.',
+  },
+  'lottery.consoles.election': { ky: 'Шайлоо', ru: 'Выборы', en: 'Election' },
+  'lottery.consoles.day': { ky: 'Шайлоо күнү', ru: 'День голосования', en: 'Election day' },
+  'lottery.consoles.none': { ky: 'Азырынча шайлоо жок.', ru: 'Выборов пока нет.', en: 'No elections yet.' },
   // The console.
   'lottery.console': { ky: 'Комиссиянын пульту', ru: 'Пульт комиссии', en: 'Commission console' },
   'lottery.consoleNote': {
@@ -138,11 +148,6 @@ export const lotteryMessages: Catalogue = {
     en: 'The current draw is superseded (it stays visible) and the list is frozen again. The reason is published.',
   },
   'lottery.refused': { ky: 'Кадам кабыл алынган жок:', ru: 'Шаг отклонён:', en: 'The step was refused:' },
-  'lottery.forbidden': {
-    ky: 'Бул аракетти комиссия гана жасай алат.',
-    ru: 'Это действие доступно только комиссии.',
-    en: 'Only the commission may take this step.',
-  },
   // The draw record page.
   'lottery.serverCheck.ok': {
     ky: 'Сервер бул жазууну кайра эсептеди: бардык маанилер дал келет.',

@@ -4,9 +4,11 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { LotteryDrawTable } from '../platform/db/tables/lottery.tables.ts';
-import { localizedSchema, type Localized } from '../domain/election.ts';
-import { DRAW_STATES, type DrawState, type LotteryDraw, type RecordedSeedPart } from './ceremony.ts';
-import { drawRecordSchema, participantSchema, type DrawRecord, type Participant } from './draw.ts';
+import { localizedSchema, type Localized, type Party } from '../domain/election.ts';
+import { partyFromRow } from '../parties/party.repository.ts';
+import { DRAW_STATES, recordedSeedPartSchema, type DrawState, type LotteryDraw, type RecordedSeedPart } from './core/ceremony.ts';
+import { drawRecordSchema, participantSchema, type DrawRecord, type Participant } from './core/draw.ts';
+import { compareCodePoints } from './core/sampler.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type LotteryDrawRow = Selectable<LotteryDrawTable>;
@@ -28,7 +30,7 @@ export function drawFromRow(r: LotteryDrawRow): LotteryDraw {
     commitment: r.commitment,
     frozenAt: r.frozen_at,
     frozenBy: r.frozen_by,
-    seedParts: JSON.parse(r.seed_parts_json) as RecordedSeedPart[],
+    seedParts: recordedSeedPartSchema.array().parse(JSON.parse(r.seed_parts_json)),
     record: r.record_json === null ? null : drawRecordSchema.parse(JSON.parse(r.record_json)),
     drawnAt: r.drawn_at,
     drawnBy: r.drawn_by,
@@ -44,6 +46,11 @@ export async function findDraw(db: Db, id: number): Promise<LotteryDraw | undefi
   if (!Number.isSafeInteger(id) || id <= 0) return undefined;
   const row = await db.selectFrom('lottery_draws').selectAll().where('id', '=', id).executeTakeFirst();
   return row && drawFromRow(row);
+}
+
+/** A draw this flow has just written or read; its row is never deleted, so it is there. */
+export async function getDraw(db: Db, id: number): Promise<LotteryDraw> {
+  return drawFromRow(await db.selectFrom('lottery_draws').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
 
 /** The election's draw that is not superseded (at most one; a unique index says so). */
@@ -156,4 +163,16 @@ export async function saveSuperseded(db: Db, id: number, revision: number, at: s
     .where('state', '<>', 'superseded')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** The parties registered for the election (withdrawn and deregistered ones do not take part), by id. */
+export async function findRegisteredParties(db: Db, electionId: string): Promise<Party[]> {
+  const rows = await db
+    .selectFrom('participations as pa')
+    .innerJoin('parties as p', 'p.registration_number', 'pa.party_registration_number')
+    .selectAll('p')
+    .where('pa.election_id', '=', electionId)
+    .where('pa.status', '=', 'registered')
+    .execute();
+  return rows.map(partyFromRow).sort((a, b) => compareCodePoints(a.registrationNumber, b.registrationNumber));
 }

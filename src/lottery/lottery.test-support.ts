@@ -1,7 +1,7 @@
 // Test support shared by the lottery tests: the published sampler vectors (copied into
 // test/fixtures/lottery, see PROVENANCE.md) in our shapes, and one realistic draw input.
 import { readFileSync } from 'node:fs';
-import type { DrawInput } from './draw.ts';
+import type { DrawInput } from './core/draw.ts';
 
 export interface PrimitiveVector {
   fn: string;

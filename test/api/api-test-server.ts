@@ -22,10 +22,7 @@ import { createElection, ensureBuiltInRulesProfiles } from '../../src/elections/
 import { registerParty } from '../../src/parties/index.ts';
 import { insertCheckedCandidates, withdrawCandidate } from '../../src/candidates/index.ts';
 import { attachProgramme } from '../../src/programmes/index.ts';
-import { buildFiling } from '../../src/filings/filing-build.ts';
-import type { Filing, Receipt, ReportKind } from '../../src/filings/filing.ts';
-import { submitFiling } from '../../src/filings/filing-submission.ts';
-import { createDraft, reviewFiling } from '../../src/filings/filing.service.ts';
+import { buildFiling, createDraft, reviewFiling, submitFiling, type Filing, type Receipt, type ReportKind } from '../../src/filings/index.ts';
 import { openTestDatabase } from '../support/databases.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
 

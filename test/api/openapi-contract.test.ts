@@ -10,7 +10,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import type { LightMyRequestResponse } from 'fastify';
 import { availableDialects } from '../support/databases.ts';
 import { bearerAs, loginAs } from '../../src/accounts/test-support.ts';
-import type { Scope } from '../../src/accounts/account.ts';
+import type { Scope } from '../../src/accounts/index.ts';
 import { FAKE_EXE, TINY_PNG, multipart } from '../../src/filings/filing.test-support.ts';
 import {
   BIG,

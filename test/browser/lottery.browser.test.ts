@@ -18,7 +18,7 @@ import { DEMO_2020_ELECTION } from '../../src/lottery/lottery-demo.ts';
 import { findCurrentDraw } from '../../src/lottery/lottery.repository.ts';
 import { lotteryVerifyCommand } from '../../src/lottery/lottery.command.ts';
 import { findParticipation } from '../../src/parties/party.repository.ts';
-import type { DrawRecord } from '../../src/lottery/draw.ts';
+import type { DrawRecord } from '../../src/lottery/core/draw.ts';
 
 const LIVE = 'demo-live-draw';
 const ADMIN_LOGIN = 'ceremony-admin';

@@ -10,8 +10,8 @@ import { builtInRulesProfiles } from '../../src/domain/rules-profile.ts';
 import { insertElection, saveRulesProfile } from '../../src/elections/election.repository.ts';
 import { insertParty, upsertParticipation } from '../../src/parties/party.repository.ts';
 import { searchKey } from '../../src/domain/transliteration.ts';
-import type { DonorType, ExpenditureCategory, ReceiptChannel } from '../../src/filings/filing.ts';
-import { expenditureCategorySchema } from '../../src/filings/filing.ts';
+import type { DonorType, ExpenditureCategory, ReceiptChannel } from '../../src/filings/index.ts';
+import { expenditureCategorySchema } from '../../src/filings/index.ts';
 
 /** Election day 2030-10-06 under the 2021 profile: initial due 2030-09-11, first 2030-09-26, final 2030-10-16. */
 export const FIN_ELECTION: Election = {

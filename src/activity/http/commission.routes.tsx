@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound } from '../../platform/web/errors.tsx';
-import { requirePermission } from '../../accounts/auth.plugin.ts';
+import { requirePermission } from '../../accounts/index.ts';
 import { ElectionParams, getElection, pageQuery, positiveId, sendCommissionPage } from '../../elections/index.ts';
 import { getElectionActivity } from '../activity.service.ts';
 import { ActivityLogPage } from '../views/activity-log.page.tsx';

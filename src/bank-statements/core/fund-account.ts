@@ -2,7 +2,7 @@
 // opening date), the zod schema that parses the registration form or JSON once at the edge, and which
 // elections still take statements.
 import { z } from 'zod';
-import { bankSchema, parseWith } from '../../accounts/account.ts';
+import { bankSchema, parseWith } from '../../accounts/index.ts';
 import type { Election } from '../../domain/election.ts';
 import type { Result } from '../../platform/result.ts';
 import { isIsoDate } from './statement.ts';

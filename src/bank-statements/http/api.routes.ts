@@ -4,8 +4,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Problem } from '../../platform/result.ts';
-import { requirePermission } from '../../accounts/auth.plugin.ts';
-import { actorOf, can } from '../../accounts/authorization.ts';
+import { requirePermission } from '../../accounts/index.ts';
+import { actorOf, can } from '../../accounts/index.ts';
 import { intakeStatement, type IntakeOutcome } from '../intake.service.ts';
 import { me } from './replies.ts';
 import { bankQuery, ownBank, readMultipart, uploaderBank } from './upload.ts';

@@ -2,7 +2,7 @@
 // after a form, the signed-in principal, and the headers of public downloads.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PUBLIC_CACHE, sendHtml } from '../../platform/web/http.ts';
-import type { Principal } from '../../accounts/authorization.ts';
+import type { Principal } from '../../accounts/index.ts';
 
 export const page = (reply: FastifyReply, html: string, status = 200) => sendHtml(reply, html, { status, cache: 'no-store' });
 export const seeOther = (reply: FastifyReply, to: string) => reply.header('cache-control', 'no-store').redirect(to, 303);

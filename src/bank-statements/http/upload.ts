@@ -1,8 +1,8 @@
 // What an upload carries, for the bank officer's page and the API alike: the file and the text fields of
 // a multipart form, and the bank it is for.
 import type { FastifyRequest } from 'fastify';
-import { bankSchema } from '../../accounts/account.ts';
-import type { Principal } from '../../accounts/authorization.ts';
+import { bankSchema } from '../../accounts/index.ts';
+import type { Principal } from '../../accounts/index.ts';
 import { bankQuerySchema, readFields } from './schemas.ts';
 
 /** The bank an upload is for: a bank officer's own; anyone else (commission staff, the CLI) names one. */

@@ -6,7 +6,7 @@ import { t } from '../../platform/i18n/i18n.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import { day, som } from '../../platform/web/numbers.ts';
-import { CSRF_FIELD } from '../../accounts/account.pages.tsx';
+import { CSRF_FIELD } from '../../accounts/index.ts';
 import '../bank-statement.messages.ts';
 
 const STYLE = `.error-summary{border:3px solid var(--bad);padding:.5rem 1rem;margin:0 0 1rem}.error-summary h2{margin-top:0;color:var(--bad)}

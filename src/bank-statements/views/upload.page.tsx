@@ -5,7 +5,7 @@ import { formatDateTime, t } from '../../platform/i18n/i18n.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
 import { num } from '../../platform/web/numbers.ts';
-import { CSRF_FIELD } from '../../accounts/account.pages.tsx';
+import { CSRF_FIELD } from '../../accounts/index.ts';
 import type { StoredStatement } from '../statement.repository.ts';
 import type { ReceivedStatement } from '../intake.service.ts';
 import { Page, money, period } from './bank-page.tsx';

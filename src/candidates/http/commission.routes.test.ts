@@ -12,7 +12,7 @@ import PDFDocument from 'pdfkit';
 import { startDemoServer, type DemoServer } from '../../../test/support/demo-server.ts';
 import { testCandidates } from '../../../test/support/portal-fixture.ts';
 import { loginAs, type SignedIn } from '../../accounts/test-support.ts';
-import type { Role } from '../../accounts/account.ts';
+import type { Role } from '../../accounts/index.ts';
 import type { Candidate } from '../../domain/election.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
 import { listAllCandidatesOfList } from '../candidate.repository.ts';

@@ -7,8 +7,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { problem, type Problem } from '../../platform/result.ts';
-import { requirePermission } from '../../accounts/auth.plugin.ts';
-import { actorOf } from '../../accounts/authorization.ts';
+import { requirePermission } from '../../accounts/index.ts';
+import { actorOf } from '../../accounts/index.ts';
 import { commissionPartyPath, formErrors, formValues, me, MULTIPART_FORM, readUpload, seeOther, withMultipart } from '../../elections/index.ts';
 import { commissionPartyAt, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { getCandidate, importCandidateList, withdrawCandidate } from '../candidate.service.ts';

@@ -6,7 +6,7 @@ import { candidateName, RulesSummary } from '../../platform/web/format.tsx';
 import type { Locale, PublicCandidate } from '../../domain/election.ts';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
-import { CsrfInput } from '../../accounts/account.pages.tsx';
+import { CsrfInput } from '../../accounts/index.ts';
 import { DateInput, Done, FileInput, Select, when, type FormError, type FormValues } from '../../elections/index.ts';
 import { RulesTable } from './rules-table.tsx';
 import '../candidate.messages.ts';

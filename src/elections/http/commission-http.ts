@@ -14,8 +14,8 @@ import { localeSchema, type Locale } from '../../domain/election.ts';
 import { sendHtml } from '../../platform/web/http.ts';
 import { t } from '../../platform/i18n/i18n.ts';
 import { problem, type Problem } from '../../platform/result.ts';
-import { CSRF_FIELD } from '../../accounts/account.pages.tsx';
-import type { Principal } from '../../accounts/authorization.ts';
+import { CSRF_FIELD } from '../../accounts/index.ts';
+import type { Principal } from '../../accounts/index.ts';
 import type { FormValues } from './form-checks.ts';
 import '../election.messages.ts';
 

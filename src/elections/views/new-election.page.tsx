@@ -4,7 +4,7 @@ import { t } from '../../platform/i18n/i18n.ts';
 import { pick } from '../../platform/web/format.tsx';
 import type { Locale } from '../../domain/election.ts';
 import type { RulesProfile } from '../../domain/rules-profile.ts';
-import { CsrfInput } from '../../accounts/account.pages.tsx';
+import { CsrfInput } from '../../accounts/index.ts';
 import type { FormValues } from '../http/form-checks.ts';
 import { CommissionPage, DateInput, electionsPath, ErrorSummary, Input, Select, type FormError } from './commission-frame.tsx';
 

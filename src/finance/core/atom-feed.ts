@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../finance.messages.ts';
 import { pick } from '../../platform/web/format.tsx';
-import { reportKindLabels } from '../../filings/filing-labels.ts';
+import { reportKindLabels } from '../../filings/index.ts';
 import type { FilingAnnouncement } from './finance-view.ts';
 import { labelOf } from './labels.ts';
 import { day, som } from '../../platform/web/numbers.ts';

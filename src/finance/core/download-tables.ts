@@ -14,7 +14,7 @@ import {
   expenditureGroupLabels,
   receiptChannelLabels,
   reportKindLabels,
-} from '../../filings/filing-labels.ts';
+} from '../../filings/index.ts';
 import { categoryGroupOf, type FinanceTotals, type TimelinePoint } from './totals.ts';
 import type { PublicExpenditure, PublicReceipt } from './lines.ts';
 import type { FilingAnnouncement, PartyFinanceView } from './finance-view.ts';

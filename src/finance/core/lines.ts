@@ -5,12 +5,13 @@ import type { Tyiyn } from '../../domain/money.ts';
 import { searchKey } from '../../domain/transliteration.ts';
 import type { KeysetCursor } from '../../platform/keyset.ts';
 import {
+  EXPENDITURE_GROUPS,
+  expenditureCategoryGroups,
   expenditureCategorySchema,
   type DonorType,
   type ExpenditureCategory,
   type ReceiptChannel,
-} from '../../filings/filing.ts';
-import { EXPENDITURE_GROUPS, expenditureCategoryGroups } from '../../filings/filing-labels.ts';
+} from '../../filings/index.ts';
 
 interface PublicLine {
   id: number;

@@ -1,7 +1,7 @@
 // The state of an itemised listing page as its URL says it (filters as typed, so the form shows them
 // back; sort; cursor), the one URL of each state, and the repository filter it stands for.
 import { parseSom, type Tyiyn } from '../../domain/money.ts';
-import type { DonorType, ReceiptChannel } from '../../filings/filing.ts';
+import type { DonorType, ReceiptChannel } from '../../filings/index.ts';
 import { decodeCursor } from '../../platform/keyset.ts';
 import {
   categoriesOf,

@@ -2,8 +2,13 @@
 // received, spent and refunded, by kind of donor, by category and by day, with running totals. Pure:
 // the repository feeds it the sums of the latest filed lines (totals.repository.ts).
 import { tyiyn, type Tyiyn } from '../../domain/money.ts';
-import type { DonorType, ExpenditureCategory } from '../../filings/filing.ts';
-import { EXPENDITURE_GROUPS, expenditureCategoryGroups, type ExpenditureGroup } from '../../filings/filing-labels.ts';
+import {
+  EXPENDITURE_GROUPS,
+  expenditureCategoryGroups,
+  type DonorType,
+  type ExpenditureCategory,
+  type ExpenditureGroup,
+} from '../../filings/index.ts';
 
 export interface AmountAndCount<K extends string> {
   key: K;

@@ -5,7 +5,12 @@
 import type { AppContext } from '../../platform/app-context.ts';
 import { tyiyn } from '../../domain/money.ts';
 import { ApiError, notFound, type ApiInstance } from '../../platform/api/api-http.ts';
-import { ElectionPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../../platform/api/common.schemas.ts';
+import {
+  ElectionPathParams,
+  badRequestResponse,
+  jsonResponse,
+  notFoundResponse,
+} from '../../platform/api/common.schemas.ts';
 import { categoryGroupOf, type FinanceTotals as Totals } from '../core/totals.ts';
 import { categoriesAsked, type LineFilter, type PublicExpenditure, type PublicReceipt } from '../core/lines.ts';
 import { totalsOf, type ElectionFinanceView, type FilingAnnouncement } from '../core/finance-view.ts';

@@ -3,8 +3,12 @@
 // name), totals with breakdowns, the timeline, report deadlines, and the parameters of the listings.
 // Every named schema becomes an OpenAPI component, described once.
 import { z } from 'zod';
-import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema } from '../../filings/filing.ts';
-import { EXPENDITURE_GROUPS } from '../../filings/filing-labels.ts';
+import {
+  donorTypeSchema,
+  EXPENDITURE_GROUPS,
+  expenditureCategorySchema,
+  receiptChannelSchema,
+} from '../../filings/index.ts';
 import { reportKindSchema } from '../../domain/rules-profile.ts';
 import { LocalizedText, Pagination } from '../../platform/api/common.schemas.ts';
 import { LINE_SORTS, SORT_ORDERS } from '../core/lines.ts';

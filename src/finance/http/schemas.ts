@@ -4,7 +4,7 @@
 // (api.schemas.ts) is the strict one.
 import { z } from 'zod';
 import { localeSchema } from '../../domain/election.ts';
-import { donorTypeSchema, receiptChannelSchema } from '../../filings/filing.ts';
+import { donorTypeSchema, receiptChannelSchema } from '../../filings/index.ts';
 import { COMPARISON_SORTS } from '../core/finance-view.ts';
 import { categoriesOf, LINE_SORTS, SORT_ORDERS } from '../core/lines.ts';
 import { amountOf, DEFAULT_SORT, type ExpenditureListState, type ReceiptListState } from '../core/list-state.ts';

@@ -2,7 +2,7 @@
 // charts of one set of totals are drawn once per data version and language.
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../finance.messages.ts';
-import { donorTypeLabels, expenditureGroupLabels } from '../../filings/filing-labels.ts';
+import { donorTypeLabels, expenditureGroupLabels } from '../../filings/index.ts';
 import { barChart, donutChart, timelineChart, type DataTable, type RenderedChart } from '../core/charts.ts';
 import { byGroup, type FinanceTotals } from '../core/totals.ts';
 import { labelOf } from '../core/labels.ts';

@@ -7,7 +7,7 @@ import {
   expenditureCategoryGroups,
   expenditureCategoryLabels,
   expenditureGroupLabels,
-} from '../../filings/filing-labels.ts';
+} from '../../filings/index.ts';
 import { t } from '../finance.messages.ts';
 import type { LinePage, PublicExpenditure } from '../core/lines.ts';
 import type { ExpenditureListState, PartyOption } from '../core/list-state.ts';

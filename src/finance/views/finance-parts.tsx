@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import { t, type FinanceKey } from '../finance.messages.ts';
 import { DataTable, Day, Money, pick, type Column } from '../../platform/web/index.ts';
-import { reportKindLabels } from '../../filings/filing-labels.ts';
+import { reportKindLabels } from '../../filings/index.ts';
 import type { PartyReportStatus, ReportState } from '../../domain/report-deadlines.ts';
 import type { FinanceTotals } from '../core/totals.ts';
 import type { FilingAnnouncement, PartyFinanceView } from '../core/finance-view.ts';

@@ -2,8 +2,7 @@
 // channel, dates, amounts), sort links, keyset pages, and the filtered listing's downloads.
 import type { Election, Locale } from '../../domain/election.ts';
 import { Day, Filter, Money, type Column } from '../../platform/web/index.ts';
-import { donorTypeLabels, receiptChannelLabels } from '../../filings/filing-labels.ts';
-import { donorTypeSchema, receiptChannelSchema } from '../../filings/filing.ts';
+import { donorTypeLabels, donorTypeSchema, receiptChannelLabels, receiptChannelSchema } from '../../filings/index.ts';
 import { t } from '../finance.messages.ts';
 import type { LinePage, PublicReceipt } from '../core/lines.ts';
 import type { PartyOption, ReceiptListState } from '../core/list-state.ts';

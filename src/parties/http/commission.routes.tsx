@@ -13,8 +13,8 @@ import type { Election, Locale } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { notFound } from '../../platform/web/errors.tsx';
 import { candidateName } from '../../platform/web/format.tsx';
-import { requirePermission } from '../../accounts/auth.plugin.ts';
-import { actorOf, can } from '../../accounts/authorization.ts';
+import { requirePermission } from '../../accounts/index.ts';
+import { actorOf, can } from '../../accounts/index.ts';
 import {
   commissionPartyPath,
   doneText,

@@ -3,7 +3,7 @@ import { renderPage } from '../../platform/web/layout.tsx';
 import { t } from '../../platform/i18n/i18n.ts';
 import { pick } from '../../platform/web/format.tsx';
 import type { Election, Locale, Party } from '../../domain/election.ts';
-import { CsrfInput } from '../../accounts/account.pages.tsx';
+import { CsrfInput } from '../../accounts/index.ts';
 import {
   CommissionPage,
   commissionElectionPath,

@@ -53,6 +53,9 @@ describe('web kit components', () => {
     expect(out).toContain('<td class="num">123.45 KGS</td>');
     expect(out).toContain('<td>2 January 2026</td>');
     expect(html(<DataTable locale="en" columns={columns} rows={[]} empty="None." />)).toBe('<p>None.</p>');
+    const withFoot = html(<DataTable locale="en" columns={columns} rows={rows} rowId={(r) => `line-${r.d}`} foot={<tr><th scope="row">Total</th><td class="num">1</td></tr>} />);
+    expect(withFoot).toContain('<tr id="line-2026-01-02">');
+    expect(withFoot).toContain('</tbody><tfoot><tr><th scope="row">Total</th><td class="num">1</td></tr></tfoot></table>');
   });
 
   it('Pager', () => {

@@ -34,6 +34,10 @@ export interface DataTableProps<Row> {
   rowKey?: (row: Row, index: number) => string | number;
   /** A class per row (highlighting). */
   rowClass?: (row: Row) => string | undefined;
+  /** An id per row, for links to a line (`#receipt-R-3`). */
+  rowId?: (row: Row, index: number) => string | undefined;
+  /** Rows after the body (`<tfoot>`): totals. */
+  foot?: ComponentChildren;
   /** The table's own class. */
   class?: string;
 }
@@ -62,7 +66,7 @@ export function DataTable<Row>(p: DataTableProps<Row>) {
       </thead>
       <tbody>
         {p.rows.map((row, i) => (
-          <tr key={p.rowKey ? p.rowKey(row, i) : i} class={p.rowClass?.(row)}>
+          <tr key={p.rowKey ? p.rowKey(row, i) : i} id={p.rowId?.(row, i)} class={p.rowClass?.(row)}>
             {p.columns.map((c) =>
               c.rowHeader ? (
                 <th key={c.key} scope="row" class={cellClass(c)}>
@@ -77,6 +81,7 @@ export function DataTable<Row>(p: DataTableProps<Row>) {
           </tr>
         ))}
       </tbody>
+      {p.foot !== undefined ? <tfoot>{p.foot}</tfoot> : null}
     </table>
   );
   return p.wrap === false ? table : <div class="table-wrap">{table}</div>;

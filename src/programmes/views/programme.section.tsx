@@ -2,7 +2,7 @@
 // its PDF, and the form that attaches a new version.
 import { t } from '../../platform/i18n/i18n.ts';
 import type { Locale, Programme } from '../../domain/election.ts';
-import { CsrfInput } from '../../accounts/account.pages.tsx';
+import { CsrfInput } from '../../accounts/index.ts';
 import { FileInput, TextArea, type FormError, type FormValues } from '../../elections/index.ts';
 import '../programme.messages.ts';
 

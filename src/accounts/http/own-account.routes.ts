@@ -1,0 +1,100 @@
+// One's own account: the overview, the password, and two-step sign-in (TOTP). Open to anyone
+// signed in with a browser session, also to staff who still have to enrol TOTP.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { Locale } from '../../domain/election.ts';
+import type { Problem } from '../../platform/result.ts';
+import { actorOf, can } from '../core/authorization.ts';
+import { changePassword } from '../user.service.ts';
+import { confirmTotpEnrolment, disableTotp, startTotpEnrolment, totpState } from '../totp.service.ts';
+import { formErrors } from '../views/account-frame.tsx';
+import { AccountPage } from '../views/account.page.tsx';
+import { PasswordPage } from '../views/password.page.tsx';
+import { TotpPage } from '../views/totp.page.tsx';
+import { requireSignedIn } from './auth.plugin.ts';
+import { accountQuery, passwordForm, totpCodeForm } from './account.schemas.ts';
+import { doneText, localized, me, seeOther, sendPage } from './account-http.ts';
+
+export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const settings = app.accountSettings;
+  const signedIn = { preHandler: requireSignedIn() };
+
+  app.get(
+    '/:locale/account',
+    signedIn,
+    localized(async (req, reply, locale) => {
+      const p = me(req);
+      const done = doneText(locale, accountQuery.parse(req.query).done);
+      return sendPage(reply, AccountPage({ locale, csrfToken: reply.generateCsrf(), principal: p, canReadUsers: can(p, 'users.read'), done }));
+    }),
+  );
+
+  app.get(
+    '/:locale/account/password',
+    signedIn,
+    localized(async (_req, reply, locale) => sendPage(reply, PasswordPage({ locale, csrfToken: reply.generateCsrf() }))),
+  );
+
+  app.post(
+    '/:locale/account/password',
+    signedIn,
+    localized(async (req, reply, locale) => {
+      const p = me(req);
+      const r = await changePassword(ctx, p.userId, passwordForm.parse(req.body), actorOf(p), req.accountSession?.session.id);
+      if (r.ok) return seeOther(reply, `/${locale}/account?done=password`);
+      return sendPage(reply, PasswordPage({ locale, csrfToken: reply.generateCsrf(), errors: formErrors(locale, r.error) }), 400);
+    }),
+  );
+
+  async function renderTotp(req: FastifyRequest, reply: FastifyReply, locale: Locale, extra: { problems?: Problem[]; done?: string | undefined } = {}) {
+    const p = me(req);
+    const html = TotpPage({
+      locale,
+      csrfToken: reply.generateCsrf(),
+      state: await totpState(ctx, p.userId),
+      mustEnrol: p.mustEnrolTotp === true,
+      errors: formErrors(locale, extra.problems ?? []),
+      done: doneText(locale, extra.done),
+    });
+    return sendPage(reply, html, extra.problems?.length ? 400 : 200);
+  }
+
+  app.get(
+    '/:locale/account/totp',
+    signedIn,
+    localized(async (req, reply, locale) => renderTotp(req, reply, locale, { done: accountQuery.parse(req.query).done })),
+  );
+
+  app.post(
+    '/:locale/account/totp/start',
+    signedIn,
+    localized(async (req, reply, locale) => {
+      const p = me(req);
+      const r = await startTotpEnrolment(ctx, p.userId, actorOf(p));
+      if (!r.ok) return renderTotp(req, reply, locale, { problems: r.error });
+      return seeOther(reply, `/${locale}/account/totp`);
+    }),
+  );
+
+  app.post(
+    '/:locale/account/totp/confirm',
+    signedIn,
+    localized(async (req, reply, locale) => {
+      const p = me(req);
+      const r = await confirmTotpEnrolment(ctx, p.userId, totpCodeForm.parse(req.body).code, actorOf(p));
+      if (!r.ok) return renderTotp(req, reply, locale, { problems: r.error });
+      return seeOther(reply, `/${locale}/account/totp?done=totpOn`);
+    }),
+  );
+
+  app.post(
+    '/:locale/account/totp/disable',
+    signedIn,
+    localized(async (req, reply, locale) => {
+      const p = me(req);
+      const r = await disableTotp(ctx, p.userId, totpCodeForm.parse(req.body).code, actorOf(p), settings);
+      if (!r.ok) return renderTotp(req, reply, locale, { problems: r.error });
+      return seeOther(reply, `/${locale}/account/totp?done=totpOff`);
+    }),
+  );
+}

@@ -1,0 +1,70 @@
+// One's own account: who is signed in, in which role, and the links to what they may change.
+import { renderPage } from '../../platform/web/layout.tsx';
+import { t } from '../../platform/i18n/i18n.ts';
+import type { Locale } from '../../domain/election.ts';
+import { CsrfInput } from './csrf-field.tsx';
+import type { Principal } from '../core/authorization.ts';
+import { AccountFrame, Done, label } from './account-frame.tsx';
+
+function SignOut({ locale, csrfToken }: { locale: Locale; csrfToken: string }) {
+  return (
+    <form method="post" action={`/${locale}/account/logout`} class="inline">
+      <CsrfInput token={csrfToken} />
+      <button type="submit">{t(locale, 'accounts.action.signOut')}</button>
+    </form>
+  );
+}
+
+function binding(locale: Locale, u: { partyRegistrationNumber: string | null; bank: string | null }): string {
+  if (u.partyRegistrationNumber) return `${label(locale, 'partyRegistrationNumber')}: ${u.partyRegistrationNumber}`;
+  if (u.bank) return `${label(locale, 'bank')}: ${u.bank}`;
+  return '';
+}
+
+export function AccountPage(p: { locale: Locale; csrfToken: string; principal: Principal; canReadUsers: boolean; done?: string }) {
+  const l = p.locale;
+  const who = p.principal;
+  return renderPage(
+    <AccountFrame locale={l} title={t(l, 'accounts.title.account')} path="/account" crumbs={false}>
+      <h1>{t(l, 'accounts.title.account')}</h1>
+      <Done text={p.done} />
+      <p>{t(l, 'accounts.account.signedInAs', { name: who.displayName || who.login })}</p>
+      <dl class="facts">
+        <dt>{label(l, 'login')}</dt>
+        <dd>{who.login}</dd>
+        <dt>{label(l, 'role')}</dt>
+        <dd>{t(l, `accounts.role.${who.role}`)}</dd>
+        {binding(l, who) ? (
+          <>
+            <dt>{who.partyRegistrationNumber ? label(l, 'partyRegistrationNumber') : label(l, 'bank')}</dt>
+            <dd>{who.partyRegistrationNumber ?? who.bank}</dd>
+          </>
+        ) : null}
+      </dl>
+      {who.mustEnrolTotp ? (
+        <p class="notice" role="note">
+          {t(l, 'accounts.account.mustEnrol')}
+        </p>
+      ) : null}
+      <ul class="account-nav">
+        <li>
+          <a href={`/${l}/account/password`}>{t(l, 'accounts.nav.password')}</a>
+        </li>
+        <li>
+          <a href={`/${l}/account/totp`}>{t(l, 'accounts.nav.totp')}</a>
+        </li>
+        {who.mustEnrolTotp ? null : (
+          <li>
+            <a href={`/${l}/account/tokens`}>{t(l, 'accounts.nav.tokens')}</a>
+          </li>
+        )}
+        {p.canReadUsers ? (
+          <li>
+            <a href={`/${l}/account/users`}>{t(l, 'accounts.nav.users')}</a>
+          </li>
+        ) : null}
+      </ul>
+      <SignOut locale={l} csrfToken={p.csrfToken} />
+    </AccountFrame>,
+  );
+}

@@ -1,0 +1,412 @@
+// Drafts of finance reports as treasurers work on them: the treasurer's workspace (their reports and open
+// drafts), a draft per chain (created for one's own party, its header and lines edited, lines imported
+// from CSV/XLSX), the check that runs on every view of a draft, discarding it, and amendments (a new draft
+// from the latest filed version). Scans of a draft are in scan.service.ts; submission, the one step that
+// must be atomic and idempotent, in submission.service.ts.
+//
+// A draft is working material, not a record: it is edited in place (compare-and-swap on its body) and
+// deleted when it is submitted or discarded. The rules of each edit are pure, in core/draft.ts.
+import type { AppContext } from '../platform/app-context.ts';
+import { recordActivity } from '../platform/activity-log.ts';
+import { err, ok, type Problem, type Result } from '../platform/result.ts';
+import type { Election, Party } from '../domain/election.ts';
+import type { RulesProfile } from '../domain/rules-profile.ts';
+import { findElection, listElections } from '../elections/index.ts';
+import { findParticipation, findParty } from '../parties/index.ts';
+import type { Filing, FilingInput, LineSection } from './core/filing.ts';
+import { validateFiling, type FilingValidation } from './core/filing-validation.ts';
+import { parseLinesCsv, parseLinesXlsx } from './core/filing-lines-import.ts';
+import {
+  addLineEdit,
+  checkNewReport,
+  deleteLineEdit,
+  draftDocument,
+  headerEdit,
+  importEdit,
+  isLineSection,
+  newDraftBody,
+  noDraft,
+  parseBody,
+  parseFiled,
+  reversedPeriod,
+  rowTotals,
+  serviceProblem,
+  staleDraft,
+  updateLineEdit,
+  withTotals,
+  type DraftBody,
+  type DraftEdit,
+  type FormFields,
+  type ImportedLinesBySection,
+  type NewDraftInput,
+} from './core/draft.ts';
+import {
+  deleteChain,
+  deleteDraft,
+  findChain,
+  findChainByKey,
+  findDraftOfChain,
+  findFiling,
+  findLatestFiledBody,
+  insertAttachment,
+  insertChain,
+  insertFiling,
+  listAttachments,
+  listChainsOfParty,
+  listVersions,
+  replaceDraftBody,
+  type ChainWithVersions,
+  type FilingAttachment,
+  type FilingChain,
+  type FilingRecord,
+  type FilingSummary,
+} from './filing.repository.ts';
+import { listDrafts, listPartiesByNumber, listRegisteredParticipations, type DraftListing } from './filing-search.repository.ts';
+import { rulesOf, todayOf } from './filing-rules.service.ts';
+
+export type { DraftBody, FormFields, NewDraftInput };
+
+export interface DraftRef {
+  draftId: number;
+  /** True when the chain already had a draft and that one is returned. */
+  existing: boolean;
+}
+
+// ---------------------------------------------------------------- the treasurer's workspace
+
+/** An election a report may be started in, with the party it would be for. */
+export interface ReportChoice {
+  election: Election;
+  reg: string;
+  party: Party | undefined;
+}
+
+export interface ElectionReports extends ReportChoice {
+  chains: ChainWithVersions[];
+}
+
+export interface TreasurerHome {
+  /** The elections the principal may start reports in, with the party each is for, newest first. */
+  choices: ReportChoice[];
+  /** A treasurer's own reports per election; empty for staff, who have the review queue. */
+  reports: ElectionReports[];
+  drafts: DraftListing[];
+  parties: Map<string, Party>;
+  elections: Map<string, Election>;
+}
+
+/** What the workspace shows to the treasurer of `own` (a party), or to staff when `own` is null. */
+export async function loadTreasurerHome(ctx: AppContext, own: string | null): Promise<TreasurerHome> {
+  const [electionsAll, parties, rows] = await Promise.all([listElections(ctx.db), listPartiesByNumber(ctx.db), listRegisteredParticipations(ctx.db, own ?? undefined)]);
+  const elections = new Map(electionsAll.map((e) => [e.id, e]));
+  const choices: ReportChoice[] = [];
+  for (const r of rows) {
+    const election = elections.get(r.electionId);
+    if (election) choices.push({ election, reg: r.partyRegistrationNumber, party: parties.get(r.partyRegistrationNumber) });
+  }
+  choices.sort((a, b) => b.election.electionDay.localeCompare(a.election.electionDay) || a.reg.localeCompare(b.reg));
+  // Treasurers see their party's reports here; staff have the review queue for everyone's.
+  const reports: ElectionReports[] = own
+    ? await Promise.all(choices.map(async (c) => ({ ...c, chains: await listChainsOfParty(ctx.db, c.election.id, c.reg, { includeDrafts: true }) })))
+    : [];
+  const drafts = await listDrafts(ctx.db, own ? { partyRegistrationNumber: own } : {});
+  return { choices, reports, drafts, parties, elections };
+}
+
+// ---------------------------------------------------------------- creating a draft
+
+/** The problems of a new report's election and party, and the election when it is one. */
+async function checkElectionAndParty(ctx: AppContext, input: NewDraftInput): Promise<{ problems: Problem[]; election: Election | undefined }> {
+  const problems: Problem[] = [];
+  const election = await findElection(ctx.db, input.electionId);
+  if (!election) problems.push(serviceProblem('draft.election_not_found', `There is no election "${input.electionId}".`, { field: 'electionId' }));
+  if (input.partyRegistrationNumber === '') {
+    problems.push(serviceProblem('draft.party_required', 'Choose the party the report is for.', { field: 'party' }));
+  } else if (election && !(await findParticipation(ctx.db, election.id, input.partyRegistrationNumber))) {
+    problems.push(
+      serviceProblem('draft.party_not_in_election', `Party ${input.partyRegistrationNumber} does not stand in this election.`, {
+        field: 'party',
+        params: { party: input.partyRegistrationNumber },
+      }),
+    );
+  }
+  return { problems, election };
+}
+
+/** The answer for a chain that exists: its draft, or "amend it" when it has filed versions only. */
+async function existingChainAnswer(ctx: AppContext, chain: FilingChain): Promise<Result<DraftRef>> {
+  const draft = await findDraftOfChain(ctx.db, chain.id);
+  if (draft) return ok({ draftId: draft.id, existing: true });
+  const latest = (await listVersions(ctx.db, chain.id)).at(-1);
+  return err([
+    serviceProblem('draft.chain_exists', 'This report has been filed already; amend it instead of starting it again.', {
+      field: 'reportKind',
+      params: { filingId: latest?.id ?? 0, version: latest?.version ?? 0 },
+    }),
+  ]);
+}
+
+/**
+ * Opens a draft for a new report. A report is identified by its election, party, kind and first day: if
+ * that chain has a draft, the draft is returned; if it has filed versions, the answer is "amend it".
+ */
+export async function createDraft(ctx: AppContext, input: NewDraftInput, actor: string): Promise<Result<DraftRef>> {
+  const { problems, election } = await checkElectionAndParty(ctx, input);
+  const report = checkNewReport(input);
+  problems.push(...report.problems);
+  const reversed = problems.length === 0 ? reversedPeriod(input.periodFrom, input.periodTo) : undefined;
+  if (reversed) problems.push(reversed);
+  const kind = report.kind;
+  if (problems.length > 0 || !election || !kind) return err(problems);
+
+  const key = { electionId: election.id, partyRegistrationNumber: input.partyRegistrationNumber, reportKind: kind, periodFrom: input.periodFrom };
+  const existing = await findChainByKey(ctx.db, key);
+  if (existing) return existingChainAnswer(ctx, existing);
+
+  const previousJson = await findLatestFiledBody(ctx.db, election.id, input.partyRegistrationNumber);
+  const previous: Filing['header'] | undefined = previousJson === undefined ? undefined : parseFiled(previousJson).header;
+  const body = newDraftBody({ ...input, electionId: election.id, reportKind: kind }, previous);
+  const now = ctx.now().toISOString();
+  try {
+    const draftId = await ctx.db.transaction().execute(async (trx) => {
+      const chain = await insertChain(trx, { ...key, periodTo: input.periodTo }, now);
+      const id = await insertFiling(trx, {
+        chainId: chain.id,
+        version: 0,
+        status: 'draft',
+        isLatest: false,
+        bodyJson: JSON.stringify(body),
+        ...rowTotals(body),
+        idempotencyKey: null,
+        createdBy: actor,
+        now,
+        submittedAt: null,
+      });
+      await recordActivity(
+        trx,
+        { actor, action: 'filing.draft.create', entityType: 'filing', entityId: String(id), after: { chainId: chain.id, ...key, periodTo: input.periodTo } },
+        ctx.now(),
+      );
+      return id;
+    });
+    return ok({ draftId, existing: false });
+  } catch (e) {
+    // Two "new report" clicks at once: the unique chain key lets one through; the other gets its draft.
+    const chain = await findChainByKey(ctx.db, key);
+    const draft = chain && (await findDraftOfChain(ctx.db, chain.id));
+    if (draft) return ok({ draftId: draft.id, existing: true });
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- reading a draft
+
+export interface DraftView {
+  record: FilingRecord;
+  chain: FilingChain;
+  body: DraftBody;
+  attachments: FilingAttachment[];
+  election: Election;
+  party: Party | undefined;
+  rules: RulesProfile;
+  /** The filed versions of the chain, oldest first: an amendment's draft has at least one. */
+  versions: FilingSummary[];
+  /** What submitting now would say: errors block, warnings do not. */
+  check: FilingValidation;
+}
+
+/** The record of a draft: undefined when there is none with this id (submitted, discarded, never was). */
+export async function findDraftRecord(ctx: AppContext, draftId: number): Promise<FilingRecord | undefined> {
+  const record = await findFiling(ctx.db, draftId);
+  return record && record.status === 'draft' ? record : undefined;
+}
+
+/** The chain and party a draft belongs to, for authorisation, without reading its body. */
+export async function draftOwner(ctx: AppContext, draftId: number): Promise<FilingChain | undefined> {
+  const record = await findDraftRecord(ctx, draftId);
+  return record && findChain(ctx.db, record.chainId);
+}
+
+export async function loadDraft(ctx: AppContext, draftId: number): Promise<DraftView | undefined> {
+  const record = await findDraftRecord(ctx, draftId);
+  const chain = record && (await findChain(ctx.db, record.chainId));
+  const election = chain && (await findElection(ctx.db, chain.electionId));
+  if (!record || !chain || !election) return undefined;
+  const [party, attachments, versions, rules] = await Promise.all([
+    findParty(ctx.db, chain.partyRegistrationNumber),
+    listAttachments(ctx.db, draftId),
+    listVersions(ctx.db, chain.id),
+    rulesOf(ctx, election),
+  ]);
+  const body = parseBody(record.bodyJson);
+  const check = validateFiling(draftDocument(body, attachments), { today: todayOf(ctx), rules });
+  return { record, chain, body, attachments, election, party, rules, versions, check };
+}
+
+/** A draft with one of its lines, for the page that edits the line; undefined when either is missing. */
+export async function loadDraftLine(
+  ctx: AppContext,
+  draftId: number,
+  section: LineSection,
+  index: number,
+): Promise<{ view: DraftView; line: Record<string, unknown> } | undefined> {
+  const view = await loadDraft(ctx, draftId);
+  const line = view?.body[section][index] as Record<string, unknown> | undefined;
+  return view && line ? { view, line } : undefined;
+}
+
+// ---------------------------------------------------------------- editing a draft
+
+/**
+ * Reads a draft, applies an edit and saves it if nobody saved in between. Totals are always recomputed
+ * from the lines, so a draft never disagrees with itself.
+ */
+async function changeDraft<T>(
+  ctx: AppContext,
+  draftId: number,
+  actor: string,
+  action: string,
+  edit: (body: DraftBody) => Result<DraftEdit<T>>,
+): Promise<Result<T>> {
+  const record = await findDraftRecord(ctx, draftId);
+  if (!record) return err([noDraft()]);
+  const changed = edit(parseBody(record.bodyJson));
+  if (!changed.ok) return changed;
+  const body = withTotals(changed.value.body);
+  const bodyJson = JSON.stringify(body);
+  const saved = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await replaceDraftBody(trx, draftId, record.bodyJson, { bodyJson, ...rowTotals(body) }, ctx.now().toISOString()))) return false;
+    await recordActivity(trx, { actor, action, entityType: 'filing', entityId: String(draftId), ...changed.value.log }, ctx.now());
+    return true;
+  });
+  return saved ? ok(changed.value.value) : err([staleDraft()]);
+}
+
+export async function addLine(ctx: AppContext, draftId: number, section: LineSection, form: FormFields, actor: string): Promise<Result<{ index: number }>> {
+  return changeDraft(ctx, draftId, actor, `filing.draft.${section}.add`, (body) => addLineEdit(body, section, form));
+}
+
+export async function updateLine(
+  ctx: AppContext,
+  draftId: number,
+  section: LineSection,
+  index: number,
+  expectedLineId: string,
+  form: FormFields,
+  actor: string,
+): Promise<Result<{ index: number }>> {
+  return changeDraft(ctx, draftId, actor, `filing.draft.${section}.update`, (body) => updateLineEdit(body, { section, index, expectedLineId }, form));
+}
+
+export async function deleteLine(ctx: AppContext, draftId: number, section: LineSection, index: number, expectedLineId: string, actor: string): Promise<Result<void>> {
+  return changeDraft(ctx, draftId, actor, `filing.draft.${section}.delete`, (body) => deleteLineEdit(body, { section, index, expectedLineId }));
+}
+
+export async function updateHeader(ctx: AppContext, draftId: number, form: FormFields, actor: string): Promise<Result<void>> {
+  return changeDraft(ctx, draftId, actor, 'filing.draft.header.update', (body) => headerEdit(body, form));
+}
+
+// ---------------------------------------------------------------- importing lines
+
+export interface ImportInput {
+  bytes: Uint8Array;
+  /** The section of a CSV file; an XLSX workbook names its sections by sheet. */
+  section?: string;
+  mode: 'append' | 'replace';
+}
+
+export interface ImportOutcome {
+  counts: Record<LineSection, number>;
+  warnings: Problem[];
+}
+
+const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/** The lines of an uploaded file by section, with the warnings of reading it. */
+async function readImport(input: ImportInput): Promise<Result<{ lines: ImportedLinesBySection; warnings: Problem[] }>> {
+  if (isZip(input.bytes)) {
+    const r = await parseLinesXlsx(input.bytes);
+    if (!r.ok) return r;
+    return ok({ lines: { receipts: r.value.receipts, expenditures: r.value.expenditures, refunds: r.value.refunds }, warnings: r.value.warnings });
+  }
+  const section = input.section ?? '';
+  if (!isLineSection(section)) {
+    return err([serviceProblem('import.section_required', 'Say which section the CSV file holds: receipts, expenditures or refunds.', { field: 'section' })]);
+  }
+  const r = parseLinesCsv(section, input.bytes);
+  if (!r.ok) return r;
+  return ok({ lines: { [section]: r.value.lines } as ImportedLinesBySection, warnings: r.value.warnings });
+}
+
+export async function importLines(ctx: AppContext, draftId: number, input: ImportInput, actor: string): Promise<Result<ImportOutcome>> {
+  const read = await readImport(input);
+  if (!read.ok) return read;
+  return changeDraft(ctx, draftId, actor, `filing.draft.import.${input.mode}`, (body) => {
+    const edit = importEdit(body, read.value.lines, input.mode);
+    return ok({ ...edit, value: { counts: edit.value, warnings: read.value.warnings } });
+  });
+}
+
+// ---------------------------------------------------------------- discarding, amending
+
+export async function discardDraft(ctx: AppContext, draftId: number, actor: string): Promise<Result<{ chainId: number }>> {
+  const record = await findDraftRecord(ctx, draftId);
+  if (!record) return err([noDraft()]);
+  const removed = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await deleteDraft(trx, draftId))) return false;
+    // A chain that never had a filed version is nothing without its draft.
+    const versions = await listVersions(trx, record.chainId);
+    if (versions.length === 0) await deleteChain(trx, record.chainId);
+    await recordActivity(trx, { actor, action: 'filing.draft.discard', entityType: 'filing', entityId: String(draftId), before: { chainId: record.chainId } }, ctx.now());
+    return true;
+  });
+  return removed ? ok({ chainId: record.chainId }) : err([noDraft()]);
+}
+
+/** Opens a draft in the chain of a filed version, starting from the latest version, to correct it. */
+export async function amendFiling(ctx: AppContext, filingId: number, actor: string): Promise<Result<DraftRef>> {
+  const filed = await findFiling(ctx.db, filingId);
+  if (!filed || filed.version === 0) return err([serviceProblem('amend.not_filed', 'Only a filed report can be amended.')]);
+  const existing = await findDraftOfChain(ctx.db, filed.chainId);
+  if (existing) return ok({ draftId: existing.id, existing: true });
+  if (!filed.isLatest) {
+    const latest = (await listVersions(ctx.db, filed.chainId)).at(-1);
+    return err([
+      serviceProblem('amend.not_latest', 'A later version of this report exists; amend the latest one.', {
+        params: { filingId: latest?.id ?? 0, version: latest?.version ?? 0 },
+      }),
+    ]);
+  }
+  const attachments = await listAttachments(ctx.db, filingId);
+  const now = ctx.now().toISOString();
+  try {
+    const draftId = await ctx.db.transaction().execute(async (trx) => {
+      const body: FilingInput = parseBody(filed.bodyJson);
+      const id = await insertFiling(trx, {
+        chainId: filed.chainId,
+        version: 0,
+        status: 'draft',
+        isLatest: false,
+        bodyJson: JSON.stringify({ ...body, attachments: [] }),
+        ...rowTotals(body),
+        idempotencyKey: null,
+        createdBy: actor,
+        now,
+        submittedAt: null,
+      });
+      // The scans go along: an amendment usually corrects figures, not the documents behind them.
+      for (const a of attachments) await insertAttachment(trx, { ...a, filingId: id });
+      await recordActivity(
+        trx,
+        { actor, action: 'filing.amend', entityType: 'filing', entityId: String(id), after: { chainId: filed.chainId, amends: filed.id, version: filed.version } },
+        ctx.now(),
+      );
+      return id;
+    });
+    return ok({ draftId, existing: false });
+  } catch (e) {
+    const draft = await findDraftOfChain(ctx.db, filed.chainId);
+    if (draft) return ok({ draftId: draft.id, existing: true });
+    throw e;
+  }
+}

@@ -1,0 +1,53 @@
+// The treasurer's pages as the draft routes answer with them: the workspace and the draft editor, each
+// with the values and errors of a refused form when there is one (422), and the notice after a redirect.
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Locale } from '../../domain/election.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { notFound } from '../../platform/web/errors.tsx';
+import { can } from '../../accounts/index.ts';
+import type { FormFields } from '../core/draft.ts';
+import { loadDraft, loadTreasurerHome } from '../draft.service.ts';
+import { DraftPage, type FailedForm } from '../views/draft.page.tsx';
+import { TreasurerHomePage } from '../views/treasurer-home.page.tsx';
+import type { FormError } from '../views/form.tsx';
+import { me } from './access.ts';
+import { doneText, privatePage } from './replies.ts';
+
+export const draftUrl = (locale: Locale, draftId: number, rest = '') => `/${locale}/treasurer/drafts/${draftId}${rest}`;
+
+/** The workspace, with the errors of a refused "new report" form when there are some. */
+export async function renderHome(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, failed?: { errors: FormError[]; values: FormFields }) {
+  const principal = me(req);
+  const own = principal.partyRegistrationNumber;
+  const home = await loadTreasurerHome(ctx, own);
+  const html = TreasurerHomePage({
+    locale,
+    csrfToken: reply.generateCsrf(),
+    principal,
+    ...home,
+    canWrite: can(principal, 'filing.draft.write', { partyRegistrationNumber: own }),
+    ...(failed ? { errors: failed.errors, values: failed.values } : {}),
+    done: doneText(locale, req.query),
+  });
+  return privatePage(reply, html, failed ? 422 : 200);
+}
+
+/** The draft page, with a refused form's values and errors when there are some. */
+export async function renderDraft(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, draftId: number, failed?: FailedForm) {
+  const view = await loadDraft(ctx, draftId);
+  if (!view) return notFound(reply, locale);
+  const principal = me(req);
+  const resource = { partyRegistrationNumber: view.chain.partyRegistrationNumber };
+  const html = DraftPage({
+    locale,
+    csrfToken: reply.generateCsrf(),
+    view,
+    idempotencyKey: randomUUID(),
+    canWrite: can(principal, 'filing.draft.write', resource),
+    canSubmit: can(principal, 'filing.submit', resource),
+    ...(failed ? { failed } : {}),
+    done: doneText(locale, req.query),
+  });
+  return privatePage(reply, html, failed ? 422 : 200);
+}

@@ -1,0 +1,59 @@
+// Finance reports of parties' electoral funds, as a capability: the format and its rules (core/), drafts,
+// submission, review and the public record (the services), their pages and forms (http/, views/), the
+// filing API, the finance sections of the election and party pages, the demo's reports, and the staff
+// screens in the signed-in navigation. Other capabilities reach filings through this file only.
+//
+// Filing a report raises `filing.filed` on the context's event bus; filings subscribes to nothing.
+import type { Capability } from '../platform/capability.ts';
+import { t } from '../platform/i18n/i18n.ts';
+import { filingWebMessages } from './filing.messages.ts';
+import { filingMessages } from './core/validation.messages.ts';
+import { filingRoutes } from './http/site.ts';
+import { FILINGS_API_TAG, filingApi } from './http/api.routes.ts';
+import { filingElectionSection, filingPartySection } from './http/sections.tsx';
+import { loadFilingDemo } from './filing-demo.ts';
+
+export const filings: Capability = {
+  name: 'filings',
+  messages: [filingWebMessages, filingMessages],
+  routes: (app, ctx) => filingRoutes(app, ctx),
+  api: { tag: FILINGS_API_TAG, register: filingApi },
+  sections: { election: filingElectionSection, party: filingPartySection },
+  demo: loadFilingDemo,
+  staffLinks: (locale, may) => [
+    ...(may('filing.draft.read') ? [{ href: `/${locale}/treasurer`, label: t(locale, 'filings.treasurer.title') }] : []),
+    ...(may('filing.read') ? [{ href: `/${locale}/commission/reports`, label: t(locale, 'filings.review.title') }] : []),
+  ],
+};
+
+// What other capabilities use of filings: the format's types and labels (finance), the demo's reports
+// (the bank statements of the demo are made from the same money), and the services tests and fixtures
+// file reports through.
+export {
+  donorTypeSchema,
+  expenditureCategorySchema,
+  receiptChannelSchema,
+  type DonorType,
+  type ExpenditureCategory,
+  type Filing,
+  type Receipt,
+  type ReceiptChannel,
+  type ReportKind,
+} from './core/filing.ts';
+export {
+  donorTypeLabels,
+  EXPENDITURE_GROUPS,
+  expenditureCategoryGroups,
+  expenditureCategoryLabels,
+  expenditureGroupLabels,
+  expenditureGroupOf,
+  receiptChannelLabels,
+  reportKindLabels,
+  type ExpenditureGroup,
+} from './core/filing-labels.ts';
+export { buildFiling } from './core/filing-build.ts';
+export { buildFilingDemo, loadFilingDemo, PLANTED, type DemoReport } from './filing-demo.ts';
+export { createDraft } from './draft.service.ts';
+export { submitFiling } from './submission.service.ts';
+export { reviewFiling } from './review.service.ts';
+export { filingRoutes, filingApi, filingElectionSection, filingPartySection, FILINGS_API_TAG };

@@ -1,0 +1,206 @@
+// Filed reports as the public reads them: a party's reports in an election with their deadlines and the
+// reports still missing, one filed version with everything private taken out (and a diff with another
+// version of the same report), the search in donors and scanned documents, and the money per party
+// that the election and party pages show. Drafts are never public.
+import type { AppContext } from '../platform/app-context.ts';
+import type { Election, Party } from '../domain/election.ts';
+import type { RulesProfile } from '../domain/rules-profile.ts';
+import { findElection, listElections } from '../elections/index.ts';
+import { findParticipation, findParty } from '../parties/index.ts';
+import type { Filing } from './core/filing.ts';
+import { parseFiled } from './core/draft.ts';
+import { diffFilings, type FilingDiff } from './core/filing-diff.ts';
+import { deadlineOf, missingReports, type Deadline } from './core/deadlines.ts';
+import { toPublicFiling, type PublicFilingDoc } from './core/public-filing.ts';
+import {
+  findChain,
+  findFiling,
+  listAttachments,
+  listChainsOfParty,
+  listStatusEvents,
+  listVersions,
+  type ChainWithVersions,
+  type FilingAttachment,
+  type FilingChain,
+  type FilingStatusEvent,
+  type FilingSummary,
+} from './filing.repository.ts';
+import { listPartiesByNumber, searchDocuments, searchDonors, totalsByParty, type DocumentHit, type DonorHit, type PartyTotals } from './filing-search.repository.ts';
+import { rulesOf, todayOf } from './filing-rules.service.ts';
+
+export interface PublicReport {
+  election: Election;
+  party: Party | undefined;
+  chain: FilingChain;
+  filing: FilingSummary;
+  doc: PublicFilingDoc;
+  versions: FilingSummary[];
+  latest: FilingSummary;
+  events: FilingStatusEvent[];
+  attachments: FilingAttachment[];
+  deadline: Deadline | undefined;
+  rules: RulesProfile;
+}
+
+/** A filed version as the public sees it, with its chain's versions and history; undefined for drafts. */
+export async function loadPublicReport(ctx: AppContext, filingId: number): Promise<PublicReport | undefined> {
+  const record = await findFiling(ctx.db, filingId);
+  if (!record || record.version === 0) return undefined;
+  const chain = await findChain(ctx.db, record.chainId);
+  const election = chain && (await findElection(ctx.db, chain.electionId));
+  if (!chain || !election) return undefined;
+  const [party, versions, attachments, rules] = await Promise.all([
+    findParty(ctx.db, chain.partyRegistrationNumber),
+    listVersions(ctx.db, chain.id),
+    listAttachments(ctx.db, filingId),
+    rulesOf(ctx, election),
+  ]);
+  const events = await listStatusEvents(
+    ctx.db,
+    versions.map((v) => v.id),
+  );
+  const { bodyJson: _body, idempotencyKey: _key, ...filing } = record;
+  const latest = versions.find((v) => v.isLatest) ?? versions.at(-1) ?? filing;
+  return {
+    election,
+    party,
+    chain,
+    filing,
+    doc: toPublicFiling(parseFiled(record.bodyJson)),
+    versions,
+    latest,
+    events,
+    attachments,
+    deadline: deadlineOf(rules, election, chain, versions),
+    rules,
+  };
+}
+
+/** The public document of another version of the same chain, for a diff; undefined if it is not one. */
+export async function loadPublicVersion(ctx: AppContext, chainId: number, filingId: number): Promise<{ filing: FilingSummary; doc: PublicFilingDoc } | undefined> {
+  const record = await findFiling(ctx.db, filingId);
+  if (!record || record.version === 0 || record.chainId !== chainId) return undefined;
+  const { bodyJson, idempotencyKey: _key, ...filing } = record;
+  return { filing, doc: toPublicFiling(parseFiled(bodyJson)) };
+}
+
+export interface DiffView {
+  from: FilingSummary;
+  to: FilingSummary;
+  diff: FilingDiff;
+}
+
+/**
+ * A filed version and, when `diffWith` names another version of the same report, the changes between
+ * the two; `diffRefused` when it names something else. Undefined when there is no such filed version.
+ */
+export async function loadReportPage(
+  ctx: AppContext,
+  filingId: number,
+  diffWith: number | 'invalid' | undefined,
+): Promise<{ report: PublicReport; diff: DiffView | undefined; diffRefused: boolean } | undefined> {
+  const report = await loadPublicReport(ctx, filingId);
+  if (!report) return undefined;
+  if (diffWith === undefined) return { report, diff: undefined, diffRefused: false };
+  const other = diffWith === 'invalid' ? undefined : await loadPublicVersion(ctx, report.chain.id, diffWith);
+  if (!other) return { report, diff: undefined, diffRefused: true };
+  const self = { filing: report.filing, doc: report.doc };
+  // Always from the earlier version to the later, whichever page the reader is on.
+  const [from, to] = other.filing.version <= report.filing.version ? [other, self] : [self, other];
+  // The public documents, so that the diff cannot show what the pages do not: diffFilings reads
+  // whatever fields the lines have, and these lack the private ones.
+  const diff = diffFilings(from.doc as unknown as Filing, to.doc as unknown as Filing);
+  return { report, diff: { from: from.filing, to: to.filing, diff }, diffRefused: false };
+}
+
+/** The party a filed version belongs to, for authorisation; undefined for drafts and unknown ids. */
+export async function filedVersionOwner(ctx: AppContext, filingId: number): Promise<string | undefined> {
+  const filing = await findFiling(ctx.db, filingId);
+  const chain = filing && filing.version > 0 ? await findChain(ctx.db, filing.chainId) : undefined;
+  return chain?.partyRegistrationNumber;
+}
+
+// ---------------------------------------------------------------- a party's reports
+
+export interface ChainRow {
+  entry: ChainWithVersions;
+  deadline: Deadline | undefined;
+}
+
+export interface MissingReport {
+  kind: FilingChain['reportKind'];
+  due: string;
+}
+
+export interface PartyReports {
+  election: Election;
+  party: Party | undefined;
+  reg: string;
+  chains: ChainRow[];
+  missing: MissingReport[];
+  totals: PartyTotals | undefined;
+}
+
+/** Every report of a party in an election; undefined when the party does not stand in it. */
+export async function loadPartyReports(ctx: AppContext, electionId: string, reg: string): Promise<PartyReports | undefined> {
+  const election = await findElection(ctx.db, electionId);
+  const participation = election && (await findParticipation(ctx.db, election.id, reg));
+  if (!election || !participation) return undefined;
+  const [party, chains, rules, totals] = await Promise.all([
+    findParty(ctx.db, reg),
+    listChainsOfParty(ctx.db, election.id, reg),
+    rulesOf(ctx, election),
+    totalsByParty(ctx.db, election.id),
+  ]);
+  const rows: ChainRow[] = chains.map((entry) => ({ entry, deadline: deadlineOf(rules, election, entry.chain, entry.versions) }));
+  const missing = missingReports(
+    rules,
+    election,
+    chains.map((c) => c.chain.reportKind),
+    todayOf(ctx),
+  );
+  return { election, party, reg, chains: rows, missing, totals: totals.find((x) => x.partyRegistrationNumber === reg) };
+}
+
+/** The reports of a party in an election for the API; undefined when the party does not stand in it. */
+export async function listPartyFilings(ctx: AppContext, electionId: string, reg: string): Promise<ChainWithVersions[] | undefined> {
+  if (!(await findParticipation(ctx.db, electionId, reg))) return undefined;
+  return listChainsOfParty(ctx.db, electionId, reg);
+}
+
+// ---------------------------------------------------------------- search
+
+export interface ReportSearch {
+  documents: DocumentHit[];
+  donors: DonorHit[];
+  partyNames: Map<string, Party>;
+  /** Whether any election is synthetic (the pages then say so). */
+  synthetic: boolean;
+}
+
+/** Donors and scanned documents matching `q`; nothing is searched for fewer than two characters. */
+export async function searchReports(ctx: AppContext, q: string): Promise<ReportSearch> {
+  const searching = q.length >= 2;
+  const [documents, donors, partyNames, elections] = await Promise.all([
+    searching ? searchDocuments(ctx.db, q, 50) : [],
+    searching ? searchDonors(ctx.db, q, 100) : [],
+    listPartiesByNumber(ctx.db),
+    listElections(ctx.db),
+  ]);
+  return { documents, donors, partyNames, synthetic: elections.some((e) => e.synthetic) };
+}
+
+// ---------------------------------------------------------------- sections of the election and party pages
+
+/** Money received and spent by each party in an election, latest versions only, most received first. */
+export async function loadElectionFinance(ctx: AppContext, electionId: string): Promise<Array<{ party: Party | undefined; totals: PartyTotals }>> {
+  const totals = await totalsByParty(ctx.db, electionId);
+  const rows = await Promise.all(totals.map(async (tt) => ({ party: await findParty(ctx.db, tt.partyRegistrationNumber), totals: tt })));
+  rows.sort((a, b) => b.totals.receipts - a.totals.receipts);
+  return rows;
+}
+
+/** A party's totals in an election; undefined when it filed nothing. */
+export async function loadPartyFinance(ctx: AppContext, electionId: string, reg: string): Promise<PartyTotals | undefined> {
+  return (await totalsByParty(ctx.db, electionId)).find((x) => x.partyRegistrationNumber === reg);
+}

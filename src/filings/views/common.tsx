@@ -1,0 +1,92 @@
+// What the finance report pages share: paths, labels of the format's values, the status badge, the page
+// frame with its breadcrumbs, the deadline note and a party's totals.
+import type { ComponentChildren } from 'preact';
+import type { Election, Locale, Party } from '../../domain/election.ts';
+import { formatSom, tyiyn } from '../../domain/money.ts';
+import { Layout } from '../../platform/web/layout.tsx';
+import { pick } from '../../platform/web/format.tsx';
+import { formatDate, t } from '../../platform/i18n/i18n.ts';
+import {
+  donorTypeLabels,
+  expenditureCategoryLabels,
+  receiptChannelLabels,
+  refundKindLabels,
+  refundReasonLabels,
+  reportKindLabels,
+} from '../core/filing-labels.ts';
+import type { LineSection, ReportKind } from '../core/filing.ts';
+import type { FilingStatus } from '../core/review.ts';
+import type { Deadline } from '../core/deadlines.ts';
+import type { PartyTotals } from '../filing-search.repository.ts';
+import '../filing.messages.ts';
+
+export const FINANCE_STYLE = `.status{display:inline-block;padding:0 .45rem;border-radius:4px;font-weight:600;font-size:.9rem;border:1px solid currentColor}
+.status-filed{color:#0b5cad}.status-under_review{color:#7a4d00}.status-accepted{color:var(--ok)}.status-returned{color:var(--bad)}.status-draft{color:var(--muted)}
+.late{color:var(--bad);font-weight:600}.scans{list-style:none;padding:0;display:grid;gap:1rem}.scans li{border:1px solid var(--line);border-radius:6px;padding:.5rem}
+.scans iframe{width:100%;height:32rem;border:1px solid var(--line)}.scans img{max-width:100%;height:auto;border:1px solid var(--line)}
+.diff-add{background:#e6f4ea}.diff-del{background:#fdecea}.diff-del td,.diff-add td{border-bottom-color:#fff}.totals dd{font-variant-numeric:tabular-nums}
+.older{border-left:4px solid #e8d48a;background:var(--warn-bg);padding:.4rem .8rem}.snippet{color:var(--muted);font-size:.9rem}`;
+
+export const money = (l: Locale, n: number) => formatSom(tyiyn(n), l);
+export const reportKindLabel = (l: Locale, kind: ReportKind | string) => (reportKindLabels as Record<string, { ky: string; ru: string; en: string }>)[kind]?.[l] ?? kind;
+export const reportPath = (l: Locale, filingId: number) => `/${l}/reports/${filingId}`;
+export const partyReportsPath = (l: Locale, electionId: string, reg: string) => `/${l}/elections/${encodeURIComponent(electionId)}/parties/${encodeURIComponent(reg)}/reports`;
+export const scanPath = (filingId: number, sha256: string) => `/reports/${filingId}/scans/${sha256}`;
+export const csvPath = (filingId: number, section: LineSection) => `/reports/${filingId}/${section}.csv`;
+
+export function StatusBadge(p: { locale: Locale; status: FilingStatus }) {
+  return <span class={`status status-${p.status}`}>{t(p.locale, `filings.status.${p.status}`)}</span>;
+}
+
+export function FinancePage(p: { locale: Locale; title: string; path: string; synthetic: boolean; crumbs: { href?: string; label: string }[]; children: ComponentChildren }) {
+  return (
+    <Layout locale={p.locale} title={p.title} path={p.path} synthetic={p.synthetic} crumbs={p.crumbs} head={<style>{FINANCE_STYLE}</style>}>
+      {p.children}
+    </Layout>
+  );
+}
+
+export function partyName(l: Locale, party: Party | undefined, reg: string): string {
+  return party ? pick(party.name, l) : reg;
+}
+
+export function electionCrumbs(l: Locale, election: Election, party: Party | undefined, reg: string) {
+  return [
+    { href: `/${l}/`, label: t(l, 'nav.elections') },
+    { href: `/${l}/elections/${election.id}`, label: pick(election.name, l) },
+    { href: `/${l}/elections/${election.id}/parties/${encodeURIComponent(reg)}`, label: partyName(l, party, reg) },
+    { href: partyReportsPath(l, election.id, reg), label: t(l, 'filings.reports.title') },
+  ];
+}
+
+export function LateNote(p: { locale: Locale; deadline: Deadline | undefined }) {
+  const d = p.deadline;
+  if (!d) return null;
+  const l = p.locale;
+  return d.daysLate > 0 ? (
+    <span class="late">{t(l, 'filings.deadline.late', { days: d.daysLate, due: formatDate(l, d.due), filed: formatDate(l, d.filedOn) })}</span>
+  ) : (
+    <span>{t(l, 'filings.deadline.onTime', { due: formatDate(l, d.due), filed: formatDate(l, d.filedOn) })}</span>
+  );
+}
+
+export function PartyTotalsFacts(p: { locale: Locale; totals: PartyTotals }) {
+  const l = p.locale;
+  return (
+    <dl class="facts totals">
+      <dt>{t(l, 'filings.totals.received')}</dt>
+      <dd>{money(l, p.totals.receipts)}</dd>
+      <dt>{t(l, 'filings.totals.spent')}</dt>
+      <dd>{money(l, p.totals.expenditures)}</dd>
+      <dt>{t(l, 'filings.totals.refunded')}</dt>
+      <dd>{money(l, p.totals.refunds)}</dd>
+    </dl>
+  );
+}
+
+
+export const donorType = (l: Locale, v: string) => (donorTypeLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const channel = (l: Locale, v: string) => (receiptChannelLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const category = (l: Locale, v: string) => (expenditureCategoryLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const refundKind = (l: Locale, v: string) => (refundKindLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const refundReason = (l: Locale, v: string) => (refundReasonLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;

@@ -1,0 +1,47 @@
+// The page that edits one line of a draft.
+import type { Locale } from '../../domain/election.ts';
+import { renderPage } from '../../platform/web/layout.tsx';
+import { t } from '../../platform/i18n/i18n.ts';
+import { CsrfInput } from '../../accounts/index.ts';
+import { sectionLabels } from '../core/filing-labels.ts';
+import type { LineSection } from '../core/filing.ts';
+import type { FormFields } from '../core/draft.ts';
+import type { DraftView } from '../draft.service.ts';
+import { reportKindLabel } from './common.tsx';
+import { ErrorSummary, Page, treasurerCrumbs, type FormError } from './form.tsx';
+import { LineFields } from './draft-lines.tsx';
+
+export function LineEditPage(p: {
+  locale: Locale;
+  csrfToken: string;
+  view: DraftView;
+  section: LineSection;
+  index: number;
+  expectedLineId: string;
+  values: FormFields;
+  errors: FormError[];
+}) {
+  const l = p.locale;
+  const id = p.view.record.id;
+  const kind = reportKindLabel(l, p.view.chain.reportKind);
+  const title = t(l, 'filings.lines.editTitle', { section: sectionLabels[p.section][l], row: p.index + 1, id: p.expectedLineId });
+  return renderPage(
+    <Page
+      locale={l}
+      title={title}
+      path={`/treasurer/drafts/${id}/lines/${p.section}/${p.index}`}
+      crumbs={[...treasurerCrumbs(l), { href: `/${l}/treasurer/drafts/${id}`, label: t(l, 'filings.draft.crumb', { kind }) }, { label: title }]}
+    >
+      <h1>{title}</h1>
+      <ErrorSummary locale={l} errors={p.errors} />
+      <form method="post" action={`/${l}/treasurer/drafts/${id}/lines/${p.section}/${p.index}`} class="stack" id="form-line" noValidate>
+        <CsrfInput token={p.csrfToken} />
+        <input type="hidden" name="expectedLineId" value={p.expectedLineId} />
+        <LineFields locale={l} form="line" section={p.section} values={p.values} errors={p.errors} receiptIds={p.view.body.receipts.map((r) => r.lineId)} />
+        <button type="submit">{t(l, 'filings.lines.save')}</button> <a href={`/${l}/treasurer/drafts/${id}#h-${p.section}`}>{t(l, 'filings.lines.cancel')}</a>
+      </form>
+    </Page>,
+  );
+}
+
+// ---------------------------------------------------------------- the commission's review

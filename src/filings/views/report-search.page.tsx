@@ -1,0 +1,94 @@
+// The search in donors (any script, by phonetic key) and in the text of scanned documents.
+import type { Locale, Party } from '../../domain/election.ts';
+import { pick } from '../../platform/web/format.tsx';
+import { t } from '../../platform/i18n/i18n.ts';
+import { fieldLabel } from '../core/filing-labels.ts';
+import type { DocumentHit, DonorHit } from '../filing-search.repository.ts';
+import { donorType, FinancePage, money, reportKindLabel, reportPath } from './common.tsx';
+
+export function ReportSearchPage(p: {
+  locale: Locale;
+  q: string;
+  documents: DocumentHit[];
+  donors: DonorHit[];
+  partyNames: Map<string, Party>;
+  synthetic: boolean;
+}) {
+  const l = p.locale;
+  const reg = (r: string) => {
+    const party = p.partyNames.get(r);
+    return party ? pick(party.name, l) : r;
+  };
+  return (
+    <FinancePage
+      locale={l}
+      title={t(l, 'filings.search.title')}
+      path={`/reports/search${p.q ? `?q=${encodeURIComponent(p.q)}` : ''}`}
+      synthetic={p.synthetic}
+      crumbs={[{ href: `/${l}/`, label: t(l, 'nav.elections') }, { label: t(l, 'filings.search.title') }]}
+    >
+      <h1>{t(l, 'filings.search.title')}</h1>
+      <form class="search-form" method="get" action={`/${l}/reports/search`} role="search">
+        <label for="q" class="muted" style="flex-basis:100%">
+          {t(l, 'filings.search.label')}
+        </label>
+        <input id="q" name="q" type="search" value={p.q} autocomplete="off" />
+        <button type="submit">{t(l, 'filings.search.button')}</button>
+      </form>
+      {p.q ? (
+        <>
+          <h2>{t(l, 'filings.search.donors', { n: p.donors.length })}</h2>
+          {p.donors.length > 0 ? (
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{fieldLabel('donorName', l)}</th>
+                    <th scope="col">{fieldLabel('donorType', l)}</th>
+                    <th scope="col">{t(l, 'ballot.party')}</th>
+                    <th scope="col">{fieldLabel('date', l)}</th>
+                    <th scope="col" class="num">{fieldLabel('amount', l)}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.donors.map((d) => (
+                    <tr key={`${d.filingId}-${d.lineId}`}>
+                      <td>
+                        <a href={`${reportPath(l, d.filingId)}#receipt-${encodeURIComponent(d.lineId)}`}>{d.donorName}</a>
+                      </td>
+                      <td>{donorType(l, d.donorType)}</td>
+                      <td>{reg(d.partyRegistrationNumber)}</td>
+                      <td>{d.date}</td>
+                      <td class="num">{money(l, d.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <h2>{t(l, 'filings.search.documents', { n: p.documents.length })}</h2>
+          <ul>
+            {p.documents.map((d) => (
+              <li key={`${d.filingId}-${d.sha256}`}>
+                <a href={`${reportPath(l, d.filingId)}#scans`}>{d.fileName}</a> — {reg(d.chain.partyRegistrationNumber)}, {reportKindLabel(l, d.chain.reportKind)},{' '}
+                {t(l, 'filings.versions.short', { n: d.version })}
+                <br />
+                <span class="snippet">{snippet(d.extractedText, p.q)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </FinancePage>
+  );
+}
+
+/** A few words around the first match, so that a reader sees why the document was found. */
+export function snippet(text: string, q: string): string {
+  const at = text.toLowerCase().indexOf(q.toLowerCase());
+  if (at < 0) return text.slice(0, 160);
+  const from = Math.max(0, at - 70);
+  const to = Math.min(text.length, at + q.length + 70);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`;
+}
+

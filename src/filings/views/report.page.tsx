@@ -1,0 +1,196 @@
+// One filed version of a report, itemised line by line, with its scans, its versions, its status history,
+// the downloads and, when asked for, the changes from another version. Nothing here can show a PIN or an
+// address: the page only ever receives the public document made by toPublicFiling.
+import type { Locale } from '../../domain/election.ts';
+import { formatDate, formatDateTime, formatNumber, t } from '../../platform/i18n/i18n.ts';
+import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
+import type { FilingSummary } from '../filing.repository.ts';
+import type { DiffView, PublicReport } from '../public-report.service.ts';
+import { csvPath, electionCrumbs, FinancePage, LateNote, money, partyName, reportKindLabel, reportPath, scanPath, StatusBadge } from './common.tsx';
+import { ExpendituresTable, ReceiptsTable, RefundsTable } from './line-tables.tsx';
+import { ScanList } from './scan-list.tsx';
+import { DiffSection } from './diff-section.tsx';
+
+export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: DiffView; diffRefused?: boolean }) {
+  const l = p.locale;
+  const r = p.report;
+  const doc = r.doc;
+  const h = doc.header;
+  const name = partyName(l, r.party, r.chain.partyRegistrationNumber);
+  const kind = reportKindLabel(l, r.chain.reportKind);
+  const returned = [...r.events].reverse().find((e) => e.filingId === r.filing.id && e.status === r.filing.status && e.reason !== '');
+  return (
+    <FinancePage
+      locale={l}
+      title={`${kind}: ${name} — ${t(l, 'filings.versions.short', { n: r.filing.version })}`}
+      path={`/reports/${r.filing.id}`}
+      synthetic={r.election.synthetic}
+      crumbs={[...electionCrumbs(l, r.election, r.party, r.chain.partyRegistrationNumber), { label: `${kind}, ${t(l, 'filings.versions.short', { n: r.filing.version })}` }]}
+    >
+      <h1>
+        {kind}: {name}
+      </h1>
+      <p>
+        {formatDate(l, h.periodFrom)} – {formatDate(l, h.periodTo)} · {t(l, 'filings.versions.ofTotal', { n: r.filing.version, total: r.versions.length })} ·{' '}
+        <StatusBadge locale={l} status={r.filing.status} />
+      </p>
+      {r.filing.id !== r.latest.id ? (
+        <p class="older" role="note">
+          {t(l, 'filings.versions.older')} <a href={reportPath(l, r.latest.id)}>{t(l, 'filings.versions.seeLatest', { n: r.latest.version })}</a>
+        </p>
+      ) : null}
+      {returned ? (
+        <p class="older" role="note">
+          <strong>{t(l, `filings.status.${returned.status}`)}:</strong> {returned.reason}
+        </p>
+      ) : null}
+      <ReportFacts locale={l} report={r} />
+      <p class="muted">{t(l, 'filings.privacy')}</p>
+
+      {p.diff || p.diffRefused ? <DiffSection locale={l} view={p.diff} refused={p.diffRefused === true} /> : null}
+
+      <section aria-labelledby="receipts">
+        <h2 id="receipts">
+          {sectionLabels.receipts[l]} ({formatNumber(l, doc.receipts.length)})
+        </h2>
+        <ReceiptsTable locale={l} lines={doc.receipts} total={h.totals.receipts} filingId={r.filing.id} />
+      </section>
+      <section aria-labelledby="expenditures">
+        <h2 id="expenditures">
+          {sectionLabels.expenditures[l]} ({formatNumber(l, doc.expenditures.length)})
+        </h2>
+        <ExpendituresTable locale={l} lines={doc.expenditures} total={h.totals.expenditures} filingId={r.filing.id} />
+      </section>
+      <section aria-labelledby="refunds">
+        <h2 id="refunds">
+          {sectionLabels.refunds[l]} ({formatNumber(l, doc.refunds.length)})
+        </h2>
+        <RefundsTable locale={l} lines={doc.refunds} total={h.totals.refunds} filingId={r.filing.id} />
+      </section>
+      <section aria-labelledby="scans">
+        <h2 id="scans">{t(l, 'filings.scans.title')}</h2>
+        <ScanList locale={l} scans={r.attachments.map((a) => ({ ...a, href: scanPath(r.filing.id, a.sha256) }))} />
+      </section>
+      <section aria-labelledby="versions">
+        <h2 id="versions">{t(l, 'filings.versions.title')}</h2>
+        <VersionsTable locale={l} versions={r.versions} current={r.filing.id} />
+      </section>
+      <section aria-labelledby="history">
+        <h2 id="history">{t(l, 'filings.history.title')}</h2>
+        <ol>
+          {r.events.map((e) => {
+            const v = r.versions.find((x) => x.id === e.filingId);
+            return (
+              <li key={e.id}>
+                {formatDateTime(l, e.at)}: {t(l, 'filings.versions.short', { n: v?.version ?? 0 })} — {t(l, `filings.status.${e.status}`)}
+                {e.reason ? `: ${e.reason}` : ''}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      <section aria-labelledby="downloads">
+        <h2 id="downloads">{t(l, 'filings.download.title')}</h2>
+        <ul class="downloads">
+          {(['receipts', 'expenditures', 'refunds'] as const).map((s) => (
+            <li key={s}>
+              <a href={csvPath(r.filing.id, s)}>
+                {sectionLabels[s][l]} (CSV)
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href={`/api/v1/filings/${r.filing.id}`}>JSON</a>
+          </li>
+        </ul>
+      </section>
+    </FinancePage>
+  );
+}
+
+function VersionsTable(p: { locale: Locale; versions: FilingSummary[]; current: number }) {
+  const l = p.locale;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t(l, 'filings.versions.version')}</th>
+            <th scope="col">{t(l, 'filings.field.filedAt')}</th>
+            <th scope="col">{t(l, 'filings.field.status')}</th>
+            <th scope="col" class="num">{t(l, 'filings.field.receipts')}</th>
+            <th scope="col" class="num">{t(l, 'filings.field.expenditures')}</th>
+            <th scope="col">{t(l, 'filings.versions.compare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.versions.map((v) => (
+            <tr key={v.id}>
+              <th scope="row">
+                {v.id === p.current ? (
+                  <span aria-current="page">{t(l, 'filings.versions.short', { n: v.version })}</span>
+                ) : (
+                  <a href={reportPath(l, v.id)}>{t(l, 'filings.versions.short', { n: v.version })}</a>
+                )}
+                {v.isLatest ? ` (${t(l, 'filings.versions.latest')})` : ''}
+              </th>
+              <td>{v.submittedAt ? formatDateTime(l, v.submittedAt) : '—'}</td>
+              <td>
+                <StatusBadge locale={l} status={v.status} />
+              </td>
+              <td class="num">{money(l, v.totalReceipts)}</td>
+              <td class="num">{money(l, v.totalExpenditures)}</td>
+              <td>
+                {v.id === p.current ? (
+                  '—'
+                ) : (
+                  <a href={`${reportPath(l, p.current)}?diff=${v.id}#diff`}>{t(l, 'filings.versions.compareWith', { n: v.version })}</a>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+
+/** When it was filed and against which deadline, the account, the signer and the figures of the header. */
+function ReportFacts(p: { locale: Locale; report: PublicReport }) {
+  const l = p.locale;
+  const r = p.report;
+  const h = r.doc.header;
+  return (
+    <dl class="facts totals">
+      <dt>{t(l, 'filings.field.filedAt')}</dt>
+      <dd>{r.filing.submittedAt ? formatDateTime(l, r.filing.submittedAt) : '—'}</dd>
+      {r.deadline ? (
+        <>
+          <dt>{t(l, 'filings.field.deadline')}</dt>
+          <dd>
+            <LateNote locale={l} deadline={r.deadline} />
+          </dd>
+        </>
+      ) : null}
+      <dt>{fieldLabel('account.bank', l)}</dt>
+      <dd>{h.account.bank}</dd>
+      <dt>{fieldLabel('account.number', l)}</dt>
+      <dd>{h.account.number}</dd>
+      <dt>{fieldLabel('signer.name', l)}</dt>
+      <dd>
+        {h.signer.name}, {h.signer.position}
+      </dd>
+      <dt>{fieldLabel('openingBalance', l)}</dt>
+      <dd>{money(l, h.openingBalance)}</dd>
+      <dt>{fieldLabel('totals.receipts', l)}</dt>
+      <dd>{money(l, h.totals.receipts)}</dd>
+      <dt>{fieldLabel('totals.expenditures', l)}</dt>
+      <dd>{money(l, h.totals.expenditures)}</dd>
+      <dt>{fieldLabel('totals.refunds', l)}</dt>
+      <dd>{money(l, h.totals.refunds)}</dd>
+      <dt>{fieldLabel('closingBalance', l)}</dt>
+      <dd>{money(l, h.closingBalance)}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,48 @@
+// Scans of supporting documents with an inline viewer: PDFs in a frame, images as images, each with a
+// download link (and, on a draft, the actions the treasurer may take).
+import type { ComponentChildren } from 'preact';
+import type { Locale } from '../../domain/election.ts';
+import { formatNumber, t } from '../../platform/i18n/i18n.ts';
+
+function formatSize(l: Locale, bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(l, bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(l, Math.round(bytes / 102.4) / 10)} KB`;
+  return `${formatNumber(l, Math.round(bytes / (1024 * 102.4)) / 10)} MB`;
+}
+
+export interface ScanItem {
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  /** Where the file is served inline. */
+  href: string;
+}
+
+/** Scans with an inline viewer: PDFs in a frame, images as images; each with a download link. */
+export function ScanList(p: { locale: Locale; scans: ScanItem[]; viewer?: boolean; actions?: (s: ScanItem) => ComponentChildren }) {
+  const l = p.locale;
+  if (p.scans.length === 0) return <p>{t(l, 'filings.scans.none')}</p>;
+  return (
+    <ul class="scans">
+      {p.scans.map((s) => (
+        <li key={s.sha256}>
+          <p>
+            <strong>{s.fileName}</strong> <span class="muted">({formatSize(l, s.size)})</span> ·{' '}
+            <a href={`${s.href}?download=1`} download={s.fileName}>
+              {t(l, 'filings.scans.download')}
+            </a>{' '}
+            · <a href={s.href}>{t(l, 'filings.scans.open')}</a>
+            {p.actions ? p.actions(s) : null}
+          </p>
+          {p.viewer === false ? null : s.mediaType === 'application/pdf' ? (
+            <iframe src={s.href} title={t(l, 'filings.scans.viewerTitle', { name: s.fileName })} loading="lazy" />
+          ) : (
+            <img src={s.href} alt={t(l, 'filings.scans.imageAlt', { name: s.fileName })} loading="lazy" />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+

@@ -1,0 +1,166 @@
+// The treasurer's workspace: their party's reports (with "amend"), open drafts, "start a new report", and
+// the tools for software (template, schema, API tokens). Staff see every open draft here and review in
+// the commission's queue.
+import type { Locale } from '../../domain/election.ts';
+import { pick } from '../../platform/web/format.tsx';
+import { renderPage } from '../../platform/web/layout.tsx';
+import { formatDate, formatDateTime, t } from '../../platform/i18n/i18n.ts';
+import { CsrfInput } from '../../accounts/index.ts';
+import type { Principal } from '../../accounts/index.ts';
+import { fieldLabel } from '../core/filing-labels.ts';
+import { reportKindSchema } from '../core/filing.ts';
+import type { FormFields } from '../core/draft.ts';
+import type { ElectionReports, ReportChoice, TreasurerHome } from '../draft.service.ts';
+import { partyName as partyLabel, reportKindLabel, reportPath, StatusBadge } from './common.tsx';
+import { Done, ErrorSummary, Input, Page, Select, type FormError } from './form.tsx';
+
+export interface TreasurerHomeProps extends TreasurerHome {
+  locale: Locale;
+  csrfToken: string;
+  principal: Principal;
+  canWrite: boolean;
+  errors?: FormError[];
+  values?: FormFields;
+  done?: string;
+}
+
+export function TreasurerHomePage(p: TreasurerHomeProps) {
+  const l = p.locale;
+  const ownParty = p.principal.partyRegistrationNumber;
+  return renderPage(
+    <Page locale={l} title={t(l, 'filings.treasurer.title')} path="/treasurer" crumbs={[{ label: t(l, 'filings.treasurer.title') }]}>
+      <h1>{t(l, 'filings.treasurer.title')}</h1>
+      <Done text={p.done} />
+      <ErrorSummary locale={l} errors={p.errors ?? []} />
+      {ownParty ? <p>{t(l, 'filings.treasurer.forParty', { party: partyLabel(l, p.parties.get(ownParty), ownParty) })}</p> : <p>{t(l, 'filings.treasurer.staff')}</p>}
+
+      <DraftsSection {...p} />
+
+      {p.canWrite && p.choices.length > 0 ? (
+        <NewReportSection locale={l} csrfToken={p.csrfToken} ownParty={ownParty} choices={p.choices} errors={p.errors ?? []} values={p.values ?? {}} />
+      ) : null}
+
+      <FiledSection locale={l} csrfToken={p.csrfToken} reports={p.reports} canWrite={p.canWrite} />
+
+      <section aria-labelledby="machine">
+        <h2 id="machine">{t(l, 'filings.treasurer.tools')}</h2>
+        <ul>
+          <li>
+            <a href={`/api/v1/filings/template.xlsx?locale=${l}`}>{t(l, 'filings.treasurer.template')}</a>
+          </li>
+          <li>
+            <a href="/api/schemas/filing-v1.json">{t(l, 'filings.treasurer.schema')}</a>
+          </li>
+          <li>
+            <a href={`/${l}/account/tokens`}>{t(l, 'filings.treasurer.tokens')}</a>
+          </li>
+        </ul>
+      </section>
+    </Page>,
+  );
+}
+
+function DraftsSection(p: TreasurerHomeProps) {
+  const l = p.locale;
+  const electionName = (id: string) => {
+    const election = p.elections.get(id);
+    return election ? pick(election.name, l) : id;
+  };
+  return (
+    <section aria-labelledby="drafts">
+      <h2 id="drafts">{t(l, 'filings.treasurer.drafts')}</h2>
+      {p.drafts.length === 0 ? <p>{t(l, 'filings.treasurer.noDrafts')}</p> : null}
+      <ul>
+        {p.drafts.map(({ draft, chain }) => (
+          <li key={draft.id}>
+            <a href={`/${l}/treasurer/drafts/${draft.id}`}>
+              {reportKindLabel(l, chain.reportKind)} {formatDate(l, chain.periodFrom)} – {formatDate(l, chain.periodTo)}
+            </a>{' '}
+            — {partyLabel(l, p.parties.get(chain.partyRegistrationNumber), chain.partyRegistrationNumber)}, {electionName(chain.electionId)}
+            <span class="muted"> · {t(l, 'filings.treasurer.updated', { at: formatDateTime(l, draft.updatedAt) })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function NewReportSection(p: { locale: Locale; csrfToken: string; ownParty: string | null; choices: ReportChoice[]; errors: FormError[]; values: FormFields }) {
+  const l = p.locale;
+  const errors = p.errors;
+  const v = p.values;
+  const electionOptions: Array<[string, string]> = [...new Map(p.choices.map((c) => [c.election.id, pick(c.election.name, l)])).entries()];
+  const partyOptions: Array<[string, string]> = [...new Map(p.choices.map((c) => [c.reg, partyLabel(l, c.party, c.reg)])).entries()];
+  return (
+    <section aria-labelledby="new-report">
+      <h2 id="new-report">{t(l, 'filings.treasurer.new')}</h2>
+      <form method="post" action={`/${l}/treasurer/drafts`} class="stack" id="form-new" noValidate>
+        <CsrfInput token={p.csrfToken} />
+        <div class="grid-form">
+          <Select form="new" name="electionId" label={t(l, 'filings.field.election')} errors={errors} value={v.electionId} options={electionOptions} required />
+          {p.ownParty ? (
+            <input type="hidden" name="party" value={p.ownParty} />
+          ) : (
+            <Select form="new" name="party" label={t(l, 'ballot.party')} errors={errors} value={v.party} options={partyOptions} required />
+          )}
+          <Select
+            form="new"
+            name="reportKind"
+            label={fieldLabel('reportKind', l)}
+            errors={errors}
+            value={v.reportKind}
+            options={reportKindSchema.options.map((k) => [k, reportKindLabel(l, k)])}
+            required
+          />
+          <Input form="new" name="periodFrom" type="date" label={fieldLabel('periodFrom', l)} errors={errors} value={v.periodFrom} required />
+          <Input form="new" name="periodTo" type="date" label={fieldLabel('periodTo', l)} errors={errors} value={v.periodTo} required />
+        </div>
+        <button type="submit">{t(l, 'filings.treasurer.start')}</button>
+      </form>
+    </section>
+  );
+}
+
+function FiledSection(p: { locale: Locale; csrfToken: string; reports: ElectionReports[]; canWrite: boolean }) {
+  const l = p.locale;
+  return (
+    <section aria-labelledby="filed">
+      <h2 id="filed">{t(l, 'filings.treasurer.filed')}</h2>
+      {p.reports.every((r) => r.chains.length === 0) ? <p>{t(l, 'filings.reports.none')}</p> : null}
+      {p.reports
+        .filter((r) => r.chains.length > 0)
+        .map((r) => (
+          <div key={`${r.election.id}/${r.reg}`}>
+            <h3>
+              {pick(r.election.name, l)} — {partyLabel(l, r.party, r.reg)}
+            </h3>
+            <ul>
+              {r.chains.map(({ chain, versions, draftId }) => {
+                const latest = versions.at(-1);
+                return (
+                  <li key={chain.id}>
+                    {reportKindLabel(l, chain.reportKind)} {formatDate(l, chain.periodFrom)} – {formatDate(l, chain.periodTo)}:{' '}
+                    {latest ? (
+                      <>
+                        <a href={reportPath(l, latest.id)}>{t(l, 'filings.versions.short', { n: latest.version })}</a> <StatusBadge locale={l} status={latest.status} />
+                      </>
+                    ) : null}{' '}
+                    {draftId !== null ? (
+                      <a href={`/${l}/treasurer/drafts/${draftId}`}>{t(l, 'filings.treasurer.openDraft')}</a>
+                    ) : latest && p.canWrite ? (
+                      <form method="post" action={`/${l}/treasurer/reports/${latest.id}/amend`} class="inline">
+                        <CsrfInput token={p.csrfToken} />
+                        <button type="submit" class="link">
+                          {t(l, 'filings.treasurer.amend', { n: latest.version })}
+                        </button>
+                      </form>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+    </section>
+  );
+}

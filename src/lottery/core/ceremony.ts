@@ -1,0 +1,174 @@
+// The ceremony of the ballot-order lottery as a state machine: which step may follow which, and
+// the shapes that the service, the pages and the presentation screen share. Pure: no database,
+// no clock. The draw itself (tickets, order, ballot numbers) is draw.ts; this module only says
+// when it may be run.
+//
+//   (none) ──freeze──► frozen ──roll──► seeded ──roll──► seeded ──draw──► drawn
+//                         └──────────── redo (reason) ───────┴──────────────┴──► superseded
+//
+// A redo supersedes the current draw and freezes the list again as a new attempt; nothing is ever
+// deleted, so every earlier draw stays visible beside the new one.
+import { z } from 'zod';
+import type { Localized } from '../../domain/election.ts';
+import { problem, type Problem } from '../../platform/result.ts';
+import { MIN_SEED_DIGITS, type DrawRecord, type Participant } from './draw.ts';
+
+export const DRAW_STATES = ['frozen', 'seeded', 'drawn', 'superseded'] as const;
+export type DrawState = (typeof DRAW_STATES)[number];
+
+/** One observer's roll as the platform recorded it; only observer and digits enter the DrawRecord. */
+export const recordedSeedPartSchema = z.object({ observer: z.string(), digits: z.string(), enteredAt: z.string(), enteredBy: z.string() });
+export type RecordedSeedPart = z.infer<typeof recordedSeedPartSchema>;
+
+/** A draw attempt as stored: the frozen list, the rolls so far and, once drawn, the full record. */
+export interface LotteryDraw {
+  id: number;
+  electionId: string;
+  attempt: number;
+  state: DrawState;
+  revision: number;
+  participants: Participant[];
+  commitment: string;
+  frozenAt: string;
+  frozenBy: string;
+  seedParts: RecordedSeedPart[];
+  record: DrawRecord | null;
+  drawnAt: string | null;
+  drawnBy: string | null;
+  supersedesDrawId: number | null;
+  redoReason: string | null;
+  supersededAt: string | null;
+  supersededBy: string | null;
+  /** Set for a draw that only illustrates the ceremony: it assigned no ballot numbers. */
+  illustration: Localized | null;
+}
+
+export type CeremonyStep = 'freeze' | 'roll' | 'draw' | 'redo';
+
+/** Longest roll accepted in one entry: far more than any dice ceremony, short enough for a page. */
+export const MAX_ROLL_DIGITS = 200;
+export const MAX_OBSERVER_LENGTH = 200;
+export const MAX_REASON_LENGTH = 2000;
+
+export const seedDigits = (parts: readonly { digits: string }[]): number => parts.reduce((n, p) => n + p.digits.length, 0);
+
+/**
+ * Why `step` may not be taken now, or no problems when it may. `current` is the election's draw
+ * that is not superseded, if any; a superseded draw is never current.
+ */
+export function stepProblems(step: CeremonyStep, current: LotteryDraw | undefined): Problem[] {
+  switch (step) {
+    case 'freeze':
+      if (!current) return [];
+      return [
+        problem(
+          'lottery.already_frozen',
+          `The list of participants is already frozen (draw ${current.id}, attempt ${current.attempt}); to start again, redo the draw with a reason.`,
+          { params: { drawId: current.id, attempt: current.attempt } },
+        ),
+      ];
+    case 'roll':
+      if (!current) return [notFrozen()];
+      if (current.state === 'drawn') return [alreadyDrawn(current)];
+      return [];
+    case 'draw':
+      if (!current) return [notFrozen()];
+      if (current.state === 'drawn') return [alreadyDrawn(current)];
+      if (current.state === 'frozen') {
+        return [problem('lottery.no_seed', 'No observer has entered a roll yet: enter the dice rolls before drawing.', { field: 'digits' })];
+      }
+      if (seedDigits(current.seedParts) < MIN_SEED_DIGITS) {
+        const digits = seedDigits(current.seedParts);
+        return [
+          problem('draw.seed_too_short', `the observers' rolls give ${digits} digits; at least ${MIN_SEED_DIGITS} are needed`, {
+            field: 'digits',
+            params: { digits, minimum: MIN_SEED_DIGITS },
+          }),
+        ];
+      }
+      return [];
+    case 'redo':
+      return current ? [] : [problem('lottery.nothing_to_redo', 'There is no draw to redo: freeze the list of participants first.')];
+  }
+}
+
+/** The same rule for a named draw, which may be stale (superseded) by the time a form is sent. */
+export function drawStepProblems(step: 'roll' | 'draw', draw: LotteryDraw): Problem[] {
+  if (draw.state === 'superseded') {
+    return [
+      problem('lottery.superseded', `Draw ${draw.id} was superseded by a redo; reload the page and use the current draw.`, {
+        params: { drawId: draw.id },
+      }),
+    ];
+  }
+  return stepProblems(step, draw);
+}
+
+function notFrozen(): Problem {
+  return problem('lottery.not_frozen', 'The list of participants is not frozen yet: freeze it first.');
+}
+
+function alreadyDrawn(d: LotteryDraw): Problem {
+  return problem('lottery.already_drawn', `Draw ${d.id} is final; a new draw needs a redo with a recorded reason.`, {
+    params: { drawId: d.id },
+  });
+}
+
+/** Problems with one observer's roll as typed; the roll comes back with the spaces people type between groups removed. */
+export function parseRoll(observer: string, digitsAsTyped: string): { observer: string; digits: string; problems: Problem[] } {
+  const name = observer.trim();
+  const digits = digitsAsTyped.replace(/\s+/g, '');
+  const problems: Problem[] = [];
+  if (name === '') problems.push(problem('lottery.observer_required', 'Name the observer who rolled the dice.', { field: 'observer' }));
+  else if (name.length > MAX_OBSERVER_LENGTH) {
+    problems.push(problem('lottery.observer_too_long', `The observer's name is longer than ${MAX_OBSERVER_LENGTH} characters.`, { field: 'observer', params: { maximum: MAX_OBSERVER_LENGTH } }));
+  }
+  if (digits === '') problems.push(problem('lottery.digits_required', 'Enter the digits the dice showed.', { field: 'digits' }));
+  else if (!/^[0-9]+$/.test(digits)) {
+    problems.push(problem('lottery.digits_only', 'A roll is decimal digits 0–9 only.', { field: 'digits' }));
+  } else if (digits.length > MAX_ROLL_DIGITS) {
+    problems.push(problem('lottery.roll_too_long', `One roll may have at most ${MAX_ROLL_DIGITS} digits.`, { field: 'digits', params: { maximum: MAX_ROLL_DIGITS } }));
+  }
+  return { observer: name, digits, problems };
+}
+
+export function parseReason(reason: string): { reason: string; problems: Problem[] } {
+  const r = reason.trim();
+  if (r === '') return { reason: r, problems: [problem('lottery.reason_required', 'A redo needs a recorded reason.', { field: 'reason' })] };
+  if (r.length > MAX_REASON_LENGTH) {
+    return { reason: r, problems: [problem('lottery.reason_too_long', `The reason is longer than ${MAX_REASON_LENGTH} characters.`, { field: 'reason', params: { maximum: MAX_REASON_LENGTH } })] };
+  }
+  return { reason: r, problems: [] };
+}
+
+/** What the hall screen polls during a live ceremony: small, and nothing that is not public. */
+export interface LiveDrawState {
+  id: number;
+  electionId: string;
+  attempt: number;
+  state: DrawState;
+  commitment: string;
+  frozenAt: string;
+  seedParts: { observer: string; digits: string }[];
+  seedDigits: number;
+  minimumDigits: number;
+  drawnAt: string | null;
+  /** The draw that replaced this one, when it was superseded. */
+  supersededById: number | null;
+}
+
+export function liveState(d: LotteryDraw, supersededById: number | null): LiveDrawState {
+  return {
+    id: d.id,
+    electionId: d.electionId,
+    attempt: d.attempt,
+    state: d.state,
+    commitment: d.commitment,
+    frozenAt: d.frozenAt,
+    seedParts: d.seedParts.map((p) => ({ observer: p.observer, digits: p.digits })),
+    seedDigits: seedDigits(d.seedParts),
+    minimumDigits: MIN_SEED_DIGITS,
+    drawnAt: d.drawnAt,
+    supersededById,
+  };
+}
