@@ -40,9 +40,10 @@ import { loadConfig } from '../src/platform/config.ts';
 import { LocalBlobStore } from '../src/platform/blobs/local-blob-store.ts';
 import { buildServer } from '../src/server.ts';
 import { apiErrorHandler, publicApiHeaders } from '../src/platform/api/api-http.ts';
-import { financeRoutes } from '../src/finance/finance.routes.tsx';
-import { financeApi } from '../src/finance/finance.api.ts';
-import { listReceipts, loadElectionFinance, type PageRequest, type ReceiptFilter } from '../src/finance/finance.repository.ts';
+import { financeApi, financeRoutes } from '../src/finance/index.ts';
+import { listReceipts } from '../src/finance/lines.repository.ts';
+import { loadElectionFinance } from '../src/finance/totals.repository.ts';
+import type { PageRequest, ReceiptFilter } from '../src/finance/core/lines.ts';
 import { decodeCursor } from '../src/platform/keyset.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -302,7 +303,7 @@ async function financeApp(db: Kysely<Database>, dir: string): Promise<FastifyIns
   const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now: () => new Date('2030-10-01T06:00:00Z'), events: new EventBus() };
   const app = await buildServer(ctx);
   // As server.ts wires them once it does; until then added here the same way.
-  if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) financeRoutes(app, ctx);
+  if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) await financeRoutes(app, ctx);
   if (!app.hasRoute({ method: 'GET', url: '/api/v1/elections/:electionId/receipts' })) await app.register(
     async (api) => {
       api.setValidatorCompiler(validatorCompiler);

@@ -23,8 +23,7 @@ import { frameworkErrorHandler } from './platform/api/api-http.ts';
 import { bankPartySection, bankStatements } from './bank-statements/index.ts';
 import { FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
 import { lottery, lotteryElectionSection } from './lottery/index.ts';
-import { financeElectionSection, financePartySection, financeRoutes } from './finance/finance.routes.tsx';
-import { FINANCE_API_TAG, financeApi } from './finance/finance.api.ts';
+import { finance, financeElectionSection, financePartySection } from './finance/index.ts';
 import { authPlugin, SESSION_COOKIE } from './accounts/index.ts';
 import { accountRoutes } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
@@ -79,11 +78,11 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   await bankStatements.routes?.(app, ctx, sections);
   bankStatements.subscribe?.(ctx.events, ctx);
   await lottery.routes?.(app, ctx, sections);
-  financeRoutes(app, ctx);
+  await finance.routes?.(app, ctx, sections);
   await registerApi(app, ctx, [
     ...portal.flatMap((c) => (c.api ? [c.api] : [])),
     { tag: FILINGS_API_TAG, register: filingApi },
-    { tag: FINANCE_API_TAG, register: financeApi },
+    ...(finance.api ? [finance.api] : []),
   ]);
 
   app.setNotFoundHandler((req, reply) => {

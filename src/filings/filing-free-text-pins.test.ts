@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { joinDigitGroups } from '../../test/support/planted-bank-pins.ts';
-import { listExpenditures, listReceipts } from '../finance/finance.repository.ts';
+import { listExpenditures, listReceipts } from '../finance/lines.repository.ts';
 import { loadPublicReport } from './public-report.service.ts';
 import { submitFiling } from './submission.service.ts';
 import { searchDonors } from './filing-search.repository.ts';

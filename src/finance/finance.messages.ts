@@ -1,23 +1,33 @@
 // Words of the public finance pages, downloads and feeds in Kyrgyz, Russian and English. Labels of
 // donor types, channels, categories and report kinds come from filings/filing-labels.ts, so a
-// category reads the same on the treasurer's form and on the public page.
-import { addCatalogue, type Catalogue } from '../platform/i18n/i18n.ts';
+// category reads the same on the treasurer's form and on the public page. The filters, sort links and
+// pager of the listings use the web kit's words (`web.*` in the portal catalogue).
+import { defineMessages, translator, type Message } from '../platform/i18n/messages.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
 
 const DAYS = {
   ky: '{days, plural, other {# күн}}',
   ru: '{days, plural, one {# день} few {# дня} many {# дней} other {# дня}}',
   en: '{days, plural, one {# day} other {# days}}',
 };
-const withDays = (x: { ky: string; ru: string; en: string }) => ({
+const withDays = (x: Message): Message => ({
   ky: x.ky.replace('{DAYS}', DAYS.ky),
   ru: x.ru.replace('{DAYS}', DAYS.ru),
   en: x.en.replace('{DAYS}', DAYS.en),
 });
 
-export const financeMessages: Catalogue = {
+export const financeMessages = defineMessages({
   'finance.title': { ky: 'Шайлоо фонддору', ru: 'Избирательные фонды', en: 'Campaign finance' },
-  'finance.partyTitle': { ky: '{party}: шайлоо фонду', ru: '{party}: избирательный фонд', en: '{party}: campaign finance' },
-  'finance.electionTitle': { ky: 'Партиялардын шайлоо фонддору', ru: 'Избирательные фонды партий', en: 'Campaign finance of the parties' },
+  'finance.partyTitle': {
+    ky: '{party}: шайлоо фонду',
+    ru: '{party}: избирательный фонд',
+    en: '{party}: campaign finance',
+  },
+  'finance.electionTitle': {
+    ky: 'Партиялардын шайлоо фонддору',
+    ru: 'Избирательные фонды партий',
+    en: 'Campaign finance of the parties',
+  },
   'finance.basis': {
     ky: 'Суммалар ар бир отчеттун акыркы тапшырылган версиясы боюнча эсептелет; оңдолгон версиялар эки жолу эсептелбейт.',
     ru: 'Суммы считаются по последней поданной версии каждого отчёта; исправленные версии не учитываются дважды.',
@@ -39,23 +49,51 @@ export const financeMessages: Catalogue = {
   },
   'finance.total': { ky: 'Бардыгы', ru: 'Итого', en: 'Total' },
   'finance.allParties': { ky: 'Бардык партиялар', ru: 'Все партии', en: 'All parties' },
-  'finance.noReports': { ky: 'Азырынча отчет тапшырылган жок.', ru: 'Отчёты пока не поданы.', en: 'No reports have been filed yet.' },
+  'finance.noReports': {
+    ky: 'Азырынча отчет тапшырылган жок.',
+    ru: 'Отчёты пока не поданы.',
+    en: 'No reports have been filed yet.',
+  },
   'finance.noData': { ky: 'Маалымат жок.', ru: 'Нет данных.', en: 'No data.' },
-  'finance.byDonorType': { ky: 'Түшүүлөр кайрымдуулук берүүчүнүн түрү боюнча', ru: 'Поступления по типу жертвователя', en: 'Receipts by donor type' },
+  'finance.byDonorType': {
+    ky: 'Түшүүлөр кайрымдуулук берүүчүнүн түрү боюнча',
+    ru: 'Поступления по типу жертвователя',
+    en: 'Receipts by donor type',
+  },
   'finance.byCategory': { ky: 'Чыгашалар беренелер боюнча', ru: 'Расходы по статьям', en: 'Expenditures by category' },
-  'finance.timeline': { ky: 'Түшүүлөр жана чыгашалар, топтолгон сумма', ru: 'Поступления и расходы нарастающим итогом', en: 'Cumulative receipts and spending' },
+  'finance.timeline': {
+    ky: 'Түшүүлөр жана чыгашалар, топтолгон сумма',
+    ru: 'Поступления и расходы нарастающим итогом',
+    en: 'Cumulative receipts and spending',
+  },
   'finance.timelineTable': { ky: 'Күндөр боюнча таблица', ru: 'Таблица по дням', en: 'Table by day' },
   'finance.comparison': { ky: 'Партиялар жанаша', ru: 'Партии в сравнении', en: 'Parties side by side' },
   'finance.deadlines': { ky: 'Отчеттордун мөөнөттөрү', ru: 'Сроки отчётов', en: 'Report deadlines' },
   'finance.reports': { ky: 'Тапшырылган отчеттор', ru: 'Поданные отчёты', en: 'Filed reports' },
-  'finance.latestReports': { ky: 'Акыркы тапшырылган отчеттор', ru: 'Последние поданные отчёты', en: 'Latest filed reports' },
+  'finance.latestReports': {
+    ky: 'Акыркы тапшырылган отчеттор',
+    ru: 'Последние поданные отчёты',
+    en: 'Latest filed reports',
+  },
   'finance.receipts': { ky: 'Түшүүлөр', ru: 'Поступления', en: 'Receipts' },
   'finance.expenditures': { ky: 'Чыгашалар', ru: 'Расходы', en: 'Expenditures' },
   'finance.receiptsOf': { ky: 'Түшүүлөр: {name}', ru: 'Поступления: {name}', en: 'Receipts: {name}' },
   'finance.expendituresOf': { ky: 'Чыгашалар: {name}', ru: 'Расходы: {name}', en: 'Expenditures: {name}' },
-  'finance.itemisedReceipts': { ky: 'Бардык түшүүлөр саптар боюнча', ru: 'Все поступления построчно', en: 'Every receipt, line by line' },
-  'finance.itemisedExpenditures': { ky: 'Бардык чыгашалар саптар боюнча', ru: 'Все расходы построчно', en: 'Every expenditure, line by line' },
-  'finance.partyPage': { ky: 'Партиянын шайлоо фонду', ru: 'Избирательный фонд партии', en: 'Party’s campaign finance' },
+  'finance.itemisedReceipts': {
+    ky: 'Бардык түшүүлөр саптар боюнча',
+    ru: 'Все поступления построчно',
+    en: 'Every receipt, line by line',
+  },
+  'finance.itemisedExpenditures': {
+    ky: 'Бардык чыгашалар саптар боюнча',
+    ru: 'Все расходы построчно',
+    en: 'Every expenditure, line by line',
+  },
+  'finance.partyPage': {
+    ky: 'Партиянын шайлоо фонду',
+    ru: 'Избирательный фонд партии',
+    en: 'Party’s campaign finance',
+  },
   'finance.electionPage': { ky: 'Бардык партиялардын фонддору', ru: 'Фонды всех партий', en: 'Finance of all parties' },
   'finance.feed': { ky: 'Жаңы отчеттор (Atom)', ru: 'Новые отчёты (Atom)', en: 'New reports (Atom feed)' },
   'finance.download': { ky: 'Жүктөп алуу', ru: 'Скачать', en: 'Download' },
@@ -88,8 +126,16 @@ export const financeMessages: Catalogue = {
   'col.missing': { ky: 'Тапшырылган эмес', ru: 'Не поданы', en: 'Missing' },
 
   'state.filed': { ky: '{date} тапшырылды', ru: 'Подан {date}', en: 'Filed {date}' },
-  'state.late': withDays({ ky: '{DAYS} кечигип тапшырылды ({date})', ru: 'Подан с опозданием на {DAYS} ({date})', en: 'Filed {DAYS} late ({date})' }),
-  'state.missing': withDays({ ky: 'Тапшырылган эмес: мөөнөтү {DAYS} мурун өттү', ru: 'Не подан: просрочен на {DAYS}', en: 'Missing: {DAYS} overdue' }),
+  'state.late': withDays({
+    ky: '{DAYS} кечигип тапшырылды ({date})',
+    ru: 'Подан с опозданием на {DAYS} ({date})',
+    en: 'Filed {DAYS} late ({date})',
+  }),
+  'state.missing': withDays({
+    ky: 'Тапшырылган эмес: мөөнөтү {DAYS} мурун өттү',
+    ru: 'Не подан: просрочен на {DAYS}',
+    en: 'Missing: {DAYS} overdue',
+  }),
   'state.due': withDays({ ky: '{DAYS} калды', ru: 'Осталось {DAYS}', en: '{DAYS} left' }),
   'state.dueToday': { ky: 'Мөөнөтү бүгүн', ru: 'Срок сегодня', en: 'Due today' },
   'state.flag': { ky: 'Көңүл буруңуз', ru: 'Внимание', en: 'Attention' },
@@ -98,13 +144,21 @@ export const financeMessages: Catalogue = {
     ru: 'Ближайший срок: {kind}, {date} (осталось {DAYS})',
     en: 'Next deadline: {kind}, {date} ({DAYS} left)',
   }),
-  'deadline.nextToday': { ky: 'Кийинки мөөнөт бүгүн: {kind}', ru: 'Ближайший срок сегодня: {kind}', en: 'Next deadline today: {kind}' },
+  'deadline.nextToday': {
+    ky: 'Кийинки мөөнөт бүгүн: {kind}',
+    ru: 'Ближайший срок сегодня: {kind}',
+    en: 'Next deadline today: {kind}',
+  },
   'deadline.flagged': {
     ky: 'Кечиккен отчеттор: {late}; тапшырылбаган отчеттор: {missing}.',
     ru: 'Отчётов с опозданием: {late}; не поданных в срок: {missing}.',
     en: 'Late reports: {late}; missing reports: {missing}.',
   },
-  'deadline.none': { ky: 'Кечиккен же тапшырылбаган отчет жок.', ru: 'Просроченных и неподанных отчётов нет.', en: 'No late or missing reports.' },
+  'deadline.none': {
+    ky: 'Кечиккен же тапшырылбаган отчет жок.',
+    ru: 'Просроченных и неподанных отчётов нет.',
+    en: 'No late or missing reports.',
+  },
   'deadline.clock': {
     ky: 'Мөөнөттөр Бишкек убактысы боюнча {today} күнүнө карата эсептелди.',
     ru: 'Сроки рассчитаны на {today} по времени Бишкека.',
@@ -117,7 +171,11 @@ export const financeMessages: Catalogue = {
   },
   'report.version': { ky: '{version}-версия', ru: 'версия {version}', en: 'version {version}' },
   'report.amended': { ky: 'оңдолгон', ru: 'исправлен', en: 'amended' },
-  'report.superseded': { ky: 'жаңы версия менен алмаштырылган', ru: 'заменён новой версией', en: 'superseded by a later version' },
+  'report.superseded': {
+    ky: 'жаңы версия менен алмаштырылган',
+    ru: 'заменён новой версией',
+    en: 'superseded by a later version',
+  },
 
   'filter.q': { ky: 'Кайрымдуулук берүүчүнүн аты', ru: 'Имя жертвователя', en: 'Donor name' },
   'filter.qHint': {
@@ -134,35 +192,36 @@ export const financeMessages: Catalogue = {
   'filter.to': { ky: 'Күнүнө чейин', ru: 'По дату', en: 'To' },
   'filter.min': { ky: 'Суммадан, сом', ru: 'Сумма от, сом', en: 'Amount from, som' },
   'filter.max': { ky: 'Суммага чейин, сом', ru: 'Сумма до, сом', en: 'Amount to, som' },
-  'filter.apply': { ky: 'Көрсөтүү', ru: 'Показать', en: 'Show' },
-  'filter.reset': { ky: 'Чыпкаларды тазалоо', ru: 'Сбросить фильтры', en: 'Clear filters' },
-  'filter.label': { ky: 'Чыпкалар', ru: 'Фильтры', en: 'Filters' },
-  'sort.by': {
-    ky: '{column} боюнча иреттөө, {order}',
-    ru: 'Сортировать по столбцу «{column}», {order}',
-    en: 'Sort by {column}, {order}',
+  'list.none': {
+    ky: 'Тандалган чыпкаларга туура келген сап жок.',
+    ru: 'Нет строк, подходящих под фильтры.',
+    en: 'No lines match the filters.',
   },
-  'sort.asc': { ky: 'өсүү тартибинде', ru: 'по возрастанию', en: 'ascending' },
-  'sort.desc': { ky: 'кемүү тартибинде', ru: 'по убыванию', en: 'descending' },
-  'pager.label': { ky: 'Барактар', ru: 'Страницы', en: 'Pages' },
-  'pager.next': { ky: 'Кийинки барак', ru: 'Следующая страница', en: 'Next page' },
-  'pager.first': { ky: 'Биринчи барак', ru: 'Первая страница', en: 'First page' },
-  'pager.shown': {
-    ky: 'Бул баракта {n} сап',
-    ru: '{n, plural, one {На странице # строка} few {На странице # строки} many {На странице # строк} other {На странице # строки}}',
-    en: '{n, plural, one {# line on this page} other {# lines on this page}}',
-  },
-  'list.none': { ky: 'Тандалган чыпкаларга туура келген сап жок.', ru: 'Нет строк, подходящих под фильтры.', en: 'No lines match the filters.' },
 
-  'feed.title': { ky: 'Талапкер: жаңы каржы отчеттору', ru: 'Талапкер: новые финансовые отчёты', en: 'Talapker: new finance reports' },
-  'feed.electionTitle': { ky: '{election}: жаңы каржы отчеттору', ru: '{election}: новые финансовые отчёты', en: '{election}: new finance reports' },
-  'feed.entryTitle': { ky: '{party}: {kind}, {version}-версия', ru: '{party}: {kind}, версия {version}', en: '{party}: {kind}, version {version}' },
+  'feed.title': {
+    ky: 'Талапкер: жаңы каржы отчеттору',
+    ru: 'Талапкер: новые финансовые отчёты',
+    en: 'Talapker: new finance reports',
+  },
+  'feed.electionTitle': {
+    ky: '{election}: жаңы каржы отчеттору',
+    ru: '{election}: новые финансовые отчёты',
+    en: '{election}: new finance reports',
+  },
+  'feed.entryTitle': {
+    ky: '{party}: {kind}, {version}-версия',
+    ru: '{party}: {kind}, версия {version}',
+    en: '{party}: {kind}, version {version}',
+  },
   'feed.amendment': { ky: 'оңдоо', ru: 'исправление', en: 'amendment' },
   'feed.summary': {
     ky: '{period} мезгили. Түштү {received}, сарпталды {spent}, кайтарылды {refunded}.',
     ru: 'Период {period}. Поступило {received}, израсходовано {spent}, возвращено {refunded}.',
     en: 'Period {period}. Received {received}, spent {spent}, refunded {refunded}.',
   },
-};
+});
 
-addCatalogue(financeMessages);
+export type FinanceKey = keyof typeof financeMessages;
+
+/** Finance's translator: its own words and the portal's (site name, navigation, the web kit's). */
+export const t = translator(portalMessages, financeMessages);

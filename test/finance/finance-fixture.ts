@@ -109,13 +109,29 @@ export interface FixtureRefund {
 
 /** Named donors for search and privacy tests. */
 export const NAMED_DONORS = {
-  asanov: { name: 'Асанов Асан Асанович', pin: '21503198500123', address: 'Бишкек, Токтогул көчөсү 101, кв. 7 (PRIVATE-ADDRESS-1)' },
+  asanov: {
+    name: 'Асанов Асан Асанович',
+    pin: '21503198500123',
+    address: 'Бишкек, Токтогул көчөсү 101, кв. 7 (PRIVATE-ADDRESS-1)',
+  },
   jeenbekovCyr: { name: 'Жээнбеков Бакыт', pin: '22011197900456', address: 'Ош, Ленин көчөсү 5 (PRIVATE-ADDRESS-2)' },
-  jeenbekovLat: { name: 'Jeenbekov Bakyt', pin: '22011197900789', address: 'Jalal-Abad, Toktogul 12 (PRIVATE-ADDRESS-3)' },
-  zheenbekova: { name: 'Zheenbekova Aigul', pin: '12505198800321', address: 'Karakol, Abdrakhmanov 3 (PRIVATE-ADDRESS-4)' },
+  jeenbekovLat: {
+    name: 'Jeenbekov Bakyt',
+    pin: '22011197900789',
+    address: 'Jalal-Abad, Toktogul 12 (PRIVATE-ADDRESS-3)',
+  },
+  zheenbekova: {
+    name: 'Zheenbekova Aigul',
+    pin: '12505198800321',
+    address: 'Karakol, Abdrakhmanov 3 (PRIVATE-ADDRESS-4)',
+  },
   formula: { name: '=HYPERLINK("http://evil.example")', pin: '21212199000111', address: 'PRIVATE-ADDRESS-5' },
   markup: { name: '<script>alert("x")</script> Токтосунов', pin: '21212199000222', address: 'PRIVATE-ADDRESS-6' },
-  company: { name: 'ОсОО «Ала-Тоо Принт»', inn: '01234567891011', address: 'Бишкек, Чүй проспекти 1 (PRIVATE-ADDRESS-7)' },
+  company: {
+    name: 'ОсОО «Ала-Тоо Принт»',
+    inn: '01234567891011',
+    address: 'Бишкек, Чүй проспекти 1 (PRIVATE-ADDRESS-7)',
+  },
 } as const;
 
 /** Only in a superseded version and in a draft: neither may ever be listed or searched out. */
@@ -133,7 +149,8 @@ const pinOf = (i: number) => `2${String(10_000_000_000_000 + i * 7919).slice(1)}
 function bulkReceipts(electionId: string, reg: string, prefix: string, n: number, latest: boolean): FixtureReceipt[] {
   const out: FixtureReceipt[] = [];
   for (let i = 0; i < n; i++) {
-    const type: DonorType = i % 10 === 0 ? 'legal_entity' : i % 17 === 0 ? 'party_own_funds' : i % 23 === 0 ? 'other' : 'individual';
+    const type: DonorType =
+      i % 10 === 0 ? 'legal_entity' : i % 17 === 0 ? 'party_own_funds' : i % 23 === 0 ? 'other' : 'individual';
     const person = type === 'individual';
     out.push({
       electionId,
@@ -142,7 +159,11 @@ function bulkReceipts(electionId: string, reg: string, prefix: string, n: number
       date: DATES[i % DATES.length]!,
       amount: AMOUNTS[(i * 3) % AMOUNTS.length]!,
       donorType: type,
-      donorName: person ? `${SURNAMES[i % SURNAMES.length]} ${GIVEN[i % GIVEN.length]}` : type === 'legal_entity' ? `ОсОО «Фирма ${i}»` : 'Партиянын өз каражаты',
+      donorName: person
+        ? `${SURNAMES[i % SURNAMES.length]} ${GIVEN[i % GIVEN.length]}`
+        : type === 'legal_entity'
+          ? `ОсОО «Фирма ${i}»`
+          : 'Партиянын өз каражаты',
       donorPin: person ? pinOf(i + prefix.length * 1000) : null,
       donorInn: type === 'legal_entity' ? `0${String(1_000_000_000_000 + i).slice(0, 13)}` : null,
       donorAddress: person ? `PRIVATE-ADDRESS-${prefix}-${i}` : null,
@@ -154,7 +175,14 @@ function bulkReceipts(electionId: string, reg: string, prefix: string, n: number
   return out;
 }
 
-function named(electionId: string, reg: string, key: keyof typeof NAMED_DONORS, lineId: string, date: string, amount: number): FixtureReceipt {
+function named(
+  electionId: string,
+  reg: string,
+  key: keyof typeof NAMED_DONORS,
+  lineId: string,
+  date: string,
+  amount: number,
+): FixtureReceipt {
   const d = NAMED_DONORS[key];
   const company = 'inn' in d;
   return {
@@ -176,7 +204,13 @@ function named(electionId: string, reg: string, key: keyof typeof NAMED_DONORS, 
 
 const CATEGORIES = expenditureCategorySchema.options;
 
-function bulkExpenditures(electionId: string, reg: string, prefix: string, n: number, latest: boolean): FixtureExpenditure[] {
+function bulkExpenditures(
+  electionId: string,
+  reg: string,
+  prefix: string,
+  n: number,
+  latest: boolean,
+): FixtureExpenditure[] {
   return Array.from({ length: n }, (_, i) => ({
     electionId,
     party: reg,
@@ -332,7 +366,11 @@ export function financeVersions(): Version[] {
       status: 'filed',
       latest: true,
       submittedAt: '2031-09-01T09:00:00.000Z',
-      receipts: bulkReceipts(OTHER_ELECTION.id, a, 'OI', 7, true).map((r) => ({ ...r, date: '2031-08-25', donorName: 'Асанов Асан' })),
+      receipts: bulkReceipts(OTHER_ELECTION.id, a, 'OI', 7, true).map((r) => ({
+        ...r,
+        date: '2031-08-25',
+        donorName: 'Асанов Асан',
+      })),
       expenditures: bulkExpenditures(OTHER_ELECTION.id, a, 'OI', 3, true).map((x) => ({ ...x, date: '2031-08-26' })),
       refunds: [],
     },
@@ -360,7 +398,14 @@ export async function loadFinanceFixture(db: Kysely<Database>): Promise<FinanceF
   for (const [electionId, reg, n] of participations) {
     await upsertParticipation(
       db,
-      { electionId, partyRegistrationNumber: reg, ballotNumber: n, status: 'registered', statusDate: null, statusReason: '' },
+      {
+        electionId,
+        partyRegistrationNumber: reg,
+        ballotNumber: n,
+        status: 'registered',
+        statusDate: null,
+        statusReason: '',
+      },
       now,
     );
   }
@@ -418,7 +463,14 @@ export async function loadFinanceFixture(db: Kysely<Database>): Promise<FinanceF
         .values({ filing_id: filingId, status: v.status, reason: '', actor: 'fixture', at: v.submittedAt })
         .execute();
     }
-    const line = (x: { electionId: string; party: string; lineId: string; date: string; amount: number; latest: boolean }) => ({
+    const line = (x: {
+      electionId: string;
+      party: string;
+      lineId: string;
+      date: string;
+      amount: number;
+      latest: boolean;
+    }) => ({
       filing_id: filingId,
       election_id: x.electionId,
       party_registration_number: x.party,
@@ -479,7 +531,11 @@ export async function loadFinanceFixture(db: Kysely<Database>): Promise<FinanceF
 }
 
 /** What the public side must show: latest lines of one election (and party). */
-export function latestOf<T extends { electionId: string; party: string; latest: boolean }>(rows: T[], electionId: string, party?: string): T[] {
+export function latestOf<T extends { electionId: string; party: string; latest: boolean }>(
+  rows: T[],
+  electionId: string,
+  party?: string,
+): T[] {
   return rows.filter((r) => r.latest && r.electionId === electionId && (party === undefined || r.party === party));
 }
 

@@ -5,10 +5,26 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { LightMyRequestResponse } from 'fastify';
-import { describeEachDatabase } from '../support/databases.ts';
-import { invalidValueFor, operationsOf, responseValidators, urlOf, type Json, type Operation } from '../api/openapi-helpers.ts';
-import { ALA, BEK, FIN_ELECTION, FIN_NOW, latestOf, loadFinanceFixture, sumOf, type FinanceFixture } from './finance-fixture.ts';
-import { startFinanceServer, type FinanceTestServer } from './finance-server.ts';
+import { describeEachDatabase } from '../../../test/support/databases.ts';
+import {
+  invalidValueFor,
+  operationsOf,
+  responseValidators,
+  urlOf,
+  type Json,
+  type Operation,
+} from '../../../test/api/openapi-helpers.ts';
+import {
+  ALA,
+  BEK,
+  FIN_ELECTION,
+  FIN_NOW,
+  latestOf,
+  loadFinanceFixture,
+  sumOf,
+  type FinanceFixture,
+} from '../../../test/finance/finance-fixture.ts';
+import { startFinanceServer, type FinanceTestServer } from '../../../test/finance/finance-server.ts';
 
 const E = FIN_ELECTION.id;
 
@@ -69,7 +85,9 @@ describeEachDatabase('finance API', (get) => {
         if (prop.items?.properties) walk(prop.items, `${where}.${name}[]`);
       }
     };
-    const mine = Object.entries(doc.components.schemas as Record<string, Json>).filter(([n]) => /Finance|PartyFinance/.test(n));
+    const mine = Object.entries(doc.components.schemas as Record<string, Json>).filter(([n]) =>
+      /Finance|PartyFinance/.test(n),
+    );
     expect(mine.length).toBeGreaterThan(8);
     for (const [name, schema] of mine) {
       expect(schema.description, name).toBeTruthy();
@@ -112,7 +130,8 @@ describeEachDatabase('finance API', (get) => {
     for (const op of ops) {
       expectDocumented(op, '200', await call(urlOf(op, { electionId: E })));
       for (const p of op.parameters.filter((x) => x.in === 'query' && Array.isArray(x.schema?.enum))) {
-        for (const value of p.schema!.enum as string[]) expectDocumented(op, '200', await call(urlOf(op, { electionId: E, [p.name]: value })));
+        for (const value of p.schema!.enum as string[])
+          expectDocumented(op, '200', await call(urlOf(op, { electionId: E, [p.name]: value })));
       }
       const missing = await call(urlOf(op, { electionId: 'no-such-election' }));
       expectDocumented(op, '404', missing);
@@ -132,28 +151,65 @@ describeEachDatabase('finance API', (get) => {
     expect(body.currency).toBe('KGS');
     expect(body.synthetic).toBe(true);
     expect(body.total.receipts).toBe(sumOf(latestOf(fx.receipts, E)));
-    const ala = body.parties.find((p: { registrationNumber: string }) => p.registrationNumber === ALA.registrationNumber);
+    const ala = body.parties.find(
+      (p: { registrationNumber: string }) => p.registrationNumber === ALA.registrationNumber,
+    );
     expect(ala.figures.receipts).toBe(sumOf(latestOf(fx.receipts, E, ALA.registrationNumber)));
-    expect(ala.figures.byDonorType.reduce((n: number, x: { amount: number }) => n + x.amount, 0)).toBe(ala.figures.receipts);
+    expect(ala.figures.byDonorType.reduce((n: number, x: { amount: number }) => n + x.amount, 0)).toBe(
+      ala.figures.receipts,
+    );
     expect(ala.name.en).toBe('Ala-Too Party');
-    const bek = body.parties.find((p: { registrationNumber: string }) => p.registrationNumber === BEK.registrationNumber);
+    const bek = body.parties.find(
+      (p: { registrationNumber: string }) => p.registrationNumber === BEK.registrationNumber,
+    );
     expect([bek.lateReports, bek.missingReports]).toEqual([1, 1]);
 
     const reports = json(await call(`/api/v1/elections/${E}/finance/reports`));
     expect(reports.today).toBe('2030-10-01');
-    const bekReports = reports.parties.find((p: { registrationNumber: string }) => p.registrationNumber === BEK.registrationNumber).reports;
+    const bekReports = reports.parties.find(
+      (p: { registrationNumber: string }) => p.registrationNumber === BEK.registrationNumber,
+    ).reports;
     expect(bekReports).toEqual([
-      { kind: 'initial', dueDate: '2030-09-11', state: 'late', filedOn: '2030-09-12', daysLate: 1, daysOverdue: null, daysLeft: null },
-      { kind: 'first', dueDate: '2030-09-26', state: 'missing', filedOn: null, daysLate: null, daysOverdue: 5, daysLeft: null },
-      { kind: 'final', dueDate: '2030-10-16', state: 'due', filedOn: null, daysLate: null, daysOverdue: null, daysLeft: 15 },
+      {
+        kind: 'initial',
+        dueDate: '2030-09-11',
+        state: 'late',
+        filedOn: '2030-09-12',
+        daysLate: 1,
+        daysOverdue: null,
+        daysLeft: null,
+      },
+      {
+        kind: 'first',
+        dueDate: '2030-09-26',
+        state: 'missing',
+        filedOn: null,
+        daysLate: null,
+        daysOverdue: 5,
+        daysLeft: null,
+      },
+      {
+        kind: 'final',
+        dueDate: '2030-10-16',
+        state: 'due',
+        filedOn: null,
+        daysLate: null,
+        daysOverdue: null,
+        daysLeft: 15,
+      },
     ]);
     expect(reports.filings).toHaveLength(fx.filedVersions - 1);
 
-    const timeline = json(await call(`/api/v1/elections/${E}/finance/timeline?party=${encodeURIComponent(BEK.registrationNumber)}`));
+    const timeline = json(
+      await call(`/api/v1/elections/${E}/finance/timeline?party=${encodeURIComponent(BEK.registrationNumber)}`),
+    );
     expect(timeline.points.at(-1).cumulativeReceipts).toBe(sumOf(latestOf(fx.receipts, E, BEK.registrationNumber)));
   });
 
-  async function walk(url: string, limit: number): Promise<Array<{ id: number; lineId: string; partyRegistrationNumber: string }>> {
+  async function walk(
+    url: string,
+    limit: number,
+  ): Promise<Array<{ id: number; lineId: string; partyRegistrationNumber: string }>> {
     const out = [];
     let next: string | null = `${url}${url.includes('?') ? '&' : '?'}limit=${limit}`;
     for (let pages = 0; next !== null; pages++) {
@@ -173,12 +229,21 @@ describeEachDatabase('finance API', (get) => {
     for (const sort of ['date', 'amount']) {
       for (const order of ['asc', 'desc']) {
         const rows = await walk(`/api/v1/elections/${E}/receipts?sort=${sort}&order=${order}`, 17);
-        expect(rows.map(key).sort()).toEqual(latestOf(fx.receipts, E).map((r) => `${r.party}|${r.lineId}`).sort());
+        expect(rows.map(key).sort()).toEqual(
+          latestOf(fx.receipts, E)
+            .map((r) => `${r.party}|${r.lineId}`)
+            .sort(),
+        );
       }
     }
-    const filtered = await walk(`/api/v1/elections/${E}/receipts?party=${ALA.registrationNumber}&donorType=individual&minAmount=500000&q=Osmonov`, 3);
+    const filtered = await walk(
+      `/api/v1/elections/${E}/receipts?party=${ALA.registrationNumber}&donorType=individual&minAmount=500000&q=Osmonov`,
+      3,
+    );
     expect(filtered.length).toBe(
-      latestOf(fx.receipts, E, ALA.registrationNumber).filter((r) => r.donorType === 'individual' && r.amount >= 500_000 && r.donorName.startsWith('Осмонов')).length,
+      latestOf(fx.receipts, E, ALA.registrationNumber).filter(
+        (r) => r.donorType === 'individual' && r.amount >= 500_000 && r.donorName.startsWith('Осмонов'),
+      ).length,
     );
     expect(filtered.length).toBeGreaterThan(3);
     const ads = await walk(`/api/v1/elections/${E}/expenditures?group=advertising&sort=amount`, 4);

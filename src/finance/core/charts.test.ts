@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { XMLValidator } from 'fast-xml-parser';
-import { barChart, comparisonChart, donutChart, timelineChart } from '../../src/finance/finance-charts.ts';
-import { day, num, percent, som } from '../../src/finance/finance-format.ts';
-import { financeMessages } from '../../src/finance/finance.messages.ts';
-import { formatSom, tyiyn } from '../../src/domain/money.ts';
-import { formatDate, formatNumber } from '../../src/platform/i18n/i18n.ts';
-import { LOCALES } from '../../src/domain/election.ts';
+import { barChart, comparisonChart, donutChart, timelineChart } from './charts.ts';
+import { day, num, percent, som } from '../../platform/web/numbers.ts';
+import { financeMessages } from '../finance.messages.ts';
+import { formatSom, tyiyn } from '../../domain/money.ts';
+import { formatDate, formatNumber } from '../../platform/i18n/i18n.ts';
+import { LOCALES } from '../../domain/election.ts';
 
 const shares = [
   { label: 'Жеке жак', amount: tyiyn(7_350_345_67), count: 147 },
@@ -28,11 +28,23 @@ function expectImage(svg: string, label: string) {
 
 describe('finance charts', () => {
   it('draw a donut of shares with a table that adds up', () => {
-    const c = donutChart({ id: 'dt', title: 'By donor type & <kind>', locale: 'ru', shares, head, totalLabel: 'Итого' });
+    const c = donutChart({
+      id: 'dt',
+      title: 'By donor type & <kind>',
+      locale: 'ru',
+      shares,
+      head,
+      totalLabel: 'Итого',
+    });
     expectImage(c.svg, 'By donor type &amp; &lt;kind&gt;');
     expect(c.table.rows.map((r) => r[0]!.text)).toEqual(shares.map((s) => s.label));
     expect(c.table.rows.every((r) => r[0]!.colour)).toBe(true);
-    expect(c.table.foot!.map((x) => x.text)).toEqual(['Итого', som(tyiyn(7_350_345_67 + 3_225_777_00 + 1_000), 'ru'), percent(1, 'ru'), '167']);
+    expect(c.table.foot!.map((x) => x.text)).toEqual([
+      'Итого',
+      som(tyiyn(7_350_345_67 + 3_225_777_00 + 1_000), 'ru'),
+      percent(1, 'ru'),
+      '167',
+    ]);
   });
 
   it('draw bars, the party comparison and the cumulative timeline, each with its table', () => {
@@ -46,7 +58,12 @@ describe('finance charts', () => {
       head,
       receiptsLabel: 'Түштү',
       spendingLabel: 'Сарпталды',
-      parties: Array.from({ length: 20 }, (_, i) => ({ label: `Партия ${i}`, receipts: tyiyn(1e9 * (i + 1)), expenditures: tyiyn(5e8 * i), balance: tyiyn(5e8 * (i + 2)) })),
+      parties: Array.from({ length: 20 }, (_, i) => ({
+        label: `Партия ${i}`,
+        receipts: tyiyn(1e9 * (i + 1)),
+        expenditures: tyiyn(5e8 * i),
+        balance: tyiyn(5e8 * (i + 2)),
+      })),
     });
     expectImage(cmp.svg, 'Side by side');
     expect(cmp.table.rows).toHaveLength(20);
@@ -59,7 +76,15 @@ describe('finance charts', () => {
       cumulativeExpenditures: tyiyn(50 * (i + 1)),
       cumulativeRefunds: tyiyn(0),
     }));
-    const tl = timelineChart({ id: 't', title: 'Timeline', locale: 'en', points, head: ['a', 'b', 'c', 'd', 'e'], receiptsLabel: 'Received', spendingLabel: 'Spent' });
+    const tl = timelineChart({
+      id: 't',
+      title: 'Timeline',
+      locale: 'en',
+      points,
+      head: ['a', 'b', 'c', 'd', 'e'],
+      receiptsLabel: 'Received',
+      spendingLabel: 'Spent',
+    });
     expectImage(tl.svg, 'Timeline');
     expect(tl.table.rows.at(-1)![3]!.text).toBe(som(tyiyn(4000), 'en'));
   });
@@ -78,7 +103,8 @@ function addDay(i: number): string {
 describe('finance formatting and messages', () => {
   it('prints exactly what the shared formatters print', () => {
     for (const l of LOCALES) {
-      for (const n of [0, 1, -1, 99, 100, 123_456_78, -987_654_321_00, 30_000_000_000]) expect(som(tyiyn(n), l)).toBe(formatSom(tyiyn(n), l));
+      for (const n of [0, 1, -1, 99, 100, 123_456_78, -987_654_321_00, 30_000_000_000])
+        expect(som(tyiyn(n), l)).toBe(formatSom(tyiyn(n), l));
       for (const d of ['2030-01-01', '2030-09-26', '2031-12-31']) expect(day(d, l)).toBe(formatDate(l, d));
       expect(num(1234567, l)).toBe(formatNumber(l, 1234567));
     }
@@ -88,7 +114,27 @@ describe('finance formatting and messages', () => {
     for (const [key, m] of Object.entries(financeMessages)) {
       for (const l of LOCALES) {
         expect(m[l], `${key} ${l}`).toBeTruthy();
-        expect(() => new IntlMessageFormat(m[l], l).format({ days: 2, n: 3, party: 'P', date: 'd', kind: 'k', late: 1, missing: 2, today: 't', name: 'x', column: 'c', order: 'o', version: 2, election: 'e', period: 'p', received: 'r', spent: 's', refunded: 'f' })).not.toThrow();
+        expect(() =>
+          new IntlMessageFormat(m[l], l).format({
+            days: 2,
+            n: 3,
+            party: 'P',
+            date: 'd',
+            kind: 'k',
+            late: 1,
+            missing: 2,
+            today: 't',
+            name: 'x',
+            column: 'c',
+            order: 'o',
+            version: 2,
+            election: 'e',
+            period: 'p',
+            received: 'r',
+            spent: 's',
+            refunded: 'f',
+          }),
+        ).not.toThrow();
       }
     }
   });

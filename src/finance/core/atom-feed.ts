@@ -3,15 +3,13 @@
 // feed per language, for all elections or for one. Ids are UUIDs derived from the filing id, so an
 // entry keeps its id whichever host name the feed was read through.
 import { createHash } from 'node:crypto';
-import type { Locale } from '../domain/election.ts';
-import { t } from '../platform/i18n/i18n.ts';
-import { pick } from '../platform/web/format.tsx';
-import { reportKindLabels } from '../filings/index.ts';
-import type { ReportKind } from '../domain/rules-profile.ts';
-import type { FilingAnnouncement } from './finance.repository.ts';
-import { day, som } from './finance-format.ts';
-import '../platform/i18n/portal.messages.ts';
-import './finance.messages.ts';
+import type { Locale } from '../../domain/election.ts';
+import { t } from '../finance.messages.ts';
+import { pick } from '../../platform/web/format.tsx';
+import { reportKindLabels } from '../../filings/index.ts';
+import type { FilingAnnouncement } from './finance-view.ts';
+import { labelOf } from './labels.ts';
+import { day, som } from '../../platform/web/numbers.ts';
 
 export const ATOM_MEDIA_TYPE = 'application/atom+xml; charset=utf-8';
 /** How many of the latest filings a feed carries; older ones are on the pages and in the downloads. */
@@ -23,8 +21,8 @@ const xml = (s: string) =>
 /** A name-based UUID (version 5 layout over SHA-1), stable for a given name. */
 export function uuidFor(name: string): string {
   const h = createHash('sha1').update(`talapker:${name}`).digest();
-  h[6] = ((h[6] as number) & 0x0f) | 0x50;
-  h[8] = ((h[8] as number) & 0x3f) | 0x80;
+  h.writeUInt8((h.readUInt8(6) & 0x0f) | 0x50, 6);
+  h.writeUInt8((h.readUInt8(8) & 0x3f) | 0x80, 8);
   const x = h.subarray(0, 16).toString('hex');
   return `urn:uuid:${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }
@@ -49,8 +47,10 @@ export function atomFeed(p: FeedInput): string {
   const updated = p.entries[0]?.submittedAt ?? p.now.toISOString();
   const entries = p.entries.map((f) => {
     const party = f.partyShortName ? pick(f.partyShortName, l) : f.partyRegistrationNumber;
-    const kind = (reportKindLabels as Record<string, { ky: string; ru: string; en: string } | undefined>)[f.reportKind as ReportKind]?.[l] ?? f.reportKind;
-    const title = t(l, 'feed.entryTitle', { party, kind, version: f.version }) + (f.version > 1 ? ` (${t(l, 'feed.amendment')})` : '');
+    const kind = labelOf(reportKindLabels, f.reportKind, l);
+    const title =
+      t(l, 'feed.entryTitle', { party, kind, version: f.version }) +
+      (f.version > 1 ? ` (${t(l, 'feed.amendment')})` : '');
     const summary = t(l, 'feed.summary', {
       period: `${day(f.periodFrom, l)} – ${day(f.periodTo, l)}`,
       received: som(f.totalReceipts, l),

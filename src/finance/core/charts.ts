@@ -3,10 +3,10 @@
 // table, whose first column carries the colour of each series, is the legend and the accessible
 // version at once. Pages therefore need no JavaScript to show a chart.
 import * as echarts from 'echarts';
-import type { Locale } from '../domain/election.ts';
-import type { Tyiyn } from '../domain/money.ts';
-import type { TimelinePoint } from './finance.repository.ts';
-import { compact, day, num, percent, shortDay, som } from './finance-format.ts';
+import type { Locale } from '../../domain/election.ts';
+import type { Tyiyn } from '../../domain/money.ts';
+import type { TimelinePoint } from './totals.ts';
+import { compact, day, num, percent, shortDay, som } from '../../platform/web/numbers.ts';
 
 export interface TableCell {
   text: string;
@@ -34,14 +34,26 @@ export interface RenderedChart {
 }
 
 /** Colours with at least 3:1 contrast against white, distinguishable in the common colour deficiencies. */
-export const PALETTE = ['#0b5cad', '#c2410c', '#1e6b34', '#7c3aed', '#a11d1d', '#0e7490', '#92400e', '#4b5563', '#be185d', '#3f6212'];
+export const PALETTE = [
+  '#0b5cad',
+  '#c2410c',
+  '#1e6b34',
+  '#7c3aed',
+  '#a11d1d',
+  '#0e7490',
+  '#92400e',
+  '#4b5563',
+  '#be185d',
+  '#3f6212',
+];
 export const RECEIPTS_COLOUR = '#1e6b34';
 export const SPENDING_COLOUR = '#c2410c';
 
 const WIDTH = 560;
 const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 12, color: '#1b1f24' };
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Chart coordinates are som as floats: drawing needs no exact arithmetic, and the tables show exact figures. */
 const somOf = (t: Tyiyn): number => t / 100;
@@ -60,7 +72,10 @@ function render(option: echarts.EChartsOption, height: number, label: string): s
         .replace(/ pointer-events="visible"/g, '')
         .replace(/ class="zr\d+-cls-\d+"/g, '')
         .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
-        .replace(/<svg width="\d+" height="\d+"/, `<svg role="img" aria-label="${escapeAttr(label)}" focusable="false" class="chart-svg"`)
+        .replace(
+          /<svg width="\d+" height="\d+"/,
+          `<svg role="img" aria-label="${escapeAttr(label)}" focusable="false" class="chart-svg"`,
+        )
     );
   } finally {
     chart.dispose();
@@ -83,7 +98,12 @@ function shareRows(locale: Locale, shares: readonly Share[]): { rows: TableCell[
       { text: total > 0 ? percent(x.amount / total, locale) : '—' },
       { text: num(x.count, locale) },
     ]),
-    foot: [{ text: '' }, { text: som(total as Tyiyn, locale) }, { text: total > 0 ? percent(1, locale) : '—' }, { text: num(count, locale) }],
+    foot: [
+      { text: '' },
+      { text: som(total as Tyiyn, locale) },
+      { text: total > 0 ? percent(1, locale) : '—' },
+      { text: num(count, locale) },
+    ],
   };
 }
 
@@ -113,7 +133,11 @@ export function donutChart(p: ShareChartInput): RenderedChart {
                 type: 'pie',
                 radius: ['42%', '72%'],
                 center: ['50%', '50%'],
-                data: p.shares.map((s, i) => ({ name: s.label, value: somOf(s.amount), itemStyle: { color: PALETTE[i % PALETTE.length] } })),
+                data: p.shares.map((s, i) => ({
+                  name: s.label,
+                  value: somOf(s.amount),
+                  itemStyle: { color: PALETTE[i % PALETTE.length] },
+                })),
                 label: { formatter: (x: { percent?: number }) => percent((x.percent ?? 0) / 100, p.locale), ...FONT },
                 minShowLabelAngle: 8,
               },
@@ -122,7 +146,12 @@ export function donutChart(p: ShareChartInput): RenderedChart {
           240,
           p.title,
         );
-  return { id: p.id, title: p.title, svg, table: { caption: p.title, head: [...p.head], numeric: [false, true, true, true], rows, foot } };
+  return {
+    id: p.id,
+    title: p.title,
+    svg,
+    table: { caption: p.title, head: [...p.head], numeric: [false, true, true, true], rows, foot },
+  };
 }
 
 /** Horizontal bars of amounts (expenditures by category group): long labels read best across. */
@@ -149,14 +178,22 @@ export function barChart(p: ShareChartInput): RenderedChart {
               {
                 type: 'bar',
                 barMaxWidth: 18,
-                data: drawn.map((s) => ({ value: somOf(s.amount), itemStyle: { color: PALETTE[p.shares.indexOf(s) % PALETTE.length] } })),
+                data: drawn.map((s) => ({
+                  value: somOf(s.amount),
+                  itemStyle: { color: PALETTE[p.shares.indexOf(s) % PALETTE.length] },
+                })),
               },
             ],
           },
           height,
           p.title,
         );
-  return { id: p.id, title: p.title, svg, table: { caption: p.title, head: [...p.head], numeric: [false, true, true, true], rows, foot } };
+  return {
+    id: p.id,
+    title: p.title,
+    svg,
+    table: { caption: p.title, head: [...p.head], numeric: [false, true, true, true], rows, foot },
+  };
 }
 
 export interface ComparisonInput {
@@ -181,10 +218,27 @@ export function comparisonChart(p: ComparisonInput): RenderedChart {
             legend: { top: 0, textStyle: FONT, data: [p.receiptsLabel, p.spendingLabel] },
             grid: { left: 160, right: 24, top: 28, bottom: 28, outerBoundsMode: 'none' },
             xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(p.locale, v), ...FONT } },
-            yAxis: { type: 'category', inverse: true, data: drawn.map((x) => x.label), axisLabel: { width: 120, overflow: 'truncate', ellipsis: '…', ...FONT } },
+            yAxis: {
+              type: 'category',
+              inverse: true,
+              data: drawn.map((x) => x.label),
+              axisLabel: { width: 120, overflow: 'truncate', ellipsis: '…', ...FONT },
+            },
             series: [
-              { name: p.receiptsLabel, type: 'bar', barMaxWidth: 12, itemStyle: { color: RECEIPTS_COLOUR }, data: drawn.map((x) => somOf(x.receipts)) },
-              { name: p.spendingLabel, type: 'bar', barMaxWidth: 12, itemStyle: { color: SPENDING_COLOUR }, data: drawn.map((x) => somOf(x.expenditures)) },
+              {
+                name: p.receiptsLabel,
+                type: 'bar',
+                barMaxWidth: 12,
+                itemStyle: { color: RECEIPTS_COLOUR },
+                data: drawn.map((x) => somOf(x.receipts)),
+              },
+              {
+                name: p.spendingLabel,
+                type: 'bar',
+                barMaxWidth: 12,
+                itemStyle: { color: SPENDING_COLOUR },
+                data: drawn.map((x) => somOf(x.expenditures)),
+              },
             ],
           },
           height,
@@ -228,7 +282,11 @@ export function timelineChart(p: TimelineInput): RenderedChart {
           {
             legend: { top: 0, textStyle: FONT, data: [p.receiptsLabel, p.spendingLabel] },
             grid: { left: 64, right: 24, top: 28, bottom: 32, outerBoundsMode: 'none' },
-            xAxis: { type: 'time', minInterval: 86_400_000, axisLabel: { ...FONT, hideOverlap: true, formatter: (v: number) => shortDay(v, l) } },
+            xAxis: {
+              type: 'time',
+              minInterval: 86_400_000,
+              axisLabel: { ...FONT, hideOverlap: true, formatter: (v: number) => shortDay(v, l) },
+            },
             yAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(l, v), ...FONT } },
             series: [
               {

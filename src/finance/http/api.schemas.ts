@@ -3,18 +3,26 @@
 // name), totals with breakdowns, the timeline, report deadlines, and the parameters of the listings.
 // Every named schema becomes an OpenAPI component, described once.
 import { z } from 'zod';
-import { donorTypeSchema, expenditureCategorySchema, receiptChannelSchema } from '../filings/index.ts';
-import { EXPENDITURE_GROUPS } from '../filings/index.ts';
-import { reportKindSchema } from '../domain/rules-profile.ts';
-import { LocalizedText, Pagination } from '../platform/api/common.schemas.ts';
-import { LINE_SORTS } from './finance.repository.ts';
+import {
+  donorTypeSchema,
+  EXPENDITURE_GROUPS,
+  expenditureCategorySchema,
+  receiptChannelSchema,
+} from '../../filings/index.ts';
+import { reportKindSchema } from '../../domain/rules-profile.ts';
+import { LocalizedText, Pagination } from '../../platform/api/common.schemas.ts';
+import { LINE_SORTS, SORT_ORDERS } from '../core/lines.ts';
 
 const isoDate = z.iso.date();
 const tyiynAmount = (what: string) => z.number().int().describe(`${what}, in tyiyn (1 som = 100 tyiyn).`);
 const count = (what: string) => z.number().int().min(0).describe(what);
 
 const lineFields = {
-  id: z.number().int().positive().describe('Id of this line on the platform. An amendment files new lines, with new ids.'),
+  id: z
+    .number()
+    .int()
+    .positive()
+    .describe('Id of this line on the platform. An amendment files new lines, with new ids.'),
   filingId: z.number().int().positive().describe('Id of the filed report version the line belongs to.'),
   partyRegistrationNumber: z.string().describe('The party whose electoral fund the line is in.'),
   lineId: z.string().describe('Identifier of the line chosen by the filer, kept across amendments.'),
@@ -25,13 +33,16 @@ const lineFields = {
 export const FinanceReceipt = z
   .object({
     ...lineFields,
-    donorType: donorTypeSchema.describe('Kind of donor: an individual, a legal entity, the party’s or a candidate’s own funds, or other.'),
+    donorType: donorTypeSchema.describe(
+      'Kind of donor: an individual, a legal entity, the party’s or a candidate’s own funds, or other.',
+    ),
     donorName: z.string().describe('Name of the donor as reported (a person’s name or an organisation’s).'),
     channel: receiptChannelSchema.describe('How the money arrived.'),
   })
   .meta({
     id: 'FinanceReceipt',
-    description: 'One receipt of an electoral fund, from the latest filed version of its report. A donor’s PIN and address are never published.',
+    description:
+      'One receipt of an electoral fund, from the latest filed version of its report. A donor’s PIN and address are never published.',
   });
 
 export const FinanceExpenditure = z
@@ -43,7 +54,10 @@ export const FinanceExpenditure = z
     documentNumber: z.string().describe('Number of the supporting document (contract, invoice, payment order).'),
     description: z.string().describe('What was paid for, as reported.'),
   })
-  .meta({ id: 'FinanceExpenditure', description: 'One expenditure of an electoral fund, from the latest filed version of its report.' });
+  .meta({
+    id: 'FinanceExpenditure',
+    description: 'One expenditure of an electoral fund, from the latest filed version of its report.',
+  });
 
 export const FinanceReceiptPage = z
   .object({ data: z.array(FinanceReceipt).describe('One page of receipts.'), pagination: Pagination })
@@ -79,18 +93,25 @@ export const FinanceFigures = z
     receiptCount: count('Number of receipts.'),
     expenditureCount: count('Number of expenditures.'),
     refundCount: count('Number of refunds.'),
-    byDonorType: z.array(AmountByDonorType).describe('Receipts by kind of donor, largest first; they add up to `receipts`.'),
-    byCategory: z.array(AmountByCategory).describe('Expenditures by category, largest first; they add up to `expenditures`.'),
+    byDonorType: z
+      .array(AmountByDonorType)
+      .describe('Receipts by kind of donor, largest first; they add up to `receipts`.'),
+    byCategory: z
+      .array(AmountByCategory)
+      .describe('Expenditures by category, largest first; they add up to `expenditures`.'),
   })
   .meta({
     id: 'FinanceFigures',
-    description: 'Totals and breakdowns of an electoral fund (or of all funds of an election), counting only the latest filed version of each report.',
+    description:
+      'Totals and breakdowns of an electoral fund (or of all funds of an election), counting only the latest filed version of each report.',
   });
 
 export const PartyFinance = z
   .object({
     registrationNumber: z.string().describe('Registration number of the party.'),
-    name: LocalizedText.nullable().describe('Full name of the party; null for a party that filed but is not among the participants.'),
+    name: LocalizedText.nullable().describe(
+      'Full name of the party; null for a party that filed but is not among the participants.',
+    ),
     shortName: LocalizedText.nullable().describe('Short name of the party; null as for `name`.'),
     ballotNumber: z.number().int().positive().nullable().describe('Number on the ballot, once drawn.'),
     figures: FinanceFigures,
@@ -107,7 +128,10 @@ export const FinanceTotals = z
     total: FinanceFigures.describe('All parties together.'),
     parties: z.array(PartyFinance).describe('Every party of the election, in ballot order.'),
   })
-  .meta({ id: 'FinanceTotals', description: 'Received, spent and balance of every party in an election, side by side.' });
+  .meta({
+    id: 'FinanceTotals',
+    description: 'Received, spent and balance of every party in an election, side by side.',
+  });
 
 export const FinanceTimelinePoint = z
   .object({
@@ -196,12 +220,24 @@ const listShape = {
     .optional()
     .describe('`nextCursor` of the previous page. Keep `sort`, `order` and filters unchanged while walking.'),
   sort: z.enum(LINE_SORTS).default('date').describe('Sort key: `date` or `amount`; ties are broken by id.'),
-  order: z.enum(['asc', 'desc']).default('desc').describe('Sort direction; newest or largest first by default.'),
+  order: z.enum(SORT_ORDERS).default('desc').describe('Sort direction; newest or largest first by default.'),
   party: z.string().min(1).max(40).optional().describe('Only lines of the party with this registration number.'),
   dateFrom: isoDate.optional().describe('Only lines on or after this date.'),
   dateTo: isoDate.optional().describe('Only lines on or before this date.'),
-  minAmount: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('Only lines of at least this amount, in tyiyn.'),
-  maxAmount: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('Only lines of at most this amount, in tyiyn.'),
+  minAmount: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('Only lines of at least this amount, in tyiyn.'),
+  maxAmount: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('Only lines of at most this amount, in tyiyn.'),
 };
 
 export const ReceiptsQuery = z.object({
@@ -213,7 +249,9 @@ export const ReceiptsQuery = z.object({
     .min(1)
     .max(200)
     .optional()
-    .describe('Donor name, in any script or spelling (Cyrillic or Latin); matches names that start with it, surname first as reported.'),
+    .describe(
+      'Donor name, in any script or spelling (Cyrillic or Latin); matches names that start with it, surname first as reported.',
+    ),
 });
 
 export const ExpendituresQuery = z.object({

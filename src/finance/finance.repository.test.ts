@@ -3,7 +3,7 @@
 // matching line exactly once in order for every filter × sort, donor search works across scripts,
 // and no private column ever comes out.
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '../support/databases.ts';
+import { describeEachDatabase } from '../../test/support/databases.ts';
 import {
   ALA,
   BEK,
@@ -17,31 +17,31 @@ import {
   sumOf,
   type FinanceFixture,
   type FixtureReceipt,
-} from './finance-fixture.ts';
+} from '../../test/finance/finance-fixture.ts';
+import { expenditureBatches, listExpenditures, listReceipts, namePlan, receiptBatches } from './lines.repository.ts';
+import { firstFiledAt, listFiledReports, loadElectionFinance } from './totals.repository.ts';
 import {
-  expenditureBatches,
-  firstFiledAt,
-  listExpenditures,
-  listFiledReports,
-  listReceipts,
-  loadElectionFinance,
-  namePlan,
   prefixUpperBound,
-  receiptBatches,
   type LineSort,
   type PageRequest,
   type PublicReceipt,
   type ReceiptFilter,
   type SortOrder,
-} from '../../src/finance/finance.repository.ts';
-import { decodeCursor } from '../../src/platform/keyset.ts';
-import { tyiyn } from '../../src/domain/money.ts';
+} from './core/lines.ts';
+import { decodeCursor } from '../platform/keyset.ts';
+import { tyiyn } from '../domain/money.ts';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../src/platform/db/schema.ts';
+import type { Database } from '../platform/db/schema.ts';
 
 const E = FIN_ELECTION.id;
 
-async function walkReceipts(db: Kysely<Database>, f: ReceiptFilter, sort: LineSort, order: SortOrder, limit: number): Promise<PublicReceipt[]> {
+async function walkReceipts(
+  db: Kysely<Database>,
+  f: ReceiptFilter,
+  sort: LineSort,
+  order: SortOrder,
+  limit: number,
+): Promise<PublicReceipt[]> {
   const out: PublicReceipt[] = [];
   let after: PageRequest['after'];
   for (let pages = 0; ; pages++) {
@@ -128,9 +128,21 @@ describeEachDatabase('finance read side', (get) => {
     ['the whole election', { electionId: E }, () => true],
     ['one party', { electionId: E, party: ALA.registrationNumber }, (r) => r.party === ALA.registrationNumber],
     ['a donor type', { electionId: E, donorType: 'legal_entity' }, (r) => r.donorType === 'legal_entity'],
-    ['a channel and a party', { electionId: E, channel: 'cash', party: BEK.registrationNumber }, (r) => r.channel === 'cash' && r.party === BEK.registrationNumber],
-    ['a date range', { electionId: E, dateFrom: '2030-08-25', dateTo: '2030-09-05' }, (r) => r.date >= '2030-08-25' && r.date <= '2030-09-05'],
-    ['an amount range', { electionId: E, minAmount: tyiyn(250_000), maxAmount: tyiyn(2_500_000) }, (r) => r.amount >= 250_000 && r.amount <= 2_500_000],
+    [
+      'a channel and a party',
+      { electionId: E, channel: 'cash', party: BEK.registrationNumber },
+      (r) => r.channel === 'cash' && r.party === BEK.registrationNumber,
+    ],
+    [
+      'a date range',
+      { electionId: E, dateFrom: '2030-08-25', dateTo: '2030-09-05' },
+      (r) => r.date >= '2030-08-25' && r.date <= '2030-09-05',
+    ],
+    [
+      'an amount range',
+      { electionId: E, minAmount: tyiyn(250_000), maxAmount: tyiyn(2_500_000) },
+      (r) => r.amount >= 250_000 && r.amount <= 2_500_000,
+    ],
     ['a donor name', { electionId: E, donorName: 'Osmonov' }, (r) => r.donorName.startsWith('Осмонов')],
   ];
 
@@ -165,15 +177,24 @@ describeEachDatabase('finance read side', (get) => {
       cursor = page.nextCursor;
     } while (cursor !== null);
     expect(seen.sort()).toEqual(expected);
-    const ads = await listExpenditures(db, { electionId: E, categories: ['advertising_tv', 'advertising_online'] }, { sort: 'date', order: 'asc', limit: 500 });
-    expect(ads.items.length).toBe(latestOf(fx.expenditures, E).filter((x) => x.category === 'advertising_tv' || x.category === 'advertising_online').length);
+    const ads = await listExpenditures(
+      db,
+      { electionId: E, categories: ['advertising_tv', 'advertising_online'] },
+      { sort: 'date', order: 'asc', limit: 500 },
+    );
+    expect(ads.items.length).toBe(
+      latestOf(fx.expenditures, E).filter((x) => x.category === 'advertising_tv' || x.category === 'advertising_online')
+        .length,
+    );
     expect(new Set(ads.items.map((x) => x.category))).toEqual(new Set(['advertising_tv', 'advertising_online']));
   });
 
   it('finds donors by name across scripts and spellings, only among the latest lines', async () => {
     const { db } = get();
     const names = async (q: string) =>
-      (await listReceipts(db, { electionId: E, donorName: q }, { sort: 'date', order: 'asc', limit: 500 })).items.map((r) => r.donorName).sort();
+      (await listReceipts(db, { electionId: E, donorName: q }, { sort: 'date', order: 'asc', limit: 500 })).items
+        .map((r) => r.donorName)
+        .sort();
     const jeenbekovs = ['Jeenbekov Bakyt', 'Zheenbekova Aigul', 'Жээнбеков Бакыт', 'Жээнбеков Бакыт'];
     expect(await names('Zheenbekov')).toEqual(jeenbekovs);
     expect(await names('жээнбеков')).toEqual(jeenbekovs);
@@ -203,7 +224,13 @@ describeEachDatabase('finance read side', (get) => {
     const { db } = get();
     const sizes: number[] = [];
     const keys: string[] = [];
-    for await (const batch of receiptBatches(db, { electionId: E, party: ALA.registrationNumber }, 'amount', 'desc', 13)) {
+    for await (const batch of receiptBatches(
+      db,
+      { electionId: E, party: ALA.registrationNumber },
+      'amount',
+      'desc',
+      13,
+    )) {
       sizes.push(batch.length);
       keys.push(...batch.map(keyOf));
     }
@@ -273,7 +300,9 @@ describeEachDatabase('finance totals after a new filing', (get) => {
     for (let i = 0; i < oldLines.length; i += 100) {
       await db
         .insertInto('receipts')
-        .values(oldLines.slice(i, i + 100).map(({ id: _id, ...r }) => ({ ...r, filing_id: Number(v2.id), is_latest: 1 })))
+        .values(
+          oldLines.slice(i, i + 100).map(({ id: _id, ...r }) => ({ ...r, filing_id: Number(v2.id), is_latest: 1 })),
+        )
         .execute();
     }
     await db
@@ -307,7 +336,12 @@ describeEachDatabase('donor search over a common name', (get) => {
     const { db } = get();
     const fx = await loadFinanceFixture(db);
     // 600 more gifts from one family name: enough for the search to walk the sort column's index.
-    const filing = await db.selectFrom('receipts').select('filing_id').where('party_registration_number', '=', BEK.registrationNumber).where('is_latest', '=', 1).executeTakeFirstOrThrow();
+    const filing = await db
+      .selectFrom('receipts')
+      .select('filing_id')
+      .where('party_registration_number', '=', BEK.registrationNumber)
+      .where('is_latest', '=', 1)
+      .executeTakeFirstOrThrow();
     const extra = Array.from({ length: 600 }, (_, i) => ({
       filing_id: Number(filing.filing_id),
       election_id: E,
@@ -325,11 +359,21 @@ describeEachDatabase('donor search over a common name', (get) => {
       channel: 'bank_transfer',
       bank_reference: null,
     }));
-    for (let i = 0; i < extra.length; i += 100) await db.insertInto('receipts').values(extra.slice(i, i + 100)).execute();
-    const all = [...latestOf(fx.receipts, E).map((r) => ({ party: r.party, lineId: r.lineId, name: r.donorName })), ...extra.map((r) => ({ party: r.party_registration_number, lineId: r.line_id, name: r.donor_name }))];
+    for (let i = 0; i < extra.length; i += 100)
+      await db
+        .insertInto('receipts')
+        .values(extra.slice(i, i + 100))
+        .execute();
+    const all = [
+      ...latestOf(fx.receipts, E).map((r) => ({ party: r.party, lineId: r.lineId, name: r.donorName })),
+      ...extra.map((r) => ({ party: r.party_registration_number, lineId: r.line_id, name: r.donor_name })),
+    ];
     for (const party of [undefined, ALA.registrationNumber]) {
       const f: ReceiptFilter = { electionId: E, donorName: 'Osmonov', ...(party ? { party } : {}) };
-      const expected = all.filter((r) => r.name.startsWith('Осмонов') && (party === undefined || r.party === party)).map(keyOf).sort();
+      const expected = all
+        .filter((r) => r.name.startsWith('Осмонов') && (party === undefined || r.party === party))
+        .map(keyOf)
+        .sort();
       for (const sort of ['date', 'amount'] as const) {
         for (const order of ['asc', 'desc'] as const) {
           const rows = await walkReceipts(db, f, sort, order, 25);
@@ -338,10 +382,14 @@ describeEachDatabase('donor search over a common name', (get) => {
         }
       }
       // PostgreSQL decides from its statistics; SQLite has none, so the repository decides.
-      expect(await namePlan(db, 'osmonov', f, { sort: 'date', order: 'desc', limit: 25 })).toBe(get().dialect === 'postgres' ? 'planner' : 'sort-index');
+      expect(await namePlan(db, 'osmonov', f, { sort: 'date', order: 'desc', limit: 25 })).toBe(
+        get().dialect === 'postgres' ? 'planner' : 'sort-index',
+      );
     }
     // A rare name still goes through the name index.
-    expect(await namePlan(db, 'jenbekov', { electionId: E }, { sort: 'date', order: 'desc', limit: 25 })).toBe(get().dialect === 'postgres' ? 'planner' : 'key-index');
+    expect(await namePlan(db, 'jenbekov', { electionId: E }, { sort: 'date', order: 'desc', limit: 25 })).toBe(
+      get().dialect === 'postgres' ? 'planner' : 'key-index',
+    );
   });
 });
 

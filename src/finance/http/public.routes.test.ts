@@ -8,18 +8,36 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { renderToString } from 'preact-render-to-string';
 import { Fragment, h, type ComponentChildren } from 'preact';
 import type { LightMyRequestResponse } from 'fastify';
-import { describeEachDatabase } from '../support/databases.ts';
-import { ALA, BEK, CHUY, FIN_ELECTION, FIN_NOW, NAMED_DONORS, OTHER_ELECTION, latestOf, loadFinanceFixture, sumOf, type FinanceFixture } from './finance-fixture.ts';
-import { startFinanceServer, type FinanceTestServer } from './finance-server.ts';
-import { financeElectionSection, financePartySection } from '../../src/finance/finance.routes.tsx';
-import { som } from '../../src/finance/finance-format.ts';
-import { tyiyn } from '../../src/domain/money.ts';
-import { PAGE_TABLES } from '../../src/finance/finance-downloads.ts';
+import { describeEachDatabase } from '../../../test/support/databases.ts';
+import {
+  ALA,
+  BEK,
+  CHUY,
+  FIN_ELECTION,
+  FIN_NOW,
+  NAMED_DONORS,
+  OTHER_ELECTION,
+  latestOf,
+  loadFinanceFixture,
+  sumOf,
+  type FinanceFixture,
+} from '../../../test/finance/finance-fixture.ts';
+import { startFinanceServer, type FinanceTestServer } from '../../../test/finance/finance-server.ts';
+import { financeElectionSection, financePartySection } from './sections.tsx';
+import { som } from '../../platform/web/numbers.ts';
+import { tyiyn } from '../../domain/money.ts';
+import { PAGE_TABLES } from '../core/download-tables.ts';
 
 const E = FIN_ELECTION.id;
 const enc = encodeURIComponent;
 const partyPage = (l: string, reg: string) => `/${l}/elections/${E}/parties/${enc(reg)}/finance`;
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescape = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 /** Visible text, roughly: enough to find a sentence across inline elements. */
 const html = (x: ComponentChildren) => renderToString(h(Fragment, null, x));
 const textOf = (html: string) => unescape(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
@@ -100,7 +118,9 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
     expect(html.match(/<svg role="img"/g)!.length).toBe(4);
     // Sorted by money received, the richest fund first.
     const sorted = await page(`/en/elections/${E}/finance?sort=received`);
-    const order = [ALA, BEK, CHUY].map((p) => sorted.indexOf(`/en/elections/${E}/parties/${enc(p.registrationNumber)}/finance">${p.shortName.en}`));
+    const order = [ALA, BEK, CHUY].map((p) =>
+      sorted.indexOf(`/en/elections/${E}/parties/${enc(p.registrationNumber)}/finance">${p.shortName.en}`),
+    );
     expect(order.every((x) => x > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // The other election is its own.
@@ -136,7 +156,9 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
   }
 
   it('lists receipts with filters, sort links and next-page links', async () => {
-    const all = await walkPages(`/en/elections/${E}/receipts?party=${enc(ALA.registrationNumber)}&sort=amount&order=asc`);
+    const all = await walkPages(
+      `/en/elections/${E}/receipts?party=${enc(ALA.registrationNumber)}&sort=amount&order=asc`,
+    );
     expect(all).toHaveLength(latestOf(fx.receipts, E, ALA.registrationNumber).length);
     expect(new Set(all).size).toBeGreaterThan(all.length / 2);
 
@@ -188,9 +210,15 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
   it('downloads the itemised lists, filters included, as CSV, XLSX and JSON, streamed', async () => {
     const cases: Array<[string, number]> = [
       [`/en/elections/${E}/receipts`, latestOf(fx.receipts, E).length],
-      [`/ru/elections/${E}/receipts?party=${enc(BEK.registrationNumber)}&type=individual`, latestOf(fx.receipts, E, BEK.registrationNumber).filter((r) => r.donorType === 'individual').length],
+      [
+        `/ru/elections/${E}/receipts?party=${enc(BEK.registrationNumber)}&type=individual`,
+        latestOf(fx.receipts, E, BEK.registrationNumber).filter((r) => r.donorType === 'individual').length,
+      ],
       [`/ky/elections/${E}/expenditures`, latestOf(fx.expenditures, E).length],
-      [`/en/elections/${E}/expenditures?category=transport`, latestOf(fx.expenditures, E).filter((x) => x.category === 'transport').length],
+      [
+        `/en/elections/${E}/expenditures?category=transport`,
+        latestOf(fx.expenditures, E).filter((x) => x.category === 'transport').length,
+      ],
     ];
     for (const [url, n] of cases) {
       const [path, query] = url.split('?');
@@ -210,7 +238,13 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
       '\ufeffdate,party_registration_number,party_name,donor_name,donor_type,donor_type_label,channel,channel_label,amount_som,amount_tyiyn,line_id,filing_id',
     );
     const json = JSON.parse((await fetch(`/en/elections/${E}/receipts.json?q=Asanov`)).body);
-    expect(json).toEqual([expect.objectContaining({ donor_name: NAMED_DONORS.asanov.name, amount_som: '150000.00', amount_tyiyn: 15_000_000 })]);
+    expect(json).toEqual([
+      expect.objectContaining({
+        donor_name: NAMED_DONORS.asanov.name,
+        amount_som: '150000.00',
+        amount_tyiyn: 15_000_000,
+      }),
+    ]);
   });
 
   it('downloads every table of the finance pages as CSV, XLSX and JSON', async () => {
@@ -223,7 +257,9 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
         }
       }
     }
-    const totals = JSON.parse((await fetch(`/en/elections/${E}/finance/totals.json`)).body) as Array<Record<string, unknown>>;
+    const totals = JSON.parse((await fetch(`/en/elections/${E}/finance/totals.json`)).body) as Array<
+      Record<string, unknown>
+    >;
     expect(totals.map((x) => x.party_registration_number)).toEqual([ALA, BEK, CHUY].map((p) => p.registrationNumber));
     expect(totals[0]!.received_tyiyn).toBe(sumOf(latestOf(fx.receipts, E, ALA.registrationNumber)));
     const deadlines = JSON.parse((await fetch(`${partyPage('en', BEK.registrationNumber)}/deadlines.json`)).body);
@@ -256,7 +292,11 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
       return list;
     };
     const all = await check('/en/feeds/filings.atom', fx.filedVersions);
-    expect(all.some((e: { title: { '#text': string } }) => e.title['#text'] === 'Ala-Too: First report, version 2 (amendment)')).toBe(true);
+    expect(
+      all.some(
+        (e: { title: { '#text': string } }) => e.title['#text'] === 'Ala-Too: First report, version 2 (amendment)',
+      ),
+    ).toBe(true);
     await check('/ru/feeds/filings.atom', fx.filedVersions);
     await check(`/ky/elections/${E}/feeds/filings.atom`, fx.filedVersions - 1);
     await check(`/en/elections/${OTHER_ELECTION.id}/feeds/filings.atom`, 1);
@@ -266,7 +306,13 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
   });
 
   it('answers 404 for unknown elections and parties', async () => {
-    for (const url of [`/en/elections/nope/finance`, partyPage('en', 'NOPE'), `/en/elections/nope/receipts`, `/en/elections/nope/receipts.csv`, '/xx/feeds/filings.atom']) {
+    for (const url of [
+      `/en/elections/nope/finance`,
+      partyPage('en', 'NOPE'),
+      `/en/elections/nope/receipts`,
+      `/en/elections/nope/receipts.csv`,
+      '/xx/feeds/filings.atom',
+    ]) {
       expect((await fetch(url)).statusCode, url).toBe(404);
     }
   });
@@ -276,7 +322,8 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
     expect(fx.privateValues.length).toBeGreaterThan(150);
     for (const res of seen) {
       const text = `${JSON.stringify(res.headers)}\n${await bodyText(res)}`;
-      for (const secret of fx.privateValues) expect(text.includes(secret), `${secret} in ${res.raw.req.url}`).toBe(false);
+      for (const secret of fx.privateValues)
+        expect(text.includes(secret), `${secret} in ${res.raw.req.url}`).toBe(false);
       expect(text).not.toMatch(/donor_pin|donor_address|donor_inn|payee_inn/);
     }
   });

@@ -1,40 +1,28 @@
-// Every finance table as a file: CSV (UTF-8 with BOM), XLSX and JSON, streamed batch by batch so
-// that a download of a million receipts holds one batch in memory, never the whole table. A table
-// is a list of columns over rows that come in batches; the three writers know nothing else, so a
-// column that is not declared here (a PIN, an address) cannot reach a file.
-import { once } from 'node:events';
-import { PassThrough, Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
-import type { Locale } from '../domain/election.ts';
-import { toDecimalString, type Tyiyn } from '../domain/money.ts';
-import { pick } from '../platform/web/format.tsx';
+// Every finance table as a list of columns over rows that come in batches: the receipts and
+// expenditures listings, the totals, breakdowns, timeline, deadlines and filed reports of a page.
+// The file writers (download.service.ts) know nothing else, so a column that is not declared here (a
+// PIN, an address) cannot reach a file.
+import type { Locale } from '../../domain/election.ts';
+import { labelOf } from './labels.ts';
+import { toDecimalString, type Tyiyn } from '../../domain/money.ts';
+import { pick } from '../../platform/web/format.tsx';
 import {
   EXPENDITURE_GROUPS,
   donorTypeLabels,
   expenditureCategoryGroups,
   expenditureCategoryLabels,
   expenditureGroupLabels,
-  expenditureGroupOf,
   receiptChannelLabels,
   reportKindLabels,
-} from '../filings/index.ts';
-import type { ExpenditureCategory } from '../filings/index.ts';
-import type { FilingAnnouncement, FinanceTotals, PublicExpenditure, PublicReceipt, TimelinePoint } from './finance.repository.ts';
-import type { PartyFinanceView } from './finance.service.ts';
-import type { ReportKind } from '../domain/rules-profile.ts';
+} from '../../filings/index.ts';
+import { categoryGroupOf, type FinanceTotals, type TimelinePoint } from './totals.ts';
+import type { PublicExpenditure, PublicReceipt } from './lines.ts';
+import type { FilingAnnouncement, PartyFinanceView } from './finance-view.ts';
 
 export const DOWNLOAD_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const MEDIA_TYPES: Record<DownloadFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: XLSX_MEDIA_TYPE,
-  json: 'application/json; charset=utf-8',
-};
-
-type Cell = string | number;
+export type Cell = string | number;
 
 export interface DownloadColumn<R> {
   key: string;
@@ -63,129 +51,16 @@ async function* once1<R>(rows: readonly R[]): AsyncIterable<readonly R[]> {
   yield rows;
 }
 
-// ---- Writers ----------------------------------------------------------------------------------------
-
-/**
- * Spreadsheets run a CSV cell that starts with = + - @ as a formula; names typed by filers must not
- * become one on a journalist's machine. A leading apostrophe is what spreadsheets show as text.
- * Only free text is touched: a negative balance must stay a number.
- */
-function neutraliseFormula(v: Cell): Cell {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-const BOM = '\ufeff';
-
-/**
- * The encoded chunks of a table, one per batch, through `encode`. Only the encoded bytes are held
- * while the client catches up; the batch's rows are already garbage by then (see `batches` in
- * finance.repository.ts for why that matters), so the chunk is made in a function of its own
- * rather than in the generator's frame.
- */
-async function* chunks<R>(t: DownloadTable<R>, head: string, encode: (rows: readonly R[], first: boolean) => string, tail: string): AsyncGenerator<Buffer> {
-  yield Buffer.from(head);
-  const it = t.batches()[Symbol.asyncIterator]();
-  let first = true;
-  const nextChunk = async (): Promise<Buffer | undefined> => {
-    for (;;) {
-      const r = await it.next();
-      if (r.done) return undefined;
-      if (r.value.length === 0) continue;
-      const chunk = Buffer.from(encode(r.value, first));
-      first = false;
-      return chunk;
-    }
-  };
-  for (let chunk = await nextChunk(); chunk !== undefined; chunk = await nextChunk()) yield chunk;
-  yield Buffer.from(tail);
-}
-
-function csvChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
-  const cells = (r: R) => t.columns.map((c) => (c.kind === 'text' ? neutraliseFormula(c.value(r)) : c.value(r)));
-  // Without the BOM Excel reads UTF-8 as the local code page and garbles Cyrillic.
-  const head = BOM + stringify([t.columns.map((c) => c.key)], { record_delimiter: '\r\n' });
-  return chunks(t, head, (rows) => stringify(rows.map(cells), { record_delimiter: '\r\n' }), '');
-}
-
-function jsonChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
-  const object = (r: R) => {
-    const o: Record<string, Cell> = {};
-    for (const c of t.columns) o[c.key] = c.value(r);
-    return JSON.stringify(o);
-  };
-  return chunks(t, '[', (rows, first) => (first ? '\n' : ',\n') + rows.map(object).join(',\n'), '\n]\n');
-}
-
-/** Excel's limit is 1,048,576 rows a sheet: beyond it the table continues on the next sheet. */
-const XLSX_ROWS_PER_SHEET = 1_000_000;
-
-function xlsxStream<R>(t: DownloadTable<R>): Readable {
-  const out = new PassThrough();
-  // Fixed dates keep identical data byte-identical, so caches and ETags hold.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  wb.creator = 'Talapker';
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
-  const addSheet = (n: number) => {
-    const ws = wb.addWorksheet(n === 1 ? t.name : `${t.name} ${n}`, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = t.columns.map((c) => ({
-      header: c.key,
-      key: c.key,
-      width: c.kind === 'text' ? 36 : c.kind === 'som' ? 16 : 14,
-      ...(c.kind === 'som' ? { style: { numFmt: '#,##0.00' } } : {}),
-    }));
-    ws.getRow(1).font = { bold: true };
-    ws.getRow(1).commit();
-    return ws;
-  };
-  const write = async () => {
-    let sheets = 1;
-    let ws = addSheet(sheets);
-    let rowsInSheet = 0;
-    for await (const batch of t.batches()) {
-      for (const r of batch) {
-        if (rowsInSheet === XLSX_ROWS_PER_SHEET) {
-          ws.commit();
-          ws = addSheet(++sheets);
-          rowsInSheet = 0;
-        }
-        // A som amount becomes a number cell (exactly two decimals) so that spreadsheets can add it up.
-        ws.addRow(t.columns.map((c) => (c.kind === 'som' ? Number(c.value(r)) : c.value(r)))).commit();
-        rowsInSheet++;
-      }
-      // The workbook writer does not wait for its reader: pause while the client is behind, so that
-      // a slow download holds a batch or two in memory rather than the whole file.
-      if (out.writableNeedDrain) await once(out, 'drain');
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    ws.commit();
-    await wb.commit();
-  };
-  write().catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
-  return out;
-}
-
-export function downloadStream<R>(t: DownloadTable<R>, format: DownloadFormat): Readable {
-  switch (format) {
-    // One chunk read ahead at most: the socket holds the rest of what is in flight.
-    case 'csv':
-      return Readable.from(csvChunks(t), { highWaterMark: 1 });
-    case 'json':
-      return Readable.from(jsonChunks(t), { highWaterMark: 1 });
-    case 'xlsx':
-      return xlsxStream(t);
-  }
-}
-
 // ---- The tables -------------------------------------------------------------------------------------
 
 /** Party names for the `party_name` column, in the locale of the download. */
 export type PartyNames = ReadonlyMap<string, string>;
 
-const labelOf = <K extends string>(labels: Record<K, { ky: string; ru: string; en: string }>, key: string, l: Locale): string =>
-  (labels as Record<string, { ky: string; ru: string; en: string } | undefined>)[key]?.[l] ?? key;
-
-export function receiptsTable(batches: () => AsyncIterable<readonly PublicReceipt[]>, names: PartyNames, l: Locale): DownloadTable<PublicReceipt> {
+export function receiptsTable(
+  batches: () => AsyncIterable<readonly PublicReceipt[]>,
+  names: PartyNames,
+  l: Locale,
+): DownloadTable<PublicReceipt> {
   return {
     name: 'receipts',
     columns: [
@@ -219,7 +94,7 @@ export function expendituresTable(
       text('payee_name', (r) => r.payeeName),
       code('category', (r) => r.category),
       text('category_label', (r) => labelOf(expenditureCategoryLabels, r.category, l)),
-      code('category_group', (r) => groupOf(r.category)),
+      code('category_group', (r) => categoryGroupOf(r.category)),
       text('description', (r) => r.description),
       text('document_number', (r) => r.documentNumber),
       ...money<PublicExpenditure>('amount', (r) => r.amount),
@@ -228,14 +103,6 @@ export function expendituresTable(
     ],
     batches,
   };
-}
-
-function groupOf(category: string): string {
-  try {
-    return expenditureGroupOf(category as ExpenditureCategory);
-  } catch {
-    return 'other';
-  }
 }
 
 interface TotalsRow {
@@ -308,8 +175,8 @@ export function categoriesTable(totals: FinanceTotals, l: Locale): DownloadTable
   return {
     name: 'categories',
     columns: [
-      code('category_group', (r) => groupOf(r.key)),
-      text('category_group_label', (r) => labelOf(expenditureGroupLabels, groupOf(r.key), l)),
+      code('category_group', (r) => categoryGroupOf(r.key)),
+      text('category_group_label', (r) => labelOf(expenditureGroupLabels, categoryGroupOf(r.key), l)),
       code('category', (r) => r.key),
       text('category_label', (r) => labelOf(expenditureCategoryLabels, r.key, l)),
       ...money<KeyedAmount>('amount', (r) => r.amount),
@@ -370,7 +237,7 @@ export function deadlinesTable(parties: readonly PartyFinanceView[], l: Locale):
       code('party_registration_number', (r) => r.reg),
       text('party_name', (r) => r.name),
       code('report_kind', (r) => r.kind),
-      text('report_kind_label', (r) => labelOf(reportKindLabels, r.kind as ReportKind, l)),
+      text('report_kind_label', (r) => labelOf(reportKindLabels, r.kind, l)),
       code('due_date', (r) => r.dueDate),
       code('state', (r) => r.state),
       code('filed_on', (r) => r.filedOn),
@@ -389,7 +256,7 @@ export function filingsTable(filings: readonly FilingAnnouncement[], l: Locale):
       code('party_registration_number', (r) => r.partyRegistrationNumber),
       text('party_name', (r) => (r.partyName ? pick(r.partyName, l) : r.partyRegistrationNumber)),
       code('report_kind', (r) => r.reportKind),
-      text('report_kind_label', (r) => labelOf(reportKindLabels, r.reportKind as ReportKind, l)),
+      text('report_kind_label', (r) => labelOf(reportKindLabels, r.reportKind, l)),
       code('period_from', (r) => r.periodFrom),
       code('period_to', (r) => r.periodTo),
       integer('version', (r) => r.version),

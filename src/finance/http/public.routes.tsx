@@ -1,0 +1,251 @@
+// Site routes of the public finance side: the pages, every table's CSV/XLSX/JSON download, and the
+// Atom feeds of new filings. Each route parses its parameters and query (http/schemas.ts), calls a
+// service and renders a view; parameters that do not parse, or name nothing, answer 404.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { Locale } from '../../domain/election.ts';
+import {
+  defineRoutes,
+  notFound,
+  parseLocale,
+  PUBLIC_CACHE,
+  renderPage,
+  route,
+  sendHtml,
+  type RouteDef,
+} from '../../platform/web/index.ts';
+import { contentDisposition } from '../../platform/api/file-download.ts';
+import { DOWNLOAD_FORMATS } from '../core/download-tables.ts';
+import { ATOM_MEDIA_TYPE } from '../core/atom-feed.ts';
+import { withCursorOfSort } from '../core/list-state.ts';
+import { feedPath } from '../core/paths.ts';
+import {
+  expenditureListing,
+  loadElectionFinanceReports,
+  loadPartyFinanceReports,
+  receiptListing,
+} from '../finance.service.ts';
+import {
+  electionTableFile,
+  expendituresFile,
+  MEDIA_TYPES,
+  partyTableFile,
+  receiptsFile,
+  type DownloadFile,
+} from '../download.service.ts';
+import { allFilingsFeed, electionFilingsFeed } from '../feed.service.ts';
+import { ElectionFinancePage } from '../views/election-finance.page.tsx';
+import { PartyFinancePage } from '../views/party-finance.page.tsx';
+import { ReceiptsPage } from '../views/receipts.page.tsx';
+import { ExpendituresPage } from '../views/expenditures.page.tsx';
+import {
+  ElectionFileParams,
+  ElectionFinanceQuery,
+  ElectionParams,
+  ExpenditureListQuery,
+  LocaleParams,
+  PartyFileParams,
+  PartyParams,
+  ReceiptListQuery,
+} from './schemas.ts';
+
+/** The election's comparison page shows the latest reports; the rest are in its download. */
+const LATEST_REPORTS = 20;
+
+function sendDownload(reply: FastifyReply, locale: Locale, file: DownloadFile | undefined) {
+  if (!file) return notFound(reply, locale);
+  return reply
+    .header('content-type', MEDIA_TYPES[file.format])
+    .header('content-disposition', contentDisposition(`${file.filename}.${file.format}`))
+    .header('cache-control', PUBLIC_CACHE)
+    .send(file.body);
+}
+
+function sendFeed(reply: FastifyReply, locale: Locale, xml: string | undefined) {
+  if (xml === undefined) return notFound(reply, locale);
+  return reply.header('content-type', ATOM_MEDIA_TYPE).header('cache-control', PUBLIC_CACHE).send(xml);
+}
+
+const origin = (req: { protocol: string; host: string }) => `${req.protocol}://${req.host}`;
+
+function preferredLocale(acceptLanguage: string | undefined): Locale {
+  for (const part of (acceptLanguage ?? '').toLowerCase().split(',')) {
+    const l = parseLocale(part.trim().slice(0, 2));
+    if (l) return l;
+  }
+  return 'ky';
+}
+
+const PAGE_ROUTES: RouteDef[] = [
+  route({
+    id: 'finance.election',
+    method: 'GET',
+    url: '/:locale/elections/:id/finance',
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: ElectionFinanceQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const found = await loadElectionFinanceReports(ctx, params.id, LATEST_REPORTS);
+      if (!found) return notFound(reply, locale);
+      return sendHtml(
+        reply,
+        renderPage(<ElectionFinancePage locale={locale} view={found.view} sort={query.sort} filings={found.filings} />),
+      );
+    },
+  }),
+  route({
+    id: 'finance.election.table',
+    method: 'GET',
+    url: '/:locale/elections/:id/finance/:file',
+    access: { kind: 'public' },
+    params: ElectionFileParams,
+    handler: async ({ ctx, reply, locale, params }) =>
+      sendDownload(
+        reply,
+        locale,
+        await electionTableFile(ctx, params.id, params.file.table, params.file.format, locale),
+      ),
+  }),
+  route({
+    id: 'finance.party',
+    method: 'GET',
+    url: '/:locale/elections/:id/parties/:reg/finance',
+    access: { kind: 'public' },
+    params: PartyParams,
+    handler: async ({ ctx, reply, locale, params }) => {
+      const found = await loadPartyFinanceReports(ctx, params.id, params.reg);
+      if (!found) return notFound(reply, locale);
+      return sendHtml(
+        reply,
+        renderPage(<PartyFinancePage locale={locale} view={found.view} party={found.party} filings={found.filings} />),
+      );
+    },
+  }),
+  route({
+    id: 'finance.party.table',
+    method: 'GET',
+    url: '/:locale/elections/:id/parties/:reg/finance/:file',
+    access: { kind: 'public' },
+    params: PartyFileParams,
+    handler: async ({ ctx, reply, locale, params }) =>
+      sendDownload(
+        reply,
+        locale,
+        await partyTableFile(ctx, params.id, params.reg, params.file.table, params.file.format, locale),
+      ),
+  }),
+];
+
+const LISTING_ROUTES: RouteDef[] = [
+  route({
+    id: 'finance.receipts',
+    method: 'GET',
+    url: '/:locale/elections/:id/receipts',
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: ReceiptListQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const state = withCursorOfSort(query);
+      const found = await receiptListing(ctx, params.id, locale, state);
+      if (!found) return notFound(reply, locale);
+      return sendHtml(
+        reply,
+        renderPage(
+          <ReceiptsPage
+            locale={locale}
+            election={found.election}
+            parties={found.parties}
+            state={state}
+            page={found.page}
+          />,
+        ),
+      );
+    },
+  }),
+  route({
+    id: 'finance.expenditures',
+    method: 'GET',
+    url: '/:locale/elections/:id/expenditures',
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: ExpenditureListQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const state = withCursorOfSort(query);
+      const found = await expenditureListing(ctx, params.id, locale, state);
+      if (!found) return notFound(reply, locale);
+      return sendHtml(
+        reply,
+        renderPage(
+          <ExpendituresPage
+            locale={locale}
+            election={found.election}
+            parties={found.parties}
+            state={state}
+            page={found.page}
+          />,
+        ),
+      );
+    },
+  }),
+  ...DOWNLOAD_FORMATS.flatMap((format) => [
+    route({
+      id: `finance.receipts.${format}`,
+      method: 'GET',
+      url: `/:locale/elections/:id/receipts.${format}`,
+      access: { kind: 'public' },
+      params: ElectionParams,
+      query: ReceiptListQuery,
+      handler: async ({ ctx, reply, locale, params, query }) =>
+        sendDownload(reply, locale, await receiptsFile(ctx, params.id, locale, withCursorOfSort(query), format)),
+    }),
+    route({
+      id: `finance.expenditures.${format}`,
+      method: 'GET',
+      url: `/:locale/elections/:id/expenditures.${format}`,
+      access: { kind: 'public' },
+      params: ElectionParams,
+      query: ExpenditureListQuery,
+      handler: async ({ ctx, reply, locale, params, query }) =>
+        sendDownload(reply, locale, await expendituresFile(ctx, params.id, locale, withCursorOfSort(query), format)),
+    }),
+  ]),
+];
+
+const FEED_ROUTES: RouteDef[] = [
+  route({
+    id: 'finance.feed',
+    method: 'GET',
+    url: `/:locale${feedPath}`,
+    access: { kind: 'public' },
+    params: LocaleParams,
+    handler: async ({ ctx, req, reply, locale }) =>
+      sendFeed(reply, locale, await allFilingsFeed(ctx, locale, origin(req))),
+  }),
+  route({
+    id: 'finance.election.feed',
+    method: 'GET',
+    url: `/:locale/elections/:id${feedPath}`,
+    access: { kind: 'public' },
+    params: ElectionParams,
+    handler: async ({ ctx, req, reply, locale, params }) =>
+      sendFeed(reply, locale, await electionFilingsFeed(ctx, locale, origin(req), params.id)),
+  }),
+  // One address to subscribe to without choosing a language first; feed readers follow redirects.
+  route({
+    id: 'finance.feed.redirect',
+    method: 'GET',
+    url: feedPath,
+    access: { kind: 'public' },
+    handler: ({ req, reply }) =>
+      reply
+        .header('vary', 'Accept-Language')
+        .redirect(`/${preferredLocale(req.headers['accept-language'])}${feedPath}`, 302),
+  }),
+];
+
+/** Every site route of the finance capability, for the authorisation test: all of them public. */
+export const FINANCE_ROUTES: readonly RouteDef[] = [...PAGE_ROUTES, ...LISTING_ROUTES, ...FEED_ROUTES];
+
+export async function financeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await defineRoutes(app, ctx, FINANCE_ROUTES);
+}
