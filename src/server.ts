@@ -21,12 +21,27 @@ import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
 import { bankPartySection, bankStatements } from './bank-statements/index.ts';
-import { FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
+import { filings, FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
 import { lottery, lotteryElectionSection } from './lottery/index.ts';
 import { finance, financeElectionSection, financePartySection } from './finance/index.ts';
-import { authPlugin, SESSION_COOKIE } from './accounts/index.ts';
+import { accounts, ACTIONS, authPlugin, can, ownResource, SESSION_COOKIE, type Action, type Principal } from './accounts/index.ts';
+import { staffNavigation } from './platform/web/staff-nav.ts';
+import type { Capability, NavLink } from './platform/capability.ts';
+import type { Locale } from './domain/election.ts';
 import { accountRoutes } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
+
+/** Every capability with staff screens, in the order their links appear in the navigation. */
+const STAFF_CAPABILITIES: readonly Capability[] = [filings, bankStatements, elections, parties, candidates, programmes, activity, lottery, accounts];
+
+const isAction = (a: string): a is Action => (ACTIONS as readonly string[]).includes(a);
+
+/** The links to the staff screens the principal may use, judged on their own party or bank. */
+function staffLinksOf(locale: Locale, principal: Principal): NavLink[] {
+  const may = (action: string) => isAction(action) && can(principal, action, ownResource(principal));
+  const links = STAFF_CAPABILITIES.flatMap((c) => c.staffLinks?.(locale, may) ?? []);
+  return links.filter((l, i) => links.findIndex((x) => x.href === l.href) === i);
+}
 
 export interface ServerOptions {
   logger?: boolean;
@@ -59,6 +74,11 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   await app.register(formbody);
   await app.register(authPlugin(ctx));
   pageCache(app, ctx, { sessionCookie: SESSION_COOKIE });
+  staffNavigation(app, (req) => {
+    const principal = req.principal;
+    if (!principal) return undefined;
+    return staffLinksOf(parseLocale(req.url.split('/')[1]) ?? 'en', principal);
+  });
 
   app.get('/', async (req, reply) => reply.redirect(`/${preferredLocale(req.headers['accept-language'])}/`, 302));
   app.get(siteCssPath, async (_req, reply) =>
