@@ -86,11 +86,12 @@ const commands: Record<string, Command> = {
   },
   async party(argv) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { election: { type: 'string' }, 'ballot-number': { type: 'string' } } });
-    if (positionals[0] !== 'register' || !values.election) throw new UsageError('talapker party register --election ID FILE.json');
+    const electionId = values.election;
+    if (positionals[0] !== 'register' || !electionId) throw new UsageError('talapker party register --election ID FILE.json');
     const { registerParty } = await import('./parties/index.ts');
     return withApp(async (ctx) => {
       const ballot = values['ballot-number'] ? Number(values['ballot-number']) : null;
-      const r = await registerParty(ctx, { electionId: values.election!, party: await readJson(positionals[1]), ballotNumber: ballot }, actor());
+      const r = await registerParty(ctx, { electionId, party: await readJson(positionals[1]), ballotNumber: ballot }, actor());
       if (!r.ok) return printProblems(r.error), 1;
       process.stdout.write(`Registered party ${r.value.party.registrationNumber} in ${values.election}.\n`);
       return 0;
@@ -99,14 +100,15 @@ const commands: Record<string, Command> = {
   async candidates(argv) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { election: { type: 'string' }, party: { type: 'string' } } });
     const file = positionals[1];
-    if (positionals[0] !== 'import' || !values.election || !values.party || !file) {
+    const { election: electionId, party: partyRegistrationNumber } = values;
+    if (positionals[0] !== 'import' || !electionId || !partyRegistrationNumber || !file) {
       throw new UsageError('talapker candidates import --election ID --party REG FILE.csv|FILE.xlsx');
     }
     const { importCandidateList } = await import('./candidates/index.ts');
     return withApp(async (ctx) => {
       const r = await importCandidateList(ctx, {
-        electionId: values.election!,
-        partyRegistrationNumber: values.party!,
+        electionId,
+        partyRegistrationNumber,
         file: await readFile(file),
         format: extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv',
         actor: actor(),
@@ -118,10 +120,11 @@ const commands: Record<string, Command> = {
   },
   async candidate(argv) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { id: { type: 'string' }, date: { type: 'string' } } });
-    if (positionals[0] !== 'withdraw' || !values.id || !values.date) throw new UsageError('talapker candidate withdraw --id N --date YYYY-MM-DD');
+    const { date } = values;
+    if (positionals[0] !== 'withdraw' || !values.id || !date) throw new UsageError('talapker candidate withdraw --id N --date YYYY-MM-DD');
     const { withdrawCandidate } = await import('./candidates/index.ts');
     return withApp(async (ctx) => {
-      const r = await withdrawCandidate(ctx, { candidateId: Number(values.id), date: values.date!, actor: actor() });
+      const r = await withdrawCandidate(ctx, { candidateId: Number(values.id), date, actor: actor() });
       if (!r.ok) return printProblems(r.error), 1;
       process.stdout.write(`Candidate ${values.id} withdrawn on ${values.date}. List rules now:\n`);
       for (const x of r.value.rules) process.stdout.write(`  ${x.passed ? 'ok  ' : 'FAIL'} ${x.rule}: ${x.actual} (required ${x.required})\n`);
@@ -134,7 +137,8 @@ const commands: Record<string, Command> = {
       allowPositionals: true,
       options: { election: { type: 'string' }, party: { type: 'string' }, ky: { type: 'string' }, ru: { type: 'string' }, en: { type: 'string' }, pdf: { type: 'string' } },
     });
-    if (positionals[0] !== 'attach' || !values.election || !values.party) {
+    const { election: electionId, party: partyRegistrationNumber } = values;
+    if (positionals[0] !== 'attach' || !electionId || !partyRegistrationNumber) {
       throw new UsageError('talapker programme attach --election ID --party REG --ky F --ru F --en F [--pdf F.pdf]');
     }
     const text = async (f: string | undefined) => (f ? readFile(f, 'utf8') : '');
@@ -143,8 +147,8 @@ const commands: Record<string, Command> = {
       const r = await attachProgramme(
         ctx,
         {
-          electionId: values.election!,
-          partyRegistrationNumber: values.party!,
+          electionId,
+          partyRegistrationNumber,
           text: { ky: await text(values.ky), ru: await text(values.ru), en: await text(values.en) },
           pdf: values.pdf ? await readFile(values.pdf) : undefined,
         },

@@ -1,6 +1,6 @@
 // Queries on the finance report tables (migration 0004-filings, 0006-filings-extra): chains of versions,
 // the version rows (drafts are version 0), status events, the itemised receipts, expenditures and refunds
-// of filed versions, and attached scans. Returns plain records; the service decides what they mean.
+// of filed versions (attached scans: attachment.repository.ts). Returns plain records; the service decides what they mean.
 //
 // Filed versions are only ever inserted. What changes in place is limited to: a draft's body (compare-
 // and-swap on the body it was read with, so two tabs cannot overwrite each other silently), a version's
@@ -9,10 +9,12 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import { dialectOf } from '../platform/db/database.ts';
-import type { FilingAttachmentTable, FilingChainTable, FilingStatusEventTable, FilingTable } from '../platform/db/tables/filings.tables.ts';
+import type { FilingChainTable, FilingStatusEventTable, FilingTable } from '../platform/db/tables/filings.tables.ts';
 import { searchKey } from '../domain/transliteration.ts';
 import type { Filing, ReportKind } from './core/filing.ts';
 import { FILING_STATUSES, type FilingStatus } from './core/review.ts';
+
+export * from './attachment.repository.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 export type { FilingStatus };
@@ -51,14 +53,6 @@ export interface FilingRecord extends FilingSummary {
   idempotencyKey: string | null;
 }
 
-export interface FilingAttachment {
-  filingId: number;
-  sha256: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  extractedText: string;
-}
 
 export interface FilingStatusEvent {
   id: number;
@@ -127,17 +121,6 @@ export function summaryFromRow(r: SummaryRow): FilingSummary {
 
 function recordFromRow(r: Selectable<FilingTable>): FilingRecord {
   return { ...summaryFromRow(r), bodyJson: r.body_json, idempotencyKey: r.idempotency_key };
-}
-
-function attachmentFromRow(r: Selectable<FilingAttachmentTable>): FilingAttachment {
-  return {
-    filingId: Number(r.filing_id),
-    sha256: r.sha256,
-    fileName: r.file_name,
-    mediaType: r.media_type,
-    size: Number(r.size),
-    extractedText: r.extracted_text,
-  };
 }
 
 function eventFromRow(r: Selectable<FilingStatusEventTable>): FilingStatusEvent {
@@ -479,55 +462,6 @@ export async function countItemisedLines(db: Db, filingId: number, opts: { lates
     return Number((await q.executeTakeFirst())?.n ?? 0);
   };
   return { receipts: await count('receipts'), expenditures: await count('expenditures'), refunds: await count('refunds') };
-}
-
-// ---------------------------------------------------------------- attachments
-
-export async function listAttachments(db: Db, filingId: number): Promise<FilingAttachment[]> {
-  const rows = await db.selectFrom('filing_attachments').selectAll().where('filing_id', '=', filingId).orderBy('file_name').orderBy('sha256').execute();
-  return rows.map(attachmentFromRow);
-}
-
-export async function findAttachment(db: Db, filingId: number, sha256: string): Promise<FilingAttachment | undefined> {
-  if (!validId(filingId)) return undefined;
-  const row = await db.selectFrom('filing_attachments').selectAll().where('filing_id', '=', filingId).where('sha256', '=', sha256).executeTakeFirst();
-  return row && attachmentFromRow(row);
-}
-
-/** Adds a scan to a version; the same file twice is one attachment (false when it was there already). */
-export async function insertAttachment(db: Db, a: FilingAttachment): Promise<boolean> {
-  const r = await db
-    .insertInto('filing_attachments')
-    .values({ filing_id: a.filingId, sha256: a.sha256, file_name: a.fileName, media_type: a.mediaType, size: a.size, extracted_text: a.extractedText })
-    .onConflict((oc) => oc.columns(['filing_id', 'sha256']).doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
-}
-
-export async function deleteAttachment(db: Db, filingId: number, sha256: string): Promise<boolean> {
-  const r = await db.deleteFrom('filing_attachments').where('filing_id', '=', filingId).where('sha256', '=', sha256).executeTakeFirst();
-  return Number(r.numDeletedRows) === 1;
-}
-
-/** The text already extracted from a file, from any version that holds it, so a re-attached scan is not read again. */
-export async function findExtractedText(db: Db, sha256: string): Promise<string | undefined> {
-  const row = await db.selectFrom('filing_attachments').select('extracted_text').where('sha256', '=', sha256).executeTakeFirst();
-  return row?.extracted_text;
-}
-
-/** Records a stored file's type, size and name under its hash (the first upload's name stays). */
-export async function insertBlobRecord(db: Db, b: { sha256: string; mediaType: string; size: number; originalName: string }, now: string): Promise<void> {
-  await db
-    .insertInto('blobs')
-    .values({ sha256: b.sha256, media_type: b.mediaType, size: b.size, original_name: b.originalName, created_at: now })
-    .onConflict((oc) => oc.column('sha256').doNothing())
-    .execute();
-}
-
-/** Type, size and first name of a stored file. */
-export async function findBlobRecord(db: Db, sha256: string): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
-  const row = await db.selectFrom('blobs').select(['media_type', 'size', 'original_name']).where('sha256', '=', sha256).executeTakeFirst();
-  return row && { mediaType: row.media_type, size: Number(row.size), originalName: row.original_name };
 }
 
 // ---------------------------------------------------------------- status events

@@ -76,7 +76,7 @@ export const sampleDrawInput: DrawInput = {
     ['1502-3301-ПП', 'Санарип Келечек'],
     ['1533-3301-ПП', 'Мыйзам жана Адилеттүүлүк'],
     ['1590-3301-ПП', 'Эмгекчилер партиясы'],
-  ].map(([id, name]) => ({ id: id!, name: name! })),
+  ].map(([id, name]) => ({ id: id ?? '', name: name ?? '' })),
   frozenAt: '2026-10-01T09:00:00+06:00',
   seedParts: [
     { observer: 'Observer of party 1021-3301-ПП', digits: '8063147' },

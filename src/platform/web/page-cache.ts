@@ -47,7 +47,8 @@ export function pageCache(app: FastifyInstance, ctx: AppContext, opts: { session
     const contentType = String(reply.getHeader('content-type') ?? '');
     const cacheControl = String(reply.getHeader('cache-control') ?? '');
     if (!contentType.startsWith('text/html') || !cacheControl.includes('public')) return payload;
-    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+    const oldest = cache.size >= MAX_ENTRIES ? cache.keys().next().value : undefined;
+    if (oldest !== undefined) cache.delete(oldest);
     cache.set(key, { body: payload, contentType, cacheControl });
     return payload;
   });
