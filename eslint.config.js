@@ -5,8 +5,19 @@
 import tseslint from 'typescript-eslint';
 
 const capabilities = [
-  'accounts', 'activity', 'bank-statements', 'candidates', 'compliance', 'downloads', 'elections', 'filings',
-  'finance', 'lottery', 'parties', 'programmes', 'search',
+  'accounts',
+  'activity',
+  'bank-statements',
+  'candidates',
+  'compliance',
+  'downloads',
+  'elections',
+  'filings',
+  'finance',
+  'lottery',
+  'parties',
+  'programmes',
+  'search',
 ];
 
 // Inside one capability, another capability is reached only through its index.ts.
@@ -20,12 +31,38 @@ const otherCapabilityInternals = (own) =>
 
 // Pure code: the law and the formats as plain functions, no I/O or framework.
 const impure = [
-  { group: ['kysely', 'kysely/*', 'fastify', 'fastify/*', '@fastify/*', 'pg', 'better-sqlite3', 'node:fs', 'node:fs/*', 'fs', 'fs/*'], message: 'Pure code: no database, web framework or file system.' },
+  {
+    group: [
+      'kysely',
+      'kysely/*',
+      'fastify',
+      'fastify/*',
+      '@fastify/*',
+      'pg',
+      'better-sqlite3',
+      'node:fs',
+      'node:fs/*',
+      'fs',
+      'fs/*',
+    ],
+    message: 'Pure code: no database, web framework or file system.',
+  },
   { group: ['**/platform/db/*', '**/*.repository', '**/*.repository.js'], message: 'Pure code: no database.' },
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', '.bench/**', '*-tmp.ts', '**/*.client.js', 'bin/**', 'eslint.config.js'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      '.bench/**',
+      '*-tmp.ts',
+      '**/*.client.js',
+      'bin/**',
+      'eslint.config.js',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -33,13 +70,25 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.messages.ts', '**/messages.ts', '**/migrations/**', 'src/demo/**', '**/fuzz-cases.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.messages.ts',
+      '**/messages.ts',
+      '**/migrations/**',
+      'src/demo/**',
+      '**/*-demo.ts',
+      '**/fuzz-cases.ts',
+    ],
     rules: {
       'max-lines': ['error', { max: 500, skipBlankLines: false, skipComments: false }],
       'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true, IIFEs: true }],
@@ -65,12 +114,19 @@ export default tseslint.config(
   ...capabilities.map((name) => ({
     files: [`src/${name}/views/**/*.ts`, `src/${name}/views/**/*.tsx`],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/*.repository', '**/*.repository.js', '**/*.service', '**/*.service.js'], message: 'Views import services and repositories as types only.', allowTypeImports: true },
-          ...otherCapabilityInternals(name),
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.repository', '**/*.repository.js', '**/*.service', '**/*.service.js'],
+              message: 'Views import services and repositories as types only.',
+              allowTypeImports: true,
+            },
+            ...otherCapabilityInternals(name),
+          ],
+        },
+      ],
     },
   })),
 );

@@ -85,10 +85,116 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const ROOTS = ['Асан', 'Осмон', 'Токтогул', 'Сыдык', 'Абдыкадыр', 'Мамыт', 'Жээнбек', 'Бакир', 'Турсун', 'Калыбек', 'Өмүрбек', 'Сатыбалды', 'Жумабек', 'Эсен', 'Кадыр', 'Алымбек', 'Үсөн', 'Ташы', 'Бейшен', 'Чолпонкул', 'Курман', 'Назар', 'Орозбек', 'Сулайман', 'Токон', 'Шарип', 'Ысак', 'Дүйшөн', 'Мырза', 'Нурбек', 'Сапар', 'Болот', 'Айтмат', 'Каныбек', 'Кемел', 'Молдо', 'Рыскул', 'Темир', 'Жусуп', 'Акмат'];
-const SUFFIXES = [['ов', 'ова'], ['ев', 'ева']] as const;
-const GIVEN_M = ['Бакыт', 'Нурлан', 'Эрлан', 'Азамат', 'Талант', 'Марат', 'Улан', 'Тилек', 'Жоомарт', 'Адилет', 'Бекжан', 'Канат', 'Руслан', 'Эмил', 'Чыңгыз', 'Айбек', 'Данияр', 'Жыргал', 'Максат', 'Санжар', 'Темирлан', 'Арслан', 'Мирлан', 'Кубат', 'Нурсултан', 'Атай', 'Медер', 'Кайрат', 'Салкын', 'Үмөт'];
-const GIVEN_F = ['Айгүл', 'Бермет', 'Нургүл', 'Жылдыз', 'Асел', 'Гүлнара', 'Динара', 'Айпери', 'Мээрим', 'Чолпон', 'Назгүл', 'Айжан', 'Бегимай', 'Салтанат', 'Толкун', 'Элнура', 'Жаркын', 'Айсулуу', 'Нуриза', 'Каныкей', 'Сезим', 'Адина', 'Камила', 'Алина', 'Мадина', 'Зарина', 'Гулиза', 'Айдана', 'Акылай', 'Ширин'];
+const ROOTS = [
+  'Асан',
+  'Осмон',
+  'Токтогул',
+  'Сыдык',
+  'Абдыкадыр',
+  'Мамыт',
+  'Жээнбек',
+  'Бакир',
+  'Турсун',
+  'Калыбек',
+  'Өмүрбек',
+  'Сатыбалды',
+  'Жумабек',
+  'Эсен',
+  'Кадыр',
+  'Алымбек',
+  'Үсөн',
+  'Ташы',
+  'Бейшен',
+  'Чолпонкул',
+  'Курман',
+  'Назар',
+  'Орозбек',
+  'Сулайман',
+  'Токон',
+  'Шарип',
+  'Ысак',
+  'Дүйшөн',
+  'Мырза',
+  'Нурбек',
+  'Сапар',
+  'Болот',
+  'Айтмат',
+  'Каныбек',
+  'Кемел',
+  'Молдо',
+  'Рыскул',
+  'Темир',
+  'Жусуп',
+  'Акмат',
+];
+const SUFFIXES = [
+  ['ов', 'ова'],
+  ['ев', 'ева'],
+] as const;
+const GIVEN_M = [
+  'Бакыт',
+  'Нурлан',
+  'Эрлан',
+  'Азамат',
+  'Талант',
+  'Марат',
+  'Улан',
+  'Тилек',
+  'Жоомарт',
+  'Адилет',
+  'Бекжан',
+  'Канат',
+  'Руслан',
+  'Эмил',
+  'Чыңгыз',
+  'Айбек',
+  'Данияр',
+  'Жыргал',
+  'Максат',
+  'Санжар',
+  'Темирлан',
+  'Арслан',
+  'Мирлан',
+  'Кубат',
+  'Нурсултан',
+  'Атай',
+  'Медер',
+  'Кайрат',
+  'Салкын',
+  'Үмөт',
+];
+const GIVEN_F = [
+  'Айгүл',
+  'Бермет',
+  'Нургүл',
+  'Жылдыз',
+  'Асел',
+  'Гүлнара',
+  'Динара',
+  'Айпери',
+  'Мээрим',
+  'Чолпон',
+  'Назгүл',
+  'Айжан',
+  'Бегимай',
+  'Салтанат',
+  'Толкун',
+  'Элнура',
+  'Жаркын',
+  'Айсулуу',
+  'Нуриза',
+  'Каныкей',
+  'Сезим',
+  'Адина',
+  'Камила',
+  'Алина',
+  'Мадина',
+  'Зарина',
+  'Гулиза',
+  'Айдана',
+  'Акылай',
+  'Ширин',
+];
 const WORDS = ['Ала-Тоо', 'Нур', 'Ак-Суу', 'Тянь-Шань', 'Манас', 'Барс', 'Сапат', 'Келечек', 'Ынтымак', 'Кут'];
 const DAYS = 55;
 const dayOf = (d: number) => new Date(Date.UTC(2030, 7, 10 + d)).toISOString().slice(0, 10);
@@ -149,7 +255,8 @@ function makeRow(i: number, rand: () => number, total: number): Row {
     donorName,
     donorNameKey: keyOf(donorName),
     donorPin: donorType === 'individual' ? String(10_000_000_000_000 + Math.floor(rand() * 89_999_999_999_999)) : null,
-    donorInn: donorType === 'legal_entity' ? String(10_000_000_000_000 + Math.floor(rand() * 89_999_999_999_999)) : null,
+    donorInn:
+      donorType === 'legal_entity' ? String(10_000_000_000_000 + Math.floor(rand() * 89_999_999_999_999)) : null,
     donorAddress: donorType === 'individual' ? `Бишкек, ${Math.floor(rand() * 300)}-үй` : null,
     channel: c < 0.9 ? 'bank_transfer' : c < 0.98 ? 'mobile_banking' : 'cash',
     bankReference: `PP-${i}`,
@@ -200,7 +307,18 @@ async function createReports(db: Kysely<Database>): Promise<Filings> {
       },
       now,
     );
-    await upsertParticipation(db, { electionId: ELECTION.id, partyRegistrationNumber: reg, ballotNumber: p + 1, status: 'registered', statusDate: null, statusReason: '' }, now);
+    await upsertParticipation(
+      db,
+      {
+        electionId: ELECTION.id,
+        partyRegistrationNumber: reg,
+        ballotNumber: p + 1,
+        status: 'registered',
+        statusDate: null,
+        statusReason: '',
+      },
+      now,
+    );
     const ids: number[] = [];
     for (const [kind, from, to, versions] of [
       ['initial', '2030-08-10', '2030-09-10', [1]],
@@ -208,11 +326,23 @@ async function createReports(db: Kysely<Database>): Promise<Filings> {
     ] as const) {
       const chain = await db
         .insertInto('filing_chains')
-        .values({ election_id: ELECTION.id, party_registration_number: reg, report_kind: kind, period_from: from, period_to: to, created_at: now })
+        .values({
+          election_id: ELECTION.id,
+          party_registration_number: reg,
+          report_kind: kind,
+          period_from: from,
+          period_to: to,
+          created_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       for (const version of versions) {
-        const at = kind === 'initial' ? '2030-09-10T09:00:00.000Z' : version === 1 ? '2030-09-25T09:00:00.000Z' : '2030-10-03T09:00:00.000Z';
+        const at =
+          kind === 'initial'
+            ? '2030-09-10T09:00:00.000Z'
+            : version === 1
+              ? '2030-09-25T09:00:00.000Z'
+              : '2030-10-03T09:00:00.000Z';
         const f = await db
           .insertInto('filings')
           .values({
@@ -267,7 +397,23 @@ const COLUMNS = [
 ] as const;
 
 function values(f: Filings, r: Row & { latest: boolean }): Array<string | number | null> {
-  return [filingOf(f, r), ELECTION.id, partyReg(r.party), r.lineId, r.date, r.amount, r.latest ? 1 : 0, r.donorType, r.donorName, r.donorNameKey, r.donorPin, r.donorInn, r.donorAddress, r.channel, r.bankReference];
+  return [
+    filingOf(f, r),
+    ELECTION.id,
+    partyReg(r.party),
+    r.lineId,
+    r.date,
+    r.amount,
+    r.latest ? 1 : 0,
+    r.donorType,
+    r.donorName,
+    r.donorNameKey,
+    r.donorPin,
+    r.donorInn,
+    r.donorAddress,
+    r.channel,
+    r.bankReference,
+  ];
 }
 
 /** SQLite: one transaction, one prepared statement, through the raw better-sqlite3 handle. */
@@ -275,7 +421,9 @@ function loadSqlite(file: string, f: Filings): void {
   const raw = new SQLite(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = OFF');
-  const insert = raw.prepare(`insert into receipts (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`);
+  const insert = raw.prepare(
+    `insert into receipts (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`,
+  );
   raw.transaction(() => {
     for (const batch of rowBatches(10_000)) for (const r of batch) insert.run(values(f, r));
   })();
@@ -286,7 +434,23 @@ function loadSqlite(file: string, f: Filings): void {
 async function loadPostgres(schema: string, f: Filings): Promise<void> {
   const client = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
   await client.connect();
-  const types = ['bigint', 'text', 'text', 'text', 'text', 'bigint', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
+  const types = [
+    'bigint',
+    'text',
+    'text',
+    'text',
+    'text',
+    'bigint',
+    'int',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+  ];
   const text = `insert into receipts (${COLUMNS.join(', ')}) select * from unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
   for (const batch of rowBatches(10_000)) {
     const cols: Array<Array<string | number | null>> = COLUMNS.map(() => []);
@@ -300,20 +464,27 @@ async function loadPostgres(schema: string, f: Filings): Promise<void> {
 // ---- Servers ------------------------------------------------------------------------------------
 
 async function financeApp(db: Kysely<Database>, dir: string): Promise<FastifyInstance> {
-  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now: () => new Date('2030-10-01T06:00:00Z'), events: new EventBus() };
+  const ctx: AppContext = {
+    db,
+    blobs: new LocalBlobStore(join(dir, 'blobs')),
+    config: loadConfig({ TALAPKER_DATA_DIR: dir }),
+    now: () => new Date('2030-10-01T06:00:00Z'),
+    events: new EventBus(),
+  };
   const app = await buildServer(ctx);
   // As server.ts wires them once it does; until then added here the same way.
   if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) await financeRoutes(app, ctx);
-  if (!app.hasRoute({ method: 'GET', url: '/api/v1/elections/:electionId/receipts' })) await app.register(
-    async (api) => {
-      api.setValidatorCompiler(validatorCompiler);
-      api.setSerializerCompiler(serializerCompiler);
-      api.setErrorHandler(apiErrorHandler);
-      api.addHook('onSend', publicApiHeaders);
-      financeApi(api.withTypeProvider<ZodTypeProvider>(), ctx);
-    },
-    { prefix: '/api' },
-  );
+  if (!app.hasRoute({ method: 'GET', url: '/api/v1/elections/:electionId/receipts' }))
+    await app.register(
+      async (api) => {
+        api.setValidatorCompiler(validatorCompiler);
+        api.setSerializerCompiler(serializerCompiler);
+        api.setErrorHandler(apiErrorHandler);
+        api.addHook('onSend', publicApiHeaders);
+        financeApi(api.withTypeProvider<ZodTypeProvider>(), ctx);
+      },
+      { prefix: '/api' },
+    );
   await app.ready();
   return app;
 }
@@ -326,15 +497,27 @@ async function serveChild(dialect: DialectName, url: string, schema: string): Pr
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`listening ${address} ${dialect}\n`);
   process.once('SIGTERM', () => {
-    void app.close().then(() => db.destroy()).finally(() => {
-      rmSync(dir, { recursive: true, force: true });
-      process.exit(0);
-    });
+    void app
+      .close()
+      .then(() => db.destroy())
+      .finally(() => {
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(0);
+      });
   });
 }
 
-function startChild(dialect: DialectName, url: string, schema: string, nodeFlags: readonly string[]): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [...nodeFlags, 'bin/run-ts.js', 'bench/finance.bench.ts', '--serve', dialect, url, schema], { stdio: ['ignore', 'pipe', 'inherit'] });
+function startChild(
+  dialect: DialectName,
+  url: string,
+  schema: string,
+  nodeFlags: readonly string[],
+): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(
+    process.execPath,
+    [...nodeFlags, 'bin/run-ts.js', 'bench/finance.bench.ts', '--serve', dialect, url, schema],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -364,7 +547,9 @@ function download(url: string): Promise<{ bytes: number; lines: number; seconds:
           bytes += chunk.length;
           for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
         });
-        res.on('end', () => resolve({ bytes, lines, seconds: (performance.now() - t0) / 1000, status: res.statusCode ?? 0 }));
+        res.on('end', () =>
+          resolve({ bytes, lines, seconds: (performance.now() - t0) / 1000, status: res.statusCode ?? 0 }),
+        );
         res.on('error', reject);
       })
       .on('error', reject);
@@ -406,17 +591,105 @@ const SEARCH = 'Asanov';
 const PARTY = partyReg(6);
 const SCENARIOS: Scenario[] = [
   { name: 'newest first, page 1', filter: {}, sort: 'date', order: 'desc', page: 1, pageQuery: {}, apiQuery: {} },
-  { name: `newest first, page ${DEEP_PAGE}`, filter: {}, sort: 'date', order: 'desc', page: DEEP_PAGE, pageQuery: {}, apiQuery: {} },
-  { name: 'amount sort, page 1', filter: {}, sort: 'amount', order: 'desc', page: 1, pageQuery: { sort: 'amount' }, apiQuery: { sort: 'amount' } },
-  { name: `amount sort, page ${DEEP_PAGE}`, filter: {}, sort: 'amount', order: 'desc', page: DEEP_PAGE, pageQuery: { sort: 'amount' }, apiQuery: { sort: 'amount' } },
-  { name: 'party filter, page 1', filter: { party: PARTY }, sort: 'date', order: 'desc', page: 1, pageQuery: { party: PARTY }, apiQuery: { party: PARTY } },
-  { name: 'party filter + amount sort, page 1', filter: { party: PARTY }, sort: 'amount', order: 'asc', page: 1, pageQuery: { party: PARTY, sort: 'amount', order: 'asc' }, apiQuery: { party: PARTY, sort: 'amount', order: 'asc' } },
-  { name: `party filter, last page (${Math.ceil(ROWS / PARTIES / PAGE).toLocaleString('en')})`, filter: { party: PARTY }, sort: 'date', order: 'desc', page: Math.ceil(ROWS / PARTIES / PAGE), pageQuery: { party: PARTY }, apiQuery: { party: PARTY } },
-  { name: `donor search "${SEARCH}", page 1`, filter: { donorName: SEARCH }, sort: 'date', order: 'desc', page: 1, pageQuery: { q: SEARCH }, apiQuery: { q: SEARCH } },
-  { name: `donor search "${SEARCH}" + amount sort`, filter: { donorName: SEARCH }, sort: 'amount', order: 'desc', page: 1, pageQuery: { q: SEARCH, sort: 'amount' }, apiQuery: { q: SEARCH, sort: 'amount' } },
-  { name: `donor search "${SEARCH}" + party + amount sort`, filter: { donorName: SEARCH, party: PARTY }, sort: 'amount', order: 'desc', page: 1, pageQuery: { q: SEARCH, party: PARTY, sort: 'amount' }, apiQuery: { q: SEARCH, party: PARTY, sort: 'amount' } },
-  { name: 'donor search "Жээнбекова Айгүл", page 1', filter: { donorName: 'Жээнбекова Айгүл' }, sort: 'date', order: 'desc', page: 1, pageQuery: { q: 'Жээнбекова Айгүл' }, apiQuery: { q: 'Жээнбекова Айгүл' } },
-  { name: 'donor search "Ab" (short prefix), page 1', filter: { donorName: 'Ab' }, sort: 'date', order: 'desc', page: 1, pageQuery: { q: 'Ab' }, apiQuery: { q: 'Ab' } },
+  {
+    name: `newest first, page ${DEEP_PAGE}`,
+    filter: {},
+    sort: 'date',
+    order: 'desc',
+    page: DEEP_PAGE,
+    pageQuery: {},
+    apiQuery: {},
+  },
+  {
+    name: 'amount sort, page 1',
+    filter: {},
+    sort: 'amount',
+    order: 'desc',
+    page: 1,
+    pageQuery: { sort: 'amount' },
+    apiQuery: { sort: 'amount' },
+  },
+  {
+    name: `amount sort, page ${DEEP_PAGE}`,
+    filter: {},
+    sort: 'amount',
+    order: 'desc',
+    page: DEEP_PAGE,
+    pageQuery: { sort: 'amount' },
+    apiQuery: { sort: 'amount' },
+  },
+  {
+    name: 'party filter, page 1',
+    filter: { party: PARTY },
+    sort: 'date',
+    order: 'desc',
+    page: 1,
+    pageQuery: { party: PARTY },
+    apiQuery: { party: PARTY },
+  },
+  {
+    name: 'party filter + amount sort, page 1',
+    filter: { party: PARTY },
+    sort: 'amount',
+    order: 'asc',
+    page: 1,
+    pageQuery: { party: PARTY, sort: 'amount', order: 'asc' },
+    apiQuery: { party: PARTY, sort: 'amount', order: 'asc' },
+  },
+  {
+    name: `party filter, last page (${Math.ceil(ROWS / PARTIES / PAGE).toLocaleString('en')})`,
+    filter: { party: PARTY },
+    sort: 'date',
+    order: 'desc',
+    page: Math.ceil(ROWS / PARTIES / PAGE),
+    pageQuery: { party: PARTY },
+    apiQuery: { party: PARTY },
+  },
+  {
+    name: `donor search "${SEARCH}", page 1`,
+    filter: { donorName: SEARCH },
+    sort: 'date',
+    order: 'desc',
+    page: 1,
+    pageQuery: { q: SEARCH },
+    apiQuery: { q: SEARCH },
+  },
+  {
+    name: `donor search "${SEARCH}" + amount sort`,
+    filter: { donorName: SEARCH },
+    sort: 'amount',
+    order: 'desc',
+    page: 1,
+    pageQuery: { q: SEARCH, sort: 'amount' },
+    apiQuery: { q: SEARCH, sort: 'amount' },
+  },
+  {
+    name: `donor search "${SEARCH}" + party + amount sort`,
+    filter: { donorName: SEARCH, party: PARTY },
+    sort: 'amount',
+    order: 'desc',
+    page: 1,
+    pageQuery: { q: SEARCH, party: PARTY, sort: 'amount' },
+    apiQuery: { q: SEARCH, party: PARTY, sort: 'amount' },
+  },
+  {
+    name: 'donor search "Жээнбекова Айгүл", page 1',
+    filter: { donorName: 'Жээнбекова Айгүл' },
+    sort: 'date',
+    order: 'desc',
+    page: 1,
+    pageQuery: { q: 'Жээнбекова Айгүл' },
+    apiQuery: { q: 'Жээнбекова Айгүл' },
+  },
+  {
+    name: 'donor search "Ab" (short prefix), page 1',
+    filter: { donorName: 'Ab' },
+    sort: 'date',
+    order: 'desc',
+    page: 1,
+    pageQuery: { q: 'Ab' },
+    apiQuery: { q: 'Ab' },
+  },
 ];
 
 interface Result {
@@ -435,11 +708,19 @@ async function countMatching(db: Kysely<Database>, s: Scenario): Promise<number>
   let after: PageRequest['after'];
   if (!s.filter.donorName && !s.filter.party) return ROWS;
   if (!s.filter.donorName) {
-    const r = await sql<{ n: number }>`select count(*) as n from receipts where is_latest = 1 and election_id = ${ELECTION.id} and party_registration_number = ${s.filter.party}`.execute(db);
+    const r = await sql<{
+      n: number;
+    }>`select count(*) as n from receipts where is_latest = 1 and election_id = ${ELECTION.id} and party_registration_number = ${s.filter.party}`.execute(
+      db,
+    );
     return Number(r.rows[0]?.n ?? 0);
   }
   for (;;) {
-    const p = await listReceipts(db, { electionId: ELECTION.id, ...s.filter }, { sort: 'date', order: 'asc', limit: 5000, ...(after ? { after } : {}) });
+    const p = await listReceipts(
+      db,
+      { electionId: ELECTION.id, ...s.filter },
+      { sort: 'date', order: 'asc', limit: 5000, ...(after ? { after } : {}) },
+    );
     n += p.items.length;
     if (!p.nextCursor) return n;
     after = decodeCursor(p.nextCursor);
@@ -454,12 +735,25 @@ async function runScenarios(dialect: DialectName, db: Kysely<Database>, app: Fas
     let cursor: string | null = null;
     const walk0 = performance.now();
     for (let p = 1; p < s.page; p++) {
-      const r: Awaited<ReturnType<typeof listReceipts>> = await listReceipts(db, filter, { sort: s.sort, order: s.order, limit: PAGE, ...(cursor ? { after: decodeCursor(cursor)! } : {}) });
+      const r: Awaited<ReturnType<typeof listReceipts>> = await listReceipts(db, filter, {
+        sort: s.sort,
+        order: s.order,
+        limit: PAGE,
+        ...(cursor ? { after: decodeCursor(cursor)! } : {}),
+      });
       cursor = r.nextCursor;
       if (cursor === null) throw new Error(`${s.name}: only ${p} pages`);
     }
-    if (s.page > 1) process.stdout.write(`  [${dialect}] walked ${s.page - 1} pages to reach "${s.name}" in ${((performance.now() - walk0) / 1000).toFixed(1)} s\n`);
-    const request: PageRequest = { sort: s.sort, order: s.order, limit: PAGE, ...(cursor ? { after: decodeCursor(cursor)! } : {}) };
+    if (s.page > 1)
+      process.stdout.write(
+        `  [${dialect}] walked ${s.page - 1} pages to reach "${s.name}" in ${((performance.now() - walk0) / 1000).toFixed(1)} s\n`,
+      );
+    const request: PageRequest = {
+      sort: s.sort,
+      order: s.order,
+      limit: PAGE,
+      ...(cursor ? { after: decodeCursor(cursor)! } : {}),
+    };
     const first = await listReceipts(db, filter, request);
     const qs = (q: Record<string, string>) => {
       const u = new URLSearchParams(q);
@@ -475,13 +769,25 @@ async function runScenarios(dialect: DialectName, db: Kysely<Database>, app: Fas
     const apiUrl = `/api/v1/elections/${ELECTION.id}/receipts${qs({ ...s.apiQuery, limit: String(PAGE) })}`;
     const check = await app.inject({ method: 'GET', url: pageUrl });
     const apiCheck = await app.inject({ method: 'GET', url: apiUrl });
-    if (check.statusCode !== 200 || apiCheck.statusCode !== 200) throw new Error(`${s.name}: ${check.statusCode} ${apiCheck.statusCode} ${apiCheck.body.slice(0, 200)}`);
-    if ((JSON.parse(apiCheck.body) as { data: unknown[] }).data.length !== first.items.length) throw new Error(`${s.name}: the API and the repository disagree`);
+    if (check.statusCode !== 200 || apiCheck.statusCode !== 200)
+      throw new Error(`${s.name}: ${check.statusCode} ${apiCheck.statusCode} ${apiCheck.body.slice(0, 200)}`);
+    if ((JSON.parse(apiCheck.body) as { data: unknown[] }).data.length !== first.items.length)
+      throw new Error(`${s.name}: the API and the repository disagree`);
     const repo = await measure(() => listReceipts(db, filter, request));
     const page = await measure(() => app.inject({ method: 'GET', url: freshPage() }));
     const api = await measure(() => app.inject({ method: 'GET', url: apiUrl }));
-    out.push({ scenario: s.name, matching: await countMatching(db, s), returned: first.items.length, repo, page, api, pageBytes: check.rawPayload.length });
-    process.stdout.write(`  [${dialect}] ${s.name}: repo p95 ${repo.p95.toFixed(1)} ms, page p95 ${page.p95.toFixed(1)} ms, API p95 ${api.p95.toFixed(1)} ms\n`);
+    out.push({
+      scenario: s.name,
+      matching: await countMatching(db, s),
+      returned: first.items.length,
+      repo,
+      page,
+      api,
+      pageBytes: check.rawPayload.length,
+    });
+    process.stdout.write(
+      `  [${dialect}] ${s.name}: repo p95 ${repo.p95.toFixed(1)} ms, page p95 ${page.p95.toFixed(1)} ms, API p95 ${api.p95.toFixed(1)} ms\n`,
+    );
   }
   return out;
 }
@@ -519,7 +825,11 @@ async function csvRun(dialect: DialectName, url: string, schema: string, flags: 
   const { child, base } = await startChild(dialect, url, schema, flags);
   try {
     // A server that has already drawn charts and computed totals, as one in service would have.
-    for (const path of [`/ru/elections/${ELECTION.id}/finance`, `/ru/elections/${ELECTION.id}/parties/${PARTY}/finance`, `/ru/elections/${ELECTION.id}/receipts`]) {
+    for (const path of [
+      `/ru/elections/${ELECTION.id}/finance`,
+      `/ru/elections/${ELECTION.id}/parties/${PARTY}/finance`,
+      `/ru/elections/${ELECTION.id}/receipts`,
+    ]) {
       const warm = await download(`${base}${path}`);
       if (warm.status !== 200) throw new Error(`${path}: ${warm.status}`);
     }
@@ -532,7 +842,9 @@ async function csvRun(dialect: DialectName, url: string, schema: string, flags: 
         /* exited */
       }
     }, 100);
-    process.stdout.write(`[${dialect}] downloading the whole CSV from ${base} (${flags.join(' ') || 'default V8 heap'})…\n`);
+    process.stdout.write(
+      `[${dialect}] downloading the whole CSV from ${base} (${flags.join(' ') || 'default V8 heap'})…\n`,
+    );
     const got = await download(`${base}/ru/elections/${ELECTION.id}/receipts.csv`);
     clearInterval(sampler);
     const peak = Math.max(memoryOf(child.pid!).peak, sampledPeak);
@@ -556,7 +868,9 @@ async function benchDatabase(dialect: DialectName): Promise<DbReport> {
     if (dialect === 'postgres') {
       admin = new pg.Client({ connectionString: PG_URL });
       await admin.connect();
-      reuse = kept !== undefined && (await admin.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount === 1;
+      reuse =
+        kept !== undefined &&
+        (await admin.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount === 1;
       if (!reuse) await admin.query(`create schema ${schema}`);
     }
     db = openDatabase({ url, ...(schema ? { schema } : {}) });
@@ -566,22 +880,30 @@ async function benchDatabase(dialect: DialectName): Promise<DbReport> {
     } else if (dialect === 'sqlite') {
       await migrateToLatest(db);
       const filings = await createReports(db);
-      process.stdout.write(`[${dialect}] loading ${ROWS.toLocaleString('en')} receipts + ${SUPERSEDED.toLocaleString('en')} superseded lines…\n`);
+      process.stdout.write(
+        `[${dialect}] loading ${ROWS.toLocaleString('en')} receipts + ${SUPERSEDED.toLocaleString('en')} superseded lines…\n`,
+      );
       await db.destroy();
       loadSqlite(file, filings);
       db = openDatabase({ url });
     } else {
       await migrateToLatest(db);
       const filings = await createReports(db);
-      process.stdout.write(`[${dialect}] loading ${ROWS.toLocaleString('en')} receipts + ${SUPERSEDED.toLocaleString('en')} superseded lines…\n`);
+      process.stdout.write(
+        `[${dialect}] loading ${ROWS.toLocaleString('en')} receipts + ${SUPERSEDED.toLocaleString('en')} superseded lines…\n`,
+      );
       await loadPostgres(schema, filings);
     }
     const loadSeconds = (performance.now() - t0) / 1000;
     const counts = await sql<{ latest: number; superseded: number }>`
-      select sum(case when is_latest = 1 then 1 else 0 end) as latest, sum(case when is_latest = 0 then 1 else 0 end) as superseded from receipts`.execute(db);
+      select sum(case when is_latest = 1 then 1 else 0 end) as latest, sum(case when is_latest = 0 then 1 else 0 end) as superseded from receipts`.execute(
+      db,
+    );
     const latest = Number(counts.rows[0]?.latest ?? 0);
     const superseded = Number(counts.rows[0]?.superseded ?? 0);
-    process.stdout.write(`[${dialect}] loaded in ${loadSeconds.toFixed(1)} s: ${latest.toLocaleString('en')} latest, ${superseded.toLocaleString('en')} superseded\n`);
+    process.stdout.write(
+      `[${dialect}] loaded in ${loadSeconds.toFixed(1)} s: ${latest.toLocaleString('en')} latest, ${superseded.toLocaleString('en')} superseded\n`,
+    );
 
     const c0 = performance.now();
     await loadElectionFinance(db, ELECTION.id);
@@ -607,7 +929,9 @@ async function benchDatabase(dialect: DialectName): Promise<DbReport> {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 async function postgresAvailable(): Promise<boolean> {
@@ -631,25 +955,66 @@ async function main(): Promise<void> {
     }
     dialects.push(d);
   }
-  console.log(`Talapker finance benchmark: ${ROWS.toLocaleString('en')} receipts across ${PARTIES} parties (+${SUPERSEDED.toLocaleString('en')} superseded lines), page size ${PAGE}, ${REPS} repetitions per figure; load average at start ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `Talapker finance benchmark: ${ROWS.toLocaleString('en')} receipts across ${PARTIES} parties (+${SUPERSEDED.toLocaleString('en')} superseded lines), page size ${PAGE}, ${REPS} repetitions per figure; load average at start ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const reports: DbReport[] = [];
   for (const d of dialects) reports.push(await benchDatabase(d));
 
   console.log(`\nItemised receipts, ${ROWS.toLocaleString('en')} latest rows: p50 / p95 in ms (target p95 < 50)`);
-  const head = ['database', 'listing', 'rows in range', 'rows shown', 'query p50', 'query p95', 'page p50', 'page p95', 'API p50', 'API p95', 'page KB'];
+  const head = [
+    'database',
+    'listing',
+    'rows in range',
+    'rows shown',
+    'query p50',
+    'query p95',
+    'page p50',
+    'page p95',
+    'API p50',
+    'API p95',
+    'page KB',
+  ];
   const rows: string[][] = [head];
   let worst = 0;
   for (const r of reports) {
     for (const x of r.results) {
       worst = Math.max(worst, x.repo.p95, x.page.p95, x.api.p95);
-      rows.push([r.dialect, x.scenario, x.matching.toLocaleString('en'), String(x.returned), x.repo.p50.toFixed(1), x.repo.p95.toFixed(1), x.page.p50.toFixed(1), x.page.p95.toFixed(1), x.api.p50.toFixed(1), x.api.p95.toFixed(1), (x.pageBytes / 1024).toFixed(1)]);
+      rows.push([
+        r.dialect,
+        x.scenario,
+        x.matching.toLocaleString('en'),
+        String(x.returned),
+        x.repo.p50.toFixed(1),
+        x.repo.p95.toFixed(1),
+        x.page.p50.toFixed(1),
+        x.page.p95.toFixed(1),
+        x.api.p50.toFixed(1),
+        x.api.p95.toFixed(1),
+        (x.pageBytes / 1024).toFixed(1),
+      ]);
     }
   }
   console.log(table(rows));
   console.log(`worst p95: ${worst.toFixed(1)} ms (target < 50)`);
 
   console.log('\nFull CSV download through a real HTTP server (child process)');
-  const csvRows: string[][] = [['database', 'rows in table', 'node flags', 'CSV rows', 'bytes', 'seconds', 'rows/s', 'RSS before (warm) MB', 'peak RSS MB', 'growth MB']];
+  const csvRows: string[][] = [
+    [
+      'database',
+      'rows in table',
+      'node flags',
+      'CSV rows',
+      'bytes',
+      'seconds',
+      'rows/s',
+      'RSS before (warm) MB',
+      'peak RSS MB',
+      'growth MB',
+    ],
+  ];
   for (const r of reports) {
     for (const c of r.csv) {
       const complete = c.lines - 1 === r.latest && c.status === 200;
@@ -676,7 +1041,11 @@ async function main(): Promise<void> {
       `${r.dialect}: bulk load ${r.loadSeconds.toFixed(1)} s; totals, breakdowns and timeline of the election computed from ${r.latest.toLocaleString('en')} lines in ${r.totalsCold.toFixed(0)} ms, then served from the memo in p50 ${r.totalsWarm.p50.toFixed(1)} / p95 ${r.totalsWarm.p95.toFixed(1)} ms while nothing is filed`,
     );
   }
-  console.log(`load average at end ${loadavg().map((x) => x.toFixed(1)).join(' ')} (on ${(await import('node:os')).cpus().length} CPUs)`);
+  console.log(
+    `load average at end ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (on ${(await import('node:os')).cpus().length} CPUs)`,
+  );
 }
 
 if (process.argv[2] === '--serve') {

@@ -76,25 +76,36 @@ async function main(): Promise<void> {
 
     const db = new Database(join(dir, 'talapker.sqlite'), { readonly: true });
     const largest = db
-      .prepare(`select election_id, party_registration_number, count(*) n from candidates group by 1, 2 order by n desc limit 1`)
+      .prepare(
+        `select election_id, party_registration_number, count(*) n from candidates group by 1, 2 order by n desc limit 1`,
+      )
       .get() as { election_id: string; party_registration_number: string; n: number };
     db.close();
     const targets = [
       { name: 'election page', path: `/ru/elections/${largest.election_id}` },
-      { name: `party page (${largest.n} candidates)`, path: `/ru/elections/${largest.election_id}/parties/${encodeURIComponent(largest.party_registration_number)}` },
+      {
+        name: `party page (${largest.n} candidates)`,
+        path: `/ru/elections/${largest.election_id}/parties/${encodeURIComponent(largest.party_registration_number)}`,
+      },
     ];
     const bodies: Record<string, string> = {};
     for (const t of targets) bodies[t.path] = await (await fetch(`http://127.0.0.1:${port}${t.path}`)).text();
     const bodiesFile = join(dir, 'bodies.json');
     (await import('node:fs')).writeFileSync(bodiesFile, JSON.stringify(bodies));
-    const baseline = spawn(process.execPath, ['-e', BASELINE_SERVER, bodiesFile, String(baselinePort)], { stdio: 'inherit' });
+    const baseline = spawn(process.execPath, ['-e', BASELINE_SERVER, bodiesFile, String(baselinePort)], {
+      stdio: 'inherit',
+    });
     children.push(baseline);
     await waitFor200(`http://127.0.0.1:${baselinePort}${targets[0]!.path}`, 10_000);
 
     console.log(`\nTalapker page benchmark: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each, loopback`);
-    console.log(`cold start of "npm start" (empty database, demo loaded) to first 200: ${Math.round(coldMs)} ms (target < 5000)`);
+    console.log(
+      `cold start of "npm start" (empty database, demo loaded) to first 200: ${Math.round(coldMs)} ms (target < 5000)`,
+    );
     console.log(`restart with the database in place to first 200:                     ${Math.round(restartMs)} ms\n`);
-    const rows: string[][] = [['page', 'bytes', 'talapker req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors']];
+    const rows: string[][] = [
+      ['page', 'bytes', 'talapker req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors'],
+    ];
     for (const t of targets) {
       const ours = await load(`http://127.0.0.1:${port}${t.path}`);
       const base = await load(`http://127.0.0.1:${baselinePort}${t.path}`);
@@ -114,7 +125,9 @@ async function main(): Promise<void> {
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
     const mem = rssMb(warm.pid!);
-    console.log(`\nserver RSS after the run: ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB (target < 300 MB)`);
+    console.log(
+      `\nserver RSS after the run: ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB (target < 300 MB)`,
+    );
     console.log('targets: ratio ≥ 0.5, p99 < 50 ms');
   } finally {
     for (const c of children) c.kill('SIGTERM');

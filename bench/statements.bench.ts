@@ -41,15 +41,38 @@ const arg = (name: string, fallback: number): number => {
 // ---- generated data: an electoral fund's account over a campaign ----
 
 const SURNAMES: [string, string][] = [
-  ['Асанов', 'Asanov'], ['Өмүрбеков', 'Omurbekov'], ['Токтогулов', 'Toktogulov'], ['Жээнбеков', 'Jeenbekov'],
-  ['Сыдыков', 'Sydykov'], ['Иванов', 'Ivanov'], ['Түгөлбаев', 'Tugolbaev'], ['Бекташев', 'Bektashev'],
-  ['Мамытов', 'Mamytov'], ['Абдыкадыров', 'Abdykadyrov'], ['Осмонов', 'Osmonov'], ['Кадыров', 'Kadyrov'],
+  ['Асанов', 'Asanov'],
+  ['Өмүрбеков', 'Omurbekov'],
+  ['Токтогулов', 'Toktogulov'],
+  ['Жээнбеков', 'Jeenbekov'],
+  ['Сыдыков', 'Sydykov'],
+  ['Иванов', 'Ivanov'],
+  ['Түгөлбаев', 'Tugolbaev'],
+  ['Бекташев', 'Bektashev'],
+  ['Мамытов', 'Mamytov'],
+  ['Абдыкадыров', 'Abdykadyrov'],
+  ['Осмонов', 'Osmonov'],
+  ['Кадыров', 'Kadyrov'],
 ];
 const GIVEN: [string, string][] = [
-  ['Бакыт', 'Bakyt'], ['Нурлан', 'Nurlan'], ['Айгүл', 'Aigul'], ['Жаңыл', 'Janyl'], ['Эрлан', 'Erlan'],
-  ['Мария', 'Mariya'], ['Талант', 'Talant'], ['Чынара', 'Chynara'], ['Азамат', 'Azamat'], ['Гүлнара', 'Gulnara'],
+  ['Бакыт', 'Bakyt'],
+  ['Нурлан', 'Nurlan'],
+  ['Айгүл', 'Aigul'],
+  ['Жаңыл', 'Janyl'],
+  ['Эрлан', 'Erlan'],
+  ['Мария', 'Mariya'],
+  ['Талант', 'Talant'],
+  ['Чынара', 'Chynara'],
+  ['Азамат', 'Azamat'],
+  ['Гүлнара', 'Gulnara'],
 ];
-const SUPPLIERS = ['ОсОО "Медиа Ордо"', 'ОсОО "Принт Сервис"', 'ЖЧК "Бишкек Басма"', 'ОАО "Кыргызтелеком"', 'ОсОО "Ала-Тоо Транс"'];
+const SUPPLIERS = [
+  'ОсОО "Медиа Ордо"',
+  'ОсОО "Принт Сервис"',
+  'ЖЧК "Бишкек Басма"',
+  'ОАО "Кыргызтелеком"',
+  'ОсОО "Ала-Тоо Транс"',
+];
 const ROUND = [500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 150_000, 200_000];
 
 interface Generated {
@@ -145,7 +168,9 @@ function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-async function countEvents(events: AsyncIterable<StatementEvent>): Promise<{ transactions: number; problems: number; statements: number }> {
+async function countEvents(
+  events: AsyncIterable<StatementEvent>,
+): Promise<{ transactions: number; problems: number; statements: number }> {
   let transactions = 0;
   let problems = 0;
   let statements = 0;
@@ -191,7 +216,8 @@ async function child(kind: string, file: string, n: number): Promise<ChildResult
       p.on('opentag', (t) => {
         if (t.name === 'Ntry') entries += 1;
       });
-      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20, encoding: 'utf8' })) p.write(chunk as string);
+      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20, encoding: 'utf8' }))
+        p.write(chunk as string);
       p.close();
       return done(entries);
     }
@@ -251,7 +277,14 @@ function reconciliationInput(n: number): { lines: ReportLine[]; bank: BankEntry[
     if (t.counterpartyName) b.counterpartyName = t.counterpartyName;
     if (t.counterpartyId) b.counterpartyId = t.counterpartyId;
     const abs = tyiyn(Math.abs(amount));
-    const l: ReportLine = { id: `r${i}`, kind: amount >= 0 ? 'receipt' : 'expenditure', date: t.bookingDate, amount: abs, counterpartyName: g.latinName, channel: 'bank_transfer' };
+    const l: ReportLine = {
+      id: `r${i}`,
+      kind: amount >= 0 ? 'receipt' : 'expenditure',
+      date: t.bookingDate,
+      amount: abs,
+      counterpartyName: g.latinName,
+      channel: 'bank_transfer',
+    };
     // One in ten reported without an identifier, by a Latin spelling of the name: matched by name keys.
     if (i % 10 !== 0 && t.counterpartyId) l.counterpartyId = t.counterpartyId;
     if (i % 1000 === 1) {
@@ -277,7 +310,8 @@ function fuzzSeeds(): FuzzSeed[] {
   const out: FuzzSeed[] = [];
   for (const dir of ['camt053', 'mt940', '1c']) {
     for (const f of readdirSync(new URL(`${dir}/`, FIXTURES))) {
-      if (!f.endsWith('.json')) out.push({ name: `${dir}/${f}`, bytes: readFileSync(new URL(`${dir}/${f}`, FIXTURES)) });
+      if (!f.endsWith('.json'))
+        out.push({ name: `${dir}/${f}`, bytes: readFileSync(new URL(`${dir}/${f}`, FIXTURES)) });
     }
   }
   return out;
@@ -285,7 +319,9 @@ function fuzzSeeds(): FuzzSeed[] {
 
 function runChild(kind: string, file: string, n: number): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--max-old-space-size=4096', RUN_TS, SELF, '--child', kind, file, String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, ['--max-old-space-size=4096', RUN_TS, SELF, '--child', kind, file, String(n)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('error', reject);
@@ -309,7 +345,9 @@ async function main(): Promise<void> {
     const tg = performance.now();
     const camtBytes = await writeChunks(camt, camt053Chunks([statementOf(n)]));
     const mtBytes = await writeChunks(mt940, mt940Chunks([statementOf(n)]));
-    console.log(`Generated ${n.toLocaleString('en')} transactions: camt.053 ${(camtBytes / 1e6).toFixed(1)} MB, MT940 ${(mtBytes / 1e6).toFixed(1)} MB (${((performance.now() - tg) / 1000).toFixed(1)} s)\n`);
+    console.log(
+      `Generated ${n.toLocaleString('en')} transactions: camt.053 ${(camtBytes / 1e6).toFixed(1)} MB, MT940 ${(mtBytes / 1e6).toFixed(1)} MB (${((performance.now() - tg) / 1000).toFixed(1)} s)\n`,
+    );
 
     const rows: string[][] = [];
     const mb = (x: number) => x.toFixed(0);
@@ -339,12 +377,29 @@ async function main(): Promise<void> {
     const fxpRun = await runChild('fast-xml-parser', camt, n);
     parseRow('baseline: bare fast-xml-parser (same XML)', fxpRun, camtBytes, false);
 
-    const header = ['run', 'transactions', 'wall s', 'CPU s', 'tx/s (wall)', 'tx/s (CPU)', 'MB/s (wall)', 'peak RSS MB', 'start RSS MB'];
+    const header = [
+      'run',
+      'transactions',
+      'wall s',
+      'CPU s',
+      'tx/s (wall)',
+      'tx/s (CPU)',
+      'MB/s (wall)',
+      'peak RSS MB',
+      'start RSS MB',
+    ];
     printTable(header, rows);
     console.log('tx/s in parentheses: baselines, which only count <Ntry> elements and map nothing.');
-    console.log(`machine: ${cpus().length} CPU(s), load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (wall time suffers on a busy machine; CPU time much less)\n`);
+    console.log(
+      `machine: ${cpus().length} CPU(s), load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} (wall time suffers on a busy machine; CPU time much less)\n`,
+    );
     const target = (ok: boolean) => (ok ? 'met' : 'MISSED');
-    for (const [label, r] of [['camt.053', camtRun], ['MT940', mtRun]] as const) {
+    for (const [label, r] of [
+      ['camt.053', camtRun],
+      ['MT940', mtRun],
+    ] as const) {
       const tps = r.transactions / (r.ms / 1000);
       const cps = r.transactions / (r.cpuMs / 1000);
       console.log(
@@ -357,7 +412,17 @@ async function main(): Promise<void> {
 
     const rec = await runChild('reconcile', '-', n);
     printTable(
-      ['reconciliation', 'report lines + bank', 'wall s', 'CPU s', 'matched', 'unreported', 'unsupported', 'mismatches', 'peak RSS MB'],
+      [
+        'reconciliation',
+        'report lines + bank',
+        'wall s',
+        'CPU s',
+        'matched',
+        'unreported',
+        'unsupported',
+        'mismatches',
+        'peak RSS MB',
+      ],
       [
         [
           `${(n / 1000).toFixed(0)}k vs ${(n / 1000).toFixed(0)}k`,
@@ -372,14 +437,27 @@ async function main(): Promise<void> {
         ],
       ],
     );
-    console.log(`planted: ${rec.detail?.['planted']}; target < 5 s: ${target(rec.ms < 5000)} wall, ${target(rec.cpuMs < 5000)} CPU\n`);
+    console.log(
+      `planted: ${rec.detail?.['planted']}; target < 5 s: ${target(rec.ms < 5000)} wall, ${target(rec.cpuMs < 5000)} CPU\n`,
+    );
 
     const fuzz = await runChild('fuzz', '-', fuzzN);
     printTable(
       ['fuzz', 'cases', 'wall s', 'CPU s', 'escaped exceptions', 'internal errors caught'],
-      [['mutated real fixtures', String(fuzz.detail?.['cases']), (fuzz.ms / 1000).toFixed(1), (fuzz.cpuMs / 1000).toFixed(1), String(fuzz.detail?.['escaped']), String(fuzz.detail?.['internal'])]],
+      [
+        [
+          'mutated real fixtures',
+          String(fuzz.detail?.['cases']),
+          (fuzz.ms / 1000).toFixed(1),
+          (fuzz.cpuMs / 1000).toFixed(1),
+          String(fuzz.detail?.['escaped']),
+          String(fuzz.detail?.['internal']),
+        ],
+      ],
     );
-    console.log(`escaped exceptions must be 0: ${target(fuzz.detail?.['escaped'] === 0 && fuzz.detail?.['internal'] === 0)}`);
+    console.log(
+      `escaped exceptions must be 0: ${target(fuzz.detail?.['escaped'] === 0 && fuzz.detail?.['internal'] === 0)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -387,7 +465,8 @@ async function main(): Promise<void> {
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));

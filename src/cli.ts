@@ -64,7 +64,9 @@ const commands: Record<string, Command> = {
     return withApp(async (ctx) => {
       const r = await loadDemo(ctx);
       if (r.loaded) await attachDemoProgrammePdfs(ctx);
-      process.stdout.write(r.loaded ? `Loaded the demo: ${r.summary}\n` : `The database is not empty; nothing loaded.\n`);
+      process.stdout.write(
+        r.loaded ? `Loaded the demo: ${r.summary}\n` : `The database is not empty; nothing loaded.\n`,
+      );
       return r.loaded ? 0 : 1;
     });
   },
@@ -79,26 +81,39 @@ const commands: Record<string, Command> = {
     const { createElection } = await import('./elections/index.ts');
     return withApp(async (ctx) => {
       const r = await createElection(ctx, await readJson(file), actor());
-      if (!r.ok) return printProblems(r.error), 1;
+      if (!r.ok) return (printProblems(r.error), 1);
       process.stdout.write(`Created election ${r.value.id}.\n`);
       return 0;
     });
   },
   async party(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { election: { type: 'string' }, 'ballot-number': { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { election: { type: 'string' }, 'ballot-number': { type: 'string' } },
+    });
     const electionId = values.election;
-    if (positionals[0] !== 'register' || !electionId) throw new UsageError('talapker party register --election ID FILE.json');
+    if (positionals[0] !== 'register' || !electionId)
+      throw new UsageError('talapker party register --election ID FILE.json');
     const { registerParty } = await import('./parties/index.ts');
     return withApp(async (ctx) => {
       const ballot = values['ballot-number'] ? Number(values['ballot-number']) : null;
-      const r = await registerParty(ctx, { electionId, party: await readJson(positionals[1]), ballotNumber: ballot }, actor());
-      if (!r.ok) return printProblems(r.error), 1;
+      const r = await registerParty(
+        ctx,
+        { electionId, party: await readJson(positionals[1]), ballotNumber: ballot },
+        actor(),
+      );
+      if (!r.ok) return (printProblems(r.error), 1);
       process.stdout.write(`Registered party ${r.value.party.registrationNumber} in ${values.election}.\n`);
       return 0;
     });
   },
   async candidates(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { election: { type: 'string' }, party: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { election: { type: 'string' }, party: { type: 'string' } },
+    });
     const file = positionals[1];
     const { election: electionId, party: partyRegistrationNumber } = values;
     if (positionals[0] !== 'import' || !electionId || !partyRegistrationNumber || !file) {
@@ -113,21 +128,27 @@ const commands: Record<string, Command> = {
         format: extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv',
         actor: actor(),
       });
-      if (!r.ok) return printProblems(r.error), 1;
+      if (!r.ok) return (printProblems(r.error), 1);
       process.stdout.write(`Imported ${r.value.imported} candidates.\n`);
       return 0;
     });
   },
   async candidate(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { id: { type: 'string' }, date: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { id: { type: 'string' }, date: { type: 'string' } },
+    });
     const { date } = values;
-    if (positionals[0] !== 'withdraw' || !values.id || !date) throw new UsageError('talapker candidate withdraw --id N --date YYYY-MM-DD');
+    if (positionals[0] !== 'withdraw' || !values.id || !date)
+      throw new UsageError('talapker candidate withdraw --id N --date YYYY-MM-DD');
     const { withdrawCandidate } = await import('./candidates/index.ts');
     return withApp(async (ctx) => {
       const r = await withdrawCandidate(ctx, { candidateId: Number(values.id), date, actor: actor() });
-      if (!r.ok) return printProblems(r.error), 1;
+      if (!r.ok) return (printProblems(r.error), 1);
       process.stdout.write(`Candidate ${values.id} withdrawn on ${values.date}. List rules now:\n`);
-      for (const x of r.value.rules) process.stdout.write(`  ${x.passed ? 'ok  ' : 'FAIL'} ${x.rule}: ${x.actual} (required ${x.required})\n`);
+      for (const x of r.value.rules)
+        process.stdout.write(`  ${x.passed ? 'ok  ' : 'FAIL'} ${x.rule}: ${x.actual} (required ${x.required})\n`);
       return 0;
     });
   },
@@ -135,7 +156,14 @@ const commands: Record<string, Command> = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { election: { type: 'string' }, party: { type: 'string' }, ky: { type: 'string' }, ru: { type: 'string' }, en: { type: 'string' }, pdf: { type: 'string' } },
+      options: {
+        election: { type: 'string' },
+        party: { type: 'string' },
+        ky: { type: 'string' },
+        ru: { type: 'string' },
+        en: { type: 'string' },
+        pdf: { type: 'string' },
+      },
     });
     const { election: electionId, party: partyRegistrationNumber } = values;
     if (positionals[0] !== 'attach' || !electionId || !partyRegistrationNumber) {
@@ -154,7 +182,7 @@ const commands: Record<string, Command> = {
         },
         actor(),
       );
-      if (!r.ok) return printProblems(r.error), 1;
+      if (!r.ok) return (printProblems(r.error), 1);
       process.stdout.write('Programme attached.\n');
       return 0;
     });

@@ -29,5 +29,7 @@ export async function serve(config: Config): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : config.sqlitePath;
   afterListen?.().catch((e: unknown) => process.stderr.write(`Demo programme PDFs failed: ${String(e)}\n`));
-  process.stdout.write(`Talapker is serving on http://localhost:${config.port} (database: ${where}; ready in ${Math.round(performance.now() - started)} ms)\n`);
+  process.stdout.write(
+    `Talapker is serving on http://localhost:${config.port} (database: ${where}; ready in ${Math.round(performance.now() - started)} ms)\n`,
+  );
 }

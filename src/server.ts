@@ -21,10 +21,26 @@ import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
 import { bankPartySection, bankStatements } from './bank-statements/index.ts';
-import { filings, FILINGS_API_TAG, filingApi, filingElectionSection, filingPartySection, filingRoutes } from './filings/index.ts';
+import {
+  filings,
+  FILINGS_API_TAG,
+  filingApi,
+  filingElectionSection,
+  filingPartySection,
+  filingRoutes,
+} from './filings/index.ts';
 import { lottery, lotteryElectionSection } from './lottery/index.ts';
 import { finance, financeElectionSection, financePartySection } from './finance/index.ts';
-import { accounts, ACTIONS, authPlugin, can, ownResource, SESSION_COOKIE, type Action, type Principal } from './accounts/index.ts';
+import {
+  accounts,
+  ACTIONS,
+  authPlugin,
+  can,
+  ownResource,
+  SESSION_COOKIE,
+  type Action,
+  type Principal,
+} from './accounts/index.ts';
 import { staffNavigation } from './platform/web/staff-nav.ts';
 import type { Capability, NavLink } from './platform/capability.ts';
 import type { Locale } from './domain/election.ts';
@@ -32,7 +48,17 @@ import { accountRoutes } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
 
 /** Every capability with staff screens, in the order their links appear in the navigation. */
-const STAFF_CAPABILITIES: readonly Capability[] = [filings, bankStatements, elections, parties, candidates, programmes, activity, lottery, accounts];
+const STAFF_CAPABILITIES: readonly Capability[] = [
+  filings,
+  bankStatements,
+  elections,
+  parties,
+  candidates,
+  programmes,
+  activity,
+  lottery,
+  accounts,
+];
 
 const isAction = (a: string): a is Action => (ACTIONS as readonly string[]).includes(a);
 
@@ -55,7 +81,12 @@ function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en'
 }
 
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: trustProxyOption(ctx.config.trustProxy), bodyLimit: 5 * 1024 * 1024, frameworkErrors: frameworkErrorHandler });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
+    bodyLimit: 5 * 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
+  });
   app.setErrorHandler(withDatabaseOutages(app.errorHandler));
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -82,12 +113,16 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
 
   app.get('/', async (req, reply) => reply.redirect(`/${preferredLocale(req.headers['accept-language'])}/`, 302));
   app.get(siteCssPath, async (_req, reply) =>
-    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(siteCss),
+    reply
+      .header('content-type', 'text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(siteCss),
   );
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', readiness(ctx.db));
 
-  const sections: PageSections = { election: [lotteryElectionSection, financeElectionSection, filingElectionSection],
+  const sections: PageSections = {
+    election: [lotteryElectionSection, financeElectionSection, filingElectionSection],
     party: [financePartySection, bankPartySection, filingPartySection],
   };
   const portal = [elections, parties, candidates, programmes, search, downloads, activity];
@@ -107,7 +142,9 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) {
-      return reply.status(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
     }
     const first = req.url.split('/')[1];
     return notFound(reply, parseLocale(first) ?? 'en');

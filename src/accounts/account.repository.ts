@@ -3,7 +3,14 @@
 // instances cannot lose an increment.
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
-import type { ApiTokenRow, ApiTokenTable, SessionRow, SessionTable, UserRow, UserTable } from '../platform/db/tables/accounts.tables.ts';
+import type {
+  ApiTokenRow,
+  ApiTokenTable,
+  SessionRow,
+  SessionTable,
+  UserRow,
+  UserTable,
+} from '../platform/db/tables/accounts.tables.ts';
 import { roleSchema, scopeSchema, type ApiToken, type Scope, type User } from './core/account.ts';
 
 export function toUser(row: UserRow): User {
@@ -74,12 +81,20 @@ export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
   return Number(r.n);
 }
 
-export async function updateUser(db: Kysely<Database>, id: number, patch: Updateable<UserTable>): Promise<UserRow | undefined> {
+export async function updateUser(
+  db: Kysely<Database>,
+  id: number,
+  patch: Updateable<UserTable>,
+): Promise<UserRow | undefined> {
   return db.updateTable('users').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
 /** Updates a user read earlier in the same transaction; users are never deleted, so the row is there. */
-export async function updateExistingUser(db: Kysely<Database>, id: number, patch: Updateable<UserTable>): Promise<UserRow> {
+export async function updateExistingUser(
+  db: Kysely<Database>,
+  id: number,
+  patch: Updateable<UserTable>,
+): Promise<UserRow> {
   return db.updateTable('users').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -114,15 +129,27 @@ export async function insertSession(db: Kysely<Database>, row: Insertable<Sessio
   await db.insertInto('sessions').values(row).execute();
 }
 
-export async function findSessionWithUser(db: Kysely<Database>, id: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+export async function findSessionWithUser(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ session: SessionRow; user: UserRow } | undefined> {
   const session = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!session) return undefined;
   const user = await findUserById(db, session.user_id);
   return user ? { session, user } : undefined;
 }
 
-export async function touchSession(db: Kysely<Database>, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
+export async function touchSession(
+  db: Kysely<Database>,
+  id: string,
+  lastSeenAt: string,
+  expiresAt: string,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<number> {
@@ -156,7 +183,12 @@ export async function deleteExpiredSessions(db: Kysely<Database>, nowIso: string
  * Counts an attempt under `key` in a fixed window and returns the count including this one.
  * One upsert, so instances sharing the database count together.
  */
-export async function countLoginAttempt(db: Kysely<Database>, key: string, nowIso: string, windowStartCutoff: string): Promise<number> {
+export async function countLoginAttempt(
+  db: Kysely<Database>,
+  key: string,
+  nowIso: string,
+  windowStartCutoff: string,
+): Promise<number> {
   const current = sql<boolean>`${sql.ref('login_attempts.window_start')} > ${windowStartCutoff}`;
   const row = await db
     .insertInto('login_attempts')
@@ -198,7 +230,11 @@ export async function listApiTokensOfUser(db: Kysely<Database>, userId: number):
   return db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('id', 'desc').execute();
 }
 
-export async function revokeApiTokenRow(db: Kysely<Database>, id: number, revokedAt: string): Promise<ApiTokenRow | undefined> {
+export async function revokeApiTokenRow(
+  db: Kysely<Database>,
+  id: number,
+  revokedAt: string,
+): Promise<ApiTokenRow | undefined> {
   return db
     .updateTable('api_tokens')
     .set({ revoked_at: revokedAt })

@@ -22,14 +22,28 @@ describeEachDatabase('accounts service', (get) => {
   const tick = (ms: number) => {
     clock = new Date(clock.getTime() + ms);
   };
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => clock , events: new EventBus() });
-  const settings: AccountSettings = { ...defaultAccountSettings, maxFailedLogins: 3, lockoutMinutes: 10, maxAttemptsPerLogin: 50, maxAttemptsPerIp: 1000 };
+  const ctx = (): AppContext => ({
+    db: get().db,
+    blobs: null as never,
+    config: loadConfig({}),
+    now: () => clock,
+    events: new EventBus(),
+  });
+  const settings: AccountSettings = {
+    ...defaultAccountSettings,
+    maxFailedLogins: 3,
+    lockoutMinutes: 10,
+    maxAttemptsPerLogin: 50,
+    maxAttemptsPerIp: 1000,
+  };
   let ip = 0;
   // Each test signs in from its own address so that the per-address limit is tested on purpose only.
   const nextIp = () => `10.0.0.${++ip}`;
 
   async function user(loginName: string, role = 'commission_analyst', extra: Record<string, unknown> = {}) {
-    const r = await createUser(ctx(), { login: loginName, role, displayName: loginName, ...extra }, 'test', { password: TEST_PASSWORD });
+    const r = await createUser(ctx(), { login: loginName, role, displayName: loginName, ...extra }, 'test', {
+      password: TEST_PASSWORD,
+    });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     return r.value.user;
   }
@@ -39,10 +53,20 @@ describeEachDatabase('accounts service', (get) => {
   });
 
   it('creates a user with an argon2id hash and records it without secrets', async () => {
-    const r = await createUser(ctx(), { login: ' Aigul.T ', role: 'party_treasurer', partyRegistrationNumber: 'PARTY-A', displayName: 'Айгүл' }, 'cli:root');
+    const r = await createUser(
+      ctx(),
+      { login: ' Aigul.T ', role: 'party_treasurer', partyRegistrationNumber: 'PARTY-A', displayName: 'Айгүл' },
+      'cli:root',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.user).toMatchObject({ login: 'aigul.t', role: 'party_treasurer', partyRegistrationNumber: 'PARTY-A', bank: null, disabled: false });
+    expect(r.value.user).toMatchObject({
+      login: 'aigul.t',
+      role: 'party_treasurer',
+      partyRegistrationNumber: 'PARTY-A',
+      bank: null,
+      disabled: false,
+    });
     expect(r.value.generated).toBe(true);
     expect(r.value.password.length).toBeGreaterThanOrEqual(20);
     const row = await findUserById(get().db, r.value.user.id);
@@ -59,7 +83,11 @@ describeEachDatabase('accounts service', (get) => {
     expect(!taken.ok && taken.error.map((p) => p.code)).toEqual(['login.taken']);
     const noParty = await createUser(ctx(), { login: 'treasurer-x', role: 'party_treasurer' }, 'test');
     expect(!noParty.ok && noParty.error.map((p) => p.code)).toEqual(['partyRegistrationNumber.required']);
-    const unknownParty = await createUser(ctx(), { login: 'treasurer-y', role: 'party_treasurer', partyRegistrationNumber: 'NOPE' }, 'test');
+    const unknownParty = await createUser(
+      ctx(),
+      { login: 'treasurer-y', role: 'party_treasurer', partyRegistrationNumber: 'NOPE' },
+      'test',
+    );
     expect(!unknownParty.ok && unknownParty.error.map((p) => p.code)).toEqual(['partyRegistrationNumber.unknown']);
     const bound = await createUser(ctx(), { login: 'analyst-z', role: 'commission_analyst', bank: 'BANK-1' }, 'test');
     expect(!bound.ok && bound.error.map((p) => p.code)).toEqual(['bank.not_allowed']);
@@ -112,12 +140,14 @@ describeEachDatabase('accounts service', (get) => {
   it('rate-limits per login and per address in the database, and forgets after the window', async () => {
     await user('spray-target');
     const tight: AccountSettings = { ...settings, maxFailedLogins: 100, maxAttemptsPerLogin: 3, maxAttemptsPerIp: 5 };
-    for (let i = 0; i < 3; i++) await login(ctx(), { login: 'spray-target', password: `nope-nope-${i}xx`, ip: nextIp() }, tight);
+    for (let i = 0; i < 3; i++)
+      await login(ctx(), { login: 'spray-target', password: `nope-nope-${i}xx`, ip: nextIp() }, tight);
     const limited = await login(ctx(), { login: 'spray-target', password: TEST_PASSWORD, ip: nextIp() }, tight);
     expect(!limited.ok && limited.error.reason).toBe('rate_limited');
 
     const address = nextIp();
-    for (let i = 0; i < 5; i++) await login(ctx(), { login: `someone-${i}`, password: 'whatever-whatever', ip: address }, tight);
+    for (let i = 0; i < 5; i++)
+      await login(ctx(), { login: `someone-${i}`, password: 'whatever-whatever', ip: address }, tight);
     const fromAddress = await login(ctx(), { login: 'login-ok', password: TEST_PASSWORD, ip: address }, tight);
     expect(!fromAddress.ok && fromAddress.error.reason).toBe('rate_limited');
 
@@ -184,12 +214,17 @@ describeEachDatabase('accounts service', (get) => {
     const u = await user('forgetful');
     const g = await login(ctx(), { login: 'forgetful', password: TEST_PASSWORD, ip: nextIp() }, settings);
     if (!g.ok) throw new Error('login failed');
-    for (let i = 0; i < 3; i++) await login(ctx(), { login: 'forgetful', password: `bad-password-${i}`, ip: nextIp() }, settings);
+    for (let i = 0; i < 3; i++)
+      await login(ctx(), { login: 'forgetful', password: `bad-password-${i}`, ip: nextIp() }, settings);
     const r = await resetPassword(ctx(), u.id, 'cli:root');
     if (!r.ok) throw new Error('reset failed');
     expect(await lookupSession(ctx(), g.value.token, settings)).toBeNull();
-    expect((await login(ctx(), { login: 'forgetful', password: TEST_PASSWORD, ip: nextIp() }, settings)).ok).toBe(false);
-    expect((await login(ctx(), { login: 'forgetful', password: r.value.password, ip: nextIp() }, settings)).ok).toBe(true);
+    expect((await login(ctx(), { login: 'forgetful', password: TEST_PASSWORD, ip: nextIp() }, settings)).ok).toBe(
+      false,
+    );
+    expect((await login(ctx(), { login: 'forgetful', password: r.value.password, ip: nextIp() }, settings)).ok).toBe(
+      true,
+    );
     const log = await activityFor(get().db, 'user', String(u.id));
     const entry = log.find((x) => x.action === 'user.password_reset');
     expect(entry?.after_json).not.toContain(r.value.password);
@@ -200,15 +235,33 @@ describeEachDatabase('accounts service', (get) => {
     const a = await login(ctx(), { login: 'changer', password: TEST_PASSWORD, ip: nextIp() }, settings);
     const b = await login(ctx(), { login: 'changer', password: TEST_PASSWORD, ip: nextIp() }, settings);
     if (!a.ok || !b.ok) throw new Error('login failed');
-    const wrong = await changePassword(ctx(), u.id, { currentPassword: 'not the password', newPassword: 'a brand new passphrase' }, 'user:changer');
+    const wrong = await changePassword(
+      ctx(),
+      u.id,
+      { currentPassword: 'not the password', newPassword: 'a brand new passphrase' },
+      'user:changer',
+    );
     expect(!wrong.ok && wrong.error.map((p) => p.code)).toEqual(['currentPassword.wrong']);
-    const short = await changePassword(ctx(), u.id, { currentPassword: TEST_PASSWORD, newPassword: 'short' }, 'user:changer');
+    const short = await changePassword(
+      ctx(),
+      u.id,
+      { currentPassword: TEST_PASSWORD, newPassword: 'short' },
+      'user:changer',
+    );
     expect(!short.ok && short.error.map((p) => [p.code, p.field])).toEqual([['newPassword.too_short', 'newPassword']]);
-    const r = await changePassword(ctx(), u.id, { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' }, 'user:changer', a.value.sessionId);
+    const r = await changePassword(
+      ctx(),
+      u.id,
+      { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
+      'user:changer',
+      a.value.sessionId,
+    );
     expect(r.ok).toBe(true);
     expect(await lookupSession(ctx(), a.value.token, settings)).not.toBeNull();
     expect(await lookupSession(ctx(), b.value.token, settings)).toBeNull();
-    expect((await login(ctx(), { login: 'changer', password: 'a brand new passphrase', ip: nextIp() }, settings)).ok).toBe(true);
+    expect(
+      (await login(ctx(), { login: 'changer', password: 'a brand new passphrase', ip: nextIp() }, settings)).ok,
+    ).toBe(true);
   });
 
   it('enrols TOTP, then asks for a code at sign-in, refuses a wrong or replayed code, and rotates the session', async () => {
@@ -217,7 +270,12 @@ describeEachDatabase('accounts service', (get) => {
     if (!start.ok) throw new Error('enrolment failed');
     expect(start.value.uri).toMatch(/^otpauth:\/\/totp\/Talapker:two-step\?/);
     expect((await confirmTotpEnrolment(ctx(), u.id, '000000', 'user:two-step')).ok).toBe(false);
-    const confirmed = await confirmTotpEnrolment(ctx(), u.id, await totpCodeAt(start.value.secret, clock), 'user:two-step');
+    const confirmed = await confirmTotpEnrolment(
+      ctx(),
+      u.id,
+      await totpCodeAt(start.value.secret, clock),
+      'user:two-step',
+    );
     expect(confirmed.ok && confirmed.value.totpEnabled).toBe(true);
 
     tick(MIN);
@@ -242,10 +300,24 @@ describeEachDatabase('accounts service', (get) => {
     const replay = await completeSecondFactor(ctx(), g2.value.sessionId, code, nextIp(), settings);
     expect(replay.ok).toBe(false);
 
-    const off = await disableTotp(ctx(), u.id, await totpCodeAt(start.value.secret, new Date(clock.getTime() + 30_000)), 'user:two-step', settings);
+    const off = await disableTotp(
+      ctx(),
+      u.id,
+      await totpCodeAt(start.value.secret, new Date(clock.getTime() + 30_000)),
+      'user:two-step',
+      settings,
+    );
     expect(off.ok && off.value.totpEnabled).toBe(false);
     const actions = (await activityFor(get().db, 'user', String(u.id))).map((x) => x.action);
-    expect(actions).toEqual(expect.arrayContaining(['user.totp_enrolment_start', 'user.totp_enable', 'user.login_password', 'user.login', 'user.totp_disable']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'user.totp_enrolment_start',
+        'user.totp_enable',
+        'user.login_password',
+        'user.login',
+        'user.totp_disable',
+      ]),
+    );
   });
 
   it('wrong TOTP codes count towards the lock-out and end the waiting session', async () => {
@@ -278,15 +350,37 @@ describeEachDatabase('accounts service', (get) => {
   it('creates scoped API tokens, stores only their hash, verifies, expires and revokes them', async () => {
     await ensureParty(ctx(), 'PARTY-T');
     const u = await user('machine-treasurer', 'party_treasurer', { partyRegistrationNumber: 'PARTY-T' });
-    const refused = await createApiToken(ctx(), { userId: u.id }, { label: 'x', scopes: ['statements:write'] }, 'user:machine-treasurer', settings);
+    const refused = await createApiToken(
+      ctx(),
+      { userId: u.id },
+      { label: 'x', scopes: ['statements:write'] },
+      'user:machine-treasurer',
+      settings,
+    );
     expect(!refused.ok && refused.error[0]!.code).toBe('scopes.not_allowed');
-    const empty = await createApiToken(ctx(), { userId: u.id }, { label: 'x', scopes: [] }, 'user:machine-treasurer', settings);
+    const empty = await createApiToken(
+      ctx(),
+      { userId: u.id },
+      { label: 'x', scopes: [] },
+      'user:machine-treasurer',
+      settings,
+    );
     expect(empty.ok).toBe(false);
 
-    const r = await createApiToken(ctx(), { userId: u.id }, { label: 'Accounting system', scopes: ['filings:read', 'filings:write'], expiresInDays: 30 }, 'user:machine-treasurer', settings);
+    const r = await createApiToken(
+      ctx(),
+      { userId: u.id },
+      { label: 'Accounting system', scopes: ['filings:read', 'filings:write'], expiresInDays: 30 },
+      'user:machine-treasurer',
+      settings,
+    );
     if (!r.ok) throw new Error('token refused');
     expect(r.value.token).toMatch(/^tlk_/);
-    const stored = await get().db.selectFrom('api_tokens').selectAll().where('id', '=', r.value.apiToken.id).executeTakeFirstOrThrow();
+    const stored = await get()
+      .db.selectFrom('api_tokens')
+      .selectAll()
+      .where('id', '=', r.value.apiToken.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(r.value.token);
     expect(stored.scopes).toBe('filings:read filings:write');
 
@@ -303,7 +397,13 @@ describeEachDatabase('accounts service', (get) => {
     expect(revoked.ok && revoked.value.revokedAt).toBeTruthy();
     expect(await verifyApiToken(ctx(), r.value.token)).toBeNull();
 
-    const short = await createApiToken(ctx(), { userId: u.id }, { label: 'short-lived', scopes: ['filings:read'], expiresInDays: 1 }, 'user:machine-treasurer', settings);
+    const short = await createApiToken(
+      ctx(),
+      { userId: u.id },
+      { label: 'short-lived', scopes: ['filings:read'], expiresInDays: 1 },
+      'user:machine-treasurer',
+      settings,
+    );
     if (!short.ok) throw new Error('token refused');
     expect(await verifyApiToken(ctx(), short.value.token)).not.toBeNull();
     tick(25 * 60 * MIN);
@@ -317,7 +417,13 @@ describeEachDatabase('accounts service', (get) => {
   it('ignores the tokens of a disabled user', async () => {
     await user('keep-admin', 'commission_admin');
     const u = await user('machine-auditor', 'auditor');
-    const r = await createApiToken(ctx(), { userId: u.id }, { label: 'reader', scopes: ['audit:read'] }, 'user:machine-auditor', settings);
+    const r = await createApiToken(
+      ctx(),
+      { userId: u.id },
+      { label: 'reader', scopes: ['audit:read'] },
+      'user:machine-auditor',
+      settings,
+    );
     if (!r.ok) throw new Error('token refused');
     expect(await verifyApiToken(ctx(), r.value.token)).not.toBeNull();
     await disableUser(ctx(), u.id, 'cli:root');

@@ -8,7 +8,11 @@ export const accountMessages = defineMessages({
   'accounts.title.code': { ky: 'Эки баскычтуу кирүү', ru: 'Двухэтапный вход', en: 'Two-step sign-in' },
   'accounts.title.account': { ky: 'Менин аккаунтум', ru: 'Мой аккаунт', en: 'My account' },
   'accounts.title.password': { ky: 'Сырсөздү өзгөртүү', ru: 'Смена пароля', en: 'Change password' },
-  'accounts.title.totp': { ky: 'Эки баскычтуу кирүү (TOTP)', ru: 'Двухэтапный вход (TOTP)', en: 'Two-step sign-in (TOTP)' },
+  'accounts.title.totp': {
+    ky: 'Эки баскычтуу кирүү (TOTP)',
+    ru: 'Двухэтапный вход (TOTP)',
+    en: 'Two-step sign-in (TOTP)',
+  },
   'accounts.title.users': { ky: 'Колдонуучулар', ru: 'Пользователи', en: 'Users' },
   'accounts.title.tokens': { ky: 'API токендери', ru: 'API-токены', en: 'API tokens' },
   'accounts.title.forbidden': { ky: 'Кирүүгө уруксат жок', ru: 'Нет доступа', en: 'Access denied' },
@@ -17,10 +21,18 @@ export const accountMessages = defineMessages({
   'accounts.field.password': { ky: 'Сырсөз', ru: 'Пароль', en: 'Password' },
   'accounts.field.currentPassword': { ky: 'Азыркы сырсөз', ru: 'Текущий пароль', en: 'Current password' },
   'accounts.field.newPassword': { ky: 'Жаңы сырсөз', ru: 'Новый пароль', en: 'New password' },
-  'accounts.field.code': { ky: 'Колдонмодогу 6 орундуу код', ru: '6-значный код из приложения', en: '6-digit code from your app' },
+  'accounts.field.code': {
+    ky: 'Колдонмодогу 6 орундуу код',
+    ru: '6-значный код из приложения',
+    en: '6-digit code from your app',
+  },
   'accounts.field.displayName': { ky: 'Аты-жөнү', ru: 'Имя', en: 'Name' },
   'accounts.field.role': { ky: 'Ролу', ru: 'Роль', en: 'Role' },
-  'accounts.field.partyRegistrationNumber': { ky: 'Партиянын каттоо номери', ru: 'Регистрационный номер партии', en: 'Party registration number' },
+  'accounts.field.partyRegistrationNumber': {
+    ky: 'Партиянын каттоо номери',
+    ru: 'Регистрационный номер партии',
+    en: 'Party registration number',
+  },
   'accounts.field.bank': { ky: 'Банк', ru: 'Банк', en: 'Bank' },
   'accounts.field.label': { ky: 'Аталышы', ru: 'Название', en: 'Label' },
   'accounts.field.scopes': { ky: 'Уруксаттар', ru: 'Права', en: 'Scopes' },
@@ -33,8 +45,16 @@ export const accountMessages = defineMessages({
     en: 'Also remove two-step sign-in (for a lost phone)',
   },
 
-  'accounts.hint.party': { ky: 'Партиянын казыначысы үчүн гана', ru: 'Только для казначея партии', en: 'Party treasurers only' },
-  'accounts.hint.bank': { ky: 'Банк кызматкери үчүн гана', ru: 'Только для сотрудника банка', en: 'Bank officers only' },
+  'accounts.hint.party': {
+    ky: 'Партиянын казыначысы үчүн гана',
+    ru: 'Только для казначея партии',
+    en: 'Party treasurers only',
+  },
+  'accounts.hint.bank': {
+    ky: 'Банк кызматкери үчүн гана',
+    ru: 'Только для сотрудника банка',
+    en: 'Bank officers only',
+  },
   'accounts.hint.password': {
     ky: 'Кеминде 12 белги. Бир нече сөздөн турган сырсөз ыңгайлуу.',
     ru: 'Не менее 12 символов. Удобна фраза из нескольких слов.',
@@ -46,19 +66,43 @@ export const accountMessages = defineMessages({
     en: 'Open your authenticator app and enter the current code.',
   },
 
-  'accounts.role.commission_admin': { ky: 'БШКнын администратору', ru: 'Администратор ЦИК', en: 'Commission administrator' },
+  'accounts.role.commission_admin': {
+    ky: 'БШКнын администратору',
+    ru: 'Администратор ЦИК',
+    en: 'Commission administrator',
+  },
   'accounts.role.commission_analyst': { ky: 'БШКнын аналитиги', ru: 'Аналитик ЦИК', en: 'Commission analyst' },
   'accounts.role.party_treasurer': { ky: 'Партиянын казыначысы', ru: 'Казначей партии', en: 'Party treasurer' },
   'accounts.role.bank_officer': { ky: 'Банк кызматкери', ru: 'Сотрудник банка', en: 'Bank officer' },
   'accounts.role.auditor': { ky: 'Аудитор', ru: 'Аудитор', en: 'Auditor' },
 
   'accounts.scope.filings:read': { ky: 'Отчетторду окуу', ru: 'Чтение отчётов', en: 'Read filings' },
-  'accounts.scope.filings:write': { ky: 'Отчеттун долбоорун түзөтүү', ru: 'Редактирование черновиков отчётов', en: 'Edit filing drafts' },
+  'accounts.scope.filings:write': {
+    ky: 'Отчеттун долбоорун түзөтүү',
+    ru: 'Редактирование черновиков отчётов',
+    en: 'Edit filing drafts',
+  },
   'accounts.scope.filings:submit': { ky: 'Отчетту тапшыруу', ru: 'Подача отчётов', en: 'Submit filings' },
-  'accounts.scope.statements:read': { ky: 'Банк көчүрмөлөрүн окуу', ru: 'Чтение банковских выписок', en: 'Read bank statements' },
-  'accounts.scope.statements:write': { ky: 'Банк көчүрмөлөрүн жүктөө', ru: 'Загрузка банковских выписок', en: 'Upload bank statements' },
-  'accounts.scope.findings:read': { ky: 'Текшерүү жыйынтыктарын окуу', ru: 'Чтение результатов проверок', en: 'Read findings' },
-  'accounts.scope.audit:read': { ky: 'Аракеттер журналын окуу', ru: 'Чтение журнала действий', en: 'Read the activity log' },
+  'accounts.scope.statements:read': {
+    ky: 'Банк көчүрмөлөрүн окуу',
+    ru: 'Чтение банковских выписок',
+    en: 'Read bank statements',
+  },
+  'accounts.scope.statements:write': {
+    ky: 'Банк көчүрмөлөрүн жүктөө',
+    ru: 'Загрузка банковских выписок',
+    en: 'Upload bank statements',
+  },
+  'accounts.scope.findings:read': {
+    ky: 'Текшерүү жыйынтыктарын окуу',
+    ru: 'Чтение результатов проверок',
+    en: 'Read findings',
+  },
+  'accounts.scope.audit:read': {
+    ky: 'Аракеттер журналын окуу',
+    ru: 'Чтение журнала действий',
+    en: 'Read the activity log',
+  },
 
   'accounts.action.signIn': { ky: 'Кирүү', ru: 'Войти', en: 'Sign in' },
   'accounts.action.signOut': { ky: 'Чыгуу', ru: 'Выйти', en: 'Sign out' },
@@ -106,20 +150,44 @@ export const accountMessages = defineMessages({
     en: 'Your sign-in expired. Please sign in again.',
   },
 
-  'accounts.account.signedInAs': { ky: 'Сиз {name} катары кирдиңиз', ru: 'Вы вошли как {name}', en: 'You are signed in as {name}' },
+  'accounts.account.signedInAs': {
+    ky: 'Сиз {name} катары кирдиңиз',
+    ru: 'Вы вошли как {name}',
+    en: 'You are signed in as {name}',
+  },
   'accounts.account.mustEnrol': {
     ky: 'БШКнын кызматкерлери эки баскычтуу кирүүнү күйгүзүшү керек. Ансыз башка бөлүмдөр ачылбайт.',
     ru: 'Сотрудники ЦИК должны включить двухэтапный вход. До этого другие разделы недоступны.',
     en: 'Commission staff must turn on two-step sign-in. Other sections stay closed until then.',
   },
   'accounts.done.password': { ky: 'Сырсөз өзгөртүлдү.', ru: 'Пароль изменён.', en: 'Your password has been changed.' },
-  'accounts.done.totpOn': { ky: 'Эки баскычтуу кирүү күйгүзүлдү.', ru: 'Двухэтапный вход включён.', en: 'Two-step sign-in is now on.' },
-  'accounts.done.totpOff': { ky: 'Эки баскычтуу кирүү өчүрүлдү.', ru: 'Двухэтапный вход отключён.', en: 'Two-step sign-in is now off.' },
-  'accounts.done.disabled': { ky: 'Колдонуучу бөгөттөлдү.', ru: 'Пользователь заблокирован.', en: 'The user has been disabled.' },
-  'accounts.done.enabled': { ky: 'Колдонуучу бөгөттөн чыгарылды.', ru: 'Пользователь разблокирован.', en: 'The user has been enabled.' },
+  'accounts.done.totpOn': {
+    ky: 'Эки баскычтуу кирүү күйгүзүлдү.',
+    ru: 'Двухэтапный вход включён.',
+    en: 'Two-step sign-in is now on.',
+  },
+  'accounts.done.totpOff': {
+    ky: 'Эки баскычтуу кирүү өчүрүлдү.',
+    ru: 'Двухэтапный вход отключён.',
+    en: 'Two-step sign-in is now off.',
+  },
+  'accounts.done.disabled': {
+    ky: 'Колдонуучу бөгөттөлдү.',
+    ru: 'Пользователь заблокирован.',
+    en: 'The user has been disabled.',
+  },
+  'accounts.done.enabled': {
+    ky: 'Колдонуучу бөгөттөн чыгарылды.',
+    ru: 'Пользователь разблокирован.',
+    en: 'The user has been enabled.',
+  },
   'accounts.done.revoked': { ky: 'Токен жокко чыгарылды.', ru: 'Токен отозван.', en: 'The token has been revoked.' },
 
-  'accounts.totp.isOn': { ky: 'Эки баскычтуу кирүү күйүк.', ru: 'Двухэтапный вход включён.', en: 'Two-step sign-in is on.' },
+  'accounts.totp.isOn': {
+    ky: 'Эки баскычтуу кирүү күйүк.',
+    ru: 'Двухэтапный вход включён.',
+    en: 'Two-step sign-in is on.',
+  },
   'accounts.totp.isOff': {
     ky: 'Эки баскычтуу кирүү өчүк. Күйгүзүү үчүн аутентификатор колдонмосу керек.',
     ru: 'Двухэтапный вход отключён. Для включения нужно приложение-аутентификатор.',
@@ -142,7 +210,11 @@ export const accountMessages = defineMessages({
   'accounts.users.status': { ky: 'Абалы', ru: 'Статус', en: 'Status' },
   'accounts.users.active': { ky: 'Активдүү', ru: 'Активен', en: 'Active' },
   'accounts.users.disabled': { ky: 'Бөгөттөлгөн', ru: 'Заблокирован', en: 'Disabled' },
-  'accounts.users.lockedUntil': { ky: '{time} чейин бөгөттөлгөн', ru: 'Заблокирован до {time}', en: 'Locked until {time}' },
+  'accounts.users.lockedUntil': {
+    ky: '{time} чейин бөгөттөлгөн',
+    ru: 'Заблокирован до {time}',
+    en: 'Locked until {time}',
+  },
   'accounts.users.totp': { ky: '2FA', ru: '2FA', en: '2FA' },
   'accounts.users.binding': { ky: 'Партия / банк', ru: 'Партия / банк', en: 'Party / bank' },
   'accounts.users.actions': { ky: 'Аракеттер', ru: 'Действия', en: 'Actions' },
@@ -189,12 +261,28 @@ export const accountMessages = defineMessages({
     ru: '3–64 символа: строчные латинские буквы, цифры, точка, дефис или @.',
     en: '3–64 characters: lower-case Latin letters, digits, dot, dash or @.',
   },
-  'accounts.problem.login.taken': { ky: 'Бул логин бош эмес.', ru: 'Этот логин уже занят.', en: 'This login is already in use.' },
-  'accounts.problem.password.too_short': { ky: 'Кеминде 12 белги болушу керек.', ru: 'Не менее 12 символов.', en: 'Must be at least 12 characters.' },
-  'accounts.problem.newPassword.too_short': { ky: 'Кеминде 12 белги болушу керек.', ru: 'Не менее 12 символов.', en: 'Must be at least 12 characters.' },
+  'accounts.problem.login.taken': {
+    ky: 'Бул логин бош эмес.',
+    ru: 'Этот логин уже занят.',
+    en: 'This login is already in use.',
+  },
+  'accounts.problem.password.too_short': {
+    ky: 'Кеминде 12 белги болушу керек.',
+    ru: 'Не менее 12 символов.',
+    en: 'Must be at least 12 characters.',
+  },
+  'accounts.problem.newPassword.too_short': {
+    ky: 'Кеминде 12 белги болушу керек.',
+    ru: 'Не менее 12 символов.',
+    en: 'Must be at least 12 characters.',
+  },
   'accounts.problem.password.too_long': { ky: 'Өтө узун.', ru: 'Слишком длинный.', en: 'Too long.' },
   'accounts.problem.newPassword.too_long': { ky: 'Өтө узун.', ru: 'Слишком длинный.', en: 'Too long.' },
-  'accounts.problem.currentPassword.wrong': { ky: 'Азыркы сырсөз туура эмес.', ru: 'Текущий пароль неверен.', en: 'The current password is not correct.' },
+  'accounts.problem.currentPassword.wrong': {
+    ky: 'Азыркы сырсөз туура эмес.',
+    ru: 'Текущий пароль неверен.',
+    en: 'The current password is not correct.',
+  },
   'accounts.problem.role.invalid': { ky: 'Ролду тандаңыз.', ru: 'Выберите роль.', en: 'Choose a role.' },
   'accounts.problem.partyRegistrationNumber.required': {
     ky: 'Партиянын казыначысы үчүн партияны көрсөтүңүз.',
@@ -211,7 +299,11 @@ export const accountMessages = defineMessages({
     ru: 'Партия с таким номером не зарегистрирована.',
     en: 'No party is registered under this number.',
   },
-  'accounts.problem.bank.required': { ky: 'Банк кызматкери үчүн банкты көрсөтүңүз.', ru: 'Для сотрудника банка укажите банк.', en: 'Give the bank of a bank officer.' },
+  'accounts.problem.bank.required': {
+    ky: 'Банк кызматкери үчүн банкты көрсөтүңүз.',
+    ru: 'Для сотрудника банка укажите банк.',
+    en: 'Give the bank of a bank officer.',
+  },
   'accounts.problem.bank.not_allowed': {
     ky: 'Банк банк кызматкери үчүн гана көрсөтүлөт.',
     ru: 'Банк указывается только для сотрудника банка.',
@@ -222,28 +314,56 @@ export const accountMessages = defineMessages({
     ru: '1–40 символов: латинские буквы, цифры, точка или дефис.',
     en: '1–40 characters: Latin letters, digits, dot or dash.',
   },
-  'accounts.problem.code.invalid': { ky: 'Код туура эмес же мөөнөтү өттү.', ru: 'Код неверен или устарел.', en: 'The code is not correct or has expired.' },
+  'accounts.problem.code.invalid': {
+    ky: 'Код туура эмес же мөөнөтү өттү.',
+    ru: 'Код неверен или устарел.',
+    en: 'The code is not correct or has expired.',
+  },
   'accounts.problem.totp.required': {
     ky: 'БШКнын кызматкерлери эки баскычтуу кирүүнү өчүрө алышпайт.',
     ru: 'Сотрудники ЦИК не могут отключить двухэтапный вход.',
     en: 'Commission staff must keep two-step sign-in on.',
   },
-  'accounts.problem.label.too_short': { ky: 'Аталышын жазыңыз.', ru: 'Укажите название.', en: 'Give the token a label.' },
-  'accounts.problem.scopes.invalid': { ky: 'Жок дегенде бир уруксатты тандаңыз.', ru: 'Выберите хотя бы одно право.', en: 'Choose at least one scope.' },
-  'accounts.problem.scopes.too_short': { ky: 'Жок дегенде бир уруксатты тандаңыз.', ru: 'Выберите хотя бы одно право.', en: 'Choose at least one scope.' },
+  'accounts.problem.label.too_short': {
+    ky: 'Аталышын жазыңыз.',
+    ru: 'Укажите название.',
+    en: 'Give the token a label.',
+  },
+  'accounts.problem.scopes.invalid': {
+    ky: 'Жок дегенде бир уруксатты тандаңыз.',
+    ru: 'Выберите хотя бы одно право.',
+    en: 'Choose at least one scope.',
+  },
+  'accounts.problem.scopes.too_short': {
+    ky: 'Жок дегенде бир уруксатты тандаңыз.',
+    ru: 'Выберите хотя бы одно право.',
+    en: 'Choose at least one scope.',
+  },
   'accounts.problem.scopes.not_allowed': {
     ky: 'Сиздин ролуңуз бул уруксаттарды ала албайт: {scopes}.',
     ru: 'Ваша роль не может получить эти права: {scopes}.',
     en: 'Your role cannot hold these scopes: {scopes}.',
   },
-  'accounts.problem.user.self': { ky: 'Өз аккаунтуңузду бөгөттөй албайсыз.', ru: 'Нельзя заблокировать собственный аккаунт.', en: 'You cannot disable your own account.' },
+  'accounts.problem.user.self': {
+    ky: 'Өз аккаунтуңузду бөгөттөй албайсыз.',
+    ru: 'Нельзя заблокировать собственный аккаунт.',
+    en: 'You cannot disable your own account.',
+  },
   'accounts.problem.user.last_admin': {
     ky: 'Акыркы активдүү администраторду бөгөттөөгө болбойт.',
     ru: 'Нельзя заблокировать последнего активного администратора.',
     en: 'The last active administrator cannot be disabled.',
   },
-  'accounts.problem.generic.invalid': { ky: 'Маани туура эмес.', ru: 'Неверное значение.', en: 'This value is not valid.' },
-  'accounts.problem.generic.too_short': { ky: 'Өтө кыска же бош.', ru: 'Слишком короткое или пустое значение.', en: 'Too short or empty.' },
+  'accounts.problem.generic.invalid': {
+    ky: 'Маани туура эмес.',
+    ru: 'Неверное значение.',
+    en: 'This value is not valid.',
+  },
+  'accounts.problem.generic.too_short': {
+    ky: 'Өтө кыска же бош.',
+    ru: 'Слишком короткое или пустое значение.',
+    en: 'Too short or empty.',
+  },
   'accounts.problem.generic.too_long': { ky: 'Өтө узун.', ru: 'Слишком длинное значение.', en: 'Too long.' },
 });
 

@@ -29,7 +29,17 @@ export {
   type ResourceOf,
 } from './http/auth.plugin.ts';
 export { accountRoutes } from './http/account.routes.ts';
-export { ACTIONS, actorOf, can, grantableScopes, ownResource, scopeAllows, type Action, type Principal, type Resource } from './core/authorization.ts';
+export {
+  ACTIONS,
+  actorOf,
+  can,
+  grantableScopes,
+  ownResource,
+  scopeAllows,
+  type Action,
+  type Principal,
+  type Resource,
+} from './core/authorization.ts';
 export {
   ROLES,
   SCOPES,

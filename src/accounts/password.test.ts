@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHashingCost, generatePassword, hashPassword, passwordNeedsRehash, randomToken, sha256Hex, verifyPassword } from './password.ts';
+import {
+  defaultHashingCost,
+  generatePassword,
+  hashPassword,
+  passwordNeedsRehash,
+  randomToken,
+  sha256Hex,
+  verifyPassword,
+} from './password.ts';
 
 describe('passwords', () => {
   it('hashes with argon2id at the standard cost and verifies', async () => {
@@ -25,7 +33,9 @@ describe('passwords', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 200; i++) {
       const p = generatePassword();
-      expect(p).toMatch(/^[a-km-zA-HJ-NP-Z2-9]{5}-[a-km-zA-HJ-NP-Z2-9]{5}-[a-km-zA-HJ-NP-Z2-9]{5}-[a-km-zA-HJ-NP-Z2-9]{5}$/);
+      expect(p).toMatch(
+        /^[a-km-zA-HJ-NP-Z2-9]{5}-[a-km-zA-HJ-NP-Z2-9]{5}-[a-km-zA-HJ-NP-Z2-9]{5}-[a-km-zA-HJ-NP-Z2-9]{5}$/,
+      );
       seen.add(p);
     }
     expect(seen.size).toBe(200);

@@ -59,7 +59,8 @@ export function generatePassword(): string {
   while (out.length < 20) {
     for (const b of randomBytes(32)) {
       // Rejection sampling keeps every character equally likely.
-      if (b < ALPHABET.length * Math.floor(256 / ALPHABET.length) && out.length < 20) out += ALPHABET.charAt(b % ALPHABET.length);
+      if (b < ALPHABET.length * Math.floor(256 / ALPHABET.length) && out.length < 20)
+        out += ALPHABET.charAt(b % ALPHABET.length);
     }
   }
   return `${out.slice(0, 5)}-${out.slice(5, 10)}-${out.slice(10, 15)}-${out.slice(15)}`;

@@ -5,7 +5,13 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Database } from '../platform/db/schema.ts';
 import type { SessionRow, UserRow } from '../platform/db/tables/accounts.tables.ts';
-import { defaultAccountSettings, isCommissionStaff, type AccountSettings, type Scope, type User } from './core/account.ts';
+import {
+  defaultAccountSettings,
+  isCommissionStaff,
+  type AccountSettings,
+  type Scope,
+  type User,
+} from './core/account.ts';
 import type { Principal } from './core/authorization.ts';
 import { iso, MINUTE, plus } from './core/clock.ts';
 import { deleteSession, findSessionWithUser, insertSession, toUser, touchSession } from './account.repository.ts';
@@ -64,7 +70,11 @@ export interface LiveSession {
  * The live session a cookie token names, or null. Expired sessions are deleted when met; a live
  * one's expiry slides forward, but never past the hard limit counted from sign-in.
  */
-export async function lookupSession(ctx: AppContext, token: string, settings: AccountSettings = defaultAccountSettings): Promise<LiveSession | null> {
+export async function lookupSession(
+  ctx: AppContext,
+  token: string,
+  settings: AccountSettings = defaultAccountSettings,
+): Promise<LiveSession | null> {
   if (!token) return null;
   const id = sha256Hex(token);
   const found = await findSessionWithUser(ctx.db, id);

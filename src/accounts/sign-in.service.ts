@@ -44,7 +44,12 @@ const ipKey = (ip: string) => `ip:${ip}`;
  * written to the activity log: they are bookkeeping, and logging them would let anyone grow an
  * append-only log by posting to the sign-in form.
  */
-async function withinRateLimit(ctx: AppContext, login: string, ip: string, settings: AccountSettings): Promise<boolean> {
+async function withinRateLimit(
+  ctx: AppContext,
+  login: string,
+  ip: string,
+  settings: AccountSettings,
+): Promise<boolean> {
   const now = ctx.now();
   const cutoff = iso(plus(now, -settings.loginWindowMinutes * MINUTE));
   const byLogin = await countLoginAttempt(ctx.db, loginKey(login), iso(now), cutoff);
@@ -52,15 +57,37 @@ async function withinRateLimit(ctx: AppContext, login: string, ip: string, setti
   return byLogin <= settings.maxAttemptsPerLogin && byIp <= settings.maxAttemptsPerIp;
 }
 
-async function noteFailure(ctx: AppContext, user: UserRow, ip: string, settings: AccountSettings, what: 'password' | 'totp'): Promise<LoginRefusal> {
+async function noteFailure(
+  ctx: AppContext,
+  user: UserRow,
+  ip: string,
+  settings: AccountSettings,
+  what: 'password' | 'totp',
+): Promise<LoginRefusal> {
   const now = ctx.now();
   const lockUntil = iso(plus(now, settings.lockoutMinutes * MINUTE));
   return ctx.db.transaction().execute(async (tx) => {
     const r = await recordFailedLogin(tx, user.id, settings.maxFailedLogins, lockUntil, iso(now));
     const lockedNow = r.lockedUntil === lockUntil;
-    await log(ctx, tx, `login:${user.login}`, 'user.login_failed', user.id, { failedLogins: user.failed_logins }, { failedLogins: r.failedLogins, factor: what, ip });
+    await log(
+      ctx,
+      tx,
+      `login:${user.login}`,
+      'user.login_failed',
+      user.id,
+      { failedLogins: user.failed_logins },
+      { failedLogins: r.failedLogins, factor: what, ip },
+    );
     if (lockedNow) {
-      await log(ctx, tx, 'system', 'user.locked', user.id, { lockedUntil: user.locked_until }, { lockedUntil: r.lockedUntil });
+      await log(
+        ctx,
+        tx,
+        'system',
+        'user.locked',
+        user.id,
+        { lockedUntil: user.locked_until },
+        { lockedUntil: r.lockedUntil },
+      );
       await deleteSessionsOfUser(tx, user.id);
     }
     return { reason: lockedNow ? 'locked' : 'invalid' };
@@ -77,7 +104,11 @@ async function housekeeping(ctx: AppContext, settings: AccountSettings): Promise
  * Checks a login and password. On success a session starts; when the user has TOTP on, that
  * session waits for the code (`completeSecondFactor`) and grants nothing until then.
  */
-export async function login(ctx: AppContext, input: LoginInput, settings: AccountSettings = defaultAccountSettings): Promise<Result<SessionGrant, LoginRefusal>> {
+export async function login(
+  ctx: AppContext,
+  input: LoginInput,
+  settings: AccountSettings = defaultAccountSettings,
+): Promise<Result<SessionGrant, LoginRefusal>> {
   const name = input.login.trim().toLowerCase();
   await housekeeping(ctx, settings);
   if (!(await withinRateLimit(ctx, name, input.ip, settings))) return err({ reason: 'rate_limited' });
@@ -100,10 +131,18 @@ export async function login(ctx: AppContext, input: LoginInput, settings: Accoun
   const pending = user.totp_enabled === 1;
   const grant = await ctx.db.transaction().execute(async (tx) => {
     if (user.failed_logins !== 0 || user.locked_until !== null || rehash) {
-      await updateUser(tx, user.id, { failed_logins: 0, locked_until: null, ...(rehash ? { password_hash: rehash } : {}), updated_at: iso(now) });
+      await updateUser(tx, user.id, {
+        failed_logins: 0,
+        locked_until: null,
+        ...(rehash ? { password_hash: rehash } : {}),
+        updated_at: iso(now),
+      });
     }
     const g = await createSession(ctx, user, !pending, settings, tx);
-    await log(ctx, tx, `user:${user.login}`, pending ? 'user.login_password' : 'user.login', user.id, undefined, { ip: input.ip, secondFactorPending: pending });
+    await log(ctx, tx, `user:${user.login}`, pending ? 'user.login_password' : 'user.login', user.id, undefined, {
+      ip: input.ip,
+      secondFactorPending: pending,
+    });
     return g;
   });
   if (!pending) await clearLoginAttempts(ctx.db, loginKey(name));
@@ -124,13 +163,21 @@ export async function completeSecondFactor(
 ): Promise<Result<SessionGrant, LoginRefusal>> {
   const found = await findSessionWithUser(ctx.db, pendingSessionId);
   const now = ctx.now();
-  if (!found || found.session.second_factor_done === 1 || found.session.expires_at <= iso(now) || found.user.disabled === 1) {
+  if (
+    !found ||
+    found.session.second_factor_done === 1 ||
+    found.session.expires_at <= iso(now) ||
+    found.user.disabled === 1
+  ) {
     return err({ reason: 'no_session' });
   }
   const { user } = found;
   if (!(await withinRateLimit(ctx, user.login, ip, settings))) return err({ reason: 'rate_limited' });
   if (user.locked_until && user.locked_until > iso(now)) return err({ reason: 'locked' });
-  const step = user.totp_enabled === 1 && user.totp_secret ? await checkTotp(user.totp_secret, code, now, user.totp_last_step) : null;
+  const step =
+    user.totp_enabled === 1 && user.totp_secret
+      ? await checkTotp(user.totp_secret, code, now, user.totp_last_step)
+      : null;
   if (step === null) return err(await noteFailure(ctx, user, ip, settings, 'totp'));
 
   const grant = await ctx.db.transaction().execute(async (tx) => {

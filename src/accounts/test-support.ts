@@ -36,7 +36,11 @@ let serial = 0;
 
 /** A minimal registered party, so that a treasurer can be bound to it. */
 export async function ensureParty(ctx: AppContext, registrationNumber: string): Promise<void> {
-  const found = await ctx.db.selectFrom('parties').select('registration_number').where('registration_number', '=', registrationNumber).executeTakeFirst();
+  const found = await ctx.db
+    .selectFrom('parties')
+    .select('registration_number')
+    .where('registration_number', '=', registrationNumber)
+    .executeTakeFirst();
   if (found) return;
   const now = ctx.now().toISOString();
   const name = `Test party ${registrationNumber}`;
@@ -66,7 +70,8 @@ export async function ensureParty(ctx: AppContext, registrationNumber: string): 
 export async function ensureUser(ctx: AppContext, role: Role, opts: LoginAsOptions = {}): Promise<User> {
   const party = role === 'party_treasurer' ? (opts.party ?? 'TEST-PARTY-A') : null;
   const bank = role === 'bank_officer' ? (opts.bank ?? 'TESTBANK') : null;
-  const login = opts.login ?? `${role.replace(/_/g, '-')}-${party ?? bank ?? 'x'}`.toLowerCase().replace(/[^a-z0-9._@-]/g, '-');
+  const login =
+    opts.login ?? `${role.replace(/_/g, '-')}-${party ?? bank ?? 'x'}`.toLowerCase().replace(/[^a-z0-9._@-]/g, '-');
   const existing = await getUserByLogin(ctx, login);
   if (existing) return existing;
   if (party) await ensureParty(ctx, party);
@@ -84,7 +89,12 @@ export async function ensureUser(ctx: AppContext, role: Role, opts: LoginAsOptio
  * Signs in as a user of `role` on `app` (which must have authPlugin registered) and returns the
  * cookie and a CSRF token for it. The same login returns the same user on later calls.
  */
-export async function loginAs(app: FastifyInstance, ctx: AppContext, role: Role, opts: LoginAsOptions = {}): Promise<SignedIn> {
+export async function loginAs(
+  app: FastifyInstance,
+  ctx: AppContext,
+  role: Role,
+  opts: LoginAsOptions = {},
+): Promise<SignedIn> {
   const user = await ensureUser(ctx, role, opts);
   const row = await findUserById(ctx.db, user.id);
   if (!row) throw new Error('user vanished');

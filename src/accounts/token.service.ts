@@ -4,7 +4,13 @@ import type { AppContext } from '../platform/app-context.ts';
 import type { UserRow } from '../platform/db/tables/accounts.tables.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
-import { defaultAccountSettings, newApiTokenSchema, parseWith, type AccountSettings, type ApiToken } from './core/account.ts';
+import {
+  defaultAccountSettings,
+  newApiTokenSchema,
+  parseWith,
+  type AccountSettings,
+  type ApiToken,
+} from './core/account.ts';
 import { grantableScopes } from './core/authorization.ts';
 import { iso, MINUTE, plus } from './core/clock.ts';
 import {
@@ -38,7 +44,12 @@ export async function createApiToken(
   const allowed = grantableScopes(toUser(row).role);
   const refused = parsed.value.scopes.filter((s) => !allowed.includes(s));
   if (refused.length > 0) {
-    return err([problem('scopes.not_allowed', `Your role cannot hold: ${refused.join(', ')}`, { field: 'scopes', params: { scopes: refused.join(', ') } })]);
+    return err([
+      problem('scopes.not_allowed', `Your role cannot hold: ${refused.join(', ')}`, {
+        field: 'scopes',
+        params: { scopes: refused.join(', ') },
+      }),
+    ]);
   }
   const token = `${TOKEN_PREFIX}${randomToken()}`;
   const now = ctx.now();
@@ -56,7 +67,11 @@ export async function createApiToken(
       last_used_at: null,
     });
     const t = toApiToken(inserted);
-    await recordActivity(tx, { actor, action: 'api_token.create', entityType: 'api_token', entityId: String(t.id), before: null, after: t }, now);
+    await recordActivity(
+      tx,
+      { actor, action: 'api_token.create', entityType: 'api_token', entityId: String(t.id), before: null, after: t },
+      now,
+    );
     return t;
   });
   return ok({ token, apiToken });
@@ -67,7 +82,10 @@ export async function listApiTokens(ctx: AppContext, userId: number): Promise<Ap
 }
 
 /** The live token and its owner, or null for an unknown, revoked, expired or disabled one. */
-export async function verifyApiToken(ctx: AppContext, token: string): Promise<{ user: UserRow; apiToken: ApiToken } | null> {
+export async function verifyApiToken(
+  ctx: AppContext,
+  token: string,
+): Promise<{ user: UserRow; apiToken: ApiToken } | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await findApiTokenByHash(ctx.db, sha256Hex(token));
   const now = ctx.now();
@@ -82,15 +100,32 @@ export async function verifyApiToken(ctx: AppContext, token: string): Promise<{ 
 }
 
 /** Revokes one of the user's own tokens (administrators end others' by disabling the user). */
-export async function revokeApiToken(ctx: AppContext, userId: number, tokenId: number, actor: string): Promise<Result<ApiToken>> {
+export async function revokeApiToken(
+  ctx: AppContext,
+  userId: number,
+  tokenId: number,
+  actor: string,
+): Promise<Result<ApiToken>> {
   const row = await findApiTokenById(ctx.db, tokenId);
-  if (!row || row.user_id !== userId) return err([problem('token.unknown', `No token ${tokenId} of yours`, { field: 'token' })]);
+  if (!row || row.user_id !== userId)
+    return err([problem('token.unknown', `No token ${tokenId} of yours`, { field: 'token' })]);
   if (row.revoked_at !== null) return ok(toApiToken(row));
   const now = ctx.now();
   const revoked = await ctx.db.transaction().execute(async (tx) => {
     const after = await revokeApiTokenRow(tx, tokenId, iso(now));
     const t = toApiToken(after ?? row);
-    await recordActivity(tx, { actor, action: 'api_token.revoke', entityType: 'api_token', entityId: String(tokenId), before: toApiToken(row), after: t }, now);
+    await recordActivity(
+      tx,
+      {
+        actor,
+        action: 'api_token.revoke',
+        entityType: 'api_token',
+        entityId: String(tokenId),
+        before: toApiToken(row),
+        after: t,
+      },
+      now,
+    );
     return t;
   });
   return ok(revoked);

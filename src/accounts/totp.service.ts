@@ -16,7 +16,11 @@ const wrongCode = (): Problem => problem('code.invalid', 'The code is not correc
  * Starts (or restarts) enrolment: a fresh secret is stored but not yet used for sign-in until the
  * user proves, with a code, that their authenticator has it.
  */
-export async function startTotpEnrolment(ctx: AppContext, userId: number, actor: string): Promise<Result<{ secret: string; uri: string }>> {
+export async function startTotpEnrolment(
+  ctx: AppContext,
+  userId: number,
+  actor: string,
+): Promise<Result<{ secret: string; uri: string }>> {
   const row = await findUserById(ctx.db, userId);
   if (!row) return err([unknownUser(userId)]);
   if (row.totp_enabled === 1) return err([alreadyOn()]);
@@ -29,7 +33,10 @@ export async function startTotpEnrolment(ctx: AppContext, userId: number, actor:
 }
 
 /** The secret of an enrolment in progress, to show again after a wrong code. */
-export async function pendingTotpSecret(ctx: AppContext, userId: number): Promise<{ secret: string; uri: string } | null> {
+export async function pendingTotpSecret(
+  ctx: AppContext,
+  userId: number,
+): Promise<{ secret: string; uri: string } | null> {
   const row = await findUserById(ctx.db, userId);
   if (!row || row.totp_enabled === 1 || !row.totp_secret) return null;
   return { secret: row.totp_secret, uri: totpUri(row.login, row.totp_secret) };
@@ -45,7 +52,12 @@ export async function totpState(ctx: AppContext, userId: number): Promise<TotpSt
   return pending ? { kind: 'enrolling', ...pending } : { kind: 'off' };
 }
 
-export async function confirmTotpEnrolment(ctx: AppContext, userId: number, code: string, actor: string): Promise<Result<User>> {
+export async function confirmTotpEnrolment(
+  ctx: AppContext,
+  userId: number,
+  code: string,
+  actor: string,
+): Promise<Result<User>> {
   const row = await findUserById(ctx.db, userId);
   if (!row) return err([unknownUser(userId)]);
   if (row.totp_enabled === 1) return err([alreadyOn()]);
@@ -54,7 +66,9 @@ export async function confirmTotpEnrolment(ctx: AppContext, userId: number, code
   const step = await checkTotp(row.totp_secret, code, now, null);
   if (step === null) return err([wrongCode()]);
   const user = await ctx.db.transaction().execute(async (tx) => {
-    const changed = toUser(await updateExistingUser(tx, userId, { totp_enabled: 1, totp_last_step: step, updated_at: iso(now) }));
+    const changed = toUser(
+      await updateExistingUser(tx, userId, { totp_enabled: 1, totp_last_step: step, updated_at: iso(now) }),
+    );
     await log(ctx, tx, actor, 'user.totp_enable', userId, { totpEnabled: false }, { totpEnabled: true });
     return changed;
   });
@@ -78,7 +92,14 @@ export async function disableTotp(
   const step = await checkTotp(row.totp_secret, code, now, row.totp_last_step);
   if (step === null) return err([wrongCode()]);
   const user = await ctx.db.transaction().execute(async (tx) => {
-    const changed = toUser(await updateExistingUser(tx, userId, { totp_enabled: 0, totp_secret: null, totp_last_step: null, updated_at: iso(now) }));
+    const changed = toUser(
+      await updateExistingUser(tx, userId, {
+        totp_enabled: 0,
+        totp_secret: null,
+        totp_last_step: null,
+        updated_at: iso(now),
+      }),
+    );
     await log(ctx, tx, actor, 'user.totp_disable', userId, { totpEnabled: true }, { totpEnabled: false });
     return changed;
   });

@@ -30,12 +30,18 @@ describe('talapker user', () => {
   const openContext = async (): Promise<AppContext> => {
     const db = openDatabase({ url: file });
     await migrateToLatest(db);
-    return { db, blobs: null as never, config: loadConfig({}), now: () => new Date() , events: new EventBus() };
+    return { db, blobs: null as never, config: loadConfig({}), now: () => new Date(), events: new EventBus() };
   };
   async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
     const out = sink();
     const errOut = sink();
-    const code = await userCommand(argv, { openContext, env, out: out.stream, errOut: errOut.stream, actor: 'cli:test' });
+    const code = await userCommand(argv, {
+      openContext,
+      env,
+      out: out.stream,
+      errOut: errOut.stream,
+      actor: 'cli:test',
+    });
     return { code, out: out.text(), err: errOut.text() };
   }
   async function canSignIn(loginName: string, password: string) {
@@ -59,7 +65,9 @@ describe('talapker user', () => {
   });
 
   it('adds the first administrator with the password from TALAPKER_PASSWORD', async () => {
-    const r = await run(['add', '--login', 'admin', '--role', 'commission_admin', '--name', 'Первый админ'], { TALAPKER_PASSWORD: 'first admin passphrase' });
+    const r = await run(['add', '--login', 'admin', '--role', 'commission_admin', '--name', 'Первый админ'], {
+      TALAPKER_PASSWORD: 'first admin passphrase',
+    });
     expect(r.code).toBe(0);
     expect(r.out).toContain('Created commission_admin "admin"');
     expect(r.out).not.toContain('first admin passphrase');

@@ -80,7 +80,13 @@ export async function userCommand(argv: string[], deps: Partial<UserCommandDeps>
     if (sub === 'add') {
       const r = await createUser(
         ctx,
-        { login: values.login, role: values.role, displayName: values.name ?? '', partyRegistrationNumber: values.party ?? null, bank: values.bank ?? null },
+        {
+          login: values.login,
+          role: values.role,
+          displayName: values.name ?? '',
+          partyRegistrationNumber: values.party ?? null,
+          bank: values.bank ?? null,
+        },
         d.actor,
         envPassword === undefined ? {} : { password: envPassword },
       );
@@ -90,7 +96,8 @@ export async function userCommand(argv: string[], deps: Partial<UserCommandDeps>
       return 0;
     }
     const user = await getUserByLogin(ctx, values.login);
-    if (!user) return refuse(d.errOut, [{ code: 'user.unknown', message: `No user "${values.login}"`, field: 'login' }]);
+    if (!user)
+      return refuse(d.errOut, [{ code: 'user.unknown', message: `No user "${values.login}"`, field: 'login' }]);
     if (sub === 'disable') {
       const r = await disableUser(ctx, user.id, d.actor);
       if (!r.ok) return refuse(d.errOut, r.error);
@@ -102,7 +109,9 @@ export async function userCommand(argv: string[], deps: Partial<UserCommandDeps>
       clearTotp: values['clear-totp'] === true,
     });
     if (!r.ok) return refuse(d.errOut, r.error);
-    d.out.write(`Reset the password of "${user.login}"; lock-out lifted, sessions ended${values['clear-totp'] ? ', two-step sign-in removed' : ''}.\n`);
+    d.out.write(
+      `Reset the password of "${user.login}"; lock-out lifted, sessions ended${values['clear-totp'] ? ', two-step sign-in removed' : ''}.\n`,
+    );
     if (r.value.generated) d.out.write(`Password (shown once): ${r.value.password}\n`);
     return 0;
   } finally {

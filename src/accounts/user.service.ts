@@ -27,7 +27,12 @@ export interface CreatedUser {
   generated: boolean;
 }
 
-export async function createUser(ctx: AppContext, input: unknown, actor: string, opts: { password?: string } = {}): Promise<Result<CreatedUser>> {
+export async function createUser(
+  ctx: AppContext,
+  input: unknown,
+  actor: string,
+  opts: { password?: string } = {},
+): Promise<Result<CreatedUser>> {
   const parsed = parseWith(newUserSchema, input);
   if (!parsed.ok) return parsed;
   const u = parsed.value;
@@ -36,7 +41,11 @@ export async function createUser(ctx: AppContext, input: unknown, actor: string,
     problems.push(problem('login.taken', `The login "${u.login}" is already in use`, { field: 'login' }));
   }
   if (u.partyRegistrationNumber && !(await findParty(ctx.db, u.partyRegistrationNumber))) {
-    problems.push(problem('partyRegistrationNumber.unknown', `No party is registered as ${u.partyRegistrationNumber}`, { field: 'partyRegistrationNumber' }));
+    problems.push(
+      problem('partyRegistrationNumber.unknown', `No party is registered as ${u.partyRegistrationNumber}`, {
+        field: 'partyRegistrationNumber',
+      }),
+    );
   }
   if (problems.length > 0) return err(problems);
 
@@ -85,10 +94,16 @@ export async function listAllUsers(ctx: AppContext): Promise<User[]> {
  * Disables a user and ends their sessions at once. Refuses to disable oneself or the last active
  * administrator, either of which would leave the commission unable to manage accounts.
  */
-export async function disableUser(ctx: AppContext, userId: number, actor: string, opts: { byUserId?: number } = {}): Promise<Result<User>> {
+export async function disableUser(
+  ctx: AppContext,
+  userId: number,
+  actor: string,
+  opts: { byUserId?: number } = {},
+): Promise<Result<User>> {
   const row = await findUserById(ctx.db, userId);
   if (!row) return err([unknownUser(userId)]);
-  if (opts.byUserId === userId) return err([problem('user.self', 'You cannot disable your own account', { field: 'user' })]);
+  if (opts.byUserId === userId)
+    return err([problem('user.self', 'You cannot disable your own account', { field: 'user' })]);
   if (row.disabled === 1) return ok(toUser(row));
   if (row.role === 'commission_admin' && (await countActiveAdmins(ctx.db)) <= 1) {
     return err([problem('user.last_admin', 'The last active administrator cannot be disabled', { field: 'user' })]);
@@ -107,7 +122,14 @@ export async function enableUser(ctx: AppContext, userId: number, actor: string)
   if (!row) return err([unknownUser(userId)]);
   if (row.disabled === 0) return ok(toUser(row));
   const user = await ctx.db.transaction().execute(async (tx) => {
-    const changed = toUser(await updateExistingUser(tx, userId, { disabled: 0, failed_logins: 0, locked_until: null, updated_at: iso(ctx.now()) }));
+    const changed = toUser(
+      await updateExistingUser(tx, userId, {
+        disabled: 0,
+        failed_logins: 0,
+        locked_until: null,
+        updated_at: iso(ctx.now()),
+      }),
+    );
     await log(ctx, tx, actor, 'user.enable', userId, toUser(row), changed);
     return changed;
   });
@@ -142,7 +164,10 @@ export async function resetPassword(
     });
     await deleteSessionsOfUser(tx, userId);
     const changed = toUser(after);
-    await log(ctx, tx, actor, 'user.password_reset', userId, toUser(row), { ...changed, totpCleared: opts.clearTotp === true });
+    await log(ctx, tx, actor, 'user.password_reset', userId, toUser(row), {
+      ...changed,
+      totpCleared: opts.clearTotp === true,
+    });
     return changed;
   });
   return ok({ user, password, generated: opts.password === undefined });
@@ -160,12 +185,16 @@ export async function changePassword(
   if (!row) return err([unknownUser(userId)]);
   const problems = checkPassword(input.newPassword, 'newPassword');
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
-    problems.unshift(problem('currentPassword.wrong', 'The current password is not correct', { field: 'currentPassword' }));
+    problems.unshift(
+      problem('currentPassword.wrong', 'The current password is not correct', { field: 'currentPassword' }),
+    );
   }
   if (problems.length > 0) return err(problems);
   const passwordHash = await hashPassword(input.newPassword);
   const user = await ctx.db.transaction().execute(async (tx) => {
-    const changed = toUser(await updateExistingUser(tx, userId, { password_hash: passwordHash, updated_at: iso(ctx.now()) }));
+    const changed = toUser(
+      await updateExistingUser(tx, userId, { password_hash: passwordHash, updated_at: iso(ctx.now()) }),
+    );
     await deleteSessionsOfUser(tx, userId, keepSessionId);
     await log(ctx, tx, actor, 'user.password_change', userId, undefined, undefined);
     return changed;

@@ -19,7 +19,11 @@ export interface ActivityPage {
  * the parties taking part — a party record is shared between elections, so an entry about it may
  * come from another election's registration; it is shown because it changed what this one shows.
  */
-export async function listElectionActivity(db: Db, electionId: string, opts: { before?: number; limit: number }): Promise<ActivityPage> {
+export async function listElectionActivity(
+  db: Db,
+  electionId: string,
+  opts: { before?: number; limit: number },
+): Promise<ActivityPage> {
   // Ids are compared as text because activity_log.entity_id is text for every kind of entity.
   const idText = sql<string>`cast(id as text)`;
   const rows = await db
@@ -29,12 +33,33 @@ export async function listElectionActivity(db: Db, electionId: string, opts: { b
       eb.or([
         eb.and([eb('entity_type', '=', 'election'), eb('entity_id', '=', electionId)]),
         // Election ids are [a-z0-9-], so they hold no LIKE wildcard.
-        eb.and([eb('entity_type', 'in', ['participation', 'candidate-list', 'programme']), eb('entity_id', 'like', `${electionId}/%`)]),
-        eb.and([eb('entity_type', '=', 'candidate'), eb('entity_id', 'in', eb.selectFrom('candidates').select(idText.as('k')).where('election_id', '=', electionId))]),
-        eb.and([eb('entity_type', '=', DRAW_ENTITY), eb('entity_id', 'in', eb.selectFrom('lottery_draws').select(idText.as('k')).where('election_id', '=', electionId))]),
+        eb.and([
+          eb('entity_type', 'in', ['participation', 'candidate-list', 'programme']),
+          eb('entity_id', 'like', `${electionId}/%`),
+        ]),
+        eb.and([
+          eb('entity_type', '=', 'candidate'),
+          eb(
+            'entity_id',
+            'in',
+            eb.selectFrom('candidates').select(idText.as('k')).where('election_id', '=', electionId),
+          ),
+        ]),
+        eb.and([
+          eb('entity_type', '=', DRAW_ENTITY),
+          eb(
+            'entity_id',
+            'in',
+            eb.selectFrom('lottery_draws').select(idText.as('k')).where('election_id', '=', electionId),
+          ),
+        ]),
         eb.and([
           eb('entity_type', '=', 'party'),
-          eb('entity_id', 'in', eb.selectFrom('participations').select('party_registration_number').where('election_id', '=', electionId)),
+          eb(
+            'entity_id',
+            'in',
+            eb.selectFrom('participations').select('party_registration_number').where('election_id', '=', electionId),
+          ),
         ]),
       ]),
     )

@@ -6,6 +6,13 @@ import { listElectionActivity, type ActivityPage } from './activity.repository.t
 export const ACTIVITY_PAGE = 50;
 
 /** One page of the election's log, newest first; `before` is the id the page starts below. */
-export function getElectionActivity(ctx: AppContext, electionId: string, before: number | undefined): Promise<ActivityPage> {
-  return listElectionActivity(ctx.db, electionId, { ...(before !== undefined ? { before } : {}), limit: ACTIVITY_PAGE });
+export function getElectionActivity(
+  ctx: AppContext,
+  electionId: string,
+  before: number | undefined,
+): Promise<ActivityPage> {
+  return listElectionActivity(ctx.db, electionId, {
+    ...(before !== undefined ? { before } : {}),
+    limit: ACTIVITY_PAGE,
+  });
 }

@@ -46,7 +46,12 @@ export async function insertAccount(db: Db, a: Omit<FundAccount, 'id'>): Promise
 }
 
 export async function findAccountsByNumber(db: Db, accountNumber: string): Promise<FundAccount[]> {
-  const rows = await db.selectFrom('electoral_fund_accounts').selectAll().where('account_number', '=', accountNumber).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('electoral_fund_accounts')
+    .selectAll()
+    .where('account_number', '=', accountNumber)
+    .orderBy('id')
+    .execute();
   return rows.map(accountOf);
 }
 
@@ -55,7 +60,10 @@ export async function findAccount(db: Db, id: number): Promise<FundAccount | und
   return r ? accountOf(r) : undefined;
 }
 
-export async function listAccounts(db: Db, filter: { electionId?: string; partyRegistrationNumber?: string; bank?: string } = {}): Promise<FundAccount[]> {
+export async function listAccounts(
+  db: Db,
+  filter: { electionId?: string; partyRegistrationNumber?: string; bank?: string } = {},
+): Promise<FundAccount[]> {
   let q = db.selectFrom('electoral_fund_accounts').selectAll();
   if (filter.electionId) q = q.where('election_id', '=', filter.electionId);
   if (filter.partyRegistrationNumber) q = q.where('party_registration_number', '=', filter.partyRegistrationNumber);

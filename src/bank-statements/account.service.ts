@@ -15,9 +15,18 @@ export async function registerAccount(ctx: AppContext, input: unknown, actor: st
   if (!parsed.ok) return parsed;
   const a = parsed.value;
   const election = await findElection(ctx.db, a.electionId);
-  if (!election) return err([problem('account.election_not_found', `There is no election "${a.electionId}".`, { field: 'electionId' })]);
+  if (!election)
+    return err([
+      problem('account.election_not_found', `There is no election "${a.electionId}".`, { field: 'electionId' }),
+    ]);
   if (!isCurrentElection(election)) {
-    return err([problem('account.election_closed', `The election "${a.electionId}" is closed; no electoral fund account can be registered for it.`, { field: 'electionId' })]);
+    return err([
+      problem(
+        'account.election_closed',
+        `The election "${a.electionId}" is closed; no electoral fund account can be registered for it.`,
+        { field: 'electionId' },
+      ),
+    ]);
   }
   if (!(await findParticipation(ctx.db, a.electionId, a.partyRegistrationNumber))) {
     return err([
@@ -30,16 +39,30 @@ export async function registerAccount(ctx: AppContext, input: unknown, actor: st
   const clash = (await findAccountsByNumber(ctx.db, a.accountNumber)).find((x) => x.electionId === a.electionId);
   if (clash) {
     return err([
-      problem('account.already_registered', `Account ${a.accountNumber} is already registered for this election (party ${clash.partyRegistrationNumber}, bank ${clash.bank}).`, {
-        field: 'accountNumber',
-        params: { account: a.accountNumber, party: clash.partyRegistrationNumber, bank: clash.bank },
-      }),
+      problem(
+        'account.already_registered',
+        `Account ${a.accountNumber} is already registered for this election (party ${clash.partyRegistrationNumber}, bank ${clash.bank}).`,
+        {
+          field: 'accountNumber',
+          params: { account: a.accountNumber, party: clash.partyRegistrationNumber, bank: clash.bank },
+        },
+      ),
     ]);
   }
   const now = ctx.now().toISOString();
   const account = await ctx.db.transaction().execute(async (trx) => {
     const row = await insertAccount(trx, { ...a, registeredBy: actor, registeredAt: now });
-    await recordActivity(trx, { actor, action: 'fund_account.register', entityType: 'electoral_fund_account', entityId: String(row.id), after: row }, ctx.now());
+    await recordActivity(
+      trx,
+      {
+        actor,
+        action: 'fund_account.register',
+        entityType: 'electoral_fund_account',
+        entityId: String(row.id),
+        after: row,
+      },
+      ctx.now(),
+    );
     return row;
   });
   return ok(account);

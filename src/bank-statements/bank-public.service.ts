@@ -118,7 +118,12 @@ export async function loadPublicBankView(ctx: AppContext, electionId: string, re
 }
 
 /** Turns the election's publication switch; a no-op (and no record) when it is already in that position. */
-export async function setPublication(ctx: AppContext, electionId: string, published: boolean, actor: string): Promise<Result<Publication>> {
+export async function setPublication(
+  ctx: AppContext,
+  electionId: string,
+  published: boolean,
+  actor: string,
+): Promise<Result<Publication>> {
   const election = await findElection(ctx.db, electionId);
   if (!election) return err([problem('publication.election_not_found', `There is no election "${electionId}".`)]);
   const before = await currentPublication(ctx.db, electionId);
@@ -143,7 +148,11 @@ export async function setPublication(ctx: AppContext, electionId: string, publis
 }
 
 /** A party's public bank figures with whether the election is synthetic; undefined when there is no such election. */
-export async function publicBankFigures(ctx: AppContext, electionId: string, reg: string): Promise<{ synthetic: boolean; view: PublicBankView } | undefined> {
+export async function publicBankFigures(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+): Promise<{ synthetic: boolean; view: PublicBankView } | undefined> {
   const election = await findElection(ctx.db, electionId);
   if (!election) return undefined;
   return { synthetic: election.synthetic, view: await loadPublicBankView(ctx, electionId, reg) };

@@ -19,7 +19,10 @@ export const IMPORT_STATEMENT_USAGE = `usage: talapker import statement FILE --b
 Environment: DATABASE_URL or TALAPKER_DATA_DIR, as for talapker serve.`;
 
 async function withApp<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const [{ loadConfig }, { openApp }] = await Promise.all([import('../platform/config.ts'), import('../platform/bootstrap.ts')]);
+  const [{ loadConfig }, { openApp }] = await Promise.all([
+    import('../platform/config.ts'),
+    import('../platform/bootstrap.ts'),
+  ]);
   const ctx = await openApp(loadConfig());
   try {
     return await fn(ctx);
@@ -35,7 +38,11 @@ async function withApp<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
 export async function importStatementCommand(argv: string[], ctx?: AppContext): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { bank: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { bank: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${IMPORT_STATEMENT_USAGE}\n`);
     return 2;
@@ -59,11 +66,23 @@ export async function importStatementCommand(argv: string[], ctx?: AppContext): 
     return 1;
   }
   const run = async (c: AppContext) => {
-    const r = await intakeStatement(c, { bytes, bank: bank.data, actor: `cli:${userInfo().username}`, fileName: basename(file) });
+    const r = await intakeStatement(c, {
+      bytes,
+      bank: bank.data,
+      actor: `cli:${userInfo().username}`,
+      fileName: basename(file),
+    });
     if (!r.ok) {
-      process.stderr.write(`Refused: ${r.error.problems.length} problem${r.error.problems.length === 1 ? '' : 's'}; nothing was saved (the file is kept as ${r.error.blobSha256 ?? '—'}).\n`);
+      process.stderr.write(
+        `Refused: ${r.error.problems.length} problem${r.error.problems.length === 1 ? '' : 's'}; nothing was saved (the file is kept as ${r.error.blobSha256 ?? '—'}).\n`,
+      );
       for (const p of r.error.problems) {
-        const where = [p.row !== undefined ? `line ${p.row}` : '', p.field && !/^statement\[\d+\]$/.test(p.field) ? `element ${p.field}` : ''].filter(Boolean).join(', ');
+        const where = [
+          p.row !== undefined ? `line ${p.row}` : '',
+          p.field && !/^statement\[\d+\]$/.test(p.field) ? `element ${p.field}` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
         process.stderr.write(`  - ${where ? `${where}: ` : ''}${p.message}\n`);
       }
       return 1;
@@ -72,11 +91,17 @@ export async function importStatementCommand(argv: string[], ctx?: AppContext): 
     process.stdout.write(`Format ${o.format}; original kept as ${o.blobSha256}.\n`);
     for (const s of o.statements) {
       const number = s.statementNumber ? ` no. ${s.statementNumber}` : '';
-      const status = s.status === 'received' ? `received as statement ${s.statementId}` : `already received (statement ${s.statementId}); not stored again`;
-      process.stdout.write(`  ${s.accountNumber}${number}, ${s.from} – ${s.to}, ${s.transactionCount} transactions: ${status}\n`);
+      const status =
+        s.status === 'received'
+          ? `received as statement ${s.statementId}`
+          : `already received (statement ${s.statementId}); not stored again`;
+      process.stdout.write(
+        `  ${s.accountNumber}${number}, ${s.from} – ${s.to}, ${s.transactionCount} transactions: ${status}\n`,
+      );
     }
     for (const w of o.warnings) process.stdout.write(`  warning: ${w.message}\n`);
-    if (o.reconciliationRunIds.length > 0) process.stdout.write(`Reconciled again: run ${o.reconciliationRunIds.join(', ')}.\n`);
+    if (o.reconciliationRunIds.length > 0)
+      process.stdout.write(`Reconciled again: run ${o.reconciliationRunIds.join(', ')}.\n`);
     return 0;
   };
   return ctx ? run(ctx) : withApp(run);

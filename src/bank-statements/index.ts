@@ -16,7 +16,8 @@ export const bankStatements: Capability = {
   staffLinks(locale, may) {
     const links = [];
     // Bank officers upload; the commission's staff see what arrived.
-    if (may('statement.upload') || may('findings.read')) links.push({ href: `/${locale}/bank/statements`, label: t(locale, 'bank.upload.title') });
+    if (may('statement.upload') || may('findings.read'))
+      links.push({ href: `/${locale}/bank/statements`, label: t(locale, 'bank.upload.title') });
     if (may('findings.read')) {
       links.push({ href: `/${locale}/commission/accounts`, label: t(locale, 'bank.accounts.title') });
       links.push({ href: `/${locale}/commission/reconciliation`, label: t(locale, 'bank.recon.title') });
@@ -26,7 +27,11 @@ export const bankStatements: Capability = {
   subscribe(events, ctx) {
     // A new report changes what the bank data is compared with.
     events.on('filing.filed', 'bank-statements', async (f) => {
-      await reconcileParty(ctx, f.electionId, f.partyRegistrationNumber, { trigger: 'filing', triggerRef: String(f.filingId), actor: f.actor });
+      await reconcileParty(ctx, f.electionId, f.partyRegistrationNumber, {
+        trigger: 'filing',
+        triggerRef: String(f.filingId),
+        actor: f.actor,
+      });
     });
   },
 };

@@ -18,10 +18,24 @@ import { err, ok, problem, type Problem, type Result } from '../platform/result.
 import { findElection } from '../elections/index.ts';
 import { parseStatementBytes, type ParsedStatementFile } from './core/parse-statement.ts';
 import type { DetectedFormat } from './core/detect-format.ts';
-import { continuityProblems, normaliseAccountNumber, toIntakeStatement, type IntakeStatement, type PreviousStatement } from './core/intake-checks.ts';
+import {
+  continuityProblems,
+  normaliseAccountNumber,
+  toIntakeStatement,
+  type IntakeStatement,
+  type PreviousStatement,
+} from './core/intake-checks.ts';
 import { isCurrentElection } from './core/fund-account.ts';
 import { findAccountsByNumber, listAccounts, type FundAccount } from './account.repository.ts';
-import { findLastStatement, findStatement, findStatementByFingerprint, insertStatement, listRecentStatements, type Db, type StoredStatement } from './statement.repository.ts';
+import {
+  findLastStatement,
+  findStatement,
+  findStatementByFingerprint,
+  insertStatement,
+  listRecentStatements,
+  type Db,
+  type StoredStatement,
+} from './statement.repository.ts';
 import { reconcileParty } from './reconciliation.service.ts';
 
 export interface IntakeInput {
@@ -74,11 +88,25 @@ const MEDIA_TYPES: Partial<Record<DetectedFormat, string>> = {
 };
 
 /** Which registered account a statement is for, or why none may take it from this bank. */
-async function accountFor(ctx: AppContext, s: IntakeStatement, bank: string): Promise<{ account?: FundAccount; problem?: Problem; forbidden?: boolean }> {
-  const at = { severity: 'error' as const, field: `statement[${s.index + 1}]`, params: { statement: s.index + 1, account: s.account } };
+async function accountFor(
+  ctx: AppContext,
+  s: IntakeStatement,
+  bank: string,
+): Promise<{ account?: FundAccount; problem?: Problem; forbidden?: boolean }> {
+  const at = {
+    severity: 'error' as const,
+    field: `statement[${s.index + 1}]`,
+    params: { statement: s.index + 1, account: s.account },
+  };
   const registered = await findAccountsByNumber(ctx.db, normaliseAccountNumber(s.account));
   if (registered.length === 0) {
-    return { problem: problem('intake.account_not_registered', `Account ${s.account} is not a registered electoral fund account.`, at) };
+    return {
+      problem: problem(
+        'intake.account_not_registered',
+        `Account ${s.account} is not a registered electoral fund account.`,
+        at,
+      ),
+    };
   }
   const current: FundAccount[] = [];
   for (const a of registered) {
@@ -86,16 +114,26 @@ async function accountFor(ctx: AppContext, s: IntakeStatement, bank: string): Pr
     if (election && isCurrentElection(election)) current.push(a);
   }
   if (current.length === 0) {
-    return { problem: problem('intake.election_not_current', `Account ${s.account} is registered only for elections that are closed.`, at) };
+    return {
+      problem: problem(
+        'intake.election_not_current',
+        `Account ${s.account} is registered only for elections that are closed.`,
+        at,
+      ),
+    };
   }
   const ours = current.filter((a) => a.bank === bank);
   if (ours.length === 0) {
     return {
       forbidden: true,
-      problem: problem('intake.account_other_bank', `Account ${s.account} is an electoral fund account at another bank; ${bank} may not send statements for it.`, {
-        ...at,
-        params: { ...at.params, bank },
-      }),
+      problem: problem(
+        'intake.account_other_bank',
+        `Account ${s.account} is an electoral fund account at another bank; ${bank} may not send statements for it.`,
+        {
+          ...at,
+          params: { ...at.params, bank },
+        },
+      ),
     };
   }
   // The same number at the same bank in two current elections: the most recently opened one that had opened by then.
@@ -107,10 +145,21 @@ async function accountFor(ctx: AppContext, s: IntakeStatement, bank: string): Pr
 function isUniqueViolation(e: unknown): boolean {
   const code = (e as { code?: unknown }).code;
   const message = e instanceof Error ? e.message : '';
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed|duplicate key value/i.test(message);
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint failed|duplicate key value/i.test(message)
+  );
 }
 
-async function refuse(ctx: AppContext, input: IntakeInput, sha: string, format: string, problems: Problem[], forbidden = false): Promise<Result<never, IntakeRefusal>> {
+async function refuse(
+  ctx: AppContext,
+  input: IntakeInput,
+  sha: string,
+  format: string,
+  problems: Problem[],
+  forbidden = false,
+): Promise<Result<never, IntakeRefusal>> {
   await recordActivity(
     ctx.db,
     {
@@ -118,7 +167,12 @@ async function refuse(ctx: AppContext, input: IntakeInput, sha: string, format: 
       action: 'bank_statement.upload.refused',
       entityType: 'bank_statement_file',
       entityId: sha,
-      after: { bank: input.bank, fileName: input.fileName ?? '', format, problems: problems.slice(0, 50).map((p) => ({ code: p.code, row: p.row, field: p.field })) },
+      after: {
+        bank: input.bank,
+        fileName: input.fileName ?? '',
+        format,
+        problems: problems.slice(0, 50).map((p) => ({ code: p.code, row: p.row, field: p.field })),
+      },
     },
     ctx.now(),
   );
@@ -135,7 +189,8 @@ interface Planned {
 function convert(parsed: ParsedStatementFile): Result<IntakeStatement[], Problem[]> {
   const parseErrors = parsed.problems.filter((p) => p.severity !== 'warning');
   if (parseErrors.length > 0) return err(parseErrors);
-  if (parsed.statements.length === 0) return err([problem('intake.no_statements', 'The file holds no statement.', { severity: 'error' })]);
+  if (parsed.statements.length === 0)
+    return err([problem('intake.no_statements', 'The file holds no statement.', { severity: 'error' })]);
   const problems: Problem[] = [];
   const converted: IntakeStatement[] = [];
   parsed.statements.forEach((s, i) => {
@@ -150,12 +205,18 @@ function convert(parsed: ParsedStatementFile): Result<IntakeStatement[], Problem
  * Accounts and continuity of every statement: what is new, what was received before, and the problems.
  * Statements of one account in one file follow each other in period order.
  */
-async function plan(ctx: AppContext, statements: readonly IntakeStatement[], bank: string): Promise<{ plan: Planned[]; problems: Problem[]; forbidden: boolean }> {
+async function plan(
+  ctx: AppContext,
+  statements: readonly IntakeStatement[],
+  bank: string,
+): Promise<{ plan: Planned[]; problems: Problem[]; forbidden: boolean }> {
   const out: Planned[] = [];
   const problems: Problem[] = [];
   let forbidden = false;
   const lastOf = new Map<number, PreviousStatement | null>();
-  const ordered = [...statements].sort((a, b) => a.account.localeCompare(b.account) || a.from.localeCompare(b.from) || a.index - b.index);
+  const ordered = [...statements].sort(
+    (a, b) => a.account.localeCompare(b.account) || a.from.localeCompare(b.from) || a.index - b.index,
+  );
   for (const s of ordered) {
     const found = await accountFor(ctx, s, bank);
     if (!found.account) {
@@ -171,11 +232,21 @@ async function plan(ctx: AppContext, statements: readonly IntakeStatement[], ban
     }
     if (!lastOf.has(account.id)) {
       const last = await findLastStatement(ctx.db, account.id);
-      lastOf.set(account.id, last ? { sequence: last.sequence, statementNumber: last.statementNumber, to: last.to, closing: last.closing } : null);
+      lastOf.set(
+        account.id,
+        last
+          ? { sequence: last.sequence, statementNumber: last.statementNumber, to: last.to, closing: last.closing }
+          : null,
+      );
     }
     const previous = lastOf.get(account.id) ?? undefined;
     problems.push(...continuityProblems(s, previous, account));
-    lastOf.set(account.id, { sequence: (previous?.sequence ?? 0) + 1, statementNumber: s.statementNumber, to: s.to, closing: s.closing });
+    lastOf.set(account.id, {
+      sequence: (previous?.sequence ?? 0) + 1,
+      statementNumber: s.statementNumber,
+      to: s.to,
+      closing: s.closing,
+    });
     out.push({ statement: s, account });
   }
   return { plan: out, problems, forbidden };
@@ -189,10 +260,26 @@ interface SaveInput {
 }
 
 /** One received statement with its activity record; returns its id. */
-async function saveStatement(ctx: AppContext, trx: Db, x: SaveInput, p: Planned, sequence: number, now: string): Promise<number> {
+async function saveStatement(
+  ctx: AppContext,
+  trx: Db,
+  x: SaveInput,
+  p: Planned,
+  sequence: number,
+  now: string,
+): Promise<number> {
   const s = p.statement;
   const { input, sha, format } = x;
-  const statementId = await insertStatement(trx, { account: p.account, sequence, statement: s, format, blobSha256: sha, fileName: input.fileName ?? '', uploadedBy: input.actor, uploadedAt: now });
+  const statementId = await insertStatement(trx, {
+    account: p.account,
+    sequence,
+    statement: s,
+    format,
+    blobSha256: sha,
+    fileName: input.fileName ?? '',
+    uploadedBy: input.actor,
+    uploadedAt: now,
+  });
   const after = {
     accountId: p.account.id,
     account: p.account.accountNumber,
@@ -211,7 +298,17 @@ async function saveStatement(ctx: AppContext, trx: Db, x: SaveInput, p: Planned,
     fileName: input.fileName ?? '',
     fingerprint: s.fingerprint,
   };
-  await recordActivity(trx, { actor: input.actor, action: 'bank_statement.receive', entityType: 'bank_statement', entityId: String(statementId), after }, ctx.now());
+  await recordActivity(
+    trx,
+    {
+      actor: input.actor,
+      action: 'bank_statement.receive',
+      entityType: 'bank_statement',
+      entityId: String(statementId),
+      after,
+    },
+    ctx.now(),
+  );
   return statementId;
 }
 
@@ -246,18 +343,40 @@ async function save(ctx: AppContext, x: SaveInput): Promise<Array<[number, Recei
     }
     if (x.plan.every((p) => p.duplicateOf !== undefined)) {
       // Nothing new: the upload itself is still on record, pointing at what it repeated.
-      const after = { bank: x.input.bank, fileName: x.input.fileName ?? '', statements: out.map(([, o]) => o.statementId) };
-      await recordActivity(trx, { actor: x.input.actor, action: 'bank_statement.upload.duplicate', entityType: 'bank_statement_file', entityId: x.sha, after }, ctx.now());
+      const after = {
+        bank: x.input.bank,
+        fileName: x.input.fileName ?? '',
+        statements: out.map(([, o]) => o.statementId),
+      };
+      await recordActivity(
+        trx,
+        {
+          actor: x.input.actor,
+          action: 'bank_statement.upload.duplicate',
+          entityType: 'bank_statement_file',
+          entityId: x.sha,
+          after,
+        },
+        ctx.now(),
+      );
     }
     return out;
   });
 }
 
 /** Re-runs the reconciliation of every party that received a new statement; returns the run ids. */
-async function reconcileReceived(ctx: AppContext, received: readonly ReceivedStatement[], actor: string): Promise<number[]> {
+async function reconcileReceived(
+  ctx: AppContext,
+  received: readonly ReceivedStatement[],
+  actor: string,
+): Promise<number[]> {
   const fresh = received.filter((r) => r.status === 'received');
   const parties = new Map<string, { electionId: string; reg: string }>();
-  for (const r of fresh) parties.set(`${r.electionId}\u0000${r.partyRegistrationNumber}`, { electionId: r.electionId, reg: r.partyRegistrationNumber });
+  for (const r of fresh)
+    parties.set(`${r.electionId}\u0000${r.partyRegistrationNumber}`, {
+      electionId: r.electionId,
+      reg: r.partyRegistrationNumber,
+    });
   const ref = fresh.map((r) => r.statementId).join(',');
   const runIds: number[] = [];
   for (const { electionId, reg } of parties.values()) {
@@ -271,13 +390,19 @@ async function reconcileReceived(ctx: AppContext, received: readonly ReceivedSta
  * Receives one bank file. All statements in the file are taken or none: one refused statement refuses
  * the file, so that a bank never has to work out which half of an upload arrived.
  */
-export async function intakeStatement(ctx: AppContext, input: IntakeInput): Promise<Result<IntakeOutcome, IntakeRefusal>> {
+export async function intakeStatement(
+  ctx: AppContext,
+  input: IntakeInput,
+): Promise<Result<IntakeOutcome, IntakeRefusal>> {
   let sha: string;
   try {
     sha = (await ctx.blobs.put(input.bytes, { maxBytes: ctx.config.uploadLimitBytes })).sha256;
   } catch (e) {
     if (!(e instanceof BlobTooLargeError)) throw e;
-    return err({ forbidden: false, problems: [problem('intake.too_large', e.message, { severity: 'error', field: 'file' })] });
+    return err({
+      forbidden: false,
+      problems: [problem('intake.too_large', e.message, { severity: 'error', field: 'file' })],
+    });
   }
   const parsed = await parseStatementBytes(input.bytes);
   const converted = convert(parsed);
@@ -287,7 +412,15 @@ export async function intakeStatement(ctx: AppContext, input: IntakeInput): Prom
 
   const planned = await plan(ctx, converted.value, input.bank);
   const problems = planned.problems;
-  if (problems.length > 0) return refuse(ctx, input, sha, parsed.format, problems, planned.forbidden && problems.every((p) => p.code === 'intake.account_other_bank'));
+  if (problems.length > 0)
+    return refuse(
+      ctx,
+      input,
+      sha,
+      parsed.format,
+      problems,
+      planned.forbidden && problems.every((p) => p.code === 'intake.account_other_bank'),
+    );
 
   let saved: Array<[number, ReceivedStatement]>;
   try {
@@ -298,10 +431,23 @@ export async function intakeStatement(ctx: AppContext, input: IntakeInput): Prom
     return err({
       forbidden: false,
       blobSha256: sha,
-      problems: [problem('intake.concurrent_upload', 'Another statement for this account was received at the same moment; send this file again to have it checked against it.', { severity: 'error' })],
+      problems: [
+        problem(
+          'intake.concurrent_upload',
+          'Another statement for this account was received at the same moment; send this file again to have it checked against it.',
+          { severity: 'error' },
+        ),
+      ],
     });
   }
-  const runIds = input.reconcile === false ? [] : await reconcileReceived(ctx, saved.map(([, r]) => r), input.actor);
+  const runIds =
+    input.reconcile === false
+      ? []
+      : await reconcileReceived(
+          ctx,
+          saved.map(([, r]) => r),
+          input.actor,
+        );
   // Results in the order of the file.
   const statements = [...saved].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
   return ok({ format: parsed.format, blobSha256: sha, statements, warnings, reconciliationRunIds: runIds });
@@ -313,7 +459,11 @@ export function mediaTypeOfFormat(format: string): string {
 }
 
 /** The bank officer's list: the latest statements (of one bank, or all), with their account numbers. */
-export async function recentStatements(ctx: AppContext, bank: string | null, limit: number): Promise<{ statements: StoredStatement[]; accountNumbers: Map<number, string> }> {
+export async function recentStatements(
+  ctx: AppContext,
+  bank: string | null,
+  limit: number,
+): Promise<{ statements: StoredStatement[]; accountNumbers: Map<number, string> }> {
   const statements = await listRecentStatements(ctx.db, { ...(bank ? { bank } : {}), limit });
   const accounts = await listAccounts(ctx.db);
   const wanted = new Set(statements.map((s) => s.accountId));
@@ -327,7 +477,10 @@ export async function bankOfStatement(ctx: AppContext, id: number): Promise<stri
 }
 
 /** A stored statement and its original file as the bank sent it; undefined when either is missing. */
-export async function statementOriginal(ctx: AppContext, id: number): Promise<{ statement: StoredStatement; body: Readable } | undefined> {
+export async function statementOriginal(
+  ctx: AppContext,
+  id: number,
+): Promise<{ statement: StoredStatement; body: Readable } | undefined> {
   const statement = await findStatement(ctx.db, id);
   const body = statement && (await ctx.blobs.get(statement.blobSha256));
   return statement && body ? { statement, body } : undefined;

@@ -13,16 +13,41 @@ async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await parseStatementCommand(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr, json: stdout.startsWith('{') ? (JSON.parse(stdout) as { statements: Record<string, unknown>[]; problems: { code: string }[] }) : undefined };
+  return {
+    code,
+    stdout,
+    stderr,
+    json: stdout.startsWith('{')
+      ? (JSON.parse(stdout) as { statements: Record<string, unknown>[]; problems: { code: string }[] })
+      : undefined,
+  };
 }
 
 describe('talapker parse-statement', () => {
   it('prints normalised statements as JSON, amounts as decimal strings, keys in a fixed order', async () => {
     const r = await run(fixture('mt940/mt940js__ing-1.sta'));
     expect(r.code).toBe(0);
-    expect(Object.keys(r.json?.statements[0] ?? {})).toEqual(['account', 'currency', 'statementNumber', 'from', 'to', 'openingBalance', 'closingBalance', 'transactions']);
-    expect(r.json?.statements[0]).toMatchObject({ account: '0111111111', currency: 'EUR', openingBalance: '44.89', closingBalance: '-9945.09' });
-    expect((r.json?.statements[0]?.['transactions'] as { amount: string }[]).map((t) => t.amount)).toEqual(['0.56', '10.45', '-10000.99']);
+    expect(Object.keys(r.json?.statements[0] ?? {})).toEqual([
+      'account',
+      'currency',
+      'statementNumber',
+      'from',
+      'to',
+      'openingBalance',
+      'closingBalance',
+      'transactions',
+    ]);
+    expect(r.json?.statements[0]).toMatchObject({
+      account: '0111111111',
+      currency: 'EUR',
+      openingBalance: '44.89',
+      closingBalance: '-9945.09',
+    });
+    expect((r.json?.statements[0]?.['transactions'] as { amount: string }[]).map((t) => t.amount)).toEqual([
+      '0.56',
+      '10.45',
+      '-10000.99',
+    ]);
     expect(r.json?.problems).toEqual([]);
     expect(r.stderr).toContain('mt940, 1 statement(s), 3 transaction(s)');
   });
@@ -38,10 +63,19 @@ describe('talapker parse-statement', () => {
     const csv = join(tmp, 'export.csv');
     writeFileSync(csv, 'Дата;Сумма;Плательщик\n01.09.2021;100,50;Асанов\n');
     const mapping = join(tmp, 'mapping.json');
-    writeFileSync(mapping, JSON.stringify({ dateFormat: 'DD.MM.YYYY', decimalSeparator: ',', columns: { bookingDate: 'Дата', amount: 'Сумма', counterpartyName: 'Плательщик' } }));
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        dateFormat: 'DD.MM.YYYY',
+        decimalSeparator: ',',
+        columns: { bookingDate: 'Дата', amount: 'Сумма', counterpartyName: 'Плательщик' },
+      }),
+    );
     const r = await run(csv, '--mapping', mapping, '--account', '1290010012345678', '--currency', 'KGS');
     expect(r.code).toBe(0);
-    expect(r.json?.statements[0]?.['transactions']).toEqual([{ bookingDate: '2021-09-01', amount: '100.50', currency: 'KGS', counterpartyName: 'Асанов' }]);
+    expect(r.json?.statements[0]?.['transactions']).toEqual([
+      { bookingDate: '2021-09-01', amount: '100.50', currency: 'KGS', counterpartyName: 'Асанов' },
+    ]);
     expect((await run(csv)).code).toBe(2);
   });
 
@@ -52,7 +86,10 @@ describe('talapker parse-statement', () => {
     expect((await run(join(tmp, 'missing.sta'))).code).toBe(1);
     expect((await run(tmp)).code).toBe(1);
     const xxe = join(tmp, 'xxe.xml');
-    writeFileSync(xxe, '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Document><BkToCstmrStmt/></Document>');
+    writeFileSync(
+      xxe,
+      '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Document><BkToCstmrStmt/></Document>',
+    );
     const refused = await run(xxe);
     expect(refused.code).toBe(1);
     expect(refused.json?.problems.map((p) => p.code)).toEqual(['xml.declaration_refused']);

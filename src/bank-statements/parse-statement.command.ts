@@ -113,7 +113,9 @@ export async function parseStatementCommand(argv: string[], io: CommandIo = defa
   io.stdout(`${JSON.stringify({ statements: result.statements.map(present), problems: result.problems }, null, 2)}\n`);
   const errors = result.problems.filter((p) => p.severity !== 'warning').length;
   const transactions = result.statements.reduce((n, s) => n + s.transactions.length, 0);
-  io.stderr(`${args.file}: ${format}, ${result.statements.length} statement(s), ${transactions} transaction(s), ${errors} error(s), ${result.problems.length - errors} warning(s)\n`);
+  io.stderr(
+    `${args.file}: ${format}, ${result.statements.length} statement(s), ${transactions} transaction(s), ${errors} error(s), ${result.problems.length - errors} warning(s)\n`,
+  );
   return result.statements.length === 0 && errors > 0 ? 1 : 0;
 }
 
@@ -131,7 +133,8 @@ async function readHead(file: string): Promise<Uint8Array> {
 async function tabularOptions(args: Args) {
   if (!args.mapping || !args.account || !args.currency) return 'CSV and XLSX need --mapping, --account and --currency';
   const mapping = columnMappingSchema.safeParse(JSON.parse(await readFile(args.mapping, 'utf8')));
-  if (!mapping.success) return `the mapping is not valid: ${mapping.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+  if (!mapping.success)
+    return `the mapping is not valid: ${mapping.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
   const info = tabularStatementInfoSchema.safeParse({ account: args.account, currency: args.currency });
   if (!info.success) return `--account/--currency are not valid: ${info.error.issues.map((i) => i.message).join('; ')}`;
   return { mapping: mapping.data, statementInfo: info.data };
@@ -152,8 +155,17 @@ function present(s: Statement) {
 }
 
 const TRANSACTION_KEYS = [
-  'bookingDate', 'valueDate', 'amount', 'currency', 'counterpartyName', 'counterpartyAccount', 'counterpartyId',
-  'remittance', 'bankReference', 'endToEndReference', 'reversal',
+  'bookingDate',
+  'valueDate',
+  'amount',
+  'currency',
+  'counterpartyName',
+  'counterpartyAccount',
+  'counterpartyId',
+  'remittance',
+  'bankReference',
+  'endToEndReference',
+  'reversal',
 ] as const satisfies readonly (keyof StatementTransaction)[];
 
 function presentTransaction(t: StatementTransaction): Partial<StatementTransaction> {

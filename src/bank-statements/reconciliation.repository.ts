@@ -48,7 +48,11 @@ export async function reportedLinesByIds(db: Db, ids: ReportLineIds): Promise<Re
   const longest = Math.max(ids.receipts.length, ids.expenditures.length, ids.refunds.length);
   for (let i = 0; i < longest; i += ID_CHUNK) {
     const chunk = (xs: number[]) => xs.slice(i, i + ID_CHUNK);
-    out.push(...(await loadReportedLines(db, { ids: { receipts: chunk(ids.receipts), expenditures: chunk(ids.expenditures), refunds: chunk(ids.refunds) } })));
+    out.push(
+      ...(await loadReportedLines(db, {
+        ids: { receipts: chunk(ids.receipts), expenditures: chunk(ids.expenditures), refunds: chunk(ids.refunds) },
+      })),
+    );
   }
   return out;
 }
@@ -62,17 +66,43 @@ async function loadReportedLines(db: Db, f: LineFilter): Promise<ReportedLineRow
 
 async function receiptRows(db: Db, f: LineFilter) {
   if ('ids' in f && f.ids.receipts.length === 0) return [];
-  const q = db.selectFrom('receipts').select(['id', 'filing_id', 'line_id', 'date', 'amount', 'donor_name', 'donor_inn', 'donor_pin', 'channel', 'bank_reference', 'donor_type']);
+  const q = db
+    .selectFrom('receipts')
+    .select([
+      'id',
+      'filing_id',
+      'line_id',
+      'date',
+      'amount',
+      'donor_name',
+      'donor_inn',
+      'donor_pin',
+      'channel',
+      'bank_reference',
+      'donor_type',
+    ]);
   const filtered =
-    'party' in f ? q.where('is_latest', '=', 1).where('election_id', '=', f.party.electionId).where('party_registration_number', '=', f.party.reg) : q.where('id', 'in', f.ids.receipts);
+    'party' in f
+      ? q
+          .where('is_latest', '=', 1)
+          .where('election_id', '=', f.party.electionId)
+          .where('party_registration_number', '=', f.party.reg)
+      : q.where('id', 'in', f.ids.receipts);
   return filtered.orderBy('date').orderBy('id').execute();
 }
 
 async function expenditureRows(db: Db, f: LineFilter) {
   if ('ids' in f && f.ids.expenditures.length === 0) return [];
-  const q = db.selectFrom('expenditures').select(['id', 'filing_id', 'line_id', 'date', 'amount', 'payee_name', 'payee_inn', 'document_number', 'category']);
+  const q = db
+    .selectFrom('expenditures')
+    .select(['id', 'filing_id', 'line_id', 'date', 'amount', 'payee_name', 'payee_inn', 'document_number', 'category']);
   const filtered =
-    'party' in f ? q.where('is_latest', '=', 1).where('election_id', '=', f.party.electionId).where('party_registration_number', '=', f.party.reg) : q.where('id', 'in', f.ids.expenditures);
+    'party' in f
+      ? q
+          .where('is_latest', '=', 1)
+          .where('election_id', '=', f.party.electionId)
+          .where('party_registration_number', '=', f.party.reg)
+      : q.where('id', 'in', f.ids.expenditures);
   return filtered.orderBy('date').orderBy('id').execute();
 }
 
@@ -80,10 +110,28 @@ async function refundRows(db: Db, f: LineFilter) {
   if ('ids' in f && f.ids.refunds.length === 0) return [];
   const q = db
     .selectFrom('refunds as f')
-    .leftJoin('receipts as r', (j) => j.onRef('r.filing_id', '=', 'f.filing_id').onRef('r.line_id', '=', 'f.receipt_line_id'))
-    .select(['f.id', 'f.filing_id', 'f.line_id', 'f.date', 'f.amount', 'f.kind', 'r.donor_name', 'r.donor_inn', 'r.donor_pin', 'r.donor_type']);
+    .leftJoin('receipts as r', (j) =>
+      j.onRef('r.filing_id', '=', 'f.filing_id').onRef('r.line_id', '=', 'f.receipt_line_id'),
+    )
+    .select([
+      'f.id',
+      'f.filing_id',
+      'f.line_id',
+      'f.date',
+      'f.amount',
+      'f.kind',
+      'r.donor_name',
+      'r.donor_inn',
+      'r.donor_pin',
+      'r.donor_type',
+    ]);
   const filtered =
-    'party' in f ? q.where('f.is_latest', '=', 1).where('f.election_id', '=', f.party.electionId).where('f.party_registration_number', '=', f.party.reg) : q.where('f.id', 'in', f.ids.refunds);
+    'party' in f
+      ? q
+          .where('f.is_latest', '=', 1)
+          .where('f.election_id', '=', f.party.electionId)
+          .where('f.party_registration_number', '=', f.party.reg)
+      : q.where('f.id', 'in', f.ids.refunds);
   return filtered.orderBy('f.date').orderBy('f.id').execute();
 }
 
@@ -140,7 +188,12 @@ const refundLine = (r: Awaited<ReturnType<typeof refundRows>>[number]): Reported
 export async function partiesToReconcile(db: Db, electionId: string): Promise<string[]> {
   const regs = new Set<string>();
   for (const t of ['electoral_fund_accounts', 'receipts', 'expenditures'] as const) {
-    const rows = await db.selectFrom(t).select('party_registration_number').distinct().where('election_id', '=', electionId).execute();
+    const rows = await db
+      .selectFrom(t)
+      .select('party_registration_number')
+      .distinct()
+      .where('election_id', '=', electionId)
+      .execute();
     for (const r of rows) regs.add(r.party_registration_number);
   }
   return [...regs].sort();
@@ -373,15 +426,35 @@ export interface Publication {
 }
 
 export async function currentPublication(db: Db, electionId: string): Promise<Publication | undefined> {
-  const r = await db.selectFrom('reconciliation_publications').selectAll().where('election_id', '=', electionId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('reconciliation_publications')
+    .selectAll()
+    .where('election_id', '=', electionId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return r ? { published: r.published === 1, actor: r.actor, at: r.at } : undefined;
 }
 
 export async function publicationHistory(db: Db, electionId: string): Promise<Publication[]> {
-  const rows = await db.selectFrom('reconciliation_publications').selectAll().where('election_id', '=', electionId).orderBy('id', 'desc').execute();
+  const rows = await db
+    .selectFrom('reconciliation_publications')
+    .selectAll()
+    .where('election_id', '=', electionId)
+    .orderBy('id', 'desc')
+    .execute();
   return rows.map((r) => ({ published: r.published === 1, actor: r.actor, at: r.at }));
 }
 
-export async function insertPublication(db: Db, electionId: string, published: boolean, actor: string, at: string): Promise<void> {
-  await db.insertInto('reconciliation_publications').values({ election_id: electionId, published: published ? 1 : 0, actor, at }).execute();
+export async function insertPublication(
+  db: Db,
+  electionId: string,
+  published: boolean,
+  actor: string,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('reconciliation_publications')
+    .values({ election_id: electionId, published: published ? 1 : 0, actor, at })
+    .execute();
 }

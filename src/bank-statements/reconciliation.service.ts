@@ -9,27 +9,32 @@
 // transaction and the report line (without the donor's PIN or address, which are private).
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
-import { findElection, findRulesProfileById, listElections } from '../elections/index.ts';
-import { listBallot } from '../parties/index.ts';
+import { findElection, findRulesProfileById } from '../elections/index.ts';
 import { builtInRulesProfiles } from '../domain/rules-profile.ts';
-import type { Election, Localized } from '../domain/election.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
-import { reconcileFund, type BankEntry, type PaymentChannel, type Reconciliation, type ReportLine, type ReportLineKind } from './core/reconciliation.ts';
-import { listAccounts } from './account.repository.ts';
-import { listStatements, listTransactionsOfParty, transactionsByIds, type Db, type StoredStatement, type StoredTransaction } from './statement.repository.ts';
 import {
-  currentPublication,
+  reconcileFund,
+  type BankEntry,
+  type PaymentChannel,
+  type Reconciliation,
+  type ReportLine,
+  type ReportLineKind,
+} from './core/reconciliation.ts';
+import {
+  listStatements,
+  listTransactionsOfParty,
+  transactionsByIds,
+  type Db,
+  type StoredStatement,
+  type StoredTransaction,
+} from './statement.repository.ts';
+import {
   insertRun,
-  latestRuns,
   listReportedLines,
-  listResults,
   partiesToReconcile,
-  publicationHistory,
   reportedLinesByIds,
   type NewResult,
-  type Publication,
   type ReportedLineRow,
-  type RunSummary,
   type StoredResult,
 } from './reconciliation.repository.ts';
 
@@ -41,7 +46,14 @@ export interface RunOptions {
   actor?: string;
 }
 
-export const RESULT_KINDS = ['unreported', 'unsupported', 'amount_mismatch', 'date_mismatch', 'cash', 'matched'] as const;
+export const RESULT_KINDS = [
+  'unreported',
+  'unsupported',
+  'amount_mismatch',
+  'date_mismatch',
+  'cash',
+  'matched',
+] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 /** What the bank says about a party's fund, from its statements. */
@@ -65,15 +77,25 @@ export function bankFiguresOf(statements: readonly StoredStatement[]): BankFigur
     spent += s.debits;
     if (asOf === null || s.to > asOf) asOf = s.to;
     const prev = latestClosing.get(s.accountId);
-    if (!prev || s.sequence > prev.sequence) latestClosing.set(s.accountId, { to: s.to, sequence: s.sequence, closing: s.closing });
+    if (!prev || s.sequence > prev.sequence)
+      latestClosing.set(s.accountId, { to: s.to, sequence: s.sequence, closing: s.closing });
   }
   let balance = 0;
   for (const x of latestClosing.values()) balance += x.closing;
-  return { asOf, received: tyiyn(received), spent: tyiyn(spent), balance: tyiyn(balance), statementCount: statements.length };
+  return {
+    asOf,
+    received: tyiyn(received),
+    spent: tyiyn(spent),
+    balance: tyiyn(balance),
+    statementCount: statements.length,
+  };
 }
 
 /** Reported totals of the latest filed versions, up to a day (the bank's "as of"), so both cover the same days. */
-export function reportedFiguresOf(lines: readonly ReportedLineRow[], upTo: string | null): { received: Tyiyn; spent: Tyiyn } {
+export function reportedFiguresOf(
+  lines: readonly ReportedLineRow[],
+  upTo: string | null,
+): { received: Tyiyn; spent: Tyiyn } {
   let received = 0;
   let spent = 0;
   for (const l of lines) {
@@ -84,7 +106,11 @@ export function reportedFiguresOf(lines: readonly ReportedLineRow[], upTo: strin
   return { received: tyiyn(received), spent: tyiyn(spent) };
 }
 
-const KIND_OF_SECTION: Record<ReportedLineRow['section'], ReportLineKind> = { receipts: 'receipt', expenditures: 'expenditure', refunds: 'refund' };
+const KIND_OF_SECTION: Record<ReportedLineRow['section'], ReportLineKind> = {
+  receipts: 'receipt',
+  expenditures: 'expenditure',
+  refunds: 'refund',
+};
 const CHANNELS = new Set<PaymentChannel>(['bank_transfer', 'cash', 'mobile_banking', 'other']);
 
 function reportLineOf(l: ReportedLineRow): ReportLine {
@@ -184,7 +210,12 @@ function reportEvidence(l: ReportedLineRow): ReportEvidence {
 }
 
 /** Turns the pure result into result rows, most pressing kinds first. */
-export function resultRows(r: Reconciliation, transactions: ReadonlyMap<string, StoredTransaction>, lines: ReadonlyMap<string, ReportedLineRow>, cashAllowed: boolean): NewResult[] {
+export function resultRows(
+  r: Reconciliation,
+  transactions: ReadonlyMap<string, StoredTransaction>,
+  lines: ReadonlyMap<string, ReportedLineRow>,
+  cashAllowed: boolean,
+): NewResult[] {
   const tx = (e: BankEntry): StoredTransaction => {
     const t = transactions.get(e.id);
     if (!t) throw new Error(`reconciliation returned an unknown bank entry ${e.id}`);
@@ -196,7 +227,12 @@ export function resultRows(r: Reconciliation, transactions: ReadonlyMap<string, 
     return x;
   };
   const dir = (section: ReportedLineRow['section']): 'in' | 'out' => (section === 'receipts' ? 'in' : 'out');
-  const both = (kind: ResultKind, t: StoredTransaction, l: ReportedLineRow, extra: Omit<Evidence, 'bank' | 'report'>): NewResult => ({
+  const both = (
+    kind: ResultKind,
+    t: StoredTransaction,
+    l: ReportedLineRow,
+    extra: Omit<Evidence, 'bank' | 'report'>,
+  ): NewResult => ({
     kind,
     direction: dir(l.section),
     bankTransactionId: t.id,
@@ -250,24 +286,43 @@ export function resultRows(r: Reconciliation, transactions: ReadonlyMap<string, 
     // A matched pair names both sides by id only: bank transactions and filed lines are never changed,
     // so the evidence can be loaded again (`withEvidence`), and a party of 100,000 pairs does not write
     // 100,000 copies of them at every run.
-    ...r.matched.map((m) => ({ ...both('matched', tx(m.bank), ln(m.line), {}), evidence: { bank: null, report: null, basis: m.basis, daysApart: m.daysApart } satisfies Evidence })),
+    ...r.matched.map((m) => ({
+      ...both('matched', tx(m.bank), ln(m.line), {}),
+      evidence: { bank: null, report: null, basis: m.basis, daysApart: m.daysApart } satisfies Evidence,
+    })),
   ];
 }
 
 /** Fills in both sides of matched pairs, which are stored by id only. */
 export async function withEvidence(db: Db, results: readonly StoredResult[]): Promise<StoredResult[]> {
-  const bare = results.filter((r) => r.kind === 'matched' && (r.evidence as Evidence).bank === null && (r.evidence as Evidence).report === null);
+  const bare = results.filter(
+    (r) => r.kind === 'matched' && (r.evidence as Evidence).bank === null && (r.evidence as Evidence).report === null,
+  );
   if (bare.length === 0) return [...results];
   const bareSet = new Set(bare);
   const ids = { receipts: [] as number[], expenditures: [] as number[], refunds: [] as number[] };
-  for (const r of bare) if (r.reportLineRowId !== null && r.reportSection && r.reportSection in ids) ids[r.reportSection as keyof typeof ids].push(r.reportLineRowId);
-  const txs = new Map((await transactionsByIds(db, bare.flatMap((r) => (r.bankTransactionId === null ? [] : [r.bankTransactionId])))).map((t) => [t.id, t] as const));
-  const lines = new Map<string, ReportedLineRow>((await reportedLinesByIds(db, ids)).map((l) => [`${l.section}:${l.rowId}`, l]));
+  for (const r of bare)
+    if (r.reportLineRowId !== null && r.reportSection && r.reportSection in ids)
+      ids[r.reportSection as keyof typeof ids].push(r.reportLineRowId);
+  const txs = new Map(
+    (
+      await transactionsByIds(
+        db,
+        bare.flatMap((r) => (r.bankTransactionId === null ? [] : [r.bankTransactionId])),
+      )
+    ).map((t) => [t.id, t] as const),
+  );
+  const lines = new Map<string, ReportedLineRow>(
+    (await reportedLinesByIds(db, ids)).map((l) => [`${l.section}:${l.rowId}`, l]),
+  );
   return results.map((r) => {
     if (!bareSet.has(r)) return r;
     const t = r.bankTransactionId === null ? undefined : txs.get(r.bankTransactionId);
     const l = lines.get(`${r.reportSection}:${r.reportLineRowId}`);
-    return { ...r, evidence: { ...(r.evidence as Evidence), bank: t ? bankEvidence(t) : null, report: l ? reportEvidence(l) : null } };
+    return {
+      ...r,
+      evidence: { ...(r.evidence as Evidence), bank: t ? bankEvidence(t) : null, report: l ? reportEvidence(l) : null },
+    };
   });
 }
 
@@ -283,10 +338,17 @@ export interface RunOutcome {
  * election does not exist. A party without any statement is reconciled too: then every reported line is
  * unsupported, which is what the commission should see.
  */
-export async function reconcileParty(ctx: AppContext, electionId: string, reg: string, opts: RunOptions = {}): Promise<RunOutcome | undefined> {
+export async function reconcileParty(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+  opts: RunOptions = {},
+): Promise<RunOutcome | undefined> {
   const election = await findElection(ctx.db, electionId);
   if (!election) return undefined;
-  const profile = (await findRulesProfileById(ctx.db, election.rulesProfileId)) ?? builtInRulesProfiles.find((p) => p.id === election.rulesProfileId);
+  const profile =
+    (await findRulesProfileById(ctx.db, election.rulesProfileId)) ??
+    builtInRulesProfiles.find((p) => p.id === election.rulesProfileId);
   const tolerance = profile?.finance.reconciliationDateToleranceDays ?? 3;
   const cashAllowed = profile?.finance.cashAllowed ?? false;
 
@@ -297,11 +359,9 @@ export async function reconcileParty(ctx: AppContext, electionId: string, reg: s
   ]);
   const txById = new Map(transactions.map((t) => [String(t.id), t] as const));
   const lineById = new Map(lines.map((l) => [`${l.section}:${l.rowId}`, l] as const));
-  const outcome = reconcileFund(
-    lines.map(reportLineOf),
-    transactions.map(bankEntryOf),
-    { dateToleranceDays: tolerance },
-  );
+  const outcome = reconcileFund(lines.map(reportLineOf), transactions.map(bankEntryOf), {
+    dateToleranceDays: tolerance,
+  });
   const rows = resultRows(outcome, txById, lineById, cashAllowed);
   const counts = Object.fromEntries(RESULT_KINDS.map((k) => [k, 0])) as Record<ResultKind, number>;
   for (const r of rows) counts[r.kind as ResultKind] += 1;
@@ -354,7 +414,11 @@ export async function reconcileParty(ctx: AppContext, electionId: string, reg: s
 }
 
 /** Re-runs every party of an election that has a registered account or reported lines. */
-export async function reconcileElection(ctx: AppContext, electionId: string, opts: RunOptions = {}): Promise<RunOutcome[]> {
+export async function reconcileElection(
+  ctx: AppContext,
+  electionId: string,
+  opts: RunOptions = {},
+): Promise<RunOutcome[]> {
   const out: RunOutcome[] = [];
   for (const reg of await partiesToReconcile(ctx.db, electionId)) {
     const r = await reconcileParty(ctx, electionId, reg, opts);
@@ -364,79 +428,16 @@ export async function reconcileElection(ctx: AppContext, electionId: string, opt
 }
 
 /** The commission's "run again" for one party or the whole election; false when there is no such election. */
-export async function rerunReconciliation(ctx: AppContext, electionId: string, party: string | undefined, actor: string): Promise<boolean> {
+export async function rerunReconciliation(
+  ctx: AppContext,
+  electionId: string,
+  party: string | undefined,
+  actor: string,
+): Promise<boolean> {
   const election = await findElection(ctx.db, electionId);
   if (!election) return false;
   const opts = { trigger: 'manual' as const, actor };
   if (party) await reconcileParty(ctx, election.id, party, opts);
   else await reconcileElection(ctx, election.id, opts);
   return true;
-}
-
-/** How many matched pairs one party's screen lists (the counts are always complete). */
-const MATCHED_SHOWN = 5000;
-const FINDINGS = ['unreported', 'unsupported', 'amount_mismatch', 'date_mismatch', 'cash'] as const;
-
-/** One party on the commission's reconciliation screen. */
-export interface PartyReconciliation {
-  registrationNumber: string;
-  /** The party's name, when it is on the election's ballot. */
-  name: Localized | undefined;
-  run: RunSummary | undefined;
-  findings: StoredResult[];
-  matched: StoredResult[];
-  matchedTotal: number;
-}
-
-export interface ReconciliationScreen {
-  election: Election;
-  toleranceDays: number;
-  parties: PartyReconciliation[];
-  publication: Publication | undefined;
-  history: Publication[];
-}
-
-/**
- * The commission's screen: every party's findings (matched pairs counted only), or with `only` one
- * party's, with its matched pairs too. Undefined when there is no such election, or `only` names a
- * party that has neither an account nor a run in it.
- */
-export async function reconciliationScreen(ctx: AppContext, electionId: string, only?: string): Promise<ReconciliationScreen | undefined> {
-  const election = await findElection(ctx.db, electionId);
-  if (!election) return undefined;
-  const profile = await findRulesProfileById(ctx.db, election.rulesProfileId);
-  const ballot = await listBallot(ctx.db, election.id);
-  const names = new Map(ballot.map((b) => [b.party.registrationNumber, b] as const));
-  const runs = await latestRuns(ctx.db, election.id);
-  const accounts = await listAccounts(ctx.db, { electionId: election.id });
-  const regs = new Set([...runs.map((r) => r.partyRegistrationNumber), ...accounts.map((a) => a.partyRegistrationNumber)]);
-  if (only !== undefined && !regs.has(only)) return undefined;
-  const order = (reg: string) => names.get(reg)?.participation.ballotNumber ?? Number.MAX_SAFE_INTEGER;
-  const parties: PartyReconciliation[] = [];
-  for (const reg of [...regs].filter((r) => only === undefined || r === only).sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
-    const run = runs.find((r) => r.partyRegistrationNumber === reg);
-    // The election's screen lists findings only; matched pairs are counted and shown on each party's page.
-    const results = run ? await withEvidence(ctx.db, await listResults(ctx.db, run.id, only === undefined ? FINDINGS : undefined)) : [];
-    const matched = results.filter((r) => r.kind === 'matched');
-    parties.push({
-      registrationNumber: reg,
-      name: names.get(reg)?.party.name,
-      run,
-      findings: results.filter((r) => r.kind !== 'matched'),
-      matched: matched.slice(0, MATCHED_SHOWN),
-      matchedTotal: only === undefined ? (run?.matchedCount ?? 0) : matched.length,
-    });
-  }
-  return {
-    election,
-    toleranceDays: profile?.finance.reconciliationDateToleranceDays ?? 3,
-    parties,
-    publication: await currentPublication(ctx.db, election.id),
-    history: await publicationHistory(ctx.db, election.id),
-  };
-}
-
-/** The elections whose reconciliation the commission may open. */
-export async function reconciliationElections(ctx: AppContext): Promise<Election[]> {
-  return listElections(ctx.db);
 }

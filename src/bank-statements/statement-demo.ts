@@ -84,7 +84,9 @@ export interface DemoBankFile {
 
 /** The reports as last filed (the latest version of each): what the party says happened. */
 function latestFilings(reports: readonly DemoReport[], reg: string): Filing[] {
-  return reports.filter((r) => r.partyRegistrationNumber === reg).flatMap((r) => r.versions.slice(-1).map((v) => v.filing));
+  return reports
+    .filter((r) => r.partyRegistrationNumber === reg)
+    .flatMap((r) => r.versions.slice(-1).map((v) => v.filing));
 }
 
 const addDay = (iso: string, n: number): string => {
@@ -104,7 +106,9 @@ export function typoOf(amount: Tyiyn): Tyiyn {
 }
 
 /** The payer's number as banks print it: an organisation's INN, else a person's PIN. */
-function payerId(r: { donorInn?: string | undefined; donorPin?: string | undefined } | undefined): { counterpartyId?: string } {
+function payerId(r: { donorInn?: string | undefined; donorPin?: string | undefined } | undefined): {
+  counterpartyId?: string;
+} {
   const id = r?.donorInn ?? r?.donorPin;
   return id ? { counterpartyId: id } : {};
 }
@@ -120,8 +124,22 @@ function bookingsOf(account: DemoAccount, filings: readonly Filing[]): Booking[]
   const rng = rngFor(`bank:${ELECTION_2020.id}:${account.partyRegistrationNumber}`);
   const out: Booking[] = [];
   const last = STATEMENT_WEEKS.at(-1)?.to ?? ACCOUNT_OPENED_ON;
-  const book = (date: string, amount: number, fields: Omit<StatementTransaction, 'bookingDate' | 'amount' | 'currency'>) =>
-    out.push({ date, amount: tyiyn(amount), transaction: { bookingDate: date, valueDate: date, amount: toDecimalString(tyiyn(amount)), currency: 'KGS', ...fields } });
+  const book = (
+    date: string,
+    amount: number,
+    fields: Omit<StatementTransaction, 'bookingDate' | 'amount' | 'currency'>,
+  ) =>
+    out.push({
+      date,
+      amount: tyiyn(amount),
+      transaction: {
+        bookingDate: date,
+        valueDate: date,
+        amount: toDecimalString(tyiyn(amount)),
+        currency: 'KGS',
+        ...fields,
+      },
+    });
   const bankName = (name: string): string => {
     // Banks print payers' names as their systems hold them: as given, in capitals, or in Latin letters.
     const style = rng.int(0, 2);
@@ -140,7 +158,10 @@ function bookingsOf(account: DemoAccount, filings: readonly Filing[]): Booking[]
       book(r.date, amount, {
         counterpartyName: r.donorType === 'individual' ? bankName(r.donorName) : r.donorName,
         ...payerId(r),
-        remittance: r.donorType === 'party_own_funds' ? 'Перечисление собственных средств партии' : 'Добровольное пожертвование в избирательный фонд',
+        remittance:
+          r.donorType === 'party_own_funds'
+            ? 'Перечисление собственных средств партии'
+            : 'Добровольное пожертвование в избирательный фонд',
         ...(r.bankReference ? { bankReference: r.bankReference } : {}),
       });
     }
@@ -180,7 +201,10 @@ function bookingsOf(account: DemoAccount, filings: readonly Filing[]): Booking[]
 }
 
 /** Every account and weekly file of the demo banks: pure, the same on every run. */
-export function buildStatementDemo(reports: readonly DemoReport[] = buildFilingDemo()): { accounts: DemoAccount[]; files: DemoBankFile[] } {
+export function buildStatementDemo(reports: readonly DemoReport[] = buildFilingDemo()): {
+  accounts: DemoAccount[];
+  files: DemoBankFile[];
+} {
   const accounts: DemoAccount[] = [];
   const files: DemoBankFile[] = [];
   for (const [i, party] of PARTIES_2020.entries()) {
@@ -189,7 +213,13 @@ export function buildStatementDemo(reports: readonly DemoReport[] = buildFilingD
     const header = filings[0]?.header;
     if (!header) continue;
     const bank = DEMO_BANK_CODES[header.account.bank] ?? 'RSK';
-    const account: DemoAccount = { partyRegistrationNumber: party.registrationNumber, ballotNumber: ballot, bank, accountNumber: header.account.number, ownerName: `Избирательный фонд: ${party.name.ru}` };
+    const account: DemoAccount = {
+      partyRegistrationNumber: party.registrationNumber,
+      ballotNumber: ballot,
+      bank,
+      accountNumber: header.account.number,
+      ownerName: `Избирательный фонд: ${party.name.ru}`,
+    };
     accounts.push(account);
     const bookings = bookingsOf(account, filings);
     let balance = 0;
@@ -204,7 +234,9 @@ export function buildStatementDemo(reports: readonly DemoReport[] = buildFilingD
       const statement: Statement = {
         account: account.accountNumber,
         currency: 'KGS',
-        ...(format === '1c' ? {} : { statementNumber: format === 'mt940' ? `${String(number).padStart(5, '0')}/001` : String(number) }),
+        ...(format === '1c'
+          ? {}
+          : { statementNumber: format === 'mt940' ? `${String(number).padStart(5, '0')}/001` : String(number) }),
         from: week.from,
         to: week.to,
         openingBalance: toDecimalString(tyiyn(opening)),
@@ -214,12 +246,24 @@ export function buildStatementDemo(reports: readonly DemoReport[] = buildFilingD
       const createdAt = `${addDay(week.to, 1)}T09:00:00`;
       const bytes =
         format === 'camt053'
-          ? Buffer.from(writeCamt053([statement], { messageId: `${bank}-${account.accountNumber}-${number}`, createdAt }), 'utf8')
+          ? Buffer.from(
+              writeCamt053([statement], { messageId: `${bank}-${account.accountNumber}-${number}`, createdAt }),
+              'utf8',
+            )
           : format === 'mt940'
             ? Buffer.from(writeMt940([statement], { envelope: true, bic: BICS[bank] ?? 'TALAPKER' }), 'utf8')
-            : encodeOneC(writeOneC([statement], { ownerName: account.ownerName, createdOn: addDay(week.to, 1), sender: bank }));
+            : encodeOneC(
+                writeOneC([statement], { ownerName: account.ownerName, createdOn: addDay(week.to, 1), sender: bank }),
+              );
       const ext = format === 'camt053' ? 'xml' : format === 'mt940' ? 'sta' : 'txt';
-      files.push({ account, week: number, format, fileName: `${bank}-${account.accountNumber}-${week.to}.${ext}`, bytes, statement });
+      files.push({
+        account,
+        week: number,
+        format,
+        fileName: `${bank}-${account.accountNumber}-${week.to}.${ext}`,
+        bytes,
+        statement,
+      });
     });
   }
   return { accounts, files };
@@ -227,13 +271,21 @@ export function buildStatementDemo(reports: readonly DemoReport[] = buildFilingD
 
 /** Registers the accounts, receives every weekly file in date order, reconciles, publishes. */
 export const statementDemo: DemoExtension = async (ctx) => {
-  if ((await listAccounts(ctx.db, { electionId: ELECTION_2020.id })).length > 0) return 'bank statements: already present';
+  if ((await listAccounts(ctx.db, { electionId: ELECTION_2020.id })).length > 0)
+    return 'bank statements: already present';
   const { accounts, files } = buildStatementDemo();
   const at = (iso: string): AppContext => ({ ...ctx, now: () => new Date(iso) });
   for (const a of accounts) {
     const r = await registerAccount(
       at('2020-09-03T10:00:00+06:00'),
-      { electionId: ELECTION_2020.id, partyRegistrationNumber: a.partyRegistrationNumber, bank: a.bank, accountNumber: a.accountNumber, currency: 'KGS', openedOn: ACCOUNT_OPENED_ON },
+      {
+        electionId: ELECTION_2020.id,
+        partyRegistrationNumber: a.partyRegistrationNumber,
+        bank: a.bank,
+        accountNumber: a.accountNumber,
+        currency: 'KGS',
+        openedOn: ACCOUNT_OPENED_ON,
+      },
       COMMISSION,
     );
     if (!r.ok) throw new Error(`demo account refused: ${r.error.map((p) => p.message).join('; ')}`);
@@ -248,7 +300,8 @@ export const statementDemo: DemoExtension = async (ctx) => {
       fileName: f.fileName,
       reconcile: false,
     });
-    if (!r.ok) throw new Error(`demo statement refused (${f.fileName}): ${r.error.problems.map((p) => p.message).join('; ')}`);
+    if (!r.ok)
+      throw new Error(`demo statement refused (${f.fileName}): ${r.error.problems.map((p) => p.message).join('; ')}`);
   }
   // Once, after all the weeks: the same result as after each one, at a fraction of the loading time.
   const after = at('2020-10-16T10:00:00+06:00');

@@ -62,12 +62,27 @@ const statementOf = (r: BankStatementRow): StoredStatement => ({
 });
 
 export async function findLastStatement(db: Db, accountId: number): Promise<StoredStatement | undefined> {
-  const r = await db.selectFrom('bank_statements').selectAll().where('account_id', '=', accountId).orderBy('sequence', 'desc').limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('bank_statements')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('sequence', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return r ? statementOf(r) : undefined;
 }
 
-export async function findStatementByFingerprint(db: Db, accountId: number, fingerprint: string): Promise<StoredStatement | undefined> {
-  const r = await db.selectFrom('bank_statements').selectAll().where('account_id', '=', accountId).where('fingerprint', '=', fingerprint).executeTakeFirst();
+export async function findStatementByFingerprint(
+  db: Db,
+  accountId: number,
+  fingerprint: string,
+): Promise<StoredStatement | undefined> {
+  const r = await db
+    .selectFrom('bank_statements')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('fingerprint', '=', fingerprint)
+    .executeTakeFirst();
   return r ? statementOf(r) : undefined;
 }
 
@@ -76,7 +91,10 @@ export async function findStatement(db: Db, id: number): Promise<StoredStatement
   return r ? statementOf(r) : undefined;
 }
 
-export async function listStatements(db: Db, filter: { electionId?: string; partyRegistrationNumber?: string; bank?: string; accountId?: number; limit?: number }): Promise<StoredStatement[]> {
+export async function listStatements(
+  db: Db,
+  filter: { electionId?: string; partyRegistrationNumber?: string; bank?: string; accountId?: number; limit?: number },
+): Promise<StoredStatement[]> {
   let q = db.selectFrom('bank_statements').selectAll();
   if (filter.electionId) q = q.where('election_id', '=', filter.electionId);
   if (filter.partyRegistrationNumber) q = q.where('party_registration_number', '=', filter.partyRegistrationNumber);
@@ -88,7 +106,10 @@ export async function listStatements(db: Db, filter: { electionId?: string; part
 }
 
 /** The latest statements uploaded, newest first (the bank officer's list). */
-export async function listRecentStatements(db: Db, filter: { bank?: string; limit: number }): Promise<StoredStatement[]> {
+export async function listRecentStatements(
+  db: Db,
+  filter: { bank?: string; limit: number },
+): Promise<StoredStatement[]> {
   let q = db.selectFrom('bank_statements').selectAll();
   if (filter.bank) q = q.where('bank', '=', filter.bank);
   return (await q.orderBy('id', 'desc').limit(filter.limit).execute()).map(statementOf);
@@ -213,19 +234,32 @@ export async function listTransactionsOfParty(db: Db, electionId: string, reg: s
 export async function transactionsByIds(db: Db, ids: readonly number[]): Promise<StoredTransaction[]> {
   const out: StoredTransaction[] = [];
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
-    const rows = await db.selectFrom('bank_transactions').selectAll().where('id', 'in', ids.slice(i, i + ID_CHUNK)).execute();
+    const rows = await db
+      .selectFrom('bank_transactions')
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + ID_CHUNK))
+      .execute();
     out.push(...rows.map(transactionOf));
   }
   return out;
 }
 
 export async function listTransactionsOfStatement(db: Db, statementId: number): Promise<StoredTransaction[]> {
-  const rows = await db.selectFrom('bank_transactions').selectAll().where('statement_id', '=', statementId).orderBy('position').execute();
+  const rows = await db
+    .selectFrom('bank_transactions')
+    .selectAll()
+    .where('statement_id', '=', statementId)
+    .orderBy('position')
+    .execute();
   return rows.map(transactionOf);
 }
 
 /** Closing balance at the end of each statement of a party (all its accounts), in period order. */
-export async function balanceSeries(db: Db, electionId: string, reg: string): Promise<Array<{ date: string; balance: Tyiyn; credits: Tyiyn; debits: Tyiyn; accountId: number }>> {
+export async function balanceSeries(
+  db: Db,
+  electionId: string,
+  reg: string,
+): Promise<Array<{ date: string; balance: Tyiyn; credits: Tyiyn; debits: Tyiyn; accountId: number }>> {
   const rows = await db
     .selectFrom('bank_statements')
     .select(['period_to', 'closing_balance', 'total_credits', 'total_debits', 'account_id'])

@@ -12,19 +12,43 @@ import { EventBus } from '../platform/event-bus.ts';
 
 function toCsv(cs: Candidate[]): string {
   const rows = cs.map((c) =>
-    [c.listPosition, c.nameKy, c.nameRu, c.nameLatin, c.birthDate, c.sex, c.occupation, c.placeOfResidence, c.ethnicMinority ? 'yes' : 'no', c.disability ? 'yes' : 'no', c.pin].join(','),
+    [
+      c.listPosition,
+      c.nameKy,
+      c.nameRu,
+      c.nameLatin,
+      c.birthDate,
+      c.sex,
+      c.occupation,
+      c.placeOfResidence,
+      c.ethnicMinority ? 'yes' : 'no',
+      c.disability ? 'yes' : 'no',
+      c.pin,
+    ].join(','),
   );
   return [CANDIDATE_IMPORT_COLUMNS.join(','), ...rows].join('\n');
 }
 
 async function counts(ctx: AppContext) {
-  const c = await ctx.db.selectFrom('candidates').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const a = await ctx.db.selectFrom('activity_log').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const c = await ctx.db
+    .selectFrom('candidates')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const a = await ctx.db
+    .selectFrom('activity_log')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { candidates: Number(c.n), activity: Number(a.n) };
 }
 
 describeEachDatabase('candidate list import', (get) => {
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date('2030-09-10T10:00:00Z') , events: new EventBus() });
+  const ctx = (): AppContext => ({
+    db: get().db,
+    blobs: null as never,
+    config: loadConfig({}),
+    now: () => new Date('2030-09-10T10:00:00Z'),
+    events: new EventBus(),
+  });
   const other = { ...testParty, registrationNumber: 'T-002', name: { ky: 'Экинчи', ru: 'Вторая', en: 'Second' } };
 
   it('imports a valid list from CSV', async () => {
@@ -44,7 +68,10 @@ describeEachDatabase('candidate list import', (get) => {
 
   it('refuses a list with bad rows whole, naming every row and column, and changes nothing', async () => {
     const before = await counts(ctx());
-    const list = testCandidates(150, { party: other.registrationNumber }).map((c) => ({ ...c, pin: `9${c.pin.slice(1)}` }));
+    const list = testCandidates(150, { party: other.registrationNumber }).map((c) => ({
+      ...c,
+      pin: `9${c.pin.slice(1)}`,
+    }));
     const lines = toCsv(list).split('\n');
     lines[5] = lines[5]!.replace(/,\d{4}-\d{2}-\d{2},/, ',1990-02-30,'); // row 6: impossible date
     lines[9] = lines[9]!.replace(/,(female|male),/, ',unknown,'); // row 10: bad sex
@@ -81,7 +108,12 @@ describeEachDatabase('candidate list import', (get) => {
 
   it('refuses a list that breaks the quota rules', async () => {
     const list = testCandidates(150, { party: other.registrationNumber })
-      .map((c) => ({ ...c, pin: `2${c.pin.slice(1)}`.replace(/^2/, c.sex === 'female' ? '1' : '2').slice(0, 9) + String(50000 + c.listPosition).slice(-5) }))
+      .map((c) => ({
+        ...c,
+        pin:
+          `2${c.pin.slice(1)}`.replace(/^2/, c.sex === 'female' ? '1' : '2').slice(0, 9) +
+          String(50000 + c.listPosition).slice(-5),
+      }))
       .map((c) => ({ ...c, sex: 'male' as const }));
     const r = await importCandidateList(ctx(), {
       electionId: testElection.id,

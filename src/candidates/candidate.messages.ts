@@ -13,22 +13,42 @@ export const candidateMessages = defineMessages({
     ru: 'В списке {total, plural, one {# кандидат} few {# кандидата} other {# кандидатов}}, из них зарегистрировано {registered}.',
     en: 'The list has {total, plural, one {# candidate} other {# candidates}}, {registered} of them registered.',
   },
-  'commission.party.noList': { ky: 'Талапкерлердин тизмеси азырынча жок.', ru: 'Списка кандидатов пока нет.', en: 'No candidate list yet.' },
-  'commission.party.rules': { ky: 'Тизменин учурдагы абалы боюнча эрежелер', ru: 'Требования к списку в его нынешнем виде', en: 'List rules as the list stands' },
-  'commission.party.importList': { ky: 'Талапкерлердин тизмесин жүктөө', ru: 'Загрузить список кандидатов', en: 'Import the candidate list' },
+  'commission.party.noList': {
+    ky: 'Талапкерлердин тизмеси азырынча жок.',
+    ru: 'Списка кандидатов пока нет.',
+    en: 'No candidate list yet.',
+  },
+  'commission.party.rules': {
+    ky: 'Тизменин учурдагы абалы боюнча эрежелер',
+    ru: 'Требования к списку в его нынешнем виде',
+    en: 'List rules as the list stands',
+  },
+  'commission.party.importList': {
+    ky: 'Талапкерлердин тизмесин жүктөө',
+    ru: 'Загрузить список кандидатов',
+    en: 'Import the candidate list',
+  },
   'commission.party.listExists': {
     ky: 'Тизме бир жолу гана жүктөлөт. Кийин талапкерлер тизмеден чыгарылат, алмаштырылбайт.',
     ru: 'Список загружается один раз. Затем кандидаты только выбывают, их не заменяют.',
     en: 'A list is imported once. After that, candidates are withdrawn, not replaced.',
   },
-  'commission.party.withdraw': { ky: 'Талапкерди тизмеден чыгаруу', ru: 'Выбытие кандидата', en: 'Withdraw a candidate' },
+  'commission.party.withdraw': {
+    ky: 'Талапкерди тизмеден чыгаруу',
+    ru: 'Выбытие кандидата',
+    en: 'Withdraw a candidate',
+  },
   'commission.party.withdrawHelp': {
     ky: 'Чыгып кеткен талапкердин ордуна башка эч ким коюлбайт; тизме ошол замат эрежелер боюнча кайра текшерилет.',
     ru: 'Выбывшего кандидата никем не заменяют; список сразу проверяется на соответствие требованиям заново.',
     en: 'A withdrawn candidate is not replaced; the list is checked against the rules again at once.',
   },
   'commission.party.candidateOption': { ky: '{position}. {name}', ru: '{position}. {name}', en: '{position}. {name}' },
-  'commission.field.file': { ky: 'Тизменин файлы (CSV же XLSX)', ru: 'Файл списка (CSV или XLSX)', en: 'List file (CSV or XLSX)' },
+  'commission.field.file': {
+    ky: 'Тизменин файлы (CSV же XLSX)',
+    ru: 'Файл списка (CSV или XLSX)',
+    en: 'List file (CSV or XLSX)',
+  },
   'commission.field.candidateId': { ky: 'Талапкер', ru: 'Кандидат', en: 'Candidate' },
   'commission.field.withdrawDate': { ky: 'Тизмеден чыккан күнү', ru: 'Дата выбытия', en: 'Date of withdrawal' },
   'commission.hint.file': {
@@ -48,7 +68,11 @@ export const candidateMessages = defineMessages({
     ru: '{name} (место {position}) — выбытие отмечено. Список заново проверен на соответствие требованиям:',
     en: '{name} (position {position}) was withdrawn. The list was checked against the rules again:',
   },
-  'commission.problem.commission.no_file': { ky: 'CSV же XLSX файлын тандаңыз.', ru: 'Выберите файл CSV или XLSX.', en: 'Choose a CSV or XLSX file.' },
+  'commission.problem.commission.no_file': {
+    ky: 'CSV же XLSX файлын тандаңыз.',
+    ru: 'Выберите файл CSV или XLSX.',
+    en: 'Choose a CSV or XLSX file.',
+  },
   'commission.problem.commission.list_format': {
     ky: 'Бул CSV да, XLSX да эмес. Тизмени CSV (UTF-8) же Excel китеби (.xlsx) катары сактаңыз.',
     ru: 'Это не CSV и не XLSX. Сохраните список как CSV (UTF-8) или как книгу Excel (.xlsx).',
@@ -59,7 +83,11 @@ export const candidateMessages = defineMessages({
     ru: 'Файл CSV не в кодировке UTF-8. В Excel сохраните его как «CSV UTF-8».',
     en: 'The CSV file is not in UTF-8. In Excel, save it as “CSV UTF-8”.',
   },
-  'commission.problem.candidate.not_found': { ky: 'Мындай талапкер жок.', ru: 'Такого кандидата нет.', en: 'There is no such candidate.' },
+  'commission.problem.candidate.not_found': {
+    ky: 'Мындай талапкер жок.',
+    ru: 'Такого кандидата нет.',
+    en: 'There is no such candidate.',
+  },
   'commission.problem.candidate.not_registered': {
     ky: 'Бул талапкер мындан ары катталган эмес.',
     ru: 'Этот кандидат уже не зарегистрирован.',
@@ -75,7 +103,11 @@ export const candidateMessages = defineMessages({
     ru: 'Строка 1: в строке заголовков нет столбца «{column}».',
     en: 'Row 1: the column “{column}” is missing from the header row.',
   },
-  'commission.problem.import.empty': { ky: 'Файлда талапкерлердин саптары жок.', ru: 'В файле нет строк с кандидатами.', en: 'The file has no candidate rows.' },
+  'commission.problem.import.empty': {
+    ky: 'Файлда талапкерлердин саптары жок.',
+    ru: 'В файле нет строк с кандидатами.',
+    en: 'The file has no candidate rows.',
+  },
   'commission.problem.import.unreadable': {
     ky: 'Файлды CSV же XLSX катары окуу мүмкүн эмес.',
     ru: 'Файл не удаётся прочитать как CSV или XLSX.',

@@ -13,12 +13,20 @@ import { listBallot } from '../parties/index.ts';
 import { EventBus } from '../platform/event-bus.ts';
 
 describeEachDatabase('candidate lists', (get) => {
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date('2030-09-10T10:00:00Z') , events: new EventBus() });
+  const ctx = (): AppContext => ({
+    db: get().db,
+    blobs: null as never,
+    config: loadConfig({}),
+    now: () => new Date('2030-09-10T10:00:00Z'),
+    events: new EventBus(),
+  });
 
   it('stores an election, a party and a 200-candidate list', async () => {
     await ensureBuiltInRulesProfiles(ctx());
     expect((await createElection(ctx(), testElection, 'test')).ok).toBe(true);
-    expect((await registerParty(ctx(), { electionId: testElection.id, party: testParty, ballotNumber: 1 }, 'test')).ok).toBe(true);
+    expect(
+      (await registerParty(ctx(), { electionId: testElection.id, party: testParty, ballotNumber: 1 }, 'test')).ok,
+    ).toBe(true);
     await insertCheckedCandidates(ctx(), testCandidates(200), 'test');
     const ballot = await listBallot(get().db, testElection.id);
     expect(ballot).toHaveLength(1);
@@ -44,7 +52,12 @@ describeEachDatabase('candidate lists', (get) => {
   }
 
   it('never returns the PIN from public queries', async () => {
-    const page = await listCandidates(get().db, { electionId: testElection.id, sort: 'position', order: 'asc', limit: 500 });
+    const page = await listCandidates(get().db, {
+      electionId: testElection.id,
+      sort: 'position',
+      order: 'asc',
+      limit: 500,
+    });
     expect(JSON.stringify(page)).not.toMatch(/"pin"/);
     for (const c of testCandidates(200)) expect(JSON.stringify(page)).not.toContain(c.pin);
   });

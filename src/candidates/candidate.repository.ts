@@ -72,7 +72,10 @@ export function candidateToRow(c: Candidate, searchKey: string, now: string): Ne
 export async function insertCandidates(db: Db, rows: NewCandidateRow[]): Promise<void> {
   // Chunks keep each statement under SQLite's bound-parameter limit.
   for (let i = 0; i < rows.length; i += 50) {
-    await db.insertInto('candidates').values(rows.slice(i, i + 50)).execute();
+    await db
+      .insertInto('candidates')
+      .values(rows.slice(i, i + 50))
+      .execute();
   }
 }
 
@@ -99,20 +102,14 @@ export interface CandidatePage {
 export async function listCandidates(db: Db, q: CandidateQuery): Promise<CandidatePage> {
   const col = sortColumn[q.sort];
   const cmp = q.order === 'asc' ? '>' : '<';
-  let query = db
-    .selectFrom('candidates')
-    .select(PUBLIC_CANDIDATE_COLUMNS)
-    .where('election_id', '=', q.electionId);
+  let query = db.selectFrom('candidates').select(PUBLIC_CANDIDATE_COLUMNS).where('election_id', '=', q.electionId);
   if (q.partyRegistrationNumber) query = query.where('party_registration_number', '=', q.partyRegistrationNumber);
   if (q.sex) query = query.where('sex', '=', q.sex);
   if (q.status) query = query.where('status', '=', q.status);
   const after = q.after;
   if (after) {
     query = query.where((eb: ExpressionBuilder<Database, 'candidates'>) =>
-      eb.or([
-        eb(col, cmp, after.v as never),
-        eb.and([eb(col, '=', after.v as never), eb('id', cmp, after.id)]),
-      ]),
+      eb.or([eb(col, cmp, after.v as never), eb.and([eb(col, '=', after.v as never), eb('id', cmp, after.id)])]),
     );
   }
   const rows = await query
@@ -141,7 +138,11 @@ export async function listAllCandidatesOfList(db: Db, electionId: string, reg: s
 }
 
 export async function findCandidate(db: Db, id: number): Promise<PublicCandidate | undefined> {
-  const row = await db.selectFrom('candidates').select(PUBLIC_CANDIDATE_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('candidates')
+    .select(PUBLIC_CANDIDATE_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && publicCandidateFromRow(row);
 }
 
@@ -198,9 +199,7 @@ export async function findCandidatesByKeyPrefixes(
   let q = db.selectFrom('candidates').select([...PUBLIC_CANDIDATE_COLUMNS, 'search_key']);
   if (opts.electionId) q = q.where('election_id', '=', opts.electionId);
   q = q.where((eb) =>
-    eb.or(
-      prefixes.flatMap((p) => [eb('search_key', 'like', `${p}%`), eb('search_key', 'like', `% ${p}%`)]),
-    ),
+    eb.or(prefixes.flatMap((p) => [eb('search_key', 'like', `${p}%`), eb('search_key', 'like', `% ${p}%`)])),
   );
   const rows = await q.limit(opts.limit).execute();
   return rows.map((r) => ({ ...publicCandidateFromRow(r), searchKey: r.search_key }));

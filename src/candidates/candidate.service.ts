@@ -29,7 +29,11 @@ export function getCandidate(ctx: AppContext, id: number): Promise<PublicCandida
 }
 
 /** A party's whole list in one election, in list order, withdrawn candidates included. */
-export function getCandidateList(ctx: AppContext, electionId: string, registrationNumber: string): Promise<PublicCandidate[]> {
+export function getCandidateList(
+  ctx: AppContext,
+  electionId: string,
+  registrationNumber: string,
+): Promise<PublicCandidate[]> {
   return listAllCandidatesOfList(ctx.db, electionId, registrationNumber);
 }
 
@@ -62,7 +66,10 @@ export async function getCandidateRecord(
 ): Promise<{ candidate: PublicCandidate; party: Party | undefined; election: Election | undefined } | undefined> {
   const candidate = await findCandidate(ctx.db, id);
   if (!candidate) return undefined;
-  const [party, election] = await Promise.all([getParty(ctx, candidate.partyRegistrationNumber), getElection(ctx, candidate.electionId)]);
+  const [party, election] = await Promise.all([
+    getParty(ctx, candidate.partyRegistrationNumber),
+    getElection(ctx, candidate.electionId),
+  ]);
   return { candidate, party, election };
 }
 
@@ -74,36 +81,65 @@ export async function importCandidateList(
   if (!election) return err([problem('election.not_found', `There is no election "${input.electionId}".`)]);
   const participation = await getParticipation(ctx, input.electionId, input.partyRegistrationNumber);
   if (!participation) {
-    return err([problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not registered for this election.`)]);
+    return err([
+      problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not registered for this election.`),
+    ]);
   }
   const rules = await getRulesProfile(ctx, election.rulesProfileId);
   if (!rules) return err([problem('rules.not_found', `Rules profile ${election.rulesProfileId} is missing.`)]);
 
-  const importCtx = { electionId: election.id, partyRegistrationNumber: input.partyRegistrationNumber, electionDay: election.electionDay };
-  const parsed = input.format === 'csv' ? readCandidateCsv(input.file.toString('utf8'), importCtx) : await readCandidateXlsx(input.file, importCtx);
+  const importCtx = {
+    electionId: election.id,
+    partyRegistrationNumber: input.partyRegistrationNumber,
+    electionDay: election.electionDay,
+  };
+  const parsed =
+    input.format === 'csv'
+      ? readCandidateCsv(input.file.toString('utf8'), importCtx)
+      : await readCandidateXlsx(input.file, importCtx);
   if (!parsed.ok) return parsed;
   const candidates = parsed.value;
 
   const existing = await listAllCandidatesOfList(ctx.db, election.id, input.partyRegistrationNumber);
   if (existing.length > 0) {
-    return err([problem('import.list_exists', `Party ${input.partyRegistrationNumber} already has a list of ${existing.length} candidates; withdraw candidates instead of importing again.`)]);
+    return err([
+      problem(
+        'import.list_exists',
+        `Party ${input.partyRegistrationNumber} already has a list of ${existing.length} candidates; withdraw candidates instead of importing again.`,
+      ),
+    ]);
   }
   const pins = await findPinsOfElection(ctx.db, election.id);
   const problems = candidates.flatMap((c) => {
     const other = pins.get(c.pin);
     return other
-      ? [problem('import.pin_on_other_list', `Row ${c.listPosition + 1}, column "pin": this person is already on the list of party ${other}.`, { row: c.listPosition + 1, field: 'pin' })]
+      ? [
+          problem(
+            'import.pin_on_other_list',
+            `Row ${c.listPosition + 1}, column "pin": this person is already on the list of party ${other}.`,
+            { row: c.listPosition + 1, field: 'pin' },
+          ),
+        ]
       : [];
   });
   const ruleResults = checkCandidateList(candidates, election.electionDay, rules.candidateList);
   for (const r of ruleResults.filter((x) => !x.passed)) {
-    problems.push(problem(`list_rule.${r.rule}`, `The list breaks the rule "${r.rule}": ${r.actual} where the law requires ${r.required}.`, { field: r.rule, params: { actual: r.actual, required: r.required } }));
+    problems.push(
+      problem(
+        `list_rule.${r.rule}`,
+        `The list breaks the rule "${r.rule}": ${r.actual} where the law requires ${r.required}.`,
+        { field: r.rule, params: { actual: r.actual, required: r.required } },
+      ),
+    );
   }
   if (problems.length > 0) return err(problems);
 
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (tx) => {
-    await insertCandidates(tx, candidates.map((c) => candidateToRow(c, candidateSearchKey(c), now)));
+    await insertCandidates(
+      tx,
+      candidates.map((c) => candidateToRow(c, candidateSearchKey(c), now)),
+    );
     await recordActivity(tx, {
       actor: input.actor,
       action: 'candidate-list.import',
@@ -120,8 +156,17 @@ export async function importCandidateList(
 export async function insertCheckedCandidates(ctx: AppContext, candidates: Candidate[], actor: string): Promise<void> {
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (tx) => {
-    await insertCandidates(tx, candidates.map((c) => candidateToRow(c, candidateSearchKey(c), now)));
-    await recordActivity(tx, { actor, action: 'candidate-list.load', entityType: 'election', entityId: candidates[0]?.electionId ?? '', after: { count: candidates.length } });
+    await insertCandidates(
+      tx,
+      candidates.map((c) => candidateToRow(c, candidateSearchKey(c), now)),
+    );
+    await recordActivity(tx, {
+      actor,
+      action: 'candidate-list.load',
+      entityType: 'election',
+      entityId: candidates[0]?.electionId ?? '',
+      after: { count: candidates.length },
+    });
   });
 }
 
@@ -131,11 +176,13 @@ export async function withdrawCandidate(
 ): Promise<Result<{ candidate: PublicCandidate; rules: ListRuleResult[] }>> {
   const before = await findCandidate(ctx.db, input.candidateId);
   if (!before) return err([problem('candidate.not_found', `There is no candidate ${input.candidateId}.`)]);
-  if (before.status !== 'registered') return err([problem('candidate.not_registered', `Candidate ${input.candidateId} is already ${before.status}.`)]);
+  if (before.status !== 'registered')
+    return err([problem('candidate.not_registered', `Candidate ${input.candidateId} is already ${before.status}.`)]);
   const election = await getElection(ctx, before.electionId);
   const rules = election && (await getRulesProfile(ctx, election.rulesProfileId));
   if (!election || !rules) return err([problem('election.not_found', 'The election of this candidate is missing.')]);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) return err([problem('candidate.bad_date', `"${input.date}" is not a date (YYYY-MM-DD).`, { field: 'date' })]);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date))
+    return err([problem('candidate.bad_date', `"${input.date}" is not a date (YYYY-MM-DD).`, { field: 'date' })]);
 
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (tx) => {
@@ -155,7 +202,11 @@ export async function withdrawCandidate(
   return ok({ candidate: after, rules: checkCandidateList(list, election.electionDay, rules.candidateList) });
 }
 
-export async function listRulesOf(ctx: AppContext, electionId: string, reg: string): Promise<ListRuleResult[] | undefined> {
+export async function listRulesOf(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+): Promise<ListRuleResult[] | undefined> {
   const election = await getElection(ctx, electionId);
   const rules = election && (await getRulesProfile(ctx, election.rulesProfileId));
   if (!election || !rules) return undefined;

@@ -14,7 +14,10 @@ export const candidates: Capability = {
   messages: [candidateMessages],
   async routes(app, ctx) {
     candidatePublicRoutes(app, ctx);
-    await defineRoutes(app, ctx, candidateCommissionRoutes(), { auth: COMMISSION_AUTH, multipartLimits: COMMISSION_UPLOAD_LIMITS });
+    await defineRoutes(app, ctx, candidateCommissionRoutes(), {
+      auth: COMMISSION_AUTH,
+      multipartLimits: COMMISSION_UPLOAD_LIMITS,
+    });
   },
   api: { tag: CANDIDATES_API_TAG, register: candidateApi },
 };
@@ -37,4 +40,9 @@ export {
 export { findCandidate, listAllCandidatesOfList, listCandidatesByParty } from './candidate.repository.ts';
 export { CandidateResource, toCandidateResource } from './http/candidate.schemas.ts';
 export { RulesTable } from './views/rules-table.tsx';
-export { CandidateListSection, importedNotice, WithdrawnNotice, type CandidateListSectionProps } from './views/candidate-list.section.tsx';
+export {
+  CandidateListSection,
+  importedNotice,
+  WithdrawnNotice,
+  type CandidateListSectionProps,
+} from './views/candidate-list.section.tsx';

@@ -248,7 +248,12 @@ export function newGenerationState(): GenerationState {
 
 /** Indices, in random order, of `count` distinct positions out of `size`. */
 const positions = (rng: Rng, size: number, count: number): Set<number> =>
-  new Set(rng.sample(Array.from({ length: size }, (_, i) => i), count));
+  new Set(
+    rng.sample(
+      Array.from({ length: size }, (_, i) => i),
+      count,
+    ),
+  );
 
 export function generateCandidateList(plan: CandidateListPlan, state: GenerationState): Candidate[] {
   const rng = rngFor(`candidates:${plan.electionId}:${plan.partyRegistrationNumber}`);
@@ -304,7 +309,8 @@ export function generateCandidateList(plan: CandidateListPlan, state: Generation
     };
   });
 
-  if (plan.withdrawals) applyWithdrawals(rng, list, plan.withdrawals, new Set([...youth, ...minority, ...disabled, fixedAt]));
+  if (plan.withdrawals)
+    applyWithdrawals(rng, list, plan.withdrawals, new Set([...youth, ...minority, ...disabled, fixedAt]));
   return list;
 }
 

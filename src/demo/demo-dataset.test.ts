@@ -57,7 +57,8 @@ describe('schemas', () => {
   });
 
   it('every programme passes the programme schema once the loader adds its blob key', () => {
-    for (const p of data.programmes) expect(programmeSchema.parse({ ...p, pdfBlobKey: null })).toEqual({ ...p, pdfBlobKey: null });
+    for (const p of data.programmes)
+      expect(programmeSchema.parse({ ...p, pdfBlobKey: null })).toEqual({ ...p, pdfBlobKey: null });
   });
 
   it('parties leave the logo blob key to the loader', () => {
@@ -95,7 +96,9 @@ describe('elections', () => {
     for (const e of data.elections) {
       expect(findRulesProfile(e.rulesProfileId)).toBeDefined();
       expect(e.synthetic).toBe(true);
-      expect(e.calledOn < e.campaignStart && e.campaignStart <= e.campaignEnd && e.campaignEnd < e.electionDay).toBe(true);
+      expect(e.calledOn < e.campaignStart && e.campaignStart <= e.campaignEnd && e.campaignEnd < e.electionDay).toBe(
+        true,
+      );
     }
   });
 });
@@ -155,7 +158,9 @@ describe('parties and participations', () => {
 
 describe('candidate lists', () => {
   it('there is one list per participation, 120–200 candidates, the largest 200', () => {
-    expect([...lists.keys()].sort()).toEqual(data.participations.map((p) => `${p.electionId}|${p.partyRegistrationNumber}`).sort());
+    expect([...lists.keys()].sort()).toEqual(
+      data.participations.map((p) => `${p.electionId}|${p.partyRegistrationNumber}`).sort(),
+    );
     for (const list of lists.values()) {
       expect(list.length).toBeGreaterThanOrEqual(120);
       expect(list.length).toBeLessThanOrEqual(200);
@@ -216,7 +221,9 @@ describe('candidate lists', () => {
       const asRegistered = list.map((c) => ({ ...c, status: 'registered' as const }));
       const profile = findRulesProfile(data.elections.find((e) => e.id === electionId)?.rulesProfileId ?? '');
       if (!profile) throw new Error(`no profile for ${key}`);
-      const failed = checkCandidateList(asRegistered, electionDayOf(electionId), profile.candidateList).filter((r) => !r.passed);
+      const failed = checkCandidateList(asRegistered, electionDayOf(electionId), profile.candidateList).filter(
+        (r) => !r.passed,
+      );
       expect(failed.map((r) => `${key}:${r.rule}`)).toEqual([]);
     }
   });
@@ -224,7 +231,8 @@ describe('candidate lists', () => {
   it('candidates are 21–75 years old on election day', () => {
     const outOfRange = data.candidates.filter((c) => {
       const day = electionDayOf(c.electionId);
-      const age = Number(day.slice(0, 4)) - Number(c.birthDate.slice(0, 4)) - (day.slice(5) < c.birthDate.slice(5) ? 1 : 0);
+      const age =
+        Number(day.slice(0, 4)) - Number(c.birthDate.slice(0, 4)) - (day.slice(5) < c.birthDate.slice(5) ? 1 : 0);
       return age < 21 || age > 75;
     });
     expect(outOfRange).toEqual([]);
@@ -309,7 +317,8 @@ describe('programmes and logos', () => {
   it('there is one programme per participation, headed "Synthetic demo programme" in each language', () => {
     expect(data.programmes).toHaveLength(data.participations.length);
     for (const p of data.programmes) {
-      for (const lang of ['ky', 'ru', 'en'] as const) expect(p.text[lang].startsWith(PROGRAMME_HEADING[lang])).toBe(true);
+      for (const lang of ['ky', 'ru', 'en'] as const)
+        expect(p.text[lang].startsWith(PROGRAMME_HEADING[lang])).toBe(true);
       expect(p.text.en).toContain('not the real programme');
     }
   });
@@ -337,7 +346,9 @@ describe('programmes and logos', () => {
   });
 
   it('the banner names what is synthetic in all three languages', () => {
-    expect(SYNTHETIC_NOTICE.en).toBe('The candidates, donors and amounts in this demo are synthetic; party names and dates are real.');
+    expect(SYNTHETIC_NOTICE.en).toBe(
+      'The candidates, donors and amounts in this demo are synthetic; party names and dates are real.',
+    );
     expect(SYNTHETIC_NOTICE.ky.length).toBeGreaterThan(0);
     expect(SYNTHETIC_NOTICE.ru.length).toBeGreaterThan(0);
   });
@@ -347,22 +358,26 @@ describe('reproducibility and speed', () => {
   it('two builds are deep-equal', () => {
     expect(buildDemoDataset()).toEqual(data);
   });
-
 });
 
 describe('random', () => {
   it('int stays in range and the same seed gives the same stream', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 100 }), (seed, min, span) => {
-        const a = createRng(seed);
-        const b = createRng(seed);
-        for (let i = 0; i < 20; i++) {
-          const x = a.int(min, min + span);
-          expect(x).toBeGreaterThanOrEqual(min);
-          expect(x).toBeLessThanOrEqual(min + span);
-          expect(b.int(min, min + span)).toBe(x);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 100 }),
+        (seed, min, span) => {
+          const a = createRng(seed);
+          const b = createRng(seed);
+          for (let i = 0; i < 20; i++) {
+            const x = a.int(min, min + span);
+            expect(x).toBeGreaterThanOrEqual(min);
+            expect(x).toBeLessThanOrEqual(min + span);
+            expect(b.int(min, min + span)).toBe(x);
+          }
+        },
+      ),
     );
   });
 
@@ -377,13 +392,18 @@ describe('random', () => {
 
   it('sex patterns never put more than two of one sex in a row', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 120, max: 200 }), fc.double({ min: 0.34, max: 0.5, noNaN: true }), (seed, size, share) => {
-        const women = Math.max(Math.round(size * share), Math.ceil((size - 2) / 3));
-        const sexes = sexPattern(createRng(seed), size, women);
-        expect(sexes).toHaveLength(size);
-        expect(sexes.filter((s) => s === 'female')).toHaveLength(women);
-        expect(longestRun(sexes)).toBeLessThanOrEqual(2);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 120, max: 200 }),
+        fc.double({ min: 0.34, max: 0.5, noNaN: true }),
+        (seed, size, share) => {
+          const women = Math.max(Math.round(size * share), Math.ceil((size - 2) / 3));
+          const sexes = sexPattern(createRng(seed), size, women);
+          expect(sexes).toHaveLength(size);
+          expect(sexes.filter((s) => s === 'female')).toHaveLength(women);
+          expect(longestRun(sexes)).toBeLessThanOrEqual(2);
+        },
+      ),
     );
   });
 });

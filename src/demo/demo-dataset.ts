@@ -41,7 +41,14 @@ const registered = (
   electionId: string,
   partyRegistrationNumber: string,
   ballotNumber: number | null,
-): Participation => ({ electionId, partyRegistrationNumber, ballotNumber, status: 'registered', statusDate: null, statusReason: '' });
+): Participation => ({
+  electionId,
+  partyRegistrationNumber,
+  ballotNumber,
+  status: 'registered',
+  statusDate: null,
+  statusReason: '',
+});
 
 /** Builds the dataset afresh; the same every run (fixed seed), so callers may build it as often as they like. */
 export function buildDemoDataset(): DemoDataset {

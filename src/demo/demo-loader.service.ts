@@ -48,7 +48,10 @@ export async function loadDemo(ctx: AppContext): Promise<{ loaded: boolean; summ
     const svg = logoByParty.get(party.registrationNumber);
     const current = await findParty(ctx.db, party.registrationNumber);
     if (!svg || !current) continue;
-    const blob = await storeBlob(ctx, Buffer.from(svg, 'utf8'), { originalName: 'logo.svg', allowed: ['image/svg+xml'] });
+    const blob = await storeBlob(ctx, Buffer.from(svg, 'utf8'), {
+      originalName: 'logo.svg',
+      allowed: ['image/svg+xml'],
+    });
     if (!blob.ok) fail('logo', blob.error);
     await updateParty(ctx.db, { ...current, logoBlobKey: blob.value.sha256 }, ctx.now().toISOString());
   }
@@ -61,7 +64,11 @@ export async function loadDemo(ctx: AppContext): Promise<{ loaded: boolean; summ
   for (const list of byElection.values()) await insertCheckedCandidates(ctx, list, ACTOR);
 
   for (const p of data.programmes) {
-    const r = await attachProgramme(ctx, { electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber, text: p.text }, ACTOR);
+    const r = await attachProgramme(
+      ctx,
+      { electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber, text: p.text },
+      ACTOR,
+    );
     if (!r.ok) fail(`programme ${p.partyRegistrationNumber}`, r.error);
   }
   const extra: string[] = [];
@@ -80,7 +87,8 @@ export async function attachDemoProgrammePdfs(ctx: AppContext): Promise<number> 
   const wanted: Array<{ electionId: string; partyRegistrationNumber: string }> = [];
   for (const p of data.programmes) {
     const current = await findProgramme(ctx.db, p.electionId, p.partyRegistrationNumber);
-    if (current && !current.pdfBlobKey) wanted.push({ electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber });
+    if (current && !current.pdfBlobKey)
+      wanted.push({ electionId: p.electionId, partyRegistrationNumber: p.partyRegistrationNumber });
   }
   if (wanted.length === 0) return 0;
   const worker = new Worker(new URL('./programme-pdf.worker.js', import.meta.url));
@@ -89,16 +97,19 @@ export async function attachDemoProgrammePdfs(ctx: AppContext): Promise<number> 
     await new Promise<void>((resolve, reject) => {
       let chain = Promise.resolve();
       worker.on('error', reject);
-      worker.on('message', (m: { done?: true; electionId: string; partyRegistrationNumber: string; pdf: Uint8Array }) => {
-        chain = chain.then(async () => {
-          if (m.done) return resolve();
-          const current = await findProgramme(ctx.db, m.electionId, m.partyRegistrationNumber);
-          if (!current) return;
-          const r = await attachProgramme(ctx, { ...m, text: current.text, pdf: Buffer.from(m.pdf) }, ACTOR);
-          if (!r.ok) return reject(new Error(r.error.map((x) => x.message).join('; ')));
-          n++;
-        }, reject);
-      });
+      worker.on(
+        'message',
+        (m: { done?: true; electionId: string; partyRegistrationNumber: string; pdf: Uint8Array }) => {
+          chain = chain.then(async () => {
+            if (m.done) return resolve();
+            const current = await findProgramme(ctx.db, m.electionId, m.partyRegistrationNumber);
+            if (!current) return;
+            const r = await attachProgramme(ctx, { ...m, text: current.text, pdf: Buffer.from(m.pdf) }, ACTOR);
+            if (!r.ok) return reject(new Error(r.error.map((x) => x.message).join('; ')));
+            n++;
+          }, reject);
+        },
+      );
       worker.postMessage(wanted);
     });
   } finally {

@@ -199,7 +199,13 @@ export const NAME_POOL_SIZES = {
  * A Kyrgyz person with a surname: "Айгүл Шайлдабекова" / "Шайлдабекова Айгуль Таалайбековна".
  * `father` is the father's given name in Kyrgyz spelling.
  */
-export function composeKyrgyzName(sex: Sex, given: string, surnameRoot: string, father: string, givenRu?: string): PersonName {
+export function composeKyrgyzName(
+  sex: Sex,
+  given: string,
+  surnameRoot: string,
+  father: string,
+  givenRu?: string,
+): PersonName {
   const surnameKy = kyrgyzSurname(surnameRoot, sex);
   const ru = givenRu ?? kyrgyzToRussianSpelling(given);
   return {

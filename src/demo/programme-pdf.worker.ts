@@ -10,7 +10,9 @@ if (port) {
     const data = buildDemoDataset();
     const parties = new Map(data.parties.map((p) => [p.registrationNumber, p]));
     for (const w of wanted) {
-      const programme = data.programmes.find((p) => p.electionId === w.electionId && p.partyRegistrationNumber === w.partyRegistrationNumber);
+      const programme = data.programmes.find(
+        (p) => p.electionId === w.electionId && p.partyRegistrationNumber === w.partyRegistrationNumber,
+      );
       const party = parties.get(w.partyRegistrationNumber);
       if (!programme || !party) continue;
       const pdf = await renderProgrammePdf(programme, party);

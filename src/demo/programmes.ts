@@ -251,7 +251,10 @@ export function renderProgrammePdf(programme: Pick<Programme, 'text'>, party: Pa
           doc.font('bold').fontSize(12).text(first, { paragraphGap: 2 });
           doc.font('regular').fontSize(11).text(rest.join(' '), { align: 'justify', paragraphGap: 8 });
         } else {
-          doc.font(b === 1 ? 'bold' : 'regular').fontSize(b === 1 ? 13 : 11).text(block, { paragraphGap: 8 });
+          doc
+            .font(b === 1 ? 'bold' : 'regular')
+            .fontSize(b === 1 ? 13 : 11)
+            .text(block, { paragraphGap: 8 });
         }
       });
     });

@@ -49,7 +49,11 @@ describe('checkPin', () => {
   });
 
   it('accepts every real past date of birth (property)', () => {
-    const dates = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true });
+    const dates = fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date(`${TODAY}T00:00:00Z`),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(fc.constantFrom('1', '2'), dates, fc.integer({ min: 0, max: 99_999 }), (sex, d, serial) => {
         const iso = d.toISOString().slice(0, 10);

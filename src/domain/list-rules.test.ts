@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allPassed, checkCandidateList, fullYearsOn, LIST_RULES, type ListCandidate, type ListRuleName, type ListRuleResult } from './list-rules.ts';
+import {
+  allPassed,
+  checkCandidateList,
+  fullYearsOn,
+  LIST_RULES,
+  type ListCandidate,
+  type ListRuleName,
+  type ListRuleResult,
+} from './list-rules.ts';
 import { findRulesProfile } from './rules-profile.ts';
 
 const profile = findRulesProfile('kg-2021-parliament');
@@ -61,8 +69,17 @@ describe('checkCandidateList', () => {
       details: { count: 18, total: 120, ageLimit: 35, minRequired: 18 },
     });
     expect(result(results, 'list-size').details).toEqual({ total: 120, min: 120, max: 200, excluded: 0 });
-    expect(result(results, 'max-run-one-sex').details).toEqual({ longestRun: 2, runStartsAt: 2, runEndsAt: 3, maxRun: 2 });
-    expect(result(results, 'disabled-within-first').details).toEqual({ firstDisabledAt: 1, firstDisabledListPosition: 1, withinFirst: 50 });
+    expect(result(results, 'max-run-one-sex').details).toEqual({
+      longestRun: 2,
+      runStartsAt: 2,
+      runEndsAt: 3,
+      maxRun: 2,
+    });
+    expect(result(results, 'disabled-within-first').details).toEqual({
+      firstDisabledAt: 1,
+      firstDisabledListPosition: 1,
+      withinFirst: 50,
+    });
   });
 
   describe('list-size', () => {
@@ -86,13 +103,21 @@ describe('checkCandidateList', () => {
 
     it('passes at exactly 70% and fails one candidate above', () => {
       const exact = result(check(listWithMen(84, 120)), 'max-share-one-sex');
-      expect(exact).toMatchObject({ passed: true, actual: 70, required: 70, details: { men: 84, women: 36, count: 84, maxAllowed: 84 } });
+      expect(exact).toMatchObject({
+        passed: true,
+        actual: 70,
+        required: 70,
+        details: { men: 84, women: 36, count: 84, maxAllowed: 84 },
+      });
       const over = result(check(listWithMen(85, 120)), 'max-share-one-sex');
       expect(over).toMatchObject({ passed: false, actual: 70.9, details: { count: 85 } });
     });
 
     it('measures women the same way as men', () => {
-      expect(result(check(listWithMen(36, 120)), 'max-share-one-sex')).toMatchObject({ passed: true, details: { women: 84, count: 84 } });
+      expect(result(check(listWithMen(36, 120)), 'max-share-one-sex')).toMatchObject({
+        passed: true,
+        details: { women: 84, count: 84 },
+      });
       expect(result(check(listWithMen(35, 120)), 'max-share-one-sex').passed).toBe(false);
     });
 
@@ -102,7 +127,10 @@ describe('checkCandidateList', () => {
       // 106 of 151 is 70.199…%: shown as 70.2, over the limit, failed.
       expect(result(check(listWithMen(106, 151)), 'max-share-one-sex')).toMatchObject({ passed: false, actual: 70.2 });
       // 141 of 201 is 70.149…%: rounded up to 70.2, never shown as a passing 70.1 or 70.0.
-      expect(result(check(listWithMen(141, 201), { ...rules, maxSize: 300 }), 'max-share-one-sex')).toMatchObject({ passed: false, actual: 70.2 });
+      expect(result(check(listWithMen(141, 201), { ...rules, maxSize: 300 }), 'max-share-one-sex')).toMatchObject({
+        passed: false,
+        actual: 70.2,
+      });
     });
 
     it('reads a fractional percent setting to hundredths', () => {
@@ -117,20 +145,31 @@ describe('checkCandidateList', () => {
       validList(pattern.length).map((c, i) => ({ ...c, sex: pattern[i] === 'F' ? 'female' : 'male' }));
 
     it('allows a run of 2 and refuses a run of 3, telling where it starts', () => {
-      expect(result(check(withSexes('FMMFFMFMM')), 'max-run-one-sex')).toMatchObject({ passed: true, actual: 2, required: 2 });
+      expect(result(check(withSexes('FMMFFMFMM')), 'max-run-one-sex')).toMatchObject({
+        passed: true,
+        actual: 2,
+        required: 2,
+      });
       const r = result(check(withSexes('FMMFFFMFM')), 'max-run-one-sex');
       expect(r).toMatchObject({ passed: false, actual: 3, details: { longestRun: 3, runStartsAt: 4, runEndsAt: 6 } });
     });
 
     it('reports the first of equally long runs', () => {
-      expect(result(check(withSexes('MMMFFFM')), 'max-run-one-sex').details).toMatchObject({ runStartsAt: 1, runEndsAt: 3 });
+      expect(result(check(withSexes('MMMFFFM')), 'max-run-one-sex').details).toMatchObject({
+        runStartsAt: 1,
+        runEndsAt: 3,
+      });
     });
 
     it('closes up the list after a withdrawal, which can make a run', () => {
       const list = withSexes('MMFMM');
       expect(result(check(list), 'max-run-one-sex').passed).toBe(true);
       const after = list.map((c) => (c.listPosition === 3 ? { ...c, status: 'withdrawn' as const } : c));
-      expect(result(check(after), 'max-run-one-sex')).toMatchObject({ passed: false, actual: 4, details: { runStartsAt: 1, runEndsAt: 5 } });
+      expect(result(check(after), 'max-run-one-sex')).toMatchObject({
+        passed: false,
+        actual: 4,
+        details: { runStartsAt: 1, runEndsAt: 5 },
+      });
     });
 
     it('follows the profile setting (the reading "three positions apart" = 3)', () => {
@@ -143,12 +182,25 @@ describe('checkCandidateList', () => {
       validList(size).map((c, i) => ({ ...c, birthDate: i < youth ? YOUNG : ADULT }));
 
     it('passes at exactly 15% and fails one short', () => {
-      expect(result(check(withYouth(18)), 'min-share-youth')).toMatchObject({ passed: true, actual: 15, required: 15, details: { minRequired: 18 } });
-      expect(result(check(withYouth(17)), 'min-share-youth')).toMatchObject({ passed: false, actual: 14.1, details: { count: 17, minRequired: 18 } });
+      expect(result(check(withYouth(18)), 'min-share-youth')).toMatchObject({
+        passed: true,
+        actual: 15,
+        required: 15,
+        details: { minRequired: 18 },
+      });
+      expect(result(check(withYouth(17)), 'min-share-youth')).toMatchObject({
+        passed: false,
+        actual: 14.1,
+        details: { count: 17, minRequired: 18 },
+      });
     });
 
     it('rounds a required count up: 15% of 121 is 18.15, so 19 are needed', () => {
-      expect(result(check(withYouth(18, 121)), 'min-share-youth')).toMatchObject({ passed: false, actual: 14.8, details: { minRequired: 19 } });
+      expect(result(check(withYouth(18, 121)), 'min-share-youth')).toMatchObject({
+        passed: false,
+        actual: 14.8,
+        details: { minRequired: 19 },
+      });
       expect(result(check(withYouth(19, 121)), 'min-share-youth').passed).toBe(true);
     });
 
@@ -161,10 +213,15 @@ describe('checkCandidateList', () => {
   });
 
   describe('min-share-minority', () => {
-    const withMinorities = (n: number): ListCandidate[] => validList(120).map((c, i) => ({ ...c, ethnicMinority: i < n }));
+    const withMinorities = (n: number): ListCandidate[] =>
+      validList(120).map((c, i) => ({ ...c, ethnicMinority: i < n }));
 
     it('passes at exactly 15% and fails one short', () => {
-      expect(result(check(withMinorities(18)), 'min-share-minority')).toMatchObject({ passed: true, actual: 15, details: { count: 18, minRequired: 18 } });
+      expect(result(check(withMinorities(18)), 'min-share-minority')).toMatchObject({
+        passed: true,
+        actual: 15,
+        details: { count: 18, minRequired: 18 },
+      });
       expect(result(check(withMinorities(17)), 'min-share-minority').passed).toBe(false);
     });
   });
@@ -174,12 +231,20 @@ describe('checkCandidateList', () => {
       validList(120).map((c) => ({ ...c, disability: positions.includes(c.listPosition) }));
 
     it('needs at least two', () => {
-      expect(result(check(withDisabledAt(3, 90)), 'min-disabled')).toMatchObject({ passed: true, actual: 2, required: 2 });
+      expect(result(check(withDisabledAt(3, 90)), 'min-disabled')).toMatchObject({
+        passed: true,
+        actual: 2,
+        required: 2,
+      });
       expect(result(check(withDisabledAt(3)), 'min-disabled')).toMatchObject({ passed: false, actual: 1 });
     });
 
     it('needs one of them at place 50 or above: 50 passes, 51 fails', () => {
-      expect(result(check(withDisabledAt(50, 90)), 'disabled-within-first')).toMatchObject({ passed: true, actual: 50, required: 50 });
+      expect(result(check(withDisabledAt(50, 90)), 'disabled-within-first')).toMatchObject({
+        passed: true,
+        actual: 50,
+        required: 50,
+      });
       expect(result(check(withDisabledAt(51, 90)), 'disabled-within-first')).toMatchObject({
         passed: false,
         actual: 51,
@@ -189,7 +254,9 @@ describe('checkCandidateList', () => {
     });
 
     it('counts places among registered candidates: a withdrawal above moves position 51 to place 50', () => {
-      const list = withDisabledAt(51, 90).map((c) => (c.listPosition === 10 ? { ...c, status: 'withdrawn' as const } : c));
+      const list = withDisabledAt(51, 90).map((c) =>
+        c.listPosition === 10 ? { ...c, status: 'withdrawn' as const } : c,
+      );
       expect(result(check(list), 'disabled-within-first')).toMatchObject({
         passed: true,
         actual: 50,
@@ -220,9 +287,17 @@ describe('checkCandidateList', () => {
       const leaving = [1, 4, 7, 10, 13, 16, 19, 22];
       const without = (n: number) =>
         list.map((c) => (leaving.slice(0, n).includes(c.listPosition) ? { ...c, status: 'deregistered' as const } : c));
-      expect(result(check(without(7)), 'max-share-one-sex')).toMatchObject({ passed: true, actual: 70, details: { women: 37, men: 86, total: 123 } });
+      expect(result(check(without(7)), 'max-share-one-sex')).toMatchObject({
+        passed: true,
+        actual: 70,
+        details: { women: 37, men: 86, total: 123 },
+      });
       // The eighth: 86 of 122 is 70.49% men.
-      expect(result(check(without(8)), 'max-share-one-sex')).toMatchObject({ passed: false, actual: 70.5, details: { women: 36, men: 86, total: 122 } });
+      expect(result(check(without(8)), 'max-share-one-sex')).toMatchObject({
+        passed: false,
+        actual: 70.5,
+        details: { women: 36, men: 86, total: 122 },
+      });
     });
 
     it('a disabled candidate withdrawing leaves one too few', () => {
@@ -241,7 +316,11 @@ describe('checkCandidateList', () => {
     /** Registered candidates at distinct positions, in list order. */
     const registered = fc
       .uniqueArray(fc.integer({ min: 1, max: 400 }), { maxLength: 60 })
-      .chain((positions) => fc.tuple(...positions.map(() => candidate)).map((cs) => cs.map((c, i) => ({ ...c, listPosition: positions[i] ?? 0, status: 'registered' as const }))));
+      .chain((positions) =>
+        fc
+          .tuple(...positions.map(() => candidate))
+          .map((cs) => cs.map((c, i) => ({ ...c, listPosition: positions[i] ?? 0, status: 'registered' as const }))),
+      );
     const smallRules = fc.record({
       minSize: fc.integer({ min: 0, max: 40 }),
       maxSize: fc.integer({ min: 40, max: 80 }),
@@ -256,15 +335,24 @@ describe('checkCandidateList', () => {
 
     it('withdrawn and deregistered candidates change nothing but the excluded count, wherever they stand', () => {
       const gone = fc.array(
-        fc.record({ c: candidate, listPosition: fc.integer({ min: 1, max: 400 }), status: fc.constantFrom('withdrawn' as const, 'deregistered' as const) }),
+        fc.record({
+          c: candidate,
+          listPosition: fc.integer({ min: 1, max: 400 }),
+          status: fc.constantFrom('withdrawn' as const, 'deregistered' as const),
+        }),
         { maxLength: 20 },
       );
       fc.assert(
         fc.property(registered, gone, smallRules, fc.nat(), (list, removed, r, seed) => {
           const extra = removed.map(({ c, listPosition, status }) => ({ ...c, listPosition, status }));
-          const mixed = [...list, ...extra].sort((a, b) => ((a.listPosition * 7919 + seed) % 101) - ((b.listPosition * 7919 + seed) % 101));
-          const strip = (rs: ListRuleResult[]) => rs.map((x) => (x.rule === 'list-size' ? { ...x, details: { ...x.details, excluded: 0 } } : x));
-          expect(strip(checkCandidateList(mixed, ELECTION_DAY, r))).toEqual(strip(checkCandidateList(list, ELECTION_DAY, r)));
+          const mixed = [...list, ...extra].sort(
+            (a, b) => ((a.listPosition * 7919 + seed) % 101) - ((b.listPosition * 7919 + seed) % 101),
+          );
+          const strip = (rs: ListRuleResult[]) =>
+            rs.map((x) => (x.rule === 'list-size' ? { ...x, details: { ...x.details, excluded: 0 } } : x));
+          expect(strip(checkCandidateList(mixed, ELECTION_DAY, r))).toEqual(
+            strip(checkCandidateList(list, ELECTION_DAY, r)),
+          );
           expect(result(checkCandidateList(mixed, ELECTION_DAY, r), 'list-size').details.excluded).toBe(extra.length);
         }),
       );
@@ -282,12 +370,17 @@ describe('checkCandidateList', () => {
     it('the shown share never contradicts the verdict', () => {
       fc.assert(
         // An empty list passes the share rules vacuously (0 of 0) and fails on its size instead.
-        fc.property(registered.filter((l) => l.length > 0), smallRules, (list, r) => {
-          for (const x of checkCandidateList(list, ELECTION_DAY, r)) {
-            if (x.rule === 'max-share-one-sex') expect(x.passed).toBe(x.actual <= x.required);
-            if (x.rule === 'min-share-youth' || x.rule === 'min-share-minority') expect(x.passed).toBe(x.actual >= x.required);
-          }
-        }),
+        fc.property(
+          registered.filter((l) => l.length > 0),
+          smallRules,
+          (list, r) => {
+            for (const x of checkCandidateList(list, ELECTION_DAY, r)) {
+              if (x.rule === 'max-share-one-sex') expect(x.passed).toBe(x.actual <= x.required);
+              if (x.rule === 'min-share-youth' || x.rule === 'min-share-minority')
+                expect(x.passed).toBe(x.actual >= x.required);
+            }
+          },
+        ),
       );
     });
   });

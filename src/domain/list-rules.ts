@@ -25,7 +25,10 @@
 import type { Candidate } from './election.ts';
 import type { RulesProfile } from './rules-profile.ts';
 
-export type ListCandidate = Pick<Candidate, 'listPosition' | 'sex' | 'birthDate' | 'ethnicMinority' | 'disability' | 'status'>;
+export type ListCandidate = Pick<
+  Candidate,
+  'listPosition' | 'sex' | 'birthDate' | 'ethnicMinority' | 'disability' | 'status'
+>;
 export type CandidateListRules = RulesProfile['candidateList'];
 
 interface RuleOutcome<R extends string, D extends Record<string, number>> {
@@ -75,7 +78,10 @@ export type MinShareYouthResult = RuleOutcome<
   'min-share-youth',
   { count: number; total: number; ageLimit: number; minRequired: number }
 >;
-export type MinShareMinorityResult = RuleOutcome<'min-share-minority', { count: number; total: number; minRequired: number }>;
+export type MinShareMinorityResult = RuleOutcome<
+  'min-share-minority',
+  { count: number; total: number; minRequired: number }
+>;
 export type MinDisabledResult = RuleOutcome<'min-disabled', { count: number; total: number }>;
 export type DisabledWithinFirstResult = RuleOutcome<
   'disabled-within-first',
@@ -132,7 +138,8 @@ const ceilDiv = (a: number, b: number): number => Math.floor(a / b) + (a % b ===
 /** count / total in percent, to one decimal, rounded up (for maximum rules). */
 const percentUp = (count: number, total: number): number => (total === 0 ? 0 : ceilDiv(count * 1000, total) / 10);
 /** count / total in percent, to one decimal, rounded down (for minimum rules). */
-const percentDown = (count: number, total: number): number => (total === 0 ? 0 : Math.floor((count * 1000) / total) / 10);
+const percentDown = (count: number, total: number): number =>
+  total === 0 ? 0 : Math.floor((count * 1000) / total) / 10;
 
 function minShare<R extends 'min-share-youth' | 'min-share-minority'>(
   rule: R,
@@ -183,7 +190,7 @@ export function checkCandidateList(
   let longestRun = 0;
   let runStartsAt = 0;
   let runEndsAt = 0;
-  for (let start = 0; start < list.length; ) {
+  for (let start = 0; start < list.length;) {
     let end = start;
     while (end + 1 < list.length && list[end + 1]?.sex === list[start]?.sex) end++;
     if (end - start + 1 > longestRun) {

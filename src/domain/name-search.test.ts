@@ -21,12 +21,32 @@ interface Person {
 }
 
 const roster: Person[] = [
-  { id: 1, nameKy: 'Шайлдабекова Айгүл Нурлановна', nameRu: 'Шайлдабекова Айгуль Нурлановна', nameLatin: 'Shayldabekova Aygül' },
-  { id: 2, nameKy: 'Жээнбеков Сооронбай Шарипович', nameRu: 'Жээнбеков Сооронбай Шарипович', nameLatin: 'Jeenbekov Sooronbay' },
+  {
+    id: 1,
+    nameKy: 'Шайлдабекова Айгүл Нурлановна',
+    nameRu: 'Шайлдабекова Айгуль Нурлановна',
+    nameLatin: 'Shayldabekova Aygül',
+  },
+  {
+    id: 2,
+    nameKy: 'Жээнбеков Сооронбай Шарипович',
+    nameRu: 'Жээнбеков Сооронбай Шарипович',
+    nameLatin: 'Jeenbekov Sooronbay',
+  },
   { id: 3, nameKy: 'Өмүрбеков Талант Кыдырович', nameRu: 'Омурбеков Талант Кыдырович', nameLatin: 'Ömürbekov Talant' },
-  { id: 4, nameKy: 'Ташиев Камчыбек Кыдыршаевич', nameRu: 'Ташиев Камчыбек Кыдыршаевич', nameLatin: 'Tashiev Kamchybek' },
+  {
+    id: 4,
+    nameKy: 'Ташиев Камчыбек Кыдыршаевич',
+    nameRu: 'Ташиев Камчыбек Кыдыршаевич',
+    nameLatin: 'Tashiev Kamchybek',
+  },
   { id: 5, nameKy: 'Кыдырбаева Гүлнара', nameRu: 'Кыдырбаева Гульнара', nameLatin: 'Kydyrbaeva Gülnara' },
-  { id: 6, nameKy: 'Щербаков Андрей Викторович', nameRu: 'Щербаков Андрей Викторович', nameLatin: 'Shcherbakov Andrey' },
+  {
+    id: 6,
+    nameKy: 'Щербаков Андрей Викторович',
+    nameRu: 'Щербаков Андрей Викторович',
+    nameLatin: 'Shcherbakov Andrey',
+  },
   { id: 7, nameKy: 'Шаршенова Айгүл', nameRu: 'Шаршенова Айгуль', nameLatin: 'Sharshenova Aygül' },
   { id: 8, nameKy: 'Үсөнбаев Мирлан', nameRu: 'Усонбаев Мирлан', nameLatin: 'Üsönbaev Mirlan' },
   { id: 9, nameKy: 'Шайлдабеков Эрлан', nameRu: 'Шайлдабеков Эрлан', nameLatin: 'Shayldabekov Erlan' },
@@ -67,7 +87,15 @@ describe('matchScore', () => {
   const her = 'Шайлдабекова Айгүл';
 
   it('finds the same person under every spelling of her name', () => {
-    for (const q of ['Shayldabekova', 'Shaildabekova', 'Шайлдабекова', 'SHAILDABEKOVA', 'Шайлдабекова Айгуль', 'aigul shaildabekova', 'Aygül Shayldabekova']) {
+    for (const q of [
+      'Shayldabekova',
+      'Shaildabekova',
+      'Шайлдабекова',
+      'SHAILDABEKOVA',
+      'Шайлдабекова Айгуль',
+      'aigul shaildabekova',
+      'Aygül Shayldabekova',
+    ]) {
       expect(matchScore(q, her), q).not.toBeNull();
     }
   });
@@ -119,7 +147,9 @@ describe('matchScore', () => {
   });
 
   it('scores keys as it scores names', () => {
-    expect(matchKeyScore(searchKey('aigul shaildabekova'), searchKey(her))).toBe(matchScore('aigul shaildabekova', her));
+    expect(matchKeyScore(searchKey('aigul shaildabekova'), searchKey(her))).toBe(
+      matchScore('aigul shaildabekova', her),
+    );
   });
 });
 
@@ -155,9 +185,15 @@ describe('searchNames', () => {
   });
 
   it('works the same on stored keys as on names', () => {
-    const stored = roster.map((p) => ({ id: p.id, key: [...new Set(namesOf(p).flatMap((n) => searchKey(n).split(' ')))].join(' ') }));
+    const stored = roster.map((p) => ({
+      id: p.id,
+      key: [...new Set(namesOf(p).flatMap((n) => searchKey(n).split(' ')))].join(' '),
+    }));
     for (const q of ['Shaildabekova', 'aigul shaildabekova', 'Zheenbekov', 'Tashiyev', 'Shaildabeokva']) {
-      expect(searchNames(q, stored, (s) => [s.key], 10).map((s) => s.id), q).toEqual(ids(q));
+      expect(
+        searchNames(q, stored, (s) => [s.key], 10).map((s) => s.id),
+        q,
+      ).toEqual(ids(q));
     }
   });
 });

@@ -169,7 +169,8 @@ function scorePrepared(q: PreparedQuery, nameKey: string): number | null {
   const sum = strict ?? bestAssignment(levels, n.length, FUZZY);
   if (sum === null) return null;
   const n1 = n.join(' ');
-  const tier = strict === null ? TIER_FUZZY : q.key === n1 ? TIER_EXACT : isKeyPrefix(q.key, n1) ? TIER_PREFIX : TIER_TOKENS;
+  const tier =
+    strict === null ? TIER_FUZZY : q.key === n1 ? TIER_EXACT : isKeyPrefix(q.key, n1) ? TIER_PREFIX : TIER_TOKENS;
   // sum ≤ 3 × 24 words, so sum × 10 + 9 < 1000 never reaches the next tier.
   const unmatchedNameWords = n.length - q.words.length;
   return tier * 1000 + sum * 10 + Math.max(0, 9 - unmatchedNameWords);
@@ -257,5 +258,9 @@ export interface TrigramFilter {
 
 /** The trigram prefilter of a query, one entry per word of its key (see the top of this module). */
 export function trigramFilter(query: string): TrigramFilter[] {
-  return wordsOf(searchKey(query)).map((word) => ({ word, trigrams: trigrams(word), minShared: minSharedTrigrams(word) }));
+  return wordsOf(searchKey(query)).map((word) => ({
+    word,
+    trigrams: trigrams(word),
+    minShared: minSharedTrigrams(word),
+  }));
 }

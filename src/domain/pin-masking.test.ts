@@ -6,7 +6,8 @@ const PIN = '20405199001234';
 const M14 = '••••••••••••••';
 
 /** The digits of a text with every separator between two digits taken out: what a reader would copy. */
-const joined = (s: string): string => s.replace(/(?<=\p{Nd})[\s.\-\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212]+(?=\p{Nd})/gu, '');
+const joined = (s: string): string =>
+  s.replace(/(?<=\p{Nd})[\s.\-\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212]+(?=\p{Nd})/gu, '');
 
 /**
  * Independent of the implementation: walks the text character by character and reports every maximal
@@ -67,7 +68,9 @@ describe('maskPins', () => {
   });
 
   it('masks the PIN and keeps the numbers around it', () => {
-    expect(maskPins(`р/с 1240000000000001, ПИН ${PIN}, 1 500 000,00 сом`)).toBe(`р/с 1240000000000001, ПИН ${M14}, 1 500 000,00 сом`);
+    expect(maskPins(`р/с 1240000000000001, ПИН ${PIN}, 1 500 000,00 сом`)).toBe(
+      `р/с 1240000000000001, ПИН ${M14}, 1 500 000,00 сом`,
+    );
     // A number joined to the PIN by a space cannot hide it: the groups that add up to 14 are masked.
     expect(maskPins('5 2040 5199 0012 34')).toBe('5 •••• •••• •••• ••');
     expect(maskPins('1240 0000 0000 0001 2040 5199 0012 34')).toBe('1240 0000 0000 0001 •••• •••• •••• ••');
@@ -127,7 +130,11 @@ describe('maskPins', () => {
     const sep = fc.constantFrom(' ', '.', '-', '  ', ' - ', '\u00a0', '\u200b', ' . ');
     /** A PIN cut into groups at random places, joined by random separators. */
     const splitPin = fc
-      .tuple(pin, fc.uniqueArray(fc.integer({ min: 1, max: 13 }), { maxLength: 6 }), fc.array(sep, { minLength: 6, maxLength: 6 }))
+      .tuple(
+        pin,
+        fc.uniqueArray(fc.integer({ min: 1, max: 13 }), { maxLength: 6 }),
+        fc.array(sep, { minLength: 6, maxLength: 6 }),
+      )
       .map(([p, cuts, seps]) => {
         const at = [...cuts].sort((a, b) => a - b);
         let out = '';
@@ -138,7 +145,12 @@ describe('maskPins', () => {
         });
         return { pin: p, text: out + p.slice(from) };
       });
-    const words = fc.array(fc.constantFrom('Взнос', 'от', 'ПИН', 'PIN:', 'ИНН', 'сом', '1 500,00', '№15', 'x', ' ', ', ', '(', ')', '\n'), { maxLength: 8 }).map((w) => w.join(' '));
+    const words = fc
+      .array(
+        fc.constantFrom('Взнос', 'от', 'ПИН', 'PIN:', 'ИНН', 'сом', '1 500,00', '№15', 'x', ' ', ', ', '(', ')', '\n'),
+        { maxLength: 8 },
+      )
+      .map((w) => w.join(' '));
     const boundary = fc.constantFrom(' ', ', ', ': ', '(', ')', ' ПИН ', 'ПИН', 'PIN ', '№', ' x ');
 
     it('no planted PIN survives, however it is split and whatever surrounds it', () => {
@@ -162,7 +174,10 @@ describe('maskPins', () => {
           const text = pieces.join('');
           const out = maskPins(text);
           // Dates, IBANs and unbroken 15+ digit runs are the documented exceptions; texts that have them are skipped.
-          fc.pre(!/\p{Nd}{15}/u.test(text) && !/(?<!\p{Nd})\p{Nd}{1,4}[.\-\/]\p{Nd}{1,2}[.\-\/]\p{Nd}{2,4}(?!\p{Nd})/u.test(text));
+          fc.pre(
+            !/\p{Nd}{15}/u.test(text) &&
+              !/(?<!\p{Nd})\p{Nd}{1,4}[.\-\/]\p{Nd}{1,2}[.\-\/]\p{Nd}{2,4}(?!\p{Nd})/u.test(text),
+          );
           expect(survivingPins(out)).toEqual([]);
         }),
         { numRuns: 3000 },

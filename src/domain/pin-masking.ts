@@ -25,7 +25,8 @@ const MASK = '•';
 const DIGIT = /\p{Nd}/u;
 const GROUPS = /\p{Nd}+/gu;
 /** Between two groups of one number: spaces (any), at most one dot or hyphen, invisible characters. */
-const SEPARATOR = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]*[.\-\u2010-\u2015\u2212]?[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/u;
+const SEPARATOR =
+  /^[\s\u00ad\u200b-\u200d\u2060\ufeff]*[.\-\u2010-\u2015\u2212]?[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/u;
 /** A personal-number label right before a number: `ПИН 2040…`, `PIN:2040…`, `ЖИН №2040…`. */
 const LABEL = /(?<![\p{L}\p{Nd}])(?:ПИН|PIN|ЖИН)(?!\p{L})[^\p{L}\p{Nd}]{0,5}$/iu;
 const DATE = /(?<!\p{Nd})(?:(\d{2})([.\-/])(\d{2})\2(\d{4})|(\d{4})([.\-/])(\d{2})\6(\d{2}))(?!\p{Nd})/gu;
@@ -75,7 +76,8 @@ function ibanSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-const within = (g: Group, spans: ReadonlyArray<[number, number]>): boolean => spans.some(([a, b]) => g.start >= a && g.end <= b);
+const within = (g: Group, spans: ReadonlyArray<[number, number]>): boolean =>
+  spans.some(([a, b]) => g.start >= a && g.end <= b);
 
 /** The numbers of a text: groups of digits, chained where a separator joins them. */
 function numbersOf(text: string): Group[][] {
@@ -95,7 +97,12 @@ function numbersOf(text: string): Group[][] {
 }
 
 /** The groups of one number to mask. */
-function maskedGroups(text: string, number: Group[], dates: ReadonlyArray<[number, number]>, ibans: ReadonlyArray<[number, number]>): Group[] {
+function maskedGroups(
+  text: string,
+  number: Group[],
+  dates: ReadonlyArray<[number, number]>,
+  ibans: ReadonlyArray<[number, number]>,
+): Group[] {
   const first = number[0];
   if (first && LABEL.test(text.slice(Math.max(0, first.start - 12), first.start))) return number;
   if (number.every((g) => within(g, dates)) || number.every((g) => within(g, ibans))) return [];
@@ -140,7 +147,9 @@ export function publicIdentifier(id: string | null | undefined): string | null {
   const digits = [...id].filter((c) => DIGIT.test(c)).join('');
   const ascii = digits.normalize('NFKC');
   if (codePoints(digits) === 14) {
-    return PERSONAL.test(ascii) || /(?<!\p{L})(?:ПИН|PIN|ЖИН)(?!\p{L})/iu.test(id) || !/^\d{14}$/.test(ascii) ? null : ascii;
+    return PERSONAL.test(ascii) || /(?<!\p{L})(?:ПИН|PIN|ЖИН)(?!\p{L})/iu.test(id) || !/^\d{14}$/.test(ascii)
+      ? null
+      : ascii;
   }
   return maskPins(id);
 }

@@ -30,15 +30,25 @@ describe('report deadlines', () => {
     expect(bishkekDay(new Date('2030-09-11T17:59:59Z'))).toBe('2030-09-11');
     expect(bishkekDay(new Date('2030-09-11T18:00:00Z'))).toBe('2030-09-12');
     const initial = deadlines[0]!;
-    expect(reportState(initial, '2030-09-11T17:59:00Z', new Date('2030-10-01T00:00:00Z'))).toEqual({ state: 'filed', filedOn: '2030-09-11' });
-    expect(reportState(initial, '2030-09-11T18:01:00Z', new Date('2030-10-01T00:00:00Z'))).toEqual({ state: 'late', filedOn: '2030-09-12', daysLate: 1 });
+    expect(reportState(initial, '2030-09-11T17:59:00Z', new Date('2030-10-01T00:00:00Z'))).toEqual({
+      state: 'filed',
+      filedOn: '2030-09-11',
+    });
+    expect(reportState(initial, '2030-09-11T18:01:00Z', new Date('2030-10-01T00:00:00Z'))).toEqual({
+      state: 'late',
+      filedOn: '2030-09-12',
+      daysLate: 1,
+    });
   });
 
   it('count down to the due day, then flag the report as missing', () => {
     const first = deadlines[1]!;
     expect(reportState(first, undefined, new Date('2030-09-20T06:00:00Z'))).toEqual({ state: 'due', daysLeft: 6 });
     expect(reportState(first, undefined, new Date('2030-09-26T17:00:00Z'))).toEqual({ state: 'due', daysLeft: 0 });
-    expect(reportState(first, undefined, new Date('2030-09-26T18:30:00Z'))).toEqual({ state: 'missing', daysOverdue: 1 });
+    expect(reportState(first, undefined, new Date('2030-09-26T18:30:00Z'))).toEqual({
+      state: 'missing',
+      daysOverdue: 1,
+    });
     expect(isFlagged({ state: 'missing', daysOverdue: 1 })).toBe(true);
     expect(isFlagged({ state: 'due', daysLeft: 0 })).toBe(false);
   });

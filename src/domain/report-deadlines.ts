@@ -7,7 +7,12 @@ import type { ReportKind, RulesProfile } from './rules-profile.ts';
 /** Deadlines are counted in days in Kyrgyzstan (UTC+6 all year): a report filed at 23:30 in Bishkek is filed that day. */
 export const DEADLINE_TIME_ZONE = 'Asia/Bishkek';
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: DEADLINE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DEADLINE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar day (YYYY-MM-DD) of an instant (a Date or an ISO timestamp) in Bishkek. */
 export function bishkekDay(instant: Date | string): string {
@@ -78,7 +83,10 @@ export function partyReportStatuses(
 export const isFlagged = (s: ReportState): boolean => s.state === 'late' || s.state === 'missing';
 
 /** The nearest deadline that is still ahead (or today), for the countdown. */
-export function nextDeadline(deadlines: readonly ReportDeadline[], now: Date): (ReportDeadline & { daysLeft: number }) | undefined {
+export function nextDeadline(
+  deadlines: readonly ReportDeadline[],
+  now: Date,
+): (ReportDeadline & { daysLeft: number }) | undefined {
   const today = bishkekDay(now);
   const ahead = deadlines.filter((d) => d.dueDate >= today);
   const first = ahead[0];

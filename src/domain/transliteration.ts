@@ -19,10 +19,42 @@
 // Latin → Cyrillic is not offered: it is ambiguous (y is ы, й or part of я) and nothing needs it.
 
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', ң: 'ng', о: 'o', ө: 'ö', п: 'p', р: 'r', с: 's', т: 't',
-  у: 'u', ү: 'ü', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
-  э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'ng',
+  о: 'o',
+  ө: 'ö',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ү: 'ü',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 const SIGNS = new Set(['ъ', 'ь']);
@@ -122,8 +154,21 @@ export function toLatin(text: string): string {
 
 /** Letters of other Latin traditions, rewritten as the digraphs the rules below know. */
 const LATIN_SPECIALS: Readonly<Record<string, string>> = {
-  š: 'sh', ş: 'sh', ŝ: 'shch', ž: 'zh', č: 'ch', ç: 'ch', ñ: 'ng', ŋ: 'ng', ņ: 'ng', ı: 'i',
-  ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ʒ: 'zh',
+  š: 'sh',
+  ş: 'sh',
+  ŝ: 'shch',
+  ž: 'zh',
+  č: 'ch',
+  ç: 'ch',
+  ñ: 'ng',
+  ŋ: 'ng',
+  ņ: 'ng',
+  ı: 'i',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ʒ: 'zh',
 };
 
 const ASCII = /^[\u0000-\u007f]*$/u;
@@ -257,7 +302,8 @@ function plainLatin(text: string): string {
  * keys of a whole pool. Each alternative names what would change: a digraph, x/w/y, a j closing a
  * syllable, a glide i, an i before a j-glide, oe/ue, a doubled letter or a doubled sh/ch.
  */
-const MIGHT_FOLD = /sch|tch|zh|dj|kh|ts|tz|ng|hch|[xwy]|[aeiou]j(?![aeiouy])|i[aeu]|ij[aeiou]|[ou]e|([a-z])\1|shsh|chch/;
+const MIGHT_FOLD =
+  /sch|tch|zh|dj|kh|ts|tz|ng|hch|[xwy]|[aeiou]j(?![aeiouy])|i[aeu]|ij[aeiou]|[ou]e|([a-z])\1|shsh|chch/;
 const KEY_SHAPE = /^[a-z]+(?: [a-z]+)*$/;
 export function isOwnKey(text: string): boolean {
   return KEY_SHAPE.test(text) && !MIGHT_FOLD.test(text);

@@ -7,12 +7,14 @@ import { getBallot, getParticipation, type BallotEntry } from '../parties/index.
 import { getCandidateList, getListsByParty } from '../candidates/index.ts';
 
 export type PartyListFile =
-  | { found: 'list'; election: Election; list: PublicCandidate[] }
-  | { found: 'no-election' }
-  | { found: 'no-party' };
+  { found: 'list'; election: Election; list: PublicCandidate[] } | { found: 'no-election' } | { found: 'no-party' };
 
 /** A party's whole list in an election, in list order, withdrawn candidates included. */
-export async function getPartyListFile(ctx: AppContext, electionId: string, registrationNumber: string): Promise<PartyListFile> {
+export async function getPartyListFile(
+  ctx: AppContext,
+  electionId: string,
+  registrationNumber: string,
+): Promise<PartyListFile> {
   const election = await getElection(ctx, electionId);
   if (!election) return { found: 'no-election' };
   if (!(await getParticipation(ctx, electionId, registrationNumber))) return { found: 'no-party' };

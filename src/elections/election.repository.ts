@@ -104,7 +104,12 @@ export async function listElectionOverview(db: Db): Promise<ElectionOverview[]> 
   const rows = await db
     .selectFrom('elections as e')
     .leftJoin(
-      (eb) => eb.selectFrom('participations').select(['election_id', (e) => e.fn.countAll<number>().as('n')]).groupBy('election_id').as('p'),
+      (eb) =>
+        eb
+          .selectFrom('participations')
+          .select(['election_id', (e) => e.fn.countAll<number>().as('n')])
+          .groupBy('election_id')
+          .as('p'),
       (join) => join.onRef('p.election_id', '=', 'e.id'),
     )
     .selectAll('e')

@@ -77,17 +77,31 @@ export async function createElection(ctx: AppContext, input: unknown, actor: str
   const parsed = electionSchema.safeParse(input);
   if (!parsed.success) return err(recordProblems(parsed.error));
   const e = parsed.data;
-  if (await findElection(ctx.db, e.id)) return err([problem('election.exists', `An election with id "${e.id}" already exists.`, { field: 'id' })]);
+  if (await findElection(ctx.db, e.id))
+    return err([problem('election.exists', `An election with id "${e.id}" already exists.`, { field: 'id' })]);
   if (!(await findRulesProfileById(ctx.db, e.rulesProfileId))) {
-    return err([problem('rules.not_found', `There is no rules profile "${e.rulesProfileId}".`, { field: 'rulesProfileId' })]);
+    return err([
+      problem('rules.not_found', `There is no rules profile "${e.rulesProfileId}".`, { field: 'rulesProfileId' }),
+    ]);
   }
   if (!(e.calledOn <= e.campaignStart && e.campaignStart <= e.campaignEnd && e.campaignEnd <= e.electionDay)) {
-    return err([problem('election.dates', 'Dates must run: called ≤ campaign start ≤ campaign end ≤ election day.', { field: 'electionDay' })]);
+    return err([
+      problem('election.dates', 'Dates must run: called ≤ campaign start ≤ campaign end ≤ election day.', {
+        field: 'electionDay',
+      }),
+    ]);
   }
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (tx) => {
     await insertElection(tx, e, now);
-    await recordActivity(tx, { actor, action: 'election.create', entityType: 'election', entityId: e.id, before: null, after: e });
+    await recordActivity(tx, {
+      actor,
+      action: 'election.create',
+      entityType: 'election',
+      entityId: e.id,
+      before: null,
+      after: e,
+    });
   });
   return ok(e);
 }

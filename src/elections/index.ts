@@ -26,7 +26,8 @@ export const elections: Capability = {
     await defineRoutes(app, ctx, electionCommissionRoutes(), { auth: COMMISSION_AUTH });
   },
   api: { tag: ELECTIONS_API_TAG, register: electionApi },
-  staffLinks: (locale, may) => (may('audit.read') ? [{ href: commissionHomePath(locale), label: t(locale, 'commission.title.home') }] : []),
+  staffLinks: (locale, may) =>
+    may('audit.read') ? [{ href: commissionHomePath(locale), label: t(locale, 'commission.title.home') }] : [],
 };
 
 export { electionCommissionRoutes };
@@ -64,7 +65,18 @@ export {
   type CommissionForm,
   type Lookup,
 } from './views/commission-frame.tsx';
-export { badDate, checkDate, checkText, formValues, isRealDate, MAX_SHORT, onForm, required, tooLong, type FormValues } from './http/form-checks.ts';
+export {
+  badDate,
+  checkDate,
+  checkText,
+  formValues,
+  isRealDate,
+  MAX_SHORT,
+  onForm,
+  required,
+  tooLong,
+  type FormValues,
+} from './http/form-checks.ts';
 export {
   COMMISSION_AUTH,
   COMMISSION_UPLOAD_LIMITS,

@@ -1,5 +1,5 @@
-// Drafts of finance reports as treasurers work on them: the treasurer's workspace (their reports and open
-// drafts), a draft per chain (created for one's own party, its header and lines edited, lines imported
+// Drafts of finance reports as treasurers work on them (their workspace is in treasurer-home.service.ts):
+// a draft per chain (created for one's own party, its header and lines edited, lines imported
 // from CSV/XLSX), the check that runs on every view of a draft, discarding it, and amendments (a new draft
 // from the latest filed version). Scans of a draft are in scan.service.ts; submission, the one step that
 // must be atomic and idempotent, in submission.service.ts.
@@ -11,7 +11,7 @@ import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, type Problem, type Result } from '../platform/result.ts';
 import type { Election, Party } from '../domain/election.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
-import { findElection, listElections } from '../elections/index.ts';
+import { findElection } from '../elections/index.ts';
 import { findParticipation, findParty } from '../parties/index.ts';
 import type { Filing, FilingInput, LineSection } from './core/filing.ts';
 import { validateFiling, type FilingValidation } from './core/filing-validation.ts';
@@ -52,19 +52,17 @@ import {
   insertChain,
   insertFiling,
   listAttachments,
-  listChainsOfParty,
   listVersions,
   replaceDraftBody,
-  type ChainWithVersions,
   type FilingAttachment,
   type FilingChain,
   type FilingRecord,
   type FilingSummary,
 } from './filing.repository.ts';
-import { listDrafts, listPartiesByNumber, listRegisteredParticipations, type DraftListing } from './filing-search.repository.ts';
 import { rulesOf, todayOf } from './filing-rules.service.ts';
 
 export type { DraftBody, FormFields, NewDraftInput };
+export * from './treasurer-home.service.ts';
 
 export interface DraftRef {
   draftId: number;
@@ -72,62 +70,33 @@ export interface DraftRef {
   existing: boolean;
 }
 
-// ---------------------------------------------------------------- the treasurer's workspace
-
-/** An election a report may be started in, with the party it would be for. */
-export interface ReportChoice {
-  election: Election;
-  reg: string;
-  party: Party | undefined;
-}
-
-export interface ElectionReports extends ReportChoice {
-  chains: ChainWithVersions[];
-}
-
-export interface TreasurerHome {
-  /** The elections the principal may start reports in, with the party each is for, newest first. */
-  choices: ReportChoice[];
-  /** A treasurer's own reports per election; empty for staff, who have the review queue. */
-  reports: ElectionReports[];
-  drafts: DraftListing[];
-  parties: Map<string, Party>;
-  elections: Map<string, Election>;
-}
-
-/** What the workspace shows to the treasurer of `own` (a party), or to staff when `own` is null. */
-export async function loadTreasurerHome(ctx: AppContext, own: string | null): Promise<TreasurerHome> {
-  const [electionsAll, parties, rows] = await Promise.all([listElections(ctx.db), listPartiesByNumber(ctx.db), listRegisteredParticipations(ctx.db, own ?? undefined)]);
-  const elections = new Map(electionsAll.map((e) => [e.id, e]));
-  const choices: ReportChoice[] = [];
-  for (const r of rows) {
-    const election = elections.get(r.electionId);
-    if (election) choices.push({ election, reg: r.partyRegistrationNumber, party: parties.get(r.partyRegistrationNumber) });
-  }
-  choices.sort((a, b) => b.election.electionDay.localeCompare(a.election.electionDay) || a.reg.localeCompare(b.reg));
-  // Treasurers see their party's reports here; staff have the review queue for everyone's.
-  const reports: ElectionReports[] = own
-    ? await Promise.all(choices.map(async (c) => ({ ...c, chains: await listChainsOfParty(ctx.db, c.election.id, c.reg, { includeDrafts: true }) })))
-    : [];
-  const drafts = await listDrafts(ctx.db, own ? { partyRegistrationNumber: own } : {});
-  return { choices, reports, drafts, parties, elections };
-}
-
 // ---------------------------------------------------------------- creating a draft
 
 /** The problems of a new report's election and party, and the election when it is one. */
-async function checkElectionAndParty(ctx: AppContext, input: NewDraftInput): Promise<{ problems: Problem[]; election: Election | undefined }> {
+async function checkElectionAndParty(
+  ctx: AppContext,
+  input: NewDraftInput,
+): Promise<{ problems: Problem[]; election: Election | undefined }> {
   const problems: Problem[] = [];
   const election = await findElection(ctx.db, input.electionId);
-  if (!election) problems.push(serviceProblem('draft.election_not_found', `There is no election "${input.electionId}".`, { field: 'electionId' }));
+  if (!election)
+    problems.push(
+      serviceProblem('draft.election_not_found', `There is no election "${input.electionId}".`, {
+        field: 'electionId',
+      }),
+    );
   if (input.partyRegistrationNumber === '') {
     problems.push(serviceProblem('draft.party_required', 'Choose the party the report is for.', { field: 'party' }));
   } else if (election && !(await findParticipation(ctx.db, election.id, input.partyRegistrationNumber))) {
     problems.push(
-      serviceProblem('draft.party_not_in_election', `Party ${input.partyRegistrationNumber} does not stand in this election.`, {
-        field: 'party',
-        params: { party: input.partyRegistrationNumber },
-      }),
+      serviceProblem(
+        'draft.party_not_in_election',
+        `Party ${input.partyRegistrationNumber} does not stand in this election.`,
+        {
+          field: 'party',
+          params: { party: input.partyRegistrationNumber },
+        },
+      ),
     );
   }
   return { problems, election };
@@ -159,12 +128,18 @@ export async function createDraft(ctx: AppContext, input: NewDraftInput, actor: 
   const kind = report.kind;
   if (problems.length > 0 || !election || !kind) return err(problems);
 
-  const key = { electionId: election.id, partyRegistrationNumber: input.partyRegistrationNumber, reportKind: kind, periodFrom: input.periodFrom };
+  const key = {
+    electionId: election.id,
+    partyRegistrationNumber: input.partyRegistrationNumber,
+    reportKind: kind,
+    periodFrom: input.periodFrom,
+  };
   const existing = await findChainByKey(ctx.db, key);
   if (existing) return existingChainAnswer(ctx, existing);
 
   const previousJson = await findLatestFiledBody(ctx.db, election.id, input.partyRegistrationNumber);
-  const previous: Filing['header'] | undefined = previousJson === undefined ? undefined : parseFiled(previousJson).header;
+  const previous: Filing['header'] | undefined =
+    previousJson === undefined ? undefined : parseFiled(previousJson).header;
   const body = newDraftBody({ ...input, electionId: election.id, reportKind: kind }, previous);
   const now = ctx.now().toISOString();
   try {
@@ -184,7 +159,13 @@ export async function createDraft(ctx: AppContext, input: NewDraftInput, actor: 
       });
       await recordActivity(
         trx,
-        { actor, action: 'filing.draft.create', entityType: 'filing', entityId: String(id), after: { chainId: chain.id, ...key, periodTo: input.periodTo } },
+        {
+          actor,
+          action: 'filing.draft.create',
+          entityType: 'filing',
+          entityId: String(id),
+          after: { chainId: chain.id, ...key, periodTo: input.periodTo },
+        },
         ctx.now(),
       );
       return id;
@@ -275,14 +256,33 @@ async function changeDraft<T>(
   const body = withTotals(changed.value.body);
   const bodyJson = JSON.stringify(body);
   const saved = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await replaceDraftBody(trx, draftId, record.bodyJson, { bodyJson, ...rowTotals(body) }, ctx.now().toISOString()))) return false;
-    await recordActivity(trx, { actor, action, entityType: 'filing', entityId: String(draftId), ...changed.value.log }, ctx.now());
+    if (
+      !(await replaceDraftBody(
+        trx,
+        draftId,
+        record.bodyJson,
+        { bodyJson, ...rowTotals(body) },
+        ctx.now().toISOString(),
+      ))
+    )
+      return false;
+    await recordActivity(
+      trx,
+      { actor, action, entityType: 'filing', entityId: String(draftId), ...changed.value.log },
+      ctx.now(),
+    );
     return true;
   });
   return saved ? ok(changed.value.value) : err([staleDraft()]);
 }
 
-export async function addLine(ctx: AppContext, draftId: number, section: LineSection, form: FormFields, actor: string): Promise<Result<{ index: number }>> {
+export async function addLine(
+  ctx: AppContext,
+  draftId: number,
+  section: LineSection,
+  form: FormFields,
+  actor: string,
+): Promise<Result<{ index: number }>> {
   return changeDraft(ctx, draftId, actor, `filing.draft.${section}.add`, (body) => addLineEdit(body, section, form));
 }
 
@@ -295,14 +295,30 @@ export async function updateLine(
   form: FormFields,
   actor: string,
 ): Promise<Result<{ index: number }>> {
-  return changeDraft(ctx, draftId, actor, `filing.draft.${section}.update`, (body) => updateLineEdit(body, { section, index, expectedLineId }, form));
+  return changeDraft(ctx, draftId, actor, `filing.draft.${section}.update`, (body) =>
+    updateLineEdit(body, { section, index, expectedLineId }, form),
+  );
 }
 
-export async function deleteLine(ctx: AppContext, draftId: number, section: LineSection, index: number, expectedLineId: string, actor: string): Promise<Result<void>> {
-  return changeDraft(ctx, draftId, actor, `filing.draft.${section}.delete`, (body) => deleteLineEdit(body, { section, index, expectedLineId }));
+export async function deleteLine(
+  ctx: AppContext,
+  draftId: number,
+  section: LineSection,
+  index: number,
+  expectedLineId: string,
+  actor: string,
+): Promise<Result<void>> {
+  return changeDraft(ctx, draftId, actor, `filing.draft.${section}.delete`, (body) =>
+    deleteLineEdit(body, { section, index, expectedLineId }),
+  );
 }
 
-export async function updateHeader(ctx: AppContext, draftId: number, form: FormFields, actor: string): Promise<Result<void>> {
+export async function updateHeader(
+  ctx: AppContext,
+  draftId: number,
+  form: FormFields,
+  actor: string,
+): Promise<Result<void>> {
   return changeDraft(ctx, draftId, actor, 'filing.draft.header.update', (body) => headerEdit(body, form));
 }
 
@@ -320,25 +336,40 @@ export interface ImportOutcome {
   warnings: Problem[];
 }
 
-const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isZip = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** The lines of an uploaded file by section, with the warnings of reading it. */
 async function readImport(input: ImportInput): Promise<Result<{ lines: ImportedLinesBySection; warnings: Problem[] }>> {
   if (isZip(input.bytes)) {
     const r = await parseLinesXlsx(input.bytes);
     if (!r.ok) return r;
-    return ok({ lines: { receipts: r.value.receipts, expenditures: r.value.expenditures, refunds: r.value.refunds }, warnings: r.value.warnings });
+    return ok({
+      lines: { receipts: r.value.receipts, expenditures: r.value.expenditures, refunds: r.value.refunds },
+      warnings: r.value.warnings,
+    });
   }
   const section = input.section ?? '';
   if (!isLineSection(section)) {
-    return err([serviceProblem('import.section_required', 'Say which section the CSV file holds: receipts, expenditures or refunds.', { field: 'section' })]);
+    return err([
+      serviceProblem(
+        'import.section_required',
+        'Say which section the CSV file holds: receipts, expenditures or refunds.',
+        { field: 'section' },
+      ),
+    ]);
   }
   const r = parseLinesCsv(section, input.bytes);
   if (!r.ok) return r;
   return ok({ lines: { [section]: r.value.lines } as ImportedLinesBySection, warnings: r.value.warnings });
 }
 
-export async function importLines(ctx: AppContext, draftId: number, input: ImportInput, actor: string): Promise<Result<ImportOutcome>> {
+export async function importLines(
+  ctx: AppContext,
+  draftId: number,
+  input: ImportInput,
+  actor: string,
+): Promise<Result<ImportOutcome>> {
   const read = await readImport(input);
   if (!read.ok) return read;
   return changeDraft(ctx, draftId, actor, `filing.draft.import.${input.mode}`, (body) => {
@@ -349,7 +380,11 @@ export async function importLines(ctx: AppContext, draftId: number, input: Impor
 
 // ---------------------------------------------------------------- discarding, amending
 
-export async function discardDraft(ctx: AppContext, draftId: number, actor: string): Promise<Result<{ chainId: number }>> {
+export async function discardDraft(
+  ctx: AppContext,
+  draftId: number,
+  actor: string,
+): Promise<Result<{ chainId: number }>> {
   const record = await findDraftRecord(ctx, draftId);
   if (!record) return err([noDraft()]);
   const removed = await ctx.db.transaction().execute(async (trx) => {
@@ -357,7 +392,17 @@ export async function discardDraft(ctx: AppContext, draftId: number, actor: stri
     // A chain that never had a filed version is nothing without its draft.
     const versions = await listVersions(trx, record.chainId);
     if (versions.length === 0) await deleteChain(trx, record.chainId);
-    await recordActivity(trx, { actor, action: 'filing.draft.discard', entityType: 'filing', entityId: String(draftId), before: { chainId: record.chainId } }, ctx.now());
+    await recordActivity(
+      trx,
+      {
+        actor,
+        action: 'filing.draft.discard',
+        entityType: 'filing',
+        entityId: String(draftId),
+        before: { chainId: record.chainId },
+      },
+      ctx.now(),
+    );
     return true;
   });
   return removed ? ok({ chainId: record.chainId }) : err([noDraft()]);
@@ -366,7 +411,8 @@ export async function discardDraft(ctx: AppContext, draftId: number, actor: stri
 /** Opens a draft in the chain of a filed version, starting from the latest version, to correct it. */
 export async function amendFiling(ctx: AppContext, filingId: number, actor: string): Promise<Result<DraftRef>> {
   const filed = await findFiling(ctx.db, filingId);
-  if (!filed || filed.version === 0) return err([serviceProblem('amend.not_filed', 'Only a filed report can be amended.')]);
+  if (!filed || filed.version === 0)
+    return err([serviceProblem('amend.not_filed', 'Only a filed report can be amended.')]);
   const existing = await findDraftOfChain(ctx.db, filed.chainId);
   if (existing) return ok({ draftId: existing.id, existing: true });
   if (!filed.isLatest) {
@@ -398,7 +444,13 @@ export async function amendFiling(ctx: AppContext, filingId: number, actor: stri
       for (const a of attachments) await insertAttachment(trx, { ...a, filingId: id });
       await recordActivity(
         trx,
-        { actor, action: 'filing.amend', entityType: 'filing', entityId: String(id), after: { chainId: filed.chainId, amends: filed.id, version: filed.version } },
+        {
+          actor,
+          action: 'filing.amend',
+          entityType: 'filing',
+          entityId: String(id),
+          after: { chainId: filed.chainId, amends: filed.id, version: filed.version },
+        },
         ctx.now(),
       );
       return id;

@@ -10,7 +10,19 @@ import { bearerAs, buildAuthTestApp } from '../accounts/test-support.ts';
 import { filingRoutes } from './index.ts';
 import { createDraft, discardDraft } from './draft.service.ts';
 import { attachScan } from './scan.service.ts';
-import { asInput, FILING_ELECTION, filingTestContext, mountFilingApi, multipart, PARTY_A, PARTY_B, pdfWithText, setupFilingElection, validFiling, type FilingTestContext } from './filing.test-support.ts';
+import {
+  asInput,
+  FILING_ELECTION,
+  filingTestContext,
+  mountFilingApi,
+  multipart,
+  PARTY_A,
+  PARTY_B,
+  pdfWithText,
+  setupFilingElection,
+  validFiling,
+  type FilingTestContext,
+} from './filing.test-support.ts';
 
 const A = PARTY_A.registrationNumber;
 const B = PARTY_B.registrationNumber;
@@ -43,14 +55,28 @@ describeEachDatabase('whose scans a filing may attach', (get) => {
     t?.close();
   });
 
-  const upload = async (token: { headers: { authorization: string } }, lines: string[], name: string): Promise<Scan> => {
+  const upload = async (
+    token: { headers: { authorization: string } },
+    lines: string[],
+    name: string,
+  ): Promise<Scan> => {
     const body = multipart([], { field: 'file', name, type: 'application/pdf', bytes: await pdfWithText(lines) });
-    const res = await app.inject({ method: 'POST', url: '/api/v1/filings/scans', payload: body.payload, headers: { ...body.headers, ...token.headers } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/filings/scans',
+      payload: body.payload,
+      headers: { ...body.headers, ...token.headers },
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().data as Scan;
   };
   let serial = 0;
-  const file = (token: { headers: { authorization: string } }, reg: string, periodFrom: string, attachments: Scan[]): Promise<LightMyRequestResponse> =>
+  const file = (
+    token: { headers: { authorization: string } },
+    reg: string,
+    periodFrom: string,
+    attachments: Scan[],
+  ): Promise<LightMyRequestResponse> =>
     app.inject({
       method: 'POST',
       url: '/api/v1/filings',
@@ -58,8 +84,17 @@ describeEachDatabase('whose scans a filing may attach', (get) => {
       headers: { ...tokenOf(token), 'idempotency-key': `ownership-${++serial}` },
     });
   const tokenOf = (token: { headers: { authorization: string } }) => token.headers;
-  const refusedCodes = (res: LightMyRequestResponse) => (res.json().error.problems as Array<{ code: string }>).map((p) => p.code);
-  const filingCount = async () => Number((await t.ctx.db.selectFrom('filings').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const refusedCodes = (res: LightMyRequestResponse) =>
+    (res.json().error.problems as Array<{ code: string }>).map((p) => p.code);
+  const filingCount = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('filings')
+          .select((e) => e.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it("refuses another party's upload, named by its hash, and stores nothing", async () => {
     const theirs = await upload(tokenB, ['SYNTHETIC', 'Party Beta payment order PP-B-1'], 'beta.pdf');
@@ -75,9 +110,25 @@ describeEachDatabase('whose scans a filing may attach', (get) => {
   });
 
   it("refuses a scan of another party's draft", async () => {
-    const draft = await createDraft(t.ctx, { electionId: FILING_ELECTION.id, partyRegistrationNumber: B, reportKind: 'final', periodFrom: '2030-09-26', periodTo: '2030-10-04' }, 'user:b');
+    const draft = await createDraft(
+      t.ctx,
+      {
+        electionId: FILING_ELECTION.id,
+        partyRegistrationNumber: B,
+        reportKind: 'final',
+        periodFrom: '2030-09-26',
+        periodTo: '2030-10-04',
+      },
+      'user:b',
+    );
     if (!draft.ok) throw new Error(JSON.stringify(draft.error));
-    const scan = await attachScan(t.ctx, draft.value.draftId, Readable.from([await pdfWithText(['Beta draft scan'])]), 'beta-draft.pdf', 'user:b');
+    const scan = await attachScan(
+      t.ctx,
+      draft.value.draftId,
+      Readable.from([await pdfWithText(['Beta draft scan'])]),
+      'beta-draft.pdf',
+      'user:b',
+    );
     if (!scan.ok) throw new Error(JSON.stringify(scan.error));
     const { sha256, fileName, mediaType, size } = scan.value;
     const res = await file(tokenA, A, '2030-09-06', [{ sha256, fileName, mediaType, size }]);
@@ -91,9 +142,25 @@ describeEachDatabase('whose scans a filing may attach', (get) => {
     const sharedToo = await upload(tokenA, ['The same invoice, sent to both'], 'shared.pdf');
     expect(sharedToo.sha256).toBe(shared.sha256);
     // A scan of its own draft, too.
-    const draft = await createDraft(t.ctx, { electionId: FILING_ELECTION.id, partyRegistrationNumber: A, reportKind: 'final', periodFrom: '2030-09-26', periodTo: '2030-10-04' }, 'user:a');
+    const draft = await createDraft(
+      t.ctx,
+      {
+        electionId: FILING_ELECTION.id,
+        partyRegistrationNumber: A,
+        reportKind: 'final',
+        periodFrom: '2030-09-26',
+        periodTo: '2030-10-04',
+      },
+      'user:a',
+    );
     if (!draft.ok) throw new Error(JSON.stringify(draft.error));
-    const drafted = await attachScan(t.ctx, draft.value.draftId, Readable.from([await pdfWithText(['Alpha draft scan'])]), 'alpha-draft.pdf', 'user:a');
+    const drafted = await attachScan(
+      t.ctx,
+      draft.value.draftId,
+      Readable.from([await pdfWithText(['Alpha draft scan'])]),
+      'alpha-draft.pdf',
+      'user:a',
+    );
     if (!drafted.ok) throw new Error(JSON.stringify(drafted.error));
     const { sha256, fileName, mediaType, size } = drafted.value;
     const fromDraft: Scan = { sha256, fileName, mediaType, size };

@@ -38,26 +38,44 @@ describe('demo finance reports', () => {
     for (const r of reports) {
       for (const v of r.versions) {
         const check = validateFiling(v.filing, { today: bishkekDay(v.submittedAt), rules });
-        expect(check.problems.filter((p) => p.severity === 'error'), `${r.partyRegistrationNumber} ${r.kind}`).toEqual([]);
-        for (const w of check.problems) expect(['receipt.cash_not_allowed', 'line.possible_duplicate']).toContain(w.code);
+        expect(
+          check.problems.filter((p) => p.severity === 'error'),
+          `${r.partyRegistrationNumber} ${r.kind}`,
+        ).toEqual([]);
+        for (const w of check.problems)
+          expect(['receipt.cash_not_allowed', 'line.possible_duplicate']).toContain(w.code);
       }
     }
   });
 
   it('carry synthetic private data where real reports do: format-valid PINs and home addresses of individuals', () => {
-    const individuals = reports.flatMap((r) => r.versions.flatMap((v) => v.filing.receipts)).filter((x) => x.donorType === 'individual');
+    const individuals = reports
+      .flatMap((r) => r.versions.flatMap((v) => v.filing.receipts))
+      .filter((x) => x.donorType === 'individual');
     expect(individuals.length).toBeGreaterThan(100);
     for (const d of individuals) {
       expect(checkPin(d.donorPin!, '2020-10-01').status).toBe('valid');
       expect(d.donorAddress).toMatch(/^г\. .+, д\. \d+, кв\. \d+$/);
     }
-    const companies = reports.flatMap((r) => r.versions.flatMap((v) => [...v.filing.receipts.map((x) => x.donorInn), ...v.filing.expenditures.map((x) => x.payeeInn)]));
+    const companies = reports.flatMap((r) =>
+      r.versions.flatMap((v) => [
+        ...v.filing.receipts.map((x) => x.donorInn),
+        ...v.filing.expenditures.map((x) => x.payeeInn),
+      ]),
+    );
     for (const inn of companies) if (inn !== undefined) expect(inn).toMatch(/^0\d{13}$/);
   });
 
   it('plant the mistakes that the compliance checks are to find', () => {
-    const first = (n: number) => byBallot(n).find((r) => r.kind === 'first')!.versions.at(-1)!.filing;
-    expect(first(PLANTED.overCapDonation).receipts.some((x) => x.donorType === 'individual' && x.amount === OVER_CAP_SOM * 100)).toBe(true);
+    const first = (n: number) =>
+      byBallot(n)
+        .find((r) => r.kind === 'first')!
+        .versions.at(-1)!.filing;
+    expect(
+      first(PLANTED.overCapDonation).receipts.some(
+        (x) => x.donorType === 'individual' && x.amount === OVER_CAP_SOM * 100,
+      ),
+    ).toBe(true);
     expect(first(PLANTED.cashReceipt).receipts.some((x) => x.channel === 'cash')).toBe(true);
     expect(first(PLANTED.stateEnterpriseDonor).receipts.some((x) => x.donorName === STATE_ENTERPRISE)).toBe(true);
     const late = byBallot(PLANTED.lateFinal).find((r) => r.kind === 'final')!;

@@ -18,7 +18,15 @@ import { ELECTION_2020 } from '../demo/elections.ts';
 import { generateName, type NameOrigin } from '../demo/names.ts';
 import { PARTIES_2020 } from '../demo/parties-2020.ts';
 import { rngFor, type Rng } from '../demo/random.ts';
-import type { Attachment, Expenditure, ExpenditureCategory, Filing, Receipt, Refund, ReportKind } from './core/filing.ts';
+import type {
+  Attachment,
+  Expenditure,
+  ExpenditureCategory,
+  Filing,
+  Receipt,
+  Refund,
+  ReportKind,
+} from './core/filing.ts';
 import { buildFiling } from './core/filing-build.ts';
 import { storeScan } from './scan.service.ts';
 import { submitFiling } from './submission.service.ts';
@@ -72,9 +80,42 @@ export interface DemoReport {
 }
 
 const BANKS = ['ОАО «РСК Банк»', 'ОАО «Айыл Банк»'] as const;
-const CITIES = ['г. Бишкек', 'г. Ош', 'г. Джалал-Абад', 'г. Каракол', 'г. Нарын', 'г. Талас', 'г. Токмок', 'г. Балыкчы'] as const;
-const STREETS = ['ул. Советская', 'ул. Ленина', 'пр. Манаса', 'ул. Токтогула', 'ул. Киевская', 'ул. Абдрахманова', 'ул. Исанова', 'ул. Курманжан Датки', 'ул. Гагарина', 'мкр. Восток-5'] as const;
-const COMPANY_WORDS = ['Ала-Тоо', 'Кут', 'Береке', 'Тулпар', 'Асман', 'Жибек', 'Нур', 'Сапат', 'Көк-Жар', 'Ордо', 'Арча', 'Бакыт'] as const;
+const CITIES = [
+  'г. Бишкек',
+  'г. Ош',
+  'г. Джалал-Абад',
+  'г. Каракол',
+  'г. Нарын',
+  'г. Талас',
+  'г. Токмок',
+  'г. Балыкчы',
+] as const;
+const STREETS = [
+  'ул. Советская',
+  'ул. Ленина',
+  'пр. Манаса',
+  'ул. Токтогула',
+  'ул. Киевская',
+  'ул. Абдрахманова',
+  'ул. Исанова',
+  'ул. Курманжан Датки',
+  'ул. Гагарина',
+  'мкр. Восток-5',
+] as const;
+const COMPANY_WORDS = [
+  'Ала-Тоо',
+  'Кут',
+  'Береке',
+  'Тулпар',
+  'Асман',
+  'Жибек',
+  'Нур',
+  'Сапат',
+  'Көк-Жар',
+  'Ордо',
+  'Арча',
+  'Бакыт',
+] as const;
 const COMPANY_KINDS = ['Строй', 'Трейд', 'Агро', 'Сервис', 'Медиа', 'Принт', 'Логистик', 'Консалт'] as const;
 
 /** 14 digits, first 0: the shape of a legal entity's INN (individuals' start with 1 or 2). */
@@ -97,7 +138,8 @@ function companyName(rng: Rng): string {
   return `ОсОО «${rng.pick(COMPANY_WORDS)}-${rng.pick(COMPANY_KINDS)}» (синтетическое)`;
 }
 
-const money = (somMin: number, somMax: number, rng: Rng): Tyiyn => tyiyn(rng.int(somMin, somMax) * 100 + (rng.chance(0.3) ? rng.int(1, 99) : 0));
+const money = (somMin: number, somMax: number, rng: Rng): Tyiyn =>
+  tyiyn(rng.int(somMin, somMax) * 100 + (rng.chance(0.3) ? rng.int(1, 99) : 0));
 
 interface PartyPlan {
   party: Party;
@@ -119,7 +161,13 @@ function nextDoc(p: PartyPlan): string {
   return `INV-2020-${String(p.ballot).padStart(2, '0')}${String(p.docSerial).padStart(3, '0')}`;
 }
 
-function individualReceipt(p: PartyPlan, lineId: string, date: string, amount: Tyiyn, channel: Receipt['channel'] = 'bank_transfer'): Receipt {
+function individualReceipt(
+  p: PartyPlan,
+  lineId: string,
+  date: string,
+  amount: Tyiyn,
+  channel: Receipt['channel'] = 'bank_transfer',
+): Receipt {
   const sex: Sex = p.rng.chance(0.45) ? 'female' : 'male';
   const origin: NameOrigin = p.rng.weighted([
     ['kyrgyz', 8],
@@ -146,7 +194,12 @@ const EXPENSES: ReadonlyArray<{ category: ExpenditureCategory; what: string; min
   { category: 'advertising_print', what: 'Публикация в газете', min: 20_000, max: 150_000 },
   { category: 'advertising_outdoor', what: 'Аренда рекламных щитов', min: 50_000, max: 400_000 },
   { category: 'campaign_materials', what: 'Печать листовок и плакатов', min: 40_000, max: 350_000 },
-  { category: 'campaign_materials_accessible', what: 'Листовки шрифтом Брайля и видео с сурдопереводом', min: 10_000, max: 60_000 },
+  {
+    category: 'campaign_materials_accessible',
+    what: 'Листовки шрифтом Брайля и видео с сурдопереводом',
+    min: 10_000,
+    max: 60_000,
+  },
   { category: 'services_rent', what: 'Аренда помещения штаба', min: 30_000, max: 120_000 },
   { category: 'services_communications', what: 'Услуги связи и интернет', min: 5_000, max: 40_000 },
   { category: 'services_fuel', what: 'Горюче-смазочные материалы', min: 10_000, max: 80_000 },
@@ -193,7 +246,13 @@ function scanLines(party: Party, kind: ReportKind, filing: Filing, note?: string
 }
 
 /** The versions a demo report is filed in, with their scans and the commission's reviews. */
-function demoVersions(plan: PartyPlan, kind: 'initial' | 'first' | 'final', filing: Filing, statement: DemoScan, filedAt: string): DemoVersion[] {
+function demoVersions(
+  plan: PartyPlan,
+  kind: 'initial' | 'first' | 'final',
+  filing: Filing,
+  statement: DemoScan,
+  filedAt: string,
+): DemoVersion[] {
   const { party, ballot, rng } = plan;
   const versions: DemoVersion[] = [];
   if (kind === 'first' && (PLANTED.amended as readonly number[]).includes(ballot) && filing.expenditures.length >= 2) {
@@ -205,7 +264,12 @@ function demoVersions(plan: PartyPlan, kind: 'initial' | 'first' | 'final', fili
     const dropped = wrong.expenditures.pop();
     const corrected = filing.expenditures[1];
     if (!dropped || !corrected) throw new Error('demo: an amended report needs two expenditures');
-    const v1 = buildFiling({ header: wrong.header, receipts: wrong.receipts, expenditures: wrong.expenditures, refunds: wrong.refunds });
+    const v1 = buildFiling({
+      header: wrong.header,
+      receipts: wrong.receipts,
+      expenditures: wrong.expenditures,
+      refunds: wrong.refunds,
+    });
     versions.push({
       filing: v1,
       submittedAt: filedAt,
@@ -222,8 +286,21 @@ function demoVersions(plan: PartyPlan, kind: 'initial' | 'first' | 'final', fili
     versions.push({
       filing,
       submittedAt: '2020-09-29T11:00:00+06:00',
-      scans: [statement, { fileName: 'corrected-payment-orders.pdf', lines: ['SYNTHETIC DEMO DOCUMENT', `Corrected payment orders: ${party.shortName.en}`, `${typo.documentNumber} ${toDecimalString(corrected.amount)} KGS`, `${dropped.documentNumber} ${toDecimalString(dropped.amount)} KGS`] }],
-      reviews: rng.chance(0.5) ? [{ status: 'accepted', reason: '', at: '2020-10-02T10:00:00+06:00' }] : [{ status: 'under_review', reason: '', at: '2020-10-01T10:00:00+06:00' }],
+      scans: [
+        statement,
+        {
+          fileName: 'corrected-payment-orders.pdf',
+          lines: [
+            'SYNTHETIC DEMO DOCUMENT',
+            `Corrected payment orders: ${party.shortName.en}`,
+            `${typo.documentNumber} ${toDecimalString(corrected.amount)} KGS`,
+            `${dropped.documentNumber} ${toDecimalString(dropped.amount)} KGS`,
+          ],
+        },
+      ],
+      reviews: rng.chance(0.5)
+        ? [{ status: 'accepted', reason: '', at: '2020-10-02T10:00:00+06:00' }]
+        : [{ status: 'under_review', reason: '', at: '2020-10-01T10:00:00+06:00' }],
     });
   } else {
     const reviews: DemoReview[] =
@@ -231,7 +308,13 @@ function demoVersions(plan: PartyPlan, kind: 'initial' | 'first' | 'final', fili
         ? rng.chance(0.5)
           ? [{ status: 'under_review', reason: '', at: '2020-10-20T10:00:00+06:00' }]
           : []
-        : [{ status: 'accepted', reason: '', at: kind === 'initial' ? '2020-09-12T10:00:00+06:00' : '2020-09-30T10:00:00+06:00' }];
+        : [
+            {
+              status: 'accepted',
+              reason: '',
+              at: kind === 'initial' ? '2020-09-12T10:00:00+06:00' : '2020-09-30T10:00:00+06:00',
+            },
+          ];
     // The late report is reviewed after it arrives, not before.
     versions.push({ filing, submittedAt: filedAt, scans: [statement], reviews: filedAt > '2020-10-20' ? [] : reviews });
   }
@@ -257,7 +340,11 @@ export function buildFilingDemo(): DemoReport[] {
     // Half the parties file an initial report; the one that files no final report files an initial one,
     // so that every party has at least two reports.
     const initial = rng.chance(0.5) || ballot === PLANTED.noFinal;
-    const kinds: Array<'initial' | 'first' | 'final'> = [...(initial ? (['initial'] as const) : []), 'first', ...(ballot === PLANTED.noFinal ? [] : (['final'] as const))];
+    const kinds: Array<'initial' | 'first' | 'final'> = [
+      ...(initial ? (['initial'] as const) : []),
+      'first',
+      ...(ballot === PLANTED.noFinal ? [] : (['final'] as const)),
+    ];
     let opening = tyiyn(0);
     let paidDeposit = false;
     for (const kind of kinds) {
@@ -274,27 +361,69 @@ export function buildFilingDemo(): DemoReport[] {
       const eid = () => `E-${letter}${++e}`;
       if (!paidDeposit) {
         // The party puts its own money in first: the 5,000,000 som deposit of 2020 comes out of it.
-        receipts.push({ lineId: rid(), date: from, donorType: 'party_own_funds', donorName: party.name.ru, amount: money(5_500_000, 8_000_000, rng), channel: 'bank_transfer', bankReference: nextRef(plan) });
+        receipts.push({
+          lineId: rid(),
+          date: from,
+          donorType: 'party_own_funds',
+          donorName: party.name.ru,
+          amount: money(5_500_000, 8_000_000, rng),
+          channel: 'bank_transfer',
+          bankReference: nextRef(plan),
+        });
       } else if (rng.chance(0.6)) {
-        receipts.push({ lineId: rid(), date: from, donorType: 'party_own_funds', donorName: party.name.ru, amount: money(500_000, 3_000_000, rng), channel: 'bank_transfer', bankReference: nextRef(plan) });
+        receipts.push({
+          lineId: rid(),
+          date: from,
+          donorType: 'party_own_funds',
+          donorName: party.name.ru,
+          amount: money(500_000, 3_000_000, rng),
+          channel: 'bank_transfer',
+          bankReference: nextRef(plan),
+        });
       }
       const nIndividuals = rng.int(3, 9);
-      for (const date of datesIn(rng, from, period.to, nIndividuals)) receipts.push(individualReceipt(plan, rid(), date, money(1_000, 150_000, rng)));
+      for (const date of datesIn(rng, from, period.to, nIndividuals))
+        receipts.push(individualReceipt(plan, rid(), date, money(1_000, 150_000, rng)));
       for (const date of datesIn(rng, from, period.to, rng.int(0, 3))) {
-        receipts.push({ lineId: rid(), date, donorType: 'legal_entity', donorName: companyName(rng), donorInn: companyInn(rng), amount: money(50_000, 1_500_000, rng), channel: 'bank_transfer', bankReference: nextRef(plan) });
+        receipts.push({
+          lineId: rid(),
+          date,
+          donorType: 'legal_entity',
+          donorName: companyName(rng),
+          donorInn: companyInn(rng),
+          amount: money(50_000, 1_500_000, rng),
+          channel: 'bank_transfer',
+          bankReference: nextRef(plan),
+        });
       }
       if (kind === 'first') {
         const mid = rng.dateBetween(from, period.to);
         if (ballot === PLANTED.overCapDonation) receipts.push(individualReceipt(plan, rid(), mid, som(OVER_CAP_SOM)));
         if (ballot === PLANTED.cashReceipt) receipts.push(individualReceipt(plan, rid(), mid, som(20_000), 'cash'));
         if (ballot === PLANTED.stateEnterpriseDonor) {
-          receipts.push({ lineId: rid(), date: mid, donorType: 'legal_entity', donorName: STATE_ENTERPRISE, donorInn: companyInn(rng), amount: som(300_000), channel: 'bank_transfer', bankReference: nextRef(plan) });
+          receipts.push({
+            lineId: rid(),
+            date: mid,
+            donorType: 'legal_entity',
+            donorName: STATE_ENTERPRISE,
+            donorInn: companyInn(rng),
+            amount: som(300_000),
+            channel: 'bank_transfer',
+            bankReference: nextRef(plan),
+          });
         }
         if (ballot === PLANTED.refundOverCap) {
           const over = individualReceipt(plan, rid(), mid, som(210_000));
           receipts.push(over);
           // Handled as the law says: the excess over the cap goes back to the donor.
-          refunds.push({ lineId: `F-${letter}1`, date: period.to, receiptLineId: over.lineId, kind: 'returned_to_donor', reason: 'over_cap', amount: som(10_000) });
+          refunds.push({
+            lineId: `F-${letter}1`,
+            date: period.to,
+            receiptLineId: over.lineId,
+            kind: 'returned_to_donor',
+            reason: 'over_cap',
+            amount: som(10_000),
+          });
         }
       }
       // In date order, numbered in that order (a refund follows its receipt to the new number).
@@ -306,9 +435,19 @@ export function buildFilingDemo(): DemoReport[] {
         x.lineId = id;
       });
       for (const f of refunds) f.receiptLineId = renumbered.get(f.receiptLineId) ?? f.receiptLineId;
-      let available = tyiyn(opening + receipts.reduce((s, x) => s + x.amount, 0) - refunds.reduce((s, x) => s + x.amount, 0));
+      let available = tyiyn(
+        opening + receipts.reduce((s, x) => s + x.amount, 0) - refunds.reduce((s, x) => s + x.amount, 0),
+      );
       if (!paidDeposit) {
-        expenditures.push({ lineId: eid(), date: from, category: 'election_deposit', payeeName: 'Центральная комиссия по выборам и проведению референдумов', amount: som(5_000_000), documentNumber: `ПП-${ballot}-ЗАЛОГ`, description: 'Избирательный залог' });
+        expenditures.push({
+          lineId: eid(),
+          date: from,
+          category: 'election_deposit',
+          payeeName: 'Центральная комиссия по выборам и проведению референдумов',
+          amount: som(5_000_000),
+          documentNumber: `ПП-${ballot}-ЗАЛОГ`,
+          description: 'Избирательный залог',
+        });
         available = tyiyn(available - som(5_000_000));
         paidDeposit = true;
       }
@@ -345,11 +484,18 @@ export function buildFilingDemo(): DemoReport[] {
 
 /** A small PDF with a text layer (standard font: the scan text is Latin on purpose, fast to typeset). */
 export async function renderDemoScan(lines: string[], at: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A5', margin: 36, info: { Title: 'Synthetic bank statement', Producer: 'Talapker demo', CreationDate: new Date(at) } });
+  const doc = new PDFDocument({
+    size: 'A5',
+    margin: 36,
+    info: { Title: 'Synthetic bank statement', Producer: 'Talapker demo', CreationDate: new Date(at) },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.font('Helvetica-Bold').fontSize(10).text(lines[0] ?? '');
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .text(lines[0] ?? '');
   doc.font('Helvetica').fontSize(8.5);
   for (const l of lines.slice(1)) doc.text(l);
   doc.end();
@@ -373,12 +519,26 @@ export async function loadFilingDemo(ctx: AppContext): Promise<string> {
           const attachments: Attachment[] = [];
           for (const s of v.scans) {
             // The text is known: it was typeset here. Reading it back would only cost time at every demo load.
-            const stored = await storeScan(at(v.submittedAt), Readable.from([await renderDemoScan(s.lines, v.submittedAt)]), s.fileName, { knownText: s.lines.join('\n'), owner: { party: report.partyRegistrationNumber, actor: ACTOR } });
+            const stored = await storeScan(
+              at(v.submittedAt),
+              Readable.from([await renderDemoScan(s.lines, v.submittedAt)]),
+              s.fileName,
+              { knownText: s.lines.join('\n'), owner: { party: report.partyRegistrationNumber, actor: ACTOR } },
+            );
             if (!stored.ok) throw new Error(`demo scan refused: ${JSON.stringify(stored.error)}`);
-            attachments.push({ sha256: stored.value.sha256, fileName: stored.value.fileName, mediaType: stored.value.mediaType, size: stored.value.size });
+            attachments.push({
+              sha256: stored.value.sha256,
+              fileName: stored.value.fileName,
+              mediaType: stored.value.mediaType,
+              size: stored.value.size,
+            });
           }
           const key = `demo:${report.partyRegistrationNumber}:${report.kind}:v${n + 1}`;
-          const r = await submitFiling(at(v.submittedAt), { ...v.filing, attachments }, { actor: ACTOR, idempotencyKey: key });
+          const r = await submitFiling(
+            at(v.submittedAt),
+            { ...v.filing, attachments },
+            { actor: ACTOR, idempotencyKey: key },
+          );
           if (!r.ok) throw new Error(`demo report refused (${key}): ${r.error.map((p) => p.message).join('; ')}`);
           ids.set(v, r.value.filingId);
         },
@@ -389,7 +549,12 @@ export async function loadFilingDemo(ctx: AppContext): Promise<string> {
           run: async () => {
             const id = ids.get(v);
             if (id === undefined) throw new Error('demo review before its report');
-            const r = await reviewFiling(at(review.at), id, { status: review.status, reason: review.reason }, COMMISSION);
+            const r = await reviewFiling(
+              at(review.at),
+              id,
+              { status: review.status, reason: review.reason },
+              COMMISSION,
+            );
             if (!r.ok) throw new Error(`demo review refused: ${r.error.map((p) => p.message).join('; ')}`);
           },
         });

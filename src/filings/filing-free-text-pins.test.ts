@@ -8,7 +8,15 @@ import { listExpenditures, listReceipts } from '../finance/lines.repository.ts';
 import { loadPublicReport } from './public-report.service.ts';
 import { submitFiling } from './submission.service.ts';
 import { searchDonors } from './filing-search.repository.ts';
-import { asInput, FILING_ELECTION, filingTestContext, PARTY_A, setupFilingElection, validFiling, type FilingTestContext } from './filing.test-support.ts';
+import {
+  asInput,
+  FILING_ELECTION,
+  filingTestContext,
+  PARTY_A,
+  setupFilingElection,
+  validFiling,
+  type FilingTestContext,
+} from './filing.test-support.ts';
 
 const PINS = ['21711198000345', '12602199500789', '22512197700456', '11003198800123', '23112196600999'];
 const spaced = (p: string) => `${p.slice(0, 4)} ${p.slice(4, 8)} ${p.slice(8, 12)} ${p.slice(12)}`;
@@ -49,8 +57,16 @@ describeEachDatabase('PINs in the free text of a filed report', (get) => {
 
   it('masks them in the finance listings and in the donor search', async () => {
     const page = { sort: 'date' as const, order: 'asc' as const, limit: 100 };
-    const receipts = await listReceipts(get().db, { electionId: FILING_ELECTION.id, party: PARTY_A.registrationNumber }, page);
-    const expenditures = await listExpenditures(get().db, { electionId: FILING_ELECTION.id, party: PARTY_A.registrationNumber }, page);
+    const receipts = await listReceipts(
+      get().db,
+      { electionId: FILING_ELECTION.id, party: PARTY_A.registrationNumber },
+      page,
+    );
+    const expenditures = await listExpenditures(
+      get().db,
+      { electionId: FILING_ELECTION.id, party: PARTY_A.registrationNumber },
+      page,
+    );
     expect(receipts.items).toHaveLength(2);
     expect(expenditures.items).toHaveLength(1);
     expect(leaked([receipts, expenditures])).toEqual([]);

@@ -6,7 +6,15 @@ import { sql } from 'kysely';
 import { searchKey } from '../domain/transliteration.ts';
 import type { Party } from '../domain/election.ts';
 import { partyFromRow } from '../parties/index.ts';
-import { chainFromRow, SUMMARY_COLUMNS, summaryFromRow, type Db, type FilingChain, type FilingStatus, type FilingSummary } from './filing.repository.ts';
+import {
+  chainFromRow,
+  SUMMARY_COLUMNS,
+  summaryFromRow,
+  type Db,
+  type FilingChain,
+  type FilingStatus,
+  type FilingSummary,
+} from './filing.repository.ts';
 
 export interface PartyTotals {
   partyRegistrationNumber: string;
@@ -53,7 +61,10 @@ export interface DraftListing {
 }
 
 /** Open drafts, newest first; of one party when given. */
-export async function listDrafts(db: Db, opts: { partyRegistrationNumber?: string; limit?: number } = {}): Promise<DraftListing[]> {
+export async function listDrafts(
+  db: Db,
+  opts: { partyRegistrationNumber?: string; limit?: number } = {},
+): Promise<DraftListing[]> {
   let q = db
     .selectFrom('filings')
     .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
@@ -68,8 +79,13 @@ export async function listDrafts(db: Db, opts: { partyRegistrationNumber?: strin
     ])
     .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
     .where('filings.status', '=', 'draft');
-  if (opts.partyRegistrationNumber !== undefined) q = q.where('filing_chains.party_registration_number', '=', opts.partyRegistrationNumber);
-  const rows = await q.orderBy('filings.updated_at', 'desc').orderBy('filings.id', 'desc').limit(opts.limit ?? 200).execute();
+  if (opts.partyRegistrationNumber !== undefined)
+    q = q.where('filing_chains.party_registration_number', '=', opts.partyRegistrationNumber);
+  const rows = await q
+    .orderBy('filings.updated_at', 'desc')
+    .orderBy('filings.id', 'desc')
+    .limit(opts.limit ?? 200)
+    .execute();
   return rows.map((r) => ({
     draft: summaryFromRow(r),
     chain: chainFromRow({
@@ -90,7 +106,10 @@ export interface LatestListing {
 }
 
 /** Latest filed versions, most recently submitted first; only those in the given statuses when asked. */
-export async function listLatestFilings(db: Db, opts: { statuses?: FilingStatus[]; limit?: number } = {}): Promise<LatestListing[]> {
+export async function listLatestFilings(
+  db: Db,
+  opts: { statuses?: FilingStatus[]; limit?: number } = {},
+): Promise<LatestListing[]> {
   let q = db
     .selectFrom('filings')
     .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
@@ -105,7 +124,11 @@ export async function listLatestFilings(db: Db, opts: { statuses?: FilingStatus[
     .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
     .where('filings.is_latest', '=', 1);
   if (opts.statuses && opts.statuses.length > 0) q = q.where('filings.status', 'in', opts.statuses);
-  const rows = await q.orderBy('filings.submitted_at', 'desc').orderBy('filings.id', 'desc').limit(opts.limit ?? 500).execute();
+  const rows = await q
+    .orderBy('filings.submitted_at', 'desc')
+    .orderBy('filings.id', 'desc')
+    .limit(opts.limit ?? 500)
+    .execute();
   return rows.map((r) => ({
     filing: summaryFromRow(r),
     chain: chainFromRow({
@@ -190,7 +213,16 @@ export async function searchDonors(db: Db, q: string, limit: number): Promise<Do
   // Public fields only: this query feeds public pages, so the PIN and address columns are not selected.
   const rows = await db
     .selectFrom('receipts')
-    .select(['filing_id', 'line_id', 'date', 'amount', 'donor_type', 'donor_name', 'election_id', 'party_registration_number'])
+    .select([
+      'filing_id',
+      'line_id',
+      'date',
+      'amount',
+      'donor_type',
+      'donor_name',
+      'election_id',
+      'party_registration_number',
+    ])
     .where('is_latest', '=', 1)
     .where(sql<boolean>`donor_name_key like ${`%${likeEscape(key)}%`} escape '\\'`)
     .orderBy('amount', 'desc')
@@ -218,8 +250,14 @@ export async function listPartiesByNumber(db: Db): Promise<Map<string, Party>> {
 }
 
 /** Registered participations (election, party), of one party when given. */
-export async function listRegisteredParticipations(db: Db, reg?: string): Promise<Array<{ electionId: string; partyRegistrationNumber: string }>> {
-  let q = db.selectFrom('participations').select(['election_id', 'party_registration_number']).where('status', '=', 'registered');
+export async function listRegisteredParticipations(
+  db: Db,
+  reg?: string,
+): Promise<Array<{ electionId: string; partyRegistrationNumber: string }>> {
+  let q = db
+    .selectFrom('participations')
+    .select(['election_id', 'party_registration_number'])
+    .where('status', '=', 'registered');
   if (reg) q = q.where('party_registration_number', '=', reg);
   const rows = await q.execute();
   return rows.map((r) => ({ electionId: r.election_id, partyRegistrationNumber: r.party_registration_number }));

@@ -22,13 +22,21 @@ export const filingWebMessages = defineMessages({
     ru: 'Каждый отчёт избирательного фонда публикуется построчно — каждое поступление и каждый расход — сразу после подачи. Прежние версии исправленных отчётов остаются доступны; итоги считаются только по последней версии.',
     en: 'Every report of the electoral fund is published line by line — every receipt and every expenditure — the moment it is filed. Earlier versions of amended reports stay visible; totals count the latest version only.',
   },
-  'filings.reports.none': { ky: 'Азырынча бир да отчет тапшырылган жок.', ru: 'Пока не подано ни одного отчёта.', en: 'No report has been filed yet.' },
+  'filings.reports.none': {
+    ky: 'Азырынча бир да отчет тапшырылган жок.',
+    ru: 'Пока не подано ни одного отчёта.',
+    en: 'No report has been filed yet.',
+  },
   'filings.reports.caption': {
     ky: 'Отчеттор жана алардын версиялары',
     ru: 'Отчёты и их версии',
     en: 'Reports and their versions',
   },
-  'filings.reports.json': { ky: 'Ушул тизме JSON форматында', ru: 'Этот список в формате JSON', en: 'This list as JSON' },
+  'filings.reports.json': {
+    ky: 'Ушул тизме JSON форматында',
+    ru: 'Этот список в формате JSON',
+    en: 'This list as JSON',
+  },
   'filings.field.reportKind': { ky: 'Отчет', ru: 'Отчёт', en: 'Report' },
   'filings.field.period': { ky: 'Мезгил', ru: 'Период', en: 'Period' },
   'filings.field.status': { ky: 'Абалы', ru: 'Статус', en: 'Status' },
@@ -72,14 +80,26 @@ export const filingWebMessages = defineMessages({
   },
   'filings.download.title': { ky: 'Жүктөп алуу', ru: 'Скачать', en: 'Downloads' },
   'filings.download.csv': { ky: 'CSV жүктөп алуу', ru: 'Скачать CSV', en: 'Download CSV' },
-  'filings.scans.title': { ky: 'Тастыктоочу документтердин сканерленген көчүрмөлөрү', ru: 'Сканы подтверждающих документов', en: 'Scanned supporting documents' },
+  'filings.scans.title': {
+    ky: 'Тастыктоочу документтердин сканерленген көчүрмөлөрү',
+    ru: 'Сканы подтверждающих документов',
+    en: 'Scanned supporting documents',
+  },
   'filings.scans.none': { ky: 'Сканерленген документ жок.', ru: 'Сканов нет.', en: 'No scans.' },
   'filings.scans.download': { ky: 'Жүктөп алуу', ru: 'Скачать', en: 'Download' },
   'filings.scans.open': { ky: 'Ачуу', ru: 'Открыть', en: 'Open' },
   'filings.scans.viewerTitle': { ky: 'Документ: {name}', ru: 'Документ: {name}', en: 'Document: {name}' },
-  'filings.scans.imageAlt': { ky: 'Сканерленген документ: {name}', ru: 'Скан документа: {name}', en: 'Scanned document: {name}' },
+  'filings.scans.imageAlt': {
+    ky: 'Сканерленген документ: {name}',
+    ru: 'Скан документа: {name}',
+    en: 'Scanned document: {name}',
+  },
   'filings.scans.remove': { ky: '«{name}» өчүрүү', ru: 'Удалить «{name}»', en: 'Remove “{name}”' },
-  'filings.scans.file': { ky: 'Файл (PDF, JPEG же PNG)', ru: 'Файл (PDF, JPEG или PNG)', en: 'File (PDF, JPEG or PNG)' },
+  'filings.scans.file': {
+    ky: 'Файл (PDF, JPEG же PNG)',
+    ru: 'Файл (PDF, JPEG или PNG)',
+    en: 'File (PDF, JPEG or PNG)',
+  },
   'filings.scans.hint': {
     ky: 'Сканерленген документтер отчет менен кошо жарыяланат: жүктөөдөн мурун жеке жактардын ЖИНин жана даректерин жашырыңыз. Файлдын түрү анын мазмуну боюнча аныкталат; PDF файлдардагы текст издөө үчүн окулат.',
     ru: 'Сканы публикуются вместе с отчётом: перед загрузкой закройте ПИН и адреса физических лиц. Тип файла определяется по его содержимому; текст из PDF извлекается для поиска.',
@@ -89,34 +109,62 @@ export const filingWebMessages = defineMessages({
   'filings.versions.title': { ky: 'Версиялар', ru: 'Версии', en: 'Versions' },
   'filings.versions.version': { ky: 'Версия', ru: 'Версия', en: 'Version' },
   'filings.versions.short': { ky: '{n}-версия', ru: 'версия {n}', en: 'version {n}' },
-  'filings.versions.ofTotal': { ky: '{total} версиянын {n}-версиясы', ru: 'версия {n} из {total}', en: 'version {n} of {total}' },
+  'filings.versions.ofTotal': {
+    ky: '{total} версиянын {n}-версиясы',
+    ru: 'версия {n} из {total}',
+    en: 'version {n} of {total}',
+  },
   'filings.versions.latest': { ky: 'акыркы', ru: 'последняя', en: 'latest' },
   'filings.versions.older': {
     ky: 'Бул мурдагы версия: отчет кийин оңдолгон.',
     ru: 'Это прежняя версия: отчёт был исправлен.',
     en: 'This is an earlier version: the report has been amended.',
   },
-  'filings.versions.seeLatest': { ky: 'Акыркы версияны ({n}) кара', ru: 'Смотреть последнюю версию ({n})', en: 'See the latest version ({n})' },
+  'filings.versions.seeLatest': {
+    ky: 'Акыркы версияны ({n}) кара',
+    ru: 'Смотреть последнюю версию ({n})',
+    en: 'See the latest version ({n})',
+  },
   'filings.versions.compare': { ky: 'Салыштыруу', ru: 'Сравнить', en: 'Compare' },
-  'filings.versions.compareWith': { ky: '{n}-версия менен салыштыруу', ru: 'Сравнить с версией {n}', en: 'Compare with version {n}' },
+  'filings.versions.compareWith': {
+    ky: '{n}-версия менен салыштыруу',
+    ru: 'Сравнить с версией {n}',
+    en: 'Compare with version {n}',
+  },
   'filings.history.title': { ky: 'Абалдын тарыхы', ru: 'История статусов', en: 'Status history' },
   'filings.diff.title': { ky: 'Версиялардын айырмасы', ru: 'Различия версий', en: 'Differences between versions' },
-  'filings.diff.heading': { ky: '{from}-версиядан {to}-версияга чейинки өзгөрүүлөр', ru: 'Изменения от версии {from} к версии {to}', en: 'Changes from version {from} to version {to}' },
+  'filings.diff.heading': {
+    ky: '{from}-версиядан {to}-версияга чейинки өзгөрүүлөр',
+    ru: 'Изменения от версии {from} к версии {to}',
+    en: 'Changes from version {from} to version {to}',
+  },
   'filings.diff.refused': {
     ky: 'Бул версияны салыштырууга болбойт: ал башка отчетко таандык же жок.',
     ru: 'Эту версию сравнить нельзя: она относится к другому отчёту или не существует.',
     en: 'That version cannot be compared: it belongs to another report or does not exist.',
   },
   'filings.diff.header': { ky: 'Башкы бөлүк', ru: 'Заголовок', en: 'Header' },
-  'filings.diff.headerSame': { ky: 'Башкы бөлүк өзгөргөн жок.', ru: 'Заголовок не изменился.', en: 'The header did not change.' },
+  'filings.diff.headerSame': {
+    ky: 'Башкы бөлүк өзгөргөн жок.',
+    ru: 'Заголовок не изменился.',
+    en: 'The header did not change.',
+  },
   'filings.diff.lines': { ky: 'Саптар', ru: 'Строки', en: 'Lines' },
   'filings.diff.change': { ky: 'Эмне өзгөрдү', ru: 'Что изменилось', en: 'Change' },
   'filings.diff.before': { ky: 'Мурда', ru: 'Было', en: 'Before' },
   'filings.diff.after': { ky: 'Азыр', ru: 'Стало', en: 'After' },
   'filings.diff.added': { ky: 'Кошулду', ru: 'Добавлена', en: 'Added' },
   'filings.diff.removed': { ky: 'Алынып салынды', ru: 'Удалена', en: 'Removed' },
-  'filings.diff.noChange': { ky: 'өзгөрүү жок ({n} сап)', ru: 'без изменений ({n, plural, one {# строка} few {# строки} other {# строк}})', en: 'no change ({n, plural, one {# line} other {# lines}})' },
-  'filings.diff.unchanged': { ky: 'Өзгөрбөгөн саптар: {n}', ru: 'Строк без изменений: {n}', en: 'Lines without change: {n}' },
+  'filings.diff.noChange': {
+    ky: 'өзгөрүү жок ({n} сап)',
+    ru: 'без изменений ({n, plural, one {# строка} few {# строки} other {# строк}})',
+    en: 'no change ({n, plural, one {# line} other {# lines}})',
+  },
+  'filings.diff.unchanged': {
+    ky: 'Өзгөрбөгөн саптар: {n}',
+    ru: 'Строк без изменений: {n}',
+    en: 'Lines without change: {n}',
+  },
   'filings.diff.scans': {
     ky: 'Кошулганы: {added}, алынганы: {removed}, өзгөрбөгөнү: {same}.',
     ru: 'Добавлено: {added}, удалено: {removed}, без изменений: {same}.',
@@ -131,7 +179,11 @@ export const filingWebMessages = defineMessages({
   'filings.search.button': { ky: 'Издөө', ru: 'Найти', en: 'Search' },
   'filings.search.donors': { ky: 'Кайрымдуулук берүүчүлөр: {n}', ru: 'Жертвователи: {n}', en: 'Donors: {n}' },
   'filings.search.documents': { ky: 'Документтер: {n}', ru: 'Документы: {n}', en: 'Documents: {n}' },
-  'filings.section.title': { ky: 'Шайлоо фондунун акчасы', ru: 'Деньги избирательного фонда', en: 'Electoral fund money' },
+  'filings.section.title': {
+    ky: 'Шайлоо фондунун акчасы',
+    ru: 'Деньги избирательного фонда',
+    en: 'Electoral fund money',
+  },
   'filings.section.caption': {
     ky: 'Ар бир отчеттун акыркы версиясы боюнча',
     ru: 'По последней версии каждого отчёта',
@@ -144,7 +196,11 @@ export const filingWebMessages = defineMessages({
   },
 
   // ---- treasurer pages
-  'filings.treasurer.title': { ky: 'Каржылык отчеттор: тапшыруу', ru: 'Финансовые отчёты: подача', en: 'Finance reports: filing' },
+  'filings.treasurer.title': {
+    ky: 'Каржылык отчеттор: тапшыруу',
+    ru: 'Финансовые отчёты: подача',
+    en: 'Finance reports: filing',
+  },
   'filings.treasurer.forParty': { ky: 'Партия: {party}', ru: 'Партия: {party}', en: 'Party: {party}' },
   'filings.treasurer.staff': {
     ky: 'Сиз комиссиянын кызматкерисиз: бардык партиялардын долбоорлору төмөндө.',
@@ -157,13 +213,33 @@ export const filingWebMessages = defineMessages({
   'filings.treasurer.new': { ky: 'Жаңы отчет баштоо', ru: 'Начать новый отчёт', en: 'Start a new report' },
   'filings.treasurer.start': { ky: 'Долбоорду түзүү', ru: 'Создать черновик', en: 'Create the draft' },
   'filings.treasurer.filed': { ky: 'Тапшырылган отчеттор', ru: 'Поданные отчёты', en: 'Filed reports' },
-  'filings.treasurer.openDraft': { ky: 'Ачык долбоорду улантуу', ru: 'Продолжить черновик', en: 'Continue the open draft' },
+  'filings.treasurer.openDraft': {
+    ky: 'Ачык долбоорду улантуу',
+    ru: 'Продолжить черновик',
+    en: 'Continue the open draft',
+  },
   'filings.treasurer.amend': { ky: '{n}-версияны оңдоо', ru: 'Исправить версию {n}', en: 'Amend version {n}' },
-  'filings.treasurer.tools': { ky: 'Программалар аркылуу тапшыруу', ru: 'Подача из программ', en: 'Filing from software' },
-  'filings.treasurer.template': { ky: 'Саптар үчүн XLSX үлгү', ru: 'Шаблон XLSX для строк', en: 'XLSX template for lines' },
-  'filings.treasurer.schema': { ky: 'Talapker filing v1 форматынын JSON Schema', ru: 'JSON Schema формата Talapker filing v1', en: 'JSON Schema of the Talapker filing v1 format' },
+  'filings.treasurer.tools': {
+    ky: 'Программалар аркылуу тапшыруу',
+    ru: 'Подача из программ',
+    en: 'Filing from software',
+  },
+  'filings.treasurer.template': {
+    ky: 'Саптар үчүн XLSX үлгү',
+    ru: 'Шаблон XLSX для строк',
+    en: 'XLSX template for lines',
+  },
+  'filings.treasurer.schema': {
+    ky: 'Talapker filing v1 форматынын JSON Schema',
+    ru: 'JSON Schema формата Talapker filing v1',
+    en: 'JSON Schema of the Talapker filing v1 format',
+  },
   'filings.treasurer.tokens': { ky: 'API токендери', ru: 'API-токены', en: 'API tokens' },
-  'filings.draft.title': { ky: 'Долбоор: {kind} — {party}', ru: 'Черновик: {kind} — {party}', en: 'Draft: {kind} — {party}' },
+  'filings.draft.title': {
+    ky: 'Долбоор: {kind} — {party}',
+    ru: 'Черновик: {kind} — {party}',
+    en: 'Draft: {kind} — {party}',
+  },
   'filings.draft.crumb': { ky: 'Долбоор: {kind}', ru: 'Черновик: {kind}', en: 'Draft: {kind}' },
   'filings.draft.amends': { ky: 'оңдолуп жаткан версия:', ru: 'исправляет', en: 'amends' },
   'filings.draft.expectedClosing': {
@@ -179,16 +255,32 @@ export const filingWebMessages = defineMessages({
     ru: 'Если оставить пустым, заполнится сам. При исправлении сохраняйте тот же идентификатор.',
     en: 'Filled in when left blank. Keep it the same in amendments.',
   },
-  'filings.hint.amount': { ky: 'Сом менен, мисалы 1500,50', ru: 'В сомах, например 1500,50', en: 'In som, for example 1500.50' },
-  'filings.hint.pin': { ky: '14 сан. Эч качан жарыяланбайт.', ru: '14 цифр. Никогда не публикуется.', en: '14 digits. Never published.' },
+  'filings.hint.amount': {
+    ky: 'Сом менен, мисалы 1500,50',
+    ru: 'В сомах, например 1500,50',
+    en: 'In som, for example 1500.50',
+  },
+  'filings.hint.pin': {
+    ky: '14 сан. Эч качан жарыяланбайт.',
+    ru: '14 цифр. Никогда не публикуется.',
+    en: '14 digits. Never published.',
+  },
   'filings.hint.closing': {
     ky: 'Банктын көчүрмөсүндөгүдөй. Платформа аны саптар менен салыштырат.',
     ru: 'Как в банковской выписке. Платформа сверит его со строками.',
     en: 'As on the bank statement. The platform checks it against the lines.',
   },
   'filings.errors.title': { ky: 'Төмөнкүлөрдү оңдоңуз', ru: 'Исправьте следующее', en: 'Please fix the following' },
-  'filings.check.title': { ky: 'Тапшыруунун алдында текшерүү', ru: 'Проверка перед подачей', en: 'Check before submitting' },
-  'filings.check.ok': { ky: 'Ката жок: отчетту тапшырууга болот.', ru: 'Ошибок нет: отчёт можно подать.', en: 'No errors: the report can be submitted.' },
+  'filings.check.title': {
+    ky: 'Тапшыруунун алдында текшерүү',
+    ru: 'Проверка перед подачей',
+    en: 'Check before submitting',
+  },
+  'filings.check.ok': {
+    ky: 'Ката жок: отчетту тапшырууга болот.',
+    ru: 'Ошибок нет: отчёт можно подать.',
+    en: 'No errors: the report can be submitted.',
+  },
   'filings.check.errors': {
     ky: 'Ката: {n}. Алар оңдолмоюнча отчет кабыл алынбайт.',
     ru: 'Ошибок: {n}. Пока они не исправлены, отчёт не будет принят.',
@@ -206,10 +298,18 @@ export const filingWebMessages = defineMessages({
   'filings.lines.add.receipts': { ky: 'Түшүү кошуу', ru: 'Добавить поступление', en: 'Add a receipt' },
   'filings.lines.add.expenditures': { ky: 'Чыгаша кошуу', ru: 'Добавить расход', en: 'Add an expenditure' },
   'filings.lines.add.refunds': { ky: 'Кайтаруу кошуу', ru: 'Добавить возврат', en: 'Add a refund' },
-  'filings.lines.editTitle': { ky: '{section}, {row}-сап ({id})', ru: '{section}, строка {row} ({id})', en: '{section}, line {row} ({id})' },
+  'filings.lines.editTitle': {
+    ky: '{section}, {row}-сап ({id})',
+    ru: '{section}, строка {row} ({id})',
+    en: '{section}, line {row} ({id})',
+  },
   'filings.lines.save': { ky: 'Сактоо', ru: 'Сохранить', en: 'Save' },
   'filings.lines.cancel': { ky: 'Жокко чыгаруу', ru: 'Отмена', en: 'Cancel' },
-  'filings.import.title': { ky: 'Саптарды файлдан жүктөө', ru: 'Загрузка строк из файла', en: 'Import lines from a file' },
+  'filings.import.title': {
+    ky: 'Саптарды файлдан жүктөө',
+    ru: 'Загрузка строк из файла',
+    en: 'Import lines from a file',
+  },
   'filings.import.intro': {
     ky: 'Бир бөлүмдүн CSV файлы же үлгүдөн түзүлгөн XLSX китеби (бардык бөлүмдөр).',
     ru: 'CSV-файл одного раздела или книга XLSX по шаблону (все разделы).',
@@ -219,7 +319,11 @@ export const filingWebMessages = defineMessages({
   'filings.import.sectionHint': { ky: 'XLSX үчүн керек эмес.', ru: 'Для XLSX не нужен.', en: 'Not needed for XLSX.' },
   'filings.import.mode': { ky: 'Бар саптар', ru: 'Имеющиеся строки', en: 'Lines already here' },
   'filings.import.append': { ky: 'Жаңыларын кошуу', ru: 'Добавить новые к ним', en: 'Add the new ones to them' },
-  'filings.import.replace': { ky: 'Файлдагылар менен алмаштыруу', ru: 'Заменить строками из файла', en: 'Replace them with the file’s' },
+  'filings.import.replace': {
+    ky: 'Файлдагылар менен алмаштыруу',
+    ru: 'Заменить строками из файла',
+    en: 'Replace them with the file’s',
+  },
   'filings.import.file': { ky: 'Файл (CSV же XLSX)', ru: 'Файл (CSV или XLSX)', en: 'File (CSV or XLSX)' },
   'filings.import.button': { ky: 'Жүктөө', ru: 'Загрузить', en: 'Import' },
   'filings.submit.title': { ky: 'Тапшыруу', ru: 'Подача', en: 'Submit' },
@@ -232,12 +336,20 @@ export const filingWebMessages = defineMessages({
 
   // ---- notices after a redirect
   'filings.done.created': { ky: 'Долбоор түзүлдү.', ru: 'Черновик создан.', en: 'The draft was created.' },
-  'filings.done.existing': { ky: 'Бул отчеттун долбоору бар болчу: ал ачылды.', ru: 'У этого отчёта уже был черновик: он открыт.', en: 'This report had a draft already: here it is.' },
+  'filings.done.existing': {
+    ky: 'Бул отчеттун долбоору бар болчу: ал ачылды.',
+    ru: 'У этого отчёта уже был черновик: он открыт.',
+    en: 'This report had a draft already: here it is.',
+  },
   'filings.done.header': { ky: 'Башкы бөлүк сакталды.', ru: 'Заголовок сохранён.', en: 'The header was saved.' },
   'filings.done.lineAdded': { ky: 'Сап кошулду.', ru: 'Строка добавлена.', en: 'The line was added.' },
   'filings.done.lineSaved': { ky: 'Сап сакталды.', ru: 'Строка сохранена.', en: 'The line was saved.' },
   'filings.done.lineDeleted': { ky: 'Сап өчүрүлдү.', ru: 'Строка удалена.', en: 'The line was deleted.' },
-  'filings.done.imported': { ky: 'Файлдан {n} сап жүктөлдү.', ru: 'Загружено строк из файла: {n}.', en: '{n, plural, one {# line was} other {# lines were}} imported.' },
+  'filings.done.imported': {
+    ky: 'Файлдан {n} сап жүктөлдү.',
+    ru: 'Загружено строк из файла: {n}.',
+    en: '{n, plural, one {# line was} other {# lines were}} imported.',
+  },
   'filings.done.scanAdded': { ky: 'Скан кошулду.', ru: 'Скан добавлен.', en: 'The scan was added.' },
   'filings.done.scanRemoved': { ky: 'Скан алынып салынды.', ru: 'Скан удалён.', en: 'The scan was removed.' },
   'filings.done.discarded': { ky: 'Долбоор жок кылынды.', ru: 'Черновик удалён.', en: 'The draft was discarded.' },
@@ -274,8 +386,16 @@ export const filingWebMessages = defineMessages({
   },
 
   // ---- problems of this capability's services
-  'filings.problem.draft.election_not_found': { ky: 'Мындай шайлоо жок.', ru: 'Таких выборов нет.', en: 'There is no such election.' },
-  'filings.problem.draft.party_required': { ky: 'Отчет кайсы партия үчүн экенин тандаңыз.', ru: 'Выберите партию, за которую подаётся отчёт.', en: 'Choose the party the report is for.' },
+  'filings.problem.draft.election_not_found': {
+    ky: 'Мындай шайлоо жок.',
+    ru: 'Таких выборов нет.',
+    en: 'There is no such election.',
+  },
+  'filings.problem.draft.party_required': {
+    ky: 'Отчет кайсы партия үчүн экенин тандаңыз.',
+    ru: 'Выберите партию, за которую подаётся отчёт.',
+    en: 'Choose the party the report is for.',
+  },
   'filings.problem.draft.party_not_in_election': {
     ky: '{party} партиясы бул шайлоого катышпайт.',
     ru: 'Партия {party} не участвует в этих выборах.',
@@ -316,8 +436,16 @@ export const filingWebMessages = defineMessages({
     ru: 'Файл больше допустимых {limitMb} МБ.',
     en: 'The file is larger than the limit of {limitMb} MB.',
   },
-  'filings.problem.scan.missing': { ky: 'Жүктөө үчүн файл тандаңыз.', ru: 'Выберите файл для загрузки.', en: 'Choose a file to upload.' },
-  'filings.problem.form.invalid': { ky: 'Форманы окуу мүмкүн болгон жок.', ru: 'Не удалось прочитать форму.', en: 'The form could not be read.' },
+  'filings.problem.scan.missing': {
+    ky: 'Жүктөө үчүн файл тандаңыз.',
+    ru: 'Выберите файл для загрузки.',
+    en: 'Choose a file to upload.',
+  },
+  'filings.problem.form.invalid': {
+    ky: 'Форманы окуу мүмкүн болгон жок.',
+    ru: 'Не удалось прочитать форму.',
+    en: 'The form could not be read.',
+  },
   'filings.problem.submit.idempotency_conflict': {
     ky: 'Бул ачкыч башка отчет үчүн колдонулган; жаңы тапшыруу үчүн жаңы ачкыч колдонуңуз.',
     ru: 'Этот ключ уже использован для другого отчёта; для новой подачи нужен новый ключ.',
@@ -338,7 +466,11 @@ export const filingWebMessages = defineMessages({
     ru: 'Приложение «{fileName}» — это {mediaType}, {size} байт, а не то, что указано в отчёте.',
     en: 'The attachment “{fileName}” is {mediaType} of {size} bytes, not what the report says.',
   },
-  'filings.problem.review.not_found': { ky: 'Мындай тапшырылган отчет жок.', ru: 'Такого поданного отчёта нет.', en: 'There is no such filed report.' },
+  'filings.problem.review.not_found': {
+    ky: 'Мындай тапшырылган отчет жок.',
+    ru: 'Такого поданного отчёта нет.',
+    en: 'There is no such filed report.',
+  },
   'filings.problem.review.not_latest': {
     ky: 'Отчеттун акыркы версиясы гана текшерилет.',
     ru: 'Проверяется только последняя версия отчёта.',
@@ -364,7 +496,11 @@ export const filingWebMessages = defineMessages({
     ru: 'Статус тем временем изменён; обновите страницу.',
     en: 'The status was changed meanwhile; reload the page.',
   },
-  'filings.problem.amend.not_filed': { ky: 'Тапшырылган отчет гана оңдолот.', ru: 'Исправить можно только поданный отчёт.', en: 'Only a filed report can be amended.' },
+  'filings.problem.amend.not_filed': {
+    ky: 'Тапшырылган отчет гана оңдолот.',
+    ru: 'Исправить можно только поданный отчёт.',
+    en: 'Only a filed report can be amended.',
+  },
   'filings.problem.amend.not_latest': {
     ky: 'Бул отчеттун кийинки версиясы бар ({version}); акыркысын оңдоңуз.',
     ru: 'У этого отчёта есть более поздняя версия ({version}); исправляйте последнюю.',

@@ -10,11 +10,11 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import { dialectOf } from '../platform/db/database.ts';
 import type { FilingChainTable, FilingStatusEventTable, FilingTable } from '../platform/db/tables/filings.tables.ts';
-import { searchKey } from '../domain/transliteration.ts';
-import type { Filing, ReportKind } from './core/filing.ts';
+import type { ReportKind } from './core/filing.ts';
 import { FILING_STATUSES, type FilingStatus } from './core/review.ts';
 
 export * from './attachment.repository.ts';
+export * from './itemised-lines.repository.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 export type { FilingStatus };
@@ -52,7 +52,6 @@ export interface FilingRecord extends FilingSummary {
   bodyJson: string;
   idempotencyKey: string | null;
 }
-
 
 export interface FilingStatusEvent {
   id: number;
@@ -124,7 +123,14 @@ function recordFromRow(r: Selectable<FilingTable>): FilingRecord {
 }
 
 function eventFromRow(r: Selectable<FilingStatusEventTable>): FilingStatusEvent {
-  return { id: Number(r.id), filingId: Number(r.filing_id), status: parseStatus(r.status), reason: r.reason, actor: r.actor, at: r.at };
+  return {
+    id: Number(r.id),
+    filingId: Number(r.filing_id),
+    status: parseStatus(r.status),
+    reason: r.reason,
+    actor: r.actor,
+    at: r.at,
+  };
 }
 
 export const validId = (id: number): boolean => Number.isSafeInteger(id) && id > 0;
@@ -244,7 +250,12 @@ export async function findFilingByIdempotencyKey(db: Db, key: string): Promise<F
 }
 
 export async function findDraftOfChain(db: Db, chainId: number): Promise<FilingSummary | undefined> {
-  const row = await db.selectFrom('filings').select(SUMMARY_COLUMNS).where('chain_id', '=', chainId).where('version', '=', 0).executeTakeFirst();
+  const row = await db
+    .selectFrom('filings')
+    .select(SUMMARY_COLUMNS)
+    .where('chain_id', '=', chainId)
+    .where('version', '=', 0)
+    .executeTakeFirst();
   return row && summaryFromRow(row);
 }
 
@@ -332,7 +343,12 @@ export async function replaceDraftBody(
   db: Db,
   id: number,
   expected: string,
-  next: { bodyJson: string; openingBalance: number; closingBalance: number; totals: { receipts: number; expenditures: number; refunds: number } },
+  next: {
+    bodyJson: string;
+    openingBalance: number;
+    closingBalance: number;
+    totals: { receipts: number; expenditures: number; refunds: number };
+  },
   now: string,
 ): Promise<boolean> {
   const r = await db
@@ -355,7 +371,12 @@ export async function replaceDraftBody(
 
 /** Removes a draft with its attachment rows (the blobs stay: they are content-addressed and may be shared). */
 export async function deleteDraft(db: Db, id: number): Promise<boolean> {
-  const draft = await db.selectFrom('filings').select('id').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  const draft = await db
+    .selectFrom('filings')
+    .select('id')
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
   if (!draft) return false;
   await db.deleteFrom('filing_attachments').where('filing_id', '=', id).execute();
   // Conditional again: on PostgreSQL a concurrent submission may have taken the draft meanwhile, and
@@ -366,113 +387,64 @@ export async function deleteDraft(db: Db, id: number): Promise<boolean> {
 
 /** Takes the "latest" flag off the chain's current latest version and its lines; returns that version's id. */
 export async function clearLatest(db: Db, chainId: number): Promise<number | undefined> {
-  const current = await db.selectFrom('filings').select('id').where('chain_id', '=', chainId).where('is_latest', '=', 1).execute();
+  const current = await db
+    .selectFrom('filings')
+    .select('id')
+    .where('chain_id', '=', chainId)
+    .where('is_latest', '=', 1)
+    .execute();
   for (const { id } of current) {
     for (const table of ['receipts', 'expenditures', 'refunds'] as const) {
-      await db.updateTable(table).set({ is_latest: 0 }).where('filing_id', '=', Number(id)).where('is_latest', '=', 1).execute();
+      await db
+        .updateTable(table)
+        .set({ is_latest: 0 })
+        .where('filing_id', '=', Number(id))
+        .where('is_latest', '=', 1)
+        .execute();
     }
   }
-  await db.updateTable('filings').set({ is_latest: 0 }).where('chain_id', '=', chainId).where('is_latest', '=', 1).execute();
+  await db
+    .updateTable('filings')
+    .set({ is_latest: 0 })
+    .where('chain_id', '=', chainId)
+    .where('is_latest', '=', 1)
+    .execute();
   return current[0] ? Number(current[0].id) : undefined;
 }
 
 /** Moves a version from the status the caller read to the next one; false when it had moved already. */
-export async function updateStatus(db: Db, id: number, from: FilingStatus, to: FilingStatus, now: string): Promise<boolean> {
-  const r = await db.updateTable('filings').set({ status: to, updated_at: now }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
-// ---------------------------------------------------------------- itemised lines
-
-/** Rows per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
-const BATCH = 250;
-
-async function insertBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
-
-/** Copies the lines of a filed version into the itemised tables, flagged as the latest of their chain. */
-export async function insertItemisedLines(
+export async function updateStatus(
   db: Db,
-  filingId: number,
-  where: { electionId: string; partyRegistrationNumber: string },
-  filing: Filing,
-  isLatest: boolean,
-): Promise<void> {
-  const base = { filing_id: filingId, election_id: where.electionId, party_registration_number: where.partyRegistrationNumber, is_latest: isLatest ? 1 : 0 };
-  await insertBatches(filing.receipts, (batch) =>
-    db
-      .insertInto('receipts')
-      .values(
-        batch.map((r) => ({
-          ...base,
-          line_id: r.lineId,
-          date: r.date,
-          amount: r.amount,
-          donor_type: r.donorType,
-          donor_name: r.donorName,
-          donor_name_key: searchKey(r.donorName),
-          donor_pin: r.donorPin ?? null,
-          donor_inn: r.donorInn ?? null,
-          donor_address: r.donorAddress ?? null,
-          channel: r.channel,
-          bank_reference: r.bankReference ?? null,
-        })),
-      )
-      .execute(),
-  );
-  await insertBatches(filing.expenditures, (batch) =>
-    db
-      .insertInto('expenditures')
-      .values(
-        batch.map((e) => ({
-          ...base,
-          line_id: e.lineId,
-          date: e.date,
-          amount: e.amount,
-          category: e.category,
-          payee_name: e.payeeName,
-          payee_inn: e.payeeInn ?? null,
-          document_number: e.documentNumber,
-          description: e.description,
-        })),
-      )
-      .execute(),
-  );
-  await insertBatches(filing.refunds, (batch) =>
-    db
-      .insertInto('refunds')
-      .values(
-        batch.map((f) => ({ ...base, line_id: f.lineId, date: f.date, amount: f.amount, receipt_line_id: f.receiptLineId, kind: f.kind, reason: f.reason })),
-      )
-      .execute(),
-  );
-}
-
-export interface ItemisedCounts {
-  receipts: number;
-  expenditures: number;
-  refunds: number;
-}
-
-export async function countItemisedLines(db: Db, filingId: number, opts: { latestOnly?: boolean } = {}): Promise<ItemisedCounts> {
-  const count = async (table: 'receipts' | 'expenditures' | 'refunds') => {
-    let q = db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('filing_id', '=', filingId);
-    if (opts.latestOnly) q = q.where('is_latest', '=', 1);
-    return Number((await q.executeTakeFirst())?.n ?? 0);
-  };
-  return { receipts: await count('receipts'), expenditures: await count('expenditures'), refunds: await count('refunds') };
+  id: number,
+  from: FilingStatus,
+  to: FilingStatus,
+  now: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('filings')
+    .set({ status: to, updated_at: now })
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 // ---------------------------------------------------------------- status events
 
 export async function insertStatusEvent(db: Db, e: Omit<FilingStatusEvent, 'id'>): Promise<void> {
-  await db.insertInto('filing_status_events').values({ filing_id: e.filingId, status: e.status, reason: e.reason, actor: e.actor, at: e.at }).execute();
+  await db
+    .insertInto('filing_status_events')
+    .values({ filing_id: e.filingId, status: e.status, reason: e.reason, actor: e.actor, at: e.at })
+    .execute();
 }
 
 export async function listStatusEvents(db: Db, filingIds: number[]): Promise<FilingStatusEvent[]> {
   if (filingIds.length === 0) return [];
-  const rows = await db.selectFrom('filing_status_events').selectAll().where('filing_id', 'in', filingIds).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('filing_status_events')
+    .selectAll()
+    .where('filing_id', 'in', filingIds)
+    .orderBy('id')
+    .execute();
   return rows.map(eventFromRow);
 }
-

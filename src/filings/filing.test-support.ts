@@ -77,7 +77,13 @@ export interface FilingTestContext {
 export function filingTestContext(db: Kysely<Database>, env: Record<string, string> = {}): FilingTestContext {
   const dir = mkdtempSync(join(tmpdir(), 'talapker-filings-'));
   const clock = testClock();
-  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir, ...env }), now: clock.now , events: new EventBus() };
+  const ctx: AppContext = {
+    db,
+    blobs: new LocalBlobStore(join(dir, 'blobs')),
+    config: loadConfig({ TALAPKER_DATA_DIR: dir, ...env }),
+    now: clock.now,
+    events: new EventBus(),
+  };
   return { ctx, clock, close: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -98,7 +104,10 @@ export const SECRET_PIN_2 = '12011990004567';
 export const SECRET_ADDRESS = 'Бишкек, ул. Секретная, 7, кв. 13';
 
 /** A valid first report of a party, with an individual donor whose PIN and address are private; lines from 20 September. */
-export function validFiling(reg: string = PARTY_A.registrationNumber, opts: { periodFrom?: string; extraSom?: number } = {}): Filing {
+export function validFiling(
+  reg: string = PARTY_A.registrationNumber,
+  opts: { periodFrom?: string; extraSom?: number } = {},
+): Filing {
   return buildFiling({
     header: {
       partyRegistrationNumber: reg,
@@ -152,7 +161,11 @@ export const asInput = (f: Filing): FilingInput => JSON.parse(JSON.stringify(f))
 
 /** A small PDF whose text layer holds the given lines (Latin script: the standard fonts have no Cyrillic). */
 export async function pdfWithText(lines: string[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A5', margin: 40, info: { CreationDate: new Date(Date.UTC(2030, 0, 1)), Title: 'scan' } });
+  const doc = new PDFDocument({
+    size: 'A5',
+    margin: 40,
+    info: { CreationDate: new Date(Date.UTC(2030, 0, 1)), Title: 'scan' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
@@ -170,7 +183,12 @@ export const TINY_PNG = Buffer.from(
 );
 
 /** The start of a Windows executable: what an .exe renamed to .pdf really is. */
-export const FAKE_EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0'), Buffer.alloc(400, 0x90)]);
+export const FAKE_EXE = Buffer.concat([
+  Buffer.from('MZ'),
+  Buffer.alloc(62),
+  Buffer.from('PE\0\0'),
+  Buffer.alloc(400, 0x90),
+]);
 
 /** A multipart/form-data body with text fields (in order) and at most one file. */
 export function multipart(
@@ -184,7 +202,9 @@ export function multipart(
   }
   if (file) {
     parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      ),
       file.bytes,
       Buffer.from('\r\n'),
     );
@@ -201,7 +221,11 @@ export type { FastifyInstance };
  * The /api scope as registerApi makes it (zod compilers, the API's error conduct, OpenAPI), holding only
  * the filing API: for tests of apps that do not have registerApi, and until registerApi calls filingApi.
  */
-export async function mountFilingApi(app: FastifyInstance, ctx: AppContext, opts: { ownNotFound?: boolean } = {}): Promise<void> {
+export async function mountFilingApi(
+  app: FastifyInstance,
+  ctx: AppContext,
+  opts: { ownNotFound?: boolean } = {},
+): Promise<void> {
   const { default: swagger } = await import('@fastify/swagger');
   const zod = await import('fastify-type-provider-zod');
   const { apiErrorHandler, apiNotFoundHandler, publicApiHeaders } = await import('../platform/api/api-http.ts');
@@ -211,7 +235,11 @@ export async function mountFilingApi(app: FastifyInstance, ctx: AppContext, opts
       api.setValidatorCompiler(zod.validatorCompiler);
       api.setSerializerCompiler(zod.serializerCompiler);
       await api.register(swagger, {
-        openapi: { openapi: '3.1.0', info: { title: 'Talapker filing API (test scope)', version: '1.0.0' }, servers: [{ url: '/' }] },
+        openapi: {
+          openapi: '3.1.0',
+          info: { title: 'Talapker filing API (test scope)', version: '1.0.0' },
+          servers: [{ url: '/' }],
+        },
         transform: zod.jsonSchemaTransform,
         transformObject: zod.jsonSchemaTransformObject,
       });
@@ -243,7 +271,8 @@ export async function buildFilingPortal(ctx: AppContext): Promise<FastifyInstanc
     accountRoutes(app, ctx);
   }
   if (!app.hasRoute({ method: 'GET', url: '/:locale/reports/:filingId' })) await filingRoutes(app, ctx);
-  if (!app.hasRoute({ method: 'GET', url: '/api/schemas/filing-v1.json' })) await mountFilingApi(app, ctx, { ownNotFound: false });
+  if (!app.hasRoute({ method: 'GET', url: '/api/schemas/filing-v1.json' }))
+    await mountFilingApi(app, ctx, { ownNotFound: false });
   return app;
 }
 

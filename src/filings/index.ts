@@ -20,9 +20,13 @@ export const filings: Capability = {
   sections: { election: filingElectionSection, party: filingPartySection },
   demo: loadFilingDemo,
   staffLinks: (locale, may) => [
-    ...(may('filing.draft.read') ? [{ href: `/${locale}/treasurer`, label: t(locale, 'filings.treasurer.title') }] : []),
+    ...(may('filing.draft.read')
+      ? [{ href: `/${locale}/treasurer`, label: t(locale, 'filings.treasurer.title') }]
+      : []),
     // The queue is the commission's, open to who reads findings; a treasurer's `filing.read` is for their own party.
-    ...(may('findings.read') ? [{ href: `/${locale}/commission/reports`, label: t(locale, 'filings.review.title') }] : []),
+    ...(may('findings.read')
+      ? [{ href: `/${locale}/commission/reports`, label: t(locale, 'filings.review.title') }]
+      : []),
   ],
 };
 

@@ -8,7 +8,10 @@ export const MAX_PAGES = 200;
 export const MAX_CHARS = 200_000;
 
 /** The text of a PDF's text layer, whitespace collapsed; '' when it has none or cannot be read. */
-export async function extractPdfText(bytes: Uint8Array, opts: { maxPages?: number; maxChars?: number } = {}): Promise<string> {
+export async function extractPdfText(
+  bytes: Uint8Array,
+  opts: { maxPages?: number; maxChars?: number } = {},
+): Promise<string> {
   const maxPages = opts.maxPages ?? MAX_PAGES;
   const maxChars = opts.maxChars ?? MAX_CHARS;
   // pdfjs transfers (detaches) the buffer it is given; a copy keeps the caller's bytes usable.

@@ -25,7 +25,15 @@ import {
   type FilingStatusEvent,
   type FilingSummary,
 } from './filing.repository.ts';
-import { listPartiesByNumber, searchDocuments, searchDonors, totalsByParty, type DocumentHit, type DonorHit, type PartyTotals } from './filing-search.repository.ts';
+import {
+  listPartiesByNumber,
+  searchDocuments,
+  searchDonors,
+  totalsByParty,
+  type DocumentHit,
+  type DonorHit,
+  type PartyTotals,
+} from './filing-search.repository.ts';
 import { rulesOf, todayOf } from './filing-rules.service.ts';
 
 export interface PublicReport {
@@ -77,7 +85,11 @@ export async function loadPublicReport(ctx: AppContext, filingId: number): Promi
 }
 
 /** The public document of another version of the same chain, for a diff; undefined if it is not one. */
-export async function loadPublicVersion(ctx: AppContext, chainId: number, filingId: number): Promise<{ filing: FilingSummary; doc: PublicFilingDoc } | undefined> {
+export async function loadPublicVersion(
+  ctx: AppContext,
+  chainId: number,
+  filingId: number,
+): Promise<{ filing: FilingSummary; doc: PublicFilingDoc } | undefined> {
   const record = await findFiling(ctx.db, filingId);
   if (!record || record.version === 0 || record.chainId !== chainId) return undefined;
   const { bodyJson, idempotencyKey: _key, ...filing } = record;
@@ -142,7 +154,11 @@ export interface PartyReports {
 }
 
 /** Every report of a party in an election; undefined when the party does not stand in it. */
-export async function loadPartyReports(ctx: AppContext, electionId: string, reg: string): Promise<PartyReports | undefined> {
+export async function loadPartyReports(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+): Promise<PartyReports | undefined> {
   const election = await findElection(ctx.db, electionId);
   const participation = election && (await findParticipation(ctx.db, election.id, reg));
   if (!election || !participation) return undefined;
@@ -152,7 +168,10 @@ export async function loadPartyReports(ctx: AppContext, electionId: string, reg:
     rulesOf(ctx, election),
     totalsByParty(ctx.db, election.id),
   ]);
-  const rows: ChainRow[] = chains.map((entry) => ({ entry, deadline: deadlineOf(rules, election, entry.chain, entry.versions) }));
+  const rows: ChainRow[] = chains.map((entry) => ({
+    entry,
+    deadline: deadlineOf(rules, election, entry.chain, entry.versions),
+  }));
   const missing = missingReports(
     rules,
     election,
@@ -163,7 +182,11 @@ export async function loadPartyReports(ctx: AppContext, electionId: string, reg:
 }
 
 /** The reports of a party in an election for the API; undefined when the party does not stand in it. */
-export async function listPartyFilings(ctx: AppContext, electionId: string, reg: string): Promise<ChainWithVersions[] | undefined> {
+export async function listPartyFilings(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+): Promise<ChainWithVersions[] | undefined> {
   if (!(await findParticipation(ctx.db, electionId, reg))) return undefined;
   return listChainsOfParty(ctx.db, electionId, reg);
 }
@@ -193,14 +216,23 @@ export async function searchReports(ctx: AppContext, q: string): Promise<ReportS
 // ---------------------------------------------------------------- sections of the election and party pages
 
 /** Money received and spent by each party in an election, latest versions only, most received first. */
-export async function loadElectionFinance(ctx: AppContext, electionId: string): Promise<Array<{ party: Party | undefined; totals: PartyTotals }>> {
+export async function loadElectionFinance(
+  ctx: AppContext,
+  electionId: string,
+): Promise<Array<{ party: Party | undefined; totals: PartyTotals }>> {
   const totals = await totalsByParty(ctx.db, electionId);
-  const rows = await Promise.all(totals.map(async (tt) => ({ party: await findParty(ctx.db, tt.partyRegistrationNumber), totals: tt })));
+  const rows = await Promise.all(
+    totals.map(async (tt) => ({ party: await findParty(ctx.db, tt.partyRegistrationNumber), totals: tt })),
+  );
   rows.sort((a, b) => b.totals.receipts - a.totals.receipts);
   return rows;
 }
 
 /** A party's totals in an election; undefined when it filed nothing. */
-export async function loadPartyFinance(ctx: AppContext, electionId: string, reg: string): Promise<PartyTotals | undefined> {
+export async function loadPartyFinance(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+): Promise<PartyTotals | undefined> {
   return (await totalsByParty(ctx.db, electionId)).find((x) => x.partyRegistrationNumber === reg);
 }

@@ -8,7 +8,13 @@ import { err, ok, type Result } from '../platform/result.ts';
 import type { Party } from '../domain/election.ts';
 import { serviceProblem } from './core/draft.ts';
 import { checkReview, type ReviewStatus } from './core/review.ts';
-import { findFiling, insertStatusEvent, listStatusEvents, updateStatus, type FilingStatusEvent } from './filing.repository.ts';
+import {
+  findFiling,
+  insertStatusEvent,
+  listStatusEvents,
+  updateStatus,
+  type FilingStatusEvent,
+} from './filing.repository.ts';
 import { listLatestFilings, listPartiesByNumber, type LatestListing } from './filing-search.repository.ts';
 import { loadPublicReport, type PublicReport } from './public-report.service.ts';
 
@@ -32,7 +38,10 @@ export async function loadReviewQueue(ctx: AppContext): Promise<ReviewQueue> {
 }
 
 /** A filed version as the reviewer sees it: the public report and the status history of the version. */
-export async function loadReview(ctx: AppContext, filingId: number): Promise<{ report: PublicReport; events: FilingStatusEvent[] } | undefined> {
+export async function loadReview(
+  ctx: AppContext,
+  filingId: number,
+): Promise<{ report: PublicReport; events: FilingStatusEvent[] } | undefined> {
   const report = await loadPublicReport(ctx, filingId);
   if (!report) return undefined;
   return { report, events: await listStatusEvents(ctx.db, [report.filing.id]) };
@@ -46,7 +55,10 @@ export async function reviewFiling(
 ): Promise<Result<{ status: ReviewStatus }>> {
   const filed = await findFiling(ctx.db, filingId);
   if (!filed || filed.version === 0) return err([serviceProblem('review.not_found', 'There is no such filed report.')]);
-  if (!filed.isLatest) return err([serviceProblem('review.not_latest', 'Only the latest version of a report is reviewed.', { field: 'status' })]);
+  if (!filed.isLatest)
+    return err([
+      serviceProblem('review.not_latest', 'Only the latest version of a report is reviewed.', { field: 'status' }),
+    ]);
   const checked = checkReview(filed.status, input);
   if (!checked.ok) return checked;
   const { to, reason } = checked.value;
@@ -56,11 +68,21 @@ export async function reviewFiling(
     await insertStatusEvent(trx, { filingId, status: to, reason, actor, at: now });
     await recordActivity(
       trx,
-      { actor, action: `filing.review.${to}`, entityType: 'filing', entityId: String(filingId), before: { status: filed.status }, after: { status: to, reason } },
+      {
+        actor,
+        action: `filing.review.${to}`,
+        entityType: 'filing',
+        entityId: String(filingId),
+        before: { status: filed.status },
+        after: { status: to, reason },
+      },
       ctx.now(),
     );
     return true;
   });
-  if (!done) return err([serviceProblem('review.changed', 'The status was changed meanwhile; reload the page.', { field: 'status' })]);
+  if (!done)
+    return err([
+      serviceProblem('review.changed', 'The status was changed meanwhile; reload the page.', { field: 'status' }),
+    ]);
   return ok({ status: to });
 }

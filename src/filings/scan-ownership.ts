@@ -33,7 +33,9 @@ export async function isOwnScan(db: Db, sha256: string, filer: { party: string; 
               .selectFrom('scan_uploads')
               .select('sha256')
               .where('sha256', '=', sha256)
-              .where((w) => w.or([w('party_registration_number', '=', filer.party), w('uploaded_by', '=', filer.actor)])),
+              .where((w) =>
+                w.or([w('party_registration_number', '=', filer.party), w('uploaded_by', '=', filer.actor)]),
+              ),
           ),
           eb.exists(
             eb

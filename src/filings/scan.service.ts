@@ -10,7 +10,14 @@ import { BlobTooLargeError } from '../platform/blobs/blob-store.ts';
 import { detectMediaType } from '../platform/blobs/blob.service.ts';
 import { err, ok, type Result } from '../platform/result.ts';
 import { noDraft } from './core/draft.ts';
-import { cleanFileName, isScanMediaType, scanProblem, scanTooLarge, SCAN_MEDIA_TYPES, type StoredScan } from './core/scans.ts';
+import {
+  cleanFileName,
+  isScanMediaType,
+  scanProblem,
+  scanTooLarge,
+  SCAN_MEDIA_TYPES,
+  type StoredScan,
+} from './core/scans.ts';
 import {
   deleteAttachment,
   findAttachment,
@@ -24,7 +31,14 @@ import {
 import { findDraftRecord } from './draft.service.ts';
 import { isOwnScan, recordScanUpload as recordScanOwner, type ScanOwner } from './scan-ownership.ts';
 
-export { SCAN_MEDIA_TYPES, isScanMediaType, cleanFileName, scanProblem, type ScanMediaType, type StoredScan } from './core/scans.ts';
+export {
+  SCAN_MEDIA_TYPES,
+  isScanMediaType,
+  cleanFileName,
+  scanProblem,
+  type ScanMediaType,
+  type StoredScan,
+} from './core/scans.ts';
 
 /** file-type reads at most this many bytes to recognise a format. */
 const SNIFF_BYTES = 4100;
@@ -88,7 +102,9 @@ export async function storeScan(
   const detected = await detectMediaType(sniffed.head);
   if (!detected || !isScanMediaType(detected)) {
     discard(stream);
-    return err([scanProblem('scan.type_refused', { detected: detected ?? 'unknown', allowed: SCAN_MEDIA_TYPES.join(', ') })]);
+    return err([
+      scanProblem('scan.type_refused', { detected: detected ?? 'unknown', allowed: SCAN_MEDIA_TYPES.join(', ') }),
+    ]);
   }
   let stored: { sha256: string; size: number };
   try {
@@ -101,9 +117,16 @@ export async function storeScan(
     throw e;
   }
   const fileName = cleanFileName(rawName, detected);
-  await insertBlobRecord(ctx.db, { sha256: stored.sha256, mediaType: detected, size: stored.size, originalName: fileName }, ctx.now().toISOString());
+  await insertBlobRecord(
+    ctx.db,
+    { sha256: stored.sha256, mediaType: detected, size: stored.size, originalName: fileName },
+    ctx.now().toISOString(),
+  );
   if (opts.owner) await recordScanOwner(ctx.db, stored.sha256, opts.owner, ctx.now().toISOString());
-  const extractedText = opts.knownText !== undefined && detected === 'application/pdf' ? opts.knownText : await scanText(ctx, stored.sha256, detected);
+  const extractedText =
+    opts.knownText !== undefined && detected === 'application/pdf'
+      ? opts.knownText
+      : await scanText(ctx, stored.sha256, detected);
   rememberText(stored.sha256, extractedText);
   return ok({ sha256: stored.sha256, fileName, mediaType: detected, size: stored.size, extractedText });
 }
@@ -136,7 +159,11 @@ export async function scanText(ctx: AppContext, sha256: string, mediaType: strin
 }
 
 /** Type and size of a stored scan that the filer may attach (its own), for filings that name their scans by hash. */
-export async function findStoredScan(ctx: AppContext, sha256: string, filer: { party: string; actor: string }): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
+export async function findStoredScan(
+  ctx: AppContext,
+  sha256: string,
+  filer: { party: string; actor: string },
+): Promise<{ mediaType: string; size: number; originalName: string } | undefined> {
   if (!(await isOwnScan(ctx.db, sha256, filer))) return undefined;
   return findBlobRecord(ctx.db, sha256);
 }
@@ -145,14 +172,26 @@ export async function findStoredScan(ctx: AppContext, sha256: string, filer: { p
 export async function recordScanUpload(ctx: AppContext, actor: string, s: StoredScan): Promise<void> {
   await recordActivity(
     ctx.db,
-    { actor, action: 'filing.scan.upload', entityType: 'blob', entityId: s.sha256, after: { fileName: s.fileName, mediaType: s.mediaType, size: s.size } },
+    {
+      actor,
+      action: 'filing.scan.upload',
+      entityType: 'blob',
+      entityId: s.sha256,
+      after: { fileName: s.fileName, mediaType: s.mediaType, size: s.size },
+    },
     ctx.now(),
   );
 }
 
 // ---------------------------------------------------------------- scans of drafts and filed versions
 
-export async function attachScan(ctx: AppContext, draftId: number, stream: Readable, fileName: string | undefined, actor: string): Promise<Result<FilingAttachment>> {
+export async function attachScan(
+  ctx: AppContext,
+  draftId: number,
+  stream: Readable,
+  fileName: string | undefined,
+  actor: string,
+): Promise<Result<FilingAttachment>> {
   if (!(await findDraftRecord(ctx, draftId))) {
     stream.resume();
     return err([noDraft()]);
@@ -169,7 +208,12 @@ export async function attachScan(ctx: AppContext, draftId: number, stream: Reada
         action: 'filing.draft.scan.add',
         entityType: 'filing',
         entityId: String(draftId),
-        after: { sha256: attachment.sha256, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size },
+        after: {
+          sha256: attachment.sha256,
+          fileName: attachment.fileName,
+          mediaType: attachment.mediaType,
+          size: attachment.size,
+        },
       },
       ctx.now(),
     );
@@ -177,11 +221,26 @@ export async function attachScan(ctx: AppContext, draftId: number, stream: Reada
   return ok(attachment);
 }
 
-export async function removeScan(ctx: AppContext, draftId: number, sha256: string, actor: string): Promise<Result<void>> {
+export async function removeScan(
+  ctx: AppContext,
+  draftId: number,
+  sha256: string,
+  actor: string,
+): Promise<Result<void>> {
   if (!(await findDraftRecord(ctx, draftId))) return err([noDraft()]);
   await ctx.db.transaction().execute(async (trx) => {
     if (await deleteAttachment(trx, draftId, sha256)) {
-      await recordActivity(trx, { actor, action: 'filing.draft.scan.remove', entityType: 'filing', entityId: String(draftId), before: { sha256 } }, ctx.now());
+      await recordActivity(
+        trx,
+        {
+          actor,
+          action: 'filing.draft.scan.remove',
+          entityType: 'filing',
+          entityId: String(draftId),
+          before: { sha256 },
+        },
+        ctx.now(),
+      );
     }
   });
   return ok(undefined);

@@ -86,8 +86,14 @@ async function announceFiled(ctx: AppContext, filingId: number, opts: SubmitOpti
   const log = opts.log ?? consoleLog;
   await ctx.events.emit(
     'filing.filed',
-    { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber, filingId, actor: opts.actor },
-    (subscriber, error) => log.error({ err: error, subscriber, filingId }, `after filing ${filingId}: ${subscriber} failed`),
+    {
+      electionId: chain.electionId,
+      partyRegistrationNumber: chain.partyRegistrationNumber,
+      filingId,
+      actor: opts.actor,
+    },
+    (subscriber, error) =>
+      log.error({ err: error, subscriber, filingId }, `after filing ${filingId}: ${subscriber} failed`),
   );
 }
 
@@ -96,7 +102,11 @@ async function announceFiled(ctx: AppContext, filingId: number, opts: SubmitOpti
  * that of the report filed from it under the form's idempotency key (so that a second click of "submit"
  * gets the first one's answer, not "no such draft"). Undefined when there is neither.
  */
-export async function submissionOwner(ctx: AppContext, draftId: number, idempotencyKey: string | null): Promise<string | undefined> {
+export async function submissionOwner(
+  ctx: AppContext,
+  draftId: number,
+  idempotencyKey: string | null,
+): Promise<string | undefined> {
   const chain = await draftOwner(ctx, draftId);
   if (chain) return chain.partyRegistrationNumber;
   const filed = idempotencyKey === null ? undefined : await findFilingByIdempotencyKey(ctx.db, idempotencyKey);
@@ -111,13 +121,20 @@ function defaultRules(): RulesProfile {
 }
 
 const idempotencyConflict = () =>
-  serviceProblem('submit.idempotency_conflict', 'This idempotency key was already used for a different report; use a new key for a new submission.');
+  serviceProblem(
+    'submit.idempotency_conflict',
+    'This idempotency key was already used for a different report; use a new key for a new submission.',
+  );
 
 /** Whether an error is the database refusing a duplicate in a unique index. */
 function isUniqueViolation(e: unknown): boolean {
   const code = (e as { code?: unknown }).code;
   const message = e instanceof Error ? e.message : '';
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed|duplicate key value/i.test(message);
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint failed|duplicate key value/i.test(message)
+  );
 }
 
 interface FileVersionInput {
@@ -138,7 +155,12 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
   const id = await ctx.db.transaction().execute(async (trx: Transaction<Database>) => {
     if (input.draftId !== undefined && !(await deleteDraft(trx, input.draftId))) throw new DraftGone();
     let chain: FilingChain | undefined = input.chainId !== undefined ? await findChain(trx, input.chainId) : undefined;
-    const key = { electionId: h.electionId, partyRegistrationNumber: h.partyRegistrationNumber, reportKind: h.reportKind, periodFrom: h.periodFrom };
+    const key = {
+      electionId: h.electionId,
+      partyRegistrationNumber: h.partyRegistrationNumber,
+      reportKind: h.reportKind,
+      periodFrom: h.periodFrom,
+    };
     chain ??= (await findChainByKey(trx, key)) ?? (await insertChain(trx, { ...key, periodTo: h.periodTo }, now));
     await lockChain(trx, chain.id);
     const version = (await maxFiledVersion(trx, chain.id)) + 1;
@@ -157,7 +179,13 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
       now,
       submittedAt: now,
     });
-    await insertItemisedLines(trx, filingId, { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber }, input.filing, true);
+    await insertItemisedLines(
+      trx,
+      filingId,
+      { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber },
+      input.filing,
+      true,
+    );
     for (const a of input.attachments) await insertAttachment(trx, { ...a, filingId });
     await insertStatusEvent(trx, { filingId, status: 'filed', reason: '', actor: opts.actor, at: now });
     await recordActivity(
@@ -168,7 +196,14 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
         entityType: 'filing',
         entityId: String(filingId),
         before: previous !== undefined ? { latestFilingId: previous } : undefined,
-        after: { chainId: chain.id, version, totals: h.totals, closingBalance: h.closingBalance, idempotencyKey: opts.idempotencyKey, fromDraft: input.draftId ?? null },
+        after: {
+          chainId: chain.id,
+          version,
+          totals: h.totals,
+          closingBalance: h.closingBalance,
+          idempotencyKey: opts.idempotencyKey,
+          fromDraft: input.draftId ?? null,
+        },
       },
       ctx.now(),
     );
@@ -183,24 +218,39 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
  * Runs a submission, turning the outcomes of a race into answers: the same key used twice at once gives
  * the first one's report; a draft submitted twice at once is filed once.
  */
-async function fileOnce(ctx: AppContext, input: FileVersionInput, opts: SubmitOptions, warnings: Problem[]): Promise<Result<SubmitOutcome>> {
+async function fileOnce(
+  ctx: AppContext,
+  input: FileVersionInput,
+  opts: SubmitOptions,
+  warnings: Problem[],
+): Promise<Result<SubmitOutcome>> {
   try {
     const filed = await fileVersion(ctx, input, opts);
     await announceFiled(ctx, filed.id, opts);
     return ok(outcomeOf(filed, false, warnings));
   } catch (e) {
-    const byKey = opts.idempotencyKey !== null ? await findFilingByIdempotencyKey(ctx.db, opts.idempotencyKey) : undefined;
+    const byKey =
+      opts.idempotencyKey !== null ? await findFilingByIdempotencyKey(ctx.db, opts.idempotencyKey) : undefined;
     if (byKey && (e instanceof DraftGone || isUniqueViolation(e))) return ok(outcomeOf(byKey, true));
     if (e instanceof DraftGone) return err([noDraft()]);
     if (isUniqueViolation(e)) {
-      return err([serviceProblem('submit.conflict', 'Another version of this report was filed at the same moment; reload and check before submitting again.')]);
+      return err([
+        serviceProblem(
+          'submit.conflict',
+          'Another version of this report was filed at the same moment; reload and check before submitting again.',
+        ),
+      ]);
     }
     throw e;
   }
 }
 
 /** Submits a draft of the web form. Errors of the check refuse it and change nothing. */
-export async function submitDraft(ctx: AppContext, draftId: number, opts: SubmitOptions): Promise<Result<SubmitOutcome>> {
+export async function submitDraft(
+  ctx: AppContext,
+  draftId: number,
+  opts: SubmitOptions,
+): Promise<Result<SubmitOutcome>> {
   if (opts.idempotencyKey !== null) {
     const replay = await findFilingByIdempotencyKey(ctx.db, opts.idempotencyKey);
     if (replay) return ok(outcomeOf(replay, true));
@@ -210,7 +260,10 @@ export async function submitDraft(ctx: AppContext, draftId: number, opts: Submit
   const election = chain && (await findElection(ctx.db, chain.electionId));
   if (!record || !chain || !election) return err([noDraft()]);
   const attachments = await listAttachments(ctx.db, draftId);
-  const check = validateFiling(draftDocument(parseBody(record.bodyJson), attachments), { today: todayOf(ctx), rules: await rulesOf(ctx, election) });
+  const check = validateFiling(draftDocument(parseBody(record.bodyJson), attachments), {
+    today: todayOf(ctx),
+    rules: await rulesOf(ctx, election),
+  });
   if (!check.filing || hasErrors(check.problems)) return err(check.problems.filter((p) => p.severity === 'error'));
   const warnings = check.problems.filter((p) => p.severity !== 'error');
   return fileOnce(
@@ -226,28 +279,43 @@ export async function submitDraft(ctx: AppContext, draftId: number, opts: Submit
  * (same election, party, kind and first day) is its amendment: the next version of that chain. Whether
  * the submitter may file for the document's party is the route's question (authorization.ts).
  */
-export async function submitFiling(ctx: AppContext, input: unknown, opts: SubmitOptions): Promise<Result<SubmitOutcome>> {
+export async function submitFiling(
+  ctx: AppContext,
+  input: unknown,
+  opts: SubmitOptions,
+): Promise<Result<SubmitOutcome>> {
   if (opts.idempotencyKey !== null) {
     const replay = await findFilingByIdempotencyKey(ctx.db, opts.idempotencyKey);
     if (replay) {
       // The same request again gets the same answer; a different report under a used key is refused,
       // or a filer's second report would silently vanish behind the first.
       const parsed = filingSchema.safeParse(input);
-      return parsed.success && JSON.stringify(parsed.data) === replay.bodyJson ? ok(outcomeOf(replay, true)) : err([idempotencyConflict()]);
+      return parsed.success && JSON.stringify(parsed.data) === replay.bodyJson
+        ? ok(outcomeOf(replay, true))
+        : err([idempotencyConflict()]);
     }
   }
   const shape = filingSchema.safeParse(input);
   const header = shape.success ? shape.data.header : undefined;
   const election = header && (await findElection(ctx.db, header.electionId));
   if (header && !election) {
-    return err([serviceProblem('draft.election_not_found', `There is no election "${header.electionId}".`, { field: 'header.electionId', params: { section: 'header' } })]);
+    return err([
+      serviceProblem('draft.election_not_found', `There is no election "${header.electionId}".`, {
+        field: 'header.electionId',
+        params: { section: 'header' },
+      }),
+    ]);
   }
   if (header && election && !(await findParticipation(ctx.db, election.id, header.partyRegistrationNumber))) {
     return err([
-      serviceProblem('draft.party_not_in_election', `Party ${header.partyRegistrationNumber} does not stand in this election.`, {
-        field: 'header.partyRegistrationNumber',
-        params: { section: 'header', party: header.partyRegistrationNumber },
-      }),
+      serviceProblem(
+        'draft.party_not_in_election',
+        `Party ${header.partyRegistrationNumber} does not stand in this election.`,
+        {
+          field: 'header.partyRegistrationNumber',
+          params: { section: 'header', party: header.partyRegistrationNumber },
+        },
+      ),
     ]);
   }
   // Without a readable header there is no election to take rules from; the shape problems say why.
@@ -260,25 +328,42 @@ export async function submitFiling(ctx: AppContext, input: unknown, opts: Submit
   const attachments: Omit<FilingAttachment, 'filingId'>[] = [];
   const problems: Problem[] = [];
   for (const [i, a] of filing.attachments.entries()) {
-    const stored = await findStoredScan(ctx, a.sha256, { party: filing.header.partyRegistrationNumber, actor: opts.actor });
+    const stored = await findStoredScan(ctx, a.sha256, {
+      party: filing.header.partyRegistrationNumber,
+      actor: opts.actor,
+    });
     if (!stored || !isScanMediaType(stored.mediaType) || !(await ctx.blobs.has(a.sha256))) {
       problems.push(
-        serviceProblem('submit.attachment_unknown', `Attachment ${i + 1} (${a.fileName}) has not been uploaded; upload the file first.`, {
-          row: i + 1,
-          field: `attachments[${i}].sha256`,
-          params: { section: 'attachments', fileName: a.fileName },
-        }),
+        serviceProblem(
+          'submit.attachment_unknown',
+          `Attachment ${i + 1} (${a.fileName}) has not been uploaded; upload the file first.`,
+          {
+            row: i + 1,
+            field: `attachments[${i}].sha256`,
+            params: { section: 'attachments', fileName: a.fileName },
+          },
+        ),
       );
     } else if (stored.mediaType !== a.mediaType || stored.size !== a.size) {
       problems.push(
-        serviceProblem('submit.attachment_mismatch', `Attachment ${i + 1} (${a.fileName}) is ${stored.mediaType} of ${stored.size} bytes, not what the report says.`, {
-          row: i + 1,
-          field: `attachments[${i}].mediaType`,
-          params: { section: 'attachments', fileName: a.fileName, mediaType: stored.mediaType, size: stored.size },
-        }),
+        serviceProblem(
+          'submit.attachment_mismatch',
+          `Attachment ${i + 1} (${a.fileName}) is ${stored.mediaType} of ${stored.size} bytes, not what the report says.`,
+          {
+            row: i + 1,
+            field: `attachments[${i}].mediaType`,
+            params: { section: 'attachments', fileName: a.fileName, mediaType: stored.mediaType, size: stored.size },
+          },
+        ),
       );
     } else {
-      attachments.push({ sha256: a.sha256, fileName: a.fileName, mediaType: a.mediaType, size: a.size, extractedText: await scanText(ctx, a.sha256, a.mediaType) });
+      attachments.push({
+        sha256: a.sha256,
+        fileName: a.fileName,
+        mediaType: a.mediaType,
+        size: a.size,
+        extractedText: await scanText(ctx, a.sha256, a.mediaType),
+      });
     }
   }
   if (problems.length > 0) return err(problems);

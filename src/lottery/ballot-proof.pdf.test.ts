@@ -124,14 +124,22 @@ describe('renderBallotProof', () => {
   });
 
   it('says on every page, in three languages, that it is not a ballot', async () => {
-    const many = Array.from({ length: 40 }, (_, i) => ({ ballotNumber: i + 1, nameKy: `Партия ${i + 1} өңү`, nameRu: `Партия ${i + 1} ру` }));
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ballotNumber: i + 1,
+      nameKy: `Партия ${i + 1} өңү`,
+      nameRu: `Партия ${i + 1} ру`,
+    }));
     const { texts } = await pageTexts(await renderBallotProof(proofInput(many)));
     expect(texts.length).toBeGreaterThan(1);
     for (const text of texts) for (const mark of PROOF_MARKS) expect(text).toContain(mark);
   });
 
   it('paginates a long ballot without losing or reordering a line', async () => {
-    const many = Array.from({ length: 40 }, (_, i) => ({ ballotNumber: i + 1, nameKy: `Партия №${i + 1} өңү`, nameRu: `ру №${i + 1}.` }));
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ballotNumber: i + 1,
+      nameKy: `Партия №${i + 1} өңү`,
+      nameRu: `ру №${i + 1}.`,
+    }));
     const { texts } = await pageTexts(await renderBallotProof(proofInput(many)));
     expect(texts).toHaveLength(3);
     texts.forEach((text, i) => expect(text).toContain(`Page ${i + 1} / 3`));
@@ -143,7 +151,10 @@ describe('renderBallotProof', () => {
   it('renders A3 with the same content', async () => {
     const { texts, sizes } = await pageTexts(await renderBallotProof(proofInput(sixteen, 'A3')));
     expect(sizes).toEqual([[842, 1191]]);
-    expectInOrder(texts[0]!, PARTIES.map(([ky]) => ky));
+    expectInOrder(
+      texts[0]!,
+      PARTIES.map(([ky]) => ky),
+    );
   });
 
   it('embeds DejaVu Sans rather than relying on a reader font', async () => {

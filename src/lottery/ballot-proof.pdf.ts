@@ -87,10 +87,20 @@ function drawWatermark(doc: Doc, pageWidth: number, pageHeight: number, l: Layou
   const angle = (-Math.atan2(pageHeight, pageWidth) * 180) / Math.PI;
   const [cx, cy] = [pageWidth / 2, pageHeight / 2];
   const lineGap = l.watermarkFont * 1.35;
-  doc.save().rotate(angle, { origin: [cx, cy] }).fillOpacity(0.16).fillColor(MARK_RED).font('bold').fontSize(l.watermarkFont);
+  doc
+    .save()
+    .rotate(angle, { origin: [cx, cy] })
+    .fillOpacity(0.16)
+    .fillColor(MARK_RED)
+    .font('bold')
+    .fontSize(l.watermarkFont);
   const width = Math.hypot(pageWidth, pageHeight) * 0.8;
   PROOF_MARKS.forEach((mark, i) => {
-    doc.text(mark, cx - width / 2, cy + (i - 1) * lineGap - l.watermarkFont / 2, { width, align: 'center', lineBreak: false });
+    doc.text(mark, cx - width / 2, cy + (i - 1) * lineGap - l.watermarkFont / 2, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
   });
   doc.restore();
 }
@@ -98,7 +108,10 @@ function drawWatermark(doc: Doc, pageWidth: number, pageHeight: number, l: Layou
 function drawHeader(doc: Doc, input: BallotProofInput, x: number, y: number, width: number, l: Layout): number {
   doc.fillColor(INK).font('bold').fontSize(l.titleFont);
   doc.text(input.electionTitle.ky, x, y, { width, align: 'center' });
-  doc.font('regular').fontSize(l.subtitleFont).text(input.electionTitle.ru, x, doc.y + 2, { width, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(l.subtitleFont)
+    .text(input.electionTitle.ru, x, doc.y + 2, { width, align: 'center' });
   doc.fontSize(l.dateFont).fillColor('#333333');
   doc.text(`Шайлоо күнү / День выборов: ${formatDate(input.electionDate)}`, x, doc.y + 4, { width, align: 'center' });
   return doc.y;
@@ -111,8 +124,14 @@ function drawHeader(doc: Doc, input: BallotProofInput, x: number, y: number, wid
 function fitNames(doc: Doc, row: Row, width: number, height: number, l: Layout): number {
   for (let k = 1; k > 0.6; k -= 0.05) {
     const h =
-      doc.font('bold').fontSize(l.nameKyFont * k).heightOfString(row.primary, { width }) +
-      doc.font('regular').fontSize(l.nameRuFont * k).heightOfString(row.secondary, { width });
+      doc
+        .font('bold')
+        .fontSize(l.nameKyFont * k)
+        .heightOfString(row.primary, { width }) +
+      doc
+        .font('regular')
+        .fontSize(l.nameRuFont * k)
+        .heightOfString(row.secondary, { width });
     if (h + 2 <= height) return k;
   }
   return 0.6;
@@ -124,9 +143,21 @@ function drawRow(doc: Doc, row: Row, x: number, y: number, width: number, height
   if (row.againstAll) doc.save().rect(x, y, width, height).fill('#f2f2f2').restore();
 
   // Ballot number in its own square.
-  doc.save().lineWidth(1).rect(x + pad, y + pad, cell, cell).stroke(INK).restore();
-  doc.font('bold').fontSize(Math.min(l.numberFont, cell * 0.55)).fillColor(INK);
-  doc.text(String(row.ballotNumber), x + pad, y + (height - doc.currentLineHeight()) / 2, { width: cell, align: 'center', lineBreak: false });
+  doc
+    .save()
+    .lineWidth(1)
+    .rect(x + pad, y + pad, cell, cell)
+    .stroke(INK)
+    .restore();
+  doc
+    .font('bold')
+    .fontSize(Math.min(l.numberFont, cell * 0.55))
+    .fillColor(INK);
+  doc.text(String(row.ballotNumber), x + pad, y + (height - doc.currentLineHeight()) / 2, {
+    width: cell,
+    align: 'center',
+    lineBreak: false,
+  });
 
   // The logo column is kept even when empty, so that the names line up down the ballot.
   const logoX = x + 2 * pad + cell;
@@ -134,16 +165,35 @@ function drawRow(doc: Doc, row: Row, x: number, y: number, width: number, height
 
   const markSide = cell * 0.8;
   const markX = x + width - pad * 2 - markSide;
-  doc.save().lineWidth(1.6).rect(markX, y + (height - markSide) / 2, markSide, markSide).stroke(INK).restore();
+  doc
+    .save()
+    .lineWidth(1.6)
+    .rect(markX, y + (height - markSide) / 2, markSide, markSide)
+    .stroke(INK)
+    .restore();
 
   const textX = logoX + cell + pad * 1.5;
   const textWidth = markX - pad * 2 - textX;
   const k = fitNames(doc, row, textWidth, height - pad, l);
-  const kyHeight = doc.font('bold').fontSize(l.nameKyFont * k).heightOfString(row.primary, { width: textWidth });
-  const ruHeight = doc.font('regular').fontSize(l.nameRuFont * k).heightOfString(row.secondary, { width: textWidth });
+  const kyHeight = doc
+    .font('bold')
+    .fontSize(l.nameKyFont * k)
+    .heightOfString(row.primary, { width: textWidth });
+  const ruHeight = doc
+    .font('regular')
+    .fontSize(l.nameRuFont * k)
+    .heightOfString(row.secondary, { width: textWidth });
   const top = y + (height - kyHeight - ruHeight - 1) / 2;
-  doc.font('bold').fontSize(l.nameKyFont * k).fillColor(INK).text(row.primary, textX, top, { width: textWidth });
-  doc.font('regular').fontSize(l.nameRuFont * k).fillColor('#222222').text(row.secondary, textX, top + kyHeight + 1, { width: textWidth });
+  doc
+    .font('bold')
+    .fontSize(l.nameKyFont * k)
+    .fillColor(INK)
+    .text(row.primary, textX, top, { width: textWidth });
+  doc
+    .font('regular')
+    .fontSize(l.nameRuFont * k)
+    .fillColor('#222222')
+    .text(row.secondary, textX, top + kyHeight + 1, { width: textWidth });
 }
 
 function drawFooter(doc: Doc, page: number, pages: number, x: number, y: number, width: number, l: Layout): void {
@@ -169,8 +219,19 @@ export async function renderBallotProof(input: BallotProofInput): Promise<Buffer
   const rows: Row[] = [
     ...[...input.lines]
       .sort((a, b) => a.ballotNumber - b.ballotNumber)
-      .map((line) => ({ ballotNumber: line.ballotNumber, primary: line.nameKy, secondary: line.nameRu, logoPng: line.logoPng, againstAll: false })),
-    { ballotNumber: input.againstAll.ballotNumber, primary: input.againstAll.labelKy, secondary: input.againstAll.labelRu, againstAll: true },
+      .map((line) => ({
+        ballotNumber: line.ballotNumber,
+        primary: line.nameKy,
+        secondary: line.nameRu,
+        logoPng: line.logoPng,
+        againstAll: false,
+      })),
+    {
+      ballotNumber: input.againstAll.ballotNumber,
+      primary: input.againstAll.labelKy,
+      secondary: input.againstAll.labelRu,
+      againstAll: true,
+    },
   ];
 
   const doc = new PDFDocument({
@@ -216,9 +277,16 @@ export async function renderBallotProof(input: BallotProofInput): Promise<Buffer
     pageRows.forEach((row, i) => {
       if (i === 0) return;
       doc.lineWidth(row.againstAll ? 1.8 : 0.6);
-      doc.moveTo(x, tableTop + i * rowHeight).lineTo(x + width, tableTop + i * rowHeight).stroke();
+      doc
+        .moveTo(x, tableTop + i * rowHeight)
+        .lineTo(x + width, tableTop + i * rowHeight)
+        .stroke();
     });
-    doc.lineWidth(1.2).rect(x, tableTop, width, pageRows.length * rowHeight).stroke().restore();
+    doc
+      .lineWidth(1.2)
+      .rect(x, tableTop, width, pageRows.length * rowHeight)
+      .stroke()
+      .restore();
     drawFooter(doc, page + 1, pages, x, pageHeight - l.margin - l.footerFont, width, l);
     drawWatermark(doc, pageWidth, pageHeight, l);
   }

@@ -13,10 +13,17 @@ import { isDrawn, notFoundProblem, type DrawnDraw } from './ceremony.service.ts'
 
 export type ProofSize = 'A4' | 'A3';
 
-export async function ballotProofOf(ctx: AppContext, drawId: number, size: ProofSize): Promise<Result<{ pdf: Buffer; draw: DrawnDraw }>> {
+export async function ballotProofOf(
+  ctx: AppContext,
+  drawId: number,
+  size: ProofSize,
+): Promise<Result<{ pdf: Buffer; draw: DrawnDraw }>> {
   const draw = await findDraw(ctx.db, drawId);
   if (!draw) return err([notFoundProblem('draw', drawId)]);
-  if (!isDrawn(draw)) return err([problem('lottery.not_drawn', `Draw ${drawId} has not been drawn yet; there is no ballot order to show.`)]);
+  if (!isDrawn(draw))
+    return err([
+      problem('lottery.not_drawn', `Draw ${drawId} has not been drawn yet; there is no ballot order to show.`),
+    ]);
   const record = draw.record;
   const election = await findElection(ctx.db, draw.electionId);
   const profile = election && (await findRulesProfileById(ctx.db, election.rulesProfileId));
@@ -24,7 +31,13 @@ export async function ballotProofOf(ctx: AppContext, drawId: number, size: Proof
     return err([notFoundProblem('election', draw.electionId)]);
   }
   const againstAll = againstAllLine(profile, record);
-  if (!againstAll) return err([problem('lottery.proof_needs_against_all', 'The ballot proof needs an "Against all" line, and this draw has none.')]);
+  if (!againstAll)
+    return err([
+      problem(
+        'lottery.proof_needs_against_all',
+        'The ballot proof needs an "Against all" line, and this draw has none.',
+      ),
+    ]);
 
   const names = new Map(draw.participants.map((p) => [p.id, p.name]));
   const lines: BallotProofLine[] = [];

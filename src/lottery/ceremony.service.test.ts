@@ -55,14 +55,31 @@ async function seedElection(ctx: AppContext, electionId: string): Promise<void> 
   for (const p of [...lotteryParties, withdrawn]) {
     expect((await registerParty(ctx, { electionId, party: p, ballotNumber: null }, 'test')).ok).toBe(true);
   }
-  await setParticipationStatus(ctx, { electionId, partyRegistrationNumber: withdrawn.registrationNumber, status: 'withdrawn', date: '2030-08-30', reason: 'test' }, 'test');
+  await setParticipationStatus(
+    ctx,
+    {
+      electionId,
+      partyRegistrationNumber: withdrawn.registrationNumber,
+      status: 'withdrawn',
+      date: '2030-08-30',
+      reason: 'test',
+    },
+    'test',
+  );
 }
 
-const codes = (r: { ok: boolean; error?: { code: string }[] }): string[] => (r.ok ? [] : (r.error ?? []).map((p) => p.code));
+const codes = (r: { ok: boolean; error?: { code: string }[] }): string[] =>
+  r.ok ? [] : (r.error ?? []).map((p) => p.code);
 
 describeEachDatabase('lottery ceremony', (get) => {
   const clock = tickingClock();
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: clock, events: new EventBus() });
+  const ctx = (): AppContext => ({
+    db: get().db,
+    blobs: null as never,
+    config: loadConfig({}),
+    now: clock,
+    events: new EventBus(),
+  });
   const E = 'lottery-2030';
 
   beforeAll(async () => {
@@ -164,7 +181,12 @@ describeEachDatabase('lottery ceremony', (get) => {
     const r = await redoDraw(ctx(), E, 'Party L-105 was left off the printed list shown in the hall', 'cec:chair');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value).toMatchObject({ state: 'frozen', attempt: 2, supersedesDrawId: first.id, redoReason: 'Party L-105 was left off the printed list shown in the hall' });
+    expect(r.value).toMatchObject({
+      state: 'frozen',
+      attempt: 2,
+      supersedesDrawId: first.id,
+      redoReason: 'Party L-105 was left off the printed list shown in the hall',
+    });
     const draws = await listDraws(get().db, E);
     expect(draws.map((d) => [d.attempt, d.state])).toEqual([
       [2, 'frozen'],
@@ -182,7 +204,10 @@ describeEachDatabase('lottery ceremony', (get) => {
     const oldLog = await activityFor(get().db, 'lottery_draw', String(first.id));
     expect(oldLog.at(-1)!.action).toBe('lottery.supersede');
     expect(JSON.parse(oldLog.at(-1)!.before_json!)).toEqual({ state: 'drawn' });
-    expect(JSON.parse(oldLog.at(-1)!.after_json!)).toMatchObject({ state: 'superseded', reason: expect.stringContaining('L-105') });
+    expect(JSON.parse(oldLog.at(-1)!.after_json!)).toMatchObject({
+      state: 'superseded',
+      reason: expect.stringContaining('L-105'),
+    });
 
     // The old draw takes no more steps.
     expect(codes(await addSeedPart(ctx(), first.id, 'Observer', '1234', 'cec'))).toEqual(['lottery.superseded']);
@@ -203,14 +228,16 @@ describeEachDatabase('lottery ceremony', (get) => {
   it('records an illustration without touching the ballot numbers', async () => {
     const I = 'lottery-illustration';
     await createElection(ctx(), { ...testElection, id: I }, 'test');
-    for (const [i, p] of lotteryParties.entries()) await registerParty(ctx(), { electionId: I, party: p, ballotNumber: 10 + i }, 'test');
+    for (const [i, p] of lotteryParties.entries())
+      await registerParty(ctx(), { electionId: I, party: p, ballotNumber: 10 + i }, 'test');
     const d = await freezeParticipants(ctx(), I, 'demo');
     if (!d.ok) throw new Error('freeze failed');
     await addSeedPart(ctx(), d.value.id, 'Synthetic observer', '12345678901234567890', 'demo');
     const note = { ky: 'иллюстрация', ru: 'иллюстрация', en: 'illustration' };
     const r = await performDraw(ctx(), d.value.id, 'demo', { illustration: note });
     expect(r.ok && r.value.illustration).toEqual(note);
-    for (const [i, p] of lotteryParties.entries()) expect((await findParticipation(get().db, I, p.registrationNumber))!.ballotNumber).toBe(10 + i);
+    for (const [i, p] of lotteryParties.entries())
+      expect((await findParticipation(get().db, I, p.registrationNumber))!.ballotNumber).toBe(10 + i);
   });
 
   it('renders the ballot proof only for a drawn draw', async () => {
@@ -266,7 +293,9 @@ describe('talapker lottery (CLI)', () => {
   it('refuses a seed of fewer than 20 digits and draws with enough, printing the record', async () => {
     expect(await run(['draw', '--election', 'cli-2030', '--seed', '123456789'])).toBe(1);
     expect(output.join('')).toContain('at least 20 are needed');
-    expect(await run(['draw', '--election', 'cli-2030', '--seed', '98765432109', '--observer', 'Observer B', '--json'])).toBe(0);
+    expect(
+      await run(['draw', '--election', 'cli-2030', '--seed', '98765432109', '--observer', 'Observer B', '--json']),
+    ).toBe(0);
     const record = JSON.parse(output.join(''));
     expect(verifyDrawRecord(record).ok).toBe(true);
     expect(record.seedParts).toEqual([

@@ -10,8 +10,22 @@ import { err, ok, problem, type Problem, type Result } from '../platform/result.
 import type { Election, Localized } from '../domain/election.ts';
 import { findElection, findRulesProfileById } from '../elections/index.ts';
 import { findParticipation, upsertParticipation } from '../parties/index.ts';
-import { checkFixedLinePositions, commitParticipants, computeDraw, parseDrawInput, type DrawRecord, type Participant } from './core/draw.ts';
-import { drawStepProblems, parseReason, parseRoll, stepProblems, type LotteryDraw, type RecordedSeedPart } from './core/ceremony.ts';
+import {
+  checkFixedLinePositions,
+  commitParticipants,
+  computeDraw,
+  parseDrawInput,
+  type DrawRecord,
+  type Participant,
+} from './core/draw.ts';
+import {
+  drawStepProblems,
+  parseReason,
+  parseRoll,
+  stepProblems,
+  type LotteryDraw,
+  type RecordedSeedPart,
+} from './core/ceremony.ts';
 import { bilingual, fixedLinePlacements, participantOf } from './core/ballot-order.ts';
 import {
   findCurrentDraw,
@@ -39,9 +53,13 @@ export const notFoundProblem = (what: string, id: string | number): Problem =>
   problem(`lottery.${what}_not_found`, `There is no ${what} "${id}".`, { params: { id } });
 
 const changedMeanwhile = (id: number): Problem =>
-  problem('lottery.changed', `Draw ${id} was changed by someone else at the same moment; reload the page and try again.`, {
-    params: { drawId: id },
-  });
+  problem(
+    'lottery.changed',
+    `Draw ${id} was changed by someone else at the same moment; reload the page and try again.`,
+    {
+      params: { drawId: id },
+    },
+  );
 
 interface Frozen {
   election: Election;
@@ -57,9 +75,17 @@ async function listToFreeze(ctx: AppContext, electionId: string): Promise<Result
   if (!profile) return err([notFoundProblem('rules_profile', election.rulesProfileId)]);
   const participants = (await findRegisteredParties(ctx.db, electionId)).map(participantOf);
   if (participants.length === 0) {
-    return err([problem('lottery.no_participants', `No party is registered for election "${electionId}"; there is nothing to draw.`)]);
+    return err([
+      problem(
+        'lottery.no_participants',
+        `No party is registered for election "${electionId}"; there is nothing to draw.`,
+      ),
+    ]);
   }
-  const fixed = checkFixedLinePositions(participants.length, profile.ballot.fixedLines.map((f) => f.position));
+  const fixed = checkFixedLinePositions(
+    participants.length,
+    profile.ballot.fixedLines.map((f) => f.position),
+  );
   if (fixed.length > 0) return err(fixed);
   return ok({ election, participants, commitment: commitParticipants(participants) });
 }
@@ -72,7 +98,11 @@ class ChangedMeanwhile extends Error {
 }
 
 /** A unique-index refusal means another console froze (or redid) the same election a moment ago. */
-async function insertOrRefuse(ctx: AppContext, electionId: string, insert: () => Promise<number>): Promise<Result<number>> {
+async function insertOrRefuse(
+  ctx: AppContext,
+  electionId: string,
+  insert: () => Promise<number>,
+): Promise<Result<number>> {
   try {
     return ok(await insert());
   } catch (e) {
@@ -84,7 +114,11 @@ async function insertOrRefuse(ctx: AppContext, electionId: string, insert: () =>
 }
 
 /** Step 1: the commission freezes the list of participants; its commitment is published with the time. */
-export async function freezeParticipants(ctx: AppContext, electionId: string, actor: string): Promise<Result<LotteryDraw>> {
+export async function freezeParticipants(
+  ctx: AppContext,
+  electionId: string,
+  actor: string,
+): Promise<Result<LotteryDraw>> {
   const refused = stepProblems('freeze', await findCurrentDraw(ctx.db, electionId));
   if (refused.length > 0) return err(refused);
   const list = await listToFreeze(ctx, electionId);
@@ -108,7 +142,13 @@ export async function freezeParticipants(ctx: AppContext, electionId: string, ac
         entityType: DRAW_ENTITY,
         entityId: String(id),
         before: null,
-        after: { electionId, state: 'frozen', participants: list.value.participants, commitment: list.value.commitment, frozenAt },
+        after: {
+          electionId,
+          state: 'frozen',
+          participants: list.value.participants,
+          commitment: list.value.commitment,
+          frozenAt,
+        },
       });
       return id;
     }),
@@ -135,7 +175,12 @@ export async function addSeedPart(
     const refused = drawStepProblems('roll', draw);
     if (refused.length > 0) return err(refused);
     if (roll.problems.length > 0) return err(roll.problems);
-    const part: RecordedSeedPart = { observer: roll.observer, digits: roll.digits, enteredAt: ctx.now().toISOString(), enteredBy: actor };
+    const part: RecordedSeedPart = {
+      observer: roll.observer,
+      digits: roll.digits,
+      enteredAt: ctx.now().toISOString(),
+      enteredBy: actor,
+    };
     const parts = [...draw.seedParts, part];
     const saved = await ctx.db.transaction().execute(async (tx) => {
       if (!(await saveSeedParts(tx, draw.id, draw.revision, parts))) return false;
@@ -167,7 +212,12 @@ export interface DrawOptions {
  * Step 3: computes every ticket and the order, and (unless an illustration) assigns the ballot
  * numbers to the participations in the same transaction, each change logged before → after.
  */
-export async function performDraw(ctx: AppContext, drawId: number, actor: string, opts: DrawOptions = {}): Promise<Result<DrawnDraw>> {
+export async function performDraw(
+  ctx: AppContext,
+  drawId: number,
+  actor: string,
+  opts: DrawOptions = {},
+): Promise<Result<DrawnDraw>> {
   const draw = await findDraw(ctx.db, drawId);
   if (!draw) return err([notFoundProblem('draw', drawId)]);
   const refused = drawStepProblems('draw', draw);
@@ -198,10 +248,18 @@ export async function performDraw(ctx: AppContext, drawId: number, actor: string
       entityType: DRAW_ENTITY,
       entityId: String(draw.id),
       before: { state: draw.state },
-      after: { state: 'drawn', seed: record.seed, order: record.order, ballotNumbers: record.ballotNumbers, drawnAt, illustration: illustration !== null },
+      after: {
+        state: 'drawn',
+        seed: record.seed,
+        order: record.order,
+        ballotNumbers: record.ballotNumbers,
+        drawnAt,
+        illustration: illustration !== null,
+      },
     });
     if (!illustration) {
-      for (const b of record.ballotNumbers) await setBallotNumber(tx, election.id, b.id, b.ballotNumber, actor, ctx.now().toISOString());
+      for (const b of record.ballotNumbers)
+        await setBallotNumber(tx, election.id, b.id, b.ballotNumber, actor, ctx.now().toISOString());
     }
     return true;
   });
@@ -209,7 +267,14 @@ export async function performDraw(ctx: AppContext, drawId: number, actor: string
   return ok({ ...(await getDraw(ctx.db, draw.id)), record });
 }
 
-async function setBallotNumber(tx: Db, electionId: string, reg: string, ballotNumber: number | null, actor: string, now: string): Promise<void> {
+async function setBallotNumber(
+  tx: Db,
+  electionId: string,
+  reg: string,
+  ballotNumber: number | null,
+  actor: string,
+  now: string,
+): Promise<void> {
   const before = await findParticipation(tx, electionId, reg);
   // A participation is never deleted, so a frozen party always has one; nothing to number otherwise.
   if (!before || before.ballotNumber === ballotNumber) return;
@@ -230,7 +295,12 @@ async function setBallotNumber(tx: Db, electionId: string, reg: string, ballotNu
  * superseded (it stays published), the ballot numbers it gave are withdrawn until the new draw,
  * and the list is frozen again as a new attempt that names the one it redoes and why.
  */
-export async function redoDraw(ctx: AppContext, electionId: string, reason: string, actor: string): Promise<Result<LotteryDraw>> {
+export async function redoDraw(
+  ctx: AppContext,
+  electionId: string,
+  reason: string,
+  actor: string,
+): Promise<Result<LotteryDraw>> {
   const why = parseReason(reason);
   if (!(await findElection(ctx.db, electionId))) return err([notFoundProblem('election', electionId)]);
   const current = await findCurrentDraw(ctx.db, electionId);

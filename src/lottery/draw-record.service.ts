@@ -35,7 +35,11 @@ export function lotteryElection(ctx: AppContext, electionId: string): Promise<El
 }
 
 /** The draw a console form names, if it is one of this election's; a form from another tab or a stale page names another. */
-export async function drawOfElection(ctx: AppContext, electionId: string, drawId: number | undefined): Promise<LotteryDraw | undefined> {
+export async function drawOfElection(
+  ctx: AppContext,
+  electionId: string,
+  drawId: number | undefined,
+): Promise<LotteryDraw | undefined> {
   const draw = drawId === undefined ? undefined : await findDraw(ctx.db, drawId);
   return draw?.electionId === electionId ? draw : undefined;
 }
@@ -89,13 +93,20 @@ export async function liveStateOf(ctx: AppContext, drawId: number): Promise<Live
 }
 
 /** Where an election's lottery stands, for its section on the election page. */
-export async function lotterySummaryOf(ctx: AppContext, electionId: string): Promise<{ current: LotteryDraw | undefined; count: number }> {
+export async function lotterySummaryOf(
+  ctx: AppContext,
+  electionId: string,
+): Promise<{ current: LotteryDraw | undefined; count: number }> {
   const draws = await listDraws(ctx.db, electionId);
   return { current: draws.find((d) => d.state !== 'superseded'), count: draws.length };
 }
 
 /** Every election with its current draw, for the commission's list of lottery consoles. */
-export async function lotteriesOfAllElections(ctx: AppContext): Promise<{ election: Election; current: LotteryDraw | undefined }[]> {
+export async function lotteriesOfAllElections(
+  ctx: AppContext,
+): Promise<{ election: Election; current: LotteryDraw | undefined }[]> {
   const elections = await listElections(ctx.db);
-  return Promise.all(elections.map(async (election) => ({ election, current: await findCurrentDraw(ctx.db, election.id) })));
+  return Promise.all(
+    elections.map(async (election) => ({ election, current: await findCurrentDraw(ctx.db, election.id) })),
+  );
 }

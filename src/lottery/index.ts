@@ -14,7 +14,8 @@ export const lottery: Capability = {
   routes: (app, ctx) => lotteryRoutes(app, ctx),
   sections: { election: lotteryElectionSection },
   demo: lotteryDemo,
-  staffLinks: (locale, may) => (may('election.manage') ? [{ href: `/${locale}/lottery`, label: t(locale, 'lottery.consoles.title') }] : []),
+  staffLinks: (locale, may) =>
+    may('election.manage') ? [{ href: `/${locale}/lottery`, label: t(locale, 'lottery.consoles.title') }] : [],
 };
 
 export { DRAW_ENTITY } from './ceremony.service.ts';

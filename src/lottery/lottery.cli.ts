@@ -40,7 +40,10 @@ function printProblems(problems: Problem[]): number {
 
 /** Opens the configured database the way every command does; imported lazily so that verify and sample need none. */
 async function withApp<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const [{ loadConfig }, { openApp }] = await Promise.all([import('../platform/config.ts'), import('../platform/bootstrap.ts')]);
+  const [{ loadConfig }, { openApp }] = await Promise.all([
+    import('../platform/config.ts'),
+    import('../platform/bootstrap.ts'),
+  ]);
   const ctx = await openApp(loadConfig());
   try {
     return await fn(ctx);
@@ -62,7 +65,10 @@ export function formatDrawForConsole(record: DrawRecord): string {
     `seed: ${record.seed} (${record.seed.length} digits; ${record.seedParts.map((s) => `${s.observer}: ${s.digits}`).join(', ')})`,
     `drawn at: ${record.drawnAt}`,
     'tickets, in ballot order:',
-    ...record.tickets.map((t, i) => `  ${String(i + 1).padStart(2)}. no. ${String(numbers.get(t.id) ?? '?').padStart(2)}  ${t.id.padEnd(width)}  ${t.ticket}  ${names.get(t.id) ?? ''}`),
+    ...record.tickets.map(
+      (t, i) =>
+        `  ${String(i + 1).padStart(2)}. no. ${String(numbers.get(t.id) ?? '?').padStart(2)}  ${t.id.padEnd(width)}  ${t.ticket}  ${names.get(t.id) ?? ''}`,
+    ),
     ...record.fixedLines.map((f) => `      no. ${String(f.ballotNumber).padStart(2)}  ${f.label}`),
     `order: ${record.order.join(', ')}`,
   ];
@@ -83,7 +89,7 @@ async function drawCommand(argv: string[]): Promise<number> {
       },
       strict: true,
     }).values;
-    if (args.help) return out(LOTTERY_USAGE), 0;
+    if (args.help) return (out(LOTTERY_USAGE), 0);
     if (!args.election || !args.seed) throw new Error('--election and --seed are required');
   } catch (error) {
     return fail(`${(error as Error).message}\n${LOTTERY_USAGE}`, 2);
@@ -125,7 +131,7 @@ async function proofCommand(argv: string[]): Promise<number> {
       },
       strict: true,
     }).values;
-    if (args.help) return out(LOTTERY_USAGE), 0;
+    if (args.help) return (out(LOTTERY_USAGE), 0);
     if (!args.draw || !/^[1-9][0-9]*$/.test(args.draw)) throw new Error('--draw ID (a draw number) is required');
     if (!args.out) throw new Error('--out FILE.pdf is required');
     if (args.size !== 'A4' && args.size !== 'A3') throw new Error('--size is A4 or A3');
@@ -146,7 +152,11 @@ async function proofCommand(argv: string[]): Promise<number> {
 async function redoCommand(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, options: { election: { type: 'string' }, reason: { type: 'string' } }, strict: true }).values;
+    args = parseArgs({
+      args: argv,
+      options: { election: { type: 'string' }, reason: { type: 'string' } },
+      strict: true,
+    }).values;
     if (!args.election || args.reason === undefined) throw new Error('--election and --reason are required');
   } catch (error) {
     return fail(`${(error as Error).message}\n${LOTTERY_USAGE}`, 2);
@@ -156,7 +166,9 @@ async function redoCommand(argv: string[]): Promise<number> {
   return withApp(async (ctx) => {
     const r = await redoDraw(ctx, election, reason, actor());
     if (!r.ok) return printProblems(r.error);
-    out(`draw ${r.value.supersedesDrawId} superseded; froze ${r.value.participants.length} participants again as draw ${r.value.id} (attempt ${r.value.attempt}); commitment ${r.value.commitment}`);
+    out(
+      `draw ${r.value.supersedesDrawId} superseded; froze ${r.value.participants.length} participants again as draw ${r.value.id} (attempt ${r.value.attempt}); commitment ${r.value.commitment}`,
+    );
     return 0;
   });
 }

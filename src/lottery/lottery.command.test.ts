@@ -48,7 +48,18 @@ describe('talapker lottery sample', () => {
 
   it('matches the published with-replacement vector (seed 52, take 20, digits 2) as JSON', async () => {
     const v = consistentVectors.sampler_published.find((x) => x.with_replacement && x.digits === 2)!;
-    const args = ['--seed', String(v.seed), '--ids', (v.ids as string[]).join(','), '--with-replacement', '--take', '20', '--digits', '2', '--json'];
+    const args = [
+      '--seed',
+      String(v.seed),
+      '--ids',
+      (v.ids as string[]).join(','),
+      '--with-replacement',
+      '--take',
+      '20',
+      '--digits',
+      '2',
+      '--json',
+    ];
     const r = await run(lotterySampleCommand, args);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(v.expected);
@@ -57,14 +68,33 @@ describe('talapker lottery sample', () => {
   it('reads ids from a JSON file, numbers as Python str() writes them, with --drop and --take', async () => {
     const file = join(dir, 'ids.json');
     await writeFile(file, JSON.stringify(Array.from({ length: 100 }, (_, i) => i)));
-    const r = await run(lotterySampleCommand, ['--seed', '41', '--ids-file', file, '--drop', '5', '--take', '5', '--json']);
+    const r = await run(lotterySampleCommand, [
+      '--seed',
+      '41',
+      '--ids-file',
+      file,
+      '--drop',
+      '5',
+      '--take',
+      '5',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((t: unknown[]) => t[1])).toEqual(['42', '39', '20', '11', '67']);
   });
 
   it('prints full-precision tickets with --digits full', async () => {
-    const r = await run(lotterySampleCommand, ['--seed', '01382438112797316654', '--ids', 'AB-130', '--digits', 'full']);
-    expect(r.stdout).toBe("('0.26299714122838008416507544297546663599715395525154425586041245287750224561854', 'AB-130', 1)\n");
+    const r = await run(lotterySampleCommand, [
+      '--seed',
+      '01382438112797316654',
+      '--ids',
+      'AB-130',
+      '--digits',
+      'full',
+    ]);
+    expect(r.stdout).toBe(
+      "('0.26299714122838008416507544297546663599715395525154425586041245287750224561854', 'AB-130', 1)\n",
+    );
   });
 
   it('refuses a call it cannot run, with the usage and exit 2', async () => {

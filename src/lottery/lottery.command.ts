@@ -41,7 +41,8 @@ export function pythonRepr(text: string): string {
 }
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
 
-export const formatTicket = (t: Ticket): string => `(${pythonRepr(t.ticketNumber)}, ${pythonRepr(t.id)}, ${t.generation})`;
+export const formatTicket = (t: Ticket): string =>
+  `(${pythonRepr(t.ticketNumber)}, ${pythonRepr(t.id)}, ${t.generation})`;
 
 function wholeNumber(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -88,18 +89,25 @@ export async function lotterySampleCommand(argv: string[]): Promise<number> {
   let options;
   try {
     if (args.seed === undefined) throw new UsageError('--seed is required');
-    if ((args.ids === undefined) === (args['ids-file'] === undefined)) throw new UsageError('give either --ids or --ids-file');
+    if ((args.ids === undefined) === (args['ids-file'] === undefined))
+      throw new UsageError('give either --ids or --ids-file');
     const take = wholeNumber('take', args.take);
     // With replacement the stream never ends, so an unbounded run would print forever.
     if (args['with-replacement'] && take === undefined) throw new UsageError('--with-replacement needs --take');
     const digits = args.digits === 'full' ? 'full' : (wholeNumber('digits', args.digits) ?? 9);
-    options = { withReplacement: args['with-replacement'], drop: wholeNumber('drop', args.drop) ?? 0, take, digits } as const;
+    options = {
+      withReplacement: args['with-replacement'],
+      drop: wholeNumber('drop', args.drop) ?? 0,
+      take,
+      digits,
+    } as const;
   } catch (error) {
     return fail(`${(error as Error).message}\n${SAMPLE_USAGE}`, 2);
   }
 
   try {
-    const ids = args.ids !== undefined ? args.ids.split(',').map((id) => id.trim()) : await readIds(args['ids-file'] ?? '');
+    const ids =
+      args.ids !== undefined ? args.ids.split(',').map((id) => id.trim()) : await readIds(args['ids-file'] ?? '');
     const tickets = [...sampler(ids, args.seed, options)];
     if (args.json) {
       const rows = tickets.map((t) => `  ${JSON.stringify([t.ticketNumber, t.id, t.generation])}`);

@@ -52,7 +52,11 @@ export const lotteryMessages = defineMessages({
   'lottery.drawColumn': { ky: 'Чүчүкулак', ru: 'Жеребьёвка', en: 'Draw' },
   'lottery.current': { ky: 'Учурдагы чүчүкулак', ru: 'Текущая жеребьёвка', en: 'Current draw' },
   'lottery.history': { ky: 'Бардык чүчүкулактар', ru: 'Все жеребьёвки', en: 'All draws' },
-  'lottery.commitment': { ky: 'Тизменин хеши (SHA-256 милдеттенмеси)', ru: 'Хеш списка (обязательство SHA-256)', en: 'Commitment to the list (SHA-256)' },
+  'lottery.commitment': {
+    ky: 'Тизменин хеши (SHA-256 милдеттенмеси)',
+    ru: 'Хеш списка (обязательство SHA-256)',
+    en: 'Commitment to the list (SHA-256)',
+  },
   'lottery.frozenAt': { ky: 'Тизме бекитилген убакыт', ru: 'Список зафиксирован', en: 'List frozen at' },
   'lottery.drawnAt': { ky: 'Чүчүкулак өткөн убакыт', ru: 'Жеребьёвка проведена', en: 'Drawn at' },
   'lottery.participants': { ky: 'Катышуучулар', ru: 'Участники', en: 'Participants' },
@@ -84,10 +88,18 @@ export const lotteryMessages = defineMessages({
   'lottery.place': { ky: 'Орун', ru: 'Место', en: 'Place' },
   'lottery.ballotNumber': { ky: 'Бюллетендеги номер', ru: 'Номер в бюллетене', en: 'Ballot number' },
   'lottery.ticket': { ky: 'Билет', ru: 'Билет', en: 'Ticket' },
-  'lottery.fixedLines': { ky: 'Мыйзам менен бекитилген саптар', ru: 'Строки, закреплённые законом', en: 'Lines fixed by law' },
+  'lottery.fixedLines': {
+    ky: 'Мыйзам менен бекитилген саптар',
+    ru: 'Строки, закреплённые законом',
+    en: 'Lines fixed by law',
+  },
   'lottery.notDrawn': { ky: 'Чүчүкулак али өткөрүлө элек.', ru: 'Жеребьёвка ещё не проведена.', en: 'Not drawn yet.' },
   'lottery.openDraw': { ky: 'Чүчүкулактын жазуусу', ru: 'Запись жеребьёвки', en: 'Draw record' },
-  'lottery.present': { ky: 'Залдагы экран үчүн көрсөтүү режими', ru: 'Режим показа для экрана в зале', en: 'Presentation mode for the hall screen' },
+  'lottery.present': {
+    ky: 'Залдагы экран үчүн көрсөтүү режими',
+    ru: 'Режим показа для экрана в зале',
+    en: 'Presentation mode for the hall screen',
+  },
   'lottery.electionLink': {
     ky: 'Бюллетендеги тартипти аныктоочу чүчүкулак: абалы, тарыхы жана текшерүү',
     ru: 'Жеребьёвка порядка в бюллетене: состояние, история и проверка',
@@ -106,7 +118,11 @@ export const lotteryMessages = defineMessages({
   'lottery.reason': { ky: 'Себеби', ru: 'Причина', en: 'Reason' },
   'lottery.illustration': { ky: 'Иллюстрация', ru: 'Иллюстрация', en: 'Illustration' },
   // The commission's list of lotteries (staff navigation).
-  'lottery.consoles.title': { ky: 'Бюллетендеги тартип боюнча чүчүкулактар', ru: 'Жеребьёвки порядка в бюллетене', en: 'Ballot-order lotteries' },
+  'lottery.consoles.title': {
+    ky: 'Бюллетендеги тартип боюнча чүчүкулактар',
+    ru: 'Жеребьёвки порядка в бюллетене',
+    en: 'Ballot-order lotteries',
+  },
   'lottery.consoles.intro': {
     ky: 'Шайлоону тандаңыз: анын чүчүкулак барагында комиссиянын пульту бар.',
     ru: 'Выберите выборы: на странице их жеребьёвки находится пульт комиссии.',
@@ -122,13 +138,21 @@ export const lotteryMessages = defineMessages({
     ru: 'Эти формы — для комиссии во время жеребьёвки. Каждый шаг записывается в журнал действий.',
     en: 'These forms are for the commission during the ceremony. Every step is written to the activity log.',
   },
-  'lottery.freeze.button': { ky: 'Катышуучулардын тизмесин бекитүү', ru: 'Зафиксировать список участников', en: 'Freeze the list of participants' },
+  'lottery.freeze.button': {
+    ky: 'Катышуучулардын тизмесин бекитүү',
+    ru: 'Зафиксировать список участников',
+    en: 'Freeze the list of participants',
+  },
   'lottery.freeze.help': {
     ky: 'Азыр катталган партиялар бекитилет. Бекитилгенден кийин тизме өзгөрбөйт.',
     ru: 'Будут зафиксированы партии, зарегистрированные сейчас. После фиксации список не меняется.',
     en: 'The parties registered now are frozen. Once frozen, the list does not change.',
   },
-  'lottery.toFreeze': { ky: 'Бекитиле турган партиялар', ru: 'Партии, которые будут зафиксированы', en: 'Parties to be frozen' },
+  'lottery.toFreeze': {
+    ky: 'Бекитиле турган партиялар',
+    ru: 'Партии, которые будут зафиксированы',
+    en: 'Parties to be frozen',
+  },
   'lottery.seed.legend': { ky: 'Байкоочунун кубиги', ru: 'Бросок наблюдателя', en: 'An observer’s roll' },
   'lottery.seed.button': { ky: 'Бул кубикти жазуу', ru: 'Записать бросок', en: 'Record this roll' },
   'lottery.seed.help': {
@@ -143,7 +167,11 @@ export const lotteryMessages = defineMessages({
     en: 'The platform computes the tickets and assigns the numbers. The draw is final.',
   },
   'lottery.redo.legend': { ky: 'Кайра өткөрүү', ru: 'Повторная жеребьёвка', en: 'Redo' },
-  'lottery.redo.button': { ky: 'Себеби менен кайра өткөрүү', ru: 'Провести заново с указанием причины', en: 'Redo with this reason' },
+  'lottery.redo.button': {
+    ky: 'Себеби менен кайра өткөрүү',
+    ru: 'Провести заново с указанием причины',
+    en: 'Redo with this reason',
+  },
   'lottery.redo.help': {
     ky: 'Учурдагы чүчүкулак алмаштырылат (ал көрүнүп калат), тизме кайра бекитилет. Себеп жарыяланат.',
     ru: 'Текущая жеребьёвка будет заменена (она останется видна), список будет зафиксирован заново. Причина публикуется.',
@@ -161,7 +189,11 @@ export const lotteryMessages = defineMessages({
     ru: 'При пересчёте записи сервер нашёл расхождения:',
     en: 'The server recomputed this record and found differences:',
   },
-  'lottery.verify.title': { ky: 'Браузериңизде текшериңиз', ru: 'Проверьте в своём браузере', en: 'Verify in your browser' },
+  'lottery.verify.title': {
+    ky: 'Браузериңизде текшериңиз',
+    ru: 'Проверьте в своём браузере',
+    en: 'Verify in your browser',
+  },
   'lottery.verify.intro': {
     ky: 'Баскыч бардык маанилерди ушул браузерде Web Crypto менен кайра эсептейт; серверге эч нерсе жөнөтүлбөйт.',
     ru: 'Кнопка пересчитывает все значения в этом браузере средствами Web Crypto; на сервер ничего не отправляется.',
@@ -174,13 +206,29 @@ export const lotteryMessages = defineMessages({
     en: 'Verifying in the browser needs JavaScript. Without it, download the JSON record and check it with “talapker lottery verify” or by hand as described below.',
   },
   'lottery.v.record': { ky: 'Жазуу окулат', ru: 'Запись читается', en: 'Record is readable' },
-  'lottery.v.timeline': { ky: 'Тизме чүчүкулактан мурун бекитилген', ru: 'Список зафиксирован до жеребьёвки', en: 'Participants list frozen before the draw' },
+  'lottery.v.timeline': {
+    ky: 'Тизме чүчүкулактан мурун бекитилген',
+    ru: 'Список зафиксирован до жеребьёвки',
+    en: 'Participants list frozen before the draw',
+  },
   'lottery.v.commitment': { ky: 'Тизменин хеши', ru: 'Хеш списка', en: 'Participants commitment' },
-  'lottery.v.seed': { ky: 'Seed = байкоочулардын кубиктери, бириктирилген', ru: 'Seed = броски наблюдателей, соединённые', en: 'Seed = the observers’ rolls, concatenated' },
-  'lottery.v.seedLength': { ky: 'Seedде жок дегенде 20 цифра бар', ru: 'В seed не менее 20 цифр', en: 'Seed has at least 20 digits' },
+  'lottery.v.seed': {
+    ky: 'Seed = байкоочулардын кубиктери, бириктирилген',
+    ru: 'Seed = броски наблюдателей, соединённые',
+    en: 'Seed = the observers’ rolls, concatenated',
+  },
+  'lottery.v.seedLength': {
+    ky: 'Seedде жок дегенде 20 цифра бар',
+    ru: 'В seed не менее 20 цифр',
+    en: 'Seed has at least 20 digits',
+  },
   'lottery.v.ticket': { ky: '{id} билети', ru: 'Билет {id}', en: 'Ticket of {id}' },
   'lottery.v.order': { ky: 'Бюллетендеги тартип', ru: 'Порядок в бюллетене', en: 'Ballot order' },
-  'lottery.v.ballotNumber': { ky: '{id} бюллетендеги номери', ru: 'Номер в бюллетене: {id}', en: 'Ballot number of {id}' },
+  'lottery.v.ballotNumber': {
+    ky: '{id} бюллетендеги номери',
+    ru: 'Номер в бюллетене: {id}',
+    en: 'Ballot number of {id}',
+  },
   'lottery.v.recordSays': { ky: 'жазууда', ru: 'в записи', en: 'record says' },
   'lottery.v.recomputed': { ky: 'кайра эсептелгени', ru: 'пересчитано', en: 'recomputed' },
   'lottery.v.verified': {
@@ -200,8 +248,16 @@ export const lotteryMessages = defineMessages({
     ru: 'Список в каноническом виде (хеш считается от него)',
     en: 'The list in canonical form (the commitment hashes this)',
   },
-  'lottery.proof': { ky: 'Бюллетендин үлгүсү (PDF, {size})', ru: 'Образец бюллетеня (PDF, {size})', en: 'Ballot-paper proof (PDF, {size})' },
-  'lottery.byHand.title': { ky: 'Кол менен кантип текшерүү керек', ru: 'Как проверить вручную', en: 'How to check it by hand' },
+  'lottery.proof': {
+    ky: 'Бюллетендин үлгүсү (PDF, {size})',
+    ru: 'Образец бюллетеня (PDF, {size})',
+    en: 'Ballot-paper proof (PDF, {size})',
+  },
+  'lottery.byHand.title': {
+    ky: 'Кол менен кантип текшерүү керек',
+    ru: 'Как проверить вручную',
+    en: 'How to check it by hand',
+  },
   'lottery.byHand.intro': {
     ky: 'sha256sum жана bc программалары бар терминал жетиштүү (macOS’те sha256sum ордуна «shasum -a 256»). Буйруктар bash үчүн.',
     ru: 'Достаточно терминала с программами sha256sum и bc (на macOS вместо sha256sum — «shasum -a 256»). Команды — для bash.',
@@ -233,8 +289,16 @@ export const lotteryMessages = defineMessages({
     en: 'Or all at once: download the JSON record and run “talapker lottery verify”. The method is Rivest’s consistent sampler, which can also be re-run with his published Python code.',
   },
   // The hall screen.
-  'lottery.presentTitle': { ky: 'Чүчүкулак: залдагы экран', ru: 'Жеребьёвка: экран в зале', en: 'Lottery: hall screen' },
-  'lottery.waitingRolls': { ky: 'Байкоочулардын кубиктери күтүлүүдө…', ru: 'Ожидаются броски наблюдателей…', en: 'Waiting for the observers’ rolls…' },
+  'lottery.presentTitle': {
+    ky: 'Чүчүкулак: залдагы экран',
+    ru: 'Жеребьёвка: экран в зале',
+    en: 'Lottery: hall screen',
+  },
+  'lottery.waitingRolls': {
+    ky: 'Байкоочулардын кубиктери күтүлүүдө…',
+    ru: 'Ожидаются броски наблюдателей…',
+    en: 'Waiting for the observers’ rolls…',
+  },
   'lottery.waitingDraw': { ky: 'Чүчүкулак күтүлүүдө…', ru: 'Ожидается жеребьёвка…', en: 'Waiting for the draw…' },
   'lottery.backToRecord': { ky: 'Толук жазуу', ru: 'Полная запись', en: 'Full record' },
   // Problems a step can be refused with (code → text; params as in the Problem).
@@ -278,17 +342,41 @@ export const lotteryMessages = defineMessages({
     ru: 'Нечего повторять: сначала зафиксируйте список.',
     en: 'There is no draw to redo: freeze the list of participants first.',
   },
-  'problem.lottery.observer_required': { ky: 'Кубик ыргыткан байкоочуну атаңыз.', ru: 'Укажите наблюдателя, бросившего кубики.', en: 'Name the observer who rolled the dice.' },
-  'problem.lottery.observer_too_long': { ky: 'Байкоочунун аты өтө узун.', ru: 'Имя наблюдателя слишком длинное.', en: 'The observer’s name is too long.' },
-  'problem.lottery.digits_required': { ky: 'Кубиктер көрсөткөн цифраларды жазыңыз.', ru: 'Введите цифры, выпавшие на кубиках.', en: 'Enter the digits the dice showed.' },
-  'problem.lottery.digits_only': { ky: 'Кубик — 0–9 цифралары гана.', ru: 'Бросок — только цифры 0–9.', en: 'A roll is decimal digits 0–9 only.' },
+  'problem.lottery.observer_required': {
+    ky: 'Кубик ыргыткан байкоочуну атаңыз.',
+    ru: 'Укажите наблюдателя, бросившего кубики.',
+    en: 'Name the observer who rolled the dice.',
+  },
+  'problem.lottery.observer_too_long': {
+    ky: 'Байкоочунун аты өтө узун.',
+    ru: 'Имя наблюдателя слишком длинное.',
+    en: 'The observer’s name is too long.',
+  },
+  'problem.lottery.digits_required': {
+    ky: 'Кубиктер көрсөткөн цифраларды жазыңыз.',
+    ru: 'Введите цифры, выпавшие на кубиках.',
+    en: 'Enter the digits the dice showed.',
+  },
+  'problem.lottery.digits_only': {
+    ky: 'Кубик — 0–9 цифралары гана.',
+    ru: 'Бросок — только цифры 0–9.',
+    en: 'A roll is decimal digits 0–9 only.',
+  },
   'problem.lottery.roll_too_long': {
     ky: 'Бир кубикте эң көп {maximum} цифра болот.',
     ru: 'В одном броске не более {maximum} цифр.',
     en: 'One roll may have at most {maximum} digits.',
   },
-  'problem.lottery.reason_required': { ky: 'Кайра өткөрүү үчүн себеп жазылышы керек.', ru: 'Для повторной жеребьёвки нужна причина.', en: 'A redo needs a recorded reason.' },
-  'problem.lottery.reason_too_long': { ky: 'Себеп өтө узун.', ru: 'Причина слишком длинная.', en: 'The reason is too long.' },
+  'problem.lottery.reason_required': {
+    ky: 'Кайра өткөрүү үчүн себеп жазылышы керек.',
+    ru: 'Для повторной жеребьёвки нужна причина.',
+    en: 'A redo needs a recorded reason.',
+  },
+  'problem.lottery.reason_too_long': {
+    ky: 'Себеп өтө узун.',
+    ru: 'Причина слишком длинная.',
+    en: 'The reason is too long.',
+  },
   'problem.lottery.no_participants': {
     ky: 'Бул шайлоого бир да партия катталган эмес; чүчүкулак өткөрүүгө эч нерсе жок.',
     ru: 'На эти выборы не зарегистрировано ни одной партии; разыгрывать нечего.',

@@ -6,7 +6,13 @@ import type { Database } from '../platform/db/schema.ts';
 import type { LotteryDrawTable } from '../platform/db/tables/lottery.tables.ts';
 import { localizedSchema, type Localized, type Party } from '../domain/election.ts';
 import { partyFromRow } from '../parties/index.ts';
-import { DRAW_STATES, recordedSeedPartSchema, type DrawState, type LotteryDraw, type RecordedSeedPart } from './core/ceremony.ts';
+import {
+  DRAW_STATES,
+  recordedSeedPartSchema,
+  type DrawState,
+  type LotteryDraw,
+  type RecordedSeedPart,
+} from './core/ceremony.ts';
 import { drawRecordSchema, participantSchema, type DrawRecord, type Participant } from './core/draw.ts';
 import { compareCodePoints } from './core/sampler.ts';
 
@@ -66,13 +72,22 @@ export async function findCurrentDraw(db: Db, electionId: string): Promise<Lotte
 
 /** Every draw of an election, newest attempt first. */
 export async function listDraws(db: Db, electionId: string): Promise<LotteryDraw[]> {
-  const rows = await db.selectFrom('lottery_draws').selectAll().where('election_id', '=', electionId).orderBy('attempt', 'desc').execute();
+  const rows = await db
+    .selectFrom('lottery_draws')
+    .selectAll()
+    .where('election_id', '=', electionId)
+    .orderBy('attempt', 'desc')
+    .execute();
   return rows.map(drawFromRow);
 }
 
 /** The draw that redid `drawId`, if any. */
 export async function findSuccessor(db: Db, drawId: number): Promise<LotteryDraw | undefined> {
-  const row = await db.selectFrom('lottery_draws').selectAll().where('supersedes_draw_id', '=', drawId).executeTakeFirst();
+  const row = await db
+    .selectFrom('lottery_draws')
+    .selectAll()
+    .where('supersedes_draw_id', '=', drawId)
+    .executeTakeFirst();
   return row && drawFromRow(row);
 }
 

@@ -46,4 +46,9 @@ export {
   upsertParticipation,
   type BallotEntry,
 } from './party.repository.ts';
-export { commissionPartyAt, renderCommissionParty, type CommissionPartyAt, type CommissionPartyView } from './http/commission.routes.tsx';
+export {
+  commissionPartyAt,
+  renderCommissionParty,
+  type CommissionPartyAt,
+  type CommissionPartyView,
+} from './http/commission.routes.tsx';

@@ -6,11 +6,23 @@ import { portalMessages } from '../platform/i18n/portal.messages.ts';
 import { electionMessages } from '../elections/index.ts';
 
 export const partyMessages = defineMessages({
-  'commission.title.newParty': { ky: 'Партияны шайлоого каттоо', ru: 'Зарегистрировать партию на выборах', en: 'Register a party in the election' },
+  'commission.title.newParty': {
+    ky: 'Партияны шайлоого каттоо',
+    ru: 'Зарегистрировать партию на выборах',
+    en: 'Register a party in the election',
+  },
   'commission.party.participation': { ky: 'Шайлоого катышуусу', ru: 'Участие в выборах', en: 'Participation' },
   'commission.party.reason': { ky: 'Себеби', ru: 'Основание', en: 'Reason' },
-  'commission.party.changeStatus': { ky: 'Шайлоодон чыгуу же каттоону жокко чыгаруу', ru: 'Выбытие или отмена регистрации', en: 'Withdrawal or deregistration' },
-  'commission.newParty.from': { ky: 'Мурунку шайлоодогу партиядан баштоо', ru: 'Начать с партии из прошлых выборов', en: 'Start from a party of an earlier election' },
+  'commission.party.changeStatus': {
+    ky: 'Шайлоодон чыгуу же каттоону жокко чыгаруу',
+    ru: 'Выбытие или отмена регистрации',
+    en: 'Withdrawal or deregistration',
+  },
+  'commission.newParty.from': {
+    ky: 'Мурунку шайлоодогу партиядан баштоо',
+    ru: 'Начать с партии из прошлых выборов',
+    en: 'Start from a party of an earlier election',
+  },
   'commission.newParty.fromHelp': {
     ky: 'Тандалган партиянын маалыматтары төмөнкү формага толтурулат; каттоодон мурун аларды текшериңиз.',
     ru: 'Сведения выбранной партии будут подставлены в форму ниже; проверьте их перед регистрацией.',
@@ -22,10 +34,26 @@ export const partyMessages = defineMessages({
     ru: 'Партия с этим регистрационным номером уже есть: её запись будет обновлена данными из этой формы.',
     en: 'A party with this registration number exists already: its record will be updated with this form’s details.',
   },
-  'commission.field.registrationNumber': { ky: 'Каттоо номери', ru: 'Регистрационный номер', en: 'Registration number' },
-  'commission.field.shortNameKy': { ky: 'Кыска аталышы кыргызча', ru: 'Краткое название на кыргызском', en: 'Short name in Kyrgyz' },
-  'commission.field.shortNameRu': { ky: 'Кыска аталышы орусча', ru: 'Краткое название на русском', en: 'Short name in Russian' },
-  'commission.field.shortNameEn': { ky: 'Кыска аталышы англисче', ru: 'Краткое название на английском', en: 'Short name in English' },
+  'commission.field.registrationNumber': {
+    ky: 'Каттоо номери',
+    ru: 'Регистрационный номер',
+    en: 'Registration number',
+  },
+  'commission.field.shortNameKy': {
+    ky: 'Кыска аталышы кыргызча',
+    ru: 'Краткое название на кыргызском',
+    en: 'Short name in Kyrgyz',
+  },
+  'commission.field.shortNameRu': {
+    ky: 'Кыска аталышы орусча',
+    ru: 'Краткое название на русском',
+    en: 'Short name in Russian',
+  },
+  'commission.field.shortNameEn': {
+    ky: 'Кыска аталышы англисче',
+    ru: 'Краткое название на английском',
+    en: 'Short name in English',
+  },
   'commission.field.leader': { ky: 'Төрагасы', ru: 'Председатель', en: 'Leader' },
   'commission.field.foundedOn': { ky: 'Түзүлгөн күнү', ru: 'Дата основания', en: 'Founded on' },
   'commission.field.address': { ky: 'Расмий дареги', ru: 'Юридический адрес', en: 'Registered office' },
@@ -35,7 +63,11 @@ export const partyMessages = defineMessages({
   'commission.field.participationStatus': { ky: 'Жаңы абалы', ru: 'Новый статус', en: 'New status' },
   'commission.field.statusDate': { ky: 'Өзгөргөн күнү', ru: 'Дата изменения', en: 'Date of the change' },
   'commission.field.statusReason': { ky: 'Себеби', ru: 'Основание', en: 'Reason' },
-  'commission.hint.shortName': { ky: 'Бош калса, толук аталышы колдонулат.', ru: 'Если оставить пустым, используется полное название.', en: 'If left empty, the full name is used.' },
+  'commission.hint.shortName': {
+    ky: 'Бош калса, толук аталышы колдонулат.',
+    ru: 'Если оставить пустым, используется полное название.',
+    en: 'If left empty, the full name is used.',
+  },
   'commission.hint.registrationNumber': {
     ky: 'Юстиция министрлигиндеги каттоо номери — партиянын туруктуу белгиси.',
     ru: 'Номер регистрации в Министерстве юстиции — постоянный идентификатор партии.',
@@ -49,8 +81,16 @@ export const partyMessages = defineMessages({
   'commission.action.register': { ky: 'Партияны каттоо', ru: 'Зарегистрировать партию', en: 'Register the party' },
   'commission.action.fill': { ky: 'Маалыматтарды толтуруу', ru: 'Подставить сведения', en: 'Fill in the details' },
   'commission.action.saveStatus': { ky: 'Өзгөртүүнү жазуу', ru: 'Записать изменение', en: 'Record the change' },
-  'commission.done.registered': { ky: 'Партия бул шайлоого катталды.', ru: 'Партия зарегистрирована на этих выборах.', en: 'The party was registered in this election.' },
-  'commission.done.status': { ky: 'Абалдын өзгөрүшү жазылды.', ru: 'Изменение статуса записано.', en: 'The change of status was recorded.' },
+  'commission.done.registered': {
+    ky: 'Партия бул шайлоого катталды.',
+    ru: 'Партия зарегистрирована на этих выборах.',
+    en: 'The party was registered in this election.',
+  },
+  'commission.done.status': {
+    ky: 'Абалдын өзгөрүшү жазылды.',
+    ru: 'Изменение статуса записано.',
+    en: 'The change of status was recorded.',
+  },
   'commission.problem.commission.bad_registration_number': {
     ky: 'Номерде / \\ ? # же % белгилери болбошу керек.',
     ru: 'Номер не может содержать знаки / \\ ? # или %.',

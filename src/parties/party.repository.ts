@@ -60,7 +60,10 @@ export async function findParty(db: Db, registrationNumber: string): Promise<Par
 
 /** The full name of every party, by registration number. */
 export async function listPartyNames(db: Db): Promise<Map<string, Localized>> {
-  const rows = await db.selectFrom('parties').select(['registration_number', 'name_ky', 'name_ru', 'name_en']).execute();
+  const rows = await db
+    .selectFrom('parties')
+    .select(['registration_number', 'name_ky', 'name_ru', 'name_en'])
+    .execute();
   return new Map(rows.map((p) => [p.registration_number, { ky: p.name_ky, ru: p.name_ru, en: p.name_en }]));
 }
 
@@ -69,18 +72,27 @@ export async function listPartiesOutside(db: Db, electionId: string): Promise<Pa
   const rows = await db
     .selectFrom('parties')
     .selectAll()
-    .where('registration_number', 'not in', (eb) => eb.selectFrom('participations').select('party_registration_number').where('election_id', '=', electionId))
+    .where('registration_number', 'not in', (eb) =>
+      eb.selectFrom('participations').select('party_registration_number').where('election_id', '=', electionId),
+    )
     .orderBy('name_ru')
     .execute();
   return rows.map(partyFromRow);
 }
 
 export async function insertParty(db: Db, p: Party, now: string): Promise<void> {
-  await db.insertInto('parties').values({ ...partyToRow(p, now), created_at: now }).execute();
+  await db
+    .insertInto('parties')
+    .values({ ...partyToRow(p, now), created_at: now })
+    .execute();
 }
 
 export async function updateParty(db: Db, p: Party, now: string): Promise<void> {
-  await db.updateTable('parties').set(partyToRow(p, now)).where('registration_number', '=', p.registrationNumber).execute();
+  await db
+    .updateTable('parties')
+    .set(partyToRow(p, now))
+    .where('registration_number', '=', p.registrationNumber)
+    .execute();
 }
 
 export async function findParticipation(db: Db, electionId: string, reg: string): Promise<Participation | undefined> {

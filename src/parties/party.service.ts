@@ -4,7 +4,15 @@
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
-import { partySchema, type Election, type Localized, type Participation, type Party, type Programme, type PublicCandidate } from '../domain/election.ts';
+import {
+  partySchema,
+  type Election,
+  type Localized,
+  type Participation,
+  type Party,
+  type Programme,
+  type PublicCandidate,
+} from '../domain/election.ts';
 import { checkCandidateList, type ListRuleResult } from '../domain/list-rules.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
 import { getElection, getRulesProfile, recordProblems } from '../elections/index.ts';
@@ -26,7 +34,11 @@ export function getParty(ctx: AppContext, registrationNumber: string): Promise<P
   return findParty(ctx.db, registrationNumber);
 }
 
-export function getParticipation(ctx: AppContext, electionId: string, registrationNumber: string): Promise<Participation | undefined> {
+export function getParticipation(
+  ctx: AppContext,
+  electionId: string,
+  registrationNumber: string,
+): Promise<Participation | undefined> {
   return findParticipation(ctx.db, electionId, registrationNumber);
 }
 
@@ -70,7 +82,9 @@ export async function getCheckedBallot(ctx: AppContext, electionId: string): Pro
   ]);
   const lines = ballot.map((entry) => ({
     entry,
-    rules: profile ? checkCandidateList(lists.get(entry.party.registrationNumber) ?? [], election.electionDay, profile.candidateList) : [],
+    rules: profile
+      ? checkCandidateList(lists.get(entry.party.registrationNumber) ?? [], election.electionDay, profile.candidateList)
+      : [],
   }));
   return { election, profile, lines };
 }
@@ -118,7 +132,8 @@ export async function registerParty(
   if (!parsed.success) return err(recordProblems(parsed.error));
   const parsedParty = parsed.data;
   const election = await getElection(ctx, input.electionId);
-  if (!election) return err([problem('election.not_found', `There is no election "${input.electionId}".`, { field: 'electionId' })]);
+  if (!election)
+    return err([problem('election.not_found', `There is no election "${input.electionId}".`, { field: 'electionId' })]);
   let party: Party = parsedParty;
   const participation: Participation = {
     electionId: election.id,
@@ -135,7 +150,14 @@ export async function registerParty(
     party = { ...parsedParty, logoBlobKey: parsedParty.logoBlobKey ?? before?.logoBlobKey ?? null };
     if (before) await updateParty(tx, party, now);
     else await insertParty(tx, party, now);
-    await recordActivity(tx, { actor, action: before ? 'party.update' : 'party.create', entityType: 'party', entityId: party.registrationNumber, before: before ?? null, after: party });
+    await recordActivity(tx, {
+      actor,
+      action: before ? 'party.update' : 'party.create',
+      entityType: 'party',
+      entityId: party.registrationNumber,
+      before: before ?? null,
+      after: party,
+    });
     const beforeP = await findParticipation(tx, election.id, party.registrationNumber);
     await upsertParticipation(tx, participation, now);
     await recordActivity(tx, {
@@ -152,16 +174,32 @@ export async function registerParty(
 
 export async function setParticipationStatus(
   ctx: AppContext,
-  input: { electionId: string; partyRegistrationNumber: string; status: Participation['status']; date: string; reason: string },
+  input: {
+    electionId: string;
+    partyRegistrationNumber: string;
+    status: Participation['status'];
+    date: string;
+    reason: string;
+  },
   actor: string,
 ): Promise<Result<Participation>> {
   const before = await findParticipation(ctx.db, input.electionId, input.partyRegistrationNumber);
-  if (!before) return err([problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not in election ${input.electionId}.`)]);
+  if (!before)
+    return err([
+      problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not in election ${input.electionId}.`),
+    ]);
   const after: Participation = { ...before, status: input.status, statusDate: input.date, statusReason: input.reason };
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (tx) => {
     await upsertParticipation(tx, after, now);
-    await recordActivity(tx, { actor, action: 'participation.status', entityType: 'participation', entityId: `${input.electionId}/${input.partyRegistrationNumber}`, before, after });
+    await recordActivity(tx, {
+      actor,
+      action: 'participation.status',
+      entityType: 'participation',
+      entityId: `${input.electionId}/${input.partyRegistrationNumber}`,
+      before,
+      after,
+    });
   });
   return ok(after);
 }

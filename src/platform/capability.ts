@@ -10,7 +10,12 @@ import type { ApiInstance } from './api/api-instance.ts';
 /** A section another capability adds to the election page (finance totals, the lottery…). */
 export type ElectionSection = (ctx: AppContext, electionId: string, locale: Locale) => Promise<ComponentChildren>;
 /** A section another capability adds to a party's page in an election. */
-export type PartySection = (ctx: AppContext, electionId: string, registrationNumber: string, locale: Locale) => Promise<ComponentChildren>;
+export type PartySection = (
+  ctx: AppContext,
+  electionId: string,
+  registrationNumber: string,
+  locale: Locale,
+) => Promise<ComponentChildren>;
 
 /** The sections every capability adds to the shared pages, in the order of the capability list. */
 export interface PageSections {
@@ -35,7 +40,10 @@ export interface Capability {
   /** Site routes: pages, forms, downloads. `sections` are the other capabilities' page sections. */
   routes?(app: FastifyInstance, ctx: AppContext, sections: PageSections): void | Promise<void>;
   /** The capability's part of the public API, under its own OpenAPI tag. */
-  api?: { tag: { name: string; description: string }; register(api: ApiInstance, ctx: AppContext): void | Promise<void> };
+  api?: {
+    tag: { name: string; description: string };
+    register(api: ApiInstance, ctx: AppContext): void | Promise<void>;
+  };
   /** Sections this capability adds to the election and party pages. */
   sections?: { election?: ElectionSection; party?: PartySection };
   /** Demo content, loaded after the base demo in the order of the capability list; returns a summary. */

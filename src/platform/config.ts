@@ -48,7 +48,9 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   const list = v.split(',').map((x) => x.trim());
   const bad = list.filter((x) => !isAddressOrRange(x));
   if (bad.length > 0) {
-    throw new Error(`TALAPKER_TRUST_PROXY must be a number of proxy hops or a comma-separated list of IP addresses and CIDR ranges; not: ${bad.map((x) => JSON.stringify(x)).join(', ')}`);
+    throw new Error(
+      `TALAPKER_TRUST_PROXY must be a number of proxy hops or a comma-separated list of IP addresses and CIDR ranges; not: ${bad.map((x) => JSON.stringify(x)).join(', ')}`,
+    );
   }
   return list;
 }

@@ -22,7 +22,11 @@ export class EventBus<M extends object = DomainEvents> {
    * Runs every handler of `event` in subscription order. The act that raised the event has already
    * happened: a handler's failure is reported to `onError` and does not undo it or stop the others.
    */
-  async emit<K extends keyof M>(event: K, payload: M[K], onError: (subscriber: string, error: unknown) => void): Promise<void> {
+  async emit<K extends keyof M>(
+    event: K,
+    payload: M[K],
+    onError: (subscriber: string, error: unknown) => void,
+  ): Promise<void> {
     const byName = this.handlers.get(event);
     if (!byName) return;
     for (const [subscriber, handler] of byName) {

@@ -30,7 +30,19 @@ describe('TALAPKER_TRUST_PROXY', () => {
   });
 
   it('refuses anything else, "trust everyone" included', () => {
-    for (const v of ['true', 'yes', '*', '-1', '1.5', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/abc', '::1/129', 'proxy.example.org', '10.0.0.1,,10.0.0.2']) {
+    for (const v of [
+      'true',
+      'yes',
+      '*',
+      '-1',
+      '1.5',
+      '10.0.0.0/33',
+      '300.1.1.1',
+      '10.0.0.1/abc',
+      '::1/129',
+      'proxy.example.org',
+      '10.0.0.1,,10.0.0.2',
+    ]) {
       expect(() => parse(v), v).toThrow(/TALAPKER_TRUST_PROXY/);
     }
   });
@@ -55,7 +67,13 @@ describe('the client address behind proxies', () => {
   }
 
   /** Signs in through the form, from `remoteAddress`, with the given forwarding header. */
-  async function signIn(a: FastifyInstance, login: string, password: string, remoteAddress: string, forwarded?: string) {
+  async function signIn(
+    a: FastifyInstance,
+    login: string,
+    password: string,
+    remoteAddress: string,
+    forwarded?: string,
+  ) {
     const page = await a.inject({ method: 'GET', url: '/en/account/login', remoteAddress });
     const csrf = page.cookies.find((c) => c.name === 'talapker_csrf')?.value ?? '';
     const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
@@ -63,7 +81,10 @@ describe('the client address behind proxies', () => {
       method: 'POST',
       url: '/en/account/login',
       remoteAddress,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
+      },
       cookies: { talapker_csrf: csrf },
       payload: new URLSearchParams({ _csrf: token, login, password }).toString(),
     });
@@ -71,14 +92,22 @@ describe('the client address behind proxies', () => {
 
   /** The address the audit log recorded for the latest sign-in. */
   async function loggedAddress(): Promise<string | undefined> {
-    const row = await ctx.db.selectFrom('activity_log').select('after_json').where('action', '=', 'user.login').orderBy('id', 'desc').executeTakeFirst();
+    const row = await ctx.db
+      .selectFrom('activity_log')
+      .select('after_json')
+      .where('action', '=', 'user.login')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
     return row?.after_json ? (JSON.parse(row.after_json) as { ip?: string }).ip : undefined;
   }
 
   /** The socket's address has used up its sign-in attempts for the window. */
   async function exhaust(address: string) {
     await ctx.db.deleteFrom('login_attempts').where('key', '=', `ip:${address}`).execute();
-    await ctx.db.insertInto('login_attempts').values({ key: `ip:${address}`, window_start: new Date().toISOString(), attempts: 100 }).execute();
+    await ctx.db
+      .insertInto('login_attempts')
+      .values({ key: `ip:${address}`, window_start: new Date().toISOString(), attempts: 100 })
+      .execute();
   }
 
   const rateLimited = (body: string) => body.includes('Too many attempts.');

@@ -10,7 +10,10 @@ export const programmes: Capability = {
   name: 'programmes',
   messages: [programmeMessages],
   async routes(app, ctx) {
-    await defineRoutes(app, ctx, programmeCommissionRoutes(), { auth: COMMISSION_AUTH, multipartLimits: COMMISSION_UPLOAD_LIMITS });
+    await defineRoutes(app, ctx, programmeCommissionRoutes(), {
+      auth: COMMISSION_AUTH,
+      multipartLimits: COMMISSION_UPLOAD_LIMITS,
+    });
   },
 };
 

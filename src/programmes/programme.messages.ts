@@ -7,14 +7,34 @@ import { electionMessages } from '../elections/index.ts';
 
 export const programmeMessages = defineMessages({
   'commission.party.programme': { ky: 'Программа', ru: 'Программа', en: 'Programme' },
-  'commission.party.programmeLanguages': { ky: 'Тексти бар тилдер: {languages}', ru: 'Текст есть на языках: {languages}', en: 'Text in: {languages}' },
-  'commission.party.attachProgramme': { ky: 'Программаны тиркөө', ru: 'Прикрепить программу', en: 'Attach the programme' },
+  'commission.party.programmeLanguages': {
+    ky: 'Тексти бар тилдер: {languages}',
+    ru: 'Текст есть на языках: {languages}',
+    en: 'Text in: {languages}',
+  },
+  'commission.party.attachProgramme': {
+    ky: 'Программаны тиркөө',
+    ru: 'Прикрепить программу',
+    en: 'Attach the programme',
+  },
   'commission.lang.ky': { ky: 'кыргызча', ru: 'кыргызский', en: 'Kyrgyz' },
   'commission.lang.ru': { ky: 'орусча', ru: 'русский', en: 'Russian' },
   'commission.lang.en': { ky: 'англисче', ru: 'английский', en: 'English' },
-  'commission.field.textKy': { ky: 'Программанын тексти кыргызча', ru: 'Текст программы на кыргызском', en: 'Programme text in Kyrgyz' },
-  'commission.field.textRu': { ky: 'Программанын тексти орусча', ru: 'Текст программы на русском', en: 'Programme text in Russian' },
-  'commission.field.textEn': { ky: 'Программанын тексти англисче', ru: 'Текст программы на английском', en: 'Programme text in English' },
+  'commission.field.textKy': {
+    ky: 'Программанын тексти кыргызча',
+    ru: 'Текст программы на кыргызском',
+    en: 'Programme text in Kyrgyz',
+  },
+  'commission.field.textRu': {
+    ky: 'Программанын тексти орусча',
+    ru: 'Текст программы на русском',
+    en: 'Programme text in Russian',
+  },
+  'commission.field.textEn': {
+    ky: 'Программанын тексти англисче',
+    ru: 'Текст программы на английском',
+    en: 'Programme text in English',
+  },
   'commission.field.pdf': { ky: 'Түп нускасы (PDF)', ru: 'Оригинал (PDF)', en: 'Original (PDF)' },
   'commission.hint.pdf': {
     ky: 'Милдеттүү эмес. Жаңы файл мурункусунун ордуна сакталат.',
@@ -22,13 +42,21 @@ export const programmeMessages = defineMessages({
     en: 'Optional. A new file replaces the earlier one.',
   },
   'commission.action.attach': { ky: 'Программаны сактоо', ru: 'Сохранить программу', en: 'Save the programme' },
-  'commission.done.programme': { ky: 'Программа сакталды.', ru: 'Программа сохранена.', en: 'The programme was saved.' },
+  'commission.done.programme': {
+    ky: 'Программа сакталды.',
+    ru: 'Программа сохранена.',
+    en: 'The programme was saved.',
+  },
   'commission.problem.commission.no_text': {
     ky: 'Программанын текстин жок дегенде бир тилде жазыңыз.',
     ru: 'Введите текст программы хотя бы на одном языке.',
     en: 'Enter the programme’s text in at least one language.',
   },
-  'commission.problem.file.type_refused': { ky: 'PDF файлын гана тиркөөгө болот.', ru: 'Прикрепить можно только файл PDF.', en: 'Only a PDF file can be attached.' },
+  'commission.problem.file.type_refused': {
+    ky: 'PDF файлын гана тиркөөгө болот.',
+    ru: 'Прикрепить можно только файл PDF.',
+    en: 'Only a PDF file can be attached.',
+  },
 });
 
 /** The capability's typed translator: a key missing from these catalogues does not compile. */

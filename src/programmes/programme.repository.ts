@@ -49,6 +49,10 @@ export async function upsertProgramme(db: Db, p: Programme, now: string): Promis
 
 /** Registration numbers of the parties of an election that have a programme attached. */
 export async function programmesOf(db: Db, electionId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('programmes').select('party_registration_number').where('election_id', '=', electionId).execute();
+  const rows = await db
+    .selectFrom('programmes')
+    .select('party_registration_number')
+    .where('election_id', '=', electionId)
+    .execute();
   return new Set(rows.map((r) => r.party_registration_number));
 }

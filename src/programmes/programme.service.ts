@@ -8,7 +8,11 @@ import { getParticipation } from '../parties/index.ts';
 import { findProgramme, programmesOf, upsertProgramme } from './programme.repository.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
 
-export function getProgramme(ctx: AppContext, electionId: string, registrationNumber: string): Promise<Programme | undefined> {
+export function getProgramme(
+  ctx: AppContext,
+  electionId: string,
+  registrationNumber: string,
+): Promise<Programme | undefined> {
   return findProgramme(ctx.db, electionId, registrationNumber);
 }
 
@@ -23,7 +27,9 @@ export async function attachProgramme(
   actor: string,
 ): Promise<Result<Programme>> {
   if (!(await getParticipation(ctx, input.electionId, input.partyRegistrationNumber))) {
-    return err([problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not in election ${input.electionId}.`)]);
+    return err([
+      problem('party.not_registered', `Party ${input.partyRegistrationNumber} is not in election ${input.electionId}.`),
+    ]);
   }
   let pdfBlobKey: string | null = null;
   if (input.pdf) {
@@ -41,7 +47,14 @@ export async function attachProgramme(
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (tx) => {
     await upsertProgramme(tx, programme, now);
-    await recordActivity(tx, { actor, action: 'programme.attach', entityType: 'programme', entityId: `${input.electionId}/${input.partyRegistrationNumber}`, before: before ?? null, after: programme });
+    await recordActivity(tx, {
+      actor,
+      action: 'programme.attach',
+      entityType: 'programme',
+      entityId: `${input.electionId}/${input.partyRegistrationNumber}`,
+      before: before ?? null,
+      after: programme,
+    });
   });
   return ok(programme);
 }

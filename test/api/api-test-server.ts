@@ -22,7 +22,15 @@ import { createElection, ensureBuiltInRulesProfiles } from '../../src/elections/
 import { registerParty } from '../../src/parties/index.ts';
 import { insertCheckedCandidates, withdrawCandidate } from '../../src/candidates/index.ts';
 import { attachProgramme } from '../../src/programmes/index.ts';
-import { buildFiling, createDraft, reviewFiling, submitFiling, type Filing, type Receipt, type ReportKind } from '../../src/filings/index.ts';
+import {
+  buildFiling,
+  createDraft,
+  reviewFiling,
+  submitFiling,
+  type Filing,
+  type Receipt,
+  type ReportKind,
+} from '../../src/filings/index.ts';
 import { openTestDatabase } from '../support/databases.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
 
@@ -86,10 +94,32 @@ export const WITHDRAWN_POSITIONS = [5, 17, 60, 111, 199];
 export const UNIQUE_PERSON = { nameKy: 'Жылдыз Сыдыкова', nameRu: 'Сыдыкова Жылдыз', nameLatin: 'Jyldyz Sydykova' };
 
 // Few names and dates for many people: ties are the hard case of keyset pagination.
-const FEMALE = [['Айгүл', 'Айгуль', 'Aigul'], ['Бермет', 'Бермет', 'Bermet'], ['Нургүл', 'Нургуль', 'Nurgul']] as const;
-const MALE = [['Азамат', 'Азамат', 'Azamat'], ['Бакыт', 'Бакыт', 'Bakyt'], ['Эрлан', 'Эрлан', 'Erlan']] as const;
-const SURNAMES = [['Асанов', 'Asanov'], ['Осмонов', 'Osmonov'], ['Токтогулов', 'Toktogulov'], ['Жумабеков', 'Jumabekov']] as const;
-const BIRTH_DATES = ['1960-03-01', '1975-07-15', '1980-12-31', '1988-02-29', '1990-05-17', '1995-01-01', '1999-09-09', '2001-06-30'];
+const FEMALE = [
+  ['Айгүл', 'Айгуль', 'Aigul'],
+  ['Бермет', 'Бермет', 'Bermet'],
+  ['Нургүл', 'Нургуль', 'Nurgul'],
+] as const;
+const MALE = [
+  ['Азамат', 'Азамат', 'Azamat'],
+  ['Бакыт', 'Бакыт', 'Bakyt'],
+  ['Эрлан', 'Эрлан', 'Erlan'],
+] as const;
+const SURNAMES = [
+  ['Асанов', 'Asanov'],
+  ['Осмонов', 'Osmonov'],
+  ['Токтогулов', 'Toktogulov'],
+  ['Жумабеков', 'Jumabekov'],
+] as const;
+const BIRTH_DATES = [
+  '1960-03-01',
+  '1975-07-15',
+  '1980-12-31',
+  '1988-02-29',
+  '1990-05-17',
+  '1995-01-01',
+  '1999-09-09',
+  '2001-06-30',
+];
 
 function pinOf(sex: Candidate['sex'], birthDate: string, serial: number): string {
   const [y, m, d] = birthDate.split('-') as [string, string, string];
@@ -195,8 +225,25 @@ export function testFiling(opts: TestFilingOptions = {}): Filing {
       signer: { name: 'Synthetic Treasurer', position: 'Treasurer' },
     },
     receipts: [
-      { lineId: 'R-1', date: from, donorType: 'party_own_funds', donorName: 'Synthetic Party', amount: som(300_000), channel: 'bank_transfer', bankReference: 'PP-1' },
-      { lineId: 'R-2', date: from, donorType: 'legal_entity', donorName: COMPANY.name, donorInn: COMPANY.inn, amount: som(100_000), channel: 'bank_transfer', bankReference: 'PP-2' },
+      {
+        lineId: 'R-1',
+        date: from,
+        donorType: 'party_own_funds',
+        donorName: 'Synthetic Party',
+        amount: som(300_000),
+        channel: 'bank_transfer',
+        bankReference: 'PP-1',
+      },
+      {
+        lineId: 'R-2',
+        date: from,
+        donorType: 'legal_entity',
+        donorName: COMPANY.name,
+        donorInn: COMPANY.inn,
+        amount: som(100_000),
+        channel: 'bank_transfer',
+        bankReference: 'PP-2',
+      },
       ...individuals,
     ],
     expenditures: [
@@ -215,7 +262,8 @@ export function testFiling(opts: TestFilingOptions = {}): Filing {
 }
 
 /** A filing as JSON carries it (amounts plain numbers), for request bodies. */
-export const filingJson = (f: Filing): Record<string, unknown> => JSON.parse(JSON.stringify(f)) as Record<string, unknown>;
+export const filingJson = (f: Filing): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(f)) as Record<string, unknown>;
 
 /** The finance reports of the fixture, by what the tests need of them. */
 export interface FixtureFilings {
@@ -257,7 +305,10 @@ function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }, what
 export const UPLOAD_LIMIT_MB = 0.5;
 
 /** The app's context on a fresh database of the dialect; `dispose` closes (and on PostgreSQL drops) it. */
-async function openContext(dialect: DialectName, dir: string): Promise<{ ctx: AppContext; dispose: () => Promise<void> }> {
+async function openContext(
+  dialect: DialectName,
+  dir: string,
+): Promise<{ ctx: AppContext; dispose: () => Promise<void> }> {
   const now = () => NOW;
   const config = loadConfig({ TALAPKER_DATA_DIR: dir, TALAPKER_UPLOAD_LIMIT_MB: String(UPLOAD_LIMIT_MB) });
   if (dialect === 'sqlite') {
@@ -266,26 +317,56 @@ async function openContext(dialect: DialectName, dir: string): Promise<{ ctx: Ap
     return { ctx, dispose: () => ctx.db.destroy().catch(() => undefined) };
   }
   const t = await openTestDatabase('postgres');
-  const ctx: AppContext = { db: t.db, blobs: new LocalBlobStore(join(dir, 'blobs')), config, now, events: new EventBus() };
+  const ctx: AppContext = {
+    db: t.db,
+    blobs: new LocalBlobStore(join(dir, 'blobs')),
+    config,
+    now,
+    events: new EventBus(),
+  };
   await ensureBuiltInRulesProfiles(ctx);
   return { ctx, dispose: () => t.close() };
 }
 
 async function fileReport(ctx: AppContext, f: Filing): Promise<number> {
-  return must(await submitFiling(ctx, filingJson(f), { actor: 'test', idempotencyKey: null }), `filing ${f.header.partyRegistrationNumber}`).filingId;
+  return must(
+    await submitFiling(ctx, filingJson(f), { actor: 'test', idempotencyKey: null }),
+    `filing ${f.header.partyRegistrationNumber}`,
+  ).filingId;
 }
 
 /** Finance reports of the test elections, filed through the same service as the API's POST. */
 async function loadFilings(ctx: AppContext): Promise<FixtureFilings> {
   const bigV1 = await fileReport(ctx, testFiling({ donors: [0, 1] }));
-  must(await reviewFiling(ctx, bigV1, { status: 'returned', reason: 'The bank statement is missing.' }, 'test'), 'review');
+  must(
+    await reviewFiling(ctx, bigV1, { status: 'returned', reason: 'The bank statement is missing.' }, 'test'),
+    'review',
+  );
   // The same election, party, kind and first day: an amendment, version 2.
   const bigV2 = await fileReport(ctx, testFiling({ donors: [0, 1, 3], extraSom: 5 }));
   const small = await fileReport(ctx, testFiling({ registrationNumber: SMALL.registrationNumber, donors: [2] }));
-  const other = await fileReport(ctx, testFiling({ electionId: OTHER_ELECTION.id, registrationNumber: SMALL.registrationNumber, reportKind: 'final', donors: [0, 2] }));
+  const other = await fileReport(
+    ctx,
+    testFiling({
+      electionId: OTHER_ELECTION.id,
+      registrationNumber: SMALL.registrationNumber,
+      reportKind: 'final',
+      donors: [0, 2],
+    }),
+  );
   must(await reviewFiling(ctx, other, { status: 'accepted', reason: '' }, 'test'), 'review other');
   const draft = must(
-    await createDraft(ctx, { electionId: ELECTION.id, partyRegistrationNumber: BIG.registrationNumber, reportKind: 'first', periodFrom: '2021-11-01', periodTo: '2021-11-01' }, 'test'),
+    await createDraft(
+      ctx,
+      {
+        electionId: ELECTION.id,
+        partyRegistrationNumber: BIG.registrationNumber,
+        reportKind: 'first',
+        periodFrom: '2021-11-01',
+        periodTo: '2021-11-01',
+      },
+      'test',
+    ),
     'draft',
   ).draftId;
   return { filed: [bigV1, bigV2, small, other], bigV1, bigV2, draft };
@@ -307,7 +388,10 @@ export async function startApiTestServer(dialect: DialectName = 'sqlite'): Promi
   must(await registerParty(ctx, { electionId: ELECTION.id, party: BIG, ballotNumber: 1 }, 'test'), 'big');
   must(await registerParty(ctx, { electionId: ELECTION.id, party: SMALL, ballotNumber: 2 }, 'test'), 'small');
   must(await registerParty(ctx, { electionId: ELECTION.id, party: EMPTY, ballotNumber: null }, 'test'), 'empty');
-  must(await registerParty(ctx, { electionId: OTHER_ELECTION.id, party: SMALL, ballotNumber: 1 }, 'test'), 'small 2020');
+  must(
+    await registerParty(ctx, { electionId: OTHER_ELECTION.id, party: SMALL, ballotNumber: 1 }, 'test'),
+    'small 2020',
+  );
 
   await insertCheckedCandidates(ctx, makeList(ELECTION.id, BIG.registrationNumber, BIG_SIZE, 0), 'test');
   await insertCheckedCandidates(ctx, makeList(ELECTION.id, SMALL.registrationNumber, SMALL_SIZE, 1000), 'test');
@@ -326,7 +410,12 @@ export async function startApiTestServer(dialect: DialectName = 'sqlite'): Promi
   must(
     await attachProgramme(
       ctx,
-      { electionId: ELECTION.id, partyRegistrationNumber: BIG.registrationNumber, text: { ky: 'Программа', ru: 'Программа', en: 'Programme' }, pdf: PDF },
+      {
+        electionId: ELECTION.id,
+        partyRegistrationNumber: BIG.registrationNumber,
+        text: { ky: 'Программа', ru: 'Программа', en: 'Programme' },
+        pdf: PDF,
+      },
       'test',
     ),
     'programme',

@@ -21,7 +21,13 @@ beforeAll(async () => {
   validatorFor = responseValidators(doc);
   const pins = (await server.ctx.db.selectFrom('candidates').select('pin').execute()).map((r) => r.pin);
   const donors = await server.ctx.db.selectFrom('receipts').select(['donor_pin', 'donor_address']).execute();
-  const secrets = [...new Set([...pins, ...donors.flatMap((r) => [r.donor_pin, r.donor_address])].filter((x): x is string => typeof x === 'string' && x.trim() !== ''))];
+  const secrets = [
+    ...new Set(
+      [...pins, ...donors.flatMap((r) => [r.donor_pin, r.donor_address])].filter(
+        (x): x is string => typeof x === 'string' && x.trim() !== '',
+      ),
+    ),
+  ];
   // The demo's reports have individual donors with PINs and addresses, or this test would prove little.
   expect(donors.filter((r) => r.donor_pin !== null).length).toBeGreaterThan(10);
   expect(donors.filter((r) => r.donor_address !== null).length).toBeGreaterThan(10);
@@ -42,12 +48,15 @@ function expectValid(op: Operation, res: { statusCode: number; headers: Record<s
 
 it('answers every operation that reads for the example values of its documentation', async () => {
   const reads = operationsOf(doc).filter(isRead);
-  expect(reads.map((o) => o.operationId)).toEqual(expect.arrayContaining(['getFiling', 'listPartyFilings', 'getFilingTemplate', 'getFilingSchema']));
+  expect(reads.map((o) => o.operationId)).toEqual(
+    expect.arrayContaining(['getFiling', 'listPartyFilings', 'getFilingTemplate', 'getFilingSchema']),
+  );
   const missing: string[] = [];
   for (const op of reads) {
     const values: Record<string, string | number> = {};
     for (const p of op.parameters.filter((x) => x.in === 'path' || x.required)) {
-      if (p.example === undefined) missing.push(`${op.operationId}: parameter ${p.name} has no example for the docs page`);
+      if (p.example === undefined)
+        missing.push(`${op.operationId}: parameter ${p.name} has no example for the docs page`);
       else values[p.name] = p.example as string | number;
     }
     if (op.parameters.some((p) => (p.in === 'path' || p.required) && p.example === undefined)) continue;
@@ -56,7 +65,8 @@ it('answers every operation that reads for the example values of its documentati
     const body = String(res.headers['content-type']).startsWith('application/json') ? JSON.parse(res.body) : undefined;
     // The examples show something: a search that finds, a party that has filed reports.
     if (op.operationId === 'searchCandidates') expect(body.data.length).toBeGreaterThan(0);
-    if (op.operationId === 'listPartyFilings') expect(body.data.length, 'the example party has no reports in the demo').toBeGreaterThan(0);
+    if (op.operationId === 'listPartyFilings')
+      expect(body.data.length, 'the example party has no reports in the demo').toBeGreaterThan(0);
     if (op.operationId === 'getFiling') expect(body.data.document.receipts.length).toBeGreaterThan(0);
   }
   expect(missing).toEqual([]);
@@ -65,21 +75,40 @@ it('answers every operation that reads for the example values of its documentati
 it('publishes nothing private of the demo through any operation that reads, over all its data', async () => {
   const reads = operationsOf(doc).filter(isRead);
   const elections = (await server.ctx.db.selectFrom('elections').select('id').execute()).map((r) => r.id);
-  const participations = await server.ctx.db.selectFrom('participations').select(['election_id', 'party_registration_number']).execute();
+  const participations = await server.ctx.db
+    .selectFrom('participations')
+    .select(['election_id', 'party_registration_number'])
+    .execute();
   const filings = await server.ctx.db.selectFrom('filings').select(['id', 'version']).execute();
   expect(filings.filter((f) => f.version > 0).length).toBeGreaterThan(20);
-  const candidates = (await server.ctx.db.selectFrom('candidates').select('id').orderBy('id').limit(25).execute()).map((r) => Number(r.id));
+  const candidates = (await server.ctx.db.selectFrom('candidates').select('id').orderBy('id').limit(25).execute()).map(
+    (r) => Number(r.id),
+  );
   /** Every thing each operation can name in the demo; the largest pages. */
   const callsOf = (op: Operation): Array<{ values: Record<string, string | number>; status: number }> => {
-    const path = op.parameters.filter((p) => p.in === 'path').map((p) => p.name).sort().join(',');
+    const path = op.parameters
+      .filter((p) => p.in === 'path')
+      .map((p) => p.name)
+      .sort()
+      .join(',');
     const limit: Record<string, number> = op.parameters.some((p) => p.name === 'limit') ? { limit: 500 } : {};
     switch (path) {
       case '':
-        return [{ values: Object.fromEntries(op.parameters.filter((p) => p.required).map((p) => [p.name, p.example as string])), status: 200 }];
+        return [
+          {
+            values: Object.fromEntries(
+              op.parameters.filter((p) => p.required).map((p) => [p.name, p.example as string]),
+            ),
+            status: 200,
+          },
+        ];
       case 'electionId':
         return elections.map((electionId) => ({ values: { electionId, ...limit }, status: 200 }));
       case 'electionId,registrationNumber':
-        return participations.map((p) => ({ values: { electionId: p.election_id, registrationNumber: p.party_registration_number, ...limit }, status: 200 }));
+        return participations.map((p) => ({
+          values: { electionId: p.election_id, registrationNumber: p.party_registration_number, ...limit },
+          status: 200,
+        }));
       case 'filingId':
         // Drafts are not public.
         return filings.map((f) => ({ values: { filingId: Number(f.id) }, status: f.version > 0 ? 200 : 404 }));
@@ -103,7 +132,11 @@ it('publishes nothing private of the demo through any operation that reads, over
         }
         expectValid(op, res);
         expect(find(await textOf(res)), `${url} leaks a PIN or an address`).toEqual([]);
-        const body: { pagination?: { next?: string | null } } | undefined = String(res.headers['content-type']).startsWith('application/json') ? JSON.parse(res.body) : undefined;
+        const body: { pagination?: { next?: string | null } } | undefined = String(
+          res.headers['content-type'],
+        ).startsWith('application/json')
+          ? JSON.parse(res.body)
+          : undefined;
         url = body?.pagination?.next ?? null;
       }
     }

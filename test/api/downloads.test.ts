@@ -37,7 +37,8 @@ const COLUMNS = [
 for (const dialect of availableDialects()) {
   describe(`downloads [${dialect}]`, () => {
     let s: ApiTestServer;
-    const listUrl = (reg: string, ext: string) => `/api/v1/elections/${ELECTION.id}/parties/${encodeURIComponent(reg)}/candidates.${ext}`;
+    const listUrl = (reg: string, ext: string) =>
+      `/api/v1/elections/${ELECTION.id}/parties/${encodeURIComponent(reg)}/candidates.${ext}`;
 
     beforeAll(async () => {
       s = await startApiTestServer(dialect);
@@ -71,7 +72,9 @@ for (const dialect of availableDialects()) {
         expect(res.statusCode).toBe(200);
         const cd = String(res.headers['content-disposition']);
         expect(cd).toContain(`filename="${ELECTION.id}_10002-3301-___candidates.csv"`);
-        expect(cd).toContain(`filename*=UTF-8''${encodeURIComponent(`${ELECTION.id}_${SMALL.registrationNumber}_candidates.csv`)}`);
+        expect(cd).toContain(
+          `filename*=UTF-8''${encodeURIComponent(`${ELECTION.id}_${SMALL.registrationNumber}_candidates.csv`)}`,
+        );
         expect(parse(res.body.slice(1))).toHaveLength(SMALL_SIZE + 1);
       });
 
@@ -97,7 +100,12 @@ for (const dialect of availableDialects()) {
         expect(ws).toBeDefined();
         expect(ws.rowCount).toBe(BIG_SIZE + 1);
         expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(COLUMNS);
-        expect((ws.getRow(2).values as unknown[]).slice(1, 5)).toEqual([1, 'Айгүл Асанова', 'Асанова Айгуль', 'Aigul Asanova']);
+        expect((ws.getRow(2).values as unknown[]).slice(1, 5)).toEqual([
+          1,
+          'Айгүл Асанова',
+          'Асанова Айгуль',
+          'Aigul Asanova',
+        ]);
         // Text stays text: the formula-like occupation is a string cell, not a formula.
         expect(ws.getRow(2).getCell(7).type).toBe(ExcelJS.ValueType.String);
       });
@@ -116,7 +124,10 @@ for (const dialect of availableDialects()) {
         }
         expect(a.rawPayload.equals(b.rawPayload)).toBe(false);
         expect(a.headers.etag).toBe(b.headers.etag);
-        expect((await s.get(listUrl(BIG.registrationNumber, 'xlsx'), { 'if-none-match': String(a.headers.etag) })).statusCode).toBe(304);
+        expect(
+          (await s.get(listUrl(BIG.registrationNumber, 'xlsx'), { 'if-none-match': String(a.headers.etag) }))
+            .statusCode,
+        ).toBe(304);
       });
     });
 
@@ -126,27 +137,31 @@ for (const dialect of availableDialects()) {
         expect(res.statusCode).toBe(200);
         expect(String(res.headers['content-disposition'])).toContain('_candidates.json"');
         const body = json(res);
-        expect(body).toMatchObject({ electionId: ELECTION.id, partyRegistrationNumber: BIG.registrationNumber, synthetic: true });
-        expect(body.candidates.map((c: { listPosition: number }) => c.listPosition)).toEqual(Array.from({ length: BIG_SIZE }, (_, i) => i + 1));
-        expect(Object.keys(body.candidates[0]).sort()).toEqual(
-          [
-            'birthDate',
-            'disability',
-            'electionId',
-            'ethnicMinority',
-            'id',
-            'listPosition',
-            'nameKy',
-            'nameLatin',
-            'nameRu',
-            'occupation',
-            'partyRegistrationNumber',
-            'placeOfResidence',
-            'sex',
-            'status',
-            'withdrawnOn',
-          ],
+        expect(body).toMatchObject({
+          electionId: ELECTION.id,
+          partyRegistrationNumber: BIG.registrationNumber,
+          synthetic: true,
+        });
+        expect(body.candidates.map((c: { listPosition: number }) => c.listPosition)).toEqual(
+          Array.from({ length: BIG_SIZE }, (_, i) => i + 1),
         );
+        expect(Object.keys(body.candidates[0]).sort()).toEqual([
+          'birthDate',
+          'disability',
+          'electionId',
+          'ethnicMinority',
+          'id',
+          'listPosition',
+          'nameKy',
+          'nameLatin',
+          'nameRu',
+          'occupation',
+          'partyRegistrationNumber',
+          'placeOfResidence',
+          'sex',
+          'status',
+          'withdrawnOn',
+        ]);
       });
     });
 
@@ -159,7 +174,13 @@ for (const dialect of availableDialects()) {
         expect(p.memberships).toHaveLength(BIG_SIZE + SMALL_SIZE);
         expect(p.organizations).toHaveLength(3);
         expect(p.organizations.every((o: { classification: string }) => o.classification === 'party')).toBe(true);
-        expect(p.events).toEqual([expect.objectContaining({ id: ELECTION.id, start_date: ELECTION.electionDay, classification: 'general election' })]);
+        expect(p.events).toEqual([
+          expect.objectContaining({
+            id: ELECTION.id,
+            start_date: ELECTION.electionDay,
+            classification: 'general election',
+          }),
+        ]);
         const persons = new Set(p.persons.map((x: { id: string }) => x.id));
         const orgs = new Set(p.organizations.map((x: { id: string }) => x.id));
         for (const m of p.memberships) {

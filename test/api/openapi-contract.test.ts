@@ -25,12 +25,23 @@ import {
   testFiling,
   type ApiTestServer,
 } from './api-test-server.ts';
-import { headersOf, invalidValueFor, isRead, operationsOf, responseValidators, urlOf, type Json, type Operation } from './openapi-helpers.ts';
+import {
+  headersOf,
+  invalidValueFor,
+  isRead,
+  operationsOf,
+  responseValidators,
+  urlOf,
+  type Json,
+  type Operation,
+} from './openapi-helpers.ts';
 
 type Values = Record<string, string | number>;
 
 function mediaTypeOf(contentType: unknown): string {
-  return String(contentType ?? '').split(';')[0]!.trim();
+  return String(contentType ?? '')
+    .split(';')[0]!
+    .trim();
 }
 
 /** A request of a write operation: headers (other than credentials) and body. */
@@ -83,12 +94,24 @@ for (const dialect of availableDialects()) {
 
     /** A new report of the big party, not filed yet: each call a different one. */
     let reportSerial = 0;
-    const newReport = () => filingJson(testFiling({ reportKind: 'first', periodFrom: '2021-11-01', periodTo: '2021-11-01', donors: [1, 2], extraSom: ++reportSerial }));
+    const newReport = () =>
+      filingJson(
+        testFiling({
+          reportKind: 'first',
+          periodFrom: '2021-11-01',
+          periodTo: '2021-11-01',
+          donors: [1, 2],
+          extraSom: ++reportSerial,
+        }),
+      );
 
     const writeCases: Record<string, WriteCase> = {
       submitFiling: {
         scopes: ['filings:write', 'filings:submit'],
-        valid: () => ({ headers: { 'content-type': 'application/json', 'idempotency-key': newKey() }, payload: JSON.stringify(newReport()) }),
+        valid: () => ({
+          headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+          payload: JSON.stringify(newReport()),
+        }),
       },
       uploadFilingScan: {
         scopes: ['filings:write'],
@@ -104,7 +127,8 @@ for (const dialect of availableDialects()) {
       for (const p of op.parameters) {
         if (p.in === 'path' || p.required) {
           const v = values[p.name];
-          if (v === undefined) throw new Error(`No test value for parameter "${p.name}" of ${op.operationId}: add one to validValues`);
+          if (v === undefined)
+            throw new Error(`No test value for parameter "${p.name}" of ${op.operationId}: add one to validValues`);
           out[p.name] = v;
         }
       }
@@ -145,11 +169,28 @@ for (const dialect of availableDialects()) {
       return op;
     };
 
-    function send(op: Operation, req: WriteRequest, credentials: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-      return s.request({ method: op.method as 'POST', url: urlOf(op, {}), headers: { ...req.headers, ...credentials }, payload: req.payload });
+    function send(
+      op: Operation,
+      req: WriteRequest,
+      credentials: Record<string, string> = {},
+    ): Promise<LightMyRequestResponse> {
+      return s.request({
+        method: op.method as 'POST',
+        url: urlOf(op, {}),
+        headers: { ...req.headers, ...credentials },
+        payload: req.payload,
+      });
     }
 
-    const filingCount = async () => Number((await s.ctx.db.selectFrom('filings').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const filingCount = async () =>
+      Number(
+        (
+          await s.ctx.db
+            .selectFrom('filings')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     beforeAll(async () => {
       s = await startApiTestServer(dialect);
@@ -205,9 +246,13 @@ for (const dialect of availableDialects()) {
       });
 
       it('has a tag for every operation and describes every tag', () => {
-        const tags = new Map((doc.tags as Array<{ name: string; description?: string }>).map((t) => [t.name, t.description]));
+        const tags = new Map(
+          (doc.tags as Array<{ name: string; description?: string }>).map((t) => [t.name, t.description]),
+        );
         for (const [name, description] of tags) expect(description, `tag ${name}`).toBeTruthy();
-        for (const op of ops) for (const t of op.tags ?? []) expect(tags.has(t), `${op.operationId} has the undeclared tag ${t}`).toBe(true);
+        for (const op of ops)
+          for (const t of op.tags ?? [])
+            expect(tags.has(t), `${op.operationId} has the undeclared tag ${t}`).toBe(true);
         expect([...tags.keys()]).toEqual(expect.arrayContaining(['Filings', 'Finance']));
       });
 
@@ -220,7 +265,8 @@ for (const dialect of availableDialects()) {
           expect(op.summary, op.operationId).toBeTruthy();
           expect(op.tags?.length, op.operationId).toBeGreaterThan(0);
           for (const p of op.parameters) expect(p.description, `${op.operationId} parameter ${p.name}`).toBeTruthy();
-          for (const [status, r] of Object.entries(op.responses)) expect(r.description, `${op.operationId} ${status}`).toBeTruthy();
+          for (const [status, r] of Object.entries(op.responses))
+            expect(r.description, `${op.operationId} ${status}`).toBeTruthy();
         }
         const undocumented: string[] = [];
         const walk = (schema: Json, where: string) => {
@@ -282,7 +328,10 @@ for (const dialect of availableDialects()) {
         for (const op of reads.filter((o) => o.responses['404'])) {
           for (const p of op.parameters.filter((x) => x.in === 'path')) {
             const unknown = unknownValues()[p.name];
-            if (!unknown) throw new Error(`No unknown value for path parameter "${p.name}" of ${op.operationId}: add one to unknownValues`);
+            if (!unknown)
+              throw new Error(
+                `No unknown value for path parameter "${p.name}" of ${op.operationId}: add one to unknownValues`,
+              );
             for (const value of unknown) {
               const res = await s.get(urlOf(op, { ...requestValues(op, validValues()), [p.name]: value }));
               expectDocumented(op, '404', res);
@@ -293,8 +342,16 @@ for (const dialect of availableDialects()) {
       });
 
       it('answers 404 for a party that stands in another election only', async () => {
-        for (const op of reads.filter((o) => o.responses['404'] && o.parameters.some((p) => p.name === 'registrationNumber'))) {
-          const res = await s.get(urlOf(op, { ...requestValues(op, validValues()), electionId: OTHER_ELECTION.id, registrationNumber: BIG.registrationNumber }));
+        for (const op of reads.filter(
+          (o) => o.responses['404'] && o.parameters.some((p) => p.name === 'registrationNumber'),
+        )) {
+          const res = await s.get(
+            urlOf(op, {
+              ...requestValues(op, validValues()),
+              electionId: OTHER_ELECTION.id,
+              registrationNumber: BIG.registrationNumber,
+            }),
+          );
           expectDocumented(op, '404', res);
           expectError(res, 'not_found');
         }
@@ -304,26 +361,35 @@ for (const dialect of availableDialects()) {
         for (const op of reads.filter((o) => o.responses['400'])) {
           const invalid = op.parameters.map((p) => [p, invalidValueFor(p)] as const).filter(([, v]) => v !== undefined);
           const required = op.parameters.filter((p) => p.in === 'query' && p.required);
-          expect(invalid.length + required.length, `${op.operationId} documents 400 but no parameter can be invalid`).toBeGreaterThan(0);
+          expect(
+            invalid.length + required.length,
+            `${op.operationId} documents 400 but no parameter can be invalid`,
+          ).toBeGreaterThan(0);
           for (const [p, bad] of invalid) {
             const res = await s.get(urlOf(op, { ...requestValues(op, validValues()), [p.name]: bad }));
             expectDocumented(op, '400', res);
             const body = json(res);
             expect(body.error.code).toBe('invalid_request');
-            expect.soft(body.error.details ?? [], `${op.operationId}: ${res.body}`).toContainEqual(expect.objectContaining({ path: [p.name] }));
+            expect
+              .soft(body.error.details ?? [], `${op.operationId}: ${res.body}`)
+              .toContainEqual(expect.objectContaining({ path: [p.name] }));
           }
           for (const p of required) {
             const values = requestValues(op, validValues());
             delete values[p.name];
             const res = await s.get(urlOf(op, values));
             expectDocumented(op, '400', res);
-            expect.soft(json(res).error.details ?? [], res.body).toContainEqual(expect.objectContaining({ path: [p.name], in: 'querystring' }));
+            expect
+              .soft(json(res).error.details ?? [], res.body)
+              .toContainEqual(expect.objectContaining({ path: [p.name], in: 'querystring' }));
           }
         }
       });
 
       it('documents the 400 it answers for an invalid parameter', () => {
-        const undocumented = reads.filter((op) => !op.responses['400'] && op.parameters.some((p) => invalidValueFor(p) !== undefined)).map((op) => op.operationId);
+        const undocumented = reads
+          .filter((op) => !op.responses['400'] && op.parameters.some((p) => invalidValueFor(p) !== undefined))
+          .map((op) => op.operationId);
         expect(undocumented).toEqual([]);
       });
     });
@@ -341,7 +407,14 @@ for (const dialect of availableDialects()) {
             ['an unknown token', valid, { authorization: 'Bearer not-a-token' }],
             ['a malformed Authorization header', valid, { authorization: 'Basic dXNlcjpwYXNz' }],
             // Credentials are judged before the request: nobody learns what a valid request is without a token.
-            ['no credentials and no headers', { headers: { 'content-type': valid.headers['content-type'] ?? 'application/json' }, payload: valid.payload }, {}],
+            [
+              'no credentials and no headers',
+              {
+                headers: { 'content-type': valid.headers['content-type'] ?? 'application/json' },
+                payload: valid.payload,
+              },
+              {},
+            ],
           ];
           for (const [what, req, credentials] of calls) {
             const before = await filingCount();
@@ -362,7 +435,9 @@ for (const dialect of availableDialects()) {
           const c = writeCases[op.operationId]!;
           // Each needed scope missing in turn (the others granted), and a token with only the read scope.
           const readOnly: Scope[] = ['filings:read'];
-          const lacking = [...c.scopes.map((missing) => c.scopes.filter((x) => x !== missing)), readOnly].filter((x) => x.length > 0);
+          const lacking = [...c.scopes.map((missing) => c.scopes.filter((x) => x !== missing)), readOnly].filter(
+            (x) => x.length > 0,
+          );
           for (const scopes of lacking) {
             const token = await bearerAs(s.ctx, 'party_treasurer', scopes, { party: BIG.registrationNumber });
             const res = await send(op, c.valid(), token.headers);
@@ -391,7 +466,9 @@ for (const dialect of availableDialects()) {
 
       it('files a report: 201 with the documented body, the same Idempotency-Key again 200, another report under it 409', async () => {
         const op = opById('submitFiling');
-        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, { party: BIG.registrationNumber });
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, {
+          party: BIG.registrationNumber,
+        });
         const req = writeCases.submitFiling!.valid();
         const filed = await send(op, req, token.headers);
         expectDocumented(op, '201', filed);
@@ -404,11 +481,25 @@ for (const dialect of availableDialects()) {
         expectDocumented(opById('getFiling'), '200', detail);
         const sent = JSON.parse(String(req.payload));
         const published = json(detail).data;
-        expect(published).toMatchObject({ id: created.id, chainId: created.chainId, version: 1, status: 'filed', isLatest: true });
-        expect(published.document.receipts.map((r: { lineId: string }) => r.lineId)).toEqual(sent.receipts.map((r: { lineId: string }) => r.lineId));
+        expect(published).toMatchObject({
+          id: created.id,
+          chainId: created.chainId,
+          version: 1,
+          status: 'filed',
+          isLatest: true,
+        });
+        expect(published.document.receipts.map((r: { lineId: string }) => r.lineId)).toEqual(
+          sent.receipts.map((r: { lineId: string }) => r.lineId),
+        );
         expect(detail.body).not.toMatch(/donorPin|donorAddress/);
-        const listing = json(await s.get(`/api/v1/elections/${ELECTION.id}/parties/${BIG.registrationNumber}/filings`)).data;
-        expect(listing.find((c: { chainId: number }) => c.chainId === created.chainId)?.versions.map((v: { id: number }) => v.id)).toEqual([created.id]);
+        const listing = json(
+          await s.get(`/api/v1/elections/${ELECTION.id}/parties/${BIG.registrationNumber}/filings`),
+        ).data;
+        expect(
+          listing
+            .find((c: { chainId: number }) => c.chainId === created.chainId)
+            ?.versions.map((v: { id: number }) => v.id),
+        ).toEqual([created.id]);
 
         const count = await filingCount();
         const replay = await send(op, req, token.headers);
@@ -424,10 +515,19 @@ for (const dialect of availableDialects()) {
 
       it('files an amendment as the next version of the report', async () => {
         const op = opById('submitFiling');
-        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, { party: SMALL.registrationNumber });
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, {
+          party: SMALL.registrationNumber,
+        });
         // The small party's initial report is in the fixture; the same kind and first day amends it.
         const amended = filingJson(testFiling({ registrationNumber: SMALL.registrationNumber, donors: [2, 3] }));
-        const res = await send(op, { headers: { 'content-type': 'application/json', 'idempotency-key': newKey() }, payload: JSON.stringify(amended) }, token.headers);
+        const res = await send(
+          op,
+          {
+            headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+            payload: JSON.stringify(amended),
+          },
+          token.headers,
+        );
         expectDocumented(op, '201', res);
         const created = json(res).data;
         expect(created.version).toBe(2);
@@ -440,7 +540,9 @@ for (const dialect of availableDialects()) {
 
       it("refuses with the documented 403 a treasurer's token for another party's report", async () => {
         const op = opById('submitFiling');
-        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, { party: SMALL.registrationNumber });
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, {
+          party: SMALL.registrationNumber,
+        });
         const before = await filingCount();
         const res = await send(op, writeCases.submitFiling!.valid(), token.headers);
         expectDocumented(op, '403', res);
@@ -450,67 +552,121 @@ for (const dialect of availableDialects()) {
 
       it('refuses a report with errors with the documented 422, naming line and field, and stores nothing', async () => {
         const op = opById('submitFiling');
-        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, { party: BIG.registrationNumber });
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, {
+          party: BIG.registrationNumber,
+        });
         const report = newReport() as { receipts: Array<{ date: string }> };
         report.receipts[0]!.date = '2021-10-01';
         const before = await filingCount();
-        const res = await send(op, { headers: { 'content-type': 'application/json', 'idempotency-key': newKey() }, payload: JSON.stringify(report) }, token.headers);
+        const res = await send(
+          op,
+          {
+            headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+            payload: JSON.stringify(report),
+          },
+          token.headers,
+        );
         expectDocumented(op, '422', res);
         const body = json(res);
         expect(body.error.code).toBe('filing_invalid');
-        expect(body.error.problems).toContainEqual(expect.objectContaining({ severity: 'error', field: 'receipts[0].date', row: 1 }));
+        expect(body.error.problems).toContainEqual(
+          expect.objectContaining({ severity: 'error', field: 'receipts[0].date', row: 1 }),
+        );
         expect(await filingCount()).toBe(before);
       });
 
       it('refuses a malformed request with the documented 400 and every problem listed', async () => {
         const op = opById('submitFiling');
-        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, { party: BIG.registrationNumber });
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, {
+          party: BIG.registrationNumber,
+        });
         const valid = writeCases.submitFiling!.valid();
-        const noKey = await send(op, { headers: { 'content-type': 'application/json' }, payload: valid.payload }, token.headers);
+        const noKey = await send(
+          op,
+          { headers: { 'content-type': 'application/json' }, payload: valid.payload },
+          token.headers,
+        );
         expectDocumented(op, '400', noKey);
         expect(json(noKey).error.code).toBe('invalid_request');
-        expect(json(noKey).error.details ?? [], noKey.body).toContainEqual(expect.objectContaining({ in: 'headers', path: ['idempotency-key'] }));
+        expect(json(noKey).error.details ?? [], noKey.body).toContainEqual(
+          expect.objectContaining({ in: 'headers', path: ['idempotency-key'] }),
+        );
         // Every header parameter with a bound: one over it is refused the same way.
         for (const p of op.parameters.filter((x) => x.in === 'header')) {
           const bad = invalidValueFor(p);
           if (bad === undefined) continue;
-          const res = await send(op, { headers: { ...valid.headers, ...headersOf(op, { [p.name]: bad }) }, payload: valid.payload }, token.headers);
+          const res = await send(
+            op,
+            { headers: { ...valid.headers, ...headersOf(op, { [p.name]: bad }) }, payload: valid.payload },
+            token.headers,
+          );
           expectDocumented(op, '400', res);
-          expect(json(res).error.details ?? [], res.body).toContainEqual(expect.objectContaining({ in: 'headers', path: [p.name] }));
+          expect(json(res).error.details ?? [], res.body).toContainEqual(
+            expect.objectContaining({ in: 'headers', path: [p.name] }),
+          );
         }
         const notAnObject = await send(op, { headers: valid.headers, payload: '[1, 2]' }, token.headers);
         expectDocumented(op, '400', notAnObject);
-        expect(json(notAnObject).error.details ?? [], notAnObject.body).toContainEqual(expect.objectContaining({ in: 'body' }));
+        expect(json(notAnObject).error.details ?? [], notAnObject.body).toContainEqual(
+          expect.objectContaining({ in: 'body' }),
+        );
       });
 
       it('stores a scan (201 as documented) that a report then names by its SHA-256', async () => {
         const op = opById('uploadFilingScan');
-        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.uploadFilingScan!.scopes, { party: BIG.registrationNumber });
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.uploadFilingScan!.scopes, {
+          party: BIG.registrationNumber,
+        });
         const res = await send(op, writeCases.uploadFilingScan!.valid(), token.headers);
         expectDocumented(op, '201', res);
         const scan = json(res).data;
-        expect(scan).toEqual({ sha256: createHash('sha256').update(TINY_PNG).digest('hex'), fileName: 'receipt.png', mediaType: 'image/png', size: TINY_PNG.length });
+        expect(scan).toEqual({
+          sha256: createHash('sha256').update(TINY_PNG).digest('hex'),
+          fileName: 'receipt.png',
+          mediaType: 'image/png',
+          size: TINY_PNG.length,
+        });
 
         const report = newReport();
-        report.attachments = [{ sha256: scan.sha256, fileName: scan.fileName, mediaType: scan.mediaType, size: scan.size }];
+        report.attachments = [
+          { sha256: scan.sha256, fileName: scan.fileName, mediaType: scan.mediaType, size: scan.size },
+        ];
         const submit = opById('submitFiling');
-        const submitter = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, { party: BIG.registrationNumber });
-        const filed = await send(submit, { headers: { 'content-type': 'application/json', 'idempotency-key': newKey() }, payload: JSON.stringify(report) }, submitter.headers);
+        const submitter = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitFiling!.scopes, {
+          party: BIG.registrationNumber,
+        });
+        const filed = await send(
+          submit,
+          {
+            headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+            payload: JSON.stringify(report),
+          },
+          submitter.headers,
+        );
         expectDocumented(submit, '201', filed);
         const detail = json(await s.get(String(filed.headers.location))).data;
-        expect(detail.document.attachments).toEqual([{ sha256: scan.sha256, fileName: 'receipt.png', mediaType: 'image/png', size: TINY_PNG.length }]);
+        expect(detail.document.attachments).toEqual([
+          { sha256: scan.sha256, fileName: 'receipt.png', mediaType: 'image/png', size: TINY_PNG.length },
+        ]);
       });
 
       it('refuses what is not a scan with the documented 422, and a file over the limit with the documented 413', async () => {
         const op = opById('uploadFilingScan');
-        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.uploadFilingScan!.scopes, { party: BIG.registrationNumber });
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.uploadFilingScan!.scopes, {
+          party: BIG.registrationNumber,
+        });
         const exe = multipart([], { field: 'file', name: 'statement.pdf', type: 'application/pdf', bytes: FAKE_EXE });
         const refused = await send(op, exe, token.headers);
         expectDocumented(op, '422', refused);
         expect(json(refused).error.problems.length).toBeGreaterThan(0);
         const empty = multipart([['note', 'no file']]);
         expectDocumented(op, '422', await send(op, empty, token.headers));
-        const big = multipart([], { field: 'file', name: 'big.png', type: 'image/png', bytes: Buffer.concat([TINY_PNG, Buffer.alloc(Math.ceil(UPLOAD_LIMIT_MB * 1024 * 1024))]) });
+        const big = multipart([], {
+          field: 'file',
+          name: 'big.png',
+          type: 'image/png',
+          bytes: Buffer.concat([TINY_PNG, Buffer.alloc(Math.ceil(UPLOAD_LIMIT_MB * 1024 * 1024))]),
+        });
         const tooLarge = await send(op, big, token.headers);
         expectDocumented(op, '413', tooLarge);
         expect(json(tooLarge).error.code).toBe('payload_too_large');
@@ -537,7 +693,9 @@ for (const dialect of availableDialects()) {
         const html = res.body;
         expect(html).toMatch(/^<!doctype html><html lang="en">/);
         expect(html).not.toMatch(/<script|<style|src="https?:/i);
-        expect([...html.matchAll(/<link[^>]+stylesheet[^>]*>/g)].map((m) => m[0])).toEqual([expect.stringMatching(/href="\/static\/site\.[0-9a-f]+\.css"/)]);
+        expect([...html.matchAll(/<link[^>]+stylesheet[^>]*>/g)].map((m) => m[0])).toEqual([
+          expect.stringMatching(/href="\/static\/site\.[0-9a-f]+\.css"/),
+        ]);
         expect(html).toContain('href="/api/openapi.json"');
         expect(html).toContain('<th scope="col">');
         expect(html.match(/<h1[ >]/g)).toHaveLength(1);
@@ -558,9 +716,11 @@ for (const dialect of availableDialects()) {
           const example = /<h4>Example<\/h4><pre><code>([^<]*)<\/code>/.exec(section)?.[1] ?? '';
           expect(example, op.operationId).toMatch(new RegExp(`^curl -X ${op.method} `));
           // One option a line: the example fits the page.
-          for (const line of example.split('\n')) expect(line.length, `${op.operationId}: ${line}`).toBeLessThanOrEqual(80);
+          for (const line of example.split('\n'))
+            expect(line.length, `${op.operationId}: ${line}`).toBeLessThanOrEqual(80);
           expect(example, op.operationId).toContain('Authorization: Bearer $TOKEN');
-          for (const p of op.parameters.filter((x) => x.in === 'header' && x.required)) expect(example, op.operationId).toContain(`-H '${p.name}: `);
+          for (const p of op.parameters.filter((x) => x.in === 'header' && x.required))
+            expect(example, op.operationId).toContain(`-H '${p.name}: `);
         }
       });
     });
@@ -595,7 +755,12 @@ for (const dialect of availableDialects()) {
       });
 
       it('does not let errors be cached, but lets any origin read them', async () => {
-        for (const url of ['/api/v1/elections/nope', '/api/v1/filings/99999999', `/api/v1/elections/nope/parties/${BIG.registrationNumber}/filings`, '/api/v1/filings/abc']) {
+        for (const url of [
+          '/api/v1/elections/nope',
+          '/api/v1/filings/99999999',
+          `/api/v1/elections/nope/parties/${BIG.registrationNumber}/filings`,
+          '/api/v1/filings/abc',
+        ]) {
           const res = await s.get(url);
           expect(res.statusCode, url).toBeGreaterThanOrEqual(400);
           expect(res.headers['cache-control'], url).toBe('no-store');
@@ -604,7 +769,11 @@ for (const dialect of availableDialects()) {
       });
 
       it('answers CORS preflight', async () => {
-        const res = await s.app.inject({ method: 'OPTIONS', url: '/api/v1/elections', headers: { origin: 'https://notebook.example', 'access-control-request-method': 'GET' } });
+        const res = await s.app.inject({
+          method: 'OPTIONS',
+          url: '/api/v1/elections',
+          headers: { origin: 'https://notebook.example', 'access-control-request-method': 'GET' },
+        });
         expect(res.statusCode).toBe(204);
         expect(res.headers['access-control-allow-origin']).toBe('*');
         expect(String(res.headers['access-control-allow-methods'])).toContain('GET');

@@ -86,7 +86,8 @@ export function responseValidators(doc: Json) {
   addFormats(ajv);
   // The components become one schema of their own, so each response schema refers into it.
   const base = 'urn:talapker:openapi';
-  const rewrite = (x: unknown): unknown => JSON.parse(JSON.stringify(x).replaceAll('"#/components/schemas/', `"${base}#/$defs/`));
+  const rewrite = (x: unknown): unknown =>
+    JSON.parse(JSON.stringify(x).replaceAll('"#/components/schemas/', `"${base}#/$defs/`));
   ajv.addSchema({ $id: base, $defs: rewrite(doc.components?.schemas ?? {}) as Json });
   const cache = new Map<string, ValidateFunction>();
   return (op: Operation, status: string, mediaType: string): ValidateFunction => {

@@ -75,7 +75,9 @@ for (const dialect of availableDialects()) {
     }
 
     async function wholeList(): Promise<ApiCandidate[]> {
-      const res = await s.get(`/api/v1/elections/${ELECTION.id}/parties/${encodeURIComponent(BIG.registrationNumber)}/candidates.json`);
+      const res = await s.get(
+        `/api/v1/elections/${ELECTION.id}/parties/${encodeURIComponent(BIG.registrationNumber)}/candidates.json`,
+      );
       return json(res).candidates;
     }
 
@@ -105,7 +107,9 @@ for (const dialect of availableDialects()) {
       it('gives the same pages through nextCursor as through next', async () => {
         const first = json(await s.get(`${bigListUrl}?sort=birthDate&limit=7`));
         const viaLink = json(await s.get(first.pagination.next));
-        const viaCursor = json(await s.get(`${bigListUrl}?sort=birthDate&limit=7&cursor=${encodeURIComponent(first.pagination.nextCursor)}`));
+        const viaCursor = json(
+          await s.get(`${bigListUrl}?sort=birthDate&limit=7&cursor=${encodeURIComponent(first.pagination.nextCursor)}`),
+        );
         expect(viaCursor.data).toEqual(viaLink.data);
       });
 
@@ -124,7 +128,13 @@ for (const dialect of availableDialects()) {
         const all = await wholeList();
         const women = await walk(`${bigListUrl}?sex=female&sort=name`, 7);
         expect(women.every((c) => c.sex === 'female')).toBe(true);
-        expect(women.map((c) => c.id)).toEqual(expectedOrder(all.filter((c) => c.sex === 'female'), 'name', 'asc'));
+        expect(women.map((c) => c.id)).toEqual(
+          expectedOrder(
+            all.filter((c) => c.sex === 'female'),
+            'name',
+            'asc',
+          ),
+        );
       });
 
       it('filters by status', async () => {
@@ -146,16 +156,27 @@ for (const dialect of availableDialects()) {
       });
 
       it('keeps the filters in the next link', async () => {
-        const page = json(await s.get(`${electionUrl}?party=${encodeURIComponent(BIG.registrationNumber)}&sex=female&limit=3`));
+        const page = json(
+          await s.get(`${electionUrl}?party=${encodeURIComponent(BIG.registrationNumber)}&sex=female&limit=3`),
+        );
         const next = new URL(page.pagination.next, 'http://x');
         expect(next.pathname).toBe(electionUrl);
-        expect(Object.fromEntries(next.searchParams)).toMatchObject({ party: BIG.registrationNumber, sex: 'female', limit: '3' });
+        expect(Object.fromEntries(next.searchParams)).toMatchObject({
+          party: BIG.registrationNumber,
+          sex: 'female',
+          limit: '3',
+        });
       });
     });
 
     describe('bad pagination parameters', () => {
       it('refuses a cursor that is not one of ours', async () => {
-        for (const cursor of ['garbage', 'bm90IGpzb24', Buffer.from('[1]').toString('base64url'), Buffer.from('["a", 1.5]').toString('base64url')]) {
+        for (const cursor of [
+          'garbage',
+          'bm90IGpzb24',
+          Buffer.from('[1]').toString('base64url'),
+          Buffer.from('["a", 1.5]').toString('base64url'),
+        ]) {
           const res = await s.get(`${bigListUrl}?cursor=${cursor}`);
           expect(res.statusCode).toBe(400);
           expect(json(res).error.code).toBe('invalid_cursor');
@@ -182,9 +203,16 @@ for (const dialect of availableDialects()) {
         expect(res.statusCode).toBe(400);
         const body = json(res);
         expect(body.error.code).toBe('invalid_request');
-        expect(body.error.details.map((d: { path: string[] }) => d.path[0]).sort()).toEqual(['limit', 'order', 'sex', 'sort', 'status']);
+        expect(body.error.details.map((d: { path: string[] }) => d.path[0]).sort()).toEqual([
+          'limit',
+          'order',
+          'sex',
+          'sort',
+          'status',
+        ]);
         for (const d of body.error.details) expect(d.in).toBe('querystring');
-        for (const limit of ['0', '-1', '2.5', 'ten']) expect((await s.get(`${bigListUrl}?limit=${limit}`)).statusCode).toBe(400);
+        for (const limit of ['0', '-1', '2.5', 'ten'])
+          expect((await s.get(`${bigListUrl}?limit=${limit}`)).statusCode).toBe(400);
       });
     });
   });

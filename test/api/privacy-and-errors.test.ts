@@ -57,8 +57,16 @@ for (const dialect of availableDialects()) {
 
         // A report filed through the API first, so that what it carries is searched for as well, and
         // its answer too.
-        const token = await bearerAs(s.ctx, 'party_treasurer', ['filings:write', 'filings:submit'], { party: SMALL.registrationNumber });
-        const report = testFiling({ registrationNumber: SMALL.registrationNumber, reportKind: 'first', periodFrom: '2021-11-01', periodTo: '2021-11-01', donors: [3, 1] });
+        const token = await bearerAs(s.ctx, 'party_treasurer', ['filings:write', 'filings:submit'], {
+          party: SMALL.registrationNumber,
+        });
+        const report = testFiling({
+          registrationNumber: SMALL.registrationNumber,
+          reportKind: 'first',
+          periodFrom: '2021-11-01',
+          periodTo: '2021-11-01',
+          donors: [3, 1],
+        });
         const filed = await s.request({
           method: 'POST',
           url: '/api/v1/filings',
@@ -76,17 +84,36 @@ for (const dialect of availableDialects()) {
           [ELECTION.id, EMPTY.registrationNumber],
           [OTHER_ELECTION.id, SMALL.registrationNumber],
         ] as const;
-        const queries = ['Sydykova', UNIQUE_PERSON.nameKy, 'Асанова', 'Aigul', 'Эрлан', '1', '2', ...DONORS.map((d) => d.name)];
+        const queries = [
+          'Sydykova',
+          UNIQUE_PERSON.nameKy,
+          'Асанова',
+          'Aigul',
+          'Эрлан',
+          '1',
+          '2',
+          ...DONORS.map((d) => d.name),
+        ];
         /** The calls of an operation: every thing it can name, with the largest pages. */
         const callsOf = (op: Operation): Array<{ values: Record<string, string | number>; status: number }> => {
           const names = new Set(op.parameters.map((p) => p.name));
           if (names.has('id')) return candidateIds.map((id) => ({ values: { id }, status: 200 }));
-          if (names.has('filingId')) return filings.map((f) => ({ values: { filingId: Number(f.id) }, status: f.version > 0 ? 200 : 404 }));
-          if (names.has('registrationNumber')) return parties.map(([electionId, registrationNumber]) => ({ values: { electionId, registrationNumber, limit: 500 }, status: 200 }));
-          if (names.has('electionId')) return [ELECTION.id, OTHER_ELECTION.id].map((electionId) => ({ values: { electionId, limit: 500 }, status: 200 }));
+          if (names.has('filingId'))
+            return filings.map((f) => ({ values: { filingId: Number(f.id) }, status: f.version > 0 ? 200 : 404 }));
+          if (names.has('registrationNumber'))
+            return parties.map(([electionId, registrationNumber]) => ({
+              values: { electionId, registrationNumber, limit: 500 },
+              status: 200,
+            }));
+          if (names.has('electionId'))
+            return [ELECTION.id, OTHER_ELECTION.id].map((electionId) => ({
+              values: { electionId, limit: 500 },
+              status: 200,
+            }));
           if (names.has('q')) return queries.map((q) => ({ values: { q, limit: 200 }, status: 200 }));
           const unknown = op.parameters.filter((p) => p.in === 'path' || p.required).map((p) => p.name);
-          if (unknown.length > 0) throw new Error(`${op.operationId}: no values to crawl for ${unknown.join(', ')}: add them to callsOf`);
+          if (unknown.length > 0)
+            throw new Error(`${op.operationId}: no values to crawl for ${unknown.join(', ')}: add them to callsOf`);
           return [{ values: {}, status: 200 }];
         };
         const reads = ops.filter(isRead);
@@ -95,15 +122,21 @@ for (const dialect of availableDialects()) {
           const calls = callsOf(op);
           // Every value of every enumerated query parameter, once (languages of a template, sorts…).
           for (const p of op.parameters.filter((x) => x.in === 'query' && Array.isArray(x.schema?.enum))) {
-            for (const value of p.schema!.enum as string[]) calls.push({ values: { ...calls[0]!.values, [p.name]: value }, status: calls[0]!.status });
+            for (const value of p.schema!.enum as string[])
+              calls.push({ values: { ...calls[0]!.values, [p.name]: value }, status: calls[0]!.status });
           }
           for (const { values, status } of calls) {
             const res = await s.get(urlOf(op, values));
-            expect(res.statusCode, `${op.operationId} ${JSON.stringify(values)}: ${res.body.slice(0, 200)}`).toBe(status);
+            expect(res.statusCode, `${op.operationId} ${JSON.stringify(values)}: ${res.body.slice(0, 200)}`).toBe(
+              status,
+            );
           }
         }
         // Both candidate listings, every page, small pages.
-        for (const url of [`/api/v1/elections/${ELECTION.id}/candidates?limit=13`, `/api/v1/elections/${OTHER_ELECTION.id}/candidates?limit=5`]) {
+        for (const url of [
+          `/api/v1/elections/${ELECTION.id}/candidates?limit=13`,
+          `/api/v1/elections/${OTHER_ELECTION.id}/candidates?limit=5`,
+        ]) {
           let next: string | null = url;
           while (next) next = json(await s.get(next)).pagination.next;
         }
@@ -113,7 +146,9 @@ for (const dialect of availableDialects()) {
         expect(searches.length).toBeGreaterThan(0);
         for (const op of searches) {
           for (const q of [s.pins[0]!, ...DONORS.flatMap((d) => [d.pin, d.address])]) {
-            for (const electionId of op.parameters.some((p) => p.name === 'electionId') ? [ELECTION.id, OTHER_ELECTION.id] : [undefined]) {
+            for (const electionId of op.parameters.some((p) => p.name === 'electionId')
+              ? [ELECTION.id, OTHER_ELECTION.id]
+              : [undefined]) {
               const res = await s.get(urlOf(op, { electionId, q }));
               expect(res.statusCode, `${op.operationId} ${q}: ${res.body.slice(0, 200)}`).toBe(200);
               expect(json(res).data, `${op.operationId} found someone by ${q}`).toEqual([]);
@@ -128,7 +163,9 @@ for (const dialect of availableDialects()) {
         expect(s.seen.length).toBeGreaterThan(250);
         const find = secretFinder(secrets);
         // The finder finds what it must: a PIN inside a longer run of digits, an address inside text.
-        expect(find(`ref 9${DONORS[0].pin}7, sent to ${DONORS[1].address}.`).sort()).toEqual([DONORS[0].pin, DONORS[1].address].sort());
+        expect(find(`ref 9${DONORS[0].pin}7, sent to ${DONORS[1].address}.`).sort()).toEqual(
+          [DONORS[0].pin, DONORS[1].address].sort(),
+        );
         expect(find(`${s.pins[0]!.slice(0, 13)} ${s.pins[0]!.slice(1)}`)).toEqual([]);
         const leaks: string[] = [];
         for (const res of s.seen) {
@@ -137,7 +174,8 @@ for (const dialect of availableDialects()) {
           // A secret the request's URL itself carried may be echoed back; any other is a leak.
           const asked = new URL(url, 'http://api.invalid');
           const sent = [decodeURIComponent(asked.pathname), ...asked.searchParams.values()].join('\n');
-          for (const secret of find(text)) if (!sent.includes(secret)) leaks.push(`${secret} in ${res.raw.req.method} ${url}`);
+          for (const secret of find(text))
+            if (!sent.includes(secret)) leaks.push(`${secret} in ${res.raw.req.method} ${url}`);
           if (String(res.headers['content-type']).includes('json') && res.body) {
             const body = JSON.parse(res.body);
             // The JSON Schema of the filing format names the fields a filer sends, private ones included;
@@ -145,7 +183,8 @@ for (const dialect of availableDialects()) {
             const keys = keysOf(typeof body.$schema === 'string' ? {} : body, new Set());
             for (const k of PRIVATE_KEYS) if (keys.has(k)) leaks.push(`field ${k} in ${url}`);
           }
-          if (String(res.headers['content-type']).includes('csv')) expect(res.body.split('\r\n')[0]).not.toMatch(/\bpin\b/);
+          if (String(res.headers['content-type']).includes('csv'))
+            expect(res.body.split('\r\n')[0]).not.toMatch(/\bpin\b/);
         }
         expect(leaks).toEqual([]);
       });
@@ -186,12 +225,23 @@ for (const dialect of availableDialects()) {
           error: {
             code: 'invalid_request',
             message: expect.stringContaining('id'),
-            details: [expect.objectContaining({ in: 'params', path: ['id'], code: expect.any(String), message: expect.any(String) })],
+            details: [
+              expect.objectContaining({
+                in: 'params',
+                path: ['id'],
+                code: expect.any(String),
+                message: expect.any(String),
+              }),
+            ],
           },
         });
         const search = await s.get('/api/v1/search?q=%20%20&limit=999');
         expect(search.statusCode).toBe(400);
-        expect(json(search).error.details.map((d: { path: string[] }) => d.path[0]).sort()).toEqual(['limit', 'q']);
+        expect(
+          json(search)
+            .error.details.map((d: { path: string[] }) => d.path[0])
+            .sort(),
+        ).toEqual(['limit', 'q']);
         for (const url of ['/api/v1/filings/abc', '/api/v1/filings/0', '/api/v1/filings/-3', '/api/v1/filings/1.5']) {
           const filing = await s.get(url);
           expect(filing.statusCode, url).toBe(400);
@@ -199,13 +249,22 @@ for (const dialect of availableDialects()) {
             error: {
               code: 'invalid_request',
               message: expect.stringContaining('filingId'),
-              details: [expect.objectContaining({ in: 'params', path: ['filingId'], code: expect.any(String), message: expect.any(String) })],
+              details: [
+                expect.objectContaining({
+                  in: 'params',
+                  path: ['filingId'],
+                  code: expect.any(String),
+                  message: expect.any(String),
+                }),
+              ],
             },
           });
         }
         const template = await s.get('/api/v1/filings/template.xlsx?locale=de');
         expect(template.statusCode).toBe(400);
-        expect(json(template).error.details).toEqual([expect.objectContaining({ in: 'querystring', path: ['locale'] })]);
+        expect(json(template).error.details).toEqual([
+          expect.objectContaining({ in: 'querystring', path: ['locale'] }),
+        ]);
       });
 
       it('answers an unexpected failure with 500 and no internals', async () => {
@@ -213,7 +272,11 @@ for (const dialect of availableDialects()) {
         try {
           // Losing the database is the kind of failure that is a bug or an outage, not a client error.
           await broken.ctx.db.destroy();
-          for (const url of ['/api/v1/elections', `/api/v1/filings/${broken.filings.bigV1}`, `/api/v1/elections/${ELECTION.id}/parties/${BIG.registrationNumber}/filings`]) {
+          for (const url of [
+            '/api/v1/elections',
+            `/api/v1/filings/${broken.filings.bigV1}`,
+            `/api/v1/elections/${ELECTION.id}/parties/${BIG.registrationNumber}/filings`,
+          ]) {
             const res = await broken.get(url);
             expect(res.statusCode, url).toBe(500);
             const body = json(res);
@@ -237,11 +300,17 @@ for (const dialect of availableDialects()) {
           expect(body.data[0]?.electionName.en).toBe(ELECTION.name.en);
         }
         // The same name stands in both elections; the filter keeps one.
-        const both = json(await s.get('/api/v1/search?q=Sydykova')).data.filter((h: { candidate: { nameKy: string } }) => h.candidate.nameKy === UNIQUE_PERSON.nameKy);
-        expect(both.map((h: { candidate: { electionId: string } }) => h.candidate.electionId).sort()).toEqual([OTHER_ELECTION.id, ELECTION.id].sort());
+        const both = json(await s.get('/api/v1/search?q=Sydykova')).data.filter(
+          (h: { candidate: { nameKy: string } }) => h.candidate.nameKy === UNIQUE_PERSON.nameKy,
+        );
+        expect(both.map((h: { candidate: { electionId: string } }) => h.candidate.electionId).sort()).toEqual(
+          [OTHER_ELECTION.id, ELECTION.id].sort(),
+        );
         const other = json(await s.get(`/api/v1/search?q=Sydykova&election=${OTHER_ELECTION.id}`));
         expect(other.data.length).toBeGreaterThan(0);
-        expect(other.data.every((h: { candidate: { electionId: string } }) => h.candidate.electionId === OTHER_ELECTION.id)).toBe(true);
+        expect(
+          other.data.every((h: { candidate: { electionId: string } }) => h.candidate.electionId === OTHER_ELECTION.id),
+        ).toBe(true);
         const limited = json(await s.get('/api/v1/search?q=Asanova&limit=3'));
         expect(limited.data.length).toBeLessThanOrEqual(3);
       });
@@ -255,7 +324,11 @@ for (const dialect of availableDialects()) {
           SMALL.registrationNumber,
           EMPTY.registrationNumber,
         ]);
-        expect(ballot[0]).toMatchObject({ participation: { ballotNumber: 1, status: 'registered' }, candidateCount: 195, womenCount: 97 });
+        expect(ballot[0]).toMatchObject({
+          participation: { ballotNumber: 1, status: 'registered' },
+          candidateCount: 195,
+          womenCount: 97,
+        });
         expect(ballot[2].participation.ballotNumber).toBeNull();
         // An empty list does not satisfy the list-size rule.
         expect(ballot[2].listRulesPassed).toBe(false);
@@ -270,7 +343,11 @@ for (const dialect of availableDialects()) {
       });
 
       it('gives one candidate with party and election', async () => {
-        const first = json(await s.get(`/api/v1/elections/${ELECTION.id}/parties/${encodeURIComponent(SMALL.registrationNumber)}/candidates?limit=1`)).data[0];
+        const first = json(
+          await s.get(
+            `/api/v1/elections/${ELECTION.id}/parties/${encodeURIComponent(SMALL.registrationNumber)}/candidates?limit=1`,
+          ),
+        ).data[0];
         const detail = json(await s.get(`/api/v1/candidates/${first.id}`));
         expect(detail.candidate).toEqual(first);
         expect(detail.party.registrationNumber).toBe(SMALL.registrationNumber);
@@ -280,15 +357,32 @@ for (const dialect of availableDialects()) {
 
     describe('finance reports', () => {
       it("lists a party's reports with every version, the latest marked, and publishes each version itemised", async () => {
-        const listing = json(await s.get(`/api/v1/elections/${ELECTION.id}/parties/${BIG.registrationNumber}/filings`)).data;
-        const chain = listing.find((c: { versions: Array<{ id: number }> }) => c.versions.some((v) => v.id === s.filings.bigV2));
-        expect(chain).toMatchObject({ reportKind: 'initial', periodFrom: ELECTION.campaignStart, periodTo: '2021-10-31' });
-        expect(chain.versions.map((v: { id: number; version: number; status: string; isLatest: boolean }) => [v.id, v.version, v.status, v.isLatest])).toEqual([
+        const listing = json(
+          await s.get(`/api/v1/elections/${ELECTION.id}/parties/${BIG.registrationNumber}/filings`),
+        ).data;
+        const chain = listing.find((c: { versions: Array<{ id: number }> }) =>
+          c.versions.some((v) => v.id === s.filings.bigV2),
+        );
+        expect(chain).toMatchObject({
+          reportKind: 'initial',
+          periodFrom: ELECTION.campaignStart,
+          periodTo: '2021-10-31',
+        });
+        expect(
+          chain.versions.map((v: { id: number; version: number; status: string; isLatest: boolean }) => [
+            v.id,
+            v.version,
+            v.status,
+            v.isLatest,
+          ]),
+        ).toEqual([
           [s.filings.bigV1, 1, 'returned', false],
           [s.filings.bigV2, 2, 'filed', true],
         ]);
         // No draft is listed.
-        expect(listing.flatMap((c: { versions: Array<{ id: number }> }) => c.versions.map((v) => v.id))).not.toContain(s.filings.draft);
+        expect(listing.flatMap((c: { versions: Array<{ id: number }> }) => c.versions.map((v) => v.id))).not.toContain(
+          s.filings.draft,
+        );
 
         const v1 = json(await s.get(`/api/v1/filings/${s.filings.bigV1}`)).data;
         const v2 = json(await s.get(`/api/v1/filings/${s.filings.bigV2}`)).data;
@@ -297,9 +391,24 @@ for (const dialect of availableDialects()) {
         expect(v1.versions).toEqual(v2.versions);
         // Donors are named; a company keeps its INN, a person's number and address are not there.
         const donors = v2.document.receipts.filter((r: { donorType: string }) => r.donorType === 'individual');
-        expect(donors.map((r: { donorName: string }) => r.donorName)).toEqual([DONORS[0].name, DONORS[1].name, DONORS[3].name]);
-        for (const r of donors) expect(Object.keys(r).sort()).toEqual(['amount', 'bankReference', 'channel', 'date', 'donorName', 'donorType', 'lineId']);
-        expect(v2.document.receipts.find((r: { donorType: string }) => r.donorType === 'legal_entity')?.donorInn).toBe('02504200910123');
+        expect(donors.map((r: { donorName: string }) => r.donorName)).toEqual([
+          DONORS[0].name,
+          DONORS[1].name,
+          DONORS[3].name,
+        ]);
+        for (const r of donors)
+          expect(Object.keys(r).sort()).toEqual([
+            'amount',
+            'bankReference',
+            'channel',
+            'date',
+            'donorName',
+            'donorType',
+            'lineId',
+          ]);
+        expect(v2.document.receipts.find((r: { donorType: string }) => r.donorType === 'legal_entity')?.donorInn).toBe(
+          '02504200910123',
+        );
         expect(v2.document.header.totals.receipts).toBe(v2.versions[1].totalReceipts);
       });
 

@@ -35,7 +35,15 @@ export const BANK_ELECTION: Election = {
   synthetic: true,
 };
 
-export const CLOSED_ELECTION: Election = { ...BANK_ELECTION, id: 'bank-closed-2029', electionDay: '2029-10-07', calledOn: '2029-07-01', campaignStart: '2029-09-01', campaignEnd: '2029-10-05', status: 'closed' };
+export const CLOSED_ELECTION: Election = {
+  ...BANK_ELECTION,
+  id: 'bank-closed-2029',
+  electionDay: '2029-10-07',
+  calledOn: '2029-07-01',
+  campaignStart: '2029-09-01',
+  campaignEnd: '2029-10-05',
+  status: 'closed',
+};
 
 function party(reg: string, name: string): Party {
   return {
@@ -78,7 +86,13 @@ export function bankTestContext(db: Kysely<Database>): BankTestContext {
     now: () => (at = new Date(at.getTime() + 1)),
     set: (iso) => void (at = new Date(iso)),
   };
-  const ctx: AppContext = { db, blobs: new LocalBlobStore(join(dir, 'blobs')), config: loadConfig({ TALAPKER_DATA_DIR: dir }), now: clock.now, events: new EventBus() };
+  const ctx: AppContext = {
+    db,
+    blobs: new LocalBlobStore(join(dir, 'blobs')),
+    config: loadConfig({ TALAPKER_DATA_DIR: dir }),
+    now: clock.now,
+    events: new EventBus(),
+  };
   return { ctx, clock, dir, close: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -93,8 +107,28 @@ export async function setupBankElection(ctx: AppContext): Promise<void> {
     const r = await registerParty(ctx, { electionId: BANK_ELECTION.id, party: p, ballotNumber: null }, 'test');
     if (!r.ok) throw new Error(JSON.stringify(r.error));
   }
-  const a = await registerAccount(ctx, { electionId: BANK_ELECTION.id, partyRegistrationNumber: PARTY_A.registrationNumber, bank: BANK_A, accountNumber: ACCOUNT_A, openedOn: OPENED_ON }, 'test');
-  const b = await registerAccount(ctx, { electionId: BANK_ELECTION.id, partyRegistrationNumber: PARTY_B.registrationNumber, bank: BANK_B, accountNumber: ACCOUNT_B, openedOn: OPENED_ON }, 'test');
+  const a = await registerAccount(
+    ctx,
+    {
+      electionId: BANK_ELECTION.id,
+      partyRegistrationNumber: PARTY_A.registrationNumber,
+      bank: BANK_A,
+      accountNumber: ACCOUNT_A,
+      openedOn: OPENED_ON,
+    },
+    'test',
+  );
+  const b = await registerAccount(
+    ctx,
+    {
+      electionId: BANK_ELECTION.id,
+      partyRegistrationNumber: PARTY_B.registrationNumber,
+      bank: BANK_B,
+      accountNumber: ACCOUNT_B,
+      openedOn: OPENED_ON,
+    },
+    'test',
+  );
   if (!a.ok || !b.ok) throw new Error(JSON.stringify([a, b]));
 }
 
@@ -108,10 +142,21 @@ export interface Tx {
 }
 
 /** A statement whose closing balance follows from the opening and the transactions (amounts in som). */
-export function statement(p: { account?: string; number?: number | null; from: string; to: string; openingSom: number; txs?: Tx[]; closingSom?: number }): Statement {
+export function statement(p: {
+  account?: string;
+  number?: number | null;
+  from: string;
+  to: string;
+  openingSom: number;
+  txs?: Tx[];
+  closingSom?: number;
+}): Statement {
   const txs = p.txs ?? [];
   const tyiynOf = (s: number) => tyiyn(Math.round(s * 100));
-  const closing = p.closingSom !== undefined ? tyiynOf(p.closingSom) : tyiyn(tyiynOf(p.openingSom) + txs.reduce((n, t) => n + tyiynOf(t.som), 0));
+  const closing =
+    p.closingSom !== undefined
+      ? tyiynOf(p.closingSom)
+      : tyiyn(tyiynOf(p.openingSom) + txs.reduce((n, t) => n + tyiynOf(t.som), 0));
   return {
     account: p.account ?? ACCOUNT_A,
     currency: 'KGS',
@@ -120,16 +165,14 @@ export function statement(p: { account?: string; number?: number | null; from: s
     to: p.to,
     openingBalance: toDecimalString(tyiynOf(p.openingSom)),
     closingBalance: toDecimalString(closing),
-    transactions: txs.map(
-      (t): StatementTransaction => ({
-        bookingDate: t.date,
-        amount: toDecimalString(tyiynOf(t.som)),
-        currency: 'KGS',
-        ...(t.name ? { counterpartyName: t.name } : {}),
-        ...(t.id ? { counterpartyId: t.id } : {}),
-        ...(t.ref ? { bankReference: t.ref } : {}),
-      }),
-    ),
+    transactions: txs.map((t): StatementTransaction => ({
+      bookingDate: t.date,
+      amount: toDecimalString(tyiynOf(t.som)),
+      currency: 'KGS',
+      ...(t.name ? { counterpartyName: t.name } : {}),
+      ...(t.id ? { counterpartyId: t.id } : {}),
+      ...(t.ref ? { bankReference: t.ref } : {}),
+    })),
   };
 }
 

@@ -21,8 +21,15 @@ describe('bank statement messages', () => {
   });
 
   it('translate every problem intake and the account register raise', () => {
-    const sources = ['core/intake-checks.ts', 'intake.service.ts', 'account.service.ts', 'http/bank-officer.routes.ts'].map((f) => readFileSync(new URL(`../../src/bank-statements/${f}`, import.meta.url), 'utf8'));
-    const codes = new Set(sources.flatMap((s) => [...s.matchAll(/problem\('((?:intake|account)\.[a-z_]+)'/g)].map((m) => m[1]!)));
+    const sources = [
+      'core/intake-checks.ts',
+      'intake.service.ts',
+      'account.service.ts',
+      'http/bank-officer.routes.ts',
+    ].map((f) => readFileSync(new URL(`../../src/bank-statements/${f}`, import.meta.url), 'utf8'));
+    const codes = new Set(
+      sources.flatMap((s) => [...s.matchAll(/problem\('((?:intake|account)\.[a-z_]+)'/g)].map((m) => m[1]!)),
+    );
     expect(codes.size).toBeGreaterThan(15);
     for (const code of codes) expect(t.has(`bank.problem.${code}`), code).toBe(true);
   });

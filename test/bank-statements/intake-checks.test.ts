@@ -2,7 +2,12 @@
 // continuity of one statement with the one before it.
 import { describe, expect, it } from 'vitest';
 import { tyiyn } from '../../src/domain/money.ts';
-import { continuityProblems, numericStatementNumber, toIntakeStatement, type IntakeStatement } from '../../src/bank-statements/core/intake-checks.ts';
+import {
+  continuityProblems,
+  numericStatementNumber,
+  toIntakeStatement,
+  type IntakeStatement,
+} from '../../src/bank-statements/core/intake-checks.ts';
 import { parseStatementBytes } from '../../src/bank-statements/core/parse-statement.ts';
 import { WEEK_1, fileOf, statement } from './bank-fixture.ts';
 
@@ -31,7 +36,12 @@ describe('fingerprint', () => {
       prints.add(intake(parsed.statements[0]!).fingerprint);
     }
     expect(prints.size).toBe(1);
-    const other = statement({ from: '2030-09-01', to: '2030-09-07', openingSom: 0, txs: [{ date: '2030-09-02', som: 100_000.01 }] });
+    const other = statement({
+      from: '2030-09-01',
+      to: '2030-09-07',
+      openingSom: 0,
+      txs: [{ date: '2030-09-02', som: 100_000.01 }],
+    });
     expect(prints.has(intake(other).fingerprint)).toBe(false);
   });
 });
@@ -51,17 +61,49 @@ describe('continuity', () => {
   const previous = { sequence: 1, statementNumber: '1', to: '2030-09-07', closing: tyiyn(70_000_00) };
 
   it('accepts the next statement from the day after, or from the same day (MT940 dates the opening balance so)', () => {
-    expect(continuityProblems(intake(statement({ number: 2, from: '2030-09-08', to: '2030-09-14', openingSom: 70_000 })), previous, account)).toEqual([]);
-    expect(continuityProblems(intake(statement({ number: 2, from: '2030-09-07', to: '2030-09-14', openingSom: 70_000 })), previous, account)).toEqual([]);
+    expect(
+      continuityProblems(
+        intake(statement({ number: 2, from: '2030-09-08', to: '2030-09-14', openingSom: 70_000 })),
+        previous,
+        account,
+      ),
+    ).toEqual([]);
+    expect(
+      continuityProblems(
+        intake(statement({ number: 2, from: '2030-09-07', to: '2030-09-14', openingSom: 70_000 })),
+        previous,
+        account,
+      ),
+    ).toEqual([]);
   });
 
   it('names every break at once', () => {
-    const s = intake({ ...statement({ number: 4, from: '2030-09-10', to: '2030-09-14', openingSom: 1 }), currency: 'USD' });
-    expect(continuityProblems(s, previous, account).map((p) => p.code)).toEqual(['intake.currency', 'intake.number_gap', 'intake.date_gap', 'intake.opening_mismatch']);
+    const s = intake({
+      ...statement({ number: 4, from: '2030-09-10', to: '2030-09-14', openingSom: 1 }),
+      currency: 'USD',
+    });
+    expect(continuityProblems(s, previous, account).map((p) => p.code)).toEqual([
+      'intake.currency',
+      'intake.number_gap',
+      'intake.date_gap',
+      'intake.opening_mismatch',
+    ]);
   });
 
   it('starts a new account at zero from its opening day', () => {
-    expect(continuityProblems(intake(statement({ number: 1, from: '2030-09-01', to: '2030-09-07', openingSom: 0 })), undefined, account)).toEqual([]);
-    expect(continuityProblems(intake(statement({ number: 1, from: '2030-09-05', to: '2030-09-07', openingSom: 0 })), undefined, account).map((p) => p.code)).toEqual(['intake.date_gap']);
+    expect(
+      continuityProblems(
+        intake(statement({ number: 1, from: '2030-09-01', to: '2030-09-07', openingSom: 0 })),
+        undefined,
+        account,
+      ),
+    ).toEqual([]);
+    expect(
+      continuityProblems(
+        intake(statement({ number: 1, from: '2030-09-05', to: '2030-09-07', openingSom: 0 })),
+        undefined,
+        account,
+      ).map((p) => p.code),
+    ).toEqual(['intake.date_gap']);
   });
 });

@@ -42,7 +42,8 @@ const accepted = (r: Result<IntakeOutcome, IntakeRefusal>): IntakeOutcome => {
 
 describeEachDatabase('statement intake', (get) => {
   let t: BankTestContext;
-  const statementsOfA = () => listStatements(t.ctx.db, { electionId: BANK_ELECTION.id, partyRegistrationNumber: PARTY_A.registrationNumber });
+  const statementsOfA = () =>
+    listStatements(t.ctx.db, { electionId: BANK_ELECTION.id, partyRegistrationNumber: PARTY_A.registrationNumber });
 
   beforeAll(async () => {
     t = bankTestContext(get().db);
@@ -52,14 +53,33 @@ describeEachDatabase('statement intake', (get) => {
 
   it('takes the first statement, keeps the original in the blob store and writes an activity record', async () => {
     const bytes = fileOf([WEEK_1], 'camt053');
-    const o = accepted(await intakeStatement(t.ctx, { bytes, bank: BANK_A, actor: 'user:officer-a', fileName: 'week1.xml' }));
+    const o = accepted(
+      await intakeStatement(t.ctx, { bytes, bank: BANK_A, actor: 'user:officer-a', fileName: 'week1.xml' }),
+    );
     expect(o.format).toBe('camt053');
     expect(o.statements).toHaveLength(1);
     const s = o.statements[0]!;
-    expect(s).toMatchObject({ status: 'received', accountNumber: ACCOUNT_A, partyRegistrationNumber: PARTY_A.registrationNumber, from: '2030-09-01', to: '2030-09-07', transactionCount: 2 });
+    expect(s).toMatchObject({
+      status: 'received',
+      accountNumber: ACCOUNT_A,
+      partyRegistrationNumber: PARTY_A.registrationNumber,
+      from: '2030-09-01',
+      to: '2030-09-07',
+      transactionCount: 2,
+    });
     expect(await t.ctx.blobs.getBuffer(o.blobSha256)).toEqual(bytes);
     const [stored] = await statementsOfA();
-    expect(stored).toMatchObject({ sequence: 1, statementNumber: '1', opening: 0, closing: 70_000_00, credits: 100_000_00, debits: 30_000_00, blobSha256: o.blobSha256, format: 'camt053', fileName: 'week1.xml' });
+    expect(stored).toMatchObject({
+      sequence: 1,
+      statementNumber: '1',
+      opening: 0,
+      closing: 70_000_00,
+      credits: 100_000_00,
+      debits: 30_000_00,
+      blobSha256: o.blobSha256,
+      format: 'camt053',
+      fileName: 'week1.xml',
+    });
     const txs = await listTransactionsOfStatement(t.ctx.db, s.statementId);
     expect(txs.map((x) => [x.bookingDate, x.amount, x.counterpartyId])).toEqual([
       ['2030-09-02', 100_000_00, '21503198500123'],
@@ -67,16 +87,26 @@ describeEachDatabase('statement intake', (get) => {
     ]);
     const activity = await activityFor(t.ctx.db, 'bank_statement', String(s.statementId));
     expect(activity.map((a) => [a.action, a.actor])).toEqual([['bank_statement.receive', 'user:officer-a']]);
-    expect(JSON.parse(activity[0]!.after_json!)).toMatchObject({ blobSha256: o.blobSha256, from: '2030-09-01', to: '2030-09-07', opening: 0, closing: 70_000_00 });
+    expect(JSON.parse(activity[0]!.after_json!)).toMatchObject({
+      blobSha256: o.blobSha256,
+      from: '2030-09-01',
+      to: '2030-09-07',
+      opening: 0,
+      closing: 70_000_00,
+    });
     // The party was reconciled again after the statement arrived.
     expect(o.reconciliationRunIds).toHaveLength(1);
     expect(await countRuns(t.ctx.db, BANK_ELECTION.id, PARTY_A.registrationNumber)).toBe(1);
   });
 
   it('recognises the same statement sent twice, also in another format, and does not double it', async () => {
-    const again = accepted(await intakeStatement(t.ctx, { bytes: fileOf([WEEK_1], 'camt053'), bank: BANK_A, actor: 'user:officer-a' }));
+    const again = accepted(
+      await intakeStatement(t.ctx, { bytes: fileOf([WEEK_1], 'camt053'), bank: BANK_A, actor: 'user:officer-a' }),
+    );
     expect(again.statements.map((s) => s.status)).toEqual(['already_received']);
-    const asMt940 = accepted(await intakeStatement(t.ctx, { bytes: fileOf([WEEK_1], 'mt940'), bank: BANK_A, actor: 'user:officer-a' }));
+    const asMt940 = accepted(
+      await intakeStatement(t.ctx, { bytes: fileOf([WEEK_1], 'mt940'), bank: BANK_A, actor: 'user:officer-a' }),
+    );
     expect(asMt940.format).toBe('mt940');
     expect(asMt940.statements.map((s) => s.status)).toEqual(['already_received']);
     expect(asMt940.statements[0]!.statementId).toBe(again.statements[0]!.statementId);
@@ -88,42 +118,62 @@ describeEachDatabase('statement intake', (get) => {
   });
 
   it('refuses a statement whose opening balance is not the previous closing balance, saying both', async () => {
-    const wrong = statement({ number: 2, from: '2030-09-08', to: '2030-09-14', openingSom: 75_000, txs: [{ date: '2030-09-10', som: 50_000 }] });
-    const e = refused(await intakeStatement(t.ctx, { bytes: fileOf([wrong], 'mt940'), bank: BANK_A, actor: 'user:officer-a' }));
+    const wrong = statement({
+      number: 2,
+      from: '2030-09-08',
+      to: '2030-09-14',
+      openingSom: 75_000,
+      txs: [{ date: '2030-09-10', som: 50_000 }],
+    });
+    const e = refused(
+      await intakeStatement(t.ctx, { bytes: fileOf([wrong], 'mt940'), bank: BANK_A, actor: 'user:officer-a' }),
+    );
     expect(e.forbidden).toBe(false);
     expect(e.problems.map((p) => p.code)).toEqual(['intake.opening_mismatch']);
-    expect(e.problems[0]!.message).toBe('Statement 1 opens with 75000.00, but the previous statement closed with 70000.00.');
+    expect(e.problems[0]!.message).toBe(
+      'Statement 1 opens with 75000.00, but the previous statement closed with 70000.00.',
+    );
     expect(e.problems[0]!.params).toMatchObject({ opening: '75000.00', previousClosing: '70000.00' });
     expect(await statementsOfA()).toHaveLength(1);
     // Refused, but the file is kept and the attempt is on record.
     expect(e.blobSha256 && (await t.ctx.blobs.has(e.blobSha256))).toBe(true);
     const log = await activityFor(t.ctx.db, 'bank_statement_file', e.blobSha256!);
     expect(log.map((a) => a.action)).toEqual(['bank_statement.upload.refused']);
-    expect(JSON.parse(log[0]!.after_json!).problems).toEqual([{ code: 'intake.opening_mismatch', field: 'statement[1]' }]);
+    expect(JSON.parse(log[0]!.after_json!).problems).toEqual([
+      { code: 'intake.opening_mismatch', field: 'statement[1]' },
+    ]);
   });
 
   it('refuses a gap in the dates', async () => {
     const late = statement({ number: 2, from: '2030-09-10', to: '2030-09-14', openingSom: 70_000 });
-    const e = refused(await intakeStatement(t.ctx, { bytes: fileOf([late], 'camt053'), bank: BANK_A, actor: 'user:officer-a' }));
+    const e = refused(
+      await intakeStatement(t.ctx, { bytes: fileOf([late], 'camt053'), bank: BANK_A, actor: 'user:officer-a' }),
+    );
     expect(e.problems.map((p) => p.code)).toEqual(['intake.date_gap']);
     expect(e.problems[0]!.message).toContain('2030-09-08 – 2030-09-09 are missing');
   });
 
   it('refuses a gap in the statement numbers', async () => {
     const skipped = statement({ number: 3, from: '2030-09-08', to: '2030-09-14', openingSom: 70_000 });
-    const e = refused(await intakeStatement(t.ctx, { bytes: fileOf([skipped], 'camt053'), bank: BANK_A, actor: 'user:officer-a' }));
+    const e = refused(
+      await intakeStatement(t.ctx, { bytes: fileOf([skipped], 'camt053'), bank: BANK_A, actor: 'user:officer-a' }),
+    );
     expect(e.problems.map((p) => p.code)).toEqual(['intake.number_gap']);
     expect(e.problems[0]!.params).toMatchObject({ number: 3, previous: 1 });
   });
 
   it('refuses overlapping periods', async () => {
     const overlap = statement({ number: 2, from: '2030-09-05', to: '2030-09-14', openingSom: 70_000 });
-    const e = refused(await intakeStatement(t.ctx, { bytes: fileOf([overlap], 'camt053'), bank: BANK_A, actor: 'user:officer-a' }));
+    const e = refused(
+      await intakeStatement(t.ctx, { bytes: fileOf([overlap], 'camt053'), bank: BANK_A, actor: 'user:officer-a' }),
+    );
     expect(e.problems.map((p) => p.code)).toEqual(['intake.date_overlap']);
   });
 
   it('refuses a statement for an account of another bank, as a matter of permission', async () => {
-    const e = refused(await intakeStatement(t.ctx, { bytes: fileOf([WEEK_2], 'camt053'), bank: BANK_B, actor: 'user:officer-b' }));
+    const e = refused(
+      await intakeStatement(t.ctx, { bytes: fileOf([WEEK_2], 'camt053'), bank: BANK_B, actor: 'user:officer-b' }),
+    );
     expect(e.forbidden).toBe(true);
     expect(e.problems.map((p) => p.code)).toEqual(['intake.account_other_bank']);
     expect(await statementsOfA()).toHaveLength(1);
@@ -131,34 +181,94 @@ describeEachDatabase('statement intake', (get) => {
 
   it('refuses an account nobody registered, and one registered only for a closed election', async () => {
     const stranger = statement({ account: '9990000000000099', from: '2030-09-01', to: '2030-09-07', openingSom: 0 });
-    expect(refused(await intakeStatement(t.ctx, { bytes: fileOf([stranger]), bank: BANK_A, actor: 'x' })).problems.map((p) => p.code)).toEqual(['intake.account_not_registered']);
+    expect(
+      refused(await intakeStatement(t.ctx, { bytes: fileOf([stranger]), bank: BANK_A, actor: 'x' })).problems.map(
+        (p) => p.code,
+      ),
+    ).toEqual(['intake.account_not_registered']);
     // Registering for a closed election is refused; an account left over from one is found but not current.
-    const closed = await registerAccount(t.ctx, { electionId: CLOSED_ELECTION.id, partyRegistrationNumber: PARTY_A.registrationNumber, bank: BANK_A, accountNumber: '1240000000000077', openedOn: '2029-09-01' }, 'test');
+    const closed = await registerAccount(
+      t.ctx,
+      {
+        electionId: CLOSED_ELECTION.id,
+        partyRegistrationNumber: PARTY_A.registrationNumber,
+        bank: BANK_A,
+        accountNumber: '1240000000000077',
+        openedOn: '2029-09-01',
+      },
+      'test',
+    );
     expect(closed.ok ? [] : closed.error.map((p) => p.code)).toEqual(['account.election_closed']);
     await t.ctx.db
       .insertInto('electoral_fund_accounts')
-      .values({ election_id: CLOSED_ELECTION.id, party_registration_number: PARTY_A.registrationNumber, bank: BANK_A, account_number: '1240000000000077', currency: 'KGS', opened_on: '2029-09-01', registered_by: 'test', registered_at: '2029-09-01T00:00:00Z' })
+      .values({
+        election_id: CLOSED_ELECTION.id,
+        party_registration_number: PARTY_A.registrationNumber,
+        bank: BANK_A,
+        account_number: '1240000000000077',
+        currency: 'KGS',
+        opened_on: '2029-09-01',
+        registered_by: 'test',
+        registered_at: '2029-09-01T00:00:00Z',
+      })
       .execute();
     const old = statement({ account: '1240000000000077', from: '2030-09-01', to: '2030-09-07', openingSom: 0 });
-    expect(refused(await intakeStatement(t.ctx, { bytes: fileOf([old]), bank: BANK_A, actor: 'x' })).problems.map((p) => p.code)).toEqual(['intake.election_not_current']);
+    expect(
+      refused(await intakeStatement(t.ctx, { bytes: fileOf([old]), bank: BANK_A, actor: 'x' })).problems.map(
+        (p) => p.code,
+      ),
+    ).toEqual(['intake.election_not_current']);
   });
 
   it('refuses a statement that does not add up and a file that is not a statement, naming where', async () => {
-    const unbalanced = statement({ number: 2, from: '2030-09-08', to: '2030-09-14', openingSom: 70_000, txs: [{ date: '2030-09-10', som: 50_000 }], closingSom: 120_001 });
-    expect(refused(await intakeStatement(t.ctx, { bytes: fileOf([unbalanced], 'mt940'), bank: BANK_A, actor: 'x' })).problems.map((p) => p.code)).toEqual(['intake.unbalanced']);
-    const broken = Buffer.from(':20:X\r\n:25:1240000000000011\r\n:28C:2\r\n:60F:C300908KGS70000,00\r\n:61:NOT A LINE\r\n:62F:C300914KGS70000,00\r\n-\r\n', 'utf8');
+    const unbalanced = statement({
+      number: 2,
+      from: '2030-09-08',
+      to: '2030-09-14',
+      openingSom: 70_000,
+      txs: [{ date: '2030-09-10', som: 50_000 }],
+      closingSom: 120_001,
+    });
+    expect(
+      refused(
+        await intakeStatement(t.ctx, { bytes: fileOf([unbalanced], 'mt940'), bank: BANK_A, actor: 'x' }),
+      ).problems.map((p) => p.code),
+    ).toEqual(['intake.unbalanced']);
+    const broken = Buffer.from(
+      ':20:X\r\n:25:1240000000000011\r\n:28C:2\r\n:60F:C300908KGS70000,00\r\n:61:NOT A LINE\r\n:62F:C300914KGS70000,00\r\n-\r\n',
+      'utf8',
+    );
     const e = refused(await intakeStatement(t.ctx, { bytes: broken, bank: BANK_A, actor: 'x' }));
     expect(e.problems.length).toBeGreaterThan(0);
     expect(e.problems.some((p) => p.row === 5)).toBe(true);
-    const junk = refused(await intakeStatement(t.ctx, { bytes: Buffer.from('hello, world'), bank: BANK_A, actor: 'x' }));
+    const junk = refused(
+      await intakeStatement(t.ctx, { bytes: Buffer.from('hello, world'), bank: BANK_A, actor: 'x' }),
+    );
     expect(junk.problems.map((p) => p.code)).toEqual(['statement.format_unknown']);
   });
 
   it('takes the next statement, in 1C without a number, and the one after it again numbered', async () => {
-    const o = accepted(await intakeStatement(t.ctx, { bytes: fileOf([{ ...WEEK_2, statementNumber: undefined }], '1c'), bank: BANK_A, actor: 'user:officer-a' }));
+    const o = accepted(
+      await intakeStatement(t.ctx, {
+        bytes: fileOf([{ ...WEEK_2, statementNumber: undefined }], '1c'),
+        bank: BANK_A,
+        actor: 'user:officer-a',
+      }),
+    );
     expect(o.format).toBe('1c');
-    expect(o.statements[0]).toMatchObject({ status: 'received', statementNumber: null, from: '2030-09-08', to: '2030-09-14' });
-    const week3 = statement({ number: 3, from: '2030-09-15', to: '2030-09-21', openingSom: 120_000, txs: [{ date: '2030-09-16', som: -20_000, name: 'ОсОО «Принт» (синтетическое)' }] });
+    expect(o.statements[0]).toMatchObject({
+      status: 'received',
+      statementNumber: null,
+      from: '2030-09-08',
+      to: '2030-09-14',
+    });
+    const week3 = statement({
+      number: 3,
+      from: '2030-09-15',
+      to: '2030-09-21',
+      openingSom: 120_000,
+      txs: [{ date: '2030-09-16', som: -20_000, name: 'ОсОО «Принт» (синтетическое)' }],
+    });
     accepted(await intakeStatement(t.ctx, { bytes: fileOf([week3], 'mt940'), bank: BANK_A, actor: 'user:officer-a' }));
     expect((await statementsOfA()).map((s) => [s.sequence, s.statementNumber, s.closing])).toEqual([
       [1, '1', 70_000_00],
@@ -168,12 +278,23 @@ describeEachDatabase('statement intake', (get) => {
   });
 
   it('takes a file of several statements whole or not at all', async () => {
-    const b1 = statement({ account: ACCOUNT_B, number: 1, from: '2030-09-01', to: '2030-09-07', openingSom: 0, txs: [{ date: '2030-09-03', som: 10_000 }] });
+    const b1 = statement({
+      account: ACCOUNT_B,
+      number: 1,
+      from: '2030-09-01',
+      to: '2030-09-07',
+      openingSom: 0,
+      txs: [{ date: '2030-09-03', som: 10_000 }],
+    });
     const b2bad = statement({ account: ACCOUNT_B, number: 2, from: '2030-09-08', to: '2030-09-14', openingSom: 9_000 });
-    refused(await intakeStatement(t.ctx, { bytes: fileOf([b1, b2bad], 'camt053'), bank: BANK_B, actor: 'user:officer-b' }));
+    refused(
+      await intakeStatement(t.ctx, { bytes: fileOf([b1, b2bad], 'camt053'), bank: BANK_B, actor: 'user:officer-b' }),
+    );
     expect(await listStatements(t.ctx.db, { partyRegistrationNumber: PARTY_B.registrationNumber })).toHaveLength(0);
     const b2 = statement({ account: ACCOUNT_B, number: 2, from: '2030-09-08', to: '2030-09-14', openingSom: 10_000 });
-    const o = accepted(await intakeStatement(t.ctx, { bytes: fileOf([b1, b2], 'camt053'), bank: BANK_B, actor: 'user:officer-b' }));
+    const o = accepted(
+      await intakeStatement(t.ctx, { bytes: fileOf([b1, b2], 'camt053'), bank: BANK_B, actor: 'user:officer-b' }),
+    );
     expect(o.statements.map((s) => [s.statementNumber, s.status])).toEqual([
       ['1', 'received'],
       ['2', 'received'],
@@ -183,26 +304,80 @@ describeEachDatabase('statement intake', (get) => {
   });
 
   it('refuses a first statement that does not open at zero', async () => {
-    const reg = await registerAccount(t.ctx, { electionId: BANK_ELECTION.id, partyRegistrationNumber: PARTY_B.registrationNumber, bank: BANK_B, accountNumber: '1250000000000033', openedOn: '2030-09-01' }, 'test');
+    const reg = await registerAccount(
+      t.ctx,
+      {
+        electionId: BANK_ELECTION.id,
+        partyRegistrationNumber: PARTY_B.registrationNumber,
+        bank: BANK_B,
+        accountNumber: '1250000000000033',
+        openedOn: '2030-09-01',
+      },
+      'test',
+    );
     expect(reg.ok).toBe(true);
     const s = statement({ account: '1250000000000033', from: '2030-09-01', to: '2030-09-07', openingSom: 5 });
-    expect(refused(await intakeStatement(t.ctx, { bytes: fileOf([s]), bank: BANK_B, actor: 'x' })).problems.map((p) => p.code)).toEqual(['intake.first_opening_not_zero']);
+    expect(
+      refused(await intakeStatement(t.ctx, { bytes: fileOf([s]), bank: BANK_B, actor: 'x' })).problems.map(
+        (p) => p.code,
+      ),
+    ).toEqual(['intake.first_opening_not_zero']);
   });
 
   it('checks what the commission registers', async () => {
-    const notInElection = await registerAccount(t.ctx, { electionId: BANK_ELECTION.id, partyRegistrationNumber: 'NOBODY', bank: BANK_A, accountNumber: '1240000000000088', openedOn: OPENED_ON }, 'test');
+    const notInElection = await registerAccount(
+      t.ctx,
+      {
+        electionId: BANK_ELECTION.id,
+        partyRegistrationNumber: 'NOBODY',
+        bank: BANK_A,
+        accountNumber: '1240000000000088',
+        openedOn: OPENED_ON,
+      },
+      'test',
+    );
     expect(notInElection.ok ? [] : notInElection.error.map((p) => p.code)).toEqual(['account.party_not_in_election']);
-    const twice = await registerAccount(t.ctx, { electionId: BANK_ELECTION.id, partyRegistrationNumber: PARTY_B.registrationNumber, bank: BANK_B, accountNumber: ` ${ACCOUNT_A.slice(0, 4)} ${ACCOUNT_A.slice(4)}`, openedOn: OPENED_ON }, 'test');
+    const twice = await registerAccount(
+      t.ctx,
+      {
+        electionId: BANK_ELECTION.id,
+        partyRegistrationNumber: PARTY_B.registrationNumber,
+        bank: BANK_B,
+        accountNumber: ` ${ACCOUNT_A.slice(0, 4)} ${ACCOUNT_A.slice(4)}`,
+        openedOn: OPENED_ON,
+      },
+      'test',
+    );
     expect(twice.ok ? [] : twice.error.map((p) => p.code)).toEqual(['account.already_registered']);
-    const bad = await registerAccount(t.ctx, { electionId: BANK_ELECTION.id, partyRegistrationNumber: PARTY_B.registrationNumber, bank: 'no spaces allowed', accountNumber: '12', openedOn: '2030-02-30' }, 'test');
+    const bad = await registerAccount(
+      t.ctx,
+      {
+        electionId: BANK_ELECTION.id,
+        partyRegistrationNumber: PARTY_B.registrationNumber,
+        bank: 'no spaces allowed',
+        accountNumber: '12',
+        openedOn: '2030-02-30',
+      },
+      'test',
+    );
     expect(bad.ok ? [] : bad.error.map((p) => p.field).sort()).toEqual(['accountNumber', 'bank', 'openedOn']);
   });
 
   it('keeps every reconciliation run: a re-run appends, it does not replace', async () => {
     const before = await countRuns(t.ctx.db, BANK_ELECTION.id, PARTY_A.registrationNumber);
-    const r = await reconcileParty(t.ctx, BANK_ELECTION.id, PARTY_A.registrationNumber, { trigger: 'filing', triggerRef: '42', actor: 'test' });
+    const r = await reconcileParty(t.ctx, BANK_ELECTION.id, PARTY_A.registrationNumber, {
+      trigger: 'filing',
+      triggerRef: '42',
+      actor: 'test',
+    });
     expect(r?.counts.unreported).toBe(4);
-    expect(r?.bank).toMatchObject({ asOf: '2030-09-21', received: 150_000_00, spent: 50_000_00, balance: 100_000_00, statementCount: 3 });
+    expect(r?.bank).toMatchObject({
+      asOf: '2030-09-21',
+      received: 150_000_00,
+      spent: 50_000_00,
+      balance: 100_000_00,
+      statementCount: 3,
+    });
     expect(await countRuns(t.ctx.db, BANK_ELECTION.id, PARTY_A.registrationNumber)).toBe(before + 1);
     expect(await reconcileParty(t.ctx, 'no-such-election', PARTY_A.registrationNumber)).toBeUndefined();
   });

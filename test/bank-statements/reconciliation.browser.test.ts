@@ -40,7 +40,11 @@ describe.skipIf(!hasChromium)('bank reconciliation in Chromium', () => {
     const html = await p.content();
     const checking = await browser.newContext({ bypassCSP: true });
     const checker = await checking.newPage();
-    await checker.route('**/*', (route) => (route.request().url() === `${server.url}/axe-snapshot` ? route.fulfill({ contentType: 'text/html', body: html }) : route.continue()));
+    await checker.route('**/*', (route) =>
+      route.request().url() === `${server.url}/axe-snapshot`
+        ? route.fulfill({ contentType: 'text/html', body: html })
+        : route.continue(),
+    );
     await checker.goto(`${server.url}/axe-snapshot`);
     const violations = await seriousViolations(checker);
     await checking.close();
@@ -75,7 +79,9 @@ describe.skipIf(!hasChromium)('bank reconciliation in Chromium', () => {
     expect(row).toContain(UNREPORTED_DONATION.name);
     expect(row).toContain('175,000.00 KGS');
     // Every other finding of the demo is one of the planted ones.
-    const kinds = await page.locator('table.findings tr[data-kind]:not([data-kind="matched"])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
+    const kinds = await page
+      .locator('table.findings tr[data-kind]:not([data-kind="matched"])')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
     expect(kinds.sort()).toEqual(['amount_mismatch', 'cash', 'unreported', 'unsupported']);
     await expectAccessible(page);
   }, 60_000);
@@ -114,10 +120,15 @@ describe.skipIf(!hasChromium)('bank reconciliation in Chromium', () => {
     await signIn(officer, 'rsk-officer', '/ru/bank/statements');
     await expectAccessible(officer);
     const file = join(dir, 'broken.sta');
-    writeFileSync(file, ':20:X\r\n:25:1251387750202091\r\n:28C:7\r\n:60F:C201016KGS0,00\r\n:61:NOT A LINE\r\n:62F:C201022KGS0,00\r\n-\r\n');
+    writeFileSync(
+      file,
+      ':20:X\r\n:25:1251387750202091\r\n:28C:7\r\n:60F:C201016KGS0,00\r\n:61:NOT A LINE\r\n:62F:C201022KGS0,00\r\n-\r\n',
+    );
     await officer.locator('#f-statement').setInputFiles(file);
     await officer.getByRole('button', { name: 'Загрузить' }).click();
-    await expect.poll(() => officer.locator('.error-summary').innerText()).toContain('Файл не принят; ничего не сохранено.');
+    await expect
+      .poll(() => officer.locator('.error-summary').innerText())
+      .toContain('Файл не принят; ничего не сохранено.');
     expect(await officer.locator('.error-summary').innerText()).toContain('строка 5');
     await expectAccessible(officer);
     await officerContext.close();

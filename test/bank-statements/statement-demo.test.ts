@@ -9,7 +9,12 @@ import { registerParty } from '../../src/parties/index.ts';
 import { ELECTION_2020 } from '../../src/demo/elections.ts';
 import { PARTIES_2020 } from '../../src/demo/parties-2020.ts';
 import { loadFilingDemo, PLANTED } from '../../src/filings/filing-demo.ts';
-import { PLANTED_BANK, UNREPORTED_DONATION, buildStatementDemo, statementDemo } from '../../src/bank-statements/statement-demo.ts';
+import {
+  PLANTED_BANK,
+  UNREPORTED_DONATION,
+  buildStatementDemo,
+  statementDemo,
+} from '../../src/bank-statements/statement-demo.ts';
 import { listStatements } from '../../src/bank-statements/statement.repository.ts';
 import { latestRuns, listResults } from '../../src/bank-statements/reconciliation.repository.ts';
 import { loadPublicBankView } from '../../src/bank-statements/bank-public.service.ts';
@@ -29,7 +34,10 @@ describe('demo bank files', () => {
     for (const f of files) {
       const r = await parseStatementBytes(f.bytes);
       expect(r.format, f.fileName).toBe(f.format);
-      expect(r.problems.filter((p) => p.severity !== 'warning'), f.fileName).toEqual([]);
+      expect(
+        r.problems.filter((p) => p.severity !== 'warning'),
+        f.fileName,
+      ).toEqual([]);
       const s = r.statements[0]!;
       expect([s.from, s.to, s.openingBalance, s.closingBalance, s.transactions.length], f.fileName).toEqual([
         f.statement.from,
@@ -61,8 +69,14 @@ describeEachDatabase('demo reconciliation', (get) => {
 
   it('receives every weekly statement of every 2020 party', async () => {
     for (const party of PARTIES_2020) {
-      const s = await listStatements(t.ctx.db, { electionId: ELECTION_2020.id, partyRegistrationNumber: party.registrationNumber });
-      expect(s.map((x) => x.sequence), party.registrationNumber).toEqual([1, 2, 3, 4, 5, 6]);
+      const s = await listStatements(t.ctx.db, {
+        electionId: ELECTION_2020.id,
+        partyRegistrationNumber: party.registrationNumber,
+      });
+      expect(
+        s.map((x) => x.sequence),
+        party.registrationNumber,
+      ).toEqual([1, 2, 3, 4, 5, 6]);
     }
     expect(await statementDemo(t.ctx)).toBe('bank statements: already present');
   });
@@ -77,18 +91,31 @@ describeEachDatabase('demo reconciliation', (get) => {
       expect(run.matchedCount, `party ${ballot}`).toBeGreaterThan(10);
     }
     expect(found.sort()).toEqual(
-      [`${PLANTED.cashReceipt}:cash`, `${PLANTED_BANK.unreportedDonation}:unreported`, `${PLANTED_BANK.expenseNeverPaid}:unsupported`, `${PLANTED_BANK.amountTypo}:amount_mismatch`].sort(),
+      [
+        `${PLANTED.cashReceipt}:cash`,
+        `${PLANTED_BANK.unreportedDonation}:unreported`,
+        `${PLANTED_BANK.expenseNeverPaid}:unsupported`,
+        `${PLANTED_BANK.amountTypo}:amount_mismatch`,
+      ].sort(),
     );
   });
 
   it('carries both sides as evidence', async () => {
-    const run = (await latestRuns(t.ctx.db, ELECTION_2020.id)).find((r) => r.partyRegistrationNumber === regOf(PLANTED_BANK.unreportedDonation))!;
+    const run = (await latestRuns(t.ctx.db, ELECTION_2020.id)).find(
+      (r) => r.partyRegistrationNumber === regOf(PLANTED_BANK.unreportedDonation),
+    )!;
     const [unreported] = await listResults(t.ctx.db, run.id, ['unreported']);
     const e = unreported!.evidence as Evidence;
     expect(e.report).toBeNull();
-    expect(e.bank).toMatchObject({ bookingDate: UNREPORTED_DONATION.date, amount: UNREPORTED_DONATION.amount, counterpartyName: UNREPORTED_DONATION.name });
+    expect(e.bank).toMatchObject({
+      bookingDate: UNREPORTED_DONATION.date,
+      amount: UNREPORTED_DONATION.amount,
+      counterpartyName: UNREPORTED_DONATION.name,
+    });
 
-    const typoRun = (await latestRuns(t.ctx.db, ELECTION_2020.id)).find((r) => r.partyRegistrationNumber === regOf(PLANTED_BANK.amountTypo))!;
+    const typoRun = (await latestRuns(t.ctx.db, ELECTION_2020.id)).find(
+      (r) => r.partyRegistrationNumber === regOf(PLANTED_BANK.amountTypo),
+    )!;
     const [typo] = await listResults(t.ctx.db, typoRun.id, ['amount_mismatch']);
     const te = typo!.evidence as Evidence;
     expect(te.bank?.amount).not.toBe(te.report?.amount);
@@ -102,7 +129,9 @@ describeEachDatabase('demo reconciliation', (get) => {
     expect(pe.bank?.amount).toBe(pe.report?.section === 'receipts' ? pe.report.amount : -(pe.report?.amount ?? 0));
     expect(pe.basis).toMatch(/^(identifier|name|amount_and_date)$/);
 
-    const cashRun = (await latestRuns(t.ctx.db, ELECTION_2020.id)).find((r) => r.partyRegistrationNumber === regOf(PLANTED.cashReceipt))!;
+    const cashRun = (await latestRuns(t.ctx.db, ELECTION_2020.id)).find(
+      (r) => r.partyRegistrationNumber === regOf(PLANTED.cashReceipt),
+    )!;
     const [cash] = await listResults(t.ctx.db, cashRun.id, ['cash']);
     expect((cash!.evidence as Evidence).report?.channel).toBe('cash');
   });
@@ -110,11 +139,20 @@ describeEachDatabase('demo reconciliation', (get) => {
   it('publishes the 2020 list of unreported money, and the bank figures differ where the planted differences are', async () => {
     const v = await loadPublicBankView(t.ctx, ELECTION_2020.id, regOf(PLANTED_BANK.unreportedDonation));
     expect(v.published).toBe(true);
-    expect(v.unreported?.map((u) => [u.date, u.amount, u.counterpartyName, u.counterpartyId])).toEqual([[UNREPORTED_DONATION.date, UNREPORTED_DONATION.amount, UNREPORTED_DONATION.name, null]]);
+    expect(v.unreported?.map((u) => [u.date, u.amount, u.counterpartyName, u.counterpartyId])).toEqual([
+      [UNREPORTED_DONATION.date, UNREPORTED_DONATION.amount, UNREPORTED_DONATION.name, null],
+    ]);
     expect(v.bank.asOf).toBe('2020-10-15');
     expect(v.difference.received).toBe(UNREPORTED_DONATION.amount);
     expect(v.difference.spent).toBe(0);
-    expect(v.series.map((p) => p.date)).toEqual(['2020-09-10', '2020-09-17', '2020-09-24', '2020-10-01', '2020-10-08', '2020-10-15']);
+    expect(v.series.map((p) => p.date)).toEqual([
+      '2020-09-10',
+      '2020-09-17',
+      '2020-09-24',
+      '2020-10-01',
+      '2020-10-08',
+      '2020-10-15',
+    ]);
     const clean = await loadPublicBankView(t.ctx, ELECTION_2020.id, regOf(13));
     expect(clean.difference).toEqual({ received: 0, spent: 0, balance: 0 });
     expect(clean.unreported).toEqual([]);

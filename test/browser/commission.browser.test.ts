@@ -18,7 +18,19 @@ const PARTY = 'BR-7007';
 
 function toCsv(cs: Candidate[]): string {
   const rows = cs.map((c) =>
-    [c.listPosition, c.nameKy, c.nameRu, c.nameLatin, c.birthDate, c.sex, c.occupation, c.placeOfResidence, c.ethnicMinority ? 'yes' : 'no', c.disability ? 'yes' : 'no', c.pin].join(','),
+    [
+      c.listPosition,
+      c.nameKy,
+      c.nameRu,
+      c.nameLatin,
+      c.birthDate,
+      c.sex,
+      c.occupation,
+      c.placeOfResidence,
+      c.ethnicMinority ? 'yes' : 'no',
+      c.disability ? 'yes' : 'no',
+      c.pin,
+    ].join(','),
   );
   return [CANDIDATE_IMPORT_COLUMNS.join(','), ...rows].join('\n');
 }
@@ -34,15 +46,34 @@ describe.skipIf(!hasChromium)('commission screens in Chromium', () => {
   beforeAll(async () => {
     server = await startDemoServer();
     if (!server.app.hasRoute({ method: 'GET', url: '/:locale/commission' })) {
-      throw new Error('commissionRoutes is not registered: add `await commissionRoutes(app, ctx)` to buildServer in src/server.ts');
+      throw new Error(
+        'commissionRoutes is not registered: add `await commissionRoutes(app, ctx)` to buildServer in src/server.ts',
+      );
     }
     await ensureUser(server.ctx, 'commission_admin', { login: LOGIN });
     browser = await launchBrowser();
     context = await browser.newContext();
     context.on('page', (p) => {
       p.on('pageerror', (e) => pageErrors.push(`${p.url()}: ${e.message}`));
-      p.on('console', (m) => void (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(`${p.url()}: ${m.text()}`)));
-      p.on('response', (r) => void (r.status() >= 400 && r.status() !== 422 && !r.url().endsWith('/favicon.ico') && pageErrors.push(`${r.status()} ${r.url()}`)));
+      p.on(
+        'console',
+        (m) =>
+          void (
+            m.type() === 'error' &&
+            !m.text().startsWith('Failed to load resource') &&
+            pageErrors.push(`${p.url()}: ${m.text()}`)
+          ),
+      );
+      p.on(
+        'response',
+        (r) =>
+          void (
+            r.status() >= 400 &&
+            r.status() !== 422 &&
+            !r.url().endsWith('/favicon.ico') &&
+            pageErrors.push(`${r.status()} ${r.url()}`)
+          ),
+      );
     });
     page = await context.newPage();
   }, 180_000);
@@ -129,14 +160,20 @@ describe.skipIf(!hasChromium)('commission screens in Chromium', () => {
     const lines = toCsv(list).split('\n');
     const good = lines.join('\n');
     lines[6] = lines[6]!.replace(/,(female|male),/, ',x,'); // row 7 of the file
-    await page.getByLabel('List file (CSV or XLSX)').setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page
+      .getByLabel('List file (CSV or XLSX)')
+      .setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
     await page.getByRole('button', { name: 'Check and import' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Row 7, column “sex”: “x” is not a sex (female or male).');
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toContain('Row 7, column “sex”: “x” is not a sex (female or male).');
     expect(await page.getByRole('alert').innerText()).toContain('Nothing was saved.');
     expect(await page.getByLabel('List file (CSV or XLSX)').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
 
-    await page.getByLabel('List file (CSV or XLSX)').setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await page
+      .getByLabel('List file (CSV or XLSX)')
+      .setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await page.getByRole('button', { name: 'Check and import' }).click();
     await expect.poll(main).toContain('150 candidates imported.');
     expect(await main()).toContain('All rules met');
@@ -148,7 +185,9 @@ describe.skipIf(!hasChromium)('commission screens in Chromium', () => {
     await page.getByLabel('Candidate', { exact: true }).selectOption({ label: '4. Aigul Synoova 4' });
     await page.getByLabel('Date of withdrawal', { exact: true }).fill('2031-09-12');
     await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('Aigul Synoova 4 (position 4) was withdrawn. The list was checked against the rules again:');
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toContain('Aigul Synoova 4 (position 4) was withdrawn. The list was checked against the rules again:');
     expect(await page.getByRole('status').innerText()).toContain('1 rule broken');
     const row = page.getByRole('row', { name: /Run of one sex/ });
     expect(await row.innerText()).toMatch(/4\s+≤ 2\s+✗ Broken/);
@@ -159,7 +198,8 @@ describe.skipIf(!hasChromium)('commission screens in Chromium', () => {
   it('shows the election’s activity log with each step and who took it', async () => {
     await page.getByRole('link', { name: 'Activity log', exact: true }).click();
     const text = await main();
-    for (const action of ['Election created', 'Party registered', 'Candidate list imported', 'Candidate withdrawn']) expect(text).toContain(action);
+    for (const action of ['Election created', 'Party registered', 'Candidate list imported', 'Candidate withdrawn'])
+      expect(text).toContain(action);
     expect(text).toContain(`user:${LOGIN}`);
     await expectAccessible(page);
     expect(pageErrors).toEqual([]);

@@ -24,7 +24,11 @@ describe.skipIf(!hasChromium)('filing a finance report in Chromium', () => {
 
   beforeAll(async () => {
     server = await startFilingDemoServer();
-    await ensureUser(server.ctx, 'party_treasurer', { party: PARTY, login: 'browser-treasurer', displayName: 'Browser Treasurer' });
+    await ensureUser(server.ctx, 'party_treasurer', {
+      party: PARTY,
+      login: 'browser-treasurer',
+      displayName: 'Browser Treasurer',
+    });
     browser = await launchBrowser();
     treasurerContext = await browser.newContext({ javaScriptEnabled: false });
     treasurer = await treasurerContext.newPage();
@@ -103,7 +107,11 @@ describe.skipIf(!hasChromium)('filing a finance report in Chromium', () => {
     await treasurer.locator('#form-expenditures button[type=submit]').click();
     await expect.poll(() => treasurer.url()).toContain('done=lineAdded');
 
-    await treasurer.setInputFiles('#f-scan-file', { name: 'statement.pdf', mimeType: 'application/pdf', buffer: await pdfWithText(['SYNTHETIC', 'Browser statement PP-B-1']) });
+    await treasurer.setInputFiles('#f-scan-file', {
+      name: 'statement.pdf',
+      mimeType: 'application/pdf',
+      buffer: await pdfWithText(['SYNTHETIC', 'Browser statement PP-B-1']),
+    });
     await treasurer.locator('#form-scan button[type=submit]').click();
     await expect.poll(() => treasurer.url()).toContain('done=scanAdded');
     expect(await main(treasurer)).toContain('statement.pdf');
@@ -112,7 +120,11 @@ describe.skipIf(!hasChromium)('filing a finance report in Chromium', () => {
     // ---- submitting is refused, naming the line; the line is fixed; it goes through
     await treasurer.getByRole('button', { name: 'Submit the report' }).click();
     const summary = treasurer.locator('.error-summary');
-    await expect.poll(() => summary.innerText()).toContain('Expenditures, line 1 (E-1): The date 2021-12-01 is outside the report period 2021-10-29 – 2021-11-17.');
+    await expect
+      .poll(() => summary.innerText())
+      .toContain(
+        'Expenditures, line 1 (E-1): The date 2021-12-01 is outside the report period 2021-10-29 – 2021-11-17.',
+      );
     await expectAccessible(treasurer);
     await summary.getByRole('link').first().click();
     await treasurer.getByRole('link', { name: 'Edit E-1' }).click();

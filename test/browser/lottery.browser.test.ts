@@ -87,8 +87,20 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
     context.on('page', (p) => {
       p.on('pageerror', (e) => pageErrors.push(`${p.url()}: ${e.message}`));
       // Failed loads are caught by URL below (Chromium's own /favicon.ico request is no page's fault).
-      p.on('console', (m) => void (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(`${p.url()}: ${m.text()}`)));
-      p.on('response', (r) => void (r.status() >= 400 && !r.url().endsWith('/favicon.ico') && pageErrors.push(`${r.status()} ${r.url()}`)));
+      p.on(
+        'console',
+        (m) =>
+          void (
+            m.type() === 'error' &&
+            !m.text().startsWith('Failed to load resource') &&
+            pageErrors.push(`${p.url()}: ${m.text()}`)
+          ),
+      );
+      p.on(
+        'response',
+        (r) =>
+          void (r.status() >= 400 && !r.url().endsWith('/favicon.ico') && pageErrors.push(`${r.status()} ${r.url()}`)),
+      );
     });
     page = await context.newPage();
   }, 180_000);
@@ -103,7 +115,10 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
    * bypasses it. It sees the page as `as` does (its cookies), so the console is checked too.
    */
   async function expectAccessible(url: string, as: BrowserContext | null = context) {
-    const checking = await browser.newContext({ bypassCSP: true, ...(as ? { storageState: await as.storageState() } : {}) });
+    const checking = await browser.newContext({
+      bypassCSP: true,
+      ...(as ? { storageState: await as.storageState() } : {}),
+    });
     const checker = await checking.newPage();
     await checker.goto(url);
     const violations = await seriousViolations(checker);
@@ -141,7 +156,10 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
     await expectAccessible(lotteryUrl);
 
     // The hall screen, opened once the list is frozen, shows the rolls as they are entered.
-    const presentHref = await page.getByRole('link', { name: 'Presentation mode for the hall screen' }).first().getAttribute('href');
+    const presentHref = await page
+      .getByRole('link', { name: 'Presentation mode for the hall screen' })
+      .first()
+      .getAttribute('href');
     const hall = await context.newPage();
     await hall.goto(`${server.url}${presentHref}?pace=100`);
     expect(await hall.locator('#rolls .digit').count()).toBe(0);
@@ -209,7 +227,10 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
 
   it('downloads the JSON record, which the CLI verifies, and fails clearly with one seed digit edited', async () => {
     await page.goto(drawUrl);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Draw record (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Draw record (JSON)' }).click(),
+    ]);
     const file = join(dir, 'downloaded.json');
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^demo-live-draw-draw-1\.json$/);
@@ -221,7 +242,10 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
     const record = JSON.parse(readFileSync(file, 'utf8')) as DrawRecord;
     const seedEdited = join(dir, 'seed-edited.json');
     const digit = record.seed[5] === '0' ? '1' : '0';
-    writeFileSync(seedEdited, JSON.stringify({ ...record, seed: record.seed.slice(0, 5) + digit + record.seed.slice(6) }, null, 2));
+    writeFileSync(
+      seedEdited,
+      JSON.stringify({ ...record, seed: record.seed.slice(0, 5) + digit + record.seed.slice(6) }, null, 2),
+    );
     const bad = await verifyFile(seedEdited);
     expect(bad.code).not.toBe(0);
     expect(bad.output).toContain('NOT verified');
@@ -229,7 +253,9 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
 
     // Editing a digit of a roll instead changes the seed the rolls give, and so every ticket.
     const rollEdited = join(dir, 'roll-edited.json');
-    const parts = record.seedParts.map((p, i) => (i === 0 ? { ...p, digits: (p.digits[0] === '9' ? '8' : '9') + p.digits.slice(1) } : p));
+    const parts = record.seedParts.map((p, i) =>
+      i === 0 ? { ...p, digits: (p.digits[0] === '9' ? '8' : '9') + p.digits.slice(1) } : p,
+    );
     writeFileSync(rollEdited, JSON.stringify({ ...record, seedParts: parts }));
     const bad2 = await verifyFile(rollEdited);
     expect(bad2.code).not.toBe(0);
@@ -246,10 +272,22 @@ describe.skipIf(!hasChromium)('ballot-order lottery in Chromium', () => {
     const text = await pdfText(await res.body());
     const record = (await findCurrentDraw(server.ctx.db, LIVE))!.record!;
     const parties = await Promise.all(
-      record.order.map((id) => server.ctx.db.selectFrom('parties').select(['name_ky', 'name_ru']).where('registration_number', '=', id).executeTakeFirstOrThrow()),
+      record.order.map((id) =>
+        server.ctx.db
+          .selectFrom('parties')
+          .select(['name_ky', 'name_ru'])
+          .where('registration_number', '=', id)
+          .executeTakeFirstOrThrow(),
+      ),
     );
-    expectInOrder(text, parties.map((p) => p.name_ky));
-    expectInOrder(text, parties.map((p) => p.name_ru));
+    expectInOrder(
+      text,
+      parties.map((p) => p.name_ky),
+    );
+    expectInOrder(
+      text,
+      parties.map((p) => p.name_ru),
+    );
     expectInOrder(text, [parties.at(-1)!.name_ru, 'Баарына каршы', 'Против всех']);
   }, 120_000);
 

@@ -14,7 +14,11 @@ describe.skipIf(!hasChromium)('portal in Chromium', () => {
     server = await startDemoServer();
     browser = await launchBrowser();
     // A phone-sized screen, JavaScript off: the pages must work without it.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, locale: 'ky-KG' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+      locale: 'ky-KG',
+    });
     page = await context.newPage();
   }, 120_000);
   afterAll(async () => {

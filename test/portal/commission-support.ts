@@ -49,13 +49,23 @@ export async function startCommissionServer(): Promise<CommissionServer> {
     .orderBy('party_registration_number')
     .executeTakeFirstOrThrow();
   const count = async (table: 'activity_log' | 'candidates') =>
-    Number((await server.ctx.db.selectFrom(table).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await server.ctx.db
+          .selectFrom(table)
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     server,
     inject,
     who,
     admin: who.commission_admin,
-    anonymous: { cookie: String(anon.headers['set-cookie']).split(';')[0] ?? '', token: (anon.json() as { csrfToken: string }).csrfToken },
+    anonymous: {
+      cookie: String(anon.headers['set-cookie']).split(';')[0] ?? '',
+      token: (anon.json() as { csrfToken: string }).csrfToken,
+    },
     demoParty: first.party_registration_number,
     activityCount: () => count('activity_log'),
     candidateCount: () => count('candidates'),
@@ -70,12 +80,20 @@ export const form = (fields: Record<string, string>, who?: SignedIn) => ({
 });
 
 /** A multipart/form-data body: text fields in order (a browser sends `_csrf` first), then at most one file. */
-export function multipart(fields: Array<[string, string]>, file?: { field: string; name: string; type: string; bytes: Buffer }) {
+export function multipart(
+  fields: Array<[string, string]>,
+  file?: { field: string; name: string; type: string; bytes: Buffer },
+) {
   const boundary = `----talapker${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
-  for (const [k, v] of fields) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const [k, v] of fields)
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      ),
+    );
     parts.push(file.bytes, Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
@@ -83,13 +101,23 @@ export function multipart(fields: Array<[string, string]>, file?: { field: strin
 }
 
 /** A multipart body signed in as `who` (with its CSRF token first), or a visitor's without one. */
-export function signedMultipart(who: SignedIn | undefined, fields: Array<[string, string]>, file?: { field: string; name: string; type: string; bytes: Buffer }) {
+export function signedMultipart(
+  who: SignedIn | undefined,
+  fields: Array<[string, string]>,
+  file?: { field: string; name: string; type: string; bytes: Buffer },
+) {
   const m = multipart([...(who ? [['_csrf', who.csrfToken] as [string, string]] : []), ...fields], file);
   return { payload: m.payload, headers: { ...m.headers, ...(who ? { cookie: who.cookie } : {}) } };
 }
 
 /** The text of an HTML fragment as read. */
-export const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+export const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 /** The entries of the page's error summary, as read. */
 export const summary = (html: string): string[] => {
@@ -99,7 +127,19 @@ export const summary = (html: string): string[] => {
 
 export function toCsv(cs: Candidate[]): string {
   const rows = cs.map((c) =>
-    [c.listPosition, c.nameKy, c.nameRu, c.nameLatin, c.birthDate, c.sex, c.occupation, c.placeOfResidence, c.ethnicMinority ? 'yes' : 'no', c.disability ? 'yes' : 'no', c.pin].join(','),
+    [
+      c.listPosition,
+      c.nameKy,
+      c.nameRu,
+      c.nameLatin,
+      c.birthDate,
+      c.sex,
+      c.occupation,
+      c.placeOfResidence,
+      c.ethnicMinority ? 'yes' : 'no',
+      c.disability ? 'yes' : 'no',
+      c.pin,
+    ].join(','),
   );
   return [CANDIDATE_IMPORT_COLUMNS.join(','), ...rows].join('\n');
 }
@@ -108,7 +148,20 @@ export async function toXlsx(cs: Candidate[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('list');
   ws.addRow([...CANDIDATE_IMPORT_COLUMNS]);
-  for (const c of cs) ws.addRow([c.listPosition, c.nameKy, c.nameRu, c.nameLatin, c.birthDate, c.sex, c.occupation, c.placeOfResidence, c.ethnicMinority ? 'yes' : 'no', c.disability ? 'yes' : 'no', c.pin]);
+  for (const c of cs)
+    ws.addRow([
+      c.listPosition,
+      c.nameKy,
+      c.nameRu,
+      c.nameLatin,
+      c.birthDate,
+      c.sex,
+      c.occupation,
+      c.placeOfResidence,
+      c.ethnicMinority ? 'yes' : 'no',
+      c.disability ? 'yes' : 'no',
+      c.pin,
+    ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -150,7 +203,8 @@ export async function expectReadersOnly(s: CommissionServer, urls: readonly stri
       expect(r.statusCode, `${role} ${url}`).toBe(200);
       expect(r.headers['cache-control']).toBe('no-store');
     }
-    for (const role of REFUSED) expect((await s.inject({ url, headers: { cookie: s.who[role].cookie } })).statusCode, `${role} ${url}`).toBe(403);
+    for (const role of REFUSED)
+      expect((await s.inject({ url, headers: { cookie: s.who[role].cookie } })).statusCode, `${role} ${url}`).toBe(403);
     expect((await s.inject(url)).statusCode, `anonymous ${url}`).toBe(401);
     const browser = await s.inject({ url, headers: { accept: 'text/html' } });
     expect(browser.statusCode).toBe(303);
@@ -186,9 +240,16 @@ export async function expectOnlyAdminPosts(s: CommissionServer, posts: readonly 
     }
     // Visitors: without a token the CSRF check refuses the urlencoded forms; with one, the permission check.
     const anonymous = p.body();
-    const r = await s.inject({ method: 'POST', url: p.url, headers: { ...anonymous.headers, cookie: s.anonymous.cookie, 'x-csrf-token': s.anonymous.token }, payload: anonymous.payload });
+    const r = await s.inject({
+      method: 'POST',
+      url: p.url,
+      headers: { ...anonymous.headers, cookie: s.anonymous.cookie, 'x-csrf-token': s.anonymous.token },
+      payload: anonymous.payload,
+    });
     expect(r.statusCode, `anonymous POST ${p.url}`).toBe(401);
-    expect([401, 403], `anonymous, no token: POST ${p.url}`).toContain((await s.inject({ method: 'POST', url: p.url, ...p.body() })).statusCode);
+    expect([401, 403], `anonymous, no token: POST ${p.url}`).toContain(
+      (await s.inject({ method: 'POST', url: p.url, ...p.body() })).statusCode,
+    );
   }
   expect(await s.activityCount()).toBe(before);
 }

@@ -22,7 +22,11 @@ afterAll(async () => {
 });
 
 const get = (url: string) => server.app.inject({ method: 'GET', url });
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[^;]+;/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[^;]+;/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('2020 election page', () => {
   for (const locale of LOCALES) {
@@ -46,7 +50,9 @@ describe('party pages', () => {
   it('every 2020 party page shows its list, programme and list-rule results in ky, ru and en', async () => {
     for (const p of PARTIES_2020) {
       for (const locale of LOCALES) {
-        const res = await get(`/${locale}/elections/kg-2020-parliament/parties/${encodeURIComponent(p.registrationNumber)}`);
+        const res = await get(
+          `/${locale}/elections/kg-2020-parliament/parties/${encodeURIComponent(p.registrationNumber)}`,
+        );
         expect(res.statusCode).toBe(200);
         const body = text(res.body);
         expect(body).toContain(t(locale, 'party.list'));
@@ -95,7 +101,10 @@ describe('search across scripts', () => {
 
 describe('translations', () => {
   it('every label of the portal and of its capabilities exists in ky, ru and en', () => {
-    const catalogues = [portalMessages, ...[elections, parties, candidates, programmes, search, downloads, activity].flatMap((c) => c.messages ?? [])];
+    const catalogues = [
+      portalMessages,
+      ...[elections, parties, candidates, programmes, search, downloads, activity].flatMap((c) => c.messages ?? []),
+    ];
     expect(catalogues.length).toBeGreaterThan(5);
     for (const catalogue of catalogues) {
       for (const [key, entry] of Object.entries(catalogue)) {

@@ -26,7 +26,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => close?.());
 
-const fileOf = (url: string) => join(DIR, 'pages', `${url.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'root'}.html`);
+const fileOf = (url: string) =>
+  join(DIR, 'pages', `${url.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'root'}.html`);
 
 describe('public snapshots', () => {
   it('the OpenAPI document is unchanged', async () => {

@@ -20,7 +20,13 @@ const staffLinks = (html: string): string[] => {
 const EXPECTED: Record<Exclude<Role, 'auditor'>, string[]> = {
   party_treasurer: ['/en/treasurer', '/en/account'],
   commission_analyst: ['/en/commission/reports', '/en/commission/reconciliation', '/en/account'],
-  commission_admin: ['/en/commission/reports', '/en/commission/reconciliation', '/en/lottery', '/en/account/users', '/en/account'],
+  commission_admin: [
+    '/en/commission/reports',
+    '/en/commission/reconciliation',
+    '/en/lottery',
+    '/en/account/users',
+    '/en/account',
+  ],
   bank_officer: ['/en/account'],
 };
 
@@ -32,7 +38,12 @@ describe('staff navigation', () => {
 
   for (const [role, expected] of Object.entries(EXPECTED) as Array<[Role, string[]]>) {
     it(`takes a ${role} to every screen of the role, each of which answers`, async () => {
-      const who = await loginAs(server.app, server.ctx, role, role === 'party_treasurer' ? { party: '10021-3301-PP' } : role === 'bank_officer' ? { bank: 'KICB' } : {});
+      const who = await loginAs(
+        server.app,
+        server.ctx,
+        role,
+        role === 'party_treasurer' ? { party: '10021-3301-PP' } : role === 'bank_officer' ? { bank: 'KICB' } : {},
+      );
       const landing = await server.app.inject({ method: 'GET', url: '/en/account', headers: { cookie: who.cookie } });
       expect(landing.statusCode).toBe(200);
       const links = staffLinks(landing.body);

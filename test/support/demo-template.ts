@@ -21,7 +21,10 @@ export async function buildDemoTemplate(dir: string): Promise<void> {
 }
 
 /** A fresh data folder holding the demo, and the app opened on it. */
-export async function openDemoApp(env: Record<string, string> = {}, prefix = 'talapker-test-'): Promise<{ ctx: AppContext; dir: string }> {
+export async function openDemoApp(
+  env: Record<string, string> = {},
+  prefix = 'talapker-test-',
+): Promise<{ ctx: AppContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const template = process.env[TEMPLATE_ENV];
   if (template) {

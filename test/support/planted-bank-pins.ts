@@ -37,14 +37,22 @@ export async function plantBankPins(ctx: AppContext): Promise<PlantedBankPins> {
   const from = '2020-10-16';
   const to = '2020-10-22';
   const p = BANK_PINS;
-  const credit = (day: string, amount: number, t: Omit<StatementTransaction, 'bookingDate' | 'amount' | 'currency'>): StatementTransaction => ({
+  const credit = (
+    day: string,
+    amount: number,
+    t: Omit<StatementTransaction, 'bookingDate' | 'amount' | 'currency'>,
+  ): StatementTransaction => ({
     bookingDate: day,
     amount: toDecimalString(som(amount)),
     currency: 'KGS',
     ...t,
   });
   const transactions: StatementTransaction[] = [
-    credit('2020-10-16', 11_111, { counterpartyName: `Сыдыкова Айгуль ${p.inName} (синтетический)`, remittance: 'Добровольный взнос', bankReference: 'PIN-1' }),
+    credit('2020-10-16', 11_111, {
+      counterpartyName: `Сыдыкова Айгуль ${p.inName} (синтетический)`,
+      remittance: 'Добровольный взнос',
+      bankReference: 'PIN-1',
+    }),
     credit('2020-10-17', 22_222, {
       counterpartyName: 'Жумабаев Эрлан (синтетический)',
       remittance: `Пожертвование от ${p.spacedPurpose.slice(0, 4)} ${p.spacedPurpose.slice(4, 8)} ${p.spacedPurpose.slice(8, 12)} ${p.spacedPurpose.slice(12)}`,
@@ -78,12 +86,15 @@ export async function plantBankPins(ctx: AppContext): Promise<PlantedBankPins> {
     ],
     { messageId: `PINS-${account.accountNumber}-7`, createdAt: '2020-10-23T09:00:00' },
   );
-  const r = await intakeStatement({ ...ctx, now: () => new Date('2020-10-23T09:00:00+06:00') }, {
-    bytes: Buffer.from(xml, 'utf8'),
-    bank: account.bank,
-    actor: `test-bank:${account.bank}`,
-    fileName: 'planted-pins.xml',
-  });
+  const r = await intakeStatement(
+    { ...ctx, now: () => new Date('2020-10-23T09:00:00+06:00') },
+    {
+      bytes: Buffer.from(xml, 'utf8'),
+      bank: account.bank,
+      actor: `test-bank:${account.bank}`,
+      fileName: 'planted-pins.xml',
+    },
+  );
   if (!r.ok) throw new Error(`planted statement refused: ${r.error.problems.map((x) => x.message).join('; ')}`);
   return {
     electionId: ELECTION_2020.id,

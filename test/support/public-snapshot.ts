@@ -9,12 +9,14 @@ const MAX_PAGES = 420;
 
 /** What of a page is compared: everything but the site header and the stylesheet's hashed path. */
 export function comparablePage(html: string): string {
-  return html
-    .replace(/<header class="site">[\s\S]*?<\/header>/, '<header class="site"></header>')
-    .replace(/\/static\/site\.[0-9a-f]+\.css/g, '/static/site.css')
-    .replace(/<link rel="stylesheet" href="\/static\/[^"]+"\/?>/g, '')
-    // Styles move into the one stylesheet; where they are written is not part of the record.
-    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+  return (
+    html
+      .replace(/<header class="site">[\s\S]*?<\/header>/, '<header class="site"></header>')
+      .replace(/\/static\/site\.[0-9a-f]+\.css/g, '/static/site.css')
+      .replace(/<link rel="stylesheet" href="\/static\/[^"]+"\/?>/g, '')
+      // Styles move into the one stylesheet; where they are written is not part of the record.
+      .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+  );
 }
 
 const isPage = (href: string): boolean =>
@@ -42,7 +44,10 @@ export async function discoverPublicPages(app: FastifyInstance): Promise<string[
     const res = await app.inject({ method: 'GET', url });
     if (res.statusCode !== 200 || !String(res.headers['content-type']).startsWith('text/html')) continue;
     pages.push(url);
-    const hrefs = [...res.body.matchAll(/href="([^"#]+)/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).filter(isPage).sort();
+    const hrefs = [...res.body.matchAll(/href="([^"#]+)/g)]
+      .map((m) => m[1]!.replace(/&amp;/g, '&'))
+      .filter(isPage)
+      .sort();
     for (const href of hrefs) {
       if (seen.has(href)) continue;
       seen.add(href);

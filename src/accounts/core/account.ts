@@ -141,16 +141,36 @@ export const newUserSchema = z
     const needsParty = u.role === 'party_treasurer';
     const needsBank = u.role === 'bank_officer';
     if (needsParty && !u.partyRegistrationNumber) {
-      c.addIssue({ code: 'custom', path: ['partyRegistrationNumber'], message: 'A party treasurer needs a party', params: { problem: 'partyRegistrationNumber.required' } });
+      c.addIssue({
+        code: 'custom',
+        path: ['partyRegistrationNumber'],
+        message: 'A party treasurer needs a party',
+        params: { problem: 'partyRegistrationNumber.required' },
+      });
     }
     if (!needsParty && u.partyRegistrationNumber) {
-      c.addIssue({ code: 'custom', path: ['partyRegistrationNumber'], message: 'Only a party treasurer is bound to a party', params: { problem: 'partyRegistrationNumber.not_allowed' } });
+      c.addIssue({
+        code: 'custom',
+        path: ['partyRegistrationNumber'],
+        message: 'Only a party treasurer is bound to a party',
+        params: { problem: 'partyRegistrationNumber.not_allowed' },
+      });
     }
     if (needsBank && !u.bank) {
-      c.addIssue({ code: 'custom', path: ['bank'], message: 'A bank officer needs a bank', params: { problem: 'bank.required' } });
+      c.addIssue({
+        code: 'custom',
+        path: ['bank'],
+        message: 'A bank officer needs a bank',
+        params: { problem: 'bank.required' },
+      });
     }
     if (!needsBank && u.bank) {
-      c.addIssue({ code: 'custom', path: ['bank'], message: 'Only a bank officer is bound to a bank', params: { problem: 'bank.not_allowed' } });
+      c.addIssue({
+        code: 'custom',
+        path: ['bank'],
+        message: 'Only a bank officer is bound to a bank',
+        params: { problem: 'bank.not_allowed' },
+      });
     }
   });
 export type NewUser = z.infer<typeof newUserSchema>;

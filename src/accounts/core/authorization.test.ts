@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, grantableScopes, scopeAllows, type Action, type Principal, type Resource } from './authorization.ts';
+import {
+  ACTIONS,
+  can,
+  grantableScopes,
+  scopeAllows,
+  type Action,
+  type Principal,
+  type Resource,
+} from './authorization.ts';
 import { ROLES, SCOPES, type Role, type Scope } from './account.ts';
 
 // The expected policy, written out by hand rather than derived from the implementation, so that a
 // change to the policy has to change this table too.
 const ALL: readonly Action[] = ACTIONS;
-const READS: Action[] = ['filing.draft.read', 'filing.read', 'statement.read', 'users.read', 'findings.read', 'audit.read'];
+const READS: Action[] = [
+  'filing.draft.read',
+  'filing.read',
+  'statement.read',
+  'users.read',
+  'findings.read',
+  'audit.read',
+];
 
 type Where = 'own' | 'other' | 'none';
 const expected: Record<Role, Record<Where, Action[]>> = {
@@ -21,7 +36,11 @@ const expected: Record<Role, Record<Where, Action[]>> = {
     other: ['tokens.manage'],
     none: ['tokens.manage'],
   },
-  bank_officer: { own: ['statement.upload', 'statement.read', 'tokens.manage'], other: ['tokens.manage'], none: ['tokens.manage'] },
+  bank_officer: {
+    own: ['statement.upload', 'statement.read', 'tokens.manage'],
+    other: ['tokens.manage'],
+    none: ['tokens.manage'],
+  },
 };
 
 const resources: Record<Where, Resource> = {
@@ -71,7 +90,11 @@ describe('can: bindings', () => {
   });
 
   it('an unbound treasurer or bank officer (no party / bank recorded) gets nothing bound', () => {
-    expect(can(principal('party_treasurer', { partyRegistrationNumber: null }), 'filing.draft.read', { partyRegistrationNumber: null })).toBe(false);
+    expect(
+      can(principal('party_treasurer', { partyRegistrationNumber: null }), 'filing.draft.read', {
+        partyRegistrationNumber: null,
+      }),
+    ).toBe(false);
     expect(can(principal('bank_officer', { bank: null }), 'statement.upload', { bank: null })).toBe(false);
   });
 
@@ -80,7 +103,8 @@ describe('can: bindings', () => {
   });
 
   it('staff who must enrol TOTP first may do nothing else', () => {
-    for (const action of ACTIONS) expect(can(principal('commission_admin', { mustEnrolTotp: true }), action, resources.own)).toBe(false);
+    for (const action of ACTIONS)
+      expect(can(principal('commission_admin', { mustEnrolTotp: true }), action, resources.own)).toBe(false);
   });
 });
 
@@ -113,7 +137,15 @@ describe('token scopes narrow the role', () => {
 
   it('management is never done by token, even an administrator holding every scope', () => {
     const p = token('commission_admin', [...SCOPES]);
-    for (const action of ['users.manage', 'users.read', 'election.manage', 'party.manage', 'candidates.manage', 'findings.review', 'tokens.manage'] as Action[]) {
+    for (const action of [
+      'users.manage',
+      'users.read',
+      'election.manage',
+      'party.manage',
+      'candidates.manage',
+      'findings.review',
+      'tokens.manage',
+    ] as Action[]) {
       expect(can(p, action, resources.own)).toBe(false);
     }
     expect(can(p, 'audit.read')).toBe(true);
@@ -127,9 +159,24 @@ describe('token scopes narrow the role', () => {
 describe('grantableScopes', () => {
   it('offers each role only scopes it can use', () => {
     expect(grantableScopes('commission_admin').sort()).toEqual([...SCOPES].sort());
-    expect(grantableScopes('commission_analyst').sort()).toEqual(['audit:read', 'filings:read', 'findings:read', 'statements:read']);
-    expect(grantableScopes('auditor').sort()).toEqual(['audit:read', 'filings:read', 'findings:read', 'statements:read']);
-    expect(grantableScopes('party_treasurer').sort()).toEqual(['filings:read', 'filings:submit', 'filings:write', 'statements:read']);
+    expect(grantableScopes('commission_analyst').sort()).toEqual([
+      'audit:read',
+      'filings:read',
+      'findings:read',
+      'statements:read',
+    ]);
+    expect(grantableScopes('auditor').sort()).toEqual([
+      'audit:read',
+      'filings:read',
+      'findings:read',
+      'statements:read',
+    ]);
+    expect(grantableScopes('party_treasurer').sort()).toEqual([
+      'filings:read',
+      'filings:submit',
+      'filings:write',
+      'statements:read',
+    ]);
     expect(grantableScopes('bank_officer').sort()).toEqual(['statements:read', 'statements:write']);
   });
 });

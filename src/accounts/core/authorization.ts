@@ -54,8 +54,21 @@ export function actorOf(p: Principal): string {
   return p.via === 'token' ? `user:${p.login}/token:${p.tokenId ?? '?'}` : `user:${p.login}`;
 }
 
-const READS_EVERYTHING: readonly Action[] = ['filing.draft.read', 'filing.read', 'statement.read', 'users.read', 'findings.read', 'audit.read'];
-const TREASURER_ACTIONS: readonly Action[] = ['filing.draft.read', 'filing.draft.write', 'filing.submit', 'filing.read', 'statement.read'];
+const READS_EVERYTHING: readonly Action[] = [
+  'filing.draft.read',
+  'filing.read',
+  'statement.read',
+  'users.read',
+  'findings.read',
+  'audit.read',
+];
+const TREASURER_ACTIONS: readonly Action[] = [
+  'filing.draft.read',
+  'filing.draft.write',
+  'filing.submit',
+  'filing.read',
+  'statement.read',
+];
 const BANK_OFFICER_ACTIONS: readonly Action[] = ['statement.upload', 'statement.read'];
 
 /**
@@ -74,7 +87,8 @@ const SCOPE_OPENS: Record<Scope, readonly Action[]> = {
   'audit:read': ['audit.read'],
 };
 
-const sameKey = (own: string | null, theirs: string | null | undefined): boolean => own !== null && theirs != null && own === theirs;
+const sameKey = (own: string | null, theirs: string | null | undefined): boolean =>
+  own !== null && theirs != null && own === theirs;
 
 /** What the role allows, before any token narrows it. */
 function roleAllows(p: Principal, action: Action, resource: Resource): boolean {

@@ -16,7 +16,12 @@ export function totpUri(login: string, secret: string): string {
  * The time step a code belongs to when it is valid now (one step of clock drift either way), or
  * null. Codes at or before `afterStep` are refused, so a code seen once cannot be replayed.
  */
-export async function checkTotp(secret: string, code: string, now: Date, afterStep: number | null): Promise<number | null> {
+export async function checkTotp(
+  secret: string,
+  code: string,
+  now: Date,
+  afterStep: number | null,
+): Promise<number | null> {
   const token = code.replace(/\s+/g, '');
   if (!/^\d{6}$/.test(token)) return null;
   try {

@@ -47,7 +47,9 @@ export function localized(handler: (req: FastifyRequest, reply: FastifyReply, lo
 }
 
 /** A handler of a `/:locale/…/:id/…` route; an id that is not a positive whole number is a 404. */
-export function withId(handler: (req: FastifyRequest, reply: FastifyReply, locale: Locale, id: number) => Promise<unknown>) {
+export function withId(
+  handler: (req: FastifyRequest, reply: FastifyReply, locale: Locale, id: number) => Promise<unknown>,
+) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const r = idParams.safeParse(req.params);
     if (!r.success) return notFound(reply, localeOf(req) ?? 'en');

@@ -13,7 +13,8 @@ import { getUserByLogin } from '../user.service.ts';
 import { EventBus } from '../../platform/event-bus.ts';
 
 /** A route parameter of the dummy routes, read as every route reads its parameters: with zod. */
-const paramOf = (req: FastifyRequest, name: string): string => z.record(z.string(), z.string()).parse(req.params)[name] ?? '';
+const paramOf = (req: FastifyRequest, name: string): string =>
+  z.record(z.string(), z.string()).parse(req.params)[name] ?? '';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const body = (fields: Record<string, string | string[]>) => {
@@ -26,7 +27,8 @@ const csrfFrom = (html: string): string => {
   if (!m) throw new Error('no CSRF field in page');
   return m[1]!;
 };
-const sessionCookie = (res: { cookies: Array<{ name: string; value: string }> }) => res.cookies.find((c) => c.name === 'talapker_session')?.value;
+const sessionCookie = (res: { cookies: Array<{ name: string; value: string }> }) =>
+  res.cookies.find((c) => c.name === 'talapker_session')?.value;
 
 describe('account messages', () => {
   it('has every label in Kyrgyz, Russian and English', () => {
@@ -38,7 +40,13 @@ describe('account messages', () => {
 
 describeEachDatabase('account pages', (get) => {
   let clock = new Date('2030-09-10T10:00:00Z');
-  const ctx = (): AppContext => ({ db: get().db, blobs: null as never, config: loadConfig({}), now: () => clock , events: new EventBus() });
+  const ctx = (): AppContext => ({
+    db: get().db,
+    blobs: null as never,
+    config: loadConfig({}),
+    now: () => clock,
+    events: new EventBus(),
+  });
   let app: FastifyInstance;
 
   /** Signs in through the real form, as a browser would. */
@@ -57,14 +65,27 @@ describeEachDatabase('account pages', (get) => {
   /** GET a page with the session, then POST its form with the page's CSRF token. */
   async function submit(cookie: string, pageUrl: string, action: string, fields: Record<string, string | string[]>) {
     const page = await app.inject({ method: 'GET', url: pageUrl, headers: { cookie } });
-    return app.inject({ method: 'POST', url: action, headers: { ...FORM, cookie }, payload: body({ _csrf: csrfFrom(page.body), ...fields }) });
+    return app.inject({
+      method: 'POST',
+      url: action,
+      headers: { ...FORM, cookie },
+      payload: body({ _csrf: csrfFrom(page.body), ...fields }),
+    });
   }
 
   beforeAll(async () => {
     app = await buildAuthTestApp(ctx(), (a) => {
-      a.get('/test/drafts/:party', { preHandler: requirePermission('filing.draft.read', (req) => ({ partyRegistrationNumber: paramOf(req, 'party') })) }, async () => ({
-        ok: true,
-      }));
+      a.get(
+        '/test/drafts/:party',
+        {
+          preHandler: requirePermission('filing.draft.read', (req) => ({
+            partyRegistrationNumber: paramOf(req, 'party'),
+          })),
+        },
+        async () => ({
+          ok: true,
+        }),
+      );
     });
   });
   afterAll(async () => {
@@ -104,7 +125,12 @@ describeEachDatabase('account pages', (get) => {
       url: '/en/account/login',
       headers: FORM,
       cookies: { talapker_csrf: anon },
-      payload: body({ _csrf: csrfFrom(page.body), login: 'page-auditor', password: TEST_PASSWORD, next: '//evil.example/' }),
+      payload: body({
+        _csrf: csrfFrom(page.body),
+        login: 'page-auditor',
+        password: TEST_PASSWORD,
+        next: '//evil.example/',
+      }),
     });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/en/account');
@@ -138,7 +164,12 @@ describeEachDatabase('account pages', (get) => {
     expect(password).toBeTruthy();
     expect((await formLogin('new-treasurer', password!)).statusCode).toBe(303);
 
-    const invalid = await submit(admin.cookie, '/en/account/users', '/en/account/users', { login: 'x', role: 'bank_officer', bank: '', partyRegistrationNumber: 'PARTY-A' });
+    const invalid = await submit(admin.cookie, '/en/account/users', '/en/account/users', {
+      login: 'x',
+      role: 'bank_officer',
+      bank: '',
+      partyRegistrationNumber: 'PARTY-A',
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.body).toContain('href="#f-login"');
     expect(invalid.body).toContain('href="#f-bank"');
@@ -156,7 +187,9 @@ describeEachDatabase('account pages', (get) => {
     expect(newPassword).not.toBe(password);
     expect((await formLogin('new-treasurer', newPassword!)).statusCode).toBe(303);
     const actions = (await activityFor(get().db, 'user', String(target.id))).map((x) => x.action);
-    expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.disable', 'user.enable', 'user.password_reset']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['user.create', 'user.disable', 'user.enable', 'user.password_reset']),
+    );
     expect((await activityFor(get().db, 'user', String(target.id)))[0]!.actor).toBe('user:page-admin');
 
     const analyst = await loginAs(app, ctx(), 'commission_analyst');
@@ -164,24 +197,45 @@ describeEachDatabase('account pages', (get) => {
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('new-treasurer');
     expect(list.body).not.toContain('/en/account/users/');
-    const attempt = await app.inject({ method: 'POST', url: '/en/account/users', headers: { ...FORM, cookie: analyst.cookie }, payload: body({ _csrf: analyst.csrfToken, login: 'sneaky', role: 'commission_admin' }) });
+    const attempt = await app.inject({
+      method: 'POST',
+      url: '/en/account/users',
+      headers: { ...FORM, cookie: analyst.cookie },
+      payload: body({ _csrf: analyst.csrfToken, login: 'sneaky', role: 'commission_admin' }),
+    });
     expect(attempt.statusCode).toBe(403);
     expect(await getUserByLogin(ctx(), 'sneaky')).toBeUndefined();
 
     const treasurer = await loginAs(app, ctx(), 'party_treasurer', { party: 'PARTY-A' });
-    expect((await app.inject({ method: 'GET', url: '/en/account/users', headers: { cookie: treasurer.cookie, accept: 'text/html' } })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/en/account/users',
+          headers: { cookie: treasurer.cookie, accept: 'text/html' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('changes the password through the form', async () => {
     const me = await loginAs(app, ctx(), 'auditor', { login: 'page-changer' });
-    const wrong = await submit(me.cookie, '/en/account/password', '/en/account/password', { currentPassword: 'nope', newPassword: 'short' });
+    const wrong = await submit(me.cookie, '/en/account/password', '/en/account/password', {
+      currentPassword: 'nope',
+      newPassword: 'short',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.body).toContain('href="#f-currentPassword"');
     expect(wrong.body).toContain('href="#f-newPassword"');
-    const ok = await submit(me.cookie, '/en/account/password', '/en/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' });
+    const ok = await submit(me.cookie, '/en/account/password', '/en/account/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'another long passphrase',
+    });
     expect(ok.statusCode).toBe(303);
     expect(ok.headers.location).toBe('/en/account?done=password');
-    expect((await app.inject({ method: 'GET', url: '/en/account?done=password', headers: { cookie: me.cookie } })).body).toContain('Your password has been changed.');
+    expect(
+      (await app.inject({ method: 'GET', url: '/en/account?done=password', headers: { cookie: me.cookie } })).body,
+    ).toContain('Your password has been changed.');
   });
 
   it('enrols TOTP and then signs in in two steps, with a fresh cookie after the code', async () => {
@@ -191,7 +245,9 @@ describeEachDatabase('account pages', (get) => {
     const uri = /otpauth:\/\/totp\/[^<"]+/.exec(enrolling.body)?.[0];
     expect(uri).toBeTruthy();
     const secret = new URL(uri!.replace(/&amp;/g, '&')).searchParams.get('secret')!;
-    const confirm = await submit(me.cookie, '/en/account/totp', '/en/account/totp/confirm', { code: await totpCodeAt(secret, clock) });
+    const confirm = await submit(me.cookie, '/en/account/totp', '/en/account/totp/confirm', {
+      code: await totpCodeAt(secret, clock),
+    });
     expect(confirm.statusCode).toBe(303);
 
     clock = new Date(clock.getTime() + 60_000);
@@ -200,9 +256,17 @@ describeEachDatabase('account pages', (get) => {
     expect(step1.headers.location).toMatch(/^\/en\/account\/login\/code/);
     const pending = sessionCookie(step1)!;
     // The waiting session grants nothing yet.
-    const early = await app.inject({ method: 'GET', url: '/en/account', headers: { cookie: `talapker_session=${pending}`, accept: 'text/html' } });
+    const early = await app.inject({
+      method: 'GET',
+      url: '/en/account',
+      headers: { cookie: `talapker_session=${pending}`, accept: 'text/html' },
+    });
     expect(early.statusCode).toBe(303);
-    const codePage = await app.inject({ method: 'GET', url: '/en/account/login/code', headers: { cookie: `talapker_session=${pending}` } });
+    const codePage = await app.inject({
+      method: 'GET',
+      url: '/en/account/login/code',
+      headers: { cookie: `talapker_session=${pending}` },
+    });
     expect(codePage.body).toContain('autocomplete="one-time-code"');
     const wrong = await app.inject({
       method: 'POST',
@@ -221,8 +285,19 @@ describeEachDatabase('account pages', (get) => {
     expect(step2.statusCode).toBe(303);
     const full = sessionCookie(step2)!;
     expect(full).not.toBe(pending);
-    expect((await app.inject({ method: 'GET', url: '/en/account', headers: { cookie: `talapker_session=${full}` } })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/en/account', headers: { cookie: `talapker_session=${pending}`, accept: 'text/html' } })).statusCode).toBe(303);
+    expect(
+      (await app.inject({ method: 'GET', url: '/en/account', headers: { cookie: `talapker_session=${full}` } }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/en/account',
+          headers: { cookie: `talapker_session=${pending}`, accept: 'text/html' },
+        })
+      ).statusCode,
+    ).toBe(303);
   });
 
   it('creates an API token shown once, which then works as a Bearer token until revoked', async () => {
@@ -230,10 +305,18 @@ describeEachDatabase('account pages', (get) => {
     const page = await app.inject({ method: 'GET', url: '/en/account/tokens', headers: { cookie: me.cookie } });
     expect(page.body).toContain('value="filings:write"');
     expect(page.body).not.toContain('value="statements:write"');
-    const refused = await submit(me.cookie, '/en/account/tokens', '/en/account/tokens', { label: 'x', scopes: ['statements:write'], expiresInDays: '30' });
+    const refused = await submit(me.cookie, '/en/account/tokens', '/en/account/tokens', {
+      label: 'x',
+      scopes: ['statements:write'],
+      expiresInDays: '30',
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('href="#f-scopes"');
-    const created = await submit(me.cookie, '/en/account/tokens', '/en/account/tokens', { label: 'Bookkeeping', scopes: ['filings:read'], expiresInDays: '30' });
+    const created = await submit(me.cookie, '/en/account/tokens', '/en/account/tokens', {
+      label: 'Bookkeeping',
+      scopes: ['filings:read'],
+      expiresInDays: '30',
+    });
     expect(created.statusCode).toBe(200);
     const token = /<code class="once">(tlk_[^<]+)<\/code>/.exec(created.body)?.[1];
     expect(token).toBeTruthy();
@@ -254,10 +337,19 @@ describeEachDatabase('account pages', (get) => {
 
   it('signs out: the session row goes and the cookie is cleared', async () => {
     const me = await loginAs(app, ctx(), 'auditor', { login: 'page-leaver' });
-    const out = await app.inject({ method: 'POST', url: '/en/account/logout', headers: { ...FORM, cookie: me.cookie }, payload: body({ _csrf: me.csrfToken }) });
+    const out = await app.inject({
+      method: 'POST',
+      url: '/en/account/logout',
+      headers: { ...FORM, cookie: me.cookie },
+      payload: body({ _csrf: me.csrfToken }),
+    });
     expect(out.statusCode).toBe(303);
     expect(sessionCookie(out)).toBe('');
-    const after = await app.inject({ method: 'GET', url: '/en/account', headers: { cookie: me.cookie, accept: 'text/html' } });
+    const after = await app.inject({
+      method: 'GET',
+      url: '/en/account',
+      headers: { cookie: me.cookie, accept: 'text/html' },
+    });
     expect(after.statusCode).toBe(303);
     expect(after.headers.location).toMatch(/^\/en\/account\/login/);
   });
@@ -266,7 +358,11 @@ describeEachDatabase('account pages', (get) => {
     const strict = await buildAuthTestApp(ctx(), undefined, { requireTotpForCommissionStaff: true });
     try {
       const admin = await loginAs(strict, ctx(), 'commission_admin', { login: 'strict-admin' });
-      const users = await strict.inject({ method: 'GET', url: '/en/account/users', headers: { cookie: admin.cookie, accept: 'text/html' } });
+      const users = await strict.inject({
+        method: 'GET',
+        url: '/en/account/users',
+        headers: { cookie: admin.cookie, accept: 'text/html' },
+      });
       expect(users.statusCode).toBe(303);
       expect(users.headers.location).toBe('/en/account/totp');
       const totp = await strict.inject({ method: 'GET', url: '/en/account/totp', headers: { cookie: admin.cookie } });
@@ -274,7 +370,10 @@ describeEachDatabase('account pages', (get) => {
       expect(totp.body).toContain('Commission staff must turn on two-step sign-in');
       // Treasurers are not staff: nothing changes for them.
       const treasurer = await loginAs(strict, ctx(), 'party_treasurer', { party: 'PARTY-A' });
-      expect((await strict.inject({ method: 'GET', url: '/en/account/tokens', headers: { cookie: treasurer.cookie } })).statusCode).toBe(200);
+      expect(
+        (await strict.inject({ method: 'GET', url: '/en/account/tokens', headers: { cookie: treasurer.cookie } }))
+          .statusCode,
+      ).toBe(200);
     } finally {
       await strict.close();
     }

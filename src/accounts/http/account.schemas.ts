@@ -9,15 +9,29 @@ const text = z.string().default('');
 const optionalText = z.string().optional().catch(undefined);
 
 export const localeParams = z.object({ locale: localeSchema });
-export const idParams = z.object({ locale: localeSchema, id: z.string().regex(/^[1-9]\d{0,15}$/).transform(Number) });
+export const idParams = z.object({
+  locale: localeSchema,
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,15}$/)
+    .transform(Number),
+});
 /** `next` after sign-in and the notice `done` asks for; anything else (a repeated parameter) reads as absent. */
-export const accountQuery = z.object({ next: optionalText, done: optionalText }).catch({ next: undefined, done: undefined });
+export const accountQuery = z
+  .object({ next: optionalText, done: optionalText })
+  .catch({ next: undefined, done: undefined });
 
 export const loginForm = z.object({ next: text, login: text, password: text });
 export const codeForm = z.object({ next: text, code: text });
 export const passwordForm = z.object({ currentPassword: text, newPassword: text });
 export const totpCodeForm = z.object({ code: text });
-export const newUserForm = z.object({ login: text, displayName: text, role: text, partyRegistrationNumber: text, bank: text });
+export const newUserForm = z.object({
+  login: text,
+  displayName: text,
+  role: text,
+  partyRegistrationNumber: text,
+  bank: text,
+});
 export const resetForm = z.object({ clearTotp: text });
 export const newTokenForm = z.object({ label: text, scopes: z.array(z.string()).default([]), expiresInDays: text });
 

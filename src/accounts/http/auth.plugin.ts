@@ -14,7 +14,13 @@
 //
 // The plugin is not encapsulated: its hooks and decorators reach every route of the application.
 // Usage: `await app.register(authPlugin(ctx, accountSettingsFromEnv()))`, then `accountRoutes(app, ctx)`.
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyPluginAsync,
+  FastifyReply,
+  FastifyRequest,
+  preHandlerAsyncHookHandler,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import { z } from 'zod';
@@ -100,7 +106,9 @@ function wantsHtml(req: FastifyRequest): boolean {
 
 /** Only same-site paths are followed after sign-in, so `next` cannot send anyone elsewhere. */
 export function safeNext(next: unknown, locale: Locale): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : `/${locale}/account`;
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\')
+    ? next
+    : `/${locale}/account`;
 }
 
 function refuseUnauthenticated(req: FastifyRequest, reply: FastifyReply) {
@@ -119,7 +127,8 @@ function refuseUnauthenticated(req: FastifyRequest, reply: FastifyReply) {
 function refuseForbidden(req: FastifyRequest, reply: FastifyReply) {
   if (wantsHtml(req)) {
     const locale = localeOfRequest(req);
-    if (req.principal?.mustEnrolTotp) return reply.header('cache-control', 'no-store').redirect(`/${locale}/account/totp`, 303);
+    if (req.principal?.mustEnrolTotp)
+      return reply.header('cache-control', 'no-store').redirect(`/${locale}/account/totp`, 303);
     return sendHtml(reply, forbiddenPage(locale), { status: 403, cache: 'no-store' });
   }
   return reply
@@ -140,7 +149,10 @@ export function requirePermission(action: Action, resourceFn?: ResourceOf): preH
     if (!req.principal) return refuseUnauthenticated(req, reply);
     const resource = resourceFn ? await resourceFn(req) : {};
     if (resource === null) {
-      return reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_found', message: 'No such resource' } });
+      return reply
+        .status(404)
+        .header('cache-control', 'no-store')
+        .send({ error: { code: 'not_found', message: 'No such resource' } });
     }
     if (!can(req.principal, action, resource)) return refuseForbidden(req, reply);
   };
@@ -215,7 +227,12 @@ export function authPlugin(ctx: AppContext, settings: AccountSettings = accountS
       if (bearer !== undefined) {
         req.bearer = true;
         const found = await verifyApiToken(ctx, bearer);
-        if (found) req.principal = principalFromUser(found.user, settings, { kind: 'token', tokenId: found.apiToken.id, scopes: found.apiToken.scopes });
+        if (found)
+          req.principal = principalFromUser(found.user, settings, {
+            kind: 'token',
+            tokenId: found.apiToken.id,
+            scopes: found.apiToken.scopes,
+          });
         return;
       }
       const token = req.cookies[SESSION_COOKIE];
@@ -227,7 +244,8 @@ export function authPlugin(ctx: AppContext, settings: AccountSettings = accountS
         return;
       }
       req.accountSession = live;
-      if (live.session.second_factor_done === 1) req.principal = principalFromUser(live.user, settings, { kind: 'session' });
+      if (live.session.second_factor_done === 1)
+        req.principal = principalFromUser(live.user, settings, { kind: 'session' });
     });
 
     app.addHook('preHandler', (req, reply, done) => {

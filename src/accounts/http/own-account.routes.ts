@@ -25,14 +25,25 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
     localized(async (req, reply, locale) => {
       const p = me(req);
       const done = doneText(locale, accountQuery.parse(req.query).done);
-      return sendPage(reply, AccountPage({ locale, csrfToken: reply.generateCsrf(), principal: p, canReadUsers: can(p, 'users.read'), done }));
+      return sendPage(
+        reply,
+        AccountPage({
+          locale,
+          csrfToken: reply.generateCsrf(),
+          principal: p,
+          canReadUsers: can(p, 'users.read'),
+          done,
+        }),
+      );
     }),
   );
 
   app.get(
     '/:locale/account/password',
     signedIn,
-    localized(async (_req, reply, locale) => sendPage(reply, PasswordPage({ locale, csrfToken: reply.generateCsrf() }))),
+    localized(async (_req, reply, locale) =>
+      sendPage(reply, PasswordPage({ locale, csrfToken: reply.generateCsrf() })),
+    ),
   );
 
   app.post(
@@ -40,13 +51,28 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
     signedIn,
     localized(async (req, reply, locale) => {
       const p = me(req);
-      const r = await changePassword(ctx, p.userId, readForm(passwordForm, req.body), actorOf(p), req.accountSession?.session.id);
+      const r = await changePassword(
+        ctx,
+        p.userId,
+        readForm(passwordForm, req.body),
+        actorOf(p),
+        req.accountSession?.session.id,
+      );
       if (r.ok) return seeOther(reply, `/${locale}/account?done=password`);
-      return sendPage(reply, PasswordPage({ locale, csrfToken: reply.generateCsrf(), errors: accountErrors(locale, r.error) }), 400);
+      return sendPage(
+        reply,
+        PasswordPage({ locale, csrfToken: reply.generateCsrf(), errors: accountErrors(locale, r.error) }),
+        400,
+      );
     }),
   );
 
-  async function renderTotp(req: FastifyRequest, reply: FastifyReply, locale: Locale, extra: { problems?: Problem[]; done?: string | undefined } = {}) {
+  async function renderTotp(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    locale: Locale,
+    extra: { problems?: Problem[]; done?: string | undefined } = {},
+  ) {
     const p = me(req);
     const html = TotpPage({
       locale,
@@ -62,7 +88,9 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     '/:locale/account/totp',
     signedIn,
-    localized(async (req, reply, locale) => renderTotp(req, reply, locale, { done: accountQuery.parse(req.query).done })),
+    localized(async (req, reply, locale) =>
+      renderTotp(req, reply, locale, { done: accountQuery.parse(req.query).done }),
+    ),
   );
 
   app.post(

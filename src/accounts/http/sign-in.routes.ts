@@ -12,7 +12,8 @@ import { localeOf, localized, seeOther, sendPage } from './account-http.ts';
 
 export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   const settings = app.accountSettings;
-  const lockedText = (locale: Parameters<typeof t>[0]) => t(locale, 'accounts.login.locked', { minutes: settings.lockoutMinutes });
+  const lockedText = (locale: Parameters<typeof t>[0]) =>
+    t(locale, 'accounts.login.locked', { minutes: settings.lockoutMinutes });
 
   app.get(
     '/:locale/account/login',
@@ -31,11 +32,25 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       const r = await login(ctx, { login: f.login, password: f.password, ip: req.ip }, settings);
       if (r.ok) {
         setSessionCookie(req, reply, r.value.token);
-        return seeOther(reply, r.value.secondFactorPending ? `/${locale}/account/login/code?next=${encodeURIComponent(next)}` : next);
+        return seeOther(
+          reply,
+          r.value.secondFactorPending ? `/${locale}/account/login/code?next=${encodeURIComponent(next)}` : next,
+        );
       }
       const reason = r.error.reason;
-      const text = reason === 'rate_limited' ? t(locale, 'accounts.login.rateLimited') : reason === 'locked' ? lockedText(locale) : t(locale, 'accounts.login.failed');
-      const html = LoginPage({ locale, csrfToken: reply.generateCsrf(), next, login: f.login, errors: [{ field: 'login', text }] });
+      const text =
+        reason === 'rate_limited'
+          ? t(locale, 'accounts.login.rateLimited')
+          : reason === 'locked'
+            ? lockedText(locale)
+            : t(locale, 'accounts.login.failed');
+      const html = LoginPage({
+        locale,
+        csrfToken: reply.generateCsrf(),
+        next,
+        login: f.login,
+        errors: [{ field: 'login', text }],
+      });
       return sendPage(reply, html, reason === 'rate_limited' ? 429 : 401);
     }),
   );
@@ -68,10 +83,19 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
         clearSessionCookie(req, reply);
         const text = reason === 'locked' ? lockedText(locale) : t(locale, 'accounts.login.sessionGone');
         req.accountSession = null;
-        return sendPage(reply, LoginPage({ locale, csrfToken: reply.generateCsrf(), next, errors: [{ field: 'login', text }] }), 401);
+        return sendPage(
+          reply,
+          LoginPage({ locale, csrfToken: reply.generateCsrf(), next, errors: [{ field: 'login', text }] }),
+          401,
+        );
       }
-      const text = reason === 'rate_limited' ? t(locale, 'accounts.login.rateLimited') : t(locale, 'accounts.login.codeFailed');
-      return sendPage(reply, CodePage({ locale, csrfToken: reply.generateCsrf(), next, errors: [{ field: 'code', text }] }), reason === 'rate_limited' ? 429 : 401);
+      const text =
+        reason === 'rate_limited' ? t(locale, 'accounts.login.rateLimited') : t(locale, 'accounts.login.codeFailed');
+      return sendPage(
+        reply,
+        CodePage({ locale, csrfToken: reply.generateCsrf(), next, errors: [{ field: 'code', text }] }),
+        reason === 'rate_limited' ? 429 : 401,
+      );
     }),
   );
 

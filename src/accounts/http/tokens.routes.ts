@@ -41,7 +41,9 @@ export function tokensRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     '/:locale/account/tokens',
     manage,
-    localized(async (req, reply, locale) => renderTokens(req, reply, locale, { done: accountQuery.parse(req.query).done })),
+    localized(async (req, reply, locale) =>
+      renderTokens(req, reply, locale, { done: accountQuery.parse(req.query).done }),
+    ),
   );
 
   app.post(

@@ -42,7 +42,9 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     '/:locale/account/users',
     { preHandler: requirePermission('users.read') },
-    localized(async (req, reply, locale) => renderUsers(req, reply, locale, { done: accountQuery.parse(req.query).done })),
+    localized(async (req, reply, locale) =>
+      renderUsers(req, reply, locale, { done: accountQuery.parse(req.query).done }),
+    ),
   );
 
   app.post(
@@ -52,7 +54,9 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
       const values: FormValues = readForm(newUserForm, req.body);
       const r = await createUser(ctx, values, actorOf(me(req)));
       if (!r.ok) return renderUsers(req, reply, locale, { problems: r.error, values });
-      return renderUsers(req, reply, locale, { secret: { login: r.value.user.login, password: r.value.password, kind: 'created' } });
+      return renderUsers(req, reply, locale, {
+        secret: { login: r.value.user.login, password: r.value.password, kind: 'created' },
+      });
     }),
   );
 
@@ -81,9 +85,13 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/:locale/account/users/:id/reset',
     manage,
     withId(async (req, reply, locale, id) => {
-      const r = await resetPassword(ctx, id, actorOf(me(req)), { clearTotp: readForm(resetForm, req.body).clearTotp === '1' });
+      const r = await resetPassword(ctx, id, actorOf(me(req)), {
+        clearTotp: readForm(resetForm, req.body).clearTotp === '1',
+      });
       if (!r.ok) return renderUsers(req, reply, locale, { problems: r.error });
-      return renderUsers(req, reply, locale, { secret: { login: r.value.user.login, password: r.value.password, kind: 'reset' } });
+      return renderUsers(req, reply, locale, {
+        secret: { login: r.value.user.login, password: r.value.password, kind: 'reset' },
+      });
     }),
   );
 }

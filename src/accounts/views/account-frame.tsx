@@ -11,20 +11,34 @@ import { t } from '../accounts.messages.ts';
 export type FormValues = Record<string, string | undefined>;
 
 /** A field's label; a field the catalogue does not name (a form-wide problem) by its name. */
-export const fieldLabel = (locale: Locale, field: string): string => t.lookup(locale, `accounts.field.${field}`) ?? field;
+export const fieldLabel = (locale: Locale, field: string): string =>
+  t.lookup(locale, `accounts.field.${field}`) ?? field;
 
 /** A problem from the services in the reader's language, falling back to a message per kind, then to its English. */
 export function describeProblem(locale: Locale, p: Problem): string {
   const kind = p.code.split('.').pop() ?? 'invalid';
-  return t.lookup(locale, `accounts.problem.${p.code}`, p.params) ?? t.lookup(locale, `accounts.problem.generic.${kind}`) ?? p.message;
+  return (
+    t.lookup(locale, `accounts.problem.${p.code}`, p.params) ??
+    t.lookup(locale, `accounts.problem.generic.${kind}`) ??
+    p.message
+  );
 }
 
 export const accountErrors = (locale: Locale, problems: readonly Problem[]): FieldError[] =>
   formErrors(problems, { describe: (p) => describeProblem(locale, p) });
 
 /** The frame of an account page; `crumbs: false` for the pages that are the start of the account's pages. */
-export function AccountFrame(p: { locale: Locale; title: string; path: string; children: ComponentChildren; crumbs?: boolean }) {
-  const crumbs = p.crumbs === false ? undefined : [{ href: `/${p.locale}/account`, label: t(p.locale, 'accounts.title.account') }, { label: p.title }];
+export function AccountFrame(p: {
+  locale: Locale;
+  title: string;
+  path: string;
+  children: ComponentChildren;
+  crumbs?: boolean;
+}) {
+  const crumbs =
+    p.crumbs === false
+      ? undefined
+      : [{ href: `/${p.locale}/account`, label: t(p.locale, 'accounts.title.account') }, { label: p.title }];
   return (
     <Page locale={p.locale} title={p.title} path={p.path} crumbs={crumbs}>
       {p.children}
@@ -43,4 +57,5 @@ export function AccountInput(p: Omit<InputProps, 'label'>) {
 }
 
 /** A moment, or "never" for one that has not come. */
-export const when = (locale: Locale, iso: string | null) => (iso ? formatDateTime(locale, iso) : t(locale, 'accounts.tokens.never'));
+export const when = (locale: Locale, iso: string | null) =>
+  iso ? formatDateTime(locale, iso) : t(locale, 'accounts.tokens.never');

@@ -20,7 +20,13 @@ function binding(locale: Locale, u: { partyRegistrationNumber: string | null; ba
   return '';
 }
 
-export function AccountPage(p: { locale: Locale; csrfToken: string; principal: Principal; canReadUsers: boolean; done?: string }) {
+export function AccountPage(p: {
+  locale: Locale;
+  csrfToken: string;
+  principal: Principal;
+  canReadUsers: boolean;
+  done?: string;
+}) {
   const l = p.locale;
   const who = p.principal;
   return renderPage(

@@ -14,7 +14,15 @@ export function CodePage(p: { locale: Locale; csrfToken: string; next: string; e
       <form method="post" action={`/${l}/account/login/code`} class="stack" noValidate>
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="next" value={p.next} />
-        <AccountInput locale={l} name="code" errors={errors} autocomplete="one-time-code" inputMode="numeric" hint={t(l, 'accounts.hint.code')} required />
+        <AccountInput
+          locale={l}
+          name="code"
+          errors={errors}
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          hint={t(l, 'accounts.hint.code')}
+          required
+        />
         <button type="submit">{t(l, 'accounts.action.continue')}</button>
       </form>
     </AccountFrame>,

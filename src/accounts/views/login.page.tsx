@@ -4,7 +4,13 @@ import { CsrfField, renderPage, type FieldError } from '../../platform/web/index
 import { t } from '../accounts.messages.ts';
 import { AccountErrors, AccountFrame, AccountInput } from './account-frame.tsx';
 
-export function LoginPage(p: { locale: Locale; csrfToken: string; next: string; login?: string; errors?: FieldError[] }) {
+export function LoginPage(p: {
+  locale: Locale;
+  csrfToken: string;
+  next: string;
+  login?: string;
+  errors?: FieldError[];
+}) {
   const l = p.locale;
   const errors = p.errors ?? [];
   return renderPage(
@@ -15,7 +21,14 @@ export function LoginPage(p: { locale: Locale; csrfToken: string; next: string; 
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="next" value={p.next} />
         <AccountInput locale={l} name="login" errors={errors} value={p.login} autocomplete="username" required />
-        <AccountInput locale={l} name="password" type="password" errors={errors} autocomplete="current-password" required />
+        <AccountInput
+          locale={l}
+          name="password"
+          type="password"
+          errors={errors}
+          autocomplete="current-password"
+          required
+        />
         <button type="submit">{t(l, 'accounts.action.signIn')}</button>
       </form>
     </AccountFrame>,

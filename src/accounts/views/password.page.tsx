@@ -13,7 +13,14 @@ export function PasswordPage(p: { locale: Locale; csrfToken: string; errors?: Fi
       <AccountErrors locale={l} errors={errors} />
       <form method="post" action={`/${l}/account/password`} class="stack" noValidate>
         <CsrfField token={p.csrfToken} />
-        <AccountInput locale={l} name="currentPassword" type="password" errors={errors} autocomplete="current-password" required />
+        <AccountInput
+          locale={l}
+          name="currentPassword"
+          type="password"
+          errors={errors}
+          autocomplete="current-password"
+          required
+        />
         <AccountInput
           locale={l}
           name="newPassword"

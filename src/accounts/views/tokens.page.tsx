@@ -32,7 +32,11 @@ export interface TokensPageProps {
 function tokenColumns(l: Locale, csrfToken: string): Column<ApiToken>[] {
   return [
     { key: 'label', label: label(l, 'label'), cell: (tok) => tok.label },
-    { key: 'scopes', label: label(l, 'scopes'), cell: (tok) => tok.scopes.map((s) => t(l, `accounts.scope.${s}`)).join(', ') },
+    {
+      key: 'scopes',
+      label: label(l, 'scopes'),
+      cell: (tok) => tok.scopes.map((s) => t(l, `accounts.scope.${s}`)).join(', '),
+    },
     { key: 'created', label: t(l, 'accounts.tokens.created_at'), cell: (tok) => when(l, tok.createdAt) },
     { key: 'expires', label: t(l, 'accounts.tokens.expires'), cell: (tok) => when(l, tok.expiresAt) },
     { key: 'lastUsed', label: t(l, 'accounts.tokens.lastUsed'), cell: (tok) => when(l, tok.lastUsedAt) },
@@ -72,7 +76,8 @@ function ScopesField(p: { locale: Locale; grantable: Scope[]; chosen: string[]; 
       {p.grantable.map((s) => (
         <div key={s}>
           <label class="choice">
-            <input type="checkbox" name="scopes" value={s} checked={p.chosen.includes(s)} /> {t(l, `accounts.scope.${s}`)} (<code>{s}</code>)
+            <input type="checkbox" name="scopes" value={s} checked={p.chosen.includes(s)} />{' '}
+            {t(l, `accounts.scope.${s}`)} (<code>{s}</code>)
           </label>
         </div>
       ))}
@@ -80,7 +85,13 @@ function ScopesField(p: { locale: Locale; grantable: Scope[]; chosen: string[]; 
   );
 }
 
-function NewTokenForm(p: { locale: Locale; csrfToken: string; grantable: Scope[]; errors: FieldError[]; values: { label?: string; scopes?: string[] } }) {
+function NewTokenForm(p: {
+  locale: Locale;
+  csrfToken: string;
+  grantable: Scope[];
+  errors: FieldError[];
+  values: { label?: string; scopes?: string[] };
+}) {
   const l = p.locale;
   return (
     <>
@@ -116,8 +127,20 @@ export function TokensPage(p: TokensPageProps) {
       ) : null}
       <AccountErrors locale={l} errors={errors} />
       <p>{t(l, 'accounts.tokens.intro')}</p>
-      <DataTable locale={l} columns={tokenColumns(l, p.csrfToken)} rows={p.tokens} rowKey={(tok) => tok.id} empty={t(l, 'accounts.tokens.none')} />
-      <NewTokenForm locale={l} csrfToken={p.csrfToken} grantable={p.grantable} errors={errors} values={p.values ?? {}} />
+      <DataTable
+        locale={l}
+        columns={tokenColumns(l, p.csrfToken)}
+        rows={p.tokens}
+        rowKey={(tok) => tok.id}
+        empty={t(l, 'accounts.tokens.none')}
+      />
+      <NewTokenForm
+        locale={l}
+        csrfToken={p.csrfToken}
+        grantable={p.grantable}
+        errors={errors}
+        values={p.values ?? {}}
+      />
     </AccountFrame>,
   );
 }

@@ -5,7 +5,14 @@ import { t } from '../accounts.messages.ts';
 import type { TotpState } from '../totp.service.ts';
 import { AccountErrors, AccountFrame, AccountInput } from './account-frame.tsx';
 
-export function TotpPage(p: { locale: Locale; csrfToken: string; state: TotpState; mustEnrol: boolean; errors?: FieldError[]; done?: string }) {
+export function TotpPage(p: {
+  locale: Locale;
+  csrfToken: string;
+  state: TotpState;
+  mustEnrol: boolean;
+  errors?: FieldError[];
+  done?: string;
+}) {
   const l = p.locale;
   const errors = p.errors ?? [];
   const s = p.state;
@@ -37,7 +44,14 @@ export function TotpPage(p: { locale: Locale; csrfToken: string; state: TotpStat
           <p>{t(l, 'accounts.totp.then')}</p>
           <form method="post" action={`/${l}/account/totp/confirm`} class="stack" noValidate>
             <CsrfField token={p.csrfToken} />
-            <AccountInput locale={l} name="code" errors={errors} autocomplete="one-time-code" inputMode="numeric" required />
+            <AccountInput
+              locale={l}
+              name="code"
+              errors={errors}
+              autocomplete="one-time-code"
+              inputMode="numeric"
+              required
+            />
             <button type="submit">{t(l, 'accounts.action.confirmTotp')}</button>
           </form>
         </>
@@ -46,7 +60,14 @@ export function TotpPage(p: { locale: Locale; csrfToken: string; state: TotpStat
           <p>{t(l, 'accounts.totp.isOn')}</p>
           <form method="post" action={`/${l}/account/totp/disable`} class="stack" noValidate>
             <CsrfField token={p.csrfToken} />
-            <AccountInput locale={l} name="code" errors={errors} autocomplete="one-time-code" inputMode="numeric" required />
+            <AccountInput
+              locale={l}
+              name="code"
+              errors={errors}
+              autocomplete="one-time-code"
+              inputMode="numeric"
+              required
+            />
             <button type="submit">{t(l, 'accounts.action.disableTotp')}</button>
           </form>
         </>

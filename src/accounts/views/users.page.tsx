@@ -2,7 +2,15 @@
 // create, disable, enable and reset them. A new or reset password is shown once, on this page.
 import type { Locale } from '../../domain/election.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
-import { CsrfField, DataTable, Notice, renderPage, Select, type Column, type FieldError } from '../../platform/web/index.ts';
+import {
+  CsrfField,
+  DataTable,
+  Notice,
+  renderPage,
+  Select,
+  type Column,
+  type FieldError,
+} from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import { ROLES, type User } from '../core/account.ts';
 import { AccountErrors, AccountFrame, AccountInput, fieldLabel as label, type FormValues } from './account-frame.tsx';
@@ -28,7 +36,8 @@ export interface UsersPageProps {
 
 function status(l: Locale, u: User, now: Date): string {
   if (u.disabled) return t(l, 'accounts.users.disabled');
-  if (u.lockedUntil && new Date(u.lockedUntil) > now) return t(l, 'accounts.users.lockedUntil', { time: formatDateTime(l, u.lockedUntil) });
+  if (u.lockedUntil && new Date(u.lockedUntil) > now)
+    return t(l, 'accounts.users.lockedUntil', { time: formatDateTime(l, u.lockedUntil) });
   return t(l, 'accounts.users.active');
 }
 
@@ -65,13 +74,21 @@ function usersColumns(p: UsersPageProps): Column<User>[] {
     { key: 'displayName', label: label(l, 'displayName'), cell: (u) => u.displayName },
     { key: 'role', label: label(l, 'role'), cell: (u) => t(l, `accounts.role.${u.role}`) },
     { key: 'binding', label: t(l, 'accounts.users.binding'), cell: (u) => u.partyRegistrationNumber ?? u.bank ?? '' },
-    { key: 'totp', label: t(l, 'accounts.users.totp'), cell: (u) => t(l, u.totpEnabled ? 'accounts.users.yes' : 'accounts.users.no') },
+    {
+      key: 'totp',
+      label: t(l, 'accounts.users.totp'),
+      cell: (u) => t(l, u.totpEnabled ? 'accounts.users.yes' : 'accounts.users.no'),
+    },
     { key: 'status', label: t(l, 'accounts.users.status'), cell: (u) => status(l, u, p.now) },
   ];
   if (!p.canManage) return columns;
   return [
     ...columns,
-    { key: 'actions', label: t(l, 'accounts.users.actions'), cell: (u) => <UserActions locale={l} csrfToken={p.csrfToken} user={u} selfId={p.selfId} /> },
+    {
+      key: 'actions',
+      label: t(l, 'accounts.users.actions'),
+      cell: (u) => <UserActions locale={l} csrfToken={p.csrfToken} user={u} selfId={p.selfId} />,
+    },
   ];
 }
 
@@ -93,7 +110,13 @@ function NewUserForm(p: { locale: Locale; csrfToken: string; errors: FieldError[
           required
           options={ROLES.map((r) => ({ value: r, label: t(l, `accounts.role.${r}`) }))}
         />
-        <AccountInput locale={l} name="partyRegistrationNumber" errors={errors} value={v.partyRegistrationNumber} hint={t(l, 'accounts.hint.party')} />
+        <AccountInput
+          locale={l}
+          name="partyRegistrationNumber"
+          errors={errors}
+          value={v.partyRegistrationNumber}
+          hint={t(l, 'accounts.hint.party')}
+        />
         <AccountInput locale={l} name="bank" errors={errors} value={v.bank} hint={t(l, 'accounts.hint.bank')} />
         <button type="submit">{t(l, 'accounts.action.createUser')}</button>
       </form>
@@ -109,12 +132,22 @@ export function UsersPage(p: UsersPageProps) {
       <h1>{t(l, 'accounts.title.users')}</h1>
       <Notice text={p.done} />
       {p.secret ? (
-        <Notice text={t(l, p.secret.kind === 'created' ? 'accounts.users.created' : 'accounts.users.resetDone', { login: p.secret.login })}>
+        <Notice
+          text={t(l, p.secret.kind === 'created' ? 'accounts.users.created' : 'accounts.users.resetDone', {
+            login: p.secret.login,
+          })}
+        >
           <code class="once">{p.secret.password}</code>
         </Notice>
       ) : null}
       <AccountErrors locale={l} errors={errors} />
-      <DataTable locale={l} columns={usersColumns(p)} rows={p.users} rowKey={(u) => u.id} empty={t(l, 'accounts.users.none')} />
+      <DataTable
+        locale={l}
+        columns={usersColumns(p)}
+        rows={p.users}
+        rowKey={(u) => u.id}
+        empty={t(l, 'accounts.users.none')}
+      />
       {p.canManage ? <NewUserForm locale={l} csrfToken={p.csrfToken} errors={errors} values={p.values ?? {}} /> : null}
     </AccountFrame>,
   );

@@ -3,7 +3,9 @@ import { changeText } from './change-text.ts';
 
 describe('changeText', () => {
   it('shows a logged record as indented JSON', () => {
-    expect(changeText('{"status":"withdrawn","withdrawnOn":"2030-09-10"}')).toBe('{\n "status": "withdrawn",\n "withdrawnOn": "2030-09-10"\n}');
+    expect(changeText('{"status":"withdrawn","withdrawnOn":"2030-09-10"}')).toBe(
+      '{\n "status": "withdrawn",\n "withdrawnOn": "2030-09-10"\n}',
+    );
   });
   it('says nothing when the log holds no record, and shows text that is not JSON as it is', () => {
     expect(changeText(null)).toBeUndefined();

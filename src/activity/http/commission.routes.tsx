@@ -23,7 +23,16 @@ export function activityCommissionRoutes(): readonly RouteDef<Action, Resource>[
         if (!election) return notFound(reply, locale);
         const before = positiveId(query.before);
         const log = await getElectionActivity(ctx, election.id, before);
-        return sendPrivateHtml(reply, ActivityLogPage({ locale, election, entries: log.entries, olderThan: log.olderThan, paged: before !== undefined }));
+        return sendPrivateHtml(
+          reply,
+          ActivityLogPage({
+            locale,
+            election,
+            entries: log.entries,
+            olderThan: log.olderThan,
+            paged: before !== undefined,
+          }),
+        );
       },
     }),
   ];

@@ -48,7 +48,13 @@ function columns(l: Locale): Column<ActivityRow>[] {
   ];
 }
 
-export function ActivityLogPage(p: { locale: Locale; election: Election; entries: ActivityRow[]; olderThan: number | null; paged: boolean }) {
+export function ActivityLogPage(p: {
+  locale: Locale;
+  election: Election;
+  entries: ActivityRow[];
+  olderThan: number | null;
+  paged: boolean;
+}) {
   const l = p.locale;
   const e = p.election;
   const title = t(l, 'commission.title.activity');
@@ -64,7 +70,13 @@ export function ActivityLogPage(p: { locale: Locale; election: Election; entries
       <h1>{title}</h1>
       <p class="muted">{pick(e.name, l)}</p>
       <p>{t(l, 'commission.activity.intro')}</p>
-      <DataTable locale={l} columns={columns(l)} rows={p.entries} rowKey={(a) => a.id} empty={t(l, 'commission.activity.none')} />
+      <DataTable
+        locale={l}
+        columns={columns(l)}
+        rows={p.entries}
+        rowKey={(a) => a.id}
+        empty={t(l, 'commission.activity.none')}
+      />
       <ul class="actions">
         {p.paged ? (
           <li>

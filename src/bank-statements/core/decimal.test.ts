@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, decimalToTyiyn, fractionDigits, fromScaled, isDecimal, negate, parseDecimal, sumDecimals, toScaled } from './decimal.ts';
+import {
+  compareDecimals,
+  decimalToTyiyn,
+  fractionDigits,
+  fromScaled,
+  isDecimal,
+  negate,
+  parseDecimal,
+  sumDecimals,
+  toScaled,
+} from './decimal.ts';
 
 describe('exact decimals', () => {
   it.each([

@@ -16,14 +16,24 @@ describe('detectFormat', () => {
     expect(detectFormat(read('mt940/wolph__self-provided__mt942.sta'))).toBe('mt942');
     expect(detectFormat(read('1c/synthetic-party-fund-rsk-2021.cp1251.txt'))).toBe('1c');
     expect(detectFormat(read('1c/synthetic-candidate-fund-aiyl-2021.utf8.txt'))).toBe('1c');
-    expect(detectFormat(iconv.encode('Дата;Сумма;Плательщик\n01.09.2021;100,00;Асанов\n02.09.2021;5,00;Иванова\n', 'windows-1251'))).toBe('csv');
+    expect(
+      detectFormat(
+        iconv.encode('Дата;Сумма;Плательщик\n01.09.2021;100,00;Асанов\n02.09.2021;5,00;Иванова\n', 'windows-1251'),
+      ),
+    ).toBe('csv');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('x').addRow(['a']);
     expect(detectFormat(Buffer.from(await wb.xlsx.writeBuffer()))).toBe('xlsx');
   });
 
   it('names the camt messages it refuses and gives up on the rest', () => {
-    expect(detectFormat(Buffer.from('<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02"><BkToCstmrAcctRpt/></Document>'))).toBe('camt052');
+    expect(
+      detectFormat(
+        Buffer.from(
+          '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02"><BkToCstmrAcctRpt/></Document>',
+        ),
+      ),
+    ).toBe('camt052');
     expect(detectFormat(Buffer.from('<Document><BkToCstmrDbtCdtNtfctn/></Document>'))).toBe('camt054');
     expect(detectFormat(Buffer.from('<html><body>statement</body></html>'))).toBe('unknown');
     expect(detectFormat(Buffer.from('just a note'))).toBe('unknown');

@@ -39,17 +39,25 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
  */
 function markerText(head: Uint8Array): string {
   const { encoding } = detectEncodingCheap(head);
-  return encoding === 'utf-16le' || encoding === 'utf-16be' ? decodeBytes(head, encoding).text : Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+  return encoding === 'utf-16le' || encoding === 'utf-16be'
+    ? decodeBytes(head, encoding).text
+    : Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
 }
 
 function detectEncodingCheap(head: Uint8Array): { encoding: TextEncodingName | 'latin1' } {
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (head.length >= 4 && (head[1] === 0 || head[0] === 0));
+  const utf16 =
+    (head[0] === 0xff && head[1] === 0xfe) ||
+    (head[0] === 0xfe && head[1] === 0xff) ||
+    (head.length >= 4 && (head[1] === 0 || head[0] === 0));
   return utf16 ? detectEncoding(head) : { encoding: 'latin1' };
 }
 
 /** Several lines that split into the same number (≥ 2) of fields on one delimiter. */
 function looksLikeCsv(text: string): boolean {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0).slice(0, 20);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim().length > 0)
+    .slice(0, 20);
   if (lines.length < 2) return false;
   // The last line of the head may be cut short; judge on the others.
   const whole = lines.length > 2 ? lines.slice(0, -1) : lines;

@@ -9,7 +9,10 @@ import { isIsoDate } from './statement.ts';
 import { normaliseAccountNumber } from './intake-checks.ts';
 
 export const fundAccountInputSchema = z.object({
-  electionId: z.string().trim().regex(/^[a-z0-9-]+$/),
+  electionId: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/),
   partyRegistrationNumber: z.string().trim().min(1).max(40),
   /** The bank's code, the same one bank officers' accounts carry (users.bank). */
   bank: bankSchema,

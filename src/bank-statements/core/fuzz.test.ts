@@ -26,7 +26,9 @@ describe('fuzzing mutated real files', () => {
       cases += 1;
       const o = await runFuzzCase(c.bytes);
       if (o.escaped !== undefined || o.internalErrors > 0 || o.invalidStatements > 0) {
-        failures.push(`${c.name} [${c.mutation}]: ${o.escaped instanceof Error ? o.escaped.stack : String(o.escaped ?? '')} internal=${o.internalErrors} invalid=${o.invalidStatements}`);
+        failures.push(
+          `${c.name} [${c.mutation}]: ${o.escaped instanceof Error ? o.escaped.stack : String(o.escaped ?? '')} internal=${o.internalErrors} invalid=${o.invalidStatements}`,
+        );
       }
     }
     expect(cases).toBe(3000);

@@ -84,13 +84,40 @@ const som = (t: Tyiyn): string => toDecimalString(t);
  * re-exported in another format, where names and references are written differently — has the same
  * fingerprint, and so is recognised instead of being counted twice.
  */
-export function statementFingerprint(s: Pick<IntakeStatement, 'account' | 'currency' | 'from' | 'to' | 'opening' | 'closing'> & { transactions: ReadonlyArray<Pick<IntakeTransaction, 'bookingDate' | 'amount'>> }): string {
+export function statementFingerprint(
+  s: Pick<IntakeStatement, 'account' | 'currency' | 'from' | 'to' | 'opening' | 'closing'> & {
+    transactions: ReadonlyArray<Pick<IntakeTransaction, 'bookingDate' | 'amount'>>;
+  },
+): string {
   const lines = s.transactions.map((t) => `${t.bookingDate} ${t.amount}`).sort();
-  const text = [normaliseAccountNumber(s.account), s.currency, s.from, s.to, String(s.opening), String(s.closing), ...lines].join('\n');
+  const text = [
+    normaliseAccountNumber(s.account),
+    s.currency,
+    s.from,
+    s.to,
+    String(s.opening),
+    String(s.closing),
+    ...lines,
+  ].join('\n');
   return createHash('sha256').update(text).digest('hex');
 }
 
 const orNull = (s: string | undefined): string | null => (s === undefined || s.trim() === '' ? null : s);
+
+function intakeTransactionOf(t: StatementTransaction, amount: Tyiyn): IntakeTransaction {
+  return {
+    bookingDate: t.bookingDate,
+    valueDate: t.valueDate ?? null,
+    amount,
+    counterpartyName: orNull(t.counterpartyName),
+    counterpartyAccount: orNull(t.counterpartyAccount),
+    counterpartyId: orNull(t.counterpartyId),
+    remittance: orNull(t.remittance),
+    bankReference: orNull(t.bankReference),
+    endToEndReference: orNull(t.endToEndReference),
+    reversal: t.reversal === true,
+  };
+}
 
 /**
  * Converts one parsed statement to tyiyn. Problems (located by statement and transaction) instead of
@@ -98,14 +125,31 @@ const orNull = (s: string | undefined): string | null => (s === undefined || s.t
  */
 export function toIntakeStatement(s: Statement, index: number): { value?: IntakeStatement; problems: Problem[] } {
   const problems: Problem[] = [];
-  const where = (extra: Record<string, string | number> = {}) => ({ severity: 'error' as const, field: `statement[${index + 1}]`, params: { statement: index + 1, ...extra } });
+  const where = (extra: Record<string, string | number> = {}) => ({
+    severity: 'error' as const,
+    field: `statement[${index + 1}]`,
+    params: { statement: index + 1, ...extra },
+  });
   const balance = (which: 'opening' | 'closing', d: string | undefined): Tyiyn | undefined => {
     if (d === undefined) {
-      problems.push(problem('intake.balance_missing', `Statement ${index + 1} has no ${which} balance; a statement of an electoral fund must state both.`, where({ balance: which })));
+      problems.push(
+        problem(
+          'intake.balance_missing',
+          `Statement ${index + 1} has no ${which} balance; a statement of an electoral fund must state both.`,
+          where({ balance: which }),
+        ),
+      );
       return undefined;
     }
     const t = decimalToTyiyn(d);
-    if (t === undefined) problems.push(problem('intake.amount_precision', `Statement ${index + 1}: the ${which} balance ${d} is not a whole number of tyiyn.`, where({ amount: d })));
+    if (t === undefined)
+      problems.push(
+        problem(
+          'intake.amount_precision',
+          `Statement ${index + 1}: the ${which} balance ${d} is not a whole number of tyiyn.`,
+          where({ amount: d }),
+        ),
+      );
     return t;
   };
   const opening = balance('opening', s.openingBalance);
@@ -116,12 +160,22 @@ export function toIntakeStatement(s: Statement, index: number): { value?: Intake
   s.transactions.forEach((t: StatementTransaction, i) => {
     const amount = decimalToTyiyn(t.amount);
     if (amount === undefined) {
-      problems.push(problem('intake.amount_precision', `Statement ${index + 1}, transaction ${i + 1}: the amount ${t.amount} is not a whole number of tyiyn.`, where({ transaction: i + 1, amount: t.amount })));
+      problems.push(
+        problem(
+          'intake.amount_precision',
+          `Statement ${index + 1}, transaction ${i + 1}: the amount ${t.amount} is not a whole number of tyiyn.`,
+          where({ transaction: i + 1, amount: t.amount }),
+        ),
+      );
       return;
     }
     if (t.currency !== s.currency) {
       problems.push(
-        problem('intake.transaction_currency', `Statement ${index + 1}, transaction ${i + 1} is in ${t.currency}, the statement in ${s.currency}.`, where({ transaction: i + 1, currency: t.currency })),
+        problem(
+          'intake.transaction_currency',
+          `Statement ${index + 1}, transaction ${i + 1} is in ${t.currency}, the statement in ${s.currency}.`,
+          where({ transaction: i + 1, currency: t.currency }),
+        ),
       );
     }
     if (t.bookingDate < s.from || t.bookingDate > s.to) {
@@ -135,21 +189,22 @@ export function toIntakeStatement(s: Statement, index: number): { value?: Intake
     }
     if (amount > 0) credits += amount;
     else debits -= amount;
-    transactions.push({
-      bookingDate: t.bookingDate,
-      valueDate: t.valueDate ?? null,
-      amount,
-      counterpartyName: orNull(t.counterpartyName),
-      counterpartyAccount: orNull(t.counterpartyAccount),
-      counterpartyId: orNull(t.counterpartyId),
-      remittance: orNull(t.remittance),
-      bankReference: orNull(t.bankReference),
-      endToEndReference: orNull(t.endToEndReference),
-      reversal: t.reversal === true,
-    });
+    transactions.push(intakeTransactionOf(t, amount));
   });
-  if (s.to < s.from) problems.push(problem('intake.period_reversed', `Statement ${index + 1} ends (${s.to}) before it begins (${s.from}).`, where({ from: s.from, to: s.to })));
-  if (opening !== undefined && closing !== undefined && problems.length === 0 && opening + credits - debits !== closing) {
+  if (s.to < s.from)
+    problems.push(
+      problem(
+        'intake.period_reversed',
+        `Statement ${index + 1} ends (${s.to}) before it begins (${s.from}).`,
+        where({ from: s.from, to: s.to }),
+      ),
+    );
+  if (
+    opening !== undefined &&
+    closing !== undefined &&
+    problems.length === 0 &&
+    opening + credits - debits !== closing
+  ) {
     // The parsers only warn about this; for an electoral fund a statement that does not add up is refused.
     problems.push(
       problem(
@@ -189,28 +244,51 @@ export function toIntakeStatement(s: Statement, index: number): { value?: Intake
  * MT940 dates the opening balance on the previous statement's closing day, so a statement may start on
  * the day the previous one ended as well as the day after.
  */
-export function continuityProblems(s: IntakeStatement, previous: PreviousStatement | undefined, account: AccountForChecks): Problem[] {
+export function continuityProblems(
+  s: IntakeStatement,
+  previous: PreviousStatement | undefined,
+  account: AccountForChecks,
+): Problem[] {
   const problems: Problem[] = [];
   const at = { severity: 'error' as const, field: `statement[${s.index + 1}]` };
   const n = s.index + 1;
   if (s.currency !== account.currency) {
-    problems.push(problem('intake.currency', `Statement ${n} is in ${s.currency}; the electoral fund account ${account.accountNumber} is in ${account.currency}.`, { ...at, params: { statement: n, currency: s.currency, expected: account.currency } }));
+    problems.push(
+      problem(
+        'intake.currency',
+        `Statement ${n} is in ${s.currency}; the electoral fund account ${account.accountNumber} is in ${account.currency}.`,
+        { ...at, params: { statement: n, currency: s.currency, expected: account.currency } },
+      ),
+    );
   }
   if (!previous) {
     if (s.opening !== 0) {
       problems.push(
-        problem('intake.first_opening_not_zero', `Statement ${n} is the first of account ${account.accountNumber}, opened on ${account.openedOn}, but its opening balance is ${som(s.opening)}, not 0.00.`, {
-          ...at,
-          params: { statement: n, opening: som(s.opening), account: account.accountNumber, openedOn: account.openedOn },
-        }),
+        problem(
+          'intake.first_opening_not_zero',
+          `Statement ${n} is the first of account ${account.accountNumber}, opened on ${account.openedOn}, but its opening balance is ${som(s.opening)}, not 0.00.`,
+          {
+            ...at,
+            params: {
+              statement: n,
+              opening: som(s.opening),
+              account: account.accountNumber,
+              openedOn: account.openedOn,
+            },
+          },
+        ),
       );
     }
     if (s.from > addDays(account.openedOn, 1)) {
       problems.push(
-        problem('intake.date_gap', `Statement ${n} begins on ${s.from}, but the account was opened on ${account.openedOn}: the statements for ${account.openedOn} – ${addDays(s.from, -1)} are missing.`, {
-          ...at,
-          params: { statement: n, from: account.openedOn, to: addDays(s.from, -1) },
-        }),
+        problem(
+          'intake.date_gap',
+          `Statement ${n} begins on ${s.from}, but the account was opened on ${account.openedOn}: the statements for ${account.openedOn} – ${addDays(s.from, -1)} are missing.`,
+          {
+            ...at,
+            params: { statement: n, from: account.openedOn, to: addDays(s.from, -1) },
+          },
+        ),
       );
     }
     return problems;
@@ -220,39 +298,59 @@ export function continuityProblems(s: IntakeStatement, previous: PreviousStateme
     if (prev !== null && s.numeric !== prev + 1) {
       problems.push(
         s.numeric > prev + 1
-          ? problem('intake.number_gap', `Statement number ${s.numeric} does not follow number ${prev}, the last one received: ${prev + 1}${s.numeric > prev + 2 ? ` – ${s.numeric - 1}` : ''} missing.`, {
-              ...at,
-              params: { statement: n, number: s.numeric, previous: prev },
-            })
-          : problem('intake.number_taken', `Statement number ${s.numeric} was already received for this account with different content (the last one received is ${prev}).`, {
-              ...at,
-              params: { statement: n, number: s.numeric, previous: prev },
-            }),
+          ? problem(
+              'intake.number_gap',
+              `Statement number ${s.numeric} does not follow number ${prev}, the last one received: ${prev + 1}${s.numeric > prev + 2 ? ` – ${s.numeric - 1}` : ''} missing.`,
+              {
+                ...at,
+                params: { statement: n, number: s.numeric, previous: prev },
+              },
+            )
+          : problem(
+              'intake.number_taken',
+              `Statement number ${s.numeric} was already received for this account with different content (the last one received is ${prev}).`,
+              {
+                ...at,
+                params: { statement: n, number: s.numeric, previous: prev },
+              },
+            ),
       );
     }
   }
   const next = addDays(previous.to, 1);
   if (s.from > next) {
     problems.push(
-      problem('intake.date_gap', `Statement ${n} begins on ${s.from}, but the last statement received ended on ${previous.to}: the days ${next} – ${addDays(s.from, -1)} are missing.`, {
-        ...at,
-        params: { statement: n, from: next, to: addDays(s.from, -1) },
-      }),
+      problem(
+        'intake.date_gap',
+        `Statement ${n} begins on ${s.from}, but the last statement received ended on ${previous.to}: the days ${next} – ${addDays(s.from, -1)} are missing.`,
+        {
+          ...at,
+          params: { statement: n, from: next, to: addDays(s.from, -1) },
+        },
+      ),
     );
   } else if (s.from < previous.to) {
     problems.push(
-      problem('intake.date_overlap', `Statement ${n} begins on ${s.from}, before the last statement received ended (${previous.to}).`, {
-        ...at,
-        params: { statement: n, from: s.from, previousTo: previous.to },
-      }),
+      problem(
+        'intake.date_overlap',
+        `Statement ${n} begins on ${s.from}, before the last statement received ended (${previous.to}).`,
+        {
+          ...at,
+          params: { statement: n, from: s.from, previousTo: previous.to },
+        },
+      ),
     );
   }
   if (s.opening !== previous.closing) {
     problems.push(
-      problem('intake.opening_mismatch', `Statement ${n} opens with ${som(s.opening)}, but the previous statement closed with ${som(previous.closing)}.`, {
-        ...at,
-        params: { statement: n, opening: som(s.opening), previousClosing: som(previous.closing) },
-      }),
+      problem(
+        'intake.opening_mismatch',
+        `Statement ${n} opens with ${som(s.opening)}, but the previous statement closed with ${som(previous.closing)}.`,
+        {
+          ...at,
+          params: { statement: n, opening: som(s.opening), previousClosing: som(previous.closing) },
+        },
+      ),
     );
   }
   return problems;

@@ -6,7 +6,12 @@ import { type DetectedFormat, detectFormat } from './detect-format.ts';
 import { parseCamt053, parseCamt053Stream } from './parsers/camt053.parser.ts';
 import { parseMt940, parseMt940Stream } from './parsers/mt940.parser.ts';
 import { parseOneC, parseOneCStream } from './parsers/one-c.parser.ts';
-import { type ColumnMapping, type TabularStatementInfo, parseCsvStatement, parseXlsxStatement } from './parsers/tabular.parser.ts';
+import {
+  type ColumnMapping,
+  type TabularStatementInfo,
+  parseCsvStatement,
+  parseXlsxStatement,
+} from './parsers/tabular.parser.ts';
 import type { StatementEvent, StatementFormat, StatementParseResult } from './statement.ts';
 import { collectStream } from './statement-builder.ts';
 import type { ChunkSource } from './text-decoding.ts';
@@ -38,7 +43,10 @@ const failed = (format: DetectedFormat, code: string, message: string): ParsedSt
 });
 
 /** Parses a whole bank file held in memory. */
-export async function parseStatementBytes(bytes: Uint8Array, options: ParseStatementOptions = {}): Promise<ParsedStatementFile> {
+export async function parseStatementBytes(
+  bytes: Uint8Array,
+  options: ParseStatementOptions = {},
+): Promise<ParsedStatementFile> {
   try {
     const format: DetectedFormat = options.format ?? detectFormat(bytes);
     const refused = REFUSED[format];
@@ -54,18 +62,33 @@ export async function parseStatementBytes(bytes: Uint8Array, options: ParseState
       case 'csv':
       case 'xlsx': {
         if (!options.mapping || !options.statementInfo) {
-          return failed(format, 'statement.mapping_required', `A ${format.toUpperCase()} statement needs a column mapping and the account and currency it is for.`);
+          return failed(
+            format,
+            'statement.mapping_required',
+            `A ${format.toUpperCase()} statement needs a column mapping and the account and currency it is for.`,
+          );
         }
-        const r = format === 'csv' ? parseCsvStatement(bytes, options.mapping, options.statementInfo) : await parseXlsxStatement(bytes, options.mapping, options.statementInfo);
+        const r =
+          format === 'csv'
+            ? parseCsvStatement(bytes, options.mapping, options.statementInfo)
+            : await parseXlsxStatement(bytes, options.mapping, options.statementInfo);
         return { format, ...r };
       }
       case 'camt052':
       case 'camt054':
       case 'unknown':
-        return failed(format, 'statement.format_unknown', 'The file is not a bank statement format this platform reads (camt.053, MT940, 1C, CSV, XLSX).');
+        return failed(
+          format,
+          'statement.format_unknown',
+          'The file is not a bank statement format this platform reads (camt.053, MT940, 1C, CSV, XLSX).',
+        );
     }
   } catch (e) {
-    return failed(options.format ?? 'unknown', 'parser.internal_error', `Parsing failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
+    return failed(
+      options.format ?? 'unknown',
+      'parser.internal_error',
+      `Parsing failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 
@@ -107,7 +130,11 @@ export async function* parseStatementStream(
     case 'unknown':
       yield {
         kind: 'problem',
-        problem: problem('statement.format_unknown', 'The file is not a bank statement format this platform reads (camt.053, MT940, 1C, CSV, XLSX).', { severity: 'error' }),
+        problem: problem(
+          'statement.format_unknown',
+          'The file is not a bank statement format this platform reads (camt.053, MT940, 1C, CSV, XLSX).',
+          { severity: 'error' },
+        ),
       };
   }
 }
@@ -122,6 +149,10 @@ function* replay(r: StatementParseResult): Generator<StatementEvent> {
 }
 
 /** Convenience for callers with a stream who want whole statements. */
-export function parseStatementStreamToResult(source: ChunkSource, format: DetectedFormat, options: ParseStatementOptions = {}): Promise<StatementParseResult> {
+export function parseStatementStreamToResult(
+  source: ChunkSource,
+  format: DetectedFormat,
+  options: ParseStatementOptions = {},
+): Promise<StatementParseResult> {
   return collectStream(parseStatementStream(source, format, options));
 }

@@ -30,7 +30,10 @@ const CAMT053: Record<string, FileExpectation> = {
   'genkgo__camt053.v2.all-balance-types.xml': {
     statements: [[1, '8.850', '0', '1.01', '4.04']],
     problems: ['statement.unbalanced'],
-    unbalanced: { statements: [1], reason: 'test data for balance types: one 8.850 entry between unrelated balances 1.01 and 4.04' },
+    unbalanced: {
+      statements: [1],
+      reason: 'test data for balance types: one 8.850 entry between unrelated balances 1.01 and 4.04',
+    },
   },
   'genkgo__camt053.v2.five.decimals.xml': {
     statements: [[1, '8.850', '0', '18.150', '27.050']],
@@ -38,8 +41,14 @@ const CAMT053: Record<string, FileExpectation> = {
     unbalanced: { statements: [1], reason: '18.150 + 8.850 = 27.000, the file says 27.050' },
   },
   // Closing balances in SEK on a EUR account: ignored (statement.balance_currency), nothing to check.
-  'genkgo__camt053.v2.minimal.ultimate.xml': { statements: [[1, '8.85', '0', '18.15', null]], problems: ['statement.balance_currency'] },
-  'genkgo__camt053.v2.minimal.xml': { statements: [[1, '8.85', '0', '18.15', null]], problems: ['statement.balance_currency'] },
+  'genkgo__camt053.v2.minimal.ultimate.xml': {
+    statements: [[1, '8.85', '0', '18.15', null]],
+    problems: ['statement.balance_currency'],
+  },
+  'genkgo__camt053.v2.minimal.xml': {
+    statements: [[1, '8.85', '0', '18.15', null]],
+    problems: ['statement.balance_currency'],
+  },
   'genkgo__camt053.v2.multi.statement.xml': {
     statements: [
       [1, '8.85', '0', '18.15', '27.00'],
@@ -47,7 +56,10 @@ const CAMT053: Record<string, FileExpectation> = {
     ],
     problems: [],
   },
-  'genkgo__camt053.v2.with-party-ids.xml': { statements: [[1, '8.85', '0', '18.15', null]], problems: ['statement.balance_currency'] },
+  'genkgo__camt053.v2.with-party-ids.xml': {
+    statements: [[1, '8.85', '0', '18.15', null]],
+    problems: ['statement.balance_currency'],
+  },
   'genkgo__camt053.v2.wrong.xml': { statements: [], problems: ['camt053.no_statements'] },
   'genkgo__camt053.v3.xml': { statements: [[1, '8.85', '0', '18.15', null]], problems: ['statement.balance_currency'] },
   'genkgo__camt053.v4.xml': { statements: [[1, '8.85', '0', '18.15', null]], problems: ['statement.balance_currency'] },
@@ -56,14 +68,20 @@ const CAMT053: Record<string, FileExpectation> = {
   // 13 entries; batches of 10, 2 and 7 TxDtls count one transaction each; two batches without details count once.
   'iso20022js__abn_amro_example_camt.xml': { statements: [[29, '28.00', '928.00', '1000.01', '100.01']], problems: [] },
   // Balances use US BAI codes (010, 015…), not ISO ones; the entry has no booking date.
-  'iso20022js__bank_of_montreal_camt053_v2_1.xml': { statements: [[1, '69.69', '0', null, null]], problems: ['camt053.booking_date_missing'] },
+  'iso20022js__bank_of_montreal_camt053_v2_1.xml': {
+    statements: [[1, '69.69', '0', null, null]],
+    problems: ['camt053.booking_date_missing'],
+  },
   'iso20022js__goldman_sachs_camt_053_uk_v2_2.xml': {
     statements: [
       [0, '0', '0', '68206.51', '68206.51'],
       [6, '200.00', '400.00', '334425218.07', '334425126.42'],
     ],
     problems: ['statement.unbalanced'],
-    unbalanced: { statements: [2], reason: 'published sample: six 100.00 entries (net -200.00) between balances 91.65 apart' },
+    unbalanced: {
+      statements: [2],
+      reason: 'published sample: six 100.00 entries (net -200.00) between balances 91.65 apart',
+    },
   },
   'iso20022js__goldman_sachs_camt_053_us_v2_sample.xml': {
     statements: [[15, '100.00', '69.06', '-843686.20', '-846665.15']],
@@ -71,13 +89,20 @@ const CAMT053: Record<string, FileExpectation> = {
     unbalanced: { statements: [1], reason: 'published sample: 15 small entries between balances 2978.95 apart' },
   },
   'iso20022js__ing_example_camt.xml': { statements: [[9, '990.00', '385.00', '1000.00', '1605.00']], problems: [] },
-  'iso20022js__nordea_example_camt.xml': { statements: [[6, '10100.50', '1500.50', '200.50', '8800.50']], problems: [] },
+  'iso20022js__nordea_example_camt.xml': {
+    statements: [[6, '10100.50', '1500.50', '200.50', '8800.50']],
+    problems: [],
+  },
 };
 
 const UNBALANCED_EDITED = 'anonymised sample whose amounts were edited by hand';
 
 const MT940: Record<string, FileExpectation> = {
-  'mt940js__abn-amro-1.sta': { statements: [[1, '5.41', '0', '3148.49', '2940.39']], problems: ['statement.unbalanced'], unbalanced: { statements: [1], reason: UNBALANCED_EDITED } },
+  'mt940js__abn-amro-1.sta': {
+    statements: [[1, '5.41', '0', '3148.49', '2940.39']],
+    problems: ['statement.unbalanced'],
+    unbalanced: { statements: [1], reason: UNBALANCED_EDITED },
+  },
   'mt940js__base-1.sta': {
     statements: [
       [6, '105000.00', '0', '0.00', '105000.00'],
@@ -147,7 +172,10 @@ const MT940: Record<string, FileExpectation> = {
       [7, '1070651.81', '3572569.11', '-1970431.87', '-4472049.09'],
     ],
     problems: ['statement.unbalanced'],
-    unbalanced: { statements: [2], reason: 'cut from sepa_mt9401 with one line edited ("CR300," became "DR0,08"): 300.08 off' },
+    unbalanced: {
+      statements: [2],
+      reason: 'cut from sepa_mt9401 with one line edited ("CR300," became "DR0,08"): 300.08 off',
+    },
   },
   'wolph__betterplace__with_binary_character.sta': {
     statements: [
@@ -173,7 +201,11 @@ const MT940: Record<string, FileExpectation> = {
     problems: ['statement.unbalanced'],
     unbalanced: { statements: [1, 2], reason: UNBALANCED_EDITED },
   },
-  'wolph__jejik__ing.sta': { statements: [[7, '4.68', '50.27', '0.00', '3.47']], problems: ['statement.unbalanced'], unbalanced: { statements: [1], reason: UNBALANCED_EDITED } },
+  'wolph__jejik__ing.sta': {
+    statements: [[7, '4.68', '50.27', '0.00', '3.47']],
+    problems: ['statement.unbalanced'],
+    unbalanced: { statements: [1], reason: UNBALANCED_EDITED },
+  },
   'wolph__jejik__knab.sta': {
     statements: [
       [1, '500', '0', '0', '500'],
@@ -204,7 +236,11 @@ const MT940: Record<string, FileExpectation> = {
     ],
     problems: [],
   },
-  'wolph__jejik__triodos.sta': { statements: [[2, '0', '715.70', '4975.09', '4370.79']], problems: ['statement.unbalanced'], unbalanced: { statements: [1], reason: UNBALANCED_EDITED } },
+  'wolph__jejik__triodos.sta': {
+    statements: [[2, '0', '715.70', '4975.09', '4370.79']],
+    problems: ['statement.unbalanced'],
+    unbalanced: { statements: [1], reason: UNBALANCED_EDITED },
+  },
   'wolph__mBank__mt940.sta': { statements: [[3, '0.03', '0', '0.40', '0.43']], problems: [] },
   'wolph__mBank__with_newline_in_tnr.sta': {
     statements: [[2, '89.00', '0', '0.46', '860.17']],
@@ -212,9 +248,16 @@ const MT940: Record<string, FileExpectation> = {
     unbalanced: { statements: [1], reason: "an excerpt: two of the day's entries only" },
   },
   'wolph__sberbank__171011_01234945.sta': { statements: [[3, '0', '9437.00', '627311.30', '617874.30']], problems: [] },
-  'wolph__self-provided__details_60-63.sta': { statements: [[1, '0', '233.15', '12345.12', '12345.98']], problems: ['statement.unbalanced'], unbalanced: { statements: [1], reason: UNBALANCED_EDITED } },
+  'wolph__self-provided__details_60-63.sta': {
+    statements: [[1, '0', '233.15', '12345.12', '12345.98']],
+    problems: ['statement.unbalanced'],
+    unbalanced: { statements: [1], reason: UNBALANCED_EDITED },
+  },
   // Value date 30 February: reported; the entry date (1 March) still books the transaction.
-  'wolph__self-provided__february_30.sta': { statements: [[1, '0', '6.00', '1200.00', '1194.00']], problems: ['mt940.date_invalid'] },
+  'wolph__self-provided__february_30.sta': {
+    statements: [[1, '0', '6.00', '1200.00', '1194.00']],
+    problems: ['mt940.date_invalid'],
+  },
   'wolph__self-provided__gv_codes.sta': { statements: [[2, '0', '257.45', '12345.12', null]], problems: [] },
   'wolph__self-provided__malformed_details.sta': {
     statements: [[1, '0', '233.15', '12345.12', '12345.98']],
@@ -223,16 +266,33 @@ const MT940: Record<string, FileExpectation> = {
   },
   'wolph__self-provided__mt942.sta': { statements: [], problems: ['mt940.mt942_refused'] },
   // After the statement's "-" comes a lone :61: with no account or balance: reported, not guessed.
-  'wolph__self-provided__multiline.sta': { statements: [[1, '0', '5', '16.40', '11.40']], problems: ['mt940.currency_missing', 'statement.incomplete'] },
-  'wolph__self-provided__overly_long_details.sta': { statements: [[1, '0', '233.15', '12345.12', '12345.98']], problems: ['statement.unbalanced'], unbalanced: { statements: [1], reason: UNBALANCED_EDITED } },
+  'wolph__self-provided__multiline.sta': {
+    statements: [[1, '0', '5', '16.40', '11.40']],
+    problems: ['mt940.currency_missing', 'statement.incomplete'],
+  },
+  'wolph__self-provided__overly_long_details.sta': {
+    statements: [[1, '0', '233.15', '12345.12', '12345.98']],
+    problems: ['statement.unbalanced'],
+    unbalanced: { statements: [1], reason: UNBALANCED_EDITED },
+  },
   'wolph__self-provided__raiffeisen-cmi.sta': {
     statements: [[7, '2066637.00', '3078850.50', '25170637.10', '25281687.60']],
     problems: ['statement.unbalanced', 'text.encoding_guessed'],
     unbalanced: { statements: [1], reason: UNBALANCED_EDITED },
   },
-  'wolph__self-provided__transaction_details_wrapped.sta': { statements: [[1, '0', '6.00', '1200.00', '1194.00']], problems: ['mt940.date_invalid'] },
-  'wolph__self-provided__whitespace.sta': { statements: [[1, '0', '233.15', '12345.12', '12345.98']], problems: ['statement.unbalanced'], unbalanced: { statements: [1], reason: UNBALANCED_EDITED } },
-  'wolph__self-provided__wrapped_timestamp.sta': { statements: [[1, '0', '6.00', '1200.00', '1194.00']], problems: ['mt940.date_invalid'] },
+  'wolph__self-provided__transaction_details_wrapped.sta': {
+    statements: [[1, '0', '6.00', '1200.00', '1194.00']],
+    problems: ['mt940.date_invalid'],
+  },
+  'wolph__self-provided__whitespace.sta': {
+    statements: [[1, '0', '233.15', '12345.12', '12345.98']],
+    problems: ['statement.unbalanced'],
+    unbalanced: { statements: [1], reason: UNBALANCED_EDITED },
+  },
+  'wolph__self-provided__wrapped_timestamp.sta': {
+    statements: [[1, '0', '6.00', '1200.00', '1194.00']],
+    problems: ['mt940.date_invalid'],
+  },
 };
 
 /** Snippets of single fields, not statements: no account or balance, so no statement comes out — only problems. */

@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { tyiyn } from '../../domain/money.ts';
 import { parseOneC } from './parsers/one-c.parser.ts';
 import { readFileSync } from 'node:fs';
-import { type BankEntry, type ReportLine, amountSlip, bankEntriesFromStatements, reconcileFund, reconcileFunds } from './reconciliation.ts';
+import {
+  type BankEntry,
+  type ReportLine,
+  amountSlip,
+  bankEntriesFromStatements,
+  reconcileFund,
+  reconcileFunds,
+} from './reconciliation.ts';
 
 const som = (n: number) => tyiyn(n * 100);
-const line = (id: string, kind: ReportLine['kind'], date: string, amount: number, counterpartyName: string, extra: Partial<ReportLine> = {}): ReportLine => ({
+const line = (
+  id: string,
+  kind: ReportLine['kind'],
+  date: string,
+  amount: number,
+  counterpartyName: string,
+  extra: Partial<ReportLine> = {},
+): ReportLine => ({
   id,
   kind,
   date,
@@ -14,7 +28,13 @@ const line = (id: string, kind: ReportLine['kind'], date: string, amount: number
   channel: 'bank_transfer',
   ...extra,
 });
-const bank = (id: string, bookingDate: string, amount: number, counterpartyName?: string, extra: Partial<BankEntry> = {}): BankEntry => ({
+const bank = (
+  id: string,
+  bookingDate: string,
+  amount: number,
+  counterpartyName?: string,
+  extra: Partial<BankEntry> = {},
+): BankEntry => ({
   id,
   bookingDate,
   amount: som(amount),
@@ -27,7 +47,9 @@ const options = { dateToleranceDays: 3 };
 describe('reconciling a fund', () => {
   // A party fund's month: donations, party money, expenses. Report and bank agree except where planted.
   const report: ReportLine[] = [
-    line('r1', 'receipt', '2021-09-01', 5_000_000, 'Политическая партия "Ынтымак"', { counterpartyId: '01509201910123' }),
+    line('r1', 'receipt', '2021-09-01', 5_000_000, 'Политическая партия "Ынтымак"', {
+      counterpartyId: '01509201910123',
+    }),
     line('r2', 'receipt', '2021-09-02', 200_000, 'Asanov Bakyt', { counterpartyId: '21203198800123' }),
     line('r3', 'receipt', '2021-09-03', 150_000, 'Ivanova Mariya'), // Latin in the report, Cyrillic in the bank
     line('r4', 'receipt', '2021-09-03', 2_500_000, 'Ала-Тоо Строй ОсОО', { counterpartyId: '00412201710045' }),
@@ -63,7 +85,9 @@ describe('reconciling a fund', () => {
   it('finds the unreported donation, the expense that never left, the typo and the cash — and nothing else', () => {
     expect(r.unreported.map((e) => e.id)).toEqual(['b10']);
     expect(r.unsupported.map((l) => l.id)).toEqual(['r7']);
-    expect(r.mismatches.map((m) => [m.kind, m.line.id, m.bank.id, m.slip, m.amountDifference])).toEqual([['amount', 'r8', 'b8', 'factor_10', som(135_000)]]);
+    expect(r.mismatches.map((m) => [m.kind, m.line.id, m.bank.id, m.slip, m.amountDifference])).toEqual([
+      ['amount', 'r8', 'b8', 'factor_10', som(135_000)],
+    ]);
     expect(r.cash.map((l) => l.id)).toEqual(['r10']);
     expect(r.matched).toHaveLength(9);
   });
@@ -92,18 +116,33 @@ describe('reconciling a fund', () => {
   });
 
   it('reports a booking outside the date tolerance as a date mismatch', () => {
-    const out = reconcileFund([line('a', 'receipt', '2021-09-01', 500, 'Асанов Бакыт')], [bank('x', '2021-09-20', 500, 'Асанов Бакыт')], options);
+    const out = reconcileFund(
+      [line('a', 'receipt', '2021-09-01', 500, 'Асанов Бакыт')],
+      [bank('x', '2021-09-20', 500, 'Асанов Бакыт')],
+      options,
+    );
     expect(out.mismatches).toMatchObject([{ kind: 'date', daysApart: 19, amountDifference: 0 }]);
     expect([out.matched, out.unreported, out.unsupported]).toEqual([[], [], []]);
     // Beyond the furthest gap it is two separate findings.
-    const far = reconcileFund([line('a', 'receipt', '2021-01-01', 500, 'Асанов Бакыт')], [bank('x', '2021-09-20', 500, 'Асанов Бакыт')], options);
+    const far = reconcileFund(
+      [line('a', 'receipt', '2021-01-01', 500, 'Асанов Бакыт')],
+      [bank('x', '2021-09-20', 500, 'Асанов Бакыт')],
+      options,
+    );
     expect([far.unsupported.length, far.unreported.length, far.mismatches.length]).toEqual([1, 1, 0]);
   });
 
   it('does not pair different identifiers, opposite directions or different people', () => {
     const out = reconcileFund(
-      [line('a', 'receipt', '2021-09-01', 500, 'Асанов Бакыт', { counterpartyId: '21203198800123' }), line('b', 'expenditure', '2021-09-01', 700, 'Иванова Мария')],
-      [bank('x', '2021-09-01', 500, 'Асанов Бакыт', { counterpartyId: '21203198800999' }), bank('y', '2021-09-01', 700, 'Иванова Мария'), bank('z', '2021-09-01', -700, 'Петров Иван')],
+      [
+        line('a', 'receipt', '2021-09-01', 500, 'Асанов Бакыт', { counterpartyId: '21203198800123' }),
+        line('b', 'expenditure', '2021-09-01', 700, 'Иванова Мария'),
+      ],
+      [
+        bank('x', '2021-09-01', 500, 'Асанов Бакыт', { counterpartyId: '21203198800999' }),
+        bank('y', '2021-09-01', 700, 'Иванова Мария'),
+        bank('z', '2021-09-01', -700, 'Петров Иван'),
+      ],
       options,
     );
     expect(out.matched).toEqual([]);
@@ -113,7 +152,11 @@ describe('reconciling a fund', () => {
   });
 
   it('matches on amount and date alone when the bank names nobody', () => {
-    const out = reconcileFund([line('a', 'expenditure', '2021-09-01', 12.5, 'Айыл Банк')], [bank('x', '2021-09-02', -12.5)], options);
+    const out = reconcileFund(
+      [line('a', 'expenditure', '2021-09-01', 12.5, 'Айыл Банк')],
+      [bank('x', '2021-09-02', -12.5)],
+      options,
+    );
     expect(out.matched).toMatchObject([{ basis: 'amount_and_date', daysApart: 1 }]);
   });
 
@@ -148,14 +191,28 @@ describe('amount slips', () => {
 
 describe('bank statements as reconciliation input', () => {
   it('converts amounts to tyiyn and refuses what is not som', () => {
-    const file = readFileSync(new URL('../../../test/fixtures/bank/1c/synthetic-party-fund-rsk-2021.cp1251.txt', import.meta.url));
+    const file = readFileSync(
+      new URL('../../../test/fixtures/bank/1c/synthetic-party-fund-rsk-2021.cp1251.txt', import.meta.url),
+    );
     const { entries, problems } = bankEntriesFromStatements(parseOneC(file).statements);
     expect(problems).toEqual([]);
     expect(entries).toHaveLength(9);
     expect(entries[5]).toMatchObject({ amount: -35_000_050, counterpartyName: 'ОсОО "Принт Сервис"' });
     const other = bankEntriesFromStatements([
-      { account: 'A', currency: 'USD', from: '2021-09-01', to: '2021-09-01', transactions: [{ bookingDate: '2021-09-01', amount: '1.00', currency: 'USD' }] },
-      { account: 'B', currency: 'KGS', from: '2021-09-01', to: '2021-09-01', transactions: [{ bookingDate: '2021-09-01', amount: '1.001', currency: 'KGS' }] },
+      {
+        account: 'A',
+        currency: 'USD',
+        from: '2021-09-01',
+        to: '2021-09-01',
+        transactions: [{ bookingDate: '2021-09-01', amount: '1.00', currency: 'USD' }],
+      },
+      {
+        account: 'B',
+        currency: 'KGS',
+        from: '2021-09-01',
+        to: '2021-09-01',
+        transactions: [{ bookingDate: '2021-09-01', amount: '1.001', currency: 'KGS' }],
+      },
     ]);
     expect(other.entries).toEqual([]);
     expect(other.problems.map((p) => p.code)).toEqual(['reconciliation.currency', 'reconciliation.amount_not_tyiyn']);

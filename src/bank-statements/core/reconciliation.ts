@@ -135,7 +135,11 @@ function forWindow(list: readonly Candidate[] | undefined, from: number, to: num
 }
 
 /** Reconciles one fund: its report lines against the transactions of its bank account. */
-export function reconcileFund(lines: readonly ReportLine[], bank: readonly BankEntry[], options: ReconciliationOptions): Reconciliation {
+export function reconcileFund(
+  lines: readonly ReportLine[],
+  bank: readonly BankEntry[],
+  options: ReconciliationOptions,
+): Reconciliation {
   const tolerance = Math.max(0, options.dateToleranceDays);
   const maxGap = Math.max(tolerance, options.maxDateGapDays ?? 90);
   const threshold = options.nameThreshold ?? 0.6;
@@ -158,7 +162,8 @@ export function reconcileFund(lines: readonly ReportLine[], bank: readonly BankE
   // Earlier lines choose first, so that repeated equal donations pair up in date order.
   pending.sort((a, b) => a.day - b.day || (a.line.id < b.line.id ? -1 : a.line.id > b.line.id ? 1 : 0));
 
-  const same = (line: ReportLine, entry: BankEntry): MatchBasis | undefined => sameCounterparty(line, entry, names, threshold);
+  const same = (line: ReportLine, entry: BankEntry): MatchBasis | undefined =>
+    sameCounterparty(line, entry, names, threshold);
   const take = (p: Pending, c: Candidate, basis: MatchBasis) => {
     c.used = true;
     result.matched.push({ line: p.line, bank: c.entry, basis, daysApart: Math.abs(c.day - p.day) });
@@ -223,7 +228,15 @@ export function reconcileFund(lines: readonly ReportLine[], bank: readonly BankE
         mismatch = { kind: 'date', line: p.line, bank: c.entry, amountDifference: difference, daysApart: days };
       } else if (difference !== 0 && days <= tolerance) {
         const slip = amountSlip(p.line.amount, Math.abs(c.entry.amount));
-        if (slip) mismatch = { kind: 'amount', line: p.line, bank: c.entry, amountDifference: difference, daysApart: days, slip };
+        if (slip)
+          mismatch = {
+            kind: 'amount',
+            line: p.line,
+            bank: c.entry,
+            amountDifference: difference,
+            daysApart: days,
+            slip,
+          };
       }
       if (!mismatch) return;
       // A near match needs positive evidence that it is the same counterparty.
@@ -265,19 +278,34 @@ export function reconcileFunds<K>(
  * from account, statement and position. Amounts that are not whole tyiyn, and other currencies, are
  * problems rather than silently rounded or converted.
  */
-export function bankEntriesFromStatements(statements: readonly Statement[], currency = 'KGS'): { entries: BankEntry[]; problems: Problem[] } {
+export function bankEntriesFromStatements(
+  statements: readonly Statement[],
+  currency = 'KGS',
+): { entries: BankEntry[]; problems: Problem[] } {
   const entries: BankEntry[] = [];
   const problems: Problem[] = [];
   statements.forEach((s, si) => {
     s.transactions.forEach((t, ti) => {
       const id = `${s.account}/${s.statementNumber ?? si + 1}/${ti + 1}`;
       if (t.currency !== currency) {
-        problems.push(problem('reconciliation.currency', `Transaction ${id} is in ${t.currency}, not ${currency}; it is left out.`, { field: id, severity: 'warning', params: { currency: t.currency } }));
+        problems.push(
+          problem(
+            'reconciliation.currency',
+            `Transaction ${id} is in ${t.currency}, not ${currency}; it is left out.`,
+            { field: id, severity: 'warning', params: { currency: t.currency } },
+          ),
+        );
         return;
       }
       const amount = decimalToTyiyn(t.amount);
       if (amount === undefined) {
-        problems.push(problem('reconciliation.amount_not_tyiyn', `Transaction ${id} is ${t.amount}, not a whole number of tyiyn; it is left out.`, { field: id, severity: 'warning', params: { amount: t.amount } }));
+        problems.push(
+          problem(
+            'reconciliation.amount_not_tyiyn',
+            `Transaction ${id} is ${t.amount}, not a whole number of tyiyn; it is left out.`,
+            { field: id, severity: 'warning', params: { amount: t.amount } },
+          ),
+        );
         return;
       }
       const e: BankEntry = { id, bookingDate: t.bookingDate, amount };
@@ -315,7 +343,12 @@ function normaliseId(id: string | undefined): string {
  * Whether a report line and a bank entry are about the same counterparty, and on what basis. Two
  * different identifiers are two different people, whatever the names say.
  */
-function sameCounterparty(line: ReportLine, entry: BankEntry, names: NameKeys, threshold: number): MatchBasis | undefined {
+function sameCounterparty(
+  line: ReportLine,
+  entry: BankEntry,
+  names: NameKeys,
+  threshold: number,
+): MatchBasis | undefined {
   const a = normaliseId(line.counterpartyId);
   const b = normaliseId(entry.counterpartyId);
   if (a && b) return a === b ? 'identifier' : undefined;
@@ -327,7 +360,24 @@ function sameCounterparty(line: ReportLine, entry: BankEntry, names: NameKeys, t
 }
 
 // Legal forms and quotes say nothing about who the counterparty is; "ОсОО Ала-Тоо" is "Ala-Too LLC".
-const LEGAL_FORMS = new Set(['osoo', 'oso', 'ooo', 'oao', 'ao', 'zao', 'jchk', 'ip', 'llc', 'ltd', 'inc', 'pp', 'ojsc', 'cjsc', 'ozo', 'ko']);
+const LEGAL_FORMS = new Set([
+  'osoo',
+  'oso',
+  'ooo',
+  'oao',
+  'ao',
+  'zao',
+  'jchk',
+  'ip',
+  'llc',
+  'ltd',
+  'inc',
+  'pp',
+  'ojsc',
+  'cjsc',
+  'ozo',
+  'ko',
+]);
 
 /** Comparison keys of names, computed once per distinct name (transliteration is the costly part). */
 class NameKeys {
@@ -387,7 +437,8 @@ export function amountSlip(reported: number, booked: number): AmountSlip | undef
     for (let i = 0; i < r.length; i++) if (r[i] !== b[i]) diff.push(i);
     if (diff.length === 1) return 'one_digit';
     const [i, j] = diff;
-    if (diff.length === 2 && i !== undefined && j !== undefined && j === i + 1 && r[i] === b[j] && r[j] === b[i]) return 'digits_swapped';
+    if (diff.length === 2 && i !== undefined && j !== undefined && j === i + 1 && r[i] === b[j] && r[j] === b[i])
+      return 'digits_swapped';
   }
   if (Math.abs(booked - reported) * 20 <= reported) return 'within_5_percent';
   return undefined;

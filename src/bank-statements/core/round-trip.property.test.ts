@@ -15,28 +15,47 @@ import { encodeOneC, writeOneC } from './writers/one-c.writer.ts';
 
 // Free text as banks carry it: Latin, Cyrillic with the Kyrgyz letters, digits, punctuation. No "/"
 // (the MT940 structured layout cannot escape it) and no line breaks (camt and 1C fields are lines).
-const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZабвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯңөүҢӨҮ0123456789';
-const PUNCT = ".,-()'\"+&<>";
+const LETTERS =
+  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZабвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯңөүҢӨҮ0123456789';
+const PUNCT = '.,-()\'"+&<>';
 const word = fc.string({ unit: fc.constantFrom(...Array.from(LETTERS + PUNCT)), minLength: 1, maxLength: 12 });
 const text = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((ws) => ws.join(' '));
 const reference = fc
-  .string({ unit: fc.constantFrom(...Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-')), minLength: 1, maxLength: 16 })
+  .string({
+    unit: fc.constantFrom(...Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-')),
+    minLength: 1,
+    maxLength: 16,
+  })
   .filter((r) => !['NONREF', 'NOTPROVIDED', 'EREF'].includes(r));
 /** A valid IBAN (check digits computed), any country code, any BBAN — it may end in "USD". */
 const iban = fc
-  .tuple(fc.constantFrom('KG', 'DE', 'NL', 'SC'), fc.string({ unit: fc.constantFrom(...Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')), minLength: 12, maxLength: 26 }))
+  .tuple(
+    fc.constantFrom('KG', 'DE', 'NL', 'SC'),
+    fc.string({
+      unit: fc.constantFrom(...Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')),
+      minLength: 12,
+      maxLength: 26,
+    }),
+  )
   .map(([country, bban]) => {
-    const digits = Array.from(`${bban}${country}00`, (ch) => (/[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch)).join('');
+    const digits = Array.from(`${bban}${country}00`, (ch) =>
+      /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch,
+    ).join('');
     const check = 98n - (BigInt(digits) % 97n);
     return `${country}${String(check).padStart(2, '0')}${bban}`;
   });
 const localAccount = fc.string({ unit: fc.constantFrom(...Array.from('0123456789')), minLength: 16, maxLength: 16 });
 const account = fc.oneof(iban, localAccount);
-const partyId = fc.oneof(fc.string({ unit: fc.constantFrom(...Array.from('0123456789')), minLength: 14, maxLength: 14 }), reference);
+const partyId = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...Array.from('0123456789')), minLength: 14, maxLength: 14 }),
+  reference,
+);
 
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dayMs = fc.integer({ min: Date.UTC(2000, 0, 10), max: Date.UTC(2049, 11, 20) }).map((ms) => Math.floor(ms / DAY) * DAY);
+const dayMs = fc
+  .integer({ min: Date.UTC(2000, 0, 10), max: Date.UTC(2049, 11, 20) })
+  .map((ms) => Math.floor(ms / DAY) * DAY);
 /** Exact amounts with 0–5 decimals (MT940 and camt carry what they are given). */
 const amount = fc
   .tuple(fc.bigInt({ min: -(10n ** 11n), max: 10n ** 11n }), fc.integer({ min: 0, max: 5 }))
@@ -63,7 +82,15 @@ function transaction(currency: string, around: number): fc.Arbitrary<StatementTr
       const bookingMs = around + r.booking * DAY;
       const t: StatementTransaction = { bookingDate: isoDay(bookingMs), amount: r.amount, currency };
       if (r.valueShift !== undefined) t.valueDate = isoDay(bookingMs + r.valueShift * DAY);
-      for (const k of ['counterpartyName', 'counterpartyAccount', 'counterpartyId', 'remittance', 'bankReference', 'endToEndReference', 'reversal'] as const) {
+      for (const k of [
+        'counterpartyName',
+        'counterpartyAccount',
+        'counterpartyId',
+        'remittance',
+        'bankReference',
+        'endToEndReference',
+        'reversal',
+      ] as const) {
         if (r[k] !== undefined) (t as Record<string, unknown>)[k] = r[k];
       }
       return t;
@@ -102,7 +129,10 @@ const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 300);
 
 describe('writers and parsers round-trip', () => {
   it('generated statements fit the schema', () => {
-    fc.assert(fc.property(statements, (ss) => ss.every((s) => statementSchema.safeParse(s).success)), { numRuns: 50 });
+    fc.assert(
+      fc.property(statements, (ss) => ss.every((s) => statementSchema.safeParse(s).success)),
+      { numRuns: 50 },
+    );
   });
 
   it('camt.053: every statement and transaction reads back the same', () => {
@@ -133,8 +163,17 @@ describe('writers and parsers round-trip', () => {
         r.statements.forEach((got, i) => {
           const want = ss[i] as Statement;
           // MT940 always states a value date; where the statement had none it is the booking date.
-          expect(got.transactions).toEqual(want.transactions.map((t) => ({ ...t, valueDate: t.valueDate ?? t.bookingDate })));
-          expect(got).toMatchObject({ account: want.account, currency: want.currency, from: want.from, to: want.to, openingBalance: want.openingBalance, closingBalance: want.closingBalance });
+          expect(got.transactions).toEqual(
+            want.transactions.map((t) => ({ ...t, valueDate: t.valueDate ?? t.bookingDate })),
+          );
+          expect(got).toMatchObject({
+            account: want.account,
+            currency: want.currency,
+            from: want.from,
+            to: want.to,
+            openingBalance: want.openingBalance,
+            closingBalance: want.closingBalance,
+          });
           expect(got.statementNumber).toBe(want.statementNumber ?? String(i + 1));
         });
       }),

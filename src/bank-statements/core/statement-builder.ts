@@ -83,7 +83,11 @@ export class StatementBuilder {
         problem(
           'statement.incomplete',
           `Statement ${this.index + 1} cannot be used: no ${missing.join(', ')} found; its ${this.count} transaction(s) are left out.`,
-          { ...where, severity: 'error', params: { statement: this.index + 1, missing: missing.join(','), transactions: this.count } },
+          {
+            ...where,
+            severity: 'error',
+            params: { statement: this.index + 1, missing: missing.join(','), transactions: this.count },
+          },
         ),
       );
       return;
@@ -142,7 +146,11 @@ export class StatementBuilder {
         problem(
           'statement.balance_currency',
           `Statement ${this.index + 1}: the ${which} balance is in ${b.currency}, the account in ${currency}; the balance is ignored.`,
-          { ...where, severity: 'warning', params: { statement: this.index + 1, balance: which, balanceCurrency: b.currency, currency } },
+          {
+            ...where,
+            severity: 'warning',
+            params: { statement: this.index + 1, balance: which, balanceCurrency: b.currency, currency },
+          },
         ),
       );
       return undefined;
@@ -195,10 +203,14 @@ export class StatementCollector {
 
   result(): StatementParseResult {
     if (this.dropped === 0) return { statements: this.statements, problems: this.problems };
-    const more = problem('statement.too_many_problems', `${this.dropped} more problem(s) were found and not listed; the file is badly broken.`, {
-      severity: 'error',
-      params: { dropped: this.dropped },
-    });
+    const more = problem(
+      'statement.too_many_problems',
+      `${this.dropped} more problem(s) were found and not listed; the file is badly broken.`,
+      {
+        severity: 'error',
+        params: { dropped: this.dropped },
+      },
+    );
     return { statements: this.statements, problems: [...this.problems, more] };
   }
 }

@@ -6,14 +6,7 @@ import iconv from 'iconv-lite';
 import { StringDecoder } from 'node:string_decoder';
 
 export type TextEncodingName =
-  | 'utf-8'
-  | 'utf-16le'
-  | 'utf-16be'
-  | 'windows-1251'
-  | 'windows-1252'
-  | 'windows-1250'
-  | 'cp852'
-  | 'cp866';
+  'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252' | 'windows-1250' | 'cp852' | 'cp866';
 
 export interface DetectedEncoding {
   encoding: TextEncodingName;
@@ -33,8 +26,10 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   const sample = bytes.subarray(0, ENCODING_SAMPLE_BYTES);
   // UTF-16 without a BOM: XML and text files start with ASCII, so every other byte is zero.
-  if (sample.length >= 4 && sample[0] !== 0 && sample[1] === 0 && sample[3] === 0) return { encoding: 'utf-16le', bomLength: 0 };
-  if (sample.length >= 4 && sample[0] === 0 && sample[1] !== 0 && sample[2] === 0) return { encoding: 'utf-16be', bomLength: 0 };
+  if (sample.length >= 4 && sample[0] !== 0 && sample[1] === 0 && sample[3] === 0)
+    return { encoding: 'utf-16le', bomLength: 0 };
+  if (sample.length >= 4 && sample[0] === 0 && sample[1] !== 0 && sample[2] === 0)
+    return { encoding: 'utf-16be', bomLength: 0 };
   if (!hasHighBytes(sample) || isUtf8(sample, sample.length < bytes.length)) return { encoding: 'utf-8', bomLength: 0 };
   return { encoding: guessEightBit(sample), bomLength: 0 };
 }
@@ -125,7 +120,10 @@ function plausibility(text: string): number {
 }
 
 /** Decodes a whole file; the encoding is detected unless given. */
-export function decodeBytes(bytes: Uint8Array, encoding?: TextEncodingName): { text: string; encoding: TextEncodingName } {
+export function decodeBytes(
+  bytes: Uint8Array,
+  encoding?: TextEncodingName,
+): { text: string; encoding: TextEncodingName } {
   const detected = encoding ? { encoding, bomLength: bomLengthFor(bytes, encoding) } : detectEncoding(bytes);
   const body = bytes.subarray(detected.bomLength);
   const text =
@@ -162,7 +160,8 @@ export function createDecoder(encoding: string): IncrementalDecoder {
   };
 }
 
-const asBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+const asBuffer = (b: Uint8Array): Buffer =>
+  Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 /** Decodes UTF-8 with the native decoder (invalid sequences become U+FFFD). */
 export const utf8 = (b: Uint8Array): string => asBuffer(b).toString('utf8');

@@ -20,20 +20,37 @@ function statementJson(o: IntakeOutcome) {
   };
 }
 
-const problemJson = (p: Problem) => ({ code: p.code, message: p.message, row: p.row ?? null, field: p.field ?? null, params: p.params ?? {} });
+const problemJson = (p: Problem) => ({
+  code: p.code,
+  message: p.message,
+  row: p.row ?? null,
+  field: p.field ?? null,
+  params: p.params ?? {},
+});
 
 /** The file of an API upload, its name and the bank the request names; `tooLarge` when over the limit. */
-async function readUpload(ctx: AppContext, req: FastifyRequest): Promise<{ bytes?: Buffer; fileName: string; named?: string; tooLarge?: boolean }> {
+async function readUpload(
+  ctx: AppContext,
+  req: FastifyRequest,
+): Promise<{ bytes?: Buffer; fileName: string; named?: string; tooLarge?: boolean }> {
   const named = bankQuery(req);
   if (req.isMultipart()) {
     const form = await readMultipart(req, ctx.config.uploadLimitBytes);
     if (form.tooLarge) return { fileName: '', tooLarge: true };
     const bank = form.fields.bank ?? named;
-    return { ...(form.file ? { bytes: form.file.bytes } : {}), fileName: form.file?.name ?? '', ...(bank !== undefined ? { named: bank } : {}) };
+    return {
+      ...(form.file ? { bytes: form.file.bytes } : {}),
+      fileName: form.file?.name ?? '',
+      ...(bank !== undefined ? { named: bank } : {}),
+    };
   }
   if (Buffer.isBuffer(req.body)) {
     const name = req.headers['x-file-name'];
-    return { bytes: req.body, fileName: typeof name === 'string' ? name : '', ...(named !== undefined ? { named } : {}) };
+    return {
+      bytes: req.body,
+      fileName: typeof name === 'string' ? name : '',
+      ...(named !== undefined ? { named } : {}),
+    };
   }
   return { fileName: '', ...(named !== undefined ? { named } : {}) };
 }
@@ -42,12 +59,28 @@ async function receive(ctx: AppContext, req: FastifyRequest, reply: FastifyReply
   const who = me(req);
   reply.header('cache-control', 'no-store');
   const upload = await readUpload(ctx, req);
-  if (upload.tooLarge) return reply.status(413).send({ error: { code: 'payload_too_large', message: 'The file is larger than the upload limit.' } });
+  if (upload.tooLarge)
+    return reply
+      .status(413)
+      .send({ error: { code: 'payload_too_large', message: 'The file is larger than the upload limit.' } });
   const bank = uploaderBank(who, upload.named);
-  if (!bank) return reply.status(400).send({ error: { code: 'bank_required', message: 'Name the bank with ?bank=CODE (commission staff only; bank officers upload for their own bank).' } });
-  if (!can(who, 'statement.upload', { bank })) return reply.status(403).send({ error: { code: 'forbidden', message: 'Not allowed for this bank' } });
+  if (!bank)
+    return reply.status(400).send({
+      error: {
+        code: 'bank_required',
+        message: 'Name the bank with ?bank=CODE (commission staff only; bank officers upload for their own bank).',
+      },
+    });
+  if (!can(who, 'statement.upload', { bank }))
+    return reply.status(403).send({ error: { code: 'forbidden', message: 'Not allowed for this bank' } });
   if (!upload.bytes || upload.bytes.length === 0) {
-    return reply.status(400).send({ error: { code: 'file_missing', message: 'Send the statement file as the body (application/xml, text/plain, application/octet-stream) or as multipart field "statement".' } });
+    return reply.status(400).send({
+      error: {
+        code: 'file_missing',
+        message:
+          'Send the statement file as the body (application/xml, text/plain, application/octet-stream) or as multipart field "statement".',
+      },
+    });
   }
   const r = await intakeStatement(ctx, { bytes: upload.bytes, bank, actor: actorOf(who), fileName: upload.fileName });
   if (!r.ok) {
@@ -61,7 +94,9 @@ async function receive(ctx: AppContext, req: FastifyRequest, reply: FastifyReply
     });
   }
   const fresh = r.value.statements.some((s) => s.status === 'received');
-  return reply.status(fresh ? 201 : 200).send({ ...statementJson(r.value), message: fresh ? 'received' : 'already received' });
+  return reply
+    .status(fresh ? 201 : 200)
+    .send({ ...statementJson(r.value), message: fresh ? 'received' : 'already received' });
 }
 
 export function statementApiRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -71,7 +106,11 @@ export function statementApiRoutes(app: FastifyInstance, ctx: AppContext): void 
       // Without any credentials an API client hears 401 (send a token), not the CSRF check's 403.
       onRequest: async (req, reply) => {
         if (!req.principal && !req.headers.cookie) {
-          return reply.status(401).header('www-authenticate', 'Bearer').header('cache-control', 'no-store').send({ error: { code: 'unauthorized', message: 'Send a valid API token' } });
+          return reply
+            .status(401)
+            .header('www-authenticate', 'Bearer')
+            .header('cache-control', 'no-store')
+            .send({ error: { code: 'unauthorized', message: 'Send a valid API token' } });
         }
       },
       preHandler: requirePermission('statement.upload', ownBank),

@@ -8,14 +8,20 @@ import { problem, type Problem } from '../../platform/result.ts';
 import type { Locale } from '../../domain/election.ts';
 import { requirePermission } from '../../accounts/index.ts';
 import { actorOf, can, type Principal } from '../../accounts/index.ts';
-import { bankOfStatement, intakeStatement, mediaTypeOfFormat, recentStatements, statementOriginal, type IntakeOutcome } from '../intake.service.ts';
+import {
+  bankOfStatement,
+  intakeStatement,
+  mediaTypeOfFormat,
+  recentStatements,
+  statementOriginal,
+  type IntakeOutcome,
+} from '../intake.service.ts';
 import { UploadPage } from '../views/upload.page.tsx';
 import { statementParamsSchema } from './schemas.ts';
 import { localeOf, me } from './replies.ts';
 import { bankQuery, ownBank, readMultipart, uploaderBank } from './upload.ts';
 
 const RECENT_STATEMENTS = 100;
-
 
 interface UploadExtra {
   problems?: Problem[];
@@ -24,10 +30,22 @@ interface UploadExtra {
 }
 
 /** The upload page for `who`, with what the last upload brought or why it was refused. */
-async function uploadPage(ctx: AppContext, reply: FastifyReply, locale: Locale, who: Principal, canUpload: boolean, extra: UploadExtra = {}, status = 200) {
+async function uploadPage(
+  ctx: AppContext,
+  reply: FastifyReply,
+  locale: Locale,
+  who: Principal,
+  canUpload: boolean,
+  extra: UploadExtra = {},
+  status = 200,
+) {
   const bank = who.role === 'bank_officer' ? who.bank : null;
   const { statements, accountNumbers } = await recentStatements(ctx, bank, RECENT_STATEMENTS);
-  return sendPrivateHtml(reply, UploadPage({ locale, csrfToken: reply.generateCsrf(), bank, canUpload, statements, accountNumbers, ...extra }), status);
+  return sendPrivateHtml(
+    reply,
+    UploadPage({ locale, csrfToken: reply.generateCsrf(), bank, canUpload, statements, accountNumbers, ...extra }),
+    status,
+  );
 }
 
 const fileMissing = () => problem('intake.file_missing', 'No file was sent.', { field: 'statement' });
@@ -39,10 +57,16 @@ async function receiveUpload(ctx: AppContext, req: FastifyRequest, reply: Fastif
   const form = await readMultipart(req, ctx.config.uploadLimitBytes);
   const bankValue = form.fields.bank ?? bankQuery(req);
   const bank = uploaderBank(who, bankValue);
-  if (!bank) return render(400, { problems: [problem('intake.bank_required', 'Name the bank the statement comes from.', { field: 'bank' })], bankValue: bankValue ?? '' });
+  if (!bank)
+    return render(400, {
+      problems: [problem('intake.bank_required', 'Name the bank the statement comes from.', { field: 'bank' })],
+      bankValue: bankValue ?? '',
+    });
   // A person not bound to a bank may still not act for one their role does not allow.
-  if (!can(who, 'statement.upload', { bank })) return reply.status(403).send({ error: { code: 'forbidden', message: 'Not allowed for this bank' } });
-  if (form.tooLarge) return render(413, { problems: [problem('intake.too_large', 'The file is too large.', { field: 'statement' })] });
+  if (!can(who, 'statement.upload', { bank }))
+    return reply.status(403).send({ error: { code: 'forbidden', message: 'Not allowed for this bank' } });
+  if (form.tooLarge)
+    return render(413, { problems: [problem('intake.too_large', 'The file is too large.', { field: 'statement' })] });
   if (!form.file) return render(400, { problems: [fileMissing()], bankValue: bankValue ?? '' });
   const r = await intakeStatement(ctx, { bytes: form.file.bytes, bank, actor: actorOf(who), fileName: form.file.name });
   if (!r.ok) return render(r.error.forbidden ? 403 : 422, { problems: r.error.problems, bankValue: bankValue ?? '' });
@@ -50,18 +74,32 @@ async function receiveUpload(ctx: AppContext, req: FastifyRequest, reply: Fastif
 }
 
 export function bankOfficerRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/:locale/bank/statements', { preHandler: requirePermission('statement.read', ownBank) }, async (req, reply) => {
-    const locale = localeOf(req);
-    if (!locale) return notFound(reply, 'en');
-    const who = me(req);
-    return uploadPage(ctx, reply, locale, who, can(who, 'statement.upload', { bank: who.role === 'bank_officer' ? who.bank : null }));
-  });
+  app.get(
+    '/:locale/bank/statements',
+    { preHandler: requirePermission('statement.read', ownBank) },
+    async (req, reply) => {
+      const locale = localeOf(req);
+      if (!locale) return notFound(reply, 'en');
+      const who = me(req);
+      return uploadPage(
+        ctx,
+        reply,
+        locale,
+        who,
+        can(who, 'statement.upload', { bank: who.role === 'bank_officer' ? who.bank : null }),
+      );
+    },
+  );
 
-  app.post('/:locale/bank/statements', { preHandler: requirePermission('statement.upload', ownBank) }, async (req, reply) => {
-    const locale = localeOf(req);
-    if (!locale) return notFound(reply, 'en');
-    return receiveUpload(ctx, req, reply, locale);
-  });
+  app.post(
+    '/:locale/bank/statements',
+    { preHandler: requirePermission('statement.upload', ownBank) },
+    async (req, reply) => {
+      const locale = localeOf(req);
+      if (!locale) return notFound(reply, 'en');
+      return receiveUpload(ctx, req, reply, locale);
+    },
+  );
 
   // The original file as the bank sent it, for that bank and for those who may read statements.
   const paramsOf = (req: FastifyRequest) => parseParams(statementParamsSchema, req.params);

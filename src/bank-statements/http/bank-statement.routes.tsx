@@ -26,8 +26,10 @@ export function bankStatementRoutes(app: FastifyInstance, ctx: AppContext): void
     if (!scope.hasContentTypeParser('multipart/form-data')) await scope.register(multipart);
     // API clients may send the file itself as the body.
     scope.removeContentTypeParser(['text/plain']);
-    scope.addContentTypeParser(['application/octet-stream', 'application/xml', 'text/xml', 'text/plain'], { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes }, (_req, body, done) =>
-      done(null, body),
+    scope.addContentTypeParser(
+      ['application/octet-stream', 'application/xml', 'text/xml', 'text/plain'],
+      { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes },
+      (_req, body, done) => done(null, body),
     );
     bankOfficerRoutes(scope, ctx);
     statementApiRoutes(scope, ctx);
@@ -37,7 +39,12 @@ export function bankStatementRoutes(app: FastifyInstance, ctx: AppContext): void
 }
 
 /** The bank section of the public party page. */
-export async function bankPartySection(ctx: AppContext, electionId: string, reg: string, locale: Locale): Promise<ComponentChildren> {
+export async function bankPartySection(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+  locale: Locale,
+): Promise<ComponentChildren> {
   const view = await loadPublicBankView(ctx, electionId, reg);
   return <BankPartySection view={view} locale={locale} />;
 }

@@ -15,14 +15,26 @@ const csvCell = (v: string | number | null): string => {
   const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
-const csv = (rows: Array<Array<string | number | null>>): string => `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+const csv = (rows: Array<Array<string | number | null>>): string =>
+  `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 
 /** The party's figures, or a 404 sent when there is no such election (then undefined). */
-async function publicView(ctx: AppContext, req: FastifyRequest, reply: FastifyReply): Promise<{ synthetic: boolean; view: PublicBankView } | undefined> {
+async function publicView(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<{ synthetic: boolean; view: PublicBankView } | undefined> {
   const params = parseParams(partyApiParamsSchema, req.params);
-  const found = params.ok ? await publicBankFigures(ctx, params.value.electionId, params.value.registrationNumber) : undefined;
+  const found = params.ok
+    ? await publicBankFigures(ctx, params.value.electionId, params.value.registrationNumber)
+    : undefined;
   if (!found) {
-    void reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_found', message: `There is no election "${params.ok ? params.value.electionId : ''}".` } });
+    void reply
+      .status(404)
+      .header('cache-control', 'no-store')
+      .send({
+        error: { code: 'not_found', message: `There is no election "${params.ok ? params.value.electionId : ''}".` },
+      });
     return undefined;
   }
   return found;
@@ -42,7 +54,13 @@ function bankJson(found: { synthetic: boolean; view: PublicBankView }) {
     bank: { received: v.bank.received, spent: v.bank.spent, balance: v.bank.balance },
     reported: v.reported,
     difference: v.difference,
-    balanceSeries: v.series.map((p) => ({ date: p.date, received: p.received, spent: p.spent, balance: p.balance, balanceSom: dec(p.balance) })),
+    balanceSeries: v.series.map((p) => ({
+      date: p.date,
+      received: p.received,
+      spent: p.spent,
+      balance: p.balance,
+      balanceSom: dec(p.balance),
+    })),
     unreportedPublished: v.published,
     unreported: v.unreported,
   };
@@ -62,7 +80,8 @@ export function publicBankRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!found) return reply;
     const v = found.view;
     const rows: Array<Array<string | number | null>> = [['date', 'received_som', 'spent_som', 'balance_som']];
-    for (const p of v.series) rows.push([p.date, toDecimalString(p.received), toDecimalString(p.spent), toDecimalString(p.balance)]);
+    for (const p of v.series)
+      rows.push([p.date, toDecimalString(p.received), toDecimalString(p.spent), toDecimalString(p.balance)]);
     return publicHeaders(reply)
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', attachment(`bank-${v.electionId}-${v.partyRegistrationNumber}.csv`))
@@ -74,10 +93,21 @@ export function publicBankRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!found) return reply;
     const v = found.view;
     if (v.unreported === null) {
-      return reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_published', message: 'The commission has not published the unreported transactions of this election.' } });
+      return reply
+        .status(404)
+        .header('cache-control', 'no-store')
+        .send({
+          error: {
+            code: 'not_published',
+            message: 'The commission has not published the unreported transactions of this election.',
+          },
+        });
     }
-    const rows: Array<Array<string | number | null>> = [['date', 'amount_som', 'direction', 'counterparty_name', 'counterparty_id', 'purpose']];
-    for (const u of v.unreported) rows.push([u.date, toDecimalString(u.amount), u.direction, u.counterpartyName, u.counterpartyId, u.purpose]);
+    const rows: Array<Array<string | number | null>> = [
+      ['date', 'amount_som', 'direction', 'counterparty_name', 'counterparty_id', 'purpose'],
+    ];
+    for (const u of v.unreported)
+      rows.push([u.date, toDecimalString(u.amount), u.direction, u.counterpartyName, u.counterpartyId, u.purpose]);
     return publicHeaders(reply)
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', attachment(`bank-unreported-${v.electionId}-${v.partyRegistrationNumber}.csv`))

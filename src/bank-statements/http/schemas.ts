@@ -16,15 +16,32 @@ export const localeParamsSchema = z.object({ locale: localeSchema });
 export const statementParamsSchema = z.object({ locale: z.string(), statementId: statementIdSchema });
 export const electionParamsSchema = z.object({ locale: localeSchema, id: z.string() });
 /** The election's screen (no `reg`) or one party's. */
-export const reconciliationParamsSchema = z.object({ locale: localeSchema, id: z.string(), reg: z.string().optional() });
+export const reconciliationParamsSchema = z.object({
+  locale: localeSchema,
+  id: z.string(),
+  reg: z.string().optional(),
+});
 export const partyApiParamsSchema = z.object({ electionId: z.string(), registrationNumber: z.string() });
 
 /** `?bank=CODE`: the bank commission staff upload for (bank officers upload for their own). */
 export const bankQuerySchema = z.object({ bank: z.string().optional().catch(undefined) });
 /** `?done=ACCOUNT` after an account was registered. */
-export const accountsQuerySchema = z.object({ done: z.string().regex(/^[A-Z0-9]{1,34}$/).optional().catch(undefined) });
+export const accountsQuerySchema = z.object({
+  done: z
+    .string()
+    .regex(/^[A-Z0-9]{1,34}$/)
+    .optional()
+    .catch(undefined),
+});
 
-export const accountFormSchema = z.object({ electionId: text, partyRegistrationNumber: text, bank: text, accountNumber: text, currency: text, openedOn: text });
+export const accountFormSchema = z.object({
+  electionId: text,
+  partyRegistrationNumber: text,
+  bank: text,
+  accountNumber: text,
+  currency: text,
+  openedOn: text,
+});
 export const publicationFormSchema = z.object({ published: text });
 /** "Run again" for one party (`party`), or for the whole election when it is empty. */
 export const rerunFormSchema = z.object({ party: text });

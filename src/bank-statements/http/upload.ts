@@ -19,7 +19,9 @@ export function bankQuery(req: FastifyRequest): string | undefined {
 }
 
 /** The bank whose statements a route concerns, for the permission check: an officer's own, or `?bank=`. */
-export const ownBank = (req: FastifyRequest) => ({ bank: req.principal?.role === 'bank_officer' ? req.principal.bank : (bankQuery(req) ?? null) });
+export const ownBank = (req: FastifyRequest) => ({
+  bank: req.principal?.role === 'bank_officer' ? req.principal.bank : (bankQuery(req) ?? null),
+});
 
 export interface UploadForm {
   file?: { bytes: Buffer; name: string };

@@ -12,7 +12,8 @@ const HEIGHT = 220;
 const LINE_COLOUR = '#0b5cad';
 const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 12, color: '#1b1f24' };
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface BalanceChart {
   title: string;
@@ -24,8 +25,18 @@ export interface BalanceChart {
 
 export function balanceChart(points: readonly BalancePoint[], locale: Locale): BalanceChart {
   const title = t(locale, 'bank.section.chart');
-  const head: BalanceChart['head'] = [t(locale, 'bank.col.date'), t(locale, 'bank.col.received'), t(locale, 'bank.col.spent'), t(locale, 'bank.col.balance')];
-  const rows = points.map((p): [string, string, string, string] => [day(p.date, locale), som(p.received, locale), som(p.spent, locale), som(p.balance, locale)]);
+  const head: BalanceChart['head'] = [
+    t(locale, 'bank.col.date'),
+    t(locale, 'bank.col.received'),
+    t(locale, 'bank.col.spent'),
+    t(locale, 'bank.col.balance'),
+  ];
+  const rows = points.map((p): [string, string, string, string] => [
+    day(p.date, locale),
+    som(p.received, locale),
+    som(p.spent, locale),
+    som(p.balance, locale),
+  ]);
   if (points.length === 0) return { title, svg: '', head, rows };
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
   try {
@@ -54,7 +65,10 @@ export function balanceChart(points: readonly BalancePoint[], locale: Locale): B
       .replace(/ pointer-events="visible"/g, '')
       .replace(/ class="zr\d+-cls-\d+"/g, '')
       .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
-      .replace(/<svg width="\d+" height="\d+"/, `<svg role="img" aria-label="${escapeAttr(title)}" focusable="false" class="chart-svg"`);
+      .replace(
+        /<svg width="\d+" height="\d+"/,
+        `<svg role="img" aria-label="${escapeAttr(title)}" focusable="false" class="chart-svg"`,
+      );
     return { title, svg, head, rows };
   } finally {
     chart.dispose();

@@ -8,7 +8,12 @@ import { t } from '../bank-statement.messages.ts';
 
 export function BankPage(p: { locale: Locale; title: string; path: string; children: ComponentChildren }) {
   return (
-    <Page locale={p.locale} title={p.title} path={p.path} crumbs={[{ href: `/${p.locale}/account`, label: t(p.locale, 'bank.crumb.account') }, { label: p.title }]}>
+    <Page
+      locale={p.locale}
+      title={p.title}
+      path={p.path}
+      crumbs={[{ href: `/${p.locale}/account`, label: t(p.locale, 'bank.crumb.account') }, { label: p.title }]}
+    >
       {p.children}
     </Page>
   );

@@ -21,7 +21,12 @@ export function BankPartySection(p: { view: PublicBankView; locale: Locale }) {
     );
   }
   const chart = balanceChart(v.series, l);
-  const row = (key: 'bank.col.received' | 'bank.col.spent' | 'bank.col.balance', bank: Tyiyn, reported: Tyiyn, difference: Tyiyn) => (
+  const row = (
+    key: 'bank.col.received' | 'bank.col.spent' | 'bank.col.balance',
+    bank: Tyiyn,
+    reported: Tyiyn,
+    difference: Tyiyn,
+  ) => (
     <tr>
       <th scope="row">{t(l, key)}</th>
       <td class="num">{som(bank, l)}</td>
@@ -72,10 +77,14 @@ export function BankPartySection(p: { view: PublicBankView; locale: Locale }) {
   );
 }
 
-
 /** The balance over time: the chart, and its figures as a table for screen readers and anyone who wants them. */
 function BalanceChartSection({ chart, locale }: { chart: BalanceChart; locale: Locale }) {
-  const columns: Column<BalanceChart['rows'][number]>[] = chart.head.map((label, i) => ({ key: String(i), label, cell: (r) => r[i], ...(i === 0 ? { rowHeader: true } : { numeric: true }) }));
+  const columns: Column<BalanceChart['rows'][number]>[] = chart.head.map((label, i) => ({
+    key: String(i),
+    label,
+    cell: (r) => r[i],
+    ...(i === 0 ? { rowHeader: true } : { numeric: true }),
+  }));
   return (
     <section aria-labelledby="bank-balance-chart">
       <h3 id="bank-balance-chart">{chart.title}</h3>

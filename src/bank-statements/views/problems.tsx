@@ -9,7 +9,8 @@ import { t } from '../bank-statement.messages.ts';
 export function problemWhere(locale: Locale, p: Problem): string | undefined {
   const parts: string[] = [];
   if (p.row !== undefined) parts.push(t(locale, 'bank.where.row', { row: p.row }));
-  if (p.field !== undefined && !/^statement\[\d+\]$/.test(p.field) && !['file', 'input'].includes(p.field)) parts.push(t(locale, 'bank.where.field', { field: p.field }));
+  if (p.field !== undefined && !/^statement\[\d+\]$/.test(p.field) && !['file', 'input'].includes(p.field))
+    parts.push(t(locale, 'bank.where.field', { field: p.field }));
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
@@ -17,7 +18,9 @@ export function problemWhere(locale: Locale, p: Problem): string | undefined {
 export function problemText(locale: Locale, p: Problem): string {
   const params = p.params ?? {};
   const kind = p.code.split('.').pop() ?? 'invalid';
-  return t.lookup(locale, `bank.problem.${p.code}`, params) ?? t.lookup(locale, `bank.problem.generic.${kind}`) ?? p.message;
+  return (
+    t.lookup(locale, `bank.problem.${p.code}`, params) ?? t.lookup(locale, `bank.problem.generic.${kind}`) ?? p.message
+  );
 }
 
 /** How many problems of a refused file the page lists; the rest are counted. */

@@ -92,7 +92,10 @@ function Reasons(p: { e: Evidence; locale: Locale }) {
   if (e.basis === 'name') parts.push(t(l, 'bank.recon.evidence.name'));
   if (e.basis === 'amount_and_date') parts.push(t(l, 'bank.recon.evidence.amount_and_date'));
   if (e.daysApart !== undefined && e.daysApart > 0) parts.push(t(l, 'bank.recon.evidence.days', { days: e.daysApart }));
-  if (e.amountDifference !== undefined && e.amountDifference !== 0) parts.push(`${t(l, 'bank.recon.difference')}: ${money(e.amountDifference, l)}${e.slip ? ` (${t.lookup(l, `bank.recon.slip.${e.slip}`) ?? e.slip})` : ''}`);
+  if (e.amountDifference !== undefined && e.amountDifference !== 0)
+    parts.push(
+      `${t(l, 'bank.recon.difference')}: ${money(e.amountDifference, l)}${e.slip ? ` (${t.lookup(l, `bank.recon.slip.${e.slip}`) ?? e.slip})` : ''}`,
+    );
   return <>{parts.join('; ') || '—'}</>;
 }
 

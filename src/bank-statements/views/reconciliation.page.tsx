@@ -5,7 +5,7 @@ import { CsrfField, DataTable, day, num, pick, renderPage, type Column } from '.
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import type { Publication, RunSummary } from '../reconciliation.repository.ts';
-import type { PartyReconciliation } from '../reconciliation.service.ts';
+import type { PartyReconciliation } from '../reconciliation-screen.service.ts';
 import { t } from '../bank-statement.messages.ts';
 import { BankPage, money } from './bank-page.tsx';
 import { ResultHead, ResultRows, label } from './reconciliation-evidence.tsx';
@@ -38,7 +38,12 @@ function RunTotals(p: { run: RunSummary; name: string; locale: Locale }) {
     { key: 'figure', label: t(l, 'bank.section.figure'), rowHeader: true, cell: (x) => x.label },
     { key: 'bank', label: t(l, 'bank.section.bank'), numeric: true, cell: (x) => money(x.bank, l) },
     { key: 'reported', label: t(l, 'bank.section.reported'), numeric: true, cell: (x) => money(x.reported, l) },
-    { key: 'difference', label: t(l, 'bank.section.difference'), numeric: true, cell: (x) => money(x.bank - x.reported, l) },
+    {
+      key: 'difference',
+      label: t(l, 'bank.section.difference'),
+      numeric: true,
+      cell: (x) => money(x.bank - x.reported, l),
+    },
   ];
   return <DataTable locale={l} columns={columns} rows={rows} caption={p.name} captionClass="muted" />;
 }
@@ -76,7 +81,14 @@ function KindCounts(p: { party: PartyReconciliation; run: RunSummary; locale: Lo
 /** The party's name on the ballot, or its registration number when it is not on it. */
 const partyName = (x: PartyReconciliation, l: Locale): string => (x.name ? pick(x.name, l) : x.registrationNumber);
 
-function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: Election; csrfToken: string; canRerun: boolean; detailHref?: string }) {
+function PartyBlock(p: {
+  party: PartyReconciliation;
+  locale: Locale;
+  election: Election;
+  csrfToken: string;
+  canRerun: boolean;
+  detailHref?: string;
+}) {
   const l = p.locale;
   const x = p.party;
   const run = x.run;
@@ -90,7 +102,10 @@ function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: E
       ) : (
         <>
           <p class="muted">
-            {t(l, 'bank.recon.ranAt', { when: formatDateTime(l, run.ranAt), trigger: label(l, `bank.recon.trigger.${run.trigger}`) })}
+            {t(l, 'bank.recon.ranAt', {
+              when: formatDateTime(l, run.ranAt),
+              trigger: label(l, `bank.recon.trigger.${run.trigger}`),
+            })}
             {run.bankAsOf ? ` · ${t(l, 'bank.section.asOf', { date: day(run.bankAsOf, l) })}` : ''}
           </p>
           <RunTotals run={run} name={name} locale={l} />
@@ -121,7 +136,9 @@ function PartyBlock(p: { party: PartyReconciliation; locale: Locale; election: E
                 <ResultHead locale={l} kindColumn={false} />
                 <ResultRows results={x.matched} locale={l} kindColumn={false} />
               </table>
-              {x.matchedTotal > x.matched.length ? <p class="muted">… {num(x.matchedTotal - x.matched.length, l)}</p> : null}
+              {x.matchedTotal > x.matched.length ? (
+                <p class="muted">… {num(x.matchedTotal - x.matched.length, l)}</p>
+              ) : null}
             </div>
           ) : null}
         </>
@@ -143,12 +160,18 @@ export function ReconciliationPage(p: ReconciliationPageProps) {
   const title = `${t(l, 'bank.recon.title')}: ${only ? partyName(only, l) : pick(p.election.name, l)}`;
   const published = p.publication?.published === true;
   return renderPage(
-    <BankPage locale={l} title={title} path={`/commission/elections/${p.election.id}/reconciliation${only ? `/${encodeURIComponent(only.registrationNumber)}` : ''}`}>
+    <BankPage
+      locale={l}
+      title={title}
+      path={`/commission/elections/${p.election.id}/reconciliation${only ? `/${encodeURIComponent(only.registrationNumber)}` : ''}`}
+    >
       <h1>{title}</h1>
       <p>{t(l, 'bank.recon.intro', { days: p.toleranceDays })}</p>
       {only ? (
         <p>
-          <a href={`/${l}/commission/elections/${p.election.id}/reconciliation`}>{t(l, 'bank.recon.allParties', { election: pick(p.election.name, l) })}</a>
+          <a href={`/${l}/commission/elections/${p.election.id}/reconciliation`}>
+            {t(l, 'bank.recon.allParties', { election: pick(p.election.name, l) })}
+          </a>
         </p>
       ) : null}
       <section aria-labelledby="publication">
@@ -157,7 +180,11 @@ export function ReconciliationPage(p: ReconciliationPageProps) {
           {published ? t(l, 'bank.recon.published') : t(l, 'bank.recon.notPublished')}
         </p>
         {p.canPublish ? (
-          <form method="post" action={`/${l}/commission/elections/${p.election.id}/reconciliation/publication`} class="inline">
+          <form
+            method="post"
+            action={`/${l}/commission/elections/${p.election.id}/reconciliation/publication`}
+            class="inline"
+          >
             <CsrfField token={p.csrfToken} />
             <input type="hidden" name="published" value={published ? '0' : '1'} />
             <button type="submit">{published ? t(l, 'bank.recon.unpublish') : t(l, 'bank.recon.publish')}</button>
@@ -185,7 +212,11 @@ export function ReconciliationPage(p: ReconciliationPageProps) {
           election={p.election}
           csrfToken={p.csrfToken}
           canRerun={p.canRerun}
-          {...(p.single ? {} : { detailHref: `/${l}/commission/elections/${p.election.id}/reconciliation/${encodeURIComponent(x.registrationNumber)}` })}
+          {...(p.single
+            ? {}
+            : {
+                detailHref: `/${l}/commission/elections/${p.election.id}/reconciliation/${encodeURIComponent(x.registrationNumber)}`,
+              })}
         />
       ))}
     </BankPage>,

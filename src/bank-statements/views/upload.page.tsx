@@ -1,6 +1,16 @@
 // The bank officer's upload page: the form (commission staff also name the bank), what the last upload
 // brought or why it was refused, and the latest statements received with their original files.
-import { CSRF_FIELD, DataTable, ErrorSummary, Field, Input, Notice, num, renderPage, type Column } from '../../platform/web/index.ts';
+import {
+  CSRF_FIELD,
+  DataTable,
+  ErrorSummary,
+  Field,
+  Input,
+  Notice,
+  num,
+  renderPage,
+  type Column,
+} from '../../platform/web/index.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
@@ -40,16 +50,46 @@ export function UploadPage(p: UploadPageProps) {
       <p>{t(l, 'bank.upload.intro')}</p>
       {p.canUpload ? (
         // The token goes in the address: the CSRF check cannot read a multipart body.
-        <form method="post" action={`/${l}/bank/statements?${CSRF_FIELD}=${encodeURIComponent(p.csrfToken)}`} encType="multipart/form-data" class="stack">
-          {p.bank === null ? <Input locale={l} name="bank" label={t(l, 'bank.upload.bank')} hint={t(l, 'bank.upload.bankHint')} value={p.bankValue ?? ''} errors={errors} required /> : null}
+        <form
+          method="post"
+          action={`/${l}/bank/statements?${CSRF_FIELD}=${encodeURIComponent(p.csrfToken)}`}
+          encType="multipart/form-data"
+          class="stack"
+        >
+          {p.bank === null ? (
+            <Input
+              locale={l}
+              name="bank"
+              label={t(l, 'bank.upload.bank')}
+              hint={t(l, 'bank.upload.bankHint')}
+              value={p.bankValue ?? ''}
+              errors={errors}
+              required
+            />
+          ) : null}
           <Field locale={l} name="statement" label={t(l, 'bank.upload.file')} errors={errors} required>
-            {(a) => <input id={a.id} name="statement" type="file" required aria-invalid={a.invalid} aria-describedby={a.describedBy} />}
+            {(a) => (
+              <input
+                id={a.id}
+                name="statement"
+                type="file"
+                required
+                aria-invalid={a.invalid}
+                aria-describedby={a.describedBy}
+              />
+            )}
           </Field>
           <button type="submit">{t(l, 'bank.upload.submit')}</button>
         </form>
       ) : null}
       <h2>{t(l, 'bank.upload.recent')}</h2>
-      <DataTable locale={l} columns={statementColumns(l, p.accountNumbers)} rows={p.statements} rowKey={(s) => s.id} empty={<span class="muted">{t(l, 'bank.upload.none')}</span>} />
+      <DataTable
+        locale={l}
+        columns={statementColumns(l, p.accountNumbers)}
+        rows={p.statements}
+        rowKey={(s) => s.id}
+        empty={<span class="muted">{t(l, 'bank.upload.none')}</span>}
+      />
     </BankPage>,
   );
 }
@@ -65,7 +105,8 @@ function Received(p: { locale: Locale; received: readonly ReceivedStatement[] })
         {p.received.map((r) => (
           <li key={r.statementId}>
             {r.accountNumber}, {r.statementNumber ? `№ ${r.statementNumber}, ` : ''}
-            {period(r, l)}: {r.status === 'received' ? t(l, 'bank.upload.status.received') : t(l, 'bank.upload.alreadyReceived')}
+            {period(r, l)}:{' '}
+            {r.status === 'received' ? t(l, 'bank.upload.status.received') : t(l, 'bank.upload.alreadyReceived')}
           </li>
         ))}
       </ul>
@@ -75,15 +116,32 @@ function Received(p: { locale: Locale; received: readonly ReceivedStatement[] })
 
 function statementColumns(l: Locale, accountNumbers: ReadonlyMap<number, string>): Column<StoredStatement>[] {
   return [
-    { key: 'account', label: t(l, 'bank.col.account'), cell: (s) => `${accountNumbers.get(s.accountId) ?? s.accountId} (${s.bank})` },
+    {
+      key: 'account',
+      label: t(l, 'bank.col.account'),
+      cell: (s) => `${accountNumbers.get(s.accountId) ?? s.accountId} (${s.bank})`,
+    },
     { key: 'party', label: t(l, 'bank.col.party'), cell: (s) => s.partyRegistrationNumber },
     { key: 'number', label: t(l, 'bank.col.number'), cell: (s) => s.statementNumber ?? `(${s.sequence})` },
     { key: 'period', label: t(l, 'bank.col.period'), cell: (s) => period(s, l) },
     { key: 'opening', label: t(l, 'bank.col.opening'), numeric: true, cell: (s) => money(s.opening, l) },
     { key: 'closing', label: t(l, 'bank.col.closing'), numeric: true, cell: (s) => money(s.closing, l) },
-    { key: 'transactions', label: t(l, 'bank.col.transactions'), numeric: true, cell: (s) => num(s.transactionCount, l) },
+    {
+      key: 'transactions',
+      label: t(l, 'bank.col.transactions'),
+      numeric: true,
+      cell: (s) => num(s.transactionCount, l),
+    },
     { key: 'format', label: t(l, 'bank.col.format'), cell: (s) => s.format },
-    { key: 'uploaded', label: t(l, 'bank.col.uploaded'), cell: (s) => `${formatDateTime(l, s.uploadedAt)} (${s.uploadedBy})` },
-    { key: 'original', label: t(l, 'bank.col.original'), cell: (s) => <a href={`/${l}/bank/statements/${s.id}/original`}>{t(l, 'bank.download')}</a> },
+    {
+      key: 'uploaded',
+      label: t(l, 'bank.col.uploaded'),
+      cell: (s) => `${formatDateTime(l, s.uploadedAt)} (${s.uploadedBy})`,
+    },
+    {
+      key: 'original',
+      label: t(l, 'bank.col.original'),
+      cell: (s) => <a href={`/${l}/bank/statements/${s.id}/original`}>{t(l, 'bank.download')}</a>,
+    },
   ];
 }

@@ -10,8 +10,18 @@ const REQUIRED = ['list_position', 'name_ky', 'name_ru', 'birth_date', 'sex', 'e
 type RawRow = Record<string, string>;
 
 const SEX: Record<string, Candidate['sex']> = {
-  female: 'female', f: 'female', ж: 'female', жен: 'female', аял: 'female', 'ж.': 'female',
-  male: 'male', m: 'male', м: 'male', муж: 'male', эркек: 'male', 'м.': 'male',
+  female: 'female',
+  f: 'female',
+  ж: 'female',
+  жен: 'female',
+  аял: 'female',
+  'ж.': 'female',
+  male: 'male',
+  m: 'male',
+  м: 'male',
+  муж: 'male',
+  эркек: 'male',
+  'м.': 'male',
 };
 const YES = new Set(['1', 'yes', 'true', 'да', 'ооба', 'y', '+']);
 const NO = new Set(['0', 'no', 'false', 'нет', 'жок', 'n', '-', '']);
@@ -39,10 +49,21 @@ export interface ImportContext {
 /** Checks rows (row 1 is the header, so data starts at row 2) and turns them into candidates. */
 export function candidatesFromRows(header: string[], rows: string[][], ctx: ImportContext): Result<Candidate[]> {
   const problems: Problem[] = [];
-  const cols = header.map((h) => h.trim().toLowerCase().replace(/^\ufeff/, ''));
+  const cols = header.map((h) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/^\ufeff/, ''),
+  );
   for (const r of REQUIRED) {
     if (!cols.includes(r)) {
-      problems.push(problem('import.missing_column', `The column "${r}" is missing from the header row.`, { row: 1, field: r, params: { column: r } }));
+      problems.push(
+        problem('import.missing_column', `The column "${r}" is missing from the header row.`, {
+          row: 1,
+          field: r,
+          params: { column: r },
+        }),
+      );
     }
   }
   if (problems.length > 0) return err(problems);
@@ -56,21 +77,41 @@ export function candidatesFromRows(header: string[], rows: string[][], ctx: Impo
     const raw: RawRow = {};
     cols.forEach((c, j) => (raw[c] = (cells[j] ?? '').trim()));
     const at = (field: string, code: string, message: string, params: Record<string, string | number> = {}) =>
-      problems.push(problem(code, `Row ${rowNo}, column "${field}": ${message}`, { row: rowNo, field, params: { ...params, column: field, row: rowNo } }));
+      problems.push(
+        problem(code, `Row ${rowNo}, column "${field}": ${message}`, {
+          row: rowNo,
+          field,
+          params: { ...params, column: field, row: rowNo },
+        }),
+      );
 
     const pos = Number(raw.list_position);
-    if (!/^\d+$/.test(raw.list_position ?? '') || pos < 1) at('list_position', 'import.bad_position', `"${raw.list_position}" is not a list position (a whole number from 1).`, { value: raw.list_position ?? '' });
+    if (!/^\d+$/.test(raw.list_position ?? '') || pos < 1)
+      at(
+        'list_position',
+        'import.bad_position',
+        `"${raw.list_position}" is not a list position (a whole number from 1).`,
+        { value: raw.list_position ?? '' },
+      );
     else {
       const other = positions.get(pos);
-      if (other !== undefined) at('list_position', 'import.duplicate_position', `position ${pos} is already used in row ${other}.`, { value: pos, other });
+      if (other !== undefined)
+        at('list_position', 'import.duplicate_position', `position ${pos} is already used in row ${other}.`, {
+          value: pos,
+          other,
+        });
       else positions.set(pos, rowNo);
     }
 
     for (const f of ['name_ky', 'name_ru'] as const) if (!raw[f]) at(f, 'import.required', 'the name is empty.');
 
     const birth = normaliseDate(raw.birth_date ?? '');
-    if (!isRealDate(birth)) at('birth_date', 'import.bad_date', `"${raw.birth_date}" is not a date (use YYYY-MM-DD or DD.MM.YYYY).`, { value: raw.birth_date ?? '' });
-    else if (birth >= ctx.electionDay) at('birth_date', 'import.future_birth', `birth date ${birth} is not before election day.`, { value: birth });
+    if (!isRealDate(birth))
+      at('birth_date', 'import.bad_date', `"${raw.birth_date}" is not a date (use YYYY-MM-DD or DD.MM.YYYY).`, {
+        value: raw.birth_date ?? '',
+      });
+    else if (birth >= ctx.electionDay)
+      at('birth_date', 'import.future_birth', `birth date ${birth} is not before election day.`, { value: birth });
 
     const sex = SEX[(raw.sex ?? '').toLowerCase()];
     if (!sex) at('sex', 'import.bad_sex', `"${raw.sex}" is not a sex (female or male).`, { value: raw.sex ?? '' });
@@ -115,13 +156,22 @@ export function candidatesFromRows(header: string[], rows: string[][], ctx: Impo
   const sorted = [...positions.keys()].sort((a, b) => a - b);
   sorted.forEach((p, i) => {
     if (p !== i + 1 && problems.every((x) => x.code !== 'import.gap')) {
-      problems.push(problem('import.gap', `List positions must run 1, 2, 3 … without gaps; position ${i + 1} is missing.`, { field: 'list_position', params: { missing: i + 1 } }));
+      problems.push(
+        problem('import.gap', `List positions must run 1, 2, 3 … without gaps; position ${i + 1} is missing.`, {
+          field: 'list_position',
+          params: { missing: i + 1 },
+        }),
+      );
     }
   });
   return problems.length > 0 ? err(problems) : ok(out);
 }
 
-export function readCandidateCsv(text: string, ctx: ImportContext, opts: { delimiter?: string } = {}): Result<Candidate[]> {
+export function readCandidateCsv(
+  text: string,
+  ctx: ImportContext,
+  opts: { delimiter?: string } = {},
+): Result<Candidate[]> {
   const body = text.replace(/^\ufeff/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = opts.delimiter ?? (firstLine.split(';').length > firstLine.split(',').length ? ';' : ',');
@@ -150,7 +200,15 @@ export async function readCandidateXlsx(bytes: Buffer, ctx: ImportContext): Prom
     const cells: string[] = [];
     for (let c = 1; c <= ws.columnCount; c++) {
       const v = row.getCell(c).value;
-      cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? '' : typeof v === 'object' && 'text' in v ? String(v.text) : String(v));
+      cells.push(
+        v instanceof Date
+          ? v.toISOString().slice(0, 10)
+          : v == null
+            ? ''
+            : typeof v === 'object' && 'text' in v
+              ? String(v.text)
+              : String(v),
+      );
     }
     table.push(cells);
   });

@@ -14,6 +14,8 @@ describe('which reader an uploaded list needs', () => {
     expect(codes(listFormatOf(Buffer.from('anything'), 'list.xls'))).toEqual(['commission.list_format']);
     expect(codes(listFormatOf(Buffer.from('%PDF-1.7'), 'list.csv'))).toEqual(['commission.list_format']);
     expect(codes(listFormatOf(Buffer.from([0x4d, 0x5a, 0x00, 0x01]), 'list.csv'))).toEqual(['commission.list_format']);
-    expect(codes(listFormatOf(Buffer.from([0x31, 0x2c, 0xc0, 0xe9, 0xe3]), 'list.csv'))).toEqual(['commission.list_encoding']);
+    expect(codes(listFormatOf(Buffer.from([0x31, 0x2c, 0xc0, 0xe9, 0xe3]), 'list.csv'))).toEqual([
+      'commission.list_encoding',
+    ]);
   });
 });

@@ -14,9 +14,13 @@ const BINARY_BYTE = /[\x00-\x08\x0e-\x1f]/;
  * is not UTF-8 (Excel's "CSV" in Windows-1251) would come out garbled, so it is refused with a hint.
  */
 export function listFormatOf(bytes: Buffer, filename: string): Result<'csv' | 'xlsx'> {
-  if (bytes.length === 0) return err([problem('commission.no_file', 'file: choose a CSV or XLSX file.', { field: 'file' })]);
+  if (bytes.length === 0)
+    return err([problem('commission.no_file', 'file: choose a CSV or XLSX file.', { field: 'file' })]);
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return ok('xlsx');
-  const notAList = /\.xls$/i.test(filename) || bytes.subarray(0, 5).toString('latin1') === '%PDF-' || BINARY_BYTE.test(bytes.toString('latin1'));
+  const notAList =
+    /\.xls$/i.test(filename) ||
+    bytes.subarray(0, 5).toString('latin1') === '%PDF-' ||
+    BINARY_BYTE.test(bytes.toString('latin1'));
   if (notAList) return err([problem('commission.list_format', 'file: not a CSV or XLSX file.', { field: 'file' })]);
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);

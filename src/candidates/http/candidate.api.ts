@@ -4,7 +4,13 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { KeysetCursor } from '../../platform/keyset.ts';
 import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
 import { keysetCursor, nextLink } from '../../platform/api/keyset-list.ts';
-import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../../platform/api/common.schemas.ts';
+import {
+  ElectionPathParams,
+  PartyPathParams,
+  badRequestResponse,
+  jsonResponse,
+  notFoundResponse,
+} from '../../platform/api/common.schemas.ts';
 import { getElection } from '../../elections/index.ts';
 import { getParticipation } from '../../parties/index.ts';
 import type { CandidateQuery, CandidateSort } from '../candidate.repository.ts';
@@ -18,7 +24,10 @@ import {
   toCandidateResource,
 } from './candidate.schemas.ts';
 
-export const CANDIDATES_API_TAG = { name: 'Candidates', description: 'Candidates on party lists, paginated and filterable.' };
+export const CANDIDATES_API_TAG = {
+  name: 'Candidates',
+  description: 'Candidates on party lists, paginated and filterable.',
+};
 
 /** Whether a cursor's value has the type of the sort's column. */
 function fitsSort(sort: CandidateSort): (c: KeysetCursor) => boolean {
@@ -55,7 +64,11 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
         description: `The candidate list of one party in one election, filterable by sex and status. ${PAGINATION_NOTE}`,
         params: PartyPathParams,
         querystring: ListCandidatesQuery,
-        response: { 200: jsonResponse('One page of the list.', CandidatePage), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('One page of the list.', CandidatePage),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req) => {
@@ -78,7 +91,11 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
         description: `Candidates of every party in one election, filterable by party, sex and status. ${PAGINATION_NOTE}`,
         params: ElectionPathParams,
         querystring: ElectionCandidatesQuery,
-        response: { 200: jsonResponse('One page of candidates.', CandidatePage), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('One page of candidates.', CandidatePage),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req) => {

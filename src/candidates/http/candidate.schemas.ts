@@ -58,7 +58,12 @@ export const CandidateDetail = z
   .meta({ id: 'CandidateDetail', description: 'A candidate with the party and election they stand in.' });
 
 export const CandidatePathParams = z.object({
-  id: z.coerce.number().int().positive().describe('Candidate id.').meta({ examples: [1] }),
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .describe('Candidate id.')
+    .meta({ examples: [1] }),
 });
 
 const listQueryShape = {

@@ -50,7 +50,8 @@ describe('commission forms of candidate lists', () => {
     const ctx = s.server.ctx;
     const made = await createElection(ctx, commissionElection(E), 'test');
     if (!made.ok) throw new Error(made.error.map((p) => p.message).join('; '));
-    for (const reg of [PARTY, PARTY_XLSX]) await registerParty(ctx, { electionId: E, party: party(reg, `Партия ${reg}`) }, 'test');
+    for (const reg of [PARTY, PARTY_XLSX])
+      await registerParty(ctx, { electionId: E, party: party(reg, `Партия ${reg}`) }, 'test');
   }, 120_000);
   afterAll(async () => {
     await s?.close();
@@ -58,13 +59,26 @@ describe('commission forms of candidate lists', () => {
 
   const partyUrl = (reg: string, l = 'en') => `/${l}/commission/elections/${E}/parties/${encodeURIComponent(reg)}`;
   const upload = (reg: string, file: { name: string; type: string; bytes: Buffer }, l = 'en', w: SignedIn = s.admin) =>
-    s.inject({ method: 'POST', url: `${partyUrl(reg, l)}/candidates`, ...signedMultipart(w, [], { field: 'file', ...file }) });
+    s.inject({
+      method: 'POST',
+      url: `${partyUrl(reg, l)}/candidates`,
+      ...signedMultipart(w, [], { field: 'file', ...file }),
+    });
 
   it('lets only the administrator import a list or withdraw a candidate', async () => {
     const base = `/en/commission/elections/${DEMO}/parties/${encodeURIComponent(s.demoParty)}`;
     await expectOnlyAdminPosts(s, [
       { url: `${base}/withdrawals`, body: (w) => form({ candidateId: '1', withdrawDate: '2027-01-10' }, w) },
-      { url: `${base}/candidates`, body: (w) => signedMultipart(w, [], { field: 'file', name: 'list.csv', type: 'text/csv', bytes: Buffer.from(toCsv(testCandidates(3))) }) },
+      {
+        url: `${base}/candidates`,
+        body: (w) =>
+          signedMultipart(w, [], {
+            field: 'file',
+            name: 'list.csv',
+            type: 'text/csv',
+            bytes: Buffer.from(toCsv(testCandidates(3))),
+          }),
+      },
     ]);
     const admin = (await s.inject({ url: base, headers: { cookie: s.admin.cookie } })).body;
     expect(admin).toContain('/withdrawals"');
@@ -73,10 +87,32 @@ describe('commission forms of candidate lists', () => {
   it('refuses an upload without its CSRF token, or with a forged one, before reading the file', async () => {
     const before = await s.activityCount();
     const url = `${partyUrl(PARTY)}/candidates`;
-    const m = multipart([], { field: 'file', name: 'list.csv', type: 'text/csv', bytes: Buffer.from(toCsv(testCandidates(3))) });
-    expect((await s.inject({ method: 'POST', url, payload: m.payload, headers: { ...m.headers, cookie: s.admin.cookie } })).statusCode).toBe(403);
-    const forged = multipart([['_csrf', 'not-a-token']], { field: 'file', name: 'list.csv', type: 'text/csv', bytes: Buffer.from('x') });
-    expect((await s.inject({ method: 'POST', url, payload: forged.payload, headers: { ...forged.headers, cookie: s.admin.cookie } })).statusCode).toBe(403);
+    const m = multipart([], {
+      field: 'file',
+      name: 'list.csv',
+      type: 'text/csv',
+      bytes: Buffer.from(toCsv(testCandidates(3))),
+    });
+    expect(
+      (await s.inject({ method: 'POST', url, payload: m.payload, headers: { ...m.headers, cookie: s.admin.cookie } }))
+        .statusCode,
+    ).toBe(403);
+    const forged = multipart([['_csrf', 'not-a-token']], {
+      field: 'file',
+      name: 'list.csv',
+      type: 'text/csv',
+      bytes: Buffer.from('x'),
+    });
+    expect(
+      (
+        await s.inject({
+          method: 'POST',
+          url,
+          payload: forged.payload,
+          headers: { ...forged.headers, cookie: s.admin.cookie },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect(await s.activityCount()).toBe(before);
   });
 
@@ -99,20 +135,30 @@ describe('commission forms of candidate lists', () => {
     expect(text(ru.body)).toContain('Ничего не сохранено.');
     expect(ru.body).toContain('href="#f-file"');
     const ky = await upload(PARTY, { name: 'list.csv', type: 'text/csv', bytes }, 'ky');
-    expect(summary(ky.body)[0]).toBe('6-сап, «birth_date» мамычасы: «1990-02-30» күн эмес (ЖЖЖЖ-АА-КК же КК.АА.ЖЖЖЖ түрүндө жазыңыз).');
+    expect(summary(ky.body)[0]).toBe(
+      '6-сап, «birth_date» мамычасы: «1990-02-30» күн эмес (ЖЖЖЖ-АА-КК же КК.АА.ЖЖЖЖ түрүндө жазыңыз).',
+    );
     const en = await upload(PARTY, { name: 'list.csv', type: 'text/csv', bytes }, 'en');
     expect(summary(en.body)[2]).toBe('Row 13, column “pin”: the PIN must be 14 digits.');
     // The PIN itself is never echoed.
     expect(en.body).not.toContain('12345<');
 
     // A list that breaks the rules is refused too, with the rule named.
-    const short = await upload(PARTY, { name: 'list.csv', type: 'text/csv', bytes: Buffer.from(toCsv(testCandidates(20, { electionId: E, party: PARTY }))) });
+    const short = await upload(PARTY, {
+      name: 'list.csv',
+      type: 'text/csv',
+      bytes: Buffer.from(toCsv(testCandidates(20, { electionId: E, party: PARTY }))),
+    });
     expect(summary(short.body)).toContain('The list breaks the rule “List size”: 20 where the law requires 120.');
     // Not a list at all, or not in UTF-8.
     const pdf = await upload(PARTY, { name: 'list.pdf', type: 'application/pdf', bytes: await pdfBytes() });
-    expect(summary(pdf.body)).toEqual(['List file (CSV or XLSX): This is neither CSV nor XLSX. Save the list as CSV (UTF-8) or as an Excel workbook (.xlsx).']);
+    expect(summary(pdf.body)).toEqual([
+      'List file (CSV or XLSX): This is neither CSV nor XLSX. Save the list as CSV (UTF-8) or as an Excel workbook (.xlsx).',
+    ]);
     const cp1251 = Buffer.from([...Buffer.from(`${CANDIDATE_IMPORT_COLUMNS.join(',')}\n1,`), 0xc0, 0xe9, 0xe3]);
-    expect(summary((await upload(PARTY, { name: 'list.csv', type: 'text/csv', bytes: cp1251 })).body)[0]).toContain('not in UTF-8');
+    expect(summary((await upload(PARTY, { name: 'list.csv', type: 'text/csv', bytes: cp1251 })).body)[0]).toContain(
+      'not in UTF-8',
+    );
     const none = await upload(PARTY, { name: '', type: 'application/octet-stream', bytes: Buffer.alloc(0) });
     expect(summary(none.body)).toEqual(['List file (CSV or XLSX): Choose a CSV or XLSX file.']);
 
@@ -121,11 +167,18 @@ describe('commission forms of candidate lists', () => {
   });
 
   it('imports a good list from CSV and from XLSX, then refuses a second import', async () => {
-    const csv = await upload(PARTY, { name: 'list.csv', type: 'text/csv', bytes: Buffer.from(`\ufeff${toCsv(testCandidates(150, { electionId: E, party: PARTY }))}`) });
+    const csv = await upload(PARTY, {
+      name: 'list.csv',
+      type: 'text/csv',
+      bytes: Buffer.from(`\ufeff${toCsv(testCandidates(150, { electionId: E, party: PARTY }))}`),
+    });
     expect(csv.statusCode).toBe(303);
     expect(csv.headers.location).toBe(`${partyUrl(PARTY)}?done=imported&n=150#list`);
     // Other people (other PINs) than the first list.
-    const others = testCandidates(130, { electionId: E, party: PARTY_XLSX }).map((c) => ({ ...c, pin: `9${c.pin.slice(1)}` }));
+    const others = testCandidates(130, { electionId: E, party: PARTY_XLSX }).map((c) => ({
+      ...c,
+      pin: `9${c.pin.slice(1)}`,
+    }));
     const xlsx = await upload(PARTY_XLSX, { name: 'list.xlsx', type: XLSX_TYPE, bytes: await toXlsx(others) });
     expect(xlsx.statusCode).toBe(303);
     expect(await listAllCandidatesOfList(s.server.ctx.db, E, PARTY)).toHaveLength(150);
@@ -134,8 +187,14 @@ describe('commission forms of candidate lists', () => {
     expect(text(page.body)).toContain('150 candidates imported.');
     expect(text(page.body)).toContain('All rules met');
     expect(page.body).not.toContain('/candidates"'); // the import form is gone: a list is imported once
-    const again = await upload(PARTY, { name: 'list.csv', type: 'text/csv', bytes: Buffer.from(toCsv(testCandidates(150, { electionId: E, party: PARTY }))) });
-    expect(summary(again.body)).toEqual(['This party already has a candidate list. Withdraw candidates instead of importing again.']);
+    const again = await upload(PARTY, {
+      name: 'list.csv',
+      type: 'text/csv',
+      bytes: Buffer.from(toCsv(testCandidates(150, { electionId: E, party: PARTY }))),
+    });
+    expect(summary(again.body)).toEqual([
+      'This party already has a candidate list. Withdraw candidates instead of importing again.',
+    ]);
   });
 
   it('withdraws a candidate and shows the list rules checked again', async () => {
@@ -144,27 +203,64 @@ describe('commission forms of candidate lists', () => {
     const woman = list.find((c) => c.listPosition === 4);
     expect(woman?.sex).toBe('female');
     const url = `${partyUrl(PARTY)}/withdrawals`;
-    const bad = await s.inject({ method: 'POST', url, ...form({ candidateId: '', withdrawDate: '10.09.2030' }, s.admin) });
-    expect(summary(bad.body)).toEqual(['Candidate: Choose one of the options.', 'Date of withdrawal: Enter a date as YYYY-MM-DD, e.g. 2026-10-04.']);
+    const bad = await s.inject({
+      method: 'POST',
+      url,
+      ...form({ candidateId: '', withdrawDate: '10.09.2030' }, s.admin),
+    });
+    expect(summary(bad.body)).toEqual([
+      'Candidate: Choose one of the options.',
+      'Date of withdrawal: Enter a date as YYYY-MM-DD, e.g. 2026-10-04.',
+    ]);
     const other = (await listAllCandidatesOfList(s.server.ctx.db, E, PARTY_XLSX))[0];
-    const foreign = await s.inject({ method: 'POST', url, ...form({ candidateId: String(other?.id), withdrawDate: '2030-09-10' }, s.admin) });
+    const foreign = await s.inject({
+      method: 'POST',
+      url,
+      ...form({ candidateId: String(other?.id), withdrawDate: '2030-09-10' }, s.admin),
+    });
     expect(summary(foreign.body)).toEqual(['Candidate: There is no such candidate.']);
 
-    const r = await s.inject({ method: 'POST', url, ...form({ candidateId: String(woman?.id), withdrawDate: '2030-09-10' }, s.admin) });
+    const r = await s.inject({
+      method: 'POST',
+      url,
+      ...form({ candidateId: String(woman?.id), withdrawDate: '2030-09-10' }, s.admin),
+    });
     expect(r.statusCode).toBe(303);
     expect(r.headers.location).toBe(`${partyUrl(PARTY)}?done=withdrawn&candidate=${woman?.id}#rules`);
-    const page = text((await s.inject({ url: (r.headers.location ?? '').split('#')[0] ?? '', headers: { cookie: s.admin.cookie } })).body);
-    expect(page).toContain(`${woman?.nameLatin} (position 4) was withdrawn. The list was checked against the rules again:`);
+    const page = text(
+      (await s.inject({ url: (r.headers.location ?? '').split('#')[0] ?? '', headers: { cookie: s.admin.cookie } }))
+        .body,
+    );
+    expect(page).toContain(
+      `${woman?.nameLatin} (position 4) was withdrawn. The list was checked against the rules again:`,
+    );
     expect(page).toContain('1 rule broken');
     expect(page).toMatch(/Run of one sex 4 ≤ 2 ✗ Broken/);
-    const twice = await s.inject({ method: 'POST', url, ...form({ candidateId: String(woman?.id), withdrawDate: '2030-09-10' }, s.admin) });
+    const twice = await s.inject({
+      method: 'POST',
+      url,
+      ...form({ candidateId: String(woman?.id), withdrawDate: '2030-09-10' }, s.admin),
+    });
     expect(summary(twice.body)).toEqual(['Candidate: This candidate is no longer registered.']);
   });
 
   it('answers 404 for a form of a party that does not stand in the election', async () => {
     const url = `/en/commission/elections/${E}/parties/NO-SUCH`;
-    expect((await s.inject({ method: 'POST', url: `${url}/withdrawals`, ...form({ candidateId: '1', withdrawDate: '2030-09-10' }, s.admin) })).statusCode).toBe(404);
-    const m = signedMultipart(s.admin, [], { field: 'file', name: 'list.csv', type: 'text/csv', bytes: Buffer.from('x') });
+    expect(
+      (
+        await s.inject({
+          method: 'POST',
+          url: `${url}/withdrawals`,
+          ...form({ candidateId: '1', withdrawDate: '2030-09-10' }, s.admin),
+        })
+      ).statusCode,
+    ).toBe(404);
+    const m = signedMultipart(s.admin, [], {
+      field: 'file',
+      name: 'list.csv',
+      type: 'text/csv',
+      bytes: Buffer.from('x'),
+    });
     expect((await s.inject({ method: 'POST', url: `${url}/candidates`, ...m })).statusCode).toBe(404);
   });
 });

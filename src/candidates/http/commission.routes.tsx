@@ -9,14 +9,25 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { notFound, route, seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
-import { commissionErrors, commissionPartyPath, fileInMemory, formValues, may, me, PartyParams, uploadProblem, type UploadedFile } from '../../elections/index.ts';
+import {
+  commissionErrors,
+  commissionPartyPath,
+  fileInMemory,
+  formValues,
+  may,
+  me,
+  PartyParams,
+  uploadProblem,
+  type UploadedFile,
+} from '../../elections/index.ts';
 import { commissionPartyAt, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { getCandidate, importCandidateList, withdrawCandidate } from '../candidate.service.ts';
 import { t } from '../candidate.messages.ts';
 import { listFormatOf, MAX_LIST_BYTES } from '../core/list-file.ts';
 import { WITHDRAW_FIELDS, withdrawalFromForm } from './withdrawal.form.ts';
 
-const tooLarge = (maxBytes: number): Problem => uploadProblem({ code: 'upload.too_large', message: 'The file is too large.' }, 'file', maxBytes);
+const tooLarge = (maxBytes: number): Problem =>
+  uploadProblem({ code: 'upload.too_large', message: 'The file is too large.' }, 'file', maxBytes);
 
 /** The problems of the upload itself (unreadable, too large, no file), before its content is judged. */
 function uploadProblems(form: MultipartForm, file: UploadedFile | undefined, maxBytes: number): Problem[] {
@@ -25,38 +36,74 @@ function uploadProblems(form: MultipartForm, file: UploadedFile | undefined, max
   return file.tooLarge ? [tooLarge(maxBytes)] : [];
 }
 
-async function importList(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt, read: (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>) {
+async function importList(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  at: CommissionPartyAt,
+  read: (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>,
+) {
   const maxBytes = Math.min(MAX_LIST_BYTES, ctx.config.uploadLimitBytes);
   const upload = fileInMemory(maxBytes);
   const form = await read(upload.onFile);
   if (!form.allowed) return reply;
   const refuse = (problems: Problem[]) =>
-    renderCommissionParty(ctx, req, reply, at, { labels: t, errors: commissionErrors(t, at.locale, problems, { fallbackField: 'file', formFields: ['file'], fileField: 'file' }) });
+    renderCommissionParty(ctx, req, reply, at, {
+      labels: t,
+      errors: commissionErrors(t, at.locale, problems, {
+        fallbackField: 'file',
+        formFields: ['file'],
+        fileField: 'file',
+      }),
+    });
   const file = upload.file();
   const refused = uploadProblems(form, file, maxBytes);
   if (refused.length > 0 || !file) return refuse(refused);
   const format = listFormatOf(file.bytes, file.name);
   if (!format.ok) return refuse(format.error);
   // All or nothing: the service saves no row while any row or list rule has a problem.
-  const r = await importCandidateList(ctx, { electionId: at.election.id, partyRegistrationNumber: at.reg, file: file.bytes, format: format.value, actor: actorOf(me(req)) });
+  const r = await importCandidateList(ctx, {
+    electionId: at.election.id,
+    partyRegistrationNumber: at.reg,
+    file: file.bytes,
+    format: format.value,
+    actor: actorOf(me(req)),
+  });
   if (!r.ok) return refuse(r.error);
-  return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=imported&n=${r.value.imported}#list`);
+  return seeOther(
+    reply,
+    `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=imported&n=${r.value.imported}#list`,
+  );
 }
 
 async function withdraw(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt) {
   const values = formValues(req.body, WITHDRAW_FIELDS);
   const refuse = (problems: Problem[]) =>
-    renderCommissionParty(ctx, req, reply, at, { values, labels: t, errors: commissionErrors(t, at.locale, problems, { fallbackField: 'candidateId', formFields: WITHDRAW_FIELDS }) });
+    renderCommissionParty(ctx, req, reply, at, {
+      values,
+      labels: t,
+      errors: commissionErrors(t, at.locale, problems, { fallbackField: 'candidateId', formFields: WITHDRAW_FIELDS }),
+    });
   const parsed = withdrawalFromForm(values);
   if (!parsed.ok) return refuse(parsed.error);
   // The form names a candidate of this list; any other id is treated as unknown here.
   const c = await getCandidate(ctx, parsed.value.candidateId);
   if (!c || c.electionId !== at.election.id || c.partyRegistrationNumber !== at.reg) {
-    return refuse([problem('candidate.not_found', `There is no candidate ${parsed.value.candidateId} on this list.`, { field: 'candidateId' })]);
+    return refuse([
+      problem('candidate.not_found', `There is no candidate ${parsed.value.candidateId} on this list.`, {
+        field: 'candidateId',
+      }),
+    ]);
   }
   const r = await withdrawCandidate(ctx, { candidateId: c.id, date: parsed.value.date, actor: actorOf(me(req)) });
-  if (!r.ok) return refuse(r.error.map((p) => ({ ...p, field: p.field === 'date' ? 'withdrawDate' : (p.field ?? 'candidateId') })));
-  return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=withdrawn&candidate=${c.id}#rules`);
+  if (!r.ok)
+    return refuse(
+      r.error.map((p) => ({ ...p, field: p.field === 'date' ? 'withdrawDate' : (p.field ?? 'candidateId') })),
+    );
+  return seeOther(
+    reply,
+    `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=withdrawn&candidate=${c.id}#rules`,
+  );
 }
 
 /**

@@ -10,8 +10,19 @@ describe('public page of a candidate', () => {
   let candidate = { id: 0, pin: '', nameKy: '', nameRu: '', nameLatin: '', electionId: '' };
   beforeAll(async () => {
     server = await startDemoServer();
-    const row = await server.ctx.db.selectFrom('candidates').select(['id', 'pin', 'name_ky', 'name_ru', 'name_latin', 'election_id']).orderBy('id').executeTakeFirstOrThrow();
-    candidate = { id: Number(row.id), pin: row.pin, nameKy: row.name_ky, nameRu: row.name_ru, nameLatin: row.name_latin, electionId: row.election_id };
+    const row = await server.ctx.db
+      .selectFrom('candidates')
+      .select(['id', 'pin', 'name_ky', 'name_ru', 'name_latin', 'election_id'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    candidate = {
+      id: Number(row.id),
+      pin: row.pin,
+      nameKy: row.name_ky,
+      nameRu: row.name_ru,
+      nameLatin: row.name_latin,
+      electionId: row.election_id,
+    };
   }, 120_000);
   afterAll(async () => {
     await server?.close();
@@ -31,7 +42,12 @@ describe('public page of a candidate', () => {
   });
 
   it('answers 404 for an id that is no candidate’s, and for an unknown language', async () => {
-    for (const url of ['/en/candidates/abc', '/en/candidates/99999999', '/en/candidates/1.5', `/xx/candidates/${candidate.id}`]) {
+    for (const url of [
+      '/en/candidates/abc',
+      '/en/candidates/99999999',
+      '/en/candidates/1.5',
+      `/xx/candidates/${candidate.id}`,
+    ]) {
       expect((await get(url)).statusCode, url).toBe(404);
     }
   });

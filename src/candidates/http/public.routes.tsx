@@ -19,6 +19,11 @@ export function candidatePublicRoutes(app: FastifyInstance, ctx: AppContext): vo
     const { locale, id } = params.data;
     const found = Number.isSafeInteger(id) ? await getCandidateRecord(ctx, id) : undefined;
     if (!found?.election || !found.party) return notFound(reply, locale);
-    return sendHtml(reply, renderPage(<CandidatePage locale={locale} election={found.election} party={found.party} candidate={found.candidate} />));
+    return sendHtml(
+      reply,
+      renderPage(
+        <CandidatePage locale={locale} election={found.election} party={found.party} candidate={found.candidate} />,
+      ),
+    );
   });
 }

@@ -9,7 +9,8 @@ export const WITHDRAW_FIELDS = ['candidateId', 'withdrawDate'] as const;
 export function withdrawalFromForm(v: FormValues): Result<{ candidateId: number; date: string }> {
   const problems: Problem[] = [];
   const idText = v.candidateId ?? '';
-  if (!/^[1-9]\d{0,15}$/.test(idText)) problems.push(problem('commission.bad_choice', 'candidateId: choose one.', { field: 'candidateId' }));
+  if (!/^[1-9]\d{0,15}$/.test(idText))
+    problems.push(problem('commission.bad_choice', 'candidateId: choose one.', { field: 'candidateId' }));
   checkDate(v, 'withdrawDate', problems);
   if (problems.length > 0) return err(problems);
   return ok({ candidateId: Number(idText), date: v.withdrawDate ?? '' });

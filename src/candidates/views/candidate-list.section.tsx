@@ -1,7 +1,20 @@
 // The candidate list on the commission's page of a party in an election: the import form while the
 // party has no list, then the list rules, the withdrawal form and the list itself.
 import type { ComponentChildren } from 'preact';
-import { candidateName, CsrfField, DataTable, Day, day, DateInput, FileInput, Notice, RulesSummary, Select, type Column, type FieldError } from '../../platform/web/index.ts';
+import {
+  candidateName,
+  CsrfField,
+  DataTable,
+  Day,
+  day,
+  DateInput,
+  FileInput,
+  Notice,
+  RulesSummary,
+  Select,
+  type Column,
+  type FieldError,
+} from '../../platform/web/index.ts';
 import type { Locale, PublicCandidate } from '../../domain/election.ts';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
@@ -49,7 +62,13 @@ function ImportForm(p: CandidateListSectionProps) {
 
 function WithdrawalForm(p: CandidateListSectionProps & { registered: PublicCandidate[] }) {
   const l = p.locale;
-  const field = (name: 'candidateId' | 'withdrawDate') => ({ locale: l, errors: p.errors, name, label: t(l, `commission.field.${name}`), value: p.values[name] });
+  const field = (name: 'candidateId' | 'withdrawDate') => ({
+    locale: l,
+    errors: p.errors,
+    name,
+    label: t(l, `commission.field.${name}`),
+    value: p.values[name],
+  });
   return (
     <form method="post" action={`${p.partyPath}/withdrawals`} class="stack" noValidate>
       <CsrfField token={p.csrfToken} />
@@ -60,7 +79,13 @@ function WithdrawalForm(p: CandidateListSectionProps & { registered: PublicCandi
           {...field('candidateId')}
           required
           placeholder
-          options={p.registered.map((c) => ({ value: String(c.id), label: t(l, 'commission.party.candidateOption', { position: String(c.listPosition), name: candidateName(c, l) }) }))}
+          options={p.registered.map((c) => ({
+            value: String(c.id),
+            label: t(l, 'commission.party.candidateOption', {
+              position: String(c.listPosition),
+              name: candidateName(c, l),
+            }),
+          }))}
         />
         <DateInput {...field('withdrawDate')} required />
         <button type="submit">{t(l, 'commission.action.withdraw')}</button>
@@ -97,14 +122,23 @@ export function CandidateListSection(p: CandidateListSectionProps) {
   } else {
     body = (
       <>
-        <p>{t(l, 'commission.party.listCount', { total: p.candidates.length, registered: String(registered.length) })}</p>
+        <p>
+          {t(l, 'commission.party.listCount', { total: p.candidates.length, registered: String(registered.length) })}
+        </p>
         <h3 id="rules" tabIndex={-1}>
           {t(l, 'commission.party.rules')}
         </h3>
         <RulesTable locale={l} results={p.rules} statusLabel={t(l, 'commission.field.status')} />
         {p.canManage && registered.length > 0 ? <WithdrawalForm {...p} registered={registered} /> : null}
         <p class="muted">{t(l, 'commission.party.listExists')}</p>
-        <DataTable locale={l} columns={listColumns(l)} rows={p.candidates} rowKey={(c) => c.id} caption={t(l, 'commission.party.list')} captionClass="muted" />
+        <DataTable
+          locale={l}
+          columns={listColumns(l)}
+          rows={p.candidates}
+          rowKey={(c) => c.id}
+          caption={t(l, 'commission.party.list')}
+          captionClass="muted"
+        />
       </>
     );
   }

@@ -68,7 +68,9 @@ export function RulesTable(p: {
               <th scope="row">{t(l, `rule.${r.rule}`)}</th>
               <td class="num">{ruleActual(r, l)}</td>
               <td class="num">{ruleRequired(r, l)}</td>
-              <td class={r.passed ? 'pass' : 'fail'}>{r.passed ? `✓ ${t(l, 'rules.pass')}` : `✗ ${t(l, 'rules.fail')}`}</td>
+              <td class={r.passed ? 'pass' : 'fail'}>
+                {r.passed ? `✓ ${t(l, 'rules.pass')}` : `✗ ${t(l, 'rules.fail')}`}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -73,7 +73,11 @@ export async function candidatesXlsx(list: readonly PublicCandidate[], title: st
   wb.created = new Date(0);
   wb.modified = new Date(0);
   const ws = wb.addWorksheet('candidates', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = CANDIDATE_EXPORT_COLUMNS.map((c) => ({ header: c, key: c, width: c.startsWith('name') || c === 'occupation' ? 32 : 14 }));
+  ws.columns = CANDIDATE_EXPORT_COLUMNS.map((c) => ({
+    header: c,
+    key: c,
+    width: c.startsWith('name') || c === 'occupation' ? 32 : 14,
+  }));
   ws.getRow(1).font = { bold: true };
   // exceljs writes strings as shared strings, never as formulas, so no neutralising is needed here.
   for (const c of list) ws.addRow(CANDIDATE_EXPORT_COLUMNS.map((col) => cellOf(c, col)));

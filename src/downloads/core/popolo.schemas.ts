@@ -55,7 +55,9 @@ export const PopoloMembership = z
     role: z.literal('candidate').describe('Always `candidate`.'),
     label: z.string().describe('Human-readable summary of the candidacy.'),
     list_position: z.number().int().positive().describe('Extension: position on the party list, from 1.'),
-    status: z.enum(['registered', 'withdrawn', 'deregistered']).describe('Extension: whether the candidate still stands.'),
+    status: z
+      .enum(['registered', 'withdrawn', 'deregistered'])
+      .describe('Extension: whether the candidate still stands.'),
     election_id: z.string().describe('Extension: the id of the election event.'),
     start_date: isoDate.describe('Start of the candidacy: the first day of the campaign.'),
     end_date: isoDate.describe('End of the candidacy: election day, or the date of withdrawal.'),

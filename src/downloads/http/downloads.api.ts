@@ -4,7 +4,13 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Election, PublicCandidate } from '../../domain/election.ts';
 import { notFound, weakEtag, type ApiInstance } from '../../platform/api/api-http.ts';
-import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../../platform/api/common.schemas.ts';
+import {
+  ElectionPathParams,
+  PartyPathParams,
+  badRequestResponse,
+  jsonResponse,
+  notFoundResponse,
+} from '../../platform/api/common.schemas.ts';
 import { XLSX_MEDIA_TYPE, contentDisposition } from '../../platform/api/file-download.ts';
 import { toCandidateResource } from '../../candidates/index.ts';
 import { PopoloExport } from '../core/popolo.schemas.ts';
@@ -14,7 +20,11 @@ import { CandidateListFile } from './download.schemas.ts';
 
 export const DOWNLOADS_API_TAG = { name: 'Downloads', description: 'Whole lists and whole elections as files.' };
 
-async function wholeList(ctx: AppContext, electionId: string, reg: string): Promise<{ election: Election; list: PublicCandidate[] }> {
+async function wholeList(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+): Promise<{ election: Election; list: PublicCandidate[] }> {
   const file = await getPartyListFile(ctx, electionId, reg);
   switch (file.found) {
     case 'no-election':
@@ -71,7 +81,11 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
         response: {
           200: {
             description: 'XLSX workbook.',
-            content: { [XLSX_MEDIA_TYPE]: { schema: z.custom<Buffer>((v) => Buffer.isBuffer(v)).describe('XLSX workbook (binary).') } },
+            content: {
+              [XLSX_MEDIA_TYPE]: {
+                schema: z.custom<Buffer>((v) => Buffer.isBuffer(v)).describe('XLSX workbook (binary).'),
+              },
+            },
           },
           ...badRequestResponse,
           ...notFoundResponse,
@@ -82,13 +96,15 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
       const { electionId, registrationNumber } = req.params;
       const { list } = await wholeList(ctx, electionId, registrationNumber);
       const body = await candidatesXlsx(list, `${electionId} ${registrationNumber}`);
-      return reply
-        .header('content-type', XLSX_MEDIA_TYPE)
-        // The zip inside an XLSX stamps each part with the time of writing, so hashing the bytes would
-        // give a new ETag every few seconds; the same cells (the CSV of the list) give the same one.
-        .header('etag', weakEtag('xlsx', candidatesCsv(list)))
-        .header('content-disposition', contentDisposition(listFilename(electionId, registrationNumber, 'xlsx')))
-        .send(body);
+      return (
+        reply
+          .header('content-type', XLSX_MEDIA_TYPE)
+          // The zip inside an XLSX stamps each part with the time of writing, so hashing the bytes would
+          // give a new ETag every few seconds; the same cells (the CSV of the list) give the same one.
+          .header('etag', weakEtag('xlsx', candidatesCsv(list)))
+          .header('content-disposition', contentDisposition(listFilename(electionId, registrationNumber, 'xlsx')))
+          .send(body)
+      );
     },
   );
 
@@ -101,7 +117,11 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
         summary: "Download a party's candidate list as one JSON file",
         description: `${LIST_NOTE.split(' Columns')[0]} Fields as in the Candidate resource.`,
         params: PartyPathParams,
-        response: { 200: jsonResponse('The whole list.', CandidateListFile), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('The whole list.', CandidateListFile),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req, reply) => {
@@ -117,7 +137,10 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
         });
     },
   );
+  popoloApi(api, ctx);
+}
 
+function popoloApi(api: ApiInstance, ctx: AppContext): void {
   api.get(
     '/v1/elections/:electionId/popolo.json',
     {
@@ -128,7 +151,11 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
         description:
           'Persons (candidates, names in every script), organizations (parties, classification `party`), memberships (candidacies: role `candidate`, list position, dates) and the election as an event. `meta.synthetic` says when the candidates are invented.',
         params: ElectionPathParams,
-        response: { 200: jsonResponse('The election as Popolo JSON.', PopoloExport), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('The election as Popolo JSON.', PopoloExport),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req, reply) => {

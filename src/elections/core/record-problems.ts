@@ -4,5 +4,7 @@ import type { z } from 'zod';
 import { problem, type Problem } from '../../platform/result.ts';
 
 export function recordProblems(e: z.ZodError): Problem[] {
-  return e.issues.map((i) => problem('input.invalid', `${i.path.join('.') || 'input'}: ${i.message}`, { field: i.path.join('.') }));
+  return e.issues.map((i) =>
+    problem('input.invalid', `${i.path.join('.') || 'input'}: ${i.message}`, { field: i.path.join('.') }),
+  );
 }

@@ -21,7 +21,13 @@ export const PartyParams = z.object({ locale: localeSchema, id: z.string(), reg:
 /** A query parameter that is one piece of text; repeated or absent, it is undefined. */
 const oneText = z.string().optional().catch(undefined);
 /** What the address says after a change (`done`, a count `n`, a withdrawn `candidate`), where a log page starts (`before`), a party to start from. */
-export const PageQuery = z.object({ done: oneText, n: oneText, candidate: oneText, before: oneText, fromParty: oneText });
+export const PageQuery = z.object({
+  done: oneText,
+  n: oneText,
+  candidate: oneText,
+  before: oneText,
+  fromParty: oneText,
+});
 export type PageQuery = z.infer<typeof PageQuery>;
 
 /** The access rule of the commission's routes: the accounts' permissions, CSRF checked for multipart forms (not for API tokens). */
@@ -32,10 +38,14 @@ export const COMMISSION_AUTH: RouteAuth<Action, Resource> = {
 };
 
 /** Who may use a route: any of `actions`, on no particular party or bank. */
-export const may = (...actions: [Action, ...Action[]]): RouteAccess<Action, Resource> => ({ kind: 'permission', actions });
+export const may = (...actions: [Action, ...Action[]]): RouteAccess<Action, Resource> => ({
+  kind: 'permission',
+  actions,
+});
 
 /** A positive database id written in decimal, or undefined. */
-export const positiveId = (s: string | undefined): number | undefined => (s && /^[1-9]\d{0,15}$/.test(s) ? Number(s) : undefined);
+export const positiveId = (s: string | undefined): number | undefined =>
+  s && /^[1-9]\d{0,15}$/.test(s) ? Number(s) : undefined;
 
 /**
  * The notice named by `?done=` after a redirect. Only the keys of `texts` are shown, so the query
@@ -64,7 +74,10 @@ export interface UploadedFile {
  * A file handler for the kit's `readMultipart` that keeps the file in memory up to `maxBytes` and
  * drains the rest. An empty file counts as no file.
  */
-export function fileInMemory(maxBytes: number): { onFile: (file: Readable, filename: string) => Promise<void>; file: () => UploadedFile | undefined } {
+export function fileInMemory(maxBytes: number): {
+  onFile: (file: Readable, filename: string) => Promise<void>;
+  file: () => UploadedFile | undefined;
+} {
   let kept: UploadedFile | undefined;
   return {
     async onFile(file, filename) {
@@ -88,7 +101,12 @@ export const COMMISSION_UPLOAD_LIMITS = { files: 1, fields: 12, fieldSize: 1_000
 
 /** A problem of reading an upload (the kit's) as the commission's forms say it, at the form's file field. */
 export function uploadProblem(p: Pick<Problem, 'code' | 'message'>, fileField: string, maxBytes: number): Problem {
-  if (p.code === 'upload.too_large') return problem('commission.too_large', 'The file is too large.', { field: fileField, params: { limitMb: megabytes(maxBytes) } });
-  if (p.code === 'form.invalid') return problem('commission.form_unreadable', 'The form could not be read.', { field: fileField });
+  if (p.code === 'upload.too_large')
+    return problem('commission.too_large', 'The file is too large.', {
+      field: fileField,
+      params: { limitMb: megabytes(maxBytes) },
+    });
+  if (p.code === 'form.invalid')
+    return problem('commission.form_unreadable', 'The form could not be read.', { field: fileField });
   return { ...p, field: fileField };
 }

@@ -3,7 +3,17 @@
 // language and then accepted, and 404s for what does not exist.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elections } from '../index.ts';
-import { DEMO, expectNoFormsForReaders, expectOnlyAdminPosts, expectReadersOnly, form, startCommissionServer, summary, text, type CommissionServer } from '../../../test/portal/commission-support.ts';
+import {
+  DEMO,
+  expectNoFormsForReaders,
+  expectOnlyAdminPosts,
+  expectReadersOnly,
+  form,
+  startCommissionServer,
+  summary,
+  text,
+  type CommissionServer,
+} from '../../../test/portal/commission-support.ts';
 
 const E = 'elections-2030';
 
@@ -38,12 +48,19 @@ describe('commission screens of elections', () => {
   });
 
   it('shows the election form to the administrator only, and refuses everyone else’s election', async () => {
-    expect((await s.inject({ url: '/en/commission/new-election', headers: { cookie: s.admin.cookie } })).statusCode).toBe(200);
+    expect(
+      (await s.inject({ url: '/en/commission/new-election', headers: { cookie: s.admin.cookie } })).statusCode,
+    ).toBe(200);
     for (const role of ['commission_analyst', 'auditor', 'party_treasurer', 'bank_officer'] as const) {
-      expect((await s.inject({ url: '/en/commission/new-election', headers: { cookie: s.who[role].cookie } })).statusCode, role).toBe(403);
+      expect(
+        (await s.inject({ url: '/en/commission/new-election', headers: { cookie: s.who[role].cookie } })).statusCode,
+        role,
+      ).toBe(403);
     }
     expect((await s.inject('/en/commission/new-election')).statusCode).toBe(401);
-    await expectOnlyAdminPosts(s, [{ url: '/en/commission/elections', body: (w) => form({ ...ELECTION_FORM, id: 'refused-2030' }, w) }]);
+    await expectOnlyAdminPosts(s, [
+      { url: '/en/commission/elections', body: (w) => form({ ...ELECTION_FORM, id: 'refused-2030' }, w) },
+    ]);
   });
 
   it('refuses the administrator’s form without its CSRF token', async () => {
@@ -60,7 +77,10 @@ describe('commission screens of elections', () => {
     const bad = await s.inject({
       method: 'POST',
       url: '/ru/commission/elections',
-      ...form({ ...ELECTION_FORM, id: 'Bad Id', calledOn: '2030-02-30', seats: 'many', threshold: '120', nameKy: '' }, s.admin),
+      ...form(
+        { ...ELECTION_FORM, id: 'Bad Id', calledOn: '2030-02-30', seats: 'many', threshold: '120', nameKy: '' },
+        s.admin,
+      ),
     });
     expect(bad.statusCode).toBe(422);
     expect(summary(bad.body)).toEqual([
@@ -75,10 +95,20 @@ describe('commission screens of elections', () => {
     expect(bad.body).toContain('value="2030-02-30"');
     expect(bad.body).toContain('name="_csrf"');
 
-    const order = await s.inject({ method: 'POST', url: '/ky/commission/elections', ...form({ ...ELECTION_FORM, campaignEnd: '2030-11-01' }, s.admin) });
+    const order = await s.inject({
+      method: 'POST',
+      url: '/ky/commission/elections',
+      ...form({ ...ELECTION_FORM, campaignEnd: '2030-11-01' }, s.admin),
+    });
     expect(order.statusCode).toBe(422);
-    expect(summary(order.body)).toEqual(['Шайлоо күнү: Даталар ирети менен болушу керек: дайындалган күн ≤ үгүттүн башталышы ≤ үгүттүн аякташы ≤ шайлоо күнү.']);
-    const taken = await s.inject({ method: 'POST', url: '/en/commission/elections', ...form({ ...ELECTION_FORM, id: DEMO }, s.admin) });
+    expect(summary(order.body)).toEqual([
+      'Шайлоо күнү: Даталар ирети менен болушу керек: дайындалган күн ≤ үгүттүн башталышы ≤ үгүттүн аякташы ≤ шайлоо күнү.',
+    ]);
+    const taken = await s.inject({
+      method: 'POST',
+      url: '/en/commission/elections',
+      ...form({ ...ELECTION_FORM, id: DEMO }, s.admin),
+    });
     expect(summary(taken.body)).toEqual(['Identifier: An election with this identifier already exists.']);
 
     const made = await s.inject({ method: 'POST', url: '/en/commission/elections', ...form(ELECTION_FORM, s.admin) });
@@ -93,10 +123,22 @@ describe('commission screens of elections', () => {
   });
 
   it('shows only the notices it knows, whatever the address says', async () => {
-    const page = await s.inject({ url: `/en/commission/elections/${DEMO}?done=<b>x</b>&done=created`, headers: { cookie: s.admin.cookie } });
+    const page = await s.inject({
+      url: `/en/commission/elections/${DEMO}?done=<b>x</b>&done=created`,
+      headers: { cookie: s.admin.cookie },
+    });
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('<b>x</b>');
-    expect(text((await s.inject({ url: `/en/commission/elections/${DEMO}?done=imported&n=5`, headers: { cookie: s.admin.cookie } })).body)).not.toContain('imported');
+    expect(
+      text(
+        (
+          await s.inject({
+            url: `/en/commission/elections/${DEMO}?done=imported&n=5`,
+            headers: { cookie: s.admin.cookie },
+          })
+        ).body,
+      ),
+    ).not.toContain('imported');
   });
 
   it('answers 404 for an election that does not exist and for an unknown language, in the reader’s language', async () => {
@@ -109,7 +151,9 @@ describe('commission screens of elections', () => {
   });
 
   it('links the commission’s home in the staff navigation of those who may read it', () => {
-    expect(elections.staffLinks?.('ru', (a) => a === 'audit.read')).toEqual([{ href: '/ru/commission', label: 'Комиссия: выборы' }]);
+    expect(elections.staffLinks?.('ru', (a) => a === 'audit.read')).toEqual([
+      { href: '/ru/commission', label: 'Комиссия: выборы' },
+    ]);
     expect(elections.staffLinks?.('ru', () => false)).toEqual([]);
   });
 });

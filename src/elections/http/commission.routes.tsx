@@ -22,13 +22,21 @@ import { ELECTION_FIELDS, electionFromForm } from './election.form.ts';
 import { formValues, onForm, type FormValues } from './form-checks.ts';
 import { doneText, ElectionParams, LocaleParams, may, me, PageQuery } from './commission-http.ts';
 
-async function renderNewElection(ctx: AppContext, reply: FastifyReply, locale: Locale, extra: { values?: FormValues; problems?: Problem[] } = {}) {
+async function renderNewElection(
+  ctx: AppContext,
+  reply: FastifyReply,
+  locale: Locale,
+  extra: { values?: FormValues; problems?: Problem[] } = {},
+) {
   const html = NewElectionPage({
     locale,
     csrfToken: reply.generateCsrf(),
     profiles: await getRulesProfiles(ctx),
     ...(extra.values ? { values: extra.values } : {}),
-    errors: commissionErrors(t, locale, (extra.problems ?? []).map(onForm), { fallbackField: 'id', formFields: ELECTION_FIELDS }),
+    errors: commissionErrors(t, locale, (extra.problems ?? []).map(onForm), {
+      fallbackField: 'id',
+      formFields: ELECTION_FIELDS,
+    }),
   });
   return sendPrivateHtml(reply, html, extra.problems?.length ? 422 : 200);
 }
@@ -48,7 +56,10 @@ export function electionCommissionRoutes(): readonly RouteDef<Action, Resource>[
       params: LocaleParams,
       handler: async ({ ctx, req, reply, locale }) => {
         const elections = await getElectionOverview(ctx);
-        return sendPrivateHtml(reply, CommissionHomePage({ locale, elections, canCreate: can(me(req), 'election.manage') }));
+        return sendPrivateHtml(
+          reply,
+          CommissionHomePage({ locale, elections, canCreate: can(me(req), 'election.manage') }),
+        );
       },
     }),
     route({

@@ -1,11 +1,19 @@
 // API routes of elections: the list of all elections and one election.
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
-import { ElectionPathParams, jsonResponse, notFoundResponse, badRequestResponse } from '../../platform/api/common.schemas.ts';
+import {
+  ElectionPathParams,
+  jsonResponse,
+  notFoundResponse,
+  badRequestResponse,
+} from '../../platform/api/common.schemas.ts';
 import { getElection, getElections } from '../election.service.ts';
 import { ElectionList, ElectionResource, toElectionResource } from './election.schemas.ts';
 
-export const ELECTIONS_API_TAG = { name: 'Elections', description: 'Elections called by the Central Election Commission.' };
+export const ELECTIONS_API_TAG = {
+  name: 'Elections',
+  description: 'Elections called by the Central Election Commission.',
+};
 
 export function electionApi(api: ApiInstance, ctx: AppContext): void {
   api.get(

@@ -37,7 +37,10 @@ export function electionFromForm(v: FormValues): Result<Election> {
   const problems: Problem[] = [];
   const id = v.id ?? '';
   if (id === '') problems.push(required('id'));
-  else if (!/^[a-z0-9-]{1,60}$/.test(id)) problems.push(problem('commission.bad_id', 'id: lower-case Latin letters, digits and hyphens only.', { field: 'id' }));
+  else if (!/^[a-z0-9-]{1,60}$/.test(id))
+    problems.push(
+      problem('commission.bad_id', 'id: lower-case Latin letters, digits and hyphens only.', { field: 'id' }),
+    );
   const kind = electionKindSchema.safeParse(v.kind);
   if (!kind.success) problems.push(problem('commission.bad_choice', 'kind: choose one.', { field: 'kind' }));
   // English is optional, as on the public pages, which fall back to Russian.
@@ -46,14 +49,21 @@ export function electionFromForm(v: FormValues): Result<Election> {
   const seatsText = v.seats ?? '';
   const seats = /^\d{1,4}$/.test(seatsText) ? Number(seatsText) : NaN;
   if (seatsText === '') problems.push(required('seats'));
-  else if (!(seats >= 1)) problems.push(problem('commission.bad_whole_number', 'seats: a whole number from 1.', { field: 'seats' }));
+  else if (!(seats >= 1))
+    problems.push(problem('commission.bad_whole_number', 'seats: a whole number from 1.', { field: 'seats' }));
   const thresholdText = v.threshold ?? '';
   const threshold = percentToBasisPoints(thresholdText);
   if (thresholdText === '') problems.push(required('threshold'));
-  else if (threshold === undefined) problems.push(problem('commission.bad_percent', 'threshold: a percent from 0 to 100, at most two decimals.', { field: 'threshold' }));
+  else if (threshold === undefined)
+    problems.push(
+      problem('commission.bad_percent', 'threshold: a percent from 0 to 100, at most two decimals.', {
+        field: 'threshold',
+      }),
+    );
   const status = electionStatusSchema.safeParse(v.status);
   if (!status.success) problems.push(problem('commission.bad_choice', 'status: choose one.', { field: 'status' }));
-  if ((v.rulesProfileId ?? '') === '') problems.push(problem('commission.bad_choice', 'rulesProfileId: choose one.', { field: 'rulesProfileId' }));
+  if ((v.rulesProfileId ?? '') === '')
+    problems.push(problem('commission.bad_choice', 'rulesProfileId: choose one.', { field: 'rulesProfileId' }));
   if (problems.length > 0 || !kind.success || !status.success || threshold === undefined) return err(problems);
   return ok({
     id,

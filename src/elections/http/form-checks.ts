@@ -23,16 +23,28 @@ export function formValues(body: unknown, names: readonly string[]): FormValues 
 }
 
 export const required = (field: string): Problem => problem('commission.required', `${field}: required.`, { field });
-export const badDate = (field: string): Problem => problem('commission.bad_date', `${field}: not a date (YYYY-MM-DD).`, { field });
-export const tooLong = (field: string, max: number): Problem => problem('commission.too_long', `${field}: longer than ${max} characters.`, { field, params: { max } });
+export const badDate = (field: string): Problem =>
+  problem('commission.bad_date', `${field}: not a date (YYYY-MM-DD).`, { field });
+export const tooLong = (field: string, max: number): Problem =>
+  problem('commission.too_long', `${field}: longer than ${max} characters.`, { field, params: { max } });
 
-export function checkText(v: FormValues, field: string, problems: Problem[], opts: { required?: boolean; max?: number } = {}): void {
+export function checkText(
+  v: FormValues,
+  field: string,
+  problems: Problem[],
+  opts: { required?: boolean; max?: number } = {},
+): void {
   const s = v[field] ?? '';
   if (opts.required && s === '') problems.push(required(field));
   else if (s.length > (opts.max ?? MAX_SHORT)) problems.push(tooLong(field, opts.max ?? MAX_SHORT));
 }
 
-export function checkDate(v: FormValues, field: string, problems: Problem[], opts: { required?: boolean } = { required: true }): void {
+export function checkDate(
+  v: FormValues,
+  field: string,
+  problems: Problem[],
+  opts: { required?: boolean } = { required: true },
+): void {
   const s = v[field] ?? '';
   if (s === '') {
     if (opts.required) problems.push(required(field));

@@ -32,6 +32,9 @@ export function electionPublicRoutes(app: FastifyInstance, ctx: AppContext, sect
     if (!ballot) return notFound(reply, locale);
     const { election, profile, lines } = ballot;
     const extra = await Promise.all(sections.election.map((f) => f(ctx, election.id, locale)));
-    return sendHtml(reply, renderPage(<ElectionPage locale={locale} election={election} lines={lines} rules={profile} extra={extra} />));
+    return sendHtml(
+      reply,
+      renderPage(<ElectionPage locale={locale} election={election} lines={lines} rules={profile} extra={extra} />),
+    );
   });
 }

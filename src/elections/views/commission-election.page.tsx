@@ -65,8 +65,17 @@ function partyColumns(l: Locale, e: Election, withProgramme: Set<string>): Colum
       cell: ({ participation: pa }) =>
         `${t(l, `participation.${pa.status}`)}${pa.statusDate ? ` (${t(l, 'commission.election.since', { date: day(pa.statusDate, l) })})` : ''}`,
     },
-    { key: 'candidates', label: t(l, 'commission.col.candidates'), numeric: true, cell: (x) => num(x.candidateCount, l) },
-    { key: 'programme', label: t(l, 'commission.col.programme'), cell: (x) => t(l, withProgramme.has(x.party.registrationNumber) ? 'yes' : 'no') },
+    {
+      key: 'candidates',
+      label: t(l, 'commission.col.candidates'),
+      numeric: true,
+      cell: (x) => num(x.candidateCount, l),
+    },
+    {
+      key: 'programme',
+      label: t(l, 'commission.col.programme'),
+      cell: (x) => t(l, withProgramme.has(x.party.registrationNumber) ? 'yes' : 'no'),
+    },
   ];
 }
 
@@ -75,7 +84,13 @@ export function CommissionElectionPage(p: CommissionElectionProps) {
   const e = p.election;
   const name = pick(e.name, l);
   return renderPage(
-    <CommissionPage l={l} title={name} path={`/commission/elections/${enc(e.id)}`} synthetic={e.synthetic} crumbs={[{ label: name }]}>
+    <CommissionPage
+      l={l}
+      title={name}
+      path={`/commission/elections/${enc(e.id)}`}
+      synthetic={e.synthetic}
+      crumbs={[{ label: name }]}
+    >
       <h1>{name}</h1>
       <Notice text={p.done} />
       <Facts l={l} e={e} rulesTitle={p.rulesTitle} />

@@ -19,7 +19,8 @@ export const electionsPath = (l: Locale): string => `/${l}/commission/elections`
 export const commissionElectionPath = (l: Locale, id: string): string => `/${l}/commission/elections/${enc(id)}`;
 export const newPartyPath = (l: Locale, id: string): string => `${commissionElectionPath(l, id)}/register-party`;
 export const partiesPath = (l: Locale, id: string): string => `${commissionElectionPath(l, id)}/parties`;
-export const commissionPartyPath = (l: Locale, id: string, reg: string): string => `${commissionElectionPath(l, id)}/parties/${enc(reg)}`;
+export const commissionPartyPath = (l: Locale, id: string, reg: string): string =>
+  `${commissionElectionPath(l, id)}/parties/${enc(reg)}`;
 export const activityPath = (l: Locale, id: string): string => `${commissionElectionPath(l, id)}/activity`;
 
 // ---------------------------------------------------------------- problems in words
@@ -43,11 +44,20 @@ function translated(tr: Lookup, l: Locale, key: string, params?: MessageParams):
  */
 export function problemText(tr: Lookup, l: Locale, p: Problem): string {
   // Row numbers are shown as they are, without a thousands separator.
-  const params: MessageParams = { ...(p.row !== undefined ? { row: String(p.row) } : {}), ...(p.field ? { column: p.field } : {}) };
+  const params: MessageParams = {
+    ...(p.row !== undefined ? { row: String(p.row) } : {}),
+    ...(p.field ? { column: p.field } : {}),
+  };
   for (const [k, v] of Object.entries(p.params ?? {})) params[k] = k === 'row' || k === 'other' ? String(v) : v;
   if (p.code.startsWith('list_rule.')) {
     const rule = tr.lookup(l, `rule.${p.code.slice('list_rule.'.length)}`) ?? p.code;
-    return translated(tr, l, 'commission.problem.list_rule', { rule, actual: String(p.params?.actual ?? ''), required: String(p.params?.required ?? '') }) ?? p.message;
+    return (
+      translated(tr, l, 'commission.problem.list_rule', {
+        rule,
+        actual: String(p.params?.actual ?? ''),
+        required: String(p.params?.required ?? ''),
+      }) ?? p.message
+    );
   }
   return translated(tr, l, `commission.problem.${p.code}`, params) ?? p.message;
 }
@@ -63,7 +73,12 @@ export interface CommissionForm {
 const fromFile = (p: Problem) => p.code.startsWith('import.') || p.code.startsWith('list_rule.');
 
 /** A refused form's problems as the errors of its fields, in the reader's language. */
-export function commissionErrors(tr: Lookup, l: Locale, problems: readonly Problem[], form: CommissionForm): FieldError[] {
+export function commissionErrors(
+  tr: Lookup,
+  l: Locale,
+  problems: readonly Problem[],
+  form: CommissionForm,
+): FieldError[] {
   return formErrors(problems, {
     describe: (p) => problemText(tr, l, p),
     fields: form.formFields,
@@ -74,18 +89,28 @@ export function commissionErrors(tr: Lookup, l: Locale, problems: readonly Probl
 }
 
 /** The label of a commission form's field, from `commission.field.<name>` of the capability's catalogues. */
-export const fieldLabel = (tr: Lookup, l: Locale, name: string): string => tr.lookup(l, `commission.field.${name}`) ?? name;
+export const fieldLabel = (tr: Lookup, l: Locale, name: string): string =>
+  tr.lookup(l, `commission.field.${name}`) ?? name;
 
 // ---------------------------------------------------------------- page frame
 
-export function CommissionPage(p: { l: Locale; title: string; path: string; crumbs?: Crumb[]; synthetic?: boolean; children: ComponentChildren }) {
+export function CommissionPage(p: {
+  l: Locale;
+  title: string;
+  path: string;
+  crumbs?: Crumb[];
+  synthetic?: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <Page
       locale={p.l}
       title={p.title}
       path={p.path}
       synthetic={p.synthetic}
-      crumbs={p.crumbs ? [{ href: commissionHomePath(p.l), label: t(p.l, 'commission.crumb') }, ...p.crumbs] : undefined}
+      crumbs={
+        p.crumbs ? [{ href: commissionHomePath(p.l), label: t(p.l, 'commission.crumb') }, ...p.crumbs] : undefined
+      }
     >
       {p.children}
     </Page>

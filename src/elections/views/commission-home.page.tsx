@@ -49,7 +49,13 @@ export function CommissionHomePage(p: { locale: Locale; elections: ElectionOverv
       ) : (
         <p class="muted">{t(l, 'commission.readOnly')}</p>
       )}
-      <DataTable locale={l} columns={columns(l)} rows={p.elections} rowKey={(x) => x.election.id} empty={t(l, 'commission.home.none')} />
+      <DataTable
+        locale={l}
+        columns={columns(l)}
+        rows={p.elections}
+        rowKey={(x) => x.election.id}
+        empty={t(l, 'commission.home.none')}
+      />
     </Page>,
   );
 }

@@ -57,16 +57,23 @@ export function ElectionPage(p: {
       {p.extra}
       <h2 id="ballot">{t(l, 'election.parties')}</h2>
       <p class="muted">
-        {t(l, 'election.partyCount', { n: p.lines.length })}. {numbered.length > 0 ? t(l, 'election.ballotOrderNote') : ''}
+        {t(l, 'election.partyCount', { n: p.lines.length })}.{' '}
+        {numbered.length > 0 ? t(l, 'election.ballotOrderNote') : ''}
       </p>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col" class="num">{t(l, 'ballot.number')}</th>
+              <th scope="col" class="num">
+                {t(l, 'ballot.number')}
+              </th>
               <th scope="col">{t(l, 'ballot.party')}</th>
-              <th scope="col" class="num">{t(l, 'ballot.candidates')}</th>
-              <th scope="col" class="num">{t(l, 'ballot.women')}</th>
+              <th scope="col" class="num">
+                {t(l, 'ballot.candidates')}
+              </th>
+              <th scope="col" class="num">
+                {t(l, 'ballot.women')}
+              </th>
               <th scope="col">{t(l, 'ballot.rules')}</th>
             </tr>
           </thead>
@@ -85,7 +92,9 @@ export function ElectionPage(p: {
                   </td>
                   <td>
                     <Logo blobKey={entry.party.logoBlobKey} name={name} locale={l} />{' '}
-                    <a href={`/${l}/elections/${e.id}/parties/${encodeURIComponent(entry.party.registrationNumber)}`}>{name}</a>
+                    <a href={`/${l}/elections/${e.id}/parties/${encodeURIComponent(entry.party.registrationNumber)}`}>
+                      {name}
+                    </a>
                     {status !== 'registered' ? <span class="fail"> — {t(l, `participation.${status}`)}</span> : null}
                   </td>
                   <td class="num">{formatNumber(l, entry.candidateCount)}</td>

@@ -8,7 +8,13 @@ import { pick } from '../../platform/web/format.tsx';
 export function ElectionsPage(p: { locale: Locale; elections: Election[] }) {
   const l = p.locale;
   return (
-    <Page locale={l} title={t(l, 'elections.title')} path="/" synthetic={p.elections.some((e) => e.synthetic)} description={t(l, 'site.tagline')}>
+    <Page
+      locale={l}
+      title={t(l, 'elections.title')}
+      path="/"
+      synthetic={p.elections.some((e) => e.synthetic)}
+      description={t(l, 'site.tagline')}
+    >
       <h1>{t(l, 'elections.title')}</h1>
       <p class="muted">{t(l, 'site.tagline')}</p>
       {p.elections.length === 0 ? <p>{t(l, 'elections.none')}</p> : null}

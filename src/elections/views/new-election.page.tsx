@@ -10,12 +10,24 @@ import { CommissionErrors, CommissionPage, electionsPath } from './commission-fr
 const KINDS = ['parliamentary', 'presidential', 'local'] as const;
 const STATUSES = ['called', 'campaign', 'voting', 'results', 'annulled', 'closed'] as const;
 
-export function NewElectionPage(p: { locale: Locale; csrfToken: string; profiles: RulesProfile[]; values?: FormValues; errors?: FieldError[] }) {
+export function NewElectionPage(p: {
+  locale: Locale;
+  csrfToken: string;
+  profiles: RulesProfile[];
+  values?: FormValues;
+  errors?: FieldError[];
+}) {
   const l = p.locale;
   const v = p.values ?? { kind: 'parliamentary', status: 'called' };
   const errors = p.errors ?? [];
   const title = t(l, 'commission.title.newElection');
-  const field = (name: ElectionField) => ({ locale: l, errors, name, label: t(l, `commission.field.${name}`), value: v[name] });
+  const field = (name: ElectionField) => ({
+    locale: l,
+    errors,
+    name,
+    label: t(l, `commission.field.${name}`),
+    value: v[name],
+  });
   return renderPage(
     <CommissionPage l={l} title={title} path="/commission/new-election" crumbs={[{ label: title }]}>
       <h1>{title}</h1>
@@ -33,8 +45,17 @@ export function NewElectionPage(p: { locale: Locale; csrfToken: string; profiles
         <DateInput {...field('electionDay')} required />
         <Input {...field('seats')} required inputMode="numeric" />
         <Input {...field('threshold')} required inputMode="decimal" hint={t(l, 'commission.hint.threshold')} />
-        <Select {...field('status')} required options={STATUSES.map((s) => ({ value: s, label: t(l, `status.${s}`) }))} />
-        <Select {...field('rulesProfileId')} required placeholder options={p.profiles.map((r) => ({ value: r.id, label: pick(r.title, l) }))} />
+        <Select
+          {...field('status')}
+          required
+          options={STATUSES.map((s) => ({ value: s, label: t(l, `status.${s}`) }))}
+        />
+        <Select
+          {...field('rulesProfileId')}
+          required
+          placeholder
+          options={p.profiles.map((r) => ({ value: r.id, label: pick(r.title, l) }))}
+        />
         <button type="submit">{t(l, 'commission.action.create')}</button>
       </form>
     </CommissionPage>,

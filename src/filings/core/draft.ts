@@ -35,8 +35,12 @@ export function serviceProblem(code: string, message: string, where: Omit<Proble
 }
 
 export const staleDraft = () =>
-  serviceProblem('draft.changed', 'The draft was changed meanwhile (in another tab or by a colleague); reload it and try again.');
-export const noDraft = () => serviceProblem('draft.not_found', 'There is no such draft: it may have been submitted or discarded.');
+  serviceProblem(
+    'draft.changed',
+    'The draft was changed meanwhile (in another tab or by a colleague); reload it and try again.',
+  );
+export const noDraft = () =>
+  serviceProblem('draft.not_found', 'There is no such draft: it may have been submitted or discarded.');
 
 export function parseBody(json: string): DraftBody {
   return JSON.parse(json) as DraftBody;
@@ -57,9 +61,15 @@ export function draftDocument(body: DraftBody, attachments: readonly Attachment[
 }
 
 export function withTotals(body: DraftBody): DraftBody {
-  const lines = { receipts: body.receipts, expenditures: body.expenditures, refunds: body.refunds } as Pick<Filing, LineSection>;
+  const lines = { receipts: body.receipts, expenditures: body.expenditures, refunds: body.refunds } as Pick<
+    Filing,
+    LineSection
+  >;
   const t = computeTotals({ header: { openingBalance: tyiyn(body.header.openingBalance) }, ...lines });
-  return { ...body, header: { ...body.header, totals: { receipts: t.receipts, expenditures: t.expenditures, refunds: t.refunds } } };
+  return {
+    ...body,
+    header: { ...body.header, totals: { receipts: t.receipts, expenditures: t.expenditures, refunds: t.refunds } },
+  };
 }
 
 /** The figures a version row carries beside its body. */
@@ -88,7 +98,9 @@ export interface NewDraftInput {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const isIsoDay = (s: string): boolean =>
-  ISO_DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  ISO_DAY.test(s) &&
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** The problems of the kind and period of a new report, and the kind when it is one. */
 export function checkNewReport(input: NewDraftInput): { problems: Problem[]; kind: ReportKind | undefined } {
@@ -96,11 +108,18 @@ export function checkNewReport(input: NewDraftInput): { problems: Problem[]; kin
   const kind = reportKindSchema.safeParse(input.reportKind);
   if (!kind.success) {
     problems.push(
-      filingProblem('schema.invalid_value', { severity: 'error', field: 'header.reportKind', params: { section: 'header', allowed: reportKindSchema.options.join(', ') } }),
+      filingProblem('schema.invalid_value', {
+        severity: 'error',
+        field: 'header.reportKind',
+        params: { section: 'header', allowed: reportKindSchema.options.join(', ') },
+      }),
     );
   }
   for (const f of ['periodFrom', 'periodTo'] as const) {
-    if (!isIsoDay(input[f])) problems.push(filingProblem('date.invalid', { severity: 'error', field: `header.${f}`, params: { section: 'header' } }));
+    if (!isIsoDay(input[f]))
+      problems.push(
+        filingProblem('date.invalid', { severity: 'error', field: `header.${f}`, params: { section: 'header' } }),
+      );
   }
   return { problems, kind: kind.success ? kind.data : undefined };
 }
@@ -108,11 +127,18 @@ export function checkNewReport(input: NewDraftInput): { problems: Problem[]; kin
 /** The period's order, once both ends are days. */
 export function reversedPeriod(from: string, to: string): Problem | undefined {
   if (from <= to) return undefined;
-  return filingProblem('period.reversed', { severity: 'error', field: 'header.periodTo', params: { section: 'header', from, to } });
+  return filingProblem('period.reversed', {
+    severity: 'error',
+    field: 'header.periodTo',
+    params: { section: 'header', from, to },
+  });
 }
 
 /** The body of a new report, starting from the header of the party's previous report when there is one. */
-export function newDraftBody(input: NewDraftInput & { reportKind: ReportKind }, previous: Filing['header'] | undefined): DraftBody {
+export function newDraftBody(
+  input: NewDraftInput & { reportKind: ReportKind },
+  previous: Filing['header'] | undefined,
+): DraftBody {
   const opening = previous?.closingBalance ?? tyiyn(0);
   return withTotals({
     format: FILING_FORMAT,
@@ -165,7 +191,11 @@ function shapeProblems(doc: FilingInput): Problem[] {
 
 /** Re-locates a problem found on a line probed alone (row 1) to the line's real place in the draft. */
 function relocate(p: Problem, section: LineSection, index: number): Problem {
-  const moved: Problem = { ...p, row: index + 1, field: p.field?.replace(new RegExp(`^${section}\\[0\\]`), `${section}[${index}]`) };
+  const moved: Problem = {
+    ...p,
+    row: index + 1,
+    field: p.field?.replace(new RegExp(`^${section}\\[0\\]`), `${section}[${index}]`),
+  };
   return { ...moved, message: problemMessage(moved, 'en') };
 }
 
@@ -178,8 +208,22 @@ function lineFromForm(section: LineSection, form: FormFields): { line: Record<st
     if (raw === '') continue;
     if (col.kind === 'amount') {
       const amount = parseSomText(raw);
-      if (amount === undefined) problems.push(filingProblem('import.amount_invalid', { severity: 'error', field: `${section}[0].amount`, params: { section, value: raw } }));
-      else if (amount <= 0) problems.push(filingProblem('amount.not_positive', { severity: 'error', field: `${section}[0].amount`, params: { section } }));
+      if (amount === undefined)
+        problems.push(
+          filingProblem('import.amount_invalid', {
+            severity: 'error',
+            field: `${section}[0].amount`,
+            params: { section, value: raw },
+          }),
+        );
+      else if (amount <= 0)
+        problems.push(
+          filingProblem('amount.not_positive', {
+            severity: 'error',
+            field: `${section}[0].amount`,
+            params: { section },
+          }),
+        );
       else line.amount = amount;
     } else {
       line[col.key] = raw;
@@ -201,11 +245,16 @@ export function nextLineId(section: LineSection, body: DraftBody): string {
 }
 
 /** Where else in the draft a line id is used, other than at (section, index). */
-export function lineIdUse(body: DraftBody, lineId: string, except?: { section: LineSection; index: number }): { section: LineSection; row: number } | undefined {
+export function lineIdUse(
+  body: DraftBody,
+  lineId: string,
+  except?: { section: LineSection; index: number },
+): { section: LineSection; row: number } | undefined {
   for (const s of LINE_SECTIONS) {
     const lines: ReadonlyArray<{ lineId: string }> = body[s];
     for (const [i, l] of lines.entries()) {
-      if (l.lineId === lineId && !(except && except.section === s && except.index === i)) return { section: s, row: i + 1 };
+      if (l.lineId === lineId && !(except && except.section === s && except.index === i))
+        return { section: s, row: i + 1 };
     }
   }
   return undefined;
@@ -217,7 +266,14 @@ type DraftLine = FilingInput[LineSection][number];
 function checkedLine(section: LineSection, form: FormFields, body: DraftBody, index: number): Result<DraftLine> {
   const { line, problems } = lineFromForm(section, form);
   line.lineId ??= nextLineId(section, body);
-  const probe: FilingInput = { format: FILING_FORMAT, header: PROBE_HEADER, receipts: [], expenditures: [], refunds: [], attachments: [] };
+  const probe: FilingInput = {
+    format: FILING_FORMAT,
+    header: PROBE_HEADER,
+    receipts: [],
+    expenditures: [],
+    refunds: [],
+    attachments: [],
+  };
   (probe[section] as unknown[]) = [line];
   // Amount problems were found while reading the form; the schema would only repeat them as "required".
   const readProblems = problems.map((p) => relocate(p, section, index));
@@ -248,7 +304,11 @@ export interface DraftEdit<T> {
   log?: { before?: unknown; after?: unknown };
 }
 
-export function addLineEdit(body: DraftBody, section: LineSection, form: FormFields): Result<DraftEdit<{ index: number }>> {
+export function addLineEdit(
+  body: DraftBody,
+  section: LineSection,
+  form: FormFields,
+): Result<DraftEdit<{ index: number }>> {
   const index = body[section].length;
   const line = checkedLine(section, form, body, index);
   if (!line.ok) return line;
@@ -261,9 +321,13 @@ function lineAt(body: DraftBody, section: LineSection, index: number, expectedLi
   const line = body[section][index];
   if (!line || line.lineId !== expectedLineId) {
     return err([
-      serviceProblem('draft.line_not_found', 'This line is no longer in the draft (it was changed or deleted meanwhile); reload the draft.', {
-        params: { section },
-      }),
+      serviceProblem(
+        'draft.line_not_found',
+        'This line is no longer in the draft (it was changed or deleted meanwhile); reload the draft.',
+        {
+          params: { section },
+        },
+      ),
     ]);
   }
   return ok(line);
@@ -282,7 +346,11 @@ export function updateLineEdit(body: DraftBody, at: LinePlace, form: FormFields)
   if (!line.ok) return line;
   const lines = [...body[at.section]];
   lines[at.index] = line.value;
-  return ok({ body: { ...body, [at.section]: lines } as DraftBody, value: { index: at.index }, log: { before: before.value, after: line.value } });
+  return ok({
+    body: { ...body, [at.section]: lines } as DraftBody,
+    value: { index: at.index },
+    log: { before: before.value, after: line.value },
+  });
 }
 
 export function deleteLineEdit(body: DraftBody, at: LinePlace): Result<DraftEdit<void>> {
@@ -293,7 +361,15 @@ export function deleteLineEdit(body: DraftBody, at: LinePlace): Result<DraftEdit
 }
 
 /** The header fields a treasurer edits; election, party, kind and first day define the report and stay. */
-export const HEADER_FORM_FIELDS = ['periodTo', 'bank', 'accountNumber', 'openingBalance', 'closingBalance', 'signerName', 'signerPosition'] as const;
+export const HEADER_FORM_FIELDS = [
+  'periodTo',
+  'bank',
+  'accountNumber',
+  'openingBalance',
+  'closingBalance',
+  'signerName',
+  'signerPosition',
+] as const;
 
 const HEADER_FIELD_OF_PATH: Record<string, (typeof HEADER_FORM_FIELDS)[number]> = {
   'header.periodTo': 'periodTo',
@@ -316,7 +392,14 @@ export function headerEdit(body: DraftBody, form: FormFields): Result<DraftEdit<
   const money = (name: 'openingBalance' | 'closingBalance'): Tyiyn | undefined => {
     const raw = text(name);
     const v = raw === '' ? tyiyn(0) : parseSomText(raw);
-    if (v === undefined) problems.push(filingProblem('import.amount_invalid', { severity: 'error', field: `header.${name}`, params: { section: 'header', value: raw } }));
+    if (v === undefined)
+      problems.push(
+        filingProblem('import.amount_invalid', {
+          severity: 'error',
+          field: `header.${name}`,
+          params: { section: 'header', value: raw },
+        }),
+      );
     return v;
   };
   const opening = money('openingBalance');
@@ -330,7 +413,14 @@ export function headerEdit(body: DraftBody, form: FormFields): Result<DraftEdit<
     signer: { name: text('signerName'), position: text('signerPosition') },
   };
   // Empty fields may wait in a draft (the check lists them, and submission refuses them); wrong ones may not.
-  const shape = shapeProblems({ format: FILING_FORMAT, header, receipts: [], expenditures: [], refunds: [], attachments: [] }).filter(
+  const shape = shapeProblems({
+    format: FILING_FORMAT,
+    header,
+    receipts: [],
+    expenditures: [],
+    refunds: [],
+    attachments: [],
+  }).filter(
     (p) => p.code !== 'schema.empty' && !(p.field?.endsWith('Balance') && problems.some((q) => q.field === p.field)),
   );
   if (header.periodTo !== '' && isIsoDay(header.periodTo)) {
@@ -345,9 +435,12 @@ export function headerEdit(body: DraftBody, form: FormFields): Result<DraftEdit<
 /** Lines read from a file, by section: a CSV file fills one, a workbook any. */
 export type ImportedLinesBySection = Partial<Record<LineSection, FilingInput[LineSection]>>;
 
-
 /** Appends the imported lines to their sections, or replaces those sections with them. */
-export function importEdit(body: DraftBody, imported: ImportedLinesBySection, mode: 'append' | 'replace'): DraftEdit<Record<LineSection, number>> {
+export function importEdit(
+  body: DraftBody,
+  imported: ImportedLinesBySection,
+  mode: 'append' | 'replace',
+): DraftEdit<Record<LineSection, number>> {
   let next: DraftBody = { ...body };
   const counts: Record<LineSection, number> = { receipts: 0, expenditures: 0, refunds: 0 };
   for (const section of LINE_SECTIONS) {
@@ -358,7 +451,8 @@ export function importEdit(body: DraftBody, imported: ImportedLinesBySection, mo
     for (const line of lines) {
       const taken = lineIdUse({ ...next, [section]: kept } as DraftBody, line.lineId);
       // Appending a file whose row numbers made the same ids as lines already here: give them new ones.
-      const lineId = taken && mode === 'append' ? nextLineId(section, { ...next, [section]: kept } as DraftBody) : line.lineId;
+      const lineId =
+        taken && mode === 'append' ? nextLineId(section, { ...next, [section]: kept } as DraftBody) : line.lineId;
       kept.push({ ...line, lineId });
     }
     next = { ...next, [section]: kept } as DraftBody;

@@ -1,7 +1,15 @@
 // Assembling a filing from its lines: the header totals and the closing balance computed from the lines,
 // so that demo data, tests and the e-filing form never type a figure that the lines already determine.
 import { add, sub, sum, type Tyiyn } from '../../domain/money.ts';
-import { FILING_FORMAT, type Attachment, type Expenditure, type Filing, type FilingHeader, type Receipt, type Refund } from './filing.ts';
+import {
+  FILING_FORMAT,
+  type Attachment,
+  type Expenditure,
+  type Filing,
+  type FilingHeader,
+  type Receipt,
+  type Refund,
+} from './filing.ts';
 
 export interface FilingTotals {
   receipts: Tyiyn;
@@ -12,9 +20,11 @@ export interface FilingTotals {
 }
 
 /** What the lines of a filing add up to; the header's own figures are not read, except the opening balance. */
-export function computeTotals(filing: Pick<Filing, 'receipts' | 'expenditures' | 'refunds'> & {
-  header: Pick<FilingHeader, 'openingBalance'>;
-}): FilingTotals {
+export function computeTotals(
+  filing: Pick<Filing, 'receipts' | 'expenditures' | 'refunds'> & {
+    header: Pick<FilingHeader, 'openingBalance'>;
+  },
+): FilingTotals {
   const receipts = sum(filing.receipts.map((l) => l.amount));
   const expenditures = sum(filing.expenditures.map((l) => l.amount));
   const refunds = sum(filing.refunds.map((l) => l.amount));

@@ -32,7 +32,12 @@ describe('diffFilings', () => {
       documentNumber: 'TR-9',
       description: 'Buses for campaigners',
     });
-    draft.attachments!.push({ sha256: 'b'.repeat(64), fileName: 'contract.pdf', mediaType: 'application/pdf', size: 1000 });
+    draft.attachments!.push({
+      sha256: 'b'.repeat(64),
+      fileName: 'contract.pdf',
+      mediaType: 'application/pdf',
+      size: 1000,
+    });
     const after = buildFiling(draft);
 
     const d = diffFilings(before, after);
@@ -99,7 +104,10 @@ describe('diffFilings', () => {
       const base = exampleFilingDraft();
       const r = base.receipts![0]!;
       const unique = [...new Map(lines.map((l) => [l.id, l])).values()];
-      return buildFiling({ ...base, receipts: unique.map((l) => ({ ...r, lineId: `R-${l.id}`, amount: tyiyn(l.amount) })) });
+      return buildFiling({
+        ...base,
+        receipts: unique.map((l) => ({ ...r, lineId: `R-${l.id}`, amount: tyiyn(l.amount) })),
+      });
     };
     fc.assert(
       fc.property(fc.array(lineArb), fc.array(lineArb), (xs, ys) => {

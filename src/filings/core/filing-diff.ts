@@ -54,7 +54,8 @@ export function diffFilings(a: Filing, b: Filing): FilingDiff {
 
 /** True when nothing differs. */
 export function isEmptyDiff(d: FilingDiff): boolean {
-  const sectionEmpty = (s: SectionDiff<unknown>) => s.added.length === 0 && s.removed.length === 0 && s.changed.length === 0;
+  const sectionEmpty = (s: SectionDiff<unknown>) =>
+    s.added.length === 0 && s.removed.length === 0 && s.changed.length === 0;
   return (
     d.header.length === 0 &&
     sectionEmpty(d.receipts) &&

@@ -77,7 +77,11 @@ export const reportKindLabels: Record<ReportKind, Localized> = {
 };
 
 export const refundKindLabels: Record<RefundKind, Localized> = {
-  returned_to_donor: { ky: 'Кайрымдуулук берүүчүгө кайтарылды', ru: 'Возвращено жертвователю', en: 'Returned to the donor' },
+  returned_to_donor: {
+    ky: 'Кайрымдуулук берүүчүгө кайтарылды',
+    ru: 'Возвращено жертвователю',
+    en: 'Returned to the donor',
+  },
   transferred_to_budget: { ky: 'Бюджетке которулду', ru: 'Перечислено в бюджет', en: 'Transferred to the budget' },
 };
 
@@ -128,7 +132,11 @@ export const fieldLabels: Record<string, Localized> = {
   lineId: { ky: 'Саптын идентификатору', ru: 'Идентификатор строки', en: 'Line ID' },
   date: { ky: 'Күнү', ru: 'Дата', en: 'Date' },
   donorType: { ky: 'Кайрымдуулук берүүчүнүн түрү', ru: 'Тип жертвователя', en: 'Donor type' },
-  donorName: { ky: 'Кайрымдуулук берүүчүнүн аты же аталышы', ru: 'ФИО или наименование жертвователя', en: 'Donor name' },
+  donorName: {
+    ky: 'Кайрымдуулук берүүчүнүн аты же аталышы',
+    ru: 'ФИО или наименование жертвователя',
+    en: 'Donor name',
+  },
   donorPin: { ky: 'Кайрымдуулук берүүчүнүн ЖИНи', ru: 'ПИН жертвователя', en: 'Donor PIN' },
   donorInn: { ky: 'Кайрымдуулук берүүчүнүн ИСНи', ru: 'ИНН жертвователя', en: 'Donor INN' },
   donorAddress: { ky: 'Кайрымдуулук берүүчүнүн дареги', ru: 'Адрес жертвователя', en: 'Donor address' },
@@ -151,7 +159,10 @@ export const fieldLabels: Record<string, Localized> = {
 
 /** The label of a field path such as `receipts[3].amount` or `header.account.number`; the path itself if unknown. */
 export function fieldLabel(path: string, locale: Locale): string {
-  const segments = path.replace(/\[\d+\]/g, '').split('.').filter((s) => s !== '');
+  const segments = path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .filter((s) => s !== '');
   const lastTwo = segments.slice(-2).join('.');
   const last = segments.at(-1) ?? '';
   return (fieldLabels[lastTwo] ?? fieldLabels[last])?.[locale] ?? path;
@@ -245,7 +256,13 @@ export const expenditureCategoryGroups: Record<ExpenditureGroup, readonly Expend
   ],
   // The accessible materials are a separate figure *within* campaign materials, so both add up here.
   campaign_materials: ['campaign_materials', 'campaign_materials_accessible'],
-  advertising: ['advertising_tv', 'advertising_radio', 'advertising_print', 'advertising_online', 'advertising_outdoor'],
+  advertising: [
+    'advertising_tv',
+    'advertising_radio',
+    'advertising_print',
+    'advertising_online',
+    'advertising_outdoor',
+  ],
   transport: ['transport'],
   other: ['other'],
   refund_of_erroneous_payment: ['refund_of_erroneous_payment'],

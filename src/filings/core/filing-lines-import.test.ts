@@ -51,12 +51,23 @@ describe('parseSomText', () => {
   });
 
   // "1,500" and "1.505": one separator followed by three digits could be thousands or decimals.
-  it.each(['1,500', '1.505', '15.555', '1,50,000', '1.5.5,3', '12,345.678', 'abc', '', ',5', '1e5', '1 500,50,1', '--5', '5-'])(
-    'refuses %j',
-    (text) => {
-      expect(parseSomText(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '1,500',
+    '1.505',
+    '15.555',
+    '1,50,000',
+    '1.5.5,3',
+    '12,345.678',
+    'abc',
+    '',
+    ',5',
+    '1e5',
+    '1 500,50,1',
+    '--5',
+    '5-',
+  ])('refuses %j', (text) => {
+    expect(parseSomText(text)).toBeUndefined();
+  });
 
   it('reads back every amount as the platform formats it, in every locale (property)', () => {
     fc.assert(
@@ -77,7 +88,15 @@ describe('parseLinesCsv', () => {
     const { lines, warnings } = okValue(parseLinesCsv('receipts', enc(csv)));
     expect(warnings).toEqual([]);
     expect(lines).toEqual([
-      { lineId: 'R-1', date: '2020-09-05', donorType: 'party_own_funds', donorName: 'Synthetic Party', amount: 50_000_000, channel: 'bank_transfer', bankReference: 'PP-0001' },
+      {
+        lineId: 'R-1',
+        date: '2020-09-05',
+        donorType: 'party_own_funds',
+        donorName: 'Synthetic Party',
+        amount: 50_000_000,
+        channel: 'bank_transfer',
+        bankReference: 'PP-0001',
+      },
       {
         lineId: 'R-2',
         date: '2020-09-10',
@@ -99,8 +118,23 @@ describe('parseLinesCsv', () => {
       '13.09.2020;физическое лицо;Асанов Асан;;1 500,50;Мобильный банкинг\n';
     const { lines } = okValue(parseLinesCsv('receipts', csv));
     expect(lines).toEqual([
-      { lineId: 'R-2', date: '2020-09-12', donorType: 'legal_entity', donorName: 'ОсОО «Синтетика»', donorInn: '02504200910123', amount: 100_000_000, channel: 'bank_transfer' },
-      { lineId: 'R-3', date: '2020-09-13', donorType: 'individual', donorName: 'Асанов Асан', amount: 150_050, channel: 'mobile_banking' },
+      {
+        lineId: 'R-2',
+        date: '2020-09-12',
+        donorType: 'legal_entity',
+        donorName: 'ОсОО «Синтетика»',
+        donorInn: '02504200910123',
+        amount: 100_000_000,
+        channel: 'bank_transfer',
+      },
+      {
+        lineId: 'R-3',
+        date: '2020-09-13',
+        donorType: 'individual',
+        donorName: 'Асанов Асан',
+        amount: 150_050,
+        channel: 'mobile_banking',
+      },
     ]);
   });
 
@@ -110,16 +144,39 @@ describe('parseLinesCsv', () => {
       'E-1;2020-09-20;Интернеттеги жарнама;Synthetic Media;250 000;INV-44;Жарнама, сентябрь\n';
     const { lines } = okValue(parseLinesCsv('expenditures', csv));
     expect(lines).toEqual([
-      { lineId: 'E-1', date: '2020-09-20', category: 'advertising_online', payeeName: 'Synthetic Media', amount: 25_000_000, documentNumber: 'INV-44', description: 'Жарнама, сентябрь' },
+      {
+        lineId: 'E-1',
+        date: '2020-09-20',
+        category: 'advertising_online',
+        payeeName: 'Synthetic Media',
+        amount: 25_000_000,
+        documentNumber: 'INV-44',
+        description: 'Жарнама, сентябрь',
+      },
     ]);
   });
 
   it('reads refunds, skipping blank rows without losing row numbers', () => {
-    const csv = 'date,receiptLineId,kind,reason,amount\n\n2020-09-15,R-2,Returned to the donor,over_cap,0.50\n,,,,\n2020-09-16,R-3,transferred_to_budget,Anonymous donation,10\n';
+    const csv =
+      'date,receiptLineId,kind,reason,amount\n\n2020-09-15,R-2,Returned to the donor,over_cap,0.50\n,,,,\n2020-09-16,R-3,transferred_to_budget,Anonymous donation,10\n';
     const { lines } = okValue(parseLinesCsv('refunds', csv));
     expect(lines).toEqual([
-      { lineId: 'F-3', date: '2020-09-15', receiptLineId: 'R-2', kind: 'returned_to_donor', reason: 'over_cap', amount: 50 },
-      { lineId: 'F-5', date: '2020-09-16', receiptLineId: 'R-3', kind: 'transferred_to_budget', reason: 'anonymous', amount: 1_000 },
+      {
+        lineId: 'F-3',
+        date: '2020-09-15',
+        receiptLineId: 'R-2',
+        kind: 'returned_to_donor',
+        reason: 'over_cap',
+        amount: 50,
+      },
+      {
+        lineId: 'F-5',
+        date: '2020-09-16',
+        receiptLineId: 'R-3',
+        kind: 'transferred_to_budget',
+        reason: 'anonymous',
+        amount: 1_000,
+      },
     ]);
   });
 
@@ -128,11 +185,15 @@ describe('parseLinesCsv', () => {
     const bytes = new Uint8Array([0xc4, 0xe0, 0xf2, 0xe0, 0x3b, 0x41, 0x0a]);
     const [p] = problemsOf(parseLinesCsv('receipts', bytes));
     expect(p).toMatchObject({ code: 'import.not_utf8', severity: 'error' });
-    expect(problemMessage(p!, 'ru')).toBe('Файл не в кодировке UTF-8. Сохраните его как «CSV UTF-8» и загрузите снова.');
+    expect(problemMessage(p!, 'ru')).toBe(
+      'Файл не в кодировке UTF-8. Сохраните его как «CSV UTF-8» и загрузите снова.',
+    );
   });
 
   it('names missing, duplicate and unknown columns', () => {
-    const problems = problemsOf(parseLinesCsv('receipts', 'date,donorType,donorName,channel,Channel,VAT\n2020-09-05,individual,A,cash,cash,1\n'));
+    const problems = problemsOf(
+      parseLinesCsv('receipts', 'date,donorType,donorName,channel,Channel,VAT\n2020-09-05,individual,A,cash,cash,1\n'),
+    );
     expect(problems.map((p) => [p.code, p.severity, p.row, p.field])).toEqual([
       ['import.column_duplicate', 'error', 1, 'channel'],
       ['import.column_unknown', 'warning', 1, 'VAT'],
@@ -143,7 +204,12 @@ describe('parseLinesCsv', () => {
   });
 
   it('keeps unknown columns as warnings when everything else reads', () => {
-    const r = okValue(parseLinesCsv('refunds', 'date,receiptLineId,kind,reason,amount,note\n2020-09-15,R-2,returned_to_donor,over_cap,1,hi\n'));
+    const r = okValue(
+      parseLinesCsv(
+        'refunds',
+        'date,receiptLineId,kind,reason,amount,note\n2020-09-15,R-2,returned_to_donor,over_cap,1,hi\n',
+      ),
+    );
     expect(r.lines).toHaveLength(1);
     expect(r.warnings.map((w) => [w.code, w.field])).toEqual([['import.column_unknown', 'note']]);
   });
@@ -191,10 +257,17 @@ describe('parseLinesCsv', () => {
           'R-2;10.09.2020;Individual;Asanov Asan;21503198500123;;150 000,50;Bank transfer;PP-0002\n',
       ),
     ).lines;
-    const refunds = okValue(parseLinesCsv('refunds', 'lineId,date,receiptLineId,kind,reason,amount\nF-1,2020-09-15,R-2,returned_to_donor,over_cap,"0,50"\n')).lines;
+    const refunds = okValue(
+      parseLinesCsv(
+        'refunds',
+        'lineId,date,receiptLineId,kind,reason,amount\nF-1,2020-09-15,R-2,returned_to_donor,over_cap,"0,50"\n',
+      ),
+    ).lines;
     const draft = exampleFilingDraft();
     const filing = buildFiling({ ...draft, receipts, refunds, expenditures: [] });
-    expect(validateFiling(filing, { today: EXAMPLE_TODAY, rules: findRulesProfile('kg-2020-parliament')! }).problems).toEqual([]);
+    expect(
+      validateFiling(filing, { today: EXAMPLE_TODAY, rules: findRulesProfile('kg-2020-parliament')! }).problems,
+    ).toEqual([]);
   });
 });
 
@@ -215,19 +288,58 @@ describe('parseLinesXlsx: files that are not the template', () => {
   it('accepts sheets named in Russian or Kyrgyz, and cells of every kind', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Поступления');
-    ws.addRow(['Дата', 'Тип жертвователя', 'ФИО или наименование жертвователя', 'Сумма', 'Способ поступления', 'ПИН жертвователя']);
-    ws.addRow([new Date(Date.UTC(2020, 8, 10)), 'Физическое лицо', { richText: [{ text: 'Асанов ' }, { text: 'Асан' }] }, { formula: '1000+500.5', result: 1500.5 }, 'Наличные', '21503198500123']);
+    ws.addRow([
+      'Дата',
+      'Тип жертвователя',
+      'ФИО или наименование жертвователя',
+      'Сумма',
+      'Способ поступления',
+      'ПИН жертвователя',
+    ]);
+    ws.addRow([
+      new Date(Date.UTC(2020, 8, 10)),
+      'Физическое лицо',
+      { richText: [{ text: 'Асанов ' }, { text: 'Асан' }] },
+      { formula: '1000+500.5', result: 1500.5 },
+      'Наличные',
+      '21503198500123',
+    ]);
     ws.addRow([44084, 'individual', 'Serial date', 0.1 + 0.2, 'cash', 21503198500123]);
     const ws2 = wb.addWorksheet('Кайтаруулар');
     ws2.addRow(['Күнү', 'Түшүүнүн идентификатору', 'Кайтаруунун түрү', 'Кайтаруунун себеби', 'Сумма (сом)']);
     ws2.addRow(['15.09.2020', 'R-2', 'Бюджетке которулду', 'Анонимдүү кайрымдуулук', '1 500,50']);
     const r = okValue(await parseLinesXlsx(new Uint8Array(await wb.xlsx.writeBuffer())));
     expect(r.receipts).toEqual([
-      { lineId: 'R-2', date: '2020-09-10', donorType: 'individual', donorName: 'Асанов Асан', donorPin: '21503198500123', amount: 150_050, channel: 'cash' },
+      {
+        lineId: 'R-2',
+        date: '2020-09-10',
+        donorType: 'individual',
+        donorName: 'Асанов Асан',
+        donorPin: '21503198500123',
+        amount: 150_050,
+        channel: 'cash',
+      },
       // Excel serial 44084 is 2020-09-10; 0.1 + 0.2 shows as 0.3 in a spreadsheet and is read so.
-      { lineId: 'R-3', date: '2020-09-10', donorType: 'individual', donorName: 'Serial date', donorPin: '21503198500123', amount: 30, channel: 'cash' },
+      {
+        lineId: 'R-3',
+        date: '2020-09-10',
+        donorType: 'individual',
+        donorName: 'Serial date',
+        donorPin: '21503198500123',
+        amount: 30,
+        channel: 'cash',
+      },
     ]);
-    expect(r.refunds).toEqual([{ lineId: 'F-2', date: '2020-09-15', receiptLineId: 'R-2', kind: 'transferred_to_budget', reason: 'anonymous', amount: 150_050 }]);
+    expect(r.refunds).toEqual([
+      {
+        lineId: 'F-2',
+        date: '2020-09-15',
+        receiptLineId: 'R-2',
+        kind: 'transferred_to_budget',
+        reason: 'anonymous',
+        amount: 150_050,
+      },
+    ]);
     expect(r.expenditures).toEqual([]);
   });
 
@@ -237,7 +349,11 @@ describe('parseLinesXlsx: files that are not the template', () => {
     ws.addRow(['date', 'category', 'payeeName', 'amount', 'documentNumber', 'description']);
     ws.addRow(['2020-09-20', 'transport', 'Bus Co', 10.005, 'TR-1', 'Buses']);
     const problems = problemsOf(await parseLinesXlsx(new Uint8Array(await wb.xlsx.writeBuffer())));
-    expect(problems.map((p) => [p.code, p.row, p.field, p.params?.sheet])).toEqual([['import.amount_invalid', 2, 'amount', 'Expenditures']]);
-    expect(problems[0]!.message).toMatch(/^Sheet “Expenditures”, row 2, column “Amount \(som\)”: “10.005” is not an amount/);
+    expect(problems.map((p) => [p.code, p.row, p.field, p.params?.sheet])).toEqual([
+      ['import.amount_invalid', 2, 'amount', 'Expenditures'],
+    ]);
+    expect(problems[0]!.message).toMatch(
+      /^Sheet “Expenditures”, row 2, column “Amount \(som\)”: “10.005” is not an amount/,
+    );
   });
 });

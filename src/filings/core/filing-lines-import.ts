@@ -110,7 +110,13 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 function isoFromParts(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || year > 2999 || d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+  if (
+    year < 1900 ||
+    year > 2999 ||
+    d.getUTCFullYear() !== year ||
+    d.getUTCMonth() !== month - 1 ||
+    d.getUTCDate() !== day
+  ) {
     return undefined;
   }
   return d.toISOString().slice(0, 10);
@@ -119,7 +125,9 @@ function isoFromParts(year: number, month: number, day: number): string | undefi
 function parseDateCell(cell: Exclude<Cell, undefined>): string | undefined {
   // exceljs gives dates as UTC midnight of the day shown.
   if (cell instanceof Date) {
-    return Number.isNaN(cell.getTime()) ? undefined : isoFromParts(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+    return Number.isNaN(cell.getTime())
+      ? undefined
+      : isoFromParts(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   }
   if (typeof cell === 'number') {
     // A date typed into a cell without a date format arrives as its serial number.
@@ -167,7 +175,13 @@ function linesFromTable<S extends LineSection>(
   place: Place,
 ): Result<ImportedSection<S>, Problem[]> {
   const problems: Problem[] = [];
-  const where = (code: FilingProblemCode, severity: 'error' | 'warning', row: number, column: string, params: Record<string, string | number> = {}) =>
+  const where = (
+    code: FilingProblemCode,
+    severity: 'error' | 'warning',
+    row: number,
+    column: string,
+    params: Record<string, string | number> = {},
+  ) =>
     problems.push(
       filingProblem(code, {
         severity,
@@ -194,7 +208,13 @@ function linesFromTable<S extends LineSection>(
     }
   }
   if (found.size === 0) {
-    problems.push(filingProblem('import.no_header', { severity: 'error', row: 1, params: place.sheet !== undefined ? { sheet: place.sheet } : {} }));
+    problems.push(
+      filingProblem('import.no_header', {
+        severity: 'error',
+        row: 1,
+        params: place.sheet !== undefined ? { sheet: place.sheet } : {},
+      }),
+    );
     return err(problems);
   }
   for (const col of filingColumns[section]) {
@@ -235,7 +255,8 @@ function linesFromTable<S extends LineSection>(
           let index = enums.get(col.key);
           if (!index) enums.set(col.key, (index = enumIndex(col.key)));
           const value = index.get(normaliseValue(text));
-          if (value === undefined) where('import.value_not_allowed', 'error', rowNumber, col.key, { value: text, enum: col.key });
+          if (value === undefined)
+            where('import.value_not_allowed', 'error', rowNumber, col.key, { value: text, enum: col.key });
           else line[col.key] = value;
           break;
         }
@@ -259,7 +280,10 @@ function orderFields(section: LineSection, line: Record<string, unknown>): Recor
 // ---- CSV ----
 
 /** Reads one section's lines from a CSV file. */
-export function parseLinesCsv<S extends LineSection>(section: S, data: Uint8Array | string): Result<ImportedSection<S>, Problem[]> {
+export function parseLinesCsv<S extends LineSection>(
+  section: S,
+  data: Uint8Array | string,
+): Result<ImportedSection<S>, Problem[]> {
   let text: string;
   if (typeof data === 'string') {
     text = data.replace(/^\uFEFF/, '');
@@ -279,12 +303,22 @@ export function parseLinesCsv<S extends LineSection>(section: S, data: Uint8Arra
       skip_empty_lines: false,
     }) as string[][];
   } catch (e) {
-    return err([filingProblem('import.unreadable', { severity: 'error', params: { detail: e instanceof Error ? e.message : String(e) } })]);
+    return err([
+      filingProblem('import.unreadable', {
+        severity: 'error',
+        params: { detail: e instanceof Error ? e.message : String(e) },
+      }),
+    ]);
   }
   const [heading, ...body] = records;
   if (!heading) return err([filingProblem('import.no_header', { severity: 'error', row: 1 })]);
   // Record numbers, not text lines: a quoted cell with a line break stays one row, as in a spreadsheet.
-  return linesFromTable(section, heading, body.map((cells, i) => ({ rowNumber: i + 2, cells })), {});
+  return linesFromTable(
+    section,
+    heading,
+    body.map((cells, i) => ({ rowNumber: i + 2, cells })),
+    {},
+  );
 }
 
 /**
@@ -301,7 +335,8 @@ function guessDelimiter(text: string): ',' | ';' {
 
 function cellFromExcel(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('result' in value) return cellFromExcel((value.result ?? null) as ExcelJS.CellValue);
@@ -318,7 +353,12 @@ export async function parseLinesXlsx(data: Uint8Array): Promise<Result<ImportedL
     // exceljs declares its own Buffer type; a Node Buffer over the same bytes is what it reads.
     await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    return err([filingProblem('import.unreadable', { severity: 'error', params: { detail: e instanceof Error ? e.message : String(e) } })]);
+    return err([
+      filingProblem('import.unreadable', {
+        severity: 'error',
+        params: { detail: e instanceof Error ? e.message : String(e) },
+      }),
+    ]);
   }
   const names = sheetNameIndex();
   const result: ImportedLines = { receipts: [], expenditures: [], refunds: [], warnings: [] };

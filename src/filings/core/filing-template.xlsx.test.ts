@@ -31,13 +31,17 @@ function dropDown(wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, column: number
 describe('buildFilingTemplate', () => {
   it.each(LOCALES)('%s: one sheet per section with localised headers, and a hidden Lists sheet', async (locale) => {
     const wb = await load(await buildFilingTemplate(locale));
-    expect(wb.worksheets.map((w) => w.name).sort()).toEqual([LISTS_SHEET, 'Expenditures', 'Receipts', 'Refunds'].sort());
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual(
+      [LISTS_SHEET, 'Expenditures', 'Receipts', 'Refunds'].sort(),
+    );
     expect(wb.getWorksheet(LISTS_SHEET)!.state).toBe('hidden');
     for (const section of LINE_SECTIONS) {
       const ws = wb.getWorksheet(sheetNames[section])!;
       expect(ws.state).toBe('visible');
       const headers = filingColumns[section].map((_, i) => ws.getCell(1, i + 1).value);
-      expect(headers).toEqual(filingColumns[section].map((c) => `${columnHeader(c.key, locale)}${c.required ? ' *' : ''}`));
+      expect(headers).toEqual(
+        filingColumns[section].map((c) => `${columnHeader(c.key, locale)}${c.required ? ' *' : ''}`),
+      );
     }
   });
 
@@ -87,10 +91,19 @@ describe('buildFilingTemplate', () => {
           else if (col.kind === 'amount') {
             // Alternate numbers and text as people type them: 1500.5 and "1 500,50".
             const n = Number(value) / 100;
-            cell.value = r % 2 === 0 ? n : n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+            cell.value =
+              r % 2 === 0
+                ? n
+                : n
+                    .toFixed(2)
+                    .replace('.', ',')
+                    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
           } else if (col.kind === 'date') {
             const [y, m, d] = String(value).split('-').map(Number) as [number, number, number];
-            cell.value = r % 2 === 0 ? new Date(Date.UTC(y, m - 1, d)) : `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
+            cell.value =
+              r % 2 === 0
+                ? new Date(Date.UTC(y, m - 1, d))
+                : `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
           } else cell.value = String(value);
         }
       }
@@ -105,7 +118,9 @@ describe('buildFilingTemplate', () => {
     expect(parsed.value.refunds).toEqual(example.refunds);
 
     const rebuilt = buildFiling({ ...exampleFilingDraft(), ...parsed.value });
-    expect(validateFiling(rebuilt, { today: EXAMPLE_TODAY, rules: findRulesProfile('kg-2020-parliament')! }).problems).toEqual([]);
+    expect(
+      validateFiling(rebuilt, { today: EXAMPLE_TODAY, rules: findRulesProfile('kg-2020-parliament')! }).problems,
+    ).toEqual([]);
   });
 
   it('reads an untouched template as a report without lines', async () => {

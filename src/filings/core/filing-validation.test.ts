@@ -73,48 +73,147 @@ describe('validateFiling: shape errors in plain words', () => {
   });
 
   it('names the missing field, its line and lineId', () => {
-    const p = one(check((f) => delete f.expenditures[1].documentNumber), 'schema.required');
-    expect(p).toMatchObject({ row: 2, field: 'expenditures[1].documentNumber', params: { section: 'expenditures', lineId: 'E-2' } });
+    const p = one(
+      check((f) => delete f.expenditures[1].documentNumber),
+      'schema.required',
+    );
+    expect(p).toMatchObject({
+      row: 2,
+      field: 'expenditures[1].documentNumber',
+      params: { section: 'expenditures', lineId: 'E-2' },
+    });
     expect(p.message).toBe('Expenditures, line 2 (E-2): “Document number” is required.');
   });
 
   it('asks for whole tyiyn, positive line amounts and bounded amounts', () => {
-    expect(one(check((f) => (f.receipts[0].amount = 10.5)), 'amount.not_integer')).toMatchObject({ row: 1, field: 'receipts[0].amount' });
-    expect(one(check((f) => (f.refunds[0].amount = 0)), 'amount.not_positive')).toMatchObject({ row: 1, field: 'refunds[0].amount' });
-    expect(one(check((f) => (f.expenditures[0].amount = -300)), 'amount.not_positive').params?.lineId).toBe('E-1');
-    const range = one(check((f) => (f.header.totals.receipts = -1e16)), 'amount.out_of_range');
+    expect(
+      one(
+        check((f) => (f.receipts[0].amount = 10.5)),
+        'amount.not_integer',
+      ),
+    ).toMatchObject({ row: 1, field: 'receipts[0].amount' });
+    expect(
+      one(
+        check((f) => (f.refunds[0].amount = 0)),
+        'amount.not_positive',
+      ),
+    ).toMatchObject({ row: 1, field: 'refunds[0].amount' });
+    expect(
+      one(
+        check((f) => (f.expenditures[0].amount = -300)),
+        'amount.not_positive',
+      ).params?.lineId,
+    ).toBe('E-1');
+    const range = one(
+      check((f) => (f.header.totals.receipts = -1e16)),
+      'amount.out_of_range',
+    );
     expect(range.field).toBe('header.totals.receipts');
-    expect(range.message).toBe('Report header: “Total receipts” is outside the accepted range: from −10,000,000,000,000.00 KGS to 10,000,000,000,000.00 KGS.');
-    expect(one(check((f) => (f.header.openingBalance = 2 ** 60)), 'amount.out_of_range').field).toBe('header.openingBalance');
-    const big = one(check((f) => (f.receipts[0].amount = 1e12)), 'amount.too_large');
+    expect(range.message).toBe(
+      'Report header: “Total receipts” is outside the accepted range: from −10,000,000,000,000.00 KGS to 10,000,000,000,000.00 KGS.',
+    );
+    expect(
+      one(
+        check((f) => (f.header.openingBalance = 2 ** 60)),
+        'amount.out_of_range',
+      ).field,
+    ).toBe('header.openingBalance');
+    const big = one(
+      check((f) => (f.receipts[0].amount = 1e12)),
+      'amount.too_large',
+    );
     expect(big.message).toContain('1,000,000,000.00 KGS');
-    expect(one(check((f) => (f.receipts[0].amount = 2 ** 60)), 'amount.too_large').field).toBe('receipts[0].amount');
-    expect(one(check((f) => (f.receipts[0].amount = '100')), 'schema.invalid_type').params?.expected).toBe('number');
+    expect(
+      one(
+        check((f) => (f.receipts[0].amount = 2 ** 60)),
+        'amount.too_large',
+      ).field,
+    ).toBe('receipts[0].amount');
+    expect(
+      one(
+        check((f) => (f.receipts[0].amount = '100')),
+        'schema.invalid_type',
+      ).params?.expected,
+    ).toBe('number');
   });
 
   it('asks for real ISO dates', () => {
-    const p = one(check((f) => (f.header.periodFrom = '2020-02-30')), 'date.invalid');
+    const p = one(
+      check((f) => (f.header.periodFrom = '2020-02-30')),
+      'date.invalid',
+    );
     expect(p).toMatchObject({ field: 'header.periodFrom', params: { section: 'header' } });
     expect(p.message).toBe('Report header: “Period from” must be a real date written as YYYY-MM-DD.');
-    expect(one(check((f) => (f.receipts[2].date = '12.09.2020')), 'date.invalid').row).toBe(3);
-    expect(one(check((f) => (f.receipts[2].date = 20200912)), 'date.invalid').row).toBe(3);
+    expect(
+      one(
+        check((f) => (f.receipts[2].date = '12.09.2020')),
+        'date.invalid',
+      ).row,
+    ).toBe(3);
+    expect(
+      one(
+        check((f) => (f.receipts[2].date = 20200912)),
+        'date.invalid',
+      ).row,
+    ).toBe(3);
   });
 
   it('explains malformed PINs and INNs', () => {
-    expect(one(check((f) => (f.receipts[1].donorPin = '2150319850012')), 'pin.invalid').params?.reason).toBe('length');
-    expect(one(check((f) => (f.receipts[1].donorPin = '2150319850012x')), 'pin.invalid').params?.reason).toBe('not_digits');
-    expect(one(check((f) => (f.receipts[2].donorInn = '025042009101')), 'inn.invalid').params?.reason).toBe('length');
-    expect(one(check((f) => (f.expenditures[1].payeeInn = 'INN01203201710')), 'inn.invalid').field).toBe('expenditures[1].payeeInn');
+    expect(
+      one(
+        check((f) => (f.receipts[1].donorPin = '2150319850012')),
+        'pin.invalid',
+      ).params?.reason,
+    ).toBe('length');
+    expect(
+      one(
+        check((f) => (f.receipts[1].donorPin = '2150319850012x')),
+        'pin.invalid',
+      ).params?.reason,
+    ).toBe('not_digits');
+    expect(
+      one(
+        check((f) => (f.receipts[2].donorInn = '025042009101')),
+        'inn.invalid',
+      ).params?.reason,
+    ).toBe('length');
+    expect(
+      one(
+        check((f) => (f.expenditures[1].payeeInn = 'INN01203201710')),
+        'inn.invalid',
+      ).field,
+    ).toBe('expenditures[1].payeeInn');
   });
 
   it('names unknown fields, wrong enum values, empty and over-long text', () => {
-    const unknown = one(check((f) => (f.receipts[1].donorPIN = '21503198500123')), 'schema.unknown_field');
+    const unknown = one(
+      check((f) => (f.receipts[1].donorPIN = '21503198500123')),
+      'schema.unknown_field',
+    );
     expect(unknown).toMatchObject({ field: 'receipts[1].donorPIN', params: { key: 'donorPIN' } });
-    const enumValue = one(check((f) => (f.receipts[0].channel = 'crypto')), 'schema.invalid_value');
+    const enumValue = one(
+      check((f) => (f.receipts[0].channel = 'crypto')),
+      'schema.invalid_value',
+    );
     expect(enumValue.params?.allowed).toBe('bank_transfer, cash, mobile_banking, other');
-    expect(one(check((f) => (f.expenditures[0].payeeName = '')), 'schema.empty').field).toBe('expenditures[0].payeeName');
-    expect(one(check((f) => (f.refunds[0].lineId = 'x'.repeat(65))), 'schema.too_long').params?.maximum).toBe(64);
-    expect(one(check((f) => (f.receipts = {})), 'schema.invalid_type').params?.expected).toBe('array');
+    expect(
+      one(
+        check((f) => (f.expenditures[0].payeeName = '')),
+        'schema.empty',
+      ).field,
+    ).toBe('expenditures[0].payeeName');
+    expect(
+      one(
+        check((f) => (f.refunds[0].lineId = 'x'.repeat(65))),
+        'schema.too_long',
+      ).params?.maximum,
+    ).toBe(64);
+    expect(
+      one(
+        check((f) => (f.receipts = {})),
+        'schema.invalid_type',
+      ).params?.expected,
+    ).toBe('array');
   });
 
   it('reports every shape error at once, ordered by section and row', () => {
@@ -137,7 +236,10 @@ describe('validateFiling: the report as a whole', () => {
     f.header.periodFrom = '2020-10-15';
     f.header.periodTo = '2020-09-01';
     const { problems } = validateFiling(f, ctx);
-    expect(one(problems, 'period.reversed')).toMatchObject({ severity: 'error', params: { from: '2020-10-15', to: '2020-09-01' } });
+    expect(one(problems, 'period.reversed')).toMatchObject({
+      severity: 'error',
+      params: { from: '2020-10-15', to: '2020-09-01' },
+    });
     expect(only(problems, 'date.outside_period')).toEqual([]);
   });
 
@@ -147,15 +249,24 @@ describe('validateFiling: the report as a whole', () => {
     const p = one(validateFiling(f, ctx).problems, 'date.in_future');
     expect(p).toMatchObject({ severity: 'error', field: 'header.periodTo' });
     expect(p.message).toBe('Report header: “Period to” is 2020-10-25, a day still to come (today is 2020-10-20).');
-    expect(problemMessage(p, 'ky')).toBe('Отчеттун башкы бөлүгү: «Мезгилдин аягы» — 2020-10-25: бул күн али келе элек (бүгүн 2020-10-20).');
+    expect(problemMessage(p, 'ky')).toBe(
+      'Отчеттун башкы бөлүгү: «Мезгилдин аягы» — 2020-10-25: бул күн али келе элек (бүгүн 2020-10-20).',
+    );
   });
 
   it('refuses line dates outside the period, naming the line', () => {
     const f = loose();
     f.expenditures[1].date = '2020-10-15';
     const p = one(validateFiling(f, ctx).problems, 'date.outside_period');
-    expect(p).toMatchObject({ severity: 'error', row: 2, field: 'expenditures[1].date', params: { lineId: 'E-2', date: '2020-10-15' } });
-    expect(p.message).toBe('Expenditures, line 2 (E-2): The date 2020-10-15 is outside the report period 2020-09-04 – 2020-10-14.');
+    expect(p).toMatchObject({
+      severity: 'error',
+      row: 2,
+      field: 'expenditures[1].date',
+      params: { lineId: 'E-2', date: '2020-10-15' },
+    });
+    expect(p.message).toBe(
+      'Expenditures, line 2 (E-2): The date 2020-10-15 is outside the report period 2020-09-04 – 2020-10-14.',
+    );
   });
 
   it('refuses line dates after today when the period is not over', () => {
@@ -185,16 +296,31 @@ describe('validateFiling: the report as a whole', () => {
     const { problems } = validateFiling(f, ctx);
     expect(codes(problems)).toEqual(['balance.mismatch']);
     const p = problems[0]!;
-    expect(p).toMatchObject({ severity: 'error', field: 'header.closingBalance', params: { section: 'header', expectedClosing: 90_000_000, closing: 90_000_001 } });
+    expect(p).toMatchObject({
+      severity: 'error',
+      field: 'header.closingBalance',
+      params: { section: 'header', expectedClosing: 90_000_000, closing: 90_000_001 },
+    });
     expect(p.message).toBe(
       'Report header: The balance does not add up: opening balance 0.00 KGS + receipts 1,650,000.50 KGS − expenditures 750,000.00 KGS − refunds 0.50 KGS = 900,000.00 KGS, but the closing balance is 900,000.01 KGS.',
     );
-    expect(problemMessage(p, 'ru')).toMatch(/^Заголовок отчёта: Баланс не сходится: .* = 900\s000,00 сом, а остаток на конец указан 900\s000,01 сом\.$/);
-    expect(problemMessage(p, 'ky')).toMatch(/^Отчеттун башкы бөлүгү: Баланс туура келбейт: .*акыркы калдык 900\s000,01 сом деп көрсөтүлгөн\.$/);
+    expect(problemMessage(p, 'ru')).toMatch(
+      /^Заголовок отчёта: Баланс не сходится: .* = 900\s000,00 сом, а остаток на конец указан 900\s000,01 сом\.$/,
+    );
+    expect(problemMessage(p, 'ky')).toMatch(
+      /^Отчеттун башкы бөлүгү: Баланс туура келбейт: .*акыркы калдык 900\s000,01 сом деп көрсөтүлгөн\.$/,
+    );
   });
 
   it('warns about a negative closing balance', () => {
-    const f = rebuilt((d) => d.expenditures!.push({ ...d.expenditures![1]!, lineId: 'E-3', documentNumber: 'INV-2020-45', amount: tyiyn(100_000_000) }));
+    const f = rebuilt((d) =>
+      d.expenditures!.push({
+        ...d.expenditures![1]!,
+        lineId: 'E-3',
+        documentNumber: 'INV-2020-45',
+        amount: tyiyn(100_000_000),
+      }),
+    );
     const p = one(validateFiling(f, ctx).problems, 'balance.negative_closing');
     expect(p.severity).toBe('warning');
     // Intl writes the sign of en-GB numbers as a hyphen-minus.
@@ -214,15 +340,23 @@ describe('validateFiling: the report as a whole', () => {
     const f = loose();
     f.receipts[0].amount += 1;
     const p = one(validateFiling(f, ctx).problems, 'totals.mismatch');
-    expect(p.message).toBe('The header gives 1,650,000.50 KGS as the total of “Receipts”, but its 3 lines add up to 1,650,000.51 KGS.');
-    expect(problemMessage(p, 'ru')).toMatch(/итог раздела «Поступления» — 1\s650\s000,50 сом, а сумма 3 строк раздела — 1\s650\s000,51 сом/);
+    expect(p.message).toBe(
+      'The header gives 1,650,000.50 KGS as the total of “Receipts”, but its 3 lines add up to 1,650,000.51 KGS.',
+    );
+    expect(problemMessage(p, 'ru')).toMatch(
+      /итог раздела «Поступления» — 1\s650\s000,50 сом, а сумма 3 строк раздела — 1\s650\s000,51 сом/,
+    );
   });
 });
 
 describe('validateFiling: identity numbers and donors', () => {
   it('refuses a PIN whose date of birth is not real or not yet', () => {
     const f = rebuilt((d) => (d.receipts![1]!.donorPin = '23102199000011'));
-    expect(one(validateFiling(f, ctx).problems, 'pin.invalid')).toMatchObject({ severity: 'error', row: 2, params: { reason: 'date_not_real' } });
+    expect(one(validateFiling(f, ctx).problems, 'pin.invalid')).toMatchObject({
+      severity: 'error',
+      row: 2,
+      params: { reason: 'date_not_real' },
+    });
     const g = rebuilt((d) => (d.receipts![1]!.donorPin = '20111202000011'));
     expect(one(validateFiling(g, ctx).problems, 'pin.invalid').params?.reason).toBe('date_in_future');
   });
@@ -265,15 +399,24 @@ describe('validateFiling: duplicates and refunds', () => {
   it('refuses a line id used twice anywhere in the report', () => {
     const f = rebuilt((d) => (d.expenditures![1]!.lineId = 'R-2'));
     const p = one(validateFiling(f, ctx).problems, 'line_id.duplicate');
-    expect(p).toMatchObject({ severity: 'error', row: 2, field: 'expenditures[1].lineId', params: { otherSection: 'receipts', otherRow: 2 } });
-    expect(p.message).toBe('Expenditures, line 2 (R-2): The line ID “R-2” is already used in “Receipts”, line 2; every line needs its own.');
+    expect(p).toMatchObject({
+      severity: 'error',
+      row: 2,
+      field: 'expenditures[1].lineId',
+      params: { otherSection: 'receipts', otherRow: 2 },
+    });
+    expect(p.message).toBe(
+      'Expenditures, line 2 (R-2): The line ID “R-2” is already used in “Receipts”, line 2; every line needs its own.',
+    );
   });
 
   it('refuses the same receipt entered twice, naming both lines', () => {
     const f = rebuilt((d) => d.receipts!.push(copyOf(d.receipts![1]!, { lineId: 'R-4' })));
     const p = one(validateFiling(f, ctx).problems, 'line.duplicate');
     expect(p).toMatchObject({ severity: 'error', row: 4, params: { lineId: 'R-4', otherRow: 2, otherLineId: 'R-2' } });
-    expect(p.message).toBe('Receipts, line 4 (R-4): This line repeats line 2 (R-2): the same date, amount, counterparty and bank reference.');
+    expect(p.message).toBe(
+      'Receipts, line 4 (R-4): This line repeats line 2 (R-2): the same date, amount, counterparty and bank reference.',
+    );
   });
 
   it('only warns when no reference tells two alike receipts apart', () => {
@@ -294,16 +437,22 @@ describe('validateFiling: duplicates and refunds', () => {
   it('treats donors as the same person by PIN, whatever the spelling of the name', () => {
     const f = rebuilt((d) => d.receipts!.push(copyOf(d.receipts![1]!, { lineId: 'R-4', donorName: 'ASANOV  Asan' })));
     expect(one(validateFiling(f, ctx).problems, 'line.duplicate').params?.otherLineId).toBe('R-2');
-    const g = rebuilt((d) => d.receipts!.push(copyOf(d.receipts![0]!, { lineId: 'R-4', donorName: ' synthetic   PARTY ' })));
+    const g = rebuilt((d) =>
+      d.receipts!.push(copyOf(d.receipts![0]!, { lineId: 'R-4', donorName: ' synthetic   PARTY ' })),
+    );
     expect(one(validateFiling(g, ctx).problems, 'line.duplicate').params?.otherLineId).toBe('R-1');
   });
 
   it('refuses an expenditure entered twice with the same document', () => {
-    const f = rebuilt((d) => d.expenditures!.push(copyOf(d.expenditures![1]!, { lineId: 'E-3', description: 'again' })));
+    const f = rebuilt((d) =>
+      d.expenditures!.push(copyOf(d.expenditures![1]!, { lineId: 'E-3', description: 'again' })),
+    );
     const p = one(validateFiling(f, ctx).problems, 'line.duplicate');
     expect(p).toMatchObject({ row: 3, params: { section: 'expenditures', otherLineId: 'E-2' } });
     expect(p.message).toContain('document number');
-    const g = rebuilt((d) => d.expenditures!.push(copyOf(d.expenditures![1]!, { lineId: 'E-3', documentNumber: 'INV-2020-45' })));
+    const g = rebuilt((d) =>
+      d.expenditures!.push(copyOf(d.expenditures![1]!, { lineId: 'E-3', documentNumber: 'INV-2020-45' })),
+    );
     expect(validateFiling(g, ctx).problems).toEqual([]);
   });
 
@@ -311,26 +460,61 @@ describe('validateFiling: duplicates and refunds', () => {
     const f = rebuilt((d) => {
       d.refunds!.push(copyOf(d.refunds![0]!, { lineId: 'F-2' }));
     });
-    expect(one(validateFiling(f, ctx).problems, 'line.possible_duplicate')).toMatchObject({ severity: 'warning', row: 2, params: { section: 'refunds' } });
+    expect(one(validateFiling(f, ctx).problems, 'line.possible_duplicate')).toMatchObject({
+      severity: 'warning',
+      row: 2,
+      params: { section: 'refunds' },
+    });
   });
 
   it('refuses a refund of a receipt that is not in the report', () => {
     const f = rebuilt((d) => (d.refunds![0]!.receiptLineId = 'R-9'));
     const p = one(validateFiling(f, ctx).problems, 'refund.receipt_not_found');
-    expect(p).toMatchObject({ severity: 'error', row: 1, field: 'refunds[0].receiptLineId', params: { receiptLineId: 'R-9' } });
+    expect(p).toMatchObject({
+      severity: 'error',
+      row: 1,
+      field: 'refunds[0].receiptLineId',
+      params: { receiptLineId: 'R-9' },
+    });
   });
 
   it('refuses refunds that add up to more than their receipt, once', () => {
     const f = rebuilt((d) => {
       d.refunds = [
-        { lineId: 'F-1', date: '2020-09-15', receiptLineId: 'R-3', kind: 'returned_to_donor', reason: 'prohibited_donor', amount: tyiyn(60_000_000) },
-        { lineId: 'F-2', date: '2020-09-16', receiptLineId: 'R-3', kind: 'returned_to_donor', reason: 'prohibited_donor', amount: tyiyn(60_000_000) },
-        { lineId: 'F-3', date: '2020-09-17', receiptLineId: 'R-3', kind: 'returned_to_donor', reason: 'prohibited_donor', amount: tyiyn(1) },
+        {
+          lineId: 'F-1',
+          date: '2020-09-15',
+          receiptLineId: 'R-3',
+          kind: 'returned_to_donor',
+          reason: 'prohibited_donor',
+          amount: tyiyn(60_000_000),
+        },
+        {
+          lineId: 'F-2',
+          date: '2020-09-16',
+          receiptLineId: 'R-3',
+          kind: 'returned_to_donor',
+          reason: 'prohibited_donor',
+          amount: tyiyn(60_000_000),
+        },
+        {
+          lineId: 'F-3',
+          date: '2020-09-17',
+          receiptLineId: 'R-3',
+          kind: 'returned_to_donor',
+          reason: 'prohibited_donor',
+          amount: tyiyn(1),
+        },
       ];
     });
     const p = one(validateFiling(f, ctx).problems, 'refund.exceeds_receipt');
-    expect(p).toMatchObject({ row: 2, params: { receiptLineId: 'R-3', refunded: 120_000_000, receiptAmount: 100_000_000 } });
-    expect(p.message).toBe('Refunds, line 2 (F-2): Refunds of receipt “R-3” come to 1,200,000.00 KGS, more than the receipt itself (1,000,000.00 KGS).');
+    expect(p).toMatchObject({
+      row: 2,
+      params: { receiptLineId: 'R-3', refunded: 120_000_000, receiptAmount: 100_000_000 },
+    });
+    expect(p.message).toBe(
+      'Refunds, line 2 (F-2): Refunds of receipt “R-3” come to 1,200,000.00 KGS, more than the receipt itself (1,000,000.00 KGS).',
+    );
   });
 
   it('refuses a refund dated before its receipt', () => {
@@ -366,8 +550,10 @@ describe('validateFiling: messages in every locale', () => {
 // ---- Properties ----
 
 const DAY = 86_400_000;
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 
 const pinArb = fc
   .record({
@@ -375,7 +561,10 @@ const pinArb = fc
     birth: fc.integer({ min: 0, max: 20_000 }).map((n) => addDays('1940-01-01', n)),
     serial: fc.integer({ min: 0, max: 99_999 }),
   })
-  .map(({ sex, birth, serial }) => `${sex}${birth.slice(8, 10)}${birth.slice(5, 7)}${birth.slice(0, 4)}${String(serial).padStart(5, '0')}`);
+  .map(
+    ({ sex, birth, serial }) =>
+      `${sex}${birth.slice(8, 10)}${birth.slice(5, 7)}${birth.slice(0, 4)}${String(serial).padStart(5, '0')}`,
+  );
 const innArb = fc.stringMatching(/^\d{14}$/);
 // At least 2 tyiyn, so that taking 1 away keeps the amount positive and the report well-formed.
 const amountArb = fc.integer({ min: 2, max: 1_000_000_000 });
@@ -383,9 +572,13 @@ const amountArb = fc.integer({ min: 2, max: 1_000_000_000 });
 type Period = { from: string; to: string };
 const periodArb = fc
   .record({ start: fc.integer({ min: 0, max: 30 }), length: fc.integer({ min: 0, max: 60 }) })
-  .map(({ start, length }): Period => ({ from: addDays('2020-09-04', start), to: addDays('2020-09-04', start + length) }));
+  .map(({ start, length }): Period => ({
+    from: addDays('2020-09-04', start),
+    to: addDays('2020-09-04', start + length),
+  }));
 const PROPERTY_TODAY = '2021-01-01';
-const dateIn = (p: Period, from = p.from) => fc.integer({ min: 0, max: daysBetween(from, p.to) }).map((n) => addDays(from, n));
+const dateIn = (p: Period, from = p.from) =>
+  fc.integer({ min: 0, max: daysBetween(from, p.to) }).map((n) => addDays(from, n));
 
 const receiptArb = (p: Period) =>
   fc
@@ -394,7 +587,9 @@ const receiptArb = (p: Period) =>
       donor: fc.oneof(
         pinArb.map((pin) => ({ donorType: 'individual' as const, donorPin: pin })),
         innArb.map((inn) => ({ donorType: 'legal_entity' as const, donorInn: inn })),
-        fc.constantFrom(...donorTypeSchema.options.filter((t) => t !== 'individual' && t !== 'legal_entity')).map((t) => ({ donorType: t })),
+        fc
+          .constantFrom(...donorTypeSchema.options.filter((t) => t !== 'individual' && t !== 'legal_entity'))
+          .map((t) => ({ donorType: t })),
       ),
       donorName: fc.string({ minLength: 1, maxLength: 20 }),
       amount: amountArb,
@@ -433,20 +628,24 @@ const draftArb: fc.Arbitrary<FilingDraft> = periodArb.chain((period) =>
       const refundArb =
         receipts.length === 0
           ? fc.constant([] as Refund[])
-          : fc.uniqueArray(fc.integer({ min: 0, max: receipts.length - 1 }), { maxLength: receipts.length }).chain((picked) =>
-              fc.tuple(
-                ...picked.map((ri) => {
-                  const r = receipts[ri]!;
-                  return fc.record({
-                    date: dateIn(period, r.date),
-                    amount: fc.integer({ min: 2, max: r.amount }).map(tyiyn),
-                    kind: fc.constantFrom(...refundKindSchema.options),
-                    reason: fc.constantFrom(...refundReasonSchema.options),
-                    receiptLineId: fc.constant(r.lineId),
-                  });
-                }),
-              ).map((fs) => fs.map((f, i): Refund => ({ ...f, lineId: `F-${i + 1}` }))),
-            );
+          : fc
+              .uniqueArray(fc.integer({ min: 0, max: receipts.length - 1 }), { maxLength: receipts.length })
+              .chain((picked) =>
+                fc
+                  .tuple(
+                    ...picked.map((ri) => {
+                      const r = receipts[ri]!;
+                      return fc.record({
+                        date: dateIn(period, r.date),
+                        amount: fc.integer({ min: 2, max: r.amount }).map(tyiyn),
+                        kind: fc.constantFrom(...refundKindSchema.options),
+                        reason: fc.constantFrom(...refundReasonSchema.options),
+                        receiptLineId: fc.constant(r.lineId),
+                      });
+                    }),
+                  )
+                  .map((fs) => fs.map((f, i): Refund => ({ ...f, lineId: `F-${i + 1}` }))),
+              );
       return refundArb.map((refunds): FilingDraft => {
         const sumOf = (xs: { amount: number }[]) => xs.reduce((s, x) => s + x.amount, 0);
         const shortfall = Math.max(0, sumOf(expenditures) + sumOf(refunds) - sumOf(receipts));
@@ -482,18 +681,28 @@ describe('validateFiling: properties', () => {
     );
   });
 
-  type Target = { kind: 'line'; section: LineSection; index: number } | { kind: 'total'; section: LineSection } | { kind: 'opening' } | { kind: 'closing' };
+  type Target =
+    | { kind: 'line'; section: LineSection; index: number }
+    | { kind: 'total'; section: LineSection }
+    | { kind: 'opening' }
+    | { kind: 'closing' };
 
   it('moving any one amount by ±1 tyiyn gives a totals or balance error naming its section', () => {
     const caseArb = draftArb.chain((draft) => {
       const filing = buildFiling(draft);
       const targets: Target[] = [
-        ...LINE_SECTIONS.flatMap((section) => filing[section].map((_, index): Target => ({ kind: 'line', section, index }))),
+        ...LINE_SECTIONS.flatMap((section) =>
+          filing[section].map((_, index): Target => ({ kind: 'line', section, index })),
+        ),
         ...LINE_SECTIONS.map((section): Target => ({ kind: 'total', section })),
         { kind: 'opening' },
         { kind: 'closing' },
       ];
-      return fc.record({ filing: fc.constant(filing), target: fc.constantFrom(...targets), delta: fc.constantFrom(-1, 1) });
+      return fc.record({
+        filing: fc.constant(filing),
+        target: fc.constantFrom(...targets),
+        delta: fc.constantFrom(-1, 1),
+      });
     });
     fc.assert(
       fc.property(caseArb, ({ filing, target, delta }) => {

@@ -12,7 +12,10 @@ import {
   LINE_SECTIONS,
   MAX_BALANCE_TYIYN,
   MAX_LINE_AMOUNT_TYIYN,
-  type Filing, type FilingLine, type LineSection } from './filing.ts';
+  type Filing,
+  type FilingLine,
+  type LineSection,
+} from './filing.ts';
 import { filingProblem, type FilingProblemCode } from './validation.messages.ts';
 
 export interface FilingValidationContext {
@@ -67,8 +70,18 @@ class Collector {
   }
 }
 
-function lineWhere(section: LineSection, index: number, line: FilingLine, field: string, params: Problem['params'] = {}): Where {
-  return { row: index + 1, field: `${section}[${index}].${field}`, params: { section, lineId: line.lineId, ...params } };
+function lineWhere(
+  section: LineSection,
+  index: number,
+  line: FilingLine,
+  field: string,
+  params: Problem['params'] = {},
+): Where {
+  return {
+    row: index + 1,
+    field: `${section}[${index}].${field}`,
+    params: { section, lineId: line.lineId, ...params },
+  };
 }
 
 /** Each line of each section with its index, for checks that treat all lines alike. */
@@ -108,7 +121,11 @@ function checkLineIds(filing: Filing, out: Collector): void {
   for (const [section, i, line] of allLines(filing)) {
     const first = seen.get(line.lineId);
     if (first) {
-      out.add('line_id.duplicate', 'error', lineWhere(section, i, line, 'lineId', { otherSection: first.section, otherRow: first.row }));
+      out.add(
+        'line_id.duplicate',
+        'error',
+        lineWhere(section, i, line, 'lineId', { otherSection: first.section, otherRow: first.row }),
+      );
     } else {
       seen.set(line.lineId, { section, row: i + 1 });
     }
@@ -130,7 +147,9 @@ function checkLineDates(filing: Filing, ctx: FilingValidationContext, out: Colle
 
 function checkReceipts(filing: Filing, ctx: FilingValidationContext, out: Collector): void {
   // A receipt already refunded to the budget as anonymous is reported without a PIN by definition.
-  const refundedAsAnonymous = new Set(filing.refunds.filter((r) => r.reason === 'anonymous').map((r) => r.receiptLineId));
+  const refundedAsAnonymous = new Set(
+    filing.refunds.filter((r) => r.reason === 'anonymous').map((r) => r.receiptLineId),
+  );
   for (const [i, r] of filing.receipts.entries()) {
     if (r.donorPin !== undefined) {
       const pin = checkPin(r.donorPin, ctx.today);
@@ -159,7 +178,11 @@ function checkRefunds(filing: Filing, out: Collector): void {
   for (const [i, f] of filing.refunds.entries()) {
     const receipt = receipts.get(f.receiptLineId);
     if (!receipt) {
-      out.add('refund.receipt_not_found', 'error', lineWhere('refunds', i, f, 'receiptLineId', { receiptLineId: f.receiptLineId }));
+      out.add(
+        'refund.receipt_not_found',
+        'error',
+        lineWhere('refunds', i, f, 'receiptLineId', { receiptLineId: f.receiptLineId }),
+      );
       continue;
     }
     if (f.date < receipt.date) {
@@ -177,7 +200,11 @@ function checkRefunds(filing: Filing, out: Collector): void {
       out.add(
         'refund.exceeds_receipt',
         'error',
-        lineWhere('refunds', i, f, 'amount', { receiptLineId: receipt.lineId, refunded: total, receiptAmount: receipt.amount }),
+        lineWhere('refunds', i, f, 'amount', {
+          receiptLineId: receipt.lineId,
+          refunded: total,
+          receiptAmount: receipt.amount,
+        }),
       );
     }
   }
@@ -202,7 +229,10 @@ function duplicateKey(section: LineSection, line: FilingLine): DuplicateKey {
     }
     case 'expenditures': {
       const e = line as Filing['expenditures'][number];
-      return { same: `${e.date}|${e.amount}|${e.payeeInn ?? normaliseName(e.payeeName)}`, ref: normaliseRef(e.documentNumber) };
+      return {
+        same: `${e.date}|${e.amount}|${e.payeeInn ?? normaliseName(e.payeeName)}`,
+        ref: normaliseRef(e.documentNumber),
+      };
     }
     case 'refunds': {
       // A refund has no reference of its own; the receipt it concerns is its counterparty.
@@ -282,7 +312,10 @@ const MONEY_LEAVES = new Set(['amount', 'openingBalance', 'closingBalance']);
 
 function isMoneyPath(path: readonly PropertyKey[]): boolean {
   const leaf = path.at(-1);
-  return (typeof leaf === 'string' && MONEY_LEAVES.has(leaf)) || (path[0] === 'header' && path[1] === 'totals' && path.length === 3);
+  return (
+    (typeof leaf === 'string' && MONEY_LEAVES.has(leaf)) ||
+    (path[0] === 'header' && path[1] === 'totals' && path.length === 3)
+  );
 }
 
 function pathToField(path: readonly PropertyKey[]): string {
@@ -301,11 +334,20 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Section, row and lineId of a path, so that schema problems are located like the others. */
-function locate(path: readonly PropertyKey[], input: unknown): Pick<Problem, 'row'> & { params: Record<string, string | number> } {
+function locate(
+  path: readonly PropertyKey[],
+  input: unknown,
+): Pick<Problem, 'row'> & { params: Record<string, string | number> } {
   const [first, index] = path;
-  if ((first === 'receipts' || first === 'expenditures' || first === 'refunds' || first === 'attachments') && typeof index === 'number') {
+  if (
+    (first === 'receipts' || first === 'expenditures' || first === 'refunds' || first === 'attachments') &&
+    typeof index === 'number'
+  ) {
     const lineId = valueAt(input, [first, index, 'lineId']);
-    return { row: index + 1, params: { section: first, ...(typeof lineId === 'string' && lineId !== '' ? { lineId } : {}) } };
+    return {
+      row: index + 1,
+      params: { section: first, ...(typeof lineId === 'string' && lineId !== '' ? { lineId } : {}) },
+    };
   }
   return { params: first === 'header' ? { section: 'header' } : {} };
 }
@@ -314,8 +356,11 @@ function schemaProblems(issue: z.core.$ZodIssue, input: unknown): Problem[] {
   const path = issue.path;
   const leaf = path.at(-1);
   const at = locate(path, input);
-  const make = (code: FilingProblemCode, params: Record<string, string | number> = {}, field = pathToField(path)): Problem =>
-    filingProblem(code, { severity: 'error', ...at, field, params: { ...at.params, ...params } });
+  const make = (
+    code: FilingProblemCode,
+    params: Record<string, string | number> = {},
+    field = pathToField(path),
+  ): Problem => filingProblem(code, { severity: 'error', ...at, field, params: { ...at.params, ...params } });
 
   if (path.length === 0 && issue.code === 'invalid_type') return [make('format.unsupported')];
   if (leaf === 'format' && path.length === 1) return [make('format.unsupported')];
@@ -335,7 +380,9 @@ function schemaProblems(issue: z.core.$ZodIssue, input: unknown): Problem[] {
       return [make('schema.invalid_type', { expected: issue.expected === 'int' ? 'integer' : issue.expected })];
     case 'too_small':
       if (isMoneyPath(path)) {
-        return leaf === 'amount' ? [make('amount.not_positive')] : [make('amount.out_of_range', { maximum: MAX_BALANCE_TYIYN })];
+        return leaf === 'amount'
+          ? [make('amount.not_positive')]
+          : [make('amount.out_of_range', { maximum: MAX_BALANCE_TYIYN })];
       }
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return [make('schema.empty')];
       return [make('schema.invalid')];

@@ -47,7 +47,15 @@ function jsonSchemaAccepts(schema: Record<string, Json>, value: Json): boolean {
       case 'type': {
         const types = Array.isArray(arg) ? arg : [arg];
         const actual =
-          value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+          value === null
+            ? 'null'
+            : Array.isArray(value)
+              ? 'array'
+              : typeof value === 'number'
+                ? Number.isInteger(value)
+                  ? 'integer'
+                  : 'number'
+                : typeof value;
         if (!types.some((t) => t === actual || (t === 'number' && actual === 'integer'))) return false;
         break;
       }
@@ -67,12 +75,14 @@ function jsonSchemaAccepts(schema: Record<string, Json>, value: Json): boolean {
           for (const k of Object.keys(value)) {
             if (known.includes(k)) continue;
             if (arg === false) return false;
-            if (typeof arg === 'object' && !jsonSchemaAccepts(arg as Record<string, Json>, value[k] as Json)) return false;
+            if (typeof arg === 'object' && !jsonSchemaAccepts(arg as Record<string, Json>, value[k] as Json))
+              return false;
           }
         }
         break;
       case 'items':
-        if (Array.isArray(value) && !value.every((v) => jsonSchemaAccepts(arg as Record<string, Json>, v))) return false;
+        if (Array.isArray(value) && !value.every((v) => jsonSchemaAccepts(arg as Record<string, Json>, v)))
+          return false;
         break;
       case 'maxItems':
         if (Array.isArray(value) && value.length > (arg as number)) return false;
@@ -118,13 +128,60 @@ const isObject = (v: Json): v is { [k: string]: Json } => v !== null && typeof v
 
 /** Keywords of the JSON Schema 2020-12 vocabularies (core, applicator, validation, meta-data, format). */
 const DRAFT_2020_12_KEYWORDS = new Set([
-  '$schema', '$id', '$ref', '$defs', '$anchor', '$dynamicRef', '$dynamicAnchor', '$vocabulary', '$comment',
-  'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentSchemas', 'prefixItems', 'items', 'contains',
-  'properties', 'patternProperties', 'additionalProperties', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties',
-  'type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength',
-  'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxContains', 'minContains', 'maxProperties',
-  'minProperties', 'required', 'dependentRequired', 'title', 'description', 'default', 'deprecated', 'readOnly',
-  'writeOnly', 'examples', 'format',
+  '$schema',
+  '$id',
+  '$ref',
+  '$defs',
+  '$anchor',
+  '$dynamicRef',
+  '$dynamicAnchor',
+  '$vocabulary',
+  '$comment',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'dependentSchemas',
+  'prefixItems',
+  'items',
+  'contains',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'type',
+  'enum',
+  'const',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxContains',
+  'minContains',
+  'maxProperties',
+  'minProperties',
+  'required',
+  'dependentRequired',
+  'title',
+  'description',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'examples',
+  'format',
 ]);
 
 /** Walks schema positions only (not the names inside `properties`), checking each keyword and its value type. */
@@ -149,7 +206,10 @@ function metaCheck(schema: Json, path = '#'): string[] {
       }
     } else if (['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].includes(kw) && typeof arg !== 'number') {
       errors.push(`${path}/${kw} must be a number`);
-    } else if (['minLength', 'maxLength', 'minItems', 'maxItems'].includes(kw) && !(Number.isInteger(arg) && (arg as number) >= 0)) {
+    } else if (
+      ['minLength', 'maxLength', 'minItems', 'maxItems'].includes(kw) &&
+      !(Number.isInteger(arg) && (arg as number) >= 0)
+    ) {
       errors.push(`${path}/${kw} must be a non-negative integer`);
     }
   }
@@ -196,7 +256,10 @@ describe('filingJsonSchema', () => {
   });
 
   it('documents amounts as integers in tyiyn', () => {
-    const receipt = ((schema.properties as Record<string, Json>).receipts as Record<string, Json>).items as Record<string, Json>;
+    const receipt = ((schema.properties as Record<string, Json>).receipts as Record<string, Json>).items as Record<
+      string,
+      Json
+    >;
     const amount = (receipt.properties as Record<string, Record<string, Json>>).amount!;
     expect(amount.type).toBe('integer');
     expect(amount.minimum).toBe(1);
@@ -255,23 +318,51 @@ describe('filingJsonSchema', () => {
       else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
     })(valid, []);
     const interesting = fc.constantFrom<Json>(
-      0, 1, -1, 1.5, 2 ** 53, MAX_LINE_AMOUNT_TYIYN, MAX_LINE_AMOUNT_TYIYN + 1, '', 'x', 'x'.repeat(65),
-      '2020-02-29', '2021-02-29', '21503198500123', '1234', 'cash', 'individual', 'final', null, true, [], {},
+      0,
+      1,
+      -1,
+      1.5,
+      2 ** 53,
+      MAX_LINE_AMOUNT_TYIYN,
+      MAX_LINE_AMOUNT_TYIYN + 1,
+      '',
+      'x',
+      'x'.repeat(65),
+      '2020-02-29',
+      '2021-02-29',
+      '21503198500123',
+      '1234',
+      'cash',
+      'individual',
+      'final',
+      null,
+      true,
+      [],
+      {},
     );
     // ASCII only: zod counts string length in UTF-16 units and JSON Schema in code points, which differ
     // for characters outside the BMP (see the report of this module).
-    const value = fc.oneof(interesting, fc.json({ depthSize: 'small' }).map((s) => JSON.parse(s) as Json), fc.string());
+    const value = fc.oneof(
+      interesting,
+      fc.json({ depthSize: 'small' }).map((s) => JSON.parse(s) as Json),
+      fc.string(),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.constantFrom('set', 'delete', 'add'), value, (path, op, v) => {
-        const f = structuredClone(valid);
-        const parent = path.slice(0, -1).reduce<Json>((x, k) => (x as Record<string | number, Json>)[k] as Json, f);
-        const key = path.at(-1)!;
-        if (op === 'set') (parent as Record<string | number, Json>)[key] = v;
-        else if (op === 'delete' && Array.isArray(parent)) parent.splice(key as number, 1);
-        else if (op === 'delete') delete (parent as Record<string, Json>)[key];
-        else if (isObject(parent)) parent[`extra_${String(key)}`] = v;
-        expect(jsonSchemaAccepts(schema, f)).toBe(filingSchema.safeParse(f).success);
-      }),
+      fc.property(
+        fc.constantFrom(...paths.filter((p) => p.length > 0)),
+        fc.constantFrom('set', 'delete', 'add'),
+        value,
+        (path, op, v) => {
+          const f = structuredClone(valid);
+          const parent = path.slice(0, -1).reduce<Json>((x, k) => (x as Record<string | number, Json>)[k] as Json, f);
+          const key = path.at(-1)!;
+          if (op === 'set') (parent as Record<string | number, Json>)[key] = v;
+          else if (op === 'delete' && Array.isArray(parent)) parent.splice(key as number, 1);
+          else if (op === 'delete') delete (parent as Record<string, Json>)[key];
+          else if (isObject(parent)) parent[`extra_${String(key)}`] = v;
+          expect(jsonSchemaAccepts(schema, f)).toBe(filingSchema.safeParse(f).success);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -41,7 +41,13 @@ const lineId = z
   .describe('Identifier of the line chosen by the filer, unique within the report and kept across amendments.');
 const text = (max: number) => z.string().min(1).max(max);
 
-export const donorTypeSchema = z.enum(['individual', 'legal_entity', 'party_own_funds', 'candidate_own_funds', 'other']);
+export const donorTypeSchema = z.enum([
+  'individual',
+  'legal_entity',
+  'party_own_funds',
+  'candidate_own_funds',
+  'other',
+]);
 export type DonorType = z.infer<typeof donorTypeSchema>;
 
 export const receiptChannelSchema = z.enum(['bank_transfer', 'cash', 'mobile_banking', 'other']);
@@ -82,7 +88,10 @@ export type { ReportKind } from '../../domain/rules-profile.ts';
 
 export const filingHeaderSchema = z.strictObject({
   partyRegistrationNumber: text(40).describe('Registration number of the party at the Ministry of Justice.'),
-  electionId: z.string().regex(/^[a-z0-9-]+$/).describe('Identifier of the election on this platform.'),
+  electionId: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Identifier of the election on this platform.'),
   reportKind: reportKindSchema,
   periodFrom: isoDate,
   periodTo: isoDate,
@@ -113,7 +122,11 @@ export const receiptSchema = z.strictObject({
     .regex(/^\d{14}$/)
     .optional()
     .describe('Personal identification number of an individual donor (14 digits). Never published.'),
-  donorInn: z.string().regex(/^\d{14}$/).optional().describe('INN of a legal entity donor (14 digits).'),
+  donorInn: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional()
+    .describe('INN of a legal entity donor (14 digits).'),
   donorAddress: z.string().max(500).optional().describe('Address of the donor. Never published for individuals.'),
   amount: lineAmount,
   channel: receiptChannelSchema,
@@ -125,7 +138,11 @@ export const expenditureSchema = z.strictObject({
   date: isoDate,
   category: expenditureCategorySchema,
   payeeName: text(300),
-  payeeInn: z.string().regex(/^\d{14}$/).optional().describe('INN of the payee (14 digits).'),
+  payeeInn: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional()
+    .describe('INN of the payee (14 digits).'),
   amount: lineAmount,
   documentNumber: text(100).describe('Number of the supporting document (contract, invoice, payment order).'),
   description: text(1000),
@@ -141,7 +158,10 @@ export const refundSchema = z.strictObject({
 });
 
 export const attachmentSchema = z.strictObject({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file, lower-case hex.'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('SHA-256 of the file, lower-case hex.'),
   fileName: text(255),
   mediaType: text(127),
   size: z.number().int().min(0).describe('Size of the file in bytes.'),

@@ -21,16 +21,26 @@ export const REVIEW_TRANSITIONS: Record<FilingStatus, readonly ReviewStatus[]> =
 export const MAX_REASON_LENGTH = 2000;
 
 /** The status a review form asks for and its reason, if the move is allowed from `from`. */
-export function checkReview(from: FilingStatus, input: { status: string; reason: string }): Result<{ to: ReviewStatus; reason: string }> {
+export function checkReview(
+  from: FilingStatus,
+  input: { status: string; reason: string },
+): Result<{ to: ReviewStatus; reason: string }> {
   const to = REVIEW_STATUSES.find((s) => s === input.status);
   if (!to || !REVIEW_TRANSITIONS[from].includes(to)) {
     return err([
-      serviceProblem('review.transition', `A report that is ${from} cannot become ${input.status}.`, { field: 'status', params: { from, to: input.status } }),
+      serviceProblem('review.transition', `A report that is ${from} cannot become ${input.status}.`, {
+        field: 'status',
+        params: { from, to: input.status },
+      }),
     ]);
   }
   const reason = input.reason.trim();
   if (to === 'returned' && reason === '') {
-    return err([serviceProblem('review.reason_required', 'Say why the report is returned: the party and the public read it.', { field: 'reason' })]);
+    return err([
+      serviceProblem('review.reason_required', 'Say why the report is returned: the party and the public read it.', {
+        field: 'reason',
+      }),
+    ]);
   }
   if (reason.length > MAX_REASON_LENGTH) {
     return err([

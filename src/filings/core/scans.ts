@@ -30,7 +30,10 @@ export function cleanFileName(raw: string | undefined, mediaType: ScanMediaType)
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? `scan.${EXTENSION[mediaType]}` : cleaned;
 }
 
-export function scanProblem(code: 'scan.type_refused' | 'scan.too_large' | 'scan.missing', params: Record<string, string | number> = {}): Problem {
+export function scanProblem(
+  code: 'scan.type_refused' | 'scan.too_large' | 'scan.missing',
+  params: Record<string, string | number> = {},
+): Problem {
   const message =
     code === 'scan.type_refused'
       ? `The file is ${params.detected ?? 'of an unknown type'}; only PDF, JPEG and PNG scans are accepted.`
@@ -39,7 +42,6 @@ export function scanProblem(code: 'scan.type_refused' | 'scan.too_large' | 'scan
         : 'Choose a file to upload.';
   return { code, message, severity: 'error', field: 'file', params };
 }
-
 
 /** "The file is larger than the limit", the limit given in bytes and said in MB. */
 export function scanTooLarge(limitBytes: number): Problem {

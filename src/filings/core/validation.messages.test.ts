@@ -68,7 +68,13 @@ describe('filing message catalogue', () => {
 
   it('uses Russian plural forms', () => {
     const total = (count: number) =>
-      problemMessage(filingProblem('totals.mismatch', { severity: 'error', params: { section: 'refunds', declared: 0, computed: 1, count } }), 'ru');
+      problemMessage(
+        filingProblem('totals.mismatch', {
+          severity: 'error',
+          params: { section: 'refunds', declared: 0, computed: 1, count },
+        }),
+        'ru',
+      );
     expect(total(1)).toContain('сумма 1 строки');
     expect(total(21)).toContain('сумма 21 строки');
     expect(total(3)).toContain('сумма 3 строк');
@@ -76,10 +82,19 @@ describe('filing message catalogue', () => {
   });
 
   it('locates import problems by sheet, row and column', () => {
-    const p = filingProblem('import.value_required', { severity: 'error', row: 7, field: 'donorType', params: { sheet: 'Receipts', column: 'donorType' } });
+    const p = filingProblem('import.value_required', {
+      severity: 'error',
+      row: 7,
+      field: 'donorType',
+      params: { sheet: 'Receipts', column: 'donorType' },
+    });
     expect(p.message).toBe('Sheet “Receipts”, row 7, column “Donor type”: A value is required.');
-    expect(problemMessage(p, 'ru')).toBe('Лист «Receipts», строка 7, столбец «Тип жертвователя»: Значение обязательно.');
-    expect(problemMessage(p, 'ky')).toBe('«Receipts» барагы, 7-сап, «Кайрымдуулук берүүчүнүн түрү» тилкеси: Маани милдеттүү.');
+    expect(problemMessage(p, 'ru')).toBe(
+      'Лист «Receipts», строка 7, столбец «Тип жертвователя»: Значение обязательно.',
+    );
+    expect(problemMessage(p, 'ky')).toBe(
+      '«Receipts» барагы, 7-сап, «Кайрымдуулук берүүчүнүн түрү» тилкеси: Маани милдеттүү.',
+    );
   });
 
   it('lists allowed values in the words of the locale', () => {

@@ -9,7 +9,6 @@ import type { Problem } from '../../platform/result.ts';
 import { columnHeader } from './filing-columns.ts';
 import { enumLabels, fieldLabel, reportKindLabels, sectionLabels } from './filing-labels.ts';
 
-
 const REASON_PIN_EN =
   '{reason, select, length {it must have 14 digits} not_digits {it must contain digits only} date_not_real {digits 2–9 are not a real date of birth} date_in_future {the date of birth in digits 2–9 is in the future} other {{reason}}}';
 const REASON_PIN_RU =
@@ -272,7 +271,11 @@ const MONEY_PARAMS: Partial<Record<FilingProblemCode, readonly string[]>> = {
 
 /** Where a problem is: a line of a section, or a sheet, row and column of an imported file. */
 const locationMessages = defineMessages({
-  'location.line': { en: '{sectionLabel}, line {row}', ru: '{sectionLabel}, строка {row}', ky: '{sectionLabel}, {row}-сап' },
+  'location.line': {
+    en: '{sectionLabel}, line {row}',
+    ru: '{sectionLabel}, строка {row}',
+    ky: '{sectionLabel}, {row}-сап',
+  },
   'location.lineWithId': {
     en: '{sectionLabel}, line {row} ({lineId})',
     ru: '{sectionLabel}, строка {row} ({lineId})',
@@ -321,7 +324,10 @@ function localParams(problem: Problem, code: FilingProblemCode, locale: Locale):
 function location(problem: Problem, values: Record<string, string | number>, locale: Locale): string {
   const section = problem.params?.section;
   if (problem.row !== undefined && section !== 'header' && isSection(section)) {
-    return tp(locale, problem.params?.lineId !== undefined ? 'location.lineWithId' : 'location.line', { ...values, row: problem.row });
+    return tp(locale, problem.params?.lineId !== undefined ? 'location.lineWithId' : 'location.line', {
+      ...values,
+      row: problem.row,
+    });
   }
   const parts: string[] = [];
   if (section === 'header') parts.push(sectionLabels.header[locale]);

@@ -24,15 +24,20 @@ export function webSubmissionKey(draftId: number, raw: string | undefined): stri
   return raw !== undefined && /^[0-9a-f-]{36}$/.test(raw) ? `web:${draftId}:${raw}` : null;
 }
 
-const ids = z.object({ draftId: idText.optional().catch(undefined), filingId: idText.optional().catch(undefined) }).catch({});
+const ids = z
+  .object({ draftId: idText.optional().catch(undefined), filingId: idText.optional().catch(undefined) })
+  .catch({});
 
 /** The party a request body names: a filing's header (API), or a form's `party` field. */
 const namedParty = z
   .object({ header: z.object({ partyRegistrationNumber: z.string() }) })
   .transform((b) => b.header.partyRegistrationNumber);
 
-const own = (principal: Principal | null): Resource => ({ partyRegistrationNumber: principal?.partyRegistrationNumber ?? null });
-const ofParty = (reg: string | undefined): Resource | null => (reg === undefined ? null : { partyRegistrationNumber: reg });
+const own = (principal: Principal | null): Resource => ({
+  partyRegistrationNumber: principal?.partyRegistrationNumber ?? null,
+});
+const ofParty = (reg: string | undefined): Resource | null =>
+  reg === undefined ? null : { partyRegistrationNumber: reg };
 
 /** The resource of each kind of route; null when it does not exist. */
 const RESOURCES: Record<ResourceKind, (ctx: AppContext, req: FastifyRequest) => Promise<Resource | null>> = {
@@ -72,7 +77,6 @@ export function siteAccess(spec: FilingRouteSpec): RouteAccess<Action, Resource>
   return { kind: 'permission', actions: [first, ...rest], resource: ({ ctx, req }) => find(ctx, req) };
 }
 
-
 /** What the table says of a site route: its method, path and access, for `route({ ...siteRoute(id), … })`. */
 export interface SiteRouteHead {
   id: string;
@@ -85,7 +89,13 @@ export interface SiteRouteHead {
 export function siteRoute(id: string): SiteRouteHead {
   const spec = specOf(id);
   if (spec.scope !== 'site') throw new Error(`${id} is an API route`);
-  return { id, method: spec.method, url: spec.url, access: siteAccess(spec), ...(spec.multipart ? { multipart: true } : {}) };
+  return {
+    id,
+    method: spec.method,
+    url: spec.url,
+    access: siteAccess(spec),
+    ...(spec.multipart ? { multipart: true } : {}),
+  };
 }
 
 /** What defineRoutes needs of accounts: the permission guard, who is signed in, the CSRF check of uploads. */
@@ -106,7 +116,11 @@ export function apiGuard(ctx: AppContext, id: string): preHandlerAsyncHookHandle
   return async function filingGuard(this: FastifyInstance, req, reply) {
     if (!req.principal) return requirePermission(first).call(this, req, reply);
     const resource = await find(ctx, req);
-    if (resource === null) return reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_found', message: 'No such resource' } });
+    if (resource === null)
+      return reply
+        .status(404)
+        .header('cache-control', 'no-store')
+        .send({ error: { code: 'not_found', message: 'No such resource' } });
     for (const action of access.actions) {
       await requirePermission(action, () => resource).call(this, req, reply);
       if (reply.sent) return reply;

@@ -31,7 +31,10 @@ import {
   versionSummary,
 } from './api.schemas.ts';
 
-export const FILINGS_API_TAG = { name: 'Filings', description: 'Finance reports of parties: filing, versions, the filing format.' };
+export const FILINGS_API_TAG = {
+  name: 'Filings',
+  description: 'Finance reports of parties: filing, versions, the filing format.',
+};
 
 /**
  * The filing API, for the /api scope of registerApi (`await filingApi(typed, ctx)`): the JSON Schema, the
@@ -43,7 +46,9 @@ export async function filingApi(api: ApiInstance, ctx: AppContext): Promise<void
   submitRoute(api, ctx);
   await api.register(async (sub) => {
     if (!sub.hasContentTypeParser('multipart/form-data')) {
-      await sub.register(multipart, { limits: { fileSize: ctx.config.uploadLimitBytes + 1, files: 1, fields: 5, fieldSize: 10_000, parts: 6 } });
+      await sub.register(multipart, {
+        limits: { fileSize: ctx.config.uploadLimitBytes + 1, files: 1, fields: 5, fieldSize: 10_000, parts: 6 },
+      });
     }
     uploadRoute(sub, ctx);
   });
@@ -61,7 +66,12 @@ function schemaRoute(api: ApiInstance): void {
         summary: 'JSON Schema of the filing v1 format',
         description:
           'The document `POST /api/v1/filings` takes: header, itemised receipts, expenditures and refunds, and the SHA-256 of attached scans. Money is integer tyiyn.',
-        response: { 200: json('JSON Schema (draft 2020-12).', z.record(z.string(), z.unknown()).describe('A JSON Schema document.')) },
+        response: {
+          200: json(
+            'JSON Schema (draft 2020-12).',
+            z.record(z.string(), z.unknown()).describe('A JSON Schema document.'),
+          ),
+        },
       },
     },
     async (_req, reply) => reply.header('cache-control', 'public, max-age=3600').send(filingJsonSchema()),
@@ -80,7 +90,9 @@ function templateRoute(api: ApiInstance): void {
         summary: 'XLSX template for report lines',
         description:
           'A workbook with one sheet per section, drop-down lists and column headers in the chosen language; the treasurer pages import it back.',
-        querystring: z.object({ locale: z.enum(['ky', 'ru', 'en']).default('ru').describe('Language of the headers and lists.') }),
+        querystring: z.object({
+          locale: z.enum(['ky', 'ru', 'en']).default('ru').describe('Language of the headers and lists.'),
+        }),
         response: {
           200: {
             description: 'XLSX workbook.',
@@ -126,13 +138,20 @@ function submitRoute(api: ApiInstance, ctx: AppContext): void {
         summary: 'File a finance report',
         description: SUBMIT_DESCRIPTION,
         headers: z.object({
-          'idempotency-key': z.string().min(1).max(MAX_IDEMPOTENCY_KEY_LENGTH).describe('A key the filer makes once per report submission (a UUID, say).'),
+          'idempotency-key': z
+            .string()
+            .min(1)
+            .max(MAX_IDEMPOTENCY_KEY_LENGTH)
+            .describe('A key the filer makes once per report submission (a UUID, say).'),
         }),
         body: z.record(z.string(), z.unknown()).describe('A filing v1 document.'),
         response: {
           201: json('Filed.', SubmissionResult),
           200: json('Already filed with this key: the earlier answer.', SubmissionResult),
-          400: json('The request is malformed (no Idempotency-Key, not a JSON object); `details` lists every problem.', ErrorBody),
+          400: json(
+            'The request is malformed (no Idempotency-Key, not a JSON object); `details` lists every problem.',
+            ErrorBody,
+          ),
           401: json('No valid token.', SimpleError),
           403: json('The token may not file for this party.', SimpleError),
           409: json('The key was used for a different report.', FilingErrorBody),
@@ -146,23 +165,44 @@ function submitRoute(api: ApiInstance, ctx: AppContext): void {
       const named = headerParty.safeParse(req.body);
       const party = named.success ? named.data : (principal.partyRegistrationNumber ?? 'staff');
       // Keys are the filer's: namespaced by party, so two parties choosing "1" do not collide.
-      const r = await submitFiling(ctx, req.body, { actor: actorOf(principal), idempotencyKey: `api:${party}:${headerKey}`, log: req.log });
+      const r = await submitFiling(ctx, req.body, {
+        actor: actorOf(principal),
+        idempotencyKey: `api:${party}:${headerKey}`,
+        log: req.log,
+      });
       reply.header('cache-control', 'no-store');
       if (!r.ok) {
         if (r.error.some((p) => p.code === 'submit.idempotency_conflict')) {
           return reply.status(409).send({
-            error: { code: 'idempotency_key_reused', message: 'This Idempotency-Key was used for a different report; nothing was stored.', problems: r.error.map(problemResource) },
+            error: {
+              code: 'idempotency_key_reused',
+              message: 'This Idempotency-Key was used for a different report; nothing was stored.',
+              problems: r.error.map(problemResource),
+            },
           });
         }
         return reply.status(422).send({
-          error: { code: 'filing_invalid', message: `The report has ${r.error.length} error(s); nothing was stored.`, problems: r.error.map(problemResource) },
+          error: {
+            code: 'filing_invalid',
+            message: `The report has ${r.error.length} error(s); nothing was stored.`,
+            problems: r.error.map(problemResource),
+          },
         });
       }
       const v = r.value;
       return reply
         .status(v.replayed ? 200 : 201)
         .header('location', `/api/v1/filings/${v.filingId}`)
-        .send({ data: { id: v.filingId, chainId: v.chainId, version: v.version, replayed: v.replayed, url: `/ru/reports/${v.filingId}`, warnings: v.warnings.map(problemResource) } });
+        .send({
+          data: {
+            id: v.filingId,
+            chainId: v.chainId,
+            version: v.version,
+            replayed: v.replayed,
+            url: `/ru/reports/${v.filingId}`,
+            warnings: v.warnings.map(problemResource),
+          },
+        });
     },
   );
 }
@@ -199,7 +239,9 @@ function uploadRoute(sub: ApiInstance, ctx: AppContext): void {
         req,
         reply,
         async (file, filename) => {
-          result = await storeScan(ctx, file, filename, { owner: { party: me(req).partyRegistrationNumber ?? null, actor: actorOf(me(req)) } });
+          result = await storeScan(ctx, file, filename, {
+            owner: { party: me(req).partyRegistrationNumber ?? null, actor: actorOf(me(req)) },
+          });
         },
         { csrf: uploadCsrf, tooLarge: () => scanTooLarge(ctx.config.uploadLimitBytes) },
       );
@@ -210,12 +252,18 @@ function uploadRoute(sub: ApiInstance, ctx: AppContext): void {
       if (problems.length > 0 || !result || !result.ok) {
         const tooLarge = problems.some((p) => p.code === 'scan.too_large');
         return reply.status(tooLarge ? 413 : 422).send({
-          error: { code: tooLarge ? 'payload_too_large' : 'scan_refused', message: problems.map((p) => p.message).join(' '), problems: problems.map(problemResource) },
+          error: {
+            code: tooLarge ? 'payload_too_large' : 'scan_refused',
+            message: problems.map((p) => p.message).join(' '),
+            problems: problems.map(problemResource),
+          },
         });
       }
       const s = result.value;
       await recordScanUpload(ctx, actorOf(me(req)), s);
-      return reply.status(201).send({ data: { sha256: s.sha256, fileName: s.fileName, mediaType: s.mediaType, size: s.size } });
+      return reply
+        .status(201)
+        .send({ data: { sha256: s.sha256, fileName: s.fileName, mediaType: s.mediaType, size: s.size } });
     },
   );
 }
@@ -231,7 +279,13 @@ function filingRoute(api: ApiInstance, ctx: AppContext): void {
         description:
           'The version as published (no PINs, no addresses), with the list of all versions of the report. Older versions stay available for ever.',
         params: z.object({
-          filingId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe('Id of a filed version.').meta({ examples: [1] }),
+          filingId: z.coerce
+            .number()
+            .int()
+            .positive()
+            .max(Number.MAX_SAFE_INTEGER)
+            .describe('Id of a filed version.')
+            .meta({ examples: [1] }),
         }),
         response: {
           200: json('The version.', FilingResource),
@@ -242,7 +296,10 @@ function filingRoute(api: ApiInstance, ctx: AppContext): void {
     },
     async (req, reply) => {
       const report = await loadPublicReport(ctx, req.params.filingId);
-      if (!report) return reply.status(404).send({ error: { code: 'not_found', message: 'There is no filed report version with this id.' } });
+      if (!report)
+        return reply
+          .status(404)
+          .send({ error: { code: 'not_found', message: 'There is no filed report version with this id.' } });
       return reply.header('cache-control', PUBLIC_REVALIDATE).send({
         data: {
           id: report.filing.id,
@@ -267,10 +324,21 @@ function partyFilingsRoute(api: ApiInstance, ctx: AppContext): void {
         operationId: 'listPartyFilings',
         tags: ['Filings'],
         summary: 'List a party’s finance reports in an election',
-        description: 'Every report the party filed in the election, each with all its versions; the latest version is the one totals count.',
+        description:
+          'Every report the party filed in the election, each with all its versions; the latest version is the one totals count.',
         params: z.object({
-          electionId: z.string().min(1).max(80).describe('Election id, e.g. `kg-2020-parliament`.').meta({ examples: ['kg-2020-parliament'] }),
-          registrationNumber: z.string().min(1).max(40).describe("The party's registration number.").meta({ examples: ['10472-3301-PP'] }),
+          electionId: z
+            .string()
+            .min(1)
+            .max(80)
+            .describe('Election id, e.g. `kg-2020-parliament`.')
+            .meta({ examples: ['kg-2020-parliament'] }),
+          registrationNumber: z
+            .string()
+            .min(1)
+            .max(40)
+            .describe("The party's registration number.")
+            .meta({ examples: ['10472-3301-PP'] }),
         }),
         response: {
           200: json('The reports.', PartyFilings),
@@ -283,7 +351,12 @@ function partyFilingsRoute(api: ApiInstance, ctx: AppContext): void {
       const { electionId, registrationNumber } = req.params;
       const chains = await listPartyFilings(ctx, electionId, registrationNumber);
       if (!chains) {
-        return reply.status(404).send({ error: { code: 'not_found', message: `Party "${registrationNumber}" does not stand in election "${electionId}".` } });
+        return reply.status(404).send({
+          error: {
+            code: 'not_found',
+            message: `Party "${registrationNumber}" does not stand in election "${electionId}".`,
+          },
+        });
       }
       return reply.header('cache-control', PUBLIC_REVALIDATE).send({
         data: chains.map((c) => ({

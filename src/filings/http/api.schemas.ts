@@ -8,7 +8,9 @@ import { describeProblem } from '../filing.messages.ts';
 
 export const ProblemResource = z
   .object({
-    code: z.string().describe('Stable machine-readable code of the problem, e.g. `balance.mismatch` or `date.outside_period`.'),
+    code: z
+      .string()
+      .describe('Stable machine-readable code of the problem, e.g. `balance.mismatch` or `date.outside_period`.'),
     severity: z.enum(['error', 'warning']).describe('`error` refuses the report; `warning` does not.'),
     message: z.string().describe('What is wrong and where, in English.'),
     messages: z
@@ -20,12 +22,22 @@ export const ProblemResource = z
       .describe('The same message in each language of the platform.'),
     field: z.string().optional().describe('Path of the field in the filing document, e.g. `receipts[3].date`.'),
     row: z.number().int().optional().describe('1-based line number within its section.'),
-    params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('The values the message is made from (amounts in tyiyn).'),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('The values the message is made from (amounts in tyiyn).'),
   })
-  .meta({ id: 'FilingProblem', description: 'One problem found in a filing: where it is, what is wrong, and whether it blocks the report.' });
+  .meta({
+    id: 'FilingProblem',
+    description: 'One problem found in a filing: where it is, what is wrong, and whether it blocks the report.',
+  });
 
 export function problemResource(p: Problem): z.infer<typeof ProblemResource> {
-  const messages = Object.fromEntries(LOCALES.map((l) => [l, describeProblem(p, l)])) as { ky: string; ru: string; en: string };
+  const messages = Object.fromEntries(LOCALES.map((l) => [l, describeProblem(p, l)])) as {
+    ky: string;
+    ru: string;
+    en: string;
+  };
   return {
     code: p.code,
     severity: p.severity === 'warning' ? 'warning' : 'error',
@@ -37,7 +49,9 @@ export function problemResource(p: Problem): z.infer<typeof ProblemResource> {
   };
 }
 
-export const FilingStatusEnum = z.enum(['filed', 'under_review', 'accepted', 'returned']).describe('Review status: filed → under_review → accepted or returned (with reasons).');
+export const FilingStatusEnum = z
+  .enum(['filed', 'under_review', 'accepted', 'returned'])
+  .describe('Review status: filed → under_review → accepted or returned (with reasons).');
 
 export const SubmissionResult = z
   .object({
@@ -45,10 +59,17 @@ export const SubmissionResult = z
       .object({
         id: z.number().int().describe('Id of the filed version; its public page is `/{locale}/reports/{id}`.'),
         chainId: z.number().int().describe('Id of the report (the chain of its versions).'),
-        version: z.number().int().describe('Version number within the chain: 1 for a new report, more for an amendment.'),
-        replayed: z.boolean().describe('True when the Idempotency-Key had been used for this same report: nothing new was filed.'),
+        version: z
+          .number()
+          .int()
+          .describe('Version number within the chain: 1 for a new report, more for an amendment.'),
+        replayed: z
+          .boolean()
+          .describe('True when the Idempotency-Key had been used for this same report: nothing new was filed.'),
         url: z.string().describe('Path of the public page of the version.'),
-        warnings: z.array(ProblemResource).describe('Problems that did not stop the report but that the filer should read.'),
+        warnings: z
+          .array(ProblemResource)
+          .describe('Problems that did not stop the report but that the filer should read.'),
       })
       .describe('The filed version.'),
   })
@@ -58,9 +79,14 @@ export const FilingErrorBody = z
   .object({
     error: z
       .object({
-        code: z.string().describe('`filing_invalid` (see `problems`), `idempotency_key_reused`, `unauthorized` or `forbidden`.'),
+        code: z
+          .string()
+          .describe('`filing_invalid` (see `problems`), `idempotency_key_reused`, `unauthorized` or `forbidden`.'),
         message: z.string().describe('Plain-language explanation, in English.'),
-        problems: z.array(ProblemResource).optional().describe('For `filing_invalid`: every error found, each naming its line and field.'),
+        problems: z
+          .array(ProblemResource)
+          .optional()
+          .describe('For `filing_invalid`: every error found, each naming its line and field.'),
       })
       .describe('What went wrong.'),
   })
@@ -73,7 +99,12 @@ export const PublicHeader = z
     reportKind: z.string().describe('Kind of report: initial, interim, first, final or annual.'),
     periodFrom: z.string().describe('First day of the period, YYYY-MM-DD.'),
     periodTo: z.string().describe('Last day of the period, YYYY-MM-DD.'),
-    account: z.object({ bank: z.string().describe('Bank of the electoral fund account.'), number: z.string().describe('Account number.') }).describe('The electoral fund account.'),
+    account: z
+      .object({
+        bank: z.string().describe('Bank of the electoral fund account.'),
+        number: z.string().describe('Account number.'),
+      })
+      .describe('The electoral fund account.'),
     openingBalance: z.number().int().describe('Balance at the start of the period, tyiyn.'),
     closingBalance: z.number().int().describe('Balance at the end of the period, tyiyn.'),
     totals: z
@@ -83,7 +114,9 @@ export const PublicHeader = z
         refunds: z.number().int().describe('Total refunds, tyiyn.'),
       })
       .describe('Section totals.'),
-    signer: z.object({ name: z.string().describe('Who signed the report.'), position: z.string().describe('Their position.') }).describe('The signer.'),
+    signer: z
+      .object({ name: z.string().describe('Who signed the report.'), position: z.string().describe('Their position.') })
+      .describe('The signer.'),
   })
   .meta({ id: 'PublicFilingHeader', description: 'Header of a filed report.' });
 
@@ -150,7 +183,10 @@ export const PublicDocument = z
       )
       .describe('Scans of supporting documents.'),
   })
-  .meta({ id: 'PublicFiling', description: 'A filed version of a finance report as published: the filing v1 document without private fields.' });
+  .meta({
+    id: 'PublicFiling',
+    description: 'A filed version of a finance report as published: the filing v1 document without private fields.',
+  });
 
 export const VersionSummary = z
   .object({
@@ -213,11 +249,29 @@ export const ScanUpload = z
   .meta({ id: 'ScanUpload', description: 'A scan stored for a later filing.' });
 
 export const SimpleError = z
-  .object({ error: z.object({ code: z.string().describe('Machine-readable code.'), message: z.string().describe('Explanation, in English.') }).describe('What went wrong.') })
+  .object({
+    error: z
+      .object({
+        code: z.string().describe('Machine-readable code.'),
+        message: z.string().describe('Explanation, in English.'),
+      })
+      .describe('What went wrong.'),
+  })
   .meta({ id: 'FilingRequestError', description: 'A refused request.' });
 
-export const json = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } });
-export const versionSummary = (v: { id: number; version: number; status: string; isLatest: boolean; submittedAt: string | null; totalReceipts: number; totalExpenditures: number }) => ({
+export const json = <T extends z.ZodType>(description: string, schema: T) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+export const versionSummary = (v: {
+  id: number;
+  version: number;
+  status: string;
+  isLatest: boolean;
+  submittedAt: string | null;
+  totalReceipts: number;
+  totalExpenditures: number;
+}) => ({
   id: v.id,
   version: v.version,
   status: v.status as z.infer<typeof FilingStatusEnum>,

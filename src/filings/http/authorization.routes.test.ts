@@ -16,10 +16,30 @@ import { filingRoutes } from './site.ts';
 import { addLine, createDraft, updateHeader } from '../draft.service.ts';
 import { submitFiling } from '../submission.service.ts';
 import { attachScan, storeScan } from '../scan.service.ts';
-import { asInput, FILING_ELECTION, filingTestContext, mountFilingApi, multipart, PARTY_A, PARTY_B, pdfWithText, setupFilingElection, validFiling, type FilingTestContext } from '../filing.test-support.ts';
+import {
+  asInput,
+  FILING_ELECTION,
+  filingTestContext,
+  mountFilingApi,
+  multipart,
+  PARTY_A,
+  PARTY_B,
+  pdfWithText,
+  setupFilingElection,
+  validFiling,
+  type FilingTestContext,
+} from '../filing.test-support.ts';
 
 type Who = 'admin' | 'analyst' | 'treasurerOwn' | 'treasurerOther' | 'bankOfficer' | 'auditor' | 'anonymous';
-const EVERYONE: readonly Who[] = ['admin', 'analyst', 'treasurerOwn', 'treasurerOther', 'bankOfficer', 'auditor', 'anonymous'];
+const EVERYONE: readonly Who[] = [
+  'admin',
+  'analyst',
+  'treasurerOwn',
+  'treasurerOther',
+  'bankOfficer',
+  'auditor',
+  'anonymous',
+];
 
 const ROLE_OF: Record<Exclude<Who, 'anonymous'>, { role: Role; party?: string; bank?: string }> = {
   admin: { role: 'commission_admin' },
@@ -48,7 +68,8 @@ const WHO_GETS_IN: Record<string, readonly Who[]> = {
   'none:findings.review': ['admin', 'analyst'],
 };
 
-const accessKey = (spec: FilingRouteSpec): string => (spec.access.kind === 'public' ? 'public' : `${spec.access.resource}:${spec.access.actions.join('+')}`);
+const accessKey = (spec: FilingRouteSpec): string =>
+  spec.access.kind === 'public' ? 'public' : `${spec.access.resource}:${spec.access.actions.join('+')}`;
 
 interface Fixture {
   draftId: number;
@@ -95,7 +116,14 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
     for (const who of EVERYONE) {
       if (who === 'anonymous') continue;
       const r = ROLE_OF[who];
-      sessions.set(who, await loginAs(app, ctx, r.role, { login: `authz-${who}`, ...(r.party ? { party: r.party } : {}), ...(r.bank ? { bank: r.bank } : {}) }));
+      sessions.set(
+        who,
+        await loginAs(app, ctx, r.role, {
+          login: `authz-${who}`,
+          ...(r.party ? { party: r.party } : {}),
+          ...(r.bank ? { bank: r.bank } : {}),
+        }),
+      );
     }
   });
   afterAll(async () => {
@@ -118,10 +146,49 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
     };
     const draftKey = next();
     const draftId = must(
-      await createDraft(ctx, { electionId: FILING_ELECTION.id, partyRegistrationNumber: PARTY_A.registrationNumber, ...draftKey, periodTo: '2030-09-25' }, 'test'),
+      await createDraft(
+        ctx,
+        {
+          electionId: FILING_ELECTION.id,
+          partyRegistrationNumber: PARTY_A.registrationNumber,
+          ...draftKey,
+          periodTo: '2030-09-25',
+        },
+        'test',
+      ),
     ).draftId;
-    must(await updateHeader(ctx, draftId, { periodTo: '2030-09-25', bank: 'Bank', accountNumber: '1', openingBalance: '0', closingBalance: '10', signerName: 'S', signerPosition: 'T' }, 'test'));
-    must(await addLine(ctx, draftId, 'receipts', { lineId: 'R-1', date: '2030-09-20', donorType: 'party_own_funds', donorName: 'Party', amount: '10', channel: 'bank_transfer' }, 'test'));
+    must(
+      await updateHeader(
+        ctx,
+        draftId,
+        {
+          periodTo: '2030-09-25',
+          bank: 'Bank',
+          accountNumber: '1',
+          openingBalance: '0',
+          closingBalance: '10',
+          signerName: 'S',
+          signerPosition: 'T',
+        },
+        'test',
+      ),
+    );
+    must(
+      await addLine(
+        ctx,
+        draftId,
+        'receipts',
+        {
+          lineId: 'R-1',
+          date: '2030-09-20',
+          donorType: 'party_own_funds',
+          donorName: 'Party',
+          amount: '10',
+          channel: 'bank_transfer',
+        },
+        'test',
+      ),
+    );
     const draftScan = must(await attachScan(ctx, draftId, Readable.from([pdf]), 'draft.pdf', 'test')).sha256;
     const filedKey = next();
     const scan = must(await storeScan(ctx, Readable.from([pdf]), 'filed.pdf'));
@@ -136,7 +203,10 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
 
   /** A request for each route; a route without one here fails the test. */
   const attempts: Record<string, (f: Fixture) => Attempt> = {
-    'public.partyReports': () => ({ method: 'GET', url: `/en/elections/${FILING_ELECTION.id}/parties/${PARTY_A.registrationNumber}/reports` }),
+    'public.partyReports': () => ({
+      method: 'GET',
+      url: `/en/elections/${FILING_ELECTION.id}/parties/${PARTY_A.registrationNumber}/reports`,
+    }),
     'public.search': () => ({ method: 'GET', url: '/en/reports/search?q=Synthetic' }),
     'public.report': (f) => ({ method: 'GET', url: `/en/reports/${f.filingId}` }),
     'public.scan': (f) => ({ method: 'GET', url: `/reports/${f.filingId}/scans/${f.filingScan}` }),
@@ -153,44 +223,103 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
     'treasurer.header': (f) => ({
       method: 'POST',
       url: `/en/treasurer/drafts/${f.draftId}/header`,
-      form: { periodTo: '2030-09-25', bank: 'B', accountNumber: '2', openingBalance: '0', closingBalance: '10', signerName: 'S', signerPosition: 'T' },
+      form: {
+        periodTo: '2030-09-25',
+        bank: 'B',
+        accountNumber: '2',
+        openingBalance: '0',
+        closingBalance: '10',
+        signerName: 'S',
+        signerPosition: 'T',
+      },
     }),
     'treasurer.addLine': (f) => ({
       method: 'POST',
       url: `/en/treasurer/drafts/${f.draftId}/lines/receipts`,
-      form: { date: '2030-09-21', donorType: 'party_own_funds', donorName: 'Party', amount: '5', channel: 'bank_transfer' },
+      form: {
+        date: '2030-09-21',
+        donorType: 'party_own_funds',
+        donorName: 'Party',
+        amount: '5',
+        channel: 'bank_transfer',
+      },
     }),
     'treasurer.lineForm': (f) => ({ method: 'GET', url: `/en/treasurer/drafts/${f.draftId}/lines/receipts/0` }),
     'treasurer.updateLine': (f) => ({
       method: 'POST',
       url: `/en/treasurer/drafts/${f.draftId}/lines/receipts/0`,
-      form: { expectedLineId: 'R-1', lineId: 'R-1', date: '2030-09-20', donorType: 'party_own_funds', donorName: 'Party', amount: '11', channel: 'bank_transfer' },
+      form: {
+        expectedLineId: 'R-1',
+        lineId: 'R-1',
+        date: '2030-09-20',
+        donorType: 'party_own_funds',
+        donorName: 'Party',
+        amount: '11',
+        channel: 'bank_transfer',
+      },
     }),
-    'treasurer.deleteLine': (f) => ({ method: 'POST', url: `/en/treasurer/drafts/${f.draftId}/lines/receipts/0/delete`, form: { expectedLineId: 'R-1' } }),
+    'treasurer.deleteLine': (f) => ({
+      method: 'POST',
+      url: `/en/treasurer/drafts/${f.draftId}/lines/receipts/0/delete`,
+      form: { expectedLineId: 'R-1' },
+    }),
     'treasurer.import': (f) => ({
       method: 'POST',
       url: `/en/treasurer/drafts/${f.draftId}/import`,
-      file: { fields: [['section', 'receipts']], name: 'r.csv', type: 'text/csv', bytes: Buffer.from('date,donorType,donorName,amount,channel\n2030-09-20,other,X,1,other\n') },
+      file: {
+        fields: [['section', 'receipts']],
+        name: 'r.csv',
+        type: 'text/csv',
+        bytes: Buffer.from('date,donorType,donorName,amount,channel\n2030-09-20,other,X,1,other\n'),
+      },
     }),
-    'treasurer.addScan': (f) => ({ method: 'POST', url: `/en/treasurer/drafts/${f.draftId}/scans`, file: { fields: [], name: 'scan.pdf', type: 'application/pdf', bytes: pdf } }),
-    'treasurer.removeScan': (f) => ({ method: 'POST', url: `/en/treasurer/drafts/${f.draftId}/scans/${f.draftScan}/delete`, form: {} }),
+    'treasurer.addScan': (f) => ({
+      method: 'POST',
+      url: `/en/treasurer/drafts/${f.draftId}/scans`,
+      file: { fields: [], name: 'scan.pdf', type: 'application/pdf', bytes: pdf },
+    }),
+    'treasurer.removeScan': (f) => ({
+      method: 'POST',
+      url: `/en/treasurer/drafts/${f.draftId}/scans/${f.draftScan}/delete`,
+      form: {},
+    }),
     'treasurer.draftScan': (f) => ({ method: 'GET', url: `/treasurer/drafts/${f.draftId}/scans/${f.draftScan}` }),
-    'treasurer.submit': (f) => ({ method: 'POST', url: `/en/treasurer/drafts/${f.draftId}/submit`, form: { idempotencyKey: crypto.randomUUID() } }),
+    'treasurer.submit': (f) => ({
+      method: 'POST',
+      url: `/en/treasurer/drafts/${f.draftId}/submit`,
+      form: { idempotencyKey: crypto.randomUUID() },
+    }),
     'treasurer.discard': (f) => ({ method: 'POST', url: `/en/treasurer/drafts/${f.draftId}/discard`, form: {} }),
     'treasurer.amend': (f) => ({ method: 'POST', url: `/en/treasurer/reports/${f.filingId}/amend`, form: {} }),
     'commission.queue': () => ({ method: 'GET', url: '/en/commission/reports' }),
     'commission.report': (f) => ({ method: 'GET', url: `/en/commission/reports/${f.filingId}` }),
-    'commission.review': (f) => ({ method: 'POST', url: `/en/commission/reports/${f.filingId}/status`, form: { status: 'under_review', reason: '' } }),
+    'commission.review': (f) => ({
+      method: 'POST',
+      url: `/en/commission/reports/${f.filingId}/status`,
+      form: { status: 'under_review', reason: '' },
+    }),
     'api.schema': () => ({ method: 'GET', url: '/api/schemas/filing-v1.json' }),
     'api.template': () => ({ method: 'GET', url: '/api/v1/filings/template.xlsx?locale=en' }),
     'api.submit': (f) => {
       const doc = asInput(validFiling(PARTY_A.registrationNumber, { periodFrom: f.key.periodFrom }));
       doc.header.reportKind = f.key.reportKind as typeof doc.header.reportKind;
-      return { method: 'POST', url: '/api/v1/filings', json: doc, headers: { 'idempotency-key': `authz-${f.key.reportKind}-${f.key.periodFrom}` } };
+      return {
+        method: 'POST',
+        url: '/api/v1/filings',
+        json: doc,
+        headers: { 'idempotency-key': `authz-${f.key.reportKind}-${f.key.periodFrom}` },
+      };
     },
-    'api.uploadScan': () => ({ method: 'POST', url: '/api/v1/filings/scans', file: { fields: [], name: 'scan.pdf', type: 'application/pdf', bytes: pdf } }),
+    'api.uploadScan': () => ({
+      method: 'POST',
+      url: '/api/v1/filings/scans',
+      file: { fields: [], name: 'scan.pdf', type: 'application/pdf', bytes: pdf },
+    }),
     'api.filing': (f) => ({ method: 'GET', url: `/api/v1/filings/${f.filingId}` }),
-    'api.partyFilings': () => ({ method: 'GET', url: `/api/v1/elections/${FILING_ELECTION.id}/parties/${PARTY_A.registrationNumber}/filings` }),
+    'api.partyFilings': () => ({
+      method: 'GET',
+      url: `/api/v1/elections/${FILING_ELECTION.id}/parties/${PARTY_A.registrationNumber}/filings`,
+    }),
   };
 
   function send(a: Attempt, who: Who): Promise<LightMyRequestResponse> {
@@ -199,18 +328,41 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
     // Pages are asked for as browsers ask, so that refusals show as the browser sees them.
     const accept = a.url.startsWith('/api/') ? {} : { accept: 'text/html' };
     if (a.file) {
-      const body = multipart([...(s ? ([['_csrf', s.csrfToken]] as Array<[string, string]>) : []), ...a.file.fields], { field: 'file', name: a.file.name, type: a.file.type, bytes: a.file.bytes });
-      return app.inject({ method: a.method, url: a.url, payload: body.payload, headers: { ...body.headers, ...accept, ...(s ? { cookie: s.cookie } : {}) } });
+      const body = multipart([...(s ? ([['_csrf', s.csrfToken]] as Array<[string, string]>) : []), ...a.file.fields], {
+        field: 'file',
+        name: a.file.name,
+        type: a.file.type,
+        bytes: a.file.bytes,
+      });
+      return app.inject({
+        method: a.method,
+        url: a.url,
+        payload: body.payload,
+        headers: { ...body.headers, ...accept, ...(s ? { cookie: s.cookie } : {}) },
+      });
     }
-    if (a.json !== undefined) return app.inject({ method: a.method, url: a.url, payload: a.json as object, headers: { ...auth, ...a.headers, ...accept } });
+    if (a.json !== undefined)
+      return app.inject({
+        method: a.method,
+        url: a.url,
+        payload: a.json as object,
+        headers: { ...auth, ...a.headers, ...accept },
+      });
     if (a.form) {
-      return app.inject({ method: a.method, url: a.url, payload: new URLSearchParams(a.form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...auth, ...accept } });
+      return app.inject({
+        method: a.method,
+        url: a.url,
+        payload: new URLSearchParams(a.form).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...auth, ...accept },
+      });
     }
     return app.inject({ method: a.method, url: a.url, headers: { ...auth, ...accept } });
   }
 
   const refused = (res: LightMyRequestResponse): boolean =>
-    res.statusCode === 401 || res.statusCode === 403 || (res.statusCode === 303 && String(res.headers.location).includes('/account/login'));
+    res.statusCode === 401 ||
+    res.statusCode === 403 ||
+    (res.statusCode === 303 && String(res.headers.location).includes('/account/login'));
 
   it('has every route in the table, and a request and a rule for each', () => {
     expect(registered.sort()).toEqual(
@@ -220,7 +372,10 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
     );
     for (const spec of FILING_ROUTES) {
       expect(attempts[spec.id], `no request for route ${spec.id}: add one to attempts`).toBeDefined();
-      expect(WHO_GETS_IN[accessKey(spec)], `no rule for ${accessKey(spec)} (route ${spec.id}): add who may use it to WHO_GETS_IN`).toBeDefined();
+      expect(
+        WHO_GETS_IN[accessKey(spec)],
+        `no rule for ${accessKey(spec)} (route ${spec.id}): add who may use it to WHO_GETS_IN`,
+      ).toBeDefined();
     }
     // Every role of src/accounts is tried.
     expect([...new Set(Object.values(ROLE_OF).map((r) => r.role))].sort()).toEqual([...ROLES].sort());
@@ -236,12 +391,23 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
         const res = await send(attempts[spec.id]!(f), who);
         const gotIn = !refused(res);
         outcomes.push(`${spec.id} ${who} ${res.statusCode}`);
-        if (gotIn !== allowed.includes(who)) wrong.push(`${spec.id} as ${who}: ${res.statusCode} ${String(res.headers.location ?? '')} ${res.body.slice(0, 160)}`);
+        if (gotIn !== allowed.includes(who))
+          wrong.push(
+            `${spec.id} as ${who}: ${res.statusCode} ${String(res.headers.location ?? '')} ${res.body.slice(0, 160)}`,
+          );
         // Getting in means doing the thing: no route answers an allowed request with a server error.
         if (gotIn) expect(res.statusCode, `${spec.id} as ${who}: ${res.body.slice(0, 300)}`).toBeLessThan(500);
-        if (!gotIn && who === 'anonymous' && spec.method === 'GET' && !spec.url.startsWith('/v1') && spec.scope === 'site') {
+        if (
+          !gotIn &&
+          who === 'anonymous' &&
+          spec.method === 'GET' &&
+          !spec.url.startsWith('/v1') &&
+          spec.scope === 'site'
+        ) {
           // A browser without a session is sent to sign in, and back here afterwards.
-          expect(res.headers.location).toMatch(spec.url.startsWith('/:locale') ? /^\/en\/account\/login\?next=/ : /^\/ky\/account\/login\?next=/);
+          expect(res.headers.location).toMatch(
+            spec.url.startsWith('/:locale') ? /^\/en\/account\/login\?next=/ : /^\/ky\/account\/login\?next=/,
+          );
         }
       }
     }

@@ -15,7 +15,15 @@ import { reportPath } from '../views/common.tsx';
 import { errorAt, filingFormErrors } from '../views/form-errors.ts';
 import { me, siteRoute, webSubmissionKey } from './access.ts';
 import { draftUrl, renderDraft } from './draft-pages.ts';
-import { draftParams, draftScanFormParams, draftScanParams, fileQuery, idOr0, importForm, submitForm } from './schemas.ts';
+import {
+  draftParams,
+  draftScanFormParams,
+  draftScanParams,
+  fileQuery,
+  idOr0,
+  importForm,
+  submitForm,
+} from './schemas.ts';
 import { fileNotFound, sendScan } from './replies.ts';
 
 /** An import is parsed whole (a workbook is a zip), so it is read into memory, within the limit. */
@@ -41,53 +49,57 @@ function problemTargetOf(p: Problem): string {
 
 const importRoute = () =>
   route({
-  ...siteRoute('treasurer.import'),
-  params: draftParams,
-  handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
-    const { draftId } = params;
-    let bytes: Buffer | undefined;
-    const form = await readMultipart(async (file) => {
-      bytes = await readWhole(file, ctx.config.uploadLimitBytes);
-    });
-    if (!form.allowed) return reply;
-    let problems: Problem[] = form.problems;
-    if (problems.length === 0 && (!bytes || bytes.length === 0)) problems = [scanProblem('scan.missing')];
-    if (problems.length === 0 && bytes) {
-      const { mode, section } = importForm.parse(form.fields);
-      const r = await importLines(ctx, draftId, { bytes, mode, ...(section ? { section } : {}) }, actorOf(me(req)));
-      if (r.ok) {
-        const n = r.value.counts.receipts + r.value.counts.expenditures + r.value.counts.refunds;
-        return seeOther(reply, draftUrl(locale, draftId, `?done=imported&n=${n}#check`));
+    ...siteRoute('treasurer.import'),
+    params: draftParams,
+    handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
+      const { draftId } = params;
+      let bytes: Buffer | undefined;
+      const form = await readMultipart(async (file) => {
+        bytes = await readWhole(file, ctx.config.uploadLimitBytes);
+      });
+      if (!form.allowed) return reply;
+      let problems: Problem[] = form.problems;
+      if (problems.length === 0 && (!bytes || bytes.length === 0)) problems = [scanProblem('scan.missing')];
+      if (problems.length === 0 && bytes) {
+        const { mode, section } = importForm.parse(form.fields);
+        const r = await importLines(ctx, draftId, { bytes, mode, ...(section ? { section } : {}) }, actorOf(me(req)));
+        if (r.ok) {
+          const n = r.value.counts.receipts + r.value.counts.expenditures + r.value.counts.refunds;
+          return seeOther(reply, draftUrl(locale, draftId, `?done=imported&n=${n}#check`));
+        }
+        problems = r.error;
       }
-      problems = r.error;
-    }
-    // Problems of the file (sheet, row, column) are the file's, not a form field's: they point at the file input.
-    const errors = problems.map((p) => {
-      const field = p.field === 'section' ? 'section' : 'file';
-      return errorAt(`f-import-${field}`, describeProblem(p, locale), field);
-    });
-    return renderDraft(ctx, req, reply, locale, draftId, { form: 'import', values: form.fields, errors });
-  },
-});
+      // Problems of the file (sheet, row, column) are the file's, not a form field's: they point at the file input.
+      const errors = problems.map((p) => {
+        const field = p.field === 'section' ? 'section' : 'file';
+        return errorAt(`f-import-${field}`, describeProblem(p, locale), field);
+      });
+      return renderDraft(ctx, req, reply, locale, draftId, { form: 'import', values: form.fields, errors });
+    },
+  });
 
 const addScanRoute = () =>
   route({
-  ...siteRoute('treasurer.addScan'),
-  params: draftParams,
-  handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
-    const { draftId } = params;
-    let problems: Problem[] = [];
-    const form = await readMultipart(async (file, filename) => {
-      const r = await attachScan(ctx, draftId, file, filename, actorOf(me(req)));
-      if (!r.ok) problems = r.error;
-    });
-    if (!form.allowed) return reply;
-    problems = [...form.problems, ...problems];
-    if (problems.length === 0 && !form.hadFile) problems = [scanProblem('scan.missing')];
-    if (problems.length === 0) return seeOther(reply, draftUrl(locale, draftId, '?done=scanAdded#scans'));
-    return renderDraft(ctx, req, reply, locale, draftId, { form: 'scan', values: {}, errors: filingFormErrors(locale, 'scan', problems) });
-  },
-});
+    ...siteRoute('treasurer.addScan'),
+    params: draftParams,
+    handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
+      const { draftId } = params;
+      let problems: Problem[] = [];
+      const form = await readMultipart(async (file, filename) => {
+        const r = await attachScan(ctx, draftId, file, filename, actorOf(me(req)));
+        if (!r.ok) problems = r.error;
+      });
+      if (!form.allowed) return reply;
+      problems = [...form.problems, ...problems];
+      if (problems.length === 0 && !form.hadFile) problems = [scanProblem('scan.missing')];
+      if (problems.length === 0) return seeOther(reply, draftUrl(locale, draftId, '?done=scanAdded#scans'));
+      return renderDraft(ctx, req, reply, locale, draftId, {
+        form: 'scan',
+        values: {},
+        errors: filingFormErrors(locale, 'scan', problems),
+      });
+    },
+  });
 
 export function draftFileRoutes(): RouteDef<Action, Resource>[] {
   return [

@@ -16,7 +16,13 @@ import { doneText } from './replies.ts';
 export const draftUrl = (locale: Locale, draftId: number, rest = '') => `/${locale}/treasurer/drafts/${draftId}${rest}`;
 
 /** The workspace, with the errors of a refused "new report" form when there are some. */
-export async function renderHome(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, failed?: { errors: FieldError[]; values: FormFields }) {
+export async function renderHome(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  locale: Locale,
+  failed?: { errors: FieldError[]; values: FormFields },
+) {
   const principal = me(req);
   const own = principal.partyRegistrationNumber;
   const home = await loadTreasurerHome(ctx, own);
@@ -33,7 +39,14 @@ export async function renderHome(ctx: AppContext, req: FastifyRequest, reply: Fa
 }
 
 /** The draft page, with a refused form's values and errors when there are some. */
-export async function renderDraft(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, draftId: number, failed?: FailedForm) {
+export async function renderDraft(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  locale: Locale,
+  draftId: number,
+  failed?: FailedForm,
+) {
   const view = await loadDraft(ctx, draftId);
   if (!view) return notFound(reply, locale);
   const principal = me(req);

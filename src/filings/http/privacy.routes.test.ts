@@ -41,7 +41,9 @@ async function textOf(res: LightMyRequestResponse): Promise<string> {
 }
 
 function linksOf(html: string): string[] {
-  return [...html.matchAll(/(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).filter((u) => u.startsWith('/') && !u.startsWith('//'));
+  return [...html.matchAll(/(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, '&'))
+    .filter((u) => u.startsWith('/') && !u.startsWith('//'));
 }
 
 describe('no PIN and no address in any public output of the demo', () => {
@@ -54,7 +56,14 @@ describe('no PIN and no address in any public output of the demo', () => {
     expect(addresses.length).toBeGreaterThan(50);
 
     const seen = new Map<string, LightMyRequestResponse>();
-    const queue: string[] = ['/ky/', '/ru/', '/en/', '/api/docs', '/en/reports/search?q=PP-01', '/ru/reports/search?q=ОсОО'];
+    const queue: string[] = [
+      '/ky/',
+      '/ru/',
+      '/en/',
+      '/api/docs',
+      '/en/reports/search?q=PP-01',
+      '/ru/reports/search?q=ОсОО',
+    ];
     let candidatePages = 0;
     const variants = new Map<string, number>();
     const wanted = (url: string): boolean => {
@@ -82,17 +91,33 @@ describe('no PIN and no address in any public output of the demo', () => {
         const res = await s.app.inject({ method: 'GET', url });
         seen.set(url, res);
         expect(res.statusCode, url).toBeLessThan(500);
-        if (String(res.headers['content-type'] ?? '').startsWith('text/html')) for (const l of linksOf(res.body)) if (wanted(l)) queue.push(l);
-        if (res.statusCode >= 300 && res.statusCode < 400 && typeof res.headers.location === 'string' && wanted(res.headers.location)) queue.push(res.headers.location);
+        if (String(res.headers['content-type'] ?? '').startsWith('text/html'))
+          for (const l of linksOf(res.body)) if (wanted(l)) queue.push(l);
+        if (
+          res.statusCode >= 300 &&
+          res.statusCode < 400 &&
+          typeof res.headers.location === 'string' &&
+          wanted(res.headers.location)
+        )
+          queue.push(res.headers.location);
       }
     };
     await fetchAll();
 
     // Every GET operation of the API document, with the demo's values.
-    const doc = JSON.parse((await s.app.inject('/api/openapi.json')).body) as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>> };
-    const participations = await s.ctx.db.selectFrom('participations').select(['election_id', 'party_registration_number']).execute();
-    const candidateIds = (await s.ctx.db.selectFrom('candidates').select('id').orderBy('id').limit(20).execute()).map((r) => Number(r.id));
-    const filingIds = (await s.ctx.db.selectFrom('filings').select('id').where('version', '>', 0).execute()).map((r) => Number(r.id));
+    const doc = JSON.parse((await s.app.inject('/api/openapi.json')).body) as {
+      paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>;
+    };
+    const participations = await s.ctx.db
+      .selectFrom('participations')
+      .select(['election_id', 'party_registration_number'])
+      .execute();
+    const candidateIds = (await s.ctx.db.selectFrom('candidates').select('id').orderBy('id').limit(20).execute()).map(
+      (r) => Number(r.id),
+    );
+    const filingIds = (await s.ctx.db.selectFrom('filings').select('id').where('version', '>', 0).execute()).map((r) =>
+      Number(r.id),
+    );
     const expand = (path: string): string[] => {
       let urls = [path];
       const fill = (name: string, values: Array<string | number>) => {
@@ -100,7 +125,11 @@ describe('no PIN and no address in any public output of the demo', () => {
         urls = urls.flatMap((u) => values.map((v) => u.replace(`{${name}}`, encodeURIComponent(String(v)))));
       };
       if (path.includes('{registrationNumber}')) {
-        urls = participations.map((p) => path.replace('{electionId}', encodeURIComponent(p.election_id)).replace('{registrationNumber}', encodeURIComponent(p.party_registration_number)));
+        urls = participations.map((p) =>
+          path
+            .replace('{electionId}', encodeURIComponent(p.election_id))
+            .replace('{registrationNumber}', encodeURIComponent(p.party_registration_number)),
+        );
       }
       fill('electionId', [...new Set(participations.map((p) => p.election_id))]);
       fill('id', candidateIds);
@@ -111,10 +140,16 @@ describe('no PIN and no address in any public output of the demo', () => {
       .filter(([, ops]) => ops.get)
       .map(([p]) => p);
     // The filing API, in the document once registerApi has it, and from the route table until then.
-    const filingApiPaths = FILING_ROUTES.filter((r) => r.scope === 'api' && r.method === 'GET').map((r) => `/api${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    const filingApiPaths = FILING_ROUTES.filter((r) => r.scope === 'api' && r.method === 'GET').map(
+      (r) => `/api${r.url.replace(/:(\w+)/g, '{$1}')}`,
+    );
     for (const p of [...new Set([...apiPaths, ...filingApiPaths])]) {
       for (const url of expand(p)) {
-        const withQuery = url.includes('/search') ? [`${url}?q=Асанов`, `${url}?q=Aigul`] : url.endsWith('template.xlsx') ? [`${url}?locale=ru`] : [url];
+        const withQuery = url.includes('/search')
+          ? [`${url}?q=Асанов`, `${url}?q=Aigul`]
+          : url.endsWith('template.xlsx')
+            ? [`${url}?locale=ru`]
+            : [url];
         for (const u of withQuery) if (!seen.has(u)) queue.push(u);
       }
     }
@@ -138,17 +173,22 @@ describe('no PIN and no address in any public output of the demo', () => {
     const pins = new Set([...donorPins, ...candidatePins, ...bank.pins, UNREPORTED_DONATION.pin]);
     // The planted bank money was published, on the party's pages in every language and in its downloads.
     const bankBase = `/api/v1/elections/${bank.electionId}/parties/${encodeURIComponent(bank.partyRegistrationNumber)}`;
-    for (const u of [`${bankBase}/bank`, `${bankBase}/bank-unreported.csv`]) expect(seen.get(u)?.statusCode, u).toBe(200);
-    const partyPages = ['ky', 'ru', 'en'].map((l) => `/${l}/elections/${bank.electionId}/parties/${encodeURIComponent(bank.partyRegistrationNumber)}`);
+    for (const u of [`${bankBase}/bank`, `${bankBase}/bank-unreported.csv`])
+      expect(seen.get(u)?.statusCode, u).toBe(200);
+    const partyPages = ['ky', 'ru', 'en'].map(
+      (l) => `/${l}/elections/${bank.electionId}/parties/${encodeURIComponent(bank.partyRegistrationNumber)}`,
+    );
     for (const u of partyPages) expect(seen.get(u)?.body, u).toContain('data-unreported="list"');
     const leaks: string[] = [];
     for (const [url, res] of seen) {
       // A PIN written in groups (spaces, dots, hyphens) is searched for as one run of digits.
       const body = joinDigitGroups(await textOf(res));
       for (const m of body.matchAll(/\d{14,}/g)) {
-        for (let i = 0; i + 14 <= m[0].length; i++) if (pins.has(m[0].slice(i, i + 14))) leaks.push(`${url}: PIN ${m[0].slice(i, i + 14)}`);
+        for (let i = 0; i + 14 <= m[0].length; i++)
+          if (pins.has(m[0].slice(i, i + 14))) leaks.push(`${url}: PIN ${m[0].slice(i, i + 14)}`);
       }
-      for (const m of body.matchAll(/[^,<>"]{0,40}, [^,<>"]{0,40}, д\. \d+, кв\. \d+/g)) leaks.push(`${url}: address ${m[0]}`);
+      for (const m of body.matchAll(/[^,<>"]{0,40}, [^,<>"]{0,40}, д\. \d+, кв\. \d+/g))
+        leaks.push(`${url}: address ${m[0]}`);
     }
     // The scan above relies on the shape of the demo's addresses; this says it would have found them.
     expect(addresses.every((a) => /, д\. \d+, кв\. \d+$/.test(a))).toBe(true);
@@ -164,13 +204,25 @@ describe('no PIN and no address in any public output of the demo', () => {
 
   it('shows the planted situations on the public pages: a late report, a missing one, a returned one with reasons', async () => {
     const regOf = async (ballot: number) =>
-      (await s.ctx.db.selectFrom('participations').select('party_registration_number').where('election_id', '=', 'kg-2020-parliament').where('ballot_number', '=', ballot).executeTakeFirstOrThrow())
-        .party_registration_number;
-    const late = await s.app.inject(`/en/elections/kg-2020-parliament/parties/${encodeURIComponent(await regOf(PLANTED.lateFinal))}/reports`);
+      (
+        await s.ctx.db
+          .selectFrom('participations')
+          .select('party_registration_number')
+          .where('election_id', '=', 'kg-2020-parliament')
+          .where('ballot_number', '=', ballot)
+          .executeTakeFirstOrThrow()
+      ).party_registration_number;
+    const late = await s.app.inject(
+      `/en/elections/kg-2020-parliament/parties/${encodeURIComponent(await regOf(PLANTED.lateFinal))}/reports`,
+    );
     expect(late.body).toMatch(/Filed 7 days late \(due 14 October 2020, filed 21 October 2020\)/);
-    const missing = await s.app.inject(`/en/elections/kg-2020-parliament/parties/${encodeURIComponent(await regOf(PLANTED.noFinal))}/reports`);
+    const missing = await s.app.inject(
+      `/en/elections/kg-2020-parliament/parties/${encodeURIComponent(await regOf(PLANTED.noFinal))}/reports`,
+    );
     expect(missing.body).toContain('Final report: not filed (was due 14 October 2020)');
-    const amended = await s.app.inject(`/ru/elections/kg-2020-parliament/parties/${encodeURIComponent(await regOf(PLANTED.amended[0]))}/reports`);
+    const amended = await s.app.inject(
+      `/ru/elections/kg-2020-parliament/parties/${encodeURIComponent(await regOf(PLANTED.amended[0]))}/reports`,
+    );
     const first = /href="\/ru\/reports\/(\d+)">версия 1</.exec(amended.body)?.[1];
     const v1 = await s.app.inject(`/ru/reports/${first}`);
     expect(v1.body).toContain('Возвращён:</strong> Сумма расхода');

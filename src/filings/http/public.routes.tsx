@@ -12,10 +12,22 @@ import { ReportPage } from '../views/report.page.tsx';
 import { ReportSearchPage } from '../views/report-search.page.tsx';
 import { siteRoute } from './access.ts';
 import { disposition, fileNotFound, sendScan } from './replies.ts';
-import { fileQuery, filingFileParams, idOr0, idText, localeParams, partyReportsParams, reportParams, reportQuery, scanParams, searchQuery } from './schemas.ts';
+import {
+  fileQuery,
+  filingFileParams,
+  idOr0,
+  idText,
+  localeParams,
+  partyReportsParams,
+  reportParams,
+  reportQuery,
+  scanParams,
+  searchQuery,
+} from './schemas.ts';
 
 /** `?diff=` names the other version: absent is no diff, anything but an id a refused one. */
-const diffWith = (raw: string | undefined): number | 'invalid' | undefined => (raw === undefined ? undefined : (idText.safeParse(raw).data ?? 'invalid'));
+const diffWith = (raw: string | undefined): number | 'invalid' | undefined =>
+  raw === undefined ? undefined : (idText.safeParse(raw).data ?? 'invalid');
 
 function linesFile(section: LineSection): RouteDef<Action, Resource> {
   return route({
@@ -66,7 +78,9 @@ export function publicRoutes(): RouteDef<Action, Resource>[] {
       handler: async ({ ctx, req, reply, locale, params, query }) => {
         const page = await loadReportPage(ctx, params.filingId, diffWith(query.diff));
         if (!page) return notFound(reply, locale);
-        const html = renderPage(<ReportPage locale={locale} report={page.report} diff={page.diff} diffRefused={page.diffRefused} />);
+        const html = renderPage(
+          <ReportPage locale={locale} report={page.report} diff={page.diff} diffRefused={page.diffRefused} />,
+        );
         return sendRevalidatedHtml(req, reply, html, page.diffRefused ? 404 : 200);
       },
     }),

@@ -9,7 +9,10 @@ import { doneQuery, idText } from './schemas.ts';
 
 /** A JSON 404 for files (scans, CSV): never kept. */
 export const fileNotFound = (reply: FastifyReply, message: string) =>
-  reply.status(404).header('cache-control', 'no-store').send({ error: { code: 'not_found', message } });
+  reply
+    .status(404)
+    .header('cache-control', 'no-store')
+    .send({ error: { code: 'not_found', message } });
 
 /** `attachment` or `inline` with an ASCII fallback name and the exact UTF-8 name (RFC 6266). */
 export function disposition(kind: 'inline' | 'attachment', filename: string): string {
@@ -21,7 +24,8 @@ export function disposition(kind: 'inline' | 'attachment', filename: string): st
  * Scans are PDF, JPEG or PNG by their bytes (never served as anything else, nosniff set by helmet), so
  * none can run script; the policy still allows nothing but showing them, framed by this site only.
  */
-const SCAN_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
+const SCAN_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
 
 /** A scan as found by the service: its record and its bytes (undefined when missing from the store). */
 export function sendScan(
@@ -42,7 +46,21 @@ export function sendScan(
 }
 
 /** Only these keys are shown, so a query string cannot put words on the page. */
-const DONE = ['created', 'existing', 'header', 'lineAdded', 'lineSaved', 'lineDeleted', 'imported', 'scanAdded', 'scanRemoved', 'discarded', 'reviewed', 'amend', 'amendExisting'] as const;
+const DONE = [
+  'created',
+  'existing',
+  'header',
+  'lineAdded',
+  'lineSaved',
+  'lineDeleted',
+  'imported',
+  'scanAdded',
+  'scanRemoved',
+  'discarded',
+  'reviewed',
+  'amend',
+  'amendExisting',
+] as const;
 
 /** The notice of `?done=…` after a redirect, in words of the locale. */
 export function doneText(locale: Locale, query: unknown): string | undefined {

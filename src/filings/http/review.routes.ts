@@ -4,7 +4,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { notFound, route, seeOther, sendPrivateHtml, type FieldError, type RouteDef } from '../../platform/web/index.ts';
+import {
+  notFound,
+  route,
+  seeOther,
+  sendPrivateHtml,
+  type FieldError,
+  type RouteDef,
+} from '../../platform/web/index.ts';
 import { actorOf, can, type Action, type Resource } from '../../accounts/index.ts';
 import type { FormFields } from '../core/draft.ts';
 import { loadReview, loadReviewQueue, reviewFiling } from '../review.service.ts';
@@ -17,7 +24,14 @@ import { me, siteRoute } from './access.ts';
 import { doneText } from './replies.ts';
 import { localeParams, reportParams, reviewForm } from './schemas.ts';
 
-async function renderReview(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, filingId: number, failed?: { errors: FieldError[]; values: FormFields }) {
+async function renderReview(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  locale: Locale,
+  filingId: number,
+  failed?: { errors: FieldError[]; values: FormFields },
+) {
   const found = await loadReview(ctx, filingId);
   if (!found) return notFound(reply, locale);
   const { report, events } = found;
@@ -42,7 +56,8 @@ export function reviewRoutes(): RouteDef<Action, Resource>[] {
     route({
       ...siteRoute('commission.queue'),
       params: localeParams,
-      handler: async ({ ctx, reply, locale }) => sendPrivateHtml(reply, ReviewQueuePage({ locale, ...(await loadReviewQueue(ctx)) })),
+      handler: async ({ ctx, reply, locale }) =>
+        sendPrivateHtml(reply, ReviewQueuePage({ locale, ...(await loadReviewQueue(ctx)) })),
     }),
     route({
       ...siteRoute('commission.report'),
@@ -58,7 +73,10 @@ export function reviewRoutes(): RouteDef<Action, Resource>[] {
         const r = await reviewFiling(ctx, params.filingId, values, actorOf(me(req)));
         if (r.ok) return seeOther(reply, `/${locale}/commission/reports/${params.filingId}?done=reviewed`);
         if (r.error.some((p) => p.code === 'review.not_found')) return notFound(reply, locale);
-        return renderReview(ctx, req, reply, locale, params.filingId, { errors: filingFormErrors(locale, 'review', r.error), values });
+        return renderReview(ctx, req, reply, locale, params.filingId, {
+          errors: filingFormErrors(locale, 'review', r.error),
+          values,
+        });
       },
     }),
   ];

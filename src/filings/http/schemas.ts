@@ -52,7 +52,13 @@ export function textFields(body: unknown): FormFields {
 const text = z.string().trim().catch('');
 
 /** The "new report" form, each value trimmed. */
-export const newDraftForm = z.object({ electionId: text, party: text, reportKind: text, periodFrom: text, periodTo: text });
+export const newDraftForm = z.object({
+  electionId: text,
+  party: text,
+  reportKind: text,
+  periodFrom: text,
+  periodTo: text,
+});
 
 /** The fields of the import form (read from its multipart parts). */
 export const importForm = z.object({

@@ -7,13 +7,30 @@ import { loadElectionFinance, loadPartyFinance } from '../public-report.service.
 import { FinanceElectionSection, FinancePartySection } from '../views/finance-sections.tsx';
 
 /** For the election page: money received and spent by party, latest versions only. */
-export async function filingElectionSection(ctx: AppContext, electionId: string, locale: Locale): Promise<ComponentChildren> {
+export async function filingElectionSection(
+  ctx: AppContext,
+  electionId: string,
+  locale: Locale,
+): Promise<ComponentChildren> {
   const rows = await loadElectionFinance(ctx, electionId);
   return <FinanceElectionSection locale={locale} electionId={electionId} rows={rows} />;
 }
 
 /** For a party's page: the party's totals and a link to its reports. */
-export async function filingPartySection(ctx: AppContext, electionId: string, reg: string, locale: Locale): Promise<ComponentChildren> {
+export async function filingPartySection(
+  ctx: AppContext,
+  electionId: string,
+  reg: string,
+  locale: Locale,
+): Promise<ComponentChildren> {
   const totals = await loadPartyFinance(ctx, electionId, reg);
-  return <FinancePartySection locale={locale} electionId={electionId} reg={reg} totals={totals} reports={totals?.reports ?? 0} />;
+  return (
+    <FinancePartySection
+      locale={locale}
+      electionId={electionId}
+      reg={reg}
+      totals={totals}
+      reports={totals?.reports ?? 0}
+    />
+  );
 }

@@ -41,7 +41,13 @@ const urlencoded = (fields: Record<string, string>) => ({
 });
 
 /** Text of an HTML body without tags, entities decoded where tests compare words. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   return buildAuthTestApp(ctx, async (app) => {
@@ -68,15 +74,37 @@ describeEachDatabase('finance report routes', (get) => {
     t?.close();
   });
 
-  const post = (url: string, fields: Record<string, string>, who: SignedIn = treasurer) => app.inject({ method: 'POST', url, ...urlencoded(fields), headers: { ...urlencoded(fields).headers, ...who.headers } });
-  const getAs = (url: string, who?: SignedIn) => app.inject({ method: 'GET', url, headers: who ? { cookie: who.cookie } : {} });
-  const upload = (url: string, file: { name: string; type: string; bytes: Buffer }, fields: Array<[string, string]> = [], who: SignedIn = treasurer) => {
+  const post = (url: string, fields: Record<string, string>, who: SignedIn = treasurer) =>
+    app.inject({
+      method: 'POST',
+      url,
+      ...urlencoded(fields),
+      headers: { ...urlencoded(fields).headers, ...who.headers },
+    });
+  const getAs = (url: string, who?: SignedIn) =>
+    app.inject({ method: 'GET', url, headers: who ? { cookie: who.cookie } : {} });
+  const upload = (
+    url: string,
+    file: { name: string; type: string; bytes: Buffer },
+    fields: Array<[string, string]> = [],
+    who: SignedIn = treasurer,
+  ) => {
     const body = multipart([['_csrf', who.csrfToken], ...fields], { field: 'file', ...file });
     return app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie: who.cookie } });
   };
-  const draftIdOf = (res: LightMyRequestResponse) => Number(/\/treasurer\/drafts\/(\d+)/.exec(String(res.headers.location))?.[1]);
-  const filingIdOf = (res: LightMyRequestResponse) => Number(/\/reports\/(\d+)/.exec(String(res.headers.location))?.[1]);
-  const headerFields = (closing: string) => ({ periodTo: '2030-09-25', bank: 'Айыл Банк', accountNumber: '1240001', openingBalance: '0', closingBalance: closing, signerName: 'Сыноов Бакыт', signerPosition: 'Казначей' });
+  const draftIdOf = (res: LightMyRequestResponse) =>
+    Number(/\/treasurer\/drafts\/(\d+)/.exec(String(res.headers.location))?.[1]);
+  const filingIdOf = (res: LightMyRequestResponse) =>
+    Number(/\/reports\/(\d+)/.exec(String(res.headers.location))?.[1]);
+  const headerFields = (closing: string) => ({
+    periodTo: '2030-09-25',
+    bank: 'Айыл Банк',
+    accountNumber: '1240001',
+    openingBalance: '0',
+    closingBalance: closing,
+    signerName: 'Сыноов Бакыт',
+    signerPosition: 'Казначей',
+  });
   const receipt = (over: Record<string, string> = {}) => ({
     date: '2030-09-10',
     donorType: 'individual',
@@ -98,7 +126,13 @@ describeEachDatabase('finance report routes', (get) => {
     expect(home.headers['cache-control']).toBe('no-store');
     expect(text(home.body)).toContain('Начать новый отчёт');
 
-    const created = await post('/ru/treasurer/drafts', { electionId: E, party: A, reportKind: 'first', periodFrom: '2030-09-05', periodTo: '2030-09-25' });
+    const created = await post('/ru/treasurer/drafts', {
+      electionId: E,
+      party: A,
+      reportKind: 'first',
+      periodFrom: '2030-09-05',
+      periodTo: '2030-09-25',
+    });
     expect(created.statusCode).toBe(303);
     const id = draftIdOf(created);
     const base = `/ru/treasurer/drafts/${id}`;
@@ -113,7 +147,9 @@ describeEachDatabase('finance report routes', (get) => {
     // A line outside the period is taken into the draft, and the check names it.
     expect((await post(`${base}/lines/receipts`, receipt({ date: '2030-09-30' }))).statusCode).toBe(303);
     page = await getAs(base, treasurer);
-    expect(text(page.body)).toContain('Поступления, строка 1 (R-1): Дата 2030-09-30 не входит в отчётный период 2030-09-05 – 2030-09-25.');
+    expect(text(page.body)).toContain(
+      'Поступления, строка 1 (R-1): Дата 2030-09-30 не входит в отчётный период 2030-09-05 – 2030-09-25.',
+    );
     expect(page.body).toContain('href="#receipts-row-1"');
 
     // A line that cannot be read is refused at once, with the summary at the top linking to the field.
@@ -140,32 +176,83 @@ describeEachDatabase('finance report routes', (get) => {
     const form = await getAs(`${base}/lines/receipts/0`, treasurer);
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('value="2030-09-30"');
-    expect((await post(`${base}/lines/receipts/0`, { ...receipt(), lineId: 'R-1', expectedLineId: 'R-1' })).statusCode).toBe(303);
+    expect(
+      (await post(`${base}/lines/receipts/0`, { ...receipt(), lineId: 'R-1', expectedLineId: 'R-1' })).statusCode,
+    ).toBe(303);
     // A second donor, then one deleted again.
-    expect((await post(`${base}/lines/receipts`, receipt({ donorName: 'Second donor', donorPin: '', donorAddress: '', amount: '700', bankReference: 'PP-2', donorType: 'legal_entity', donorInn: '01234567890123' }))).statusCode).toBe(303);
-    expect((await post(`${base}/lines/receipts`, receipt({ donorName: 'To delete', amount: '1', bankReference: 'PP-9' }))).statusCode).toBe(303);
+    expect(
+      (
+        await post(
+          `${base}/lines/receipts`,
+          receipt({
+            donorName: 'Second donor',
+            donorPin: '',
+            donorAddress: '',
+            amount: '700',
+            bankReference: 'PP-2',
+            donorType: 'legal_entity',
+            donorInn: '01234567890123',
+          }),
+        )
+      ).statusCode,
+    ).toBe(303);
+    expect(
+      (await post(`${base}/lines/receipts`, receipt({ donorName: 'To delete', amount: '1', bankReference: 'PP-9' })))
+        .statusCode,
+    ).toBe(303);
     expect((await post(`${base}/lines/receipts/2/delete`, { expectedLineId: 'R-2' })).statusCode).toBe(422);
     expect((await post(`${base}/lines/receipts/2/delete`, { expectedLineId: 'R-3' })).statusCode).toBe(303);
 
     // Expenditures come from a CSV file (";" and decimal commas, as Kyrgyz spreadsheets save them).
-    const csv = Buffer.from('Date;Category;Payee;Amount (som);Document number;Description\n2030-09-12;Transport;Taxi LLC;1 200,00;D-1;Trips\n');
-    const imported = await upload(`${base}/import`, { name: 'lines.csv', type: 'text/csv', bytes: csv }, [['section', 'expenditures'], ['mode', 'append']]);
+    const csv = Buffer.from(
+      'Date;Category;Payee;Amount (som);Document number;Description\n2030-09-12;Transport;Taxi LLC;1 200,00;D-1;Trips\n',
+    );
+    const imported = await upload(`${base}/import`, { name: 'lines.csv', type: 'text/csv', bytes: csv }, [
+      ['section', 'expenditures'],
+      ['mode', 'append'],
+    ]);
     expect(imported.statusCode).toBe(303);
     expect(imported.headers.location).toContain('done=imported&n=1');
 
     // Scans: a PDF is taken; an .exe named .pdf is refused by its bytes.
     const pdf = await pdfWithText(['SYNTHETIC statement', 'Payment order PP-1']);
-    expect((await upload(`${base}/scans`, { name: 'statement.pdf', type: 'application/pdf', bytes: pdf })).statusCode).toBe(303);
-    expect((await upload(`${base}/scans`, { name: 'photo.png', type: 'image/png', bytes: TINY_PNG })).statusCode).toBe(303);
+    expect(
+      (await upload(`${base}/scans`, { name: 'statement.pdf', type: 'application/pdf', bytes: pdf })).statusCode,
+    ).toBe(303);
+    expect((await upload(`${base}/scans`, { name: 'photo.png', type: 'image/png', bytes: TINY_PNG })).statusCode).toBe(
+      303,
+    );
     const exe = await upload(`${base}/scans`, { name: 'invoice.pdf', type: 'application/pdf', bytes: FAKE_EXE });
     expect(exe.statusCode).toBe(422);
     expect(text(exe.body)).toContain('Это файл типа application/x-msdownload; принимаются только PDF, JPEG и PNG.');
-    const noFile = await upload(`${base}/scans`, { name: '', type: 'application/octet-stream', bytes: Buffer.alloc(0) });
+    const noFile = await upload(`${base}/scans`, {
+      name: '',
+      type: 'application/octet-stream',
+      bytes: Buffer.alloc(0),
+    });
     expect(noFile.statusCode).toBe(422);
     // Without the token the form is refused, before any byte is stored.
     const forged = multipart([], { field: 'file', name: 'x.pdf', type: 'application/pdf', bytes: pdf });
-    expect((await app.inject({ method: 'POST', url: `${base}/scans`, payload: forged.payload, headers: { ...forged.headers, cookie: treasurer.cookie } })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'POST', url: `${base}/header`, ...urlencoded(headerFields('1')), headers: { ...urlencoded({}).headers, cookie: treasurer.cookie } })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: `${base}/scans`,
+          payload: forged.payload,
+          headers: { ...forged.headers, cookie: treasurer.cookie },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: `${base}/header`,
+          ...urlencoded(headerFields('1')),
+          headers: { ...urlencoded({}).headers, cookie: treasurer.cookie },
+        })
+      ).statusCode,
+    ).toBe(403);
 
     // Closing balance right (1500 + 700 − 1200 = 1000 was typed already), so it goes through — once.
     page = await getAs(base, treasurer);
@@ -177,7 +264,12 @@ describeEachDatabase('finance report routes', (get) => {
     const again = await post(`${base}/submit`, { idempotencyKey: key });
     expect(again.statusCode).toBe(303);
     expect(filingIdOf(again)).toBe(v1);
-    expect(await findFiling(ctx.db, v1)).toMatchObject({ version: 1, status: 'filed', totalReceipts: 220_000, totalExpenditures: 120_000 });
+    expect(await findFiling(ctx.db, v1)).toMatchObject({
+      version: 1,
+      status: 'filed',
+      totalReceipts: 220_000,
+      totalExpenditures: 120_000,
+    });
   });
 
   it('shows the filed report to anyone at once, itemised, with its scans, and never a PIN or an address', async () => {
@@ -204,7 +296,9 @@ describeEachDatabase('finance report routes', (get) => {
 
     const csv = await getAs(`/reports/${v1}/receipts.csv`);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.body.startsWith('\ufefflineId,date,donorType,donorName,donorInn,amount_som,channel,bankReference')).toBe(true);
+    expect(csv.body.startsWith('\ufefflineId,date,donorType,donorName,donorInn,amount_som,channel,bankReference')).toBe(
+      true,
+    );
     expect(csv.body).toContain('1500.00');
     expect(csv.body).not.toContain(SECRET_PIN);
     expect(csv.body).not.toContain(SECRET_ADDRESS);
@@ -217,7 +311,10 @@ describeEachDatabase('finance report routes', (get) => {
     expect(api.statusCode).toBe(200);
     expect(api.body).not.toContain(SECRET_PIN);
     expect(api.body).not.toContain('donorPin');
-    expect(api.json().data.document.receipts[0]).toMatchObject({ donorName: 'Асанова Айгуль (synthetic)', amount: 150_000 });
+    expect(api.json().data.document.receipts[0]).toMatchObject({
+      donorName: 'Асанова Айгуль (synthetic)',
+      amount: 150_000,
+    });
     const chains = await getAs(`/api/v1/elections/${E}/parties/${A}/filings`);
     expect(chains.json().data[0].versions.map((v: { id: number }) => v.id)).toEqual([v1]);
 
@@ -232,7 +329,20 @@ describeEachDatabase('finance report routes', (get) => {
     expect(amend.statusCode).toBe(303);
     const id = draftIdOf(amend);
     const base = `/ru/treasurer/drafts/${id}`;
-    expect((await post(`${base}/lines/expenditures/0`, { lineId: 'E-2', expectedLineId: 'E-2', date: '2030-09-12', category: 'transport', payeeName: 'Taxi LLC', amount: '1000', documentNumber: 'D-1', description: 'Trips' })).statusCode).toBe(303);
+    expect(
+      (
+        await post(`${base}/lines/expenditures/0`, {
+          lineId: 'E-2',
+          expectedLineId: 'E-2',
+          date: '2030-09-12',
+          category: 'transport',
+          payeeName: 'Taxi LLC',
+          amount: '1000',
+          documentNumber: 'D-1',
+          description: 'Trips',
+        })
+      ).statusCode,
+    ).toBe(303);
     expect((await post(`${base}/header`, headerFields('1200'))).statusCode).toBe(303);
     const page = await getAs(base, treasurer);
     expect(text(page.body)).toContain('исправляет');
@@ -263,19 +373,36 @@ describeEachDatabase('finance report routes', (get) => {
     const noReason = await post(`/en/commission/reports/${v2}/status`, { status: 'returned', reason: '' }, analyst);
     expect(noReason.statusCode).toBe(422);
     expect(text(noReason.body)).toContain('Say why the report is returned');
-    expect((await post(`/en/commission/reports/${v2}/status`, { status: 'under_review', reason: '' }, analyst)).statusCode).toBe(303);
-    expect((await post(`/en/commission/reports/${v2}/status`, { status: 'returned', reason: 'Payment order D-1 missing.' }, analyst)).statusCode).toBe(303);
+    expect(
+      (await post(`/en/commission/reports/${v2}/status`, { status: 'under_review', reason: '' }, analyst)).statusCode,
+    ).toBe(303);
+    expect(
+      (
+        await post(
+          `/en/commission/reports/${v2}/status`,
+          { status: 'returned', reason: 'Payment order D-1 missing.' },
+          analyst,
+        )
+      ).statusCode,
+    ).toBe(303);
     const page = text((await getAs(`/ru/reports/${v2}`)).body);
     expect(page).toContain('Возвращён: Payment order D-1 missing.');
     // Treasurers may not review their own reports.
-    expect((await post(`/en/commission/reports/${v2}/status`, { status: 'accepted', reason: '' })).statusCode).toBe(403);
+    expect((await post(`/en/commission/reports/${v2}/status`, { status: 'accepted', reason: '' })).statusCode).toBe(
+      403,
+    );
   });
 
   it('takes filings from software with an Idempotency-Key: 201, 200 on replay, 409 on reuse, 422 naming the line', async () => {
     const token = await bearerAs(ctx, 'party_treasurer', ['filings:write', 'filings:submit'], { party: A });
     const doc = asInput(validFiling(A, { periodFrom: '2030-09-15' }));
     const send = (body: unknown, key: string | undefined, headers: Record<string, string> = token.headers) =>
-      app.inject({ method: 'POST', url: '/api/v1/filings', payload: body as object, headers: { ...headers, ...(key ? { 'idempotency-key': key } : {}) } });
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/filings',
+        payload: body as object,
+        headers: { ...headers, ...(key ? { 'idempotency-key': key } : {}) },
+      });
 
     const first = await send(doc, 'k-1');
     expect(first.statusCode).toBe(201);
@@ -292,16 +419,24 @@ describeEachDatabase('finance report routes', (get) => {
     broken.receipts[1]!.date = '2030-10-30';
     const refused = await send(broken, 'k-2');
     expect(refused.statusCode).toBe(422);
-    const problems = refused.json().error.problems as Array<{ code: string; field: string; messages: { ru: string; en: string } }>;
+    const problems = refused.json().error.problems as Array<{
+      code: string;
+      field: string;
+      messages: { ru: string; en: string };
+    }>;
     expect(problems.map((p) => p.code)).toContain('date.outside_period');
     expect(problems.find((p) => p.code === 'date.outside_period')).toMatchObject({ field: 'receipts[1].date' });
-    expect(problems.find((p) => p.code === 'date.outside_period')!.messages.ru).toMatch(/^Поступления, строка 2 \(R-2\): Дата 2030-10-30 не входит в отчётный период/);
+    expect(problems.find((p) => p.code === 'date.outside_period')!.messages.ru).toMatch(
+      /^Поступления, строка 2 \(R-2\): Дата 2030-10-30 не входит в отчётный период/,
+    );
     expect((await listVersions(ctx.db, first.json().data.chainId)).length).toBe(1);
 
     expect((await send(doc, undefined)).statusCode).toBe(400);
     const writeOnly = await bearerAs(ctx, 'party_treasurer', ['filings:write'], { party: A });
     expect((await send(doc, 'k-3', writeOnly.headers)).statusCode).toBe(403);
-    const other = await bearerAs(ctx, 'party_treasurer', ['filings:write', 'filings:submit'], { party: PARTY_B.registrationNumber });
+    const other = await bearerAs(ctx, 'party_treasurer', ['filings:write', 'filings:submit'], {
+      party: PARTY_B.registrationNumber,
+    });
     expect((await send(doc, 'k-4', other.headers)).statusCode).toBe(403);
     // Without a valid token: 401. (Without any credentials a POST is refused by the CSRF check first: 403.)
     expect((await send(doc, 'k-5', { authorization: 'Bearer not-a-token' })).statusCode).toBe(401);
@@ -312,17 +447,32 @@ describeEachDatabase('finance report routes', (get) => {
     const token = await bearerAs(ctx, 'party_treasurer', ['filings:write', 'filings:submit'], { party: A });
     const pdf = await pdfWithText(['SYNTHETIC', 'API scan ZX-42']);
     const body = multipart([], { field: 'file', name: 'api-scan.pdf', type: 'application/octet-stream', bytes: pdf });
-    const up = await app.inject({ method: 'POST', url: '/api/v1/filings/scans', payload: body.payload, headers: { ...body.headers, ...token.headers } });
+    const up = await app.inject({
+      method: 'POST',
+      url: '/api/v1/filings/scans',
+      payload: body.payload,
+      headers: { ...body.headers, ...token.headers },
+    });
     expect(up.statusCode).toBe(201);
     const scan = up.json().data as { sha256: string; fileName: string; mediaType: string; size: number };
     expect(scan).toMatchObject({ fileName: 'api-scan.pdf', mediaType: 'application/pdf', size: pdf.length });
     const exe = multipart([], { field: 'file', name: 'x.pdf', type: 'application/pdf', bytes: FAKE_EXE });
-    const refused = await app.inject({ method: 'POST', url: '/api/v1/filings/scans', payload: exe.payload, headers: { ...exe.headers, ...token.headers } });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/v1/filings/scans',
+      payload: exe.payload,
+      headers: { ...exe.headers, ...token.headers },
+    });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.problems[0].code).toBe('scan.type_refused');
 
     const doc = { ...asInput(validFiling(A, { periodFrom: '2030-09-16' })), attachments: [scan] };
-    const filed = await app.inject({ method: 'POST', url: '/api/v1/filings', payload: doc, headers: { ...token.headers, 'idempotency-key': 'with-scan' } });
+    const filed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/filings',
+      payload: doc,
+      headers: { ...token.headers, 'idempotency-key': 'with-scan' },
+    });
     expect(filed.statusCode).toBe(201);
     const search = text((await getAs('/en/reports/search?q=zx-42')).body);
     expect(search).toContain('api-scan.pdf');
@@ -385,13 +535,33 @@ describeEachDatabase('finance report routes: the upload limit', (get) => {
     });
     const id = Number(/drafts\/(\d+)/.exec(String(created.headers.location))?.[1]);
     const big = Buffer.concat([await pdfWithText(['big']), Buffer.alloc(20_000, 0x20)]);
-    const body = multipart([['_csrf', who.csrfToken]], { field: 'file', name: 'big.pdf', type: 'application/pdf', bytes: big });
-    const page = await app.inject({ method: 'POST', url: `/en/treasurer/drafts/${id}/scans`, payload: body.payload, headers: { ...body.headers, cookie: who.cookie } });
+    const body = multipart([['_csrf', who.csrfToken]], {
+      field: 'file',
+      name: 'big.pdf',
+      type: 'application/pdf',
+      bytes: big,
+    });
+    const page = await app.inject({
+      method: 'POST',
+      url: `/en/treasurer/drafts/${id}/scans`,
+      payload: body.payload,
+      headers: { ...body.headers, cookie: who.cookie },
+    });
     expect(page.statusCode).toBe(422);
-    expect(text(page.body)).toContain('The file is larger than the limit of 0 MB.'.replace('0 MB', `${Math.round((t.ctx.config.uploadLimitBytes / 1048576) * 10) / 10} MB`));
+    expect(text(page.body)).toContain(
+      'The file is larger than the limit of 0 MB.'.replace(
+        '0 MB',
+        `${Math.round((t.ctx.config.uploadLimitBytes / 1048576) * 10) / 10} MB`,
+      ),
+    );
     const token = await bearerAs(t.ctx, 'party_treasurer', ['filings:write'], { party: A });
     const api = multipart([], { field: 'file', name: 'big.pdf', type: 'application/pdf', bytes: big });
-    const res = await app.inject({ method: 'POST', url: '/api/v1/filings/scans', payload: api.payload, headers: { ...api.headers, ...token.headers } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/filings/scans',
+      payload: api.payload,
+      headers: { ...api.headers, ...token.headers },
+    });
     expect(res.statusCode).toBe(413);
     expect(await t.ctx.db.selectFrom('blobs').selectAll().execute()).toEqual([]);
     expect(await t.ctx.db.selectFrom('filing_attachments').selectAll().execute()).toEqual([]);

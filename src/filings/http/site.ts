@@ -29,5 +29,8 @@ export function filingSiteRoutes(): RouteDef<Action, Resource>[] {
  * parser). Call it with `await` after authPlugin and before `app.ready()`.
  */
 export async function filingRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  await defineRoutes(app, ctx, filingSiteRoutes(), { auth: siteAuth, tooLarge: () => scanTooLarge(ctx.config.uploadLimitBytes) });
+  await defineRoutes(app, ctx, filingSiteRoutes(), {
+    auth: siteAuth,
+    tooLarge: () => scanTooLarge(ctx.config.uploadLimitBytes),
+  });
 }

@@ -3,14 +3,32 @@
 // comes back with its errors, a done one redirects with a notice.
 import { notFound, route, seeOther, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
-import { addLine, amendFiling, createDraft, deleteLine, discardDraft, loadDraft, loadDraftLine, updateHeader, updateLine } from '../draft.service.ts';
+import {
+  addLine,
+  amendFiling,
+  createDraft,
+  deleteLine,
+  discardDraft,
+  loadDraft,
+  loadDraftLine,
+  updateHeader,
+  updateLine,
+} from '../draft.service.ts';
 import { describeProblem } from '../filing.messages.ts';
 import { LineEditPage } from '../views/line-edit.page.tsx';
 import { lineValues } from '../views/draft-lines.tsx';
 import { errorAt, filingFormErrors } from '../views/form-errors.ts';
 import { me, siteRoute } from './access.ts';
 import { draftUrl, renderDraft, renderHome } from './draft-pages.ts';
-import { draftParams, lineParams, localeParams, newDraftForm, reportParams, sectionParams, textFields } from './schemas.ts';
+import {
+  draftParams,
+  lineParams,
+  localeParams,
+  newDraftForm,
+  reportParams,
+  sectionParams,
+  textFields,
+} from './schemas.ts';
 
 export function treasurerRoutes(): RouteDef<Action, Resource>[] {
   return [
@@ -25,9 +43,19 @@ export function treasurerRoutes(): RouteDef<Action, Resource>[] {
       form: newDraftForm,
       handler: async ({ ctx, req, reply, locale, form }) => {
         const values = form.ok ? form.value : newDraftForm.parse({});
-        const input = { electionId: values.electionId, partyRegistrationNumber: values.party, reportKind: values.reportKind, periodFrom: values.periodFrom, periodTo: values.periodTo };
+        const input = {
+          electionId: values.electionId,
+          partyRegistrationNumber: values.party,
+          reportKind: values.reportKind,
+          periodFrom: values.periodFrom,
+          periodTo: values.periodTo,
+        };
         const r = await createDraft(ctx, input, actorOf(me(req)));
-        if (r.ok) return seeOther(reply, draftUrl(locale, r.value.draftId, `?done=${r.value.existing ? 'existing' : 'created'}`));
+        if (r.ok)
+          return seeOther(
+            reply,
+            draftUrl(locale, r.value.draftId, `?done=${r.value.existing ? 'existing' : 'created'}`),
+          );
         return renderHome(ctx, req, reply, locale, { errors: filingFormErrors(locale, 'new', r.error), values });
       },
     }),
@@ -43,7 +71,11 @@ export function treasurerRoutes(): RouteDef<Action, Resource>[] {
         const values = textFields(req.body);
         const r = await updateHeader(ctx, params.draftId, values, actorOf(me(req)));
         if (r.ok) return seeOther(reply, draftUrl(locale, params.draftId, '?done=header#header'));
-        return renderDraft(ctx, req, reply, locale, params.draftId, { form: 'header', values, errors: filingFormErrors(locale, 'header', r.error) });
+        return renderDraft(ctx, req, reply, locale, params.draftId, {
+          form: 'header',
+          values,
+          errors: filingFormErrors(locale, 'header', r.error),
+        });
       },
     }),
     route({
@@ -53,8 +85,13 @@ export function treasurerRoutes(): RouteDef<Action, Resource>[] {
         const { draftId, section } = params;
         const values = textFields(req.body);
         const r = await addLine(ctx, draftId, section, values, actorOf(me(req)));
-        if (r.ok) return seeOther(reply, draftUrl(locale, draftId, `?done=lineAdded#${section}-row-${r.value.index + 1}`));
-        return renderDraft(ctx, req, reply, locale, draftId, { form: section, values, errors: filingFormErrors(locale, section, r.error) });
+        if (r.ok)
+          return seeOther(reply, draftUrl(locale, draftId, `?done=lineAdded#${section}-row-${r.value.index + 1}`));
+        return renderDraft(ctx, req, reply, locale, draftId, {
+          form: section,
+          values,
+          errors: filingFormErrors(locale, section, r.error),
+        });
       },
     }),
     ...lineRoutes(),
@@ -71,8 +108,15 @@ export function treasurerRoutes(): RouteDef<Action, Resource>[] {
       params: reportParams,
       handler: async ({ ctx, req, reply, locale, params }) => {
         const r = await amendFiling(ctx, params.filingId, actorOf(me(req)));
-        if (r.ok) return seeOther(reply, draftUrl(locale, r.value.draftId, `?done=${r.value.existing ? 'amendExisting' : 'amend'}`));
-        return renderHome(ctx, req, reply, locale, { errors: r.error.map((p) => errorAt('filed', describeProblem(p, locale))), values: {} });
+        if (r.ok)
+          return seeOther(
+            reply,
+            draftUrl(locale, r.value.draftId, `?done=${r.value.existing ? 'amendExisting' : 'amend'}`),
+          );
+        return renderHome(ctx, req, reply, locale, {
+          errors: r.error.map((p) => errorAt('filed', describeProblem(p, locale))),
+          values: {},
+        });
       },
     }),
   ];
@@ -89,7 +133,19 @@ function lineRoutes(): RouteDef<Action, Resource>[] {
         const found = await loadDraftLine(ctx, params.draftId, section, index);
         if (!found) return notFound(reply, locale);
         const expectedLineId = String(found.line.lineId);
-        return sendPrivateHtml(reply, LineEditPage({ locale, csrfToken: reply.generateCsrf(), view: found.view, section, index, expectedLineId, values: lineValues(found.line), errors: [] }));
+        return sendPrivateHtml(
+          reply,
+          LineEditPage({
+            locale,
+            csrfToken: reply.generateCsrf(),
+            view: found.view,
+            section,
+            index,
+            expectedLineId,
+            values: lineValues(found.line),
+            errors: [],
+          }),
+        );
       },
     }),
     route({
@@ -104,7 +160,20 @@ function lineRoutes(): RouteDef<Action, Resource>[] {
         const view = await loadDraft(ctx, draftId);
         if (!view) return notFound(reply, locale);
         const errors = filingFormErrors(locale, 'line', r.error);
-        return sendPrivateHtml(reply, LineEditPage({ locale, csrfToken: reply.generateCsrf(), view, section, index, expectedLineId: expected, values, errors }), 422);
+        return sendPrivateHtml(
+          reply,
+          LineEditPage({
+            locale,
+            csrfToken: reply.generateCsrf(),
+            view,
+            section,
+            index,
+            expectedLineId: expected,
+            values,
+            errors,
+          }),
+          422,
+        );
       },
     }),
     route({
@@ -112,9 +181,20 @@ function lineRoutes(): RouteDef<Action, Resource>[] {
       params: lineParams,
       handler: async ({ ctx, req, reply, locale, params }) => {
         const { draftId, section, index } = params;
-        const r = await deleteLine(ctx, draftId, section, index, textFields(req.body).expectedLineId ?? '', actorOf(me(req)));
+        const r = await deleteLine(
+          ctx,
+          draftId,
+          section,
+          index,
+          textFields(req.body).expectedLineId ?? '',
+          actorOf(me(req)),
+        );
         if (r.ok) return seeOther(reply, draftUrl(locale, draftId, `?done=lineDeleted#h-${section}`));
-        return renderDraft(ctx, req, reply, locale, draftId, { form: section, values: {}, errors: filingFormErrors(locale, section, r.error) });
+        return renderDraft(ctx, req, reply, locale, draftId, {
+          form: section,
+          values: {},
+          errors: filingFormErrors(locale, section, r.error),
+        });
       },
     }),
   ];

@@ -20,9 +20,11 @@ import type { Deadline } from '../core/deadlines.ts';
 import type { PartyTotals } from '../filing-search.repository.ts';
 
 export const money = (l: Locale, n: number) => som(tyiyn(n), l);
-export const reportKindLabel = (l: Locale, kind: ReportKind | string) => (reportKindLabels as Record<string, { ky: string; ru: string; en: string }>)[kind]?.[l] ?? kind;
+export const reportKindLabel = (l: Locale, kind: ReportKind | string) =>
+  (reportKindLabels as Record<string, { ky: string; ru: string; en: string }>)[kind]?.[l] ?? kind;
 export const reportPath = (l: Locale, filingId: number) => `/${l}/reports/${filingId}`;
-export const partyReportsPath = (l: Locale, electionId: string, reg: string) => `/${l}/elections/${encodeURIComponent(electionId)}/parties/${encodeURIComponent(reg)}/reports`;
+export const partyReportsPath = (l: Locale, electionId: string, reg: string) =>
+  `/${l}/elections/${encodeURIComponent(electionId)}/parties/${encodeURIComponent(reg)}/reports`;
 export const scanPath = (filingId: number, sha256: string) => `/reports/${filingId}/scans/${sha256}`;
 export const csvPath = (filingId: number, section: LineSection) => `/reports/${filingId}/${section}.csv`;
 
@@ -31,7 +33,14 @@ export function StatusBadge(p: { locale: Locale; status: FilingStatus }) {
 }
 
 /** The frame of the public finance pages. */
-export function FinancePage(p: { locale: Locale; title: string; path: string; synthetic: boolean; crumbs: Crumb[]; children: ComponentChildren }) {
+export function FinancePage(p: {
+  locale: Locale;
+  title: string;
+  path: string;
+  synthetic: boolean;
+  crumbs: Crumb[];
+  children: ComponentChildren;
+}) {
   return (
     <Page locale={p.locale} title={p.title} path={p.path} synthetic={p.synthetic} crumbs={p.crumbs}>
       {p.children}
@@ -57,7 +66,9 @@ export function LateNote(p: { locale: Locale; deadline: Deadline | undefined }) 
   if (!d) return null;
   const l = p.locale;
   return d.daysLate > 0 ? (
-    <span class="late">{t(l, 'filings.deadline.late', { days: d.daysLate, due: formatDate(l, d.due), filed: formatDate(l, d.filedOn) })}</span>
+    <span class="late">
+      {t(l, 'filings.deadline.late', { days: d.daysLate, due: formatDate(l, d.due), filed: formatDate(l, d.filedOn) })}
+    </span>
   ) : (
     <span>{t(l, 'filings.deadline.onTime', { due: formatDate(l, d.due), filed: formatDate(l, d.filedOn) })}</span>
   );
@@ -77,9 +88,13 @@ export function PartyTotalsFacts(p: { locale: Locale; totals: PartyTotals }) {
   );
 }
 
-
-export const donorType = (l: Locale, v: string) => (donorTypeLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
-export const channel = (l: Locale, v: string) => (receiptChannelLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
-export const category = (l: Locale, v: string) => (expenditureCategoryLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
-export const refundKind = (l: Locale, v: string) => (refundKindLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
-export const refundReason = (l: Locale, v: string) => (refundReasonLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const donorType = (l: Locale, v: string) =>
+  (donorTypeLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const channel = (l: Locale, v: string) =>
+  (receiptChannelLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const category = (l: Locale, v: string) =>
+  (expenditureCategoryLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const refundKind = (l: Locale, v: string) =>
+  (refundKindLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;
+export const refundReason = (l: Locale, v: string) =>
+  (refundReasonLabels as Record<string, { ky: string; ru: string; en: string }>)[v]?.[l] ?? v;

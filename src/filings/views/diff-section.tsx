@@ -59,7 +59,11 @@ function ChangesRows(p: { locale: Locale; changes: FieldChange[]; lineId?: strin
   );
 }
 
-function SectionChanges(p: { locale: Locale; section: LineSection; diff: SectionDiff<PublicReceipt | PublicExpenditure | PublicRefund> }) {
+function SectionChanges(p: {
+  locale: Locale;
+  section: LineSection;
+  diff: SectionDiff<PublicReceipt | PublicExpenditure | PublicRefund>;
+}) {
   const l = p.locale;
   const d = p.diff;
   if (d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0) {
@@ -121,7 +125,10 @@ export function DiffSection(p: { locale: Locale; view: DiffView | undefined; ref
     );
   }
   const { from, to, diff } = p.view;
-  const sections = diff as unknown as Record<LineSection, SectionDiff<PublicReceipt | PublicExpenditure | PublicRefund>>;
+  const sections = diff as unknown as Record<
+    LineSection,
+    SectionDiff<PublicReceipt | PublicExpenditure | PublicRefund>
+  >;
   return (
     <section aria-labelledby="diff">
       <h2 id="diff">{t(l, 'filings.diff.heading', { from: from.version, to: to.version })}</h2>
@@ -150,9 +157,12 @@ export function DiffSection(p: { locale: Locale; view: DiffView | undefined; ref
       ))}
       <h3>{t(l, 'filings.scans.title')}</h3>
       <p>
-        {t(l, 'filings.diff.scans', { added: diff.attachments.added.length, removed: diff.attachments.removed.length, same: diff.attachments.unchangedCount })}
+        {t(l, 'filings.diff.scans', {
+          added: diff.attachments.added.length,
+          removed: diff.attachments.removed.length,
+          same: diff.attachments.unchangedCount,
+        })}
       </p>
     </section>
   );
 }
-

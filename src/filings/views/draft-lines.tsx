@@ -1,9 +1,23 @@
 // The lines of a draft: the table with edit and delete for each line, and the fields of one line (to add
 // or to edit it), made from the columns of the format.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, DataTable, Input, Select, type Column, type FieldError, type SelectOption } from '../../platform/web/index.ts';
+import {
+  CsrfField,
+  DataTable,
+  Input,
+  Select,
+  type Column,
+  type FieldError,
+  type SelectOption,
+} from '../../platform/web/index.ts';
 import { t } from '../filing.messages.ts';
-import { columnHeader, enumColumnLabels, filingColumns, type ColumnSpec, type EnumColumnKey } from '../core/filing-columns.ts';
+import {
+  columnHeader,
+  enumColumnLabels,
+  filingColumns,
+  type ColumnSpec,
+  type EnumColumnKey,
+} from '../core/filing-columns.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
 import type { LineSection } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
@@ -21,7 +35,14 @@ function hintOf(l: Locale, col: ColumnSpec): string | undefined {
   return undefined;
 }
 
-export function LineFields(p: { locale: Locale; form: string; section: LineSection; values: FormFields; errors: FieldError[]; receiptIds: string[] }) {
+export function LineFields(p: {
+  locale: Locale;
+  form: string;
+  section: LineSection;
+  values: FormFields;
+  errors: FieldError[];
+  receiptIds: string[];
+}) {
   const l = p.locale;
   const common = { locale: l, form: p.form, errors: p.errors };
   return (
@@ -29,12 +50,33 @@ export function LineFields(p: { locale: Locale; form: string; section: LineSecti
       {filingColumns[p.section].map((col) => {
         const label = columnHeader(col.key, l);
         if (col.kind === 'enum') {
-          return <Select key={col.key} {...common} name={col.key} label={label} value={p.values[col.key]} options={enumOptions(l, col.key)} required={col.required} placeholder={!col.required} />;
+          return (
+            <Select
+              key={col.key}
+              {...common}
+              name={col.key}
+              label={label}
+              value={p.values[col.key]}
+              options={enumOptions(l, col.key)}
+              required={col.required}
+              placeholder={!col.required}
+            />
+          );
         }
         if (col.key === 'receiptLineId' && p.receiptIds.length > 0) {
           const current = p.values[col.key];
           const ids = current && !p.receiptIds.includes(current) ? [...p.receiptIds, current] : p.receiptIds;
-          return <Select key={col.key} {...common} name={col.key} label={label} value={current} options={ids.map((id) => ({ value: id, label: id }))} required />;
+          return (
+            <Select
+              key={col.key}
+              {...common}
+              name={col.key}
+              label={label}
+              value={current}
+              options={ids.map((id) => ({ value: id, label: id }))}
+              required
+            />
+          );
         }
         return (
           <Input
@@ -58,7 +100,8 @@ export function LineFields(p: { locale: Locale; form: string; section: LineSecti
 export function lineValues(line: Record<string, unknown> | undefined): FormFields {
   const out: FormFields = {};
   if (!line) return out;
-  for (const [k, v] of Object.entries(line)) out[k] = k === 'amount' && typeof v === 'number' ? somText(v) : v === undefined ? undefined : String(v);
+  for (const [k, v] of Object.entries(line))
+    out[k] = k === 'amount' && typeof v === 'number' ? somText(v) : v === undefined ? undefined : String(v);
   return out;
 }
 
@@ -87,7 +130,12 @@ export function LinesTable(p: {
     { key: 'lineId', label: fieldLabel('lineId', l), rowHeader: true, cell: (r) => r.line.lineId },
     ...filingColumns[p.section]
       .filter((c) => c.key !== 'lineId')
-      .map((c): Column<{ line: DraftLine; i: number }> => ({ key: c.key, label: columnHeader(c.key, l), numeric: c.kind === 'amount', cell: (r) => show(c, r.line[c.key]) })),
+      .map((c): Column<{ line: DraftLine; i: number }> => ({
+        key: c.key,
+        label: columnHeader(c.key, l),
+        numeric: c.kind === 'amount',
+        cell: (r) => show(c, r.line[c.key]),
+      })),
   ];
   if (p.canWrite) {
     columns.push({

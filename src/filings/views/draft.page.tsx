@@ -2,7 +2,18 @@
 // from CSV or XLSX, scans, submit and discard. Every form carries the CSRF token; a refused form comes back
 // with its values and errors. The page is private (no-store) and may show what the public pages never do.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, ErrorSummary, FileInput, Input, Notice, Page, pick, renderPage, Select, type FieldError } from '../../platform/web/index.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  FileInput,
+  Input,
+  Notice,
+  Page,
+  pick,
+  renderPage,
+  Select,
+  type FieldError,
+} from '../../platform/web/index.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
 import type { Problem } from '../../platform/result.ts';
@@ -35,7 +46,8 @@ export interface DraftPageProps {
   done?: string;
 }
 
-const errorsOf = (p: DraftPageProps, form: FailedForm['form']): FieldError[] => (p.failed?.form === form ? p.failed.errors : []);
+const errorsOf = (p: DraftPageProps, form: FailedForm['form']): FieldError[] =>
+  p.failed?.form === form ? p.failed.errors : [];
 const actionOf = (p: DraftPageProps, path: string) => `/${p.locale}/treasurer/drafts/${p.view.record.id}${path}`;
 
 export function DraftPage(p: DraftPageProps) {
@@ -47,14 +59,21 @@ export function DraftPage(p: DraftPageProps) {
   const party = partyLabel(l, v.party, v.chain.partyRegistrationNumber);
   const amends = v.versions.at(-1);
   return renderPage(
-    <Page locale={l} title={t(l, 'filings.draft.title', { kind, party })} path={`/treasurer/drafts/${id}`} crumbs={[...treasurerCrumbs(l), { label: t(l, 'filings.draft.crumb', { kind }) }]}>
+    <Page
+      locale={l}
+      title={t(l, 'filings.draft.title', { kind, party })}
+      path={`/treasurer/drafts/${id}`}
+      crumbs={[...treasurerCrumbs(l), { label: t(l, 'filings.draft.crumb', { kind }) }]}
+    >
       <h1>{t(l, 'filings.draft.title', { kind, party })}</h1>
       <p>
-        {pick(v.election.name, l)} · {formatDate(l, v.chain.periodFrom)} – {h.periodTo ? formatDate(l, h.periodTo) : '…'}
+        {pick(v.election.name, l)} · {formatDate(l, v.chain.periodFrom)} –{' '}
+        {h.periodTo ? formatDate(l, h.periodTo) : '…'}
         {amends ? (
           <>
             {' '}
-            · {t(l, 'filings.draft.amends')} <a href={reportPath(l, amends.id)}>{t(l, 'filings.versions.short', { n: amends.version })}</a>
+            · {t(l, 'filings.draft.amends')}{' '}
+            <a href={reportPath(l, amends.id)}>{t(l, 'filings.versions.short', { n: amends.version })}</a>
           </>
         ) : null}
       </p>
@@ -159,10 +178,44 @@ function HeaderForm(p: DraftPageProps) {
     <form method="post" action={actionOf(p, '/header')} class="stack" id="form-header" noValidate>
       <CsrfField token={p.csrfToken} />
       <div class="grid-form">
-        <Input locale={l} form="header" name="periodTo" type="date" label={fieldLabel('periodTo', l)} errors={headerErrors} value={headerValues.periodTo} required />
-        <Input locale={l} form="header" name="bank" label={fieldLabel('account.bank', l)} errors={headerErrors} value={headerValues.bank} required />
-        <Input locale={l} form="header" name="accountNumber" label={fieldLabel('account.number', l)} errors={headerErrors} value={headerValues.accountNumber} required />
-        <Input locale={l} form="header" name="openingBalance" label={`${fieldLabel('openingBalance', l)} (${t(l, 'filings.unit.som')})`} errors={headerErrors} value={headerValues.openingBalance} inputMode="decimal" required />
+        <Input
+          locale={l}
+          form="header"
+          name="periodTo"
+          type="date"
+          label={fieldLabel('periodTo', l)}
+          errors={headerErrors}
+          value={headerValues.periodTo}
+          required
+        />
+        <Input
+          locale={l}
+          form="header"
+          name="bank"
+          label={fieldLabel('account.bank', l)}
+          errors={headerErrors}
+          value={headerValues.bank}
+          required
+        />
+        <Input
+          locale={l}
+          form="header"
+          name="accountNumber"
+          label={fieldLabel('account.number', l)}
+          errors={headerErrors}
+          value={headerValues.accountNumber}
+          required
+        />
+        <Input
+          locale={l}
+          form="header"
+          name="openingBalance"
+          label={`${fieldLabel('openingBalance', l)} (${t(l, 'filings.unit.som')})`}
+          errors={headerErrors}
+          value={headerValues.openingBalance}
+          inputMode="decimal"
+          required
+        />
         <Input
           locale={l}
           form="header"
@@ -174,8 +227,24 @@ function HeaderForm(p: DraftPageProps) {
           hint={t(l, 'filings.hint.closing')}
           required
         />
-        <Input locale={l} form="header" name="signerName" label={fieldLabel('signer.name', l)} errors={headerErrors} value={headerValues.signerName} required />
-        <Input locale={l} form="header" name="signerPosition" label={fieldLabel('signer.position', l)} errors={headerErrors} value={headerValues.signerPosition} required />
+        <Input
+          locale={l}
+          form="header"
+          name="signerName"
+          label={fieldLabel('signer.name', l)}
+          errors={headerErrors}
+          value={headerValues.signerName}
+          required
+        />
+        <Input
+          locale={l}
+          form="header"
+          name="signerPosition"
+          label={fieldLabel('signer.position', l)}
+          errors={headerErrors}
+          value={headerValues.signerPosition}
+          required
+        />
       </div>
       <button type="submit">{t(l, 'filings.draft.saveHeader')}</button>
     </form>
@@ -189,13 +258,23 @@ function LinesSection(props: { page: DraftPageProps; section: LineSection }) {
   const v = p.view;
   const lines = v.body[section] as unknown as ReadonlyArray<Record<string, unknown> & { lineId: string }>;
   const formErrs = errorsOf(p, section);
-  const problemRows = new Set(v.check.problems.filter((x) => x.params?.section === section && x.row !== undefined).map((x) => x.row as number));
+  const problemRows = new Set(
+    v.check.problems.filter((x) => x.params?.section === section && x.row !== undefined).map((x) => x.row as number),
+  );
   return (
     <section aria-labelledby={`h-${section}`}>
       <h2 id={`h-${section}`}>
         {sectionLabels[section][l]} ({lines.length})
       </h2>
-      <LinesTable locale={l} csrfToken={p.csrfToken} draftId={v.record.id} section={section} lines={lines} problemRows={problemRows} canWrite={p.canWrite} />
+      <LinesTable
+        locale={l}
+        csrfToken={p.csrfToken}
+        draftId={v.record.id}
+        section={section}
+        lines={lines}
+        problemRows={problemRows}
+        canWrite={p.canWrite}
+      />
       {p.canWrite ? (
         <details open={formErrs.length > 0 || undefined}>
           <summary>{t(l, `filings.lines.add.${section}`)}</summary>
@@ -224,9 +303,17 @@ function ImportSection(p: DraftPageProps) {
     <section aria-labelledby="import">
       <h2 id="import">{t(l, 'filings.import.title')}</h2>
       <p class="muted">
-        {t(l, 'filings.import.intro')} <a href={`/api/v1/filings/template.xlsx?locale=${l}`}>{t(l, 'filings.treasurer.template')}</a>
+        {t(l, 'filings.import.intro')}{' '}
+        <a href={`/api/v1/filings/template.xlsx?locale=${l}`}>{t(l, 'filings.treasurer.template')}</a>
       </p>
-      <form method="post" action={actionOf(p, '/import')} encType="multipart/form-data" class="stack" id="form-import" noValidate>
+      <form
+        method="post"
+        action={actionOf(p, '/import')}
+        encType="multipart/form-data"
+        class="stack"
+        id="form-import"
+        noValidate
+      >
         <CsrfField token={p.csrfToken} />
         <div class="grid-form">
           <Select
@@ -243,13 +330,28 @@ function ImportSection(p: DraftPageProps) {
           <fieldset>
             <legend>{t(l, 'filings.import.mode')}</legend>
             <label>
-              <input type="radio" name="mode" value="append" checked={(failed?.values.mode ?? 'append') !== 'replace'} /> {t(l, 'filings.import.append')}
+              <input
+                type="radio"
+                name="mode"
+                value="append"
+                checked={(failed?.values.mode ?? 'append') !== 'replace'}
+              />{' '}
+              {t(l, 'filings.import.append')}
             </label>
             <label>
-              <input type="radio" name="mode" value="replace" checked={failed?.values.mode === 'replace'} /> {t(l, 'filings.import.replace')}
+              <input type="radio" name="mode" value="replace" checked={failed?.values.mode === 'replace'} />{' '}
+              {t(l, 'filings.import.replace')}
             </label>
           </fieldset>
-          <FileInput locale={l} form="import" name="file" required errors={errorsOf(p, 'import')} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" label={t(l, 'filings.import.file')} />
+          <FileInput
+            locale={l}
+            form="import"
+            name="file"
+            required
+            errors={errorsOf(p, 'import')}
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            label={t(l, 'filings.import.file')}
+          />
         </div>
         <button type="submit">{t(l, 'filings.import.button')}</button>
       </form>
@@ -284,9 +386,25 @@ function ScansSection(p: DraftPageProps) {
         }
       />
       {p.canWrite ? (
-        <form method="post" action={actionOf(p, '/scans')} encType="multipart/form-data" class="stack" id="form-scan" noValidate>
+        <form
+          method="post"
+          action={actionOf(p, '/scans')}
+          encType="multipart/form-data"
+          class="stack"
+          id="form-scan"
+          noValidate
+        >
           <CsrfField token={p.csrfToken} />
-          <FileInput locale={l} form="scan" name="file" required errors={errorsOf(p, 'scan')} accept={`.pdf,.jpg,.jpeg,.png,${SCAN_MEDIA_TYPES.join(',')}`} label={t(l, 'filings.scans.file')} hint={t(l, 'filings.scans.hint')} />
+          <FileInput
+            locale={l}
+            form="scan"
+            name="file"
+            required
+            errors={errorsOf(p, 'scan')}
+            accept={`.pdf,.jpg,.jpeg,.png,${SCAN_MEDIA_TYPES.join(',')}`}
+            label={t(l, 'filings.scans.file')}
+            hint={t(l, 'filings.scans.hint')}
+          />
           <button type="submit">{t(l, 'filings.scans.upload')}</button>
         </form>
       ) : null}

@@ -7,7 +7,11 @@ import type { PartyTotals } from '../filing-search.repository.ts';
 import { money, partyName, partyReportsPath, PartyTotalsFacts } from './common.tsx';
 
 /** On the election page: money received and spent by each party, latest versions only. */
-export function FinanceElectionSection(p: { locale: Locale; electionId: string; rows: Array<{ party: Party | undefined; totals: PartyTotals }> }) {
+export function FinanceElectionSection(p: {
+  locale: Locale;
+  electionId: string;
+  rows: Array<{ party: Party | undefined; totals: PartyTotals }>;
+}) {
   const l = p.locale;
   return (
     <section aria-labelledby="finance">
@@ -23,16 +27,24 @@ export function FinanceElectionSection(p: { locale: Locale; electionId: string; 
             <thead>
               <tr>
                 <th scope="col">{t(l, 'ballot.party')}</th>
-                <th scope="col" class="num">{t(l, 'filings.field.reports')}</th>
-                <th scope="col" class="num">{t(l, 'filings.totals.received')}</th>
-                <th scope="col" class="num">{t(l, 'filings.totals.spent')}</th>
+                <th scope="col" class="num">
+                  {t(l, 'filings.field.reports')}
+                </th>
+                <th scope="col" class="num">
+                  {t(l, 'filings.totals.received')}
+                </th>
+                <th scope="col" class="num">
+                  {t(l, 'filings.totals.spent')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {p.rows.map((r) => (
                 <tr key={r.totals.partyRegistrationNumber}>
                   <th scope="row">
-                    <a href={partyReportsPath(l, p.electionId, r.totals.partyRegistrationNumber)}>{partyName(l, r.party, r.totals.partyRegistrationNumber)}</a>
+                    <a href={partyReportsPath(l, p.electionId, r.totals.partyRegistrationNumber)}>
+                      {partyName(l, r.party, r.totals.partyRegistrationNumber)}
+                    </a>
                   </th>
                   <td class="num">{formatNumber(l, r.totals.reports)}</td>
                   <td class="num">{money(l, r.totals.receipts)}</td>
@@ -51,7 +63,13 @@ export function FinanceElectionSection(p: { locale: Locale; electionId: string; 
 }
 
 /** On the party page: the party's totals and a link to its reports. */
-export function FinancePartySection(p: { locale: Locale; electionId: string; reg: string; totals: PartyTotals | undefined; reports: number }) {
+export function FinancePartySection(p: {
+  locale: Locale;
+  electionId: string;
+  reg: string;
+  totals: PartyTotals | undefined;
+  reports: number;
+}) {
   const l = p.locale;
   return (
     <section aria-labelledby="finance">
@@ -63,4 +81,3 @@ export function FinancePartySection(p: { locale: Locale; electionId: string; reg
     </section>
   );
 }
-

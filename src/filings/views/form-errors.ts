@@ -14,7 +14,8 @@ export const rowId = (section: LineSection, row: number) => `${section}-row-${ro
 /** Where on the draft page a problem of the check (or of a refused submission) is to be fixed. */
 export function problemTarget(p: Problem): string {
   const section = p.params?.section;
-  if (typeof section === 'string' && (LINE_SECTIONS as readonly string[]).includes(section) && p.row !== undefined) return rowId(section as LineSection, p.row);
+  if (typeof section === 'string' && (LINE_SECTIONS as readonly string[]).includes(section) && p.row !== undefined)
+    return rowId(section as LineSection, p.row);
   if (section === 'attachments') return 'scans';
   const header = headerFormField(p.field);
   if (header) return fieldId(header, 'header');

@@ -23,21 +23,43 @@ export function LineEditPage(p: {
   const l = p.locale;
   const id = p.view.record.id;
   const kind = reportKindLabel(l, p.view.chain.reportKind);
-  const title = t(l, 'filings.lines.editTitle', { section: sectionLabels[p.section][l], row: p.index + 1, id: p.expectedLineId });
+  const title = t(l, 'filings.lines.editTitle', {
+    section: sectionLabels[p.section][l],
+    row: p.index + 1,
+    id: p.expectedLineId,
+  });
   return renderPage(
     <Page
       locale={l}
       title={title}
       path={`/treasurer/drafts/${id}/lines/${p.section}/${p.index}`}
-      crumbs={[...treasurerCrumbs(l), { href: `/${l}/treasurer/drafts/${id}`, label: t(l, 'filings.draft.crumb', { kind }) }, { label: title }]}
+      crumbs={[
+        ...treasurerCrumbs(l),
+        { href: `/${l}/treasurer/drafts/${id}`, label: t(l, 'filings.draft.crumb', { kind }) },
+        { label: title },
+      ]}
     >
       <h1>{title}</h1>
       <ErrorSummary locale={l} errors={p.errors} title={t(l, 'filings.errors.title')} />
-      <form method="post" action={`/${l}/treasurer/drafts/${id}/lines/${p.section}/${p.index}`} class="stack" id="form-line" noValidate>
+      <form
+        method="post"
+        action={`/${l}/treasurer/drafts/${id}/lines/${p.section}/${p.index}`}
+        class="stack"
+        id="form-line"
+        noValidate
+      >
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="expectedLineId" value={p.expectedLineId} />
-        <LineFields locale={l} form="line" section={p.section} values={p.values} errors={p.errors} receiptIds={p.view.body.receipts.map((r) => r.lineId)} />
-        <button type="submit">{t(l, 'filings.lines.save')}</button> <a href={`/${l}/treasurer/drafts/${id}#h-${p.section}`}>{t(l, 'filings.lines.cancel')}</a>
+        <LineFields
+          locale={l}
+          form="line"
+          section={p.section}
+          values={p.values}
+          errors={p.errors}
+          receiptIds={p.view.body.receipts.map((r) => r.lineId)}
+        />
+        <button type="submit">{t(l, 'filings.lines.save')}</button>{' '}
+        <a href={`/${l}/treasurer/drafts/${id}#h-${p.section}`}>{t(l, 'filings.lines.cancel')}</a>
       </form>
     </Page>,
   );

@@ -13,7 +13,12 @@ import { category, channel, csvPath, donorType, money, refundKind, refundReason 
 export const PAGE_LINES = 1000;
 
 /** A column of a section: its field's label as the header. */
-const col = <Row,>(l: Locale, key: string, cell: Column<Row>['cell'], numeric = false): Column<Row> => ({ key, label: fieldLabel(key, l), cell, numeric });
+const col = <Row,>(l: Locale, key: string, cell: Column<Row>['cell'], numeric = false): Column<Row> => ({
+  key,
+  label: fieldLabel(key, l),
+  cell,
+  numeric,
+});
 
 const receiptColumns = (l: Locale): Column<PublicReceipt>[] => [
   col(l, 'lineId', (r) => r.lineId),
@@ -67,7 +72,14 @@ const refundColumns = (l: Locale): Column<PublicRefund>[] => [
 /** The anchor of a line on the report page: `receipt-R-3`, `expenditure-E-1`, `refund-F-1`. */
 const ANCHOR: Record<LineSection, string> = { receipts: 'receipt', expenditures: 'expenditure', refunds: 'refund' };
 
-function SectionTable<Row extends { lineId: string }>(p: { locale: Locale; section: LineSection; columns: Column<Row>[]; lines: readonly Row[]; total: number; filingId: number }) {
+function SectionTable<Row extends { lineId: string }>(p: {
+  locale: Locale;
+  section: LineSection;
+  columns: Column<Row>[];
+  lines: readonly Row[];
+  total: number;
+  filingId: number;
+}) {
   const l = p.locale;
   const shown = p.lines.slice(0, PAGE_LINES);
   return (
@@ -89,7 +101,8 @@ function SectionTable<Row extends { lineId: string }>(p: { locale: Locale; secti
       />
       {shown.length < p.lines.length ? (
         <p class="muted">
-          {t(l, 'filings.lines.truncated', { shown: shown.length, total: p.lines.length })} <a href={csvPath(p.filingId, p.section)}>{t(l, 'filings.download.csv')}</a>
+          {t(l, 'filings.lines.truncated', { shown: shown.length, total: p.lines.length })}{' '}
+          <a href={csvPath(p.filingId, p.section)}>{t(l, 'filings.download.csv')}</a>
         </p>
       ) : null}
     </>
@@ -102,10 +115,37 @@ export function LinesOfSection(p: { locale: Locale; doc: PublicFilingDoc; sectio
   const totals = doc.header.totals;
   switch (p.section) {
     case 'receipts':
-      return <SectionTable locale={l} section="receipts" columns={receiptColumns(l)} lines={doc.receipts} total={totals.receipts} filingId={p.filingId} />;
+      return (
+        <SectionTable
+          locale={l}
+          section="receipts"
+          columns={receiptColumns(l)}
+          lines={doc.receipts}
+          total={totals.receipts}
+          filingId={p.filingId}
+        />
+      );
     case 'expenditures':
-      return <SectionTable locale={l} section="expenditures" columns={expenditureColumns(l)} lines={doc.expenditures} total={totals.expenditures} filingId={p.filingId} />;
+      return (
+        <SectionTable
+          locale={l}
+          section="expenditures"
+          columns={expenditureColumns(l)}
+          lines={doc.expenditures}
+          total={totals.expenditures}
+          filingId={p.filingId}
+        />
+      );
     case 'refunds':
-      return <SectionTable locale={l} section="refunds" columns={refundColumns(l)} lines={doc.refunds} total={totals.refunds} filingId={p.filingId} />;
+      return (
+        <SectionTable
+          locale={l}
+          section="refunds"
+          columns={refundColumns(l)}
+          lines={doc.refunds}
+          total={totals.refunds}
+          filingId={p.filingId}
+        />
+      );
   }
 }

@@ -4,7 +4,18 @@ import type { Locale } from '../../domain/election.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
 import type { ChainRow, PartyReports } from '../public-report.service.ts';
-import { electionCrumbs, FinancePage, LateNote, money, partyName, partyReportsPath, PartyTotalsFacts, reportKindLabel, reportPath, StatusBadge } from './common.tsx';
+import {
+  electionCrumbs,
+  FinancePage,
+  LateNote,
+  money,
+  partyName,
+  partyReportsPath,
+  PartyTotalsFacts,
+  reportKindLabel,
+  reportPath,
+  StatusBadge,
+} from './common.tsx';
 
 export function PartyReportsPage(p: PartyReports & { locale: Locale }) {
   const l = p.locale;
@@ -37,12 +48,13 @@ export function PartyReportsPage(p: PartyReports & { locale: Locale }) {
         </>
       ) : null}
       <p>
-        <a href={`/api/v1/elections/${encodeURIComponent(p.election.id)}/parties/${encodeURIComponent(p.reg)}/filings`}>{t(l, 'filings.reports.json')}</a>
+        <a href={`/api/v1/elections/${encodeURIComponent(p.election.id)}/parties/${encodeURIComponent(p.reg)}/filings`}>
+          {t(l, 'filings.reports.json')}
+        </a>
       </p>
     </FinancePage>
   );
 }
-
 
 function ReportsTable(p: { locale: Locale; chains: ChainRow[] }) {
   const l = p.locale;
@@ -58,8 +70,12 @@ function ReportsTable(p: { locale: Locale; chains: ChainRow[] }) {
             <th scope="col">{t(l, 'filings.field.period')}</th>
             <th scope="col">{t(l, 'filings.field.status')}</th>
             <th scope="col">{t(l, 'filings.field.filedOn')}</th>
-            <th scope="col" class="num">{t(l, 'filings.field.receipts')}</th>
-            <th scope="col" class="num">{t(l, 'filings.field.expenditures')}</th>
+            <th scope="col" class="num">
+              {t(l, 'filings.field.receipts')}
+            </th>
+            <th scope="col" class="num">
+              {t(l, 'filings.field.expenditures')}
+            </th>
             <th scope="col">{t(l, 'filings.versions.title')}</th>
           </tr>
         </thead>

@@ -53,13 +53,20 @@ export function ReportSearchPage(p: {
       {p.q ? (
         <>
           <h2>{t(l, 'filings.search.donors', { n: p.donors.length })}</h2>
-          {p.donors.length > 0 ? <DataTable locale={l} columns={donorColumns(l, reg)} rows={p.donors} rowKey={(d) => `${d.filingId}-${d.lineId}`} /> : null}
+          {p.donors.length > 0 ? (
+            <DataTable
+              locale={l}
+              columns={donorColumns(l, reg)}
+              rows={p.donors}
+              rowKey={(d) => `${d.filingId}-${d.lineId}`}
+            />
+          ) : null}
           <h2>{t(l, 'filings.search.documents', { n: p.documents.length })}</h2>
           <ul>
             {p.documents.map((d) => (
               <li key={`${d.filingId}-${d.sha256}`}>
-                <a href={`${reportPath(l, d.filingId)}#scans`}>{d.fileName}</a> — {reg(d.chain.partyRegistrationNumber)}, {reportKindLabel(l, d.chain.reportKind)},{' '}
-                {t(l, 'filings.versions.short', { n: d.version })}
+                <a href={`${reportPath(l, d.filingId)}#scans`}>{d.fileName}</a> — {reg(d.chain.partyRegistrationNumber)}
+                , {reportKindLabel(l, d.chain.reportKind)}, {t(l, 'filings.versions.short', { n: d.version })}
                 <br />
                 <span class="snippet">{snippet(d.extractedText, p.q)}</span>
               </li>
@@ -79,4 +86,3 @@ export function snippet(text: string, q: string): string {
   const to = Math.min(text.length, at + q.length + 70);
   return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`;
 }
-

@@ -9,7 +9,18 @@ import { LINE_SECTIONS } from '../core/filing.ts';
 import type { FilingSummary } from '../filing.repository.ts';
 import { DataTable, type Column } from '../../platform/web/index.ts';
 import type { DiffView, PublicReport } from '../public-report.service.ts';
-import { csvPath, electionCrumbs, FinancePage, LateNote, money, partyName, reportKindLabel, reportPath, scanPath, StatusBadge } from './common.tsx';
+import {
+  csvPath,
+  electionCrumbs,
+  FinancePage,
+  LateNote,
+  money,
+  partyName,
+  reportKindLabel,
+  reportPath,
+  scanPath,
+  StatusBadge,
+} from './common.tsx';
 import { LinesOfSection } from './line-tables.tsx';
 import { ScanList } from './scan-list.tsx';
 import { DiffSection } from './diff-section.tsx';
@@ -21,25 +32,32 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
   const h = doc.header;
   const name = partyName(l, r.party, r.chain.partyRegistrationNumber);
   const kind = reportKindLabel(l, r.chain.reportKind);
-  const returned = [...r.events].reverse().find((e) => e.filingId === r.filing.id && e.status === r.filing.status && e.reason !== '');
+  const returned = [...r.events]
+    .reverse()
+    .find((e) => e.filingId === r.filing.id && e.status === r.filing.status && e.reason !== '');
   return (
     <FinancePage
       locale={l}
       title={`${kind}: ${name} — ${t(l, 'filings.versions.short', { n: r.filing.version })}`}
       path={`/reports/${r.filing.id}`}
       synthetic={r.election.synthetic}
-      crumbs={[...electionCrumbs(l, r.election, r.party, r.chain.partyRegistrationNumber), { label: `${kind}, ${t(l, 'filings.versions.short', { n: r.filing.version })}` }]}
+      crumbs={[
+        ...electionCrumbs(l, r.election, r.party, r.chain.partyRegistrationNumber),
+        { label: `${kind}, ${t(l, 'filings.versions.short', { n: r.filing.version })}` },
+      ]}
     >
       <h1>
         {kind}: {name}
       </h1>
       <p>
-        {formatDate(l, h.periodFrom)} – {formatDate(l, h.periodTo)} · {t(l, 'filings.versions.ofTotal', { n: r.filing.version, total: r.versions.length })} ·{' '}
+        {formatDate(l, h.periodFrom)} – {formatDate(l, h.periodTo)} ·{' '}
+        {t(l, 'filings.versions.ofTotal', { n: r.filing.version, total: r.versions.length })} ·{' '}
         <StatusBadge locale={l} status={r.filing.status} />
       </p>
       {r.filing.id !== r.latest.id ? (
         <p class="older" role="note">
-          {t(l, 'filings.versions.older')} <a href={reportPath(l, r.latest.id)}>{t(l, 'filings.versions.seeLatest', { n: r.latest.version })}</a>
+          {t(l, 'filings.versions.older')}{' '}
+          <a href={reportPath(l, r.latest.id)}>{t(l, 'filings.versions.seeLatest', { n: r.latest.version })}</a>
         </p>
       ) : null}
       {returned ? (
@@ -75,7 +93,8 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
             const v = r.versions.find((x) => x.id === e.filingId);
             return (
               <li key={e.id}>
-                {formatDateTime(l, e.at)}: {t(l, 'filings.versions.short', { n: v?.version ?? 0 })} — {t(l, `filings.status.${e.status}`)}
+                {formatDateTime(l, e.at)}: {t(l, 'filings.versions.short', { n: v?.version ?? 0 })} —{' '}
+                {t(l, `filings.status.${e.status}`)}
                 {e.reason ? `: ${e.reason}` : ''}
               </li>
             );
@@ -87,9 +106,7 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
         <ul class="downloads">
           {(['receipts', 'expenditures', 'refunds'] as const).map((s) => (
             <li key={s}>
-              <a href={csvPath(r.filing.id, s)}>
-                {sectionLabels[s][l]} (CSV)
-              </a>
+              <a href={csvPath(r.filing.id, s)}>{sectionLabels[s][l]} (CSV)</a>
             </li>
           ))}
           <li>
@@ -111,19 +128,39 @@ function VersionsTable(p: { locale: Locale; versions: FilingSummary[]; current: 
       rowHeader: true,
       cell: (v) => (
         <>
-          {v.id === p.current ? <span aria-current="page">{short(v)}</span> : <a href={reportPath(l, v.id)}>{short(v)}</a>}
+          {v.id === p.current ? (
+            <span aria-current="page">{short(v)}</span>
+          ) : (
+            <a href={reportPath(l, v.id)}>{short(v)}</a>
+          )}
           {v.isLatest ? ` (${t(l, 'filings.versions.latest')})` : ''}
         </>
       ),
     },
-    { key: 'filedAt', label: t(l, 'filings.field.filedAt'), cell: (v) => (v.submittedAt ? formatDateTime(l, v.submittedAt) : '—') },
+    {
+      key: 'filedAt',
+      label: t(l, 'filings.field.filedAt'),
+      cell: (v) => (v.submittedAt ? formatDateTime(l, v.submittedAt) : '—'),
+    },
     { key: 'status', label: t(l, 'filings.field.status'), cell: (v) => <StatusBadge locale={l} status={v.status} /> },
     { key: 'receipts', label: t(l, 'filings.field.receipts'), numeric: true, cell: (v) => money(l, v.totalReceipts) },
-    { key: 'expenditures', label: t(l, 'filings.field.expenditures'), numeric: true, cell: (v) => money(l, v.totalExpenditures) },
+    {
+      key: 'expenditures',
+      label: t(l, 'filings.field.expenditures'),
+      numeric: true,
+      cell: (v) => money(l, v.totalExpenditures),
+    },
     {
       key: 'compare',
       label: t(l, 'filings.versions.compare'),
-      cell: (v) => (v.id === p.current ? '—' : <a href={`${reportPath(l, p.current)}?diff=${v.id}#diff`}>{t(l, 'filings.versions.compareWith', { n: v.version })}</a>),
+      cell: (v) =>
+        v.id === p.current ? (
+          '—'
+        ) : (
+          <a href={`${reportPath(l, p.current)}?diff=${v.id}#diff`}>
+            {t(l, 'filings.versions.compareWith', { n: v.version })}
+          </a>
+        ),
     },
   ];
   return <DataTable locale={l} columns={columns} rows={p.versions} rowKey={(v) => v.id} />;

@@ -7,7 +7,12 @@ import { fieldLabel } from '../core/filing-labels.ts';
 import type { LatestListing } from '../filing-search.repository.ts';
 import { partyName as partyLabel, reportKindLabel, StatusBadge } from './common.tsx';
 
-export function ReviewQueuePage(p: { locale: Locale; pending: LatestListing[]; decided: LatestListing[]; parties: Map<string, Party> }) {
+export function ReviewQueuePage(p: {
+  locale: Locale;
+  pending: LatestListing[];
+  decided: LatestListing[];
+  parties: Map<string, Party>;
+}) {
   const l = p.locale;
   const columns: Column<LatestListing>[] = [
     {
@@ -26,12 +31,33 @@ export function ReviewQueuePage(p: { locale: Locale; pending: LatestListing[]; d
       ),
     },
     { key: 'version', label: t(l, 'filings.versions.version'), cell: ({ filing }) => filing.version },
-    { key: 'filedAt', label: t(l, 'filings.field.filedAt'), cell: ({ filing }) => (filing.submittedAt ? formatDateTime(l, filing.submittedAt) : '—') },
-    { key: 'status', label: t(l, 'filings.field.status'), cell: ({ filing }) => <StatusBadge locale={l} status={filing.status} /> },
+    {
+      key: 'filedAt',
+      label: t(l, 'filings.field.filedAt'),
+      cell: ({ filing }) => (filing.submittedAt ? formatDateTime(l, filing.submittedAt) : '—'),
+    },
+    {
+      key: 'status',
+      label: t(l, 'filings.field.status'),
+      cell: ({ filing }) => <StatusBadge locale={l} status={filing.status} />,
+    },
   ];
-  const table = (rows: LatestListing[]) => <DataTable locale={l} columns={columns} rows={rows} rowKey={(r) => r.filing.id} empty={t(l, 'filings.review.empty')} />;
+  const table = (rows: LatestListing[]) => (
+    <DataTable
+      locale={l}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.filing.id}
+      empty={t(l, 'filings.review.empty')}
+    />
+  );
   return renderPage(
-    <Page locale={l} title={t(l, 'filings.review.title')} path="/commission/reports" crumbs={[{ label: t(l, 'filings.review.title') }]}>
+    <Page
+      locale={l}
+      title={t(l, 'filings.review.title')}
+      path="/commission/reports"
+      crumbs={[{ label: t(l, 'filings.review.title') }]}
+    >
       <h1>{t(l, 'filings.review.title')}</h1>
       <h2>{t(l, 'filings.review.pending')}</h2>
       {table(p.pending)}

@@ -1,7 +1,16 @@
 // One filed version under review: its status history and the commission's decision (a new status, with
 // the reason the party and the public read).
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, ErrorSummary, Notice, Page, renderPage, Select, TextArea, type FieldError } from '../../platform/web/index.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  Page,
+  renderPage,
+  Select,
+  TextArea,
+  type FieldError,
+} from '../../platform/web/index.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
 import type { FormFields } from '../core/draft.ts';
@@ -36,18 +45,26 @@ export function ReviewPage(p: {
       <Notice text={p.done} />
       <ErrorSummary locale={l} errors={errors} title={t(l, 'filings.errors.title')} />
       <p>
-        <StatusBadge locale={l} status={p.status} /> · <a href={reportPath(l, p.filingId)}>{t(l, 'filings.review.public')}</a>
+        <StatusBadge locale={l} status={p.status} /> ·{' '}
+        <a href={reportPath(l, p.filingId)}>{t(l, 'filings.review.public')}</a>
       </p>
       <h2>{t(l, 'filings.history.title')}</h2>
       <ol>
         {p.events.map((e) => (
           <li key={e.id}>
-            {formatDateTime(l, e.at)} — {t(l, `filings.status.${e.status}`)} ({e.actor}){e.reason ? `: ${e.reason}` : ''}
+            {formatDateTime(l, e.at)} — {t(l, `filings.status.${e.status}`)} ({e.actor})
+            {e.reason ? `: ${e.reason}` : ''}
           </li>
         ))}
       </ol>
       {p.canReview && p.isLatest && next.length > 0 ? (
-        <form method="post" action={`/${l}/commission/reports/${p.filingId}/status`} class="stack" id="form-review" noValidate>
+        <form
+          method="post"
+          action={`/${l}/commission/reports/${p.filingId}/status`}
+          class="stack"
+          id="form-review"
+          noValidate
+        >
           <CsrfField token={p.csrfToken} />
           <Select
             locale={l}
@@ -59,7 +76,15 @@ export function ReviewPage(p: {
             options={next.map((s) => ({ value: s, label: t(l, `filings.status.${s}`) }))}
             required
           />
-          <TextArea locale={l} form="review" name="reason" label={t(l, 'filings.review.reason')} hint={t(l, 'filings.review.reasonHint')} errors={errors} value={p.values?.reason} />
+          <TextArea
+            locale={l}
+            form="review"
+            name="reason"
+            label={t(l, 'filings.review.reason')}
+            hint={t(l, 'filings.review.reasonHint')}
+            errors={errors}
+            value={p.values?.reason}
+          />
           <button type="submit">{t(l, 'filings.review.save')}</button>
         </form>
       ) : !p.isLatest ? (

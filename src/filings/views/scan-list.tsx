@@ -21,7 +21,12 @@ export interface ScanItem {
 }
 
 /** Scans with an inline viewer: PDFs in a frame, images as images; each with a download link. */
-export function ScanList(p: { locale: Locale; scans: ScanItem[]; viewer?: boolean; actions?: (s: ScanItem) => ComponentChildren }) {
+export function ScanList(p: {
+  locale: Locale;
+  scans: ScanItem[];
+  viewer?: boolean;
+  actions?: (s: ScanItem) => ComponentChildren;
+}) {
   const l = p.locale;
   if (p.scans.length === 0) return <p>{t(l, 'filings.scans.none')}</p>;
   return (
@@ -46,4 +51,3 @@ export function ScanList(p: { locale: Locale; scans: ScanItem[]; viewer?: boolea
     </ul>
   );
 }
-

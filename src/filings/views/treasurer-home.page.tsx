@@ -2,7 +2,18 @@
 // the tools for software (template, schema, API tokens). Staff see every open draft here and review in
 // the commission's queue.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, ErrorSummary, Input, Notice, Page, pick, renderPage, Select, type FieldError, type SelectOption } from '../../platform/web/index.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  Input,
+  Notice,
+  Page,
+  pick,
+  renderPage,
+  Select,
+  type FieldError,
+  type SelectOption,
+} from '../../platform/web/index.ts';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
 import type { Principal } from '../../accounts/index.ts';
@@ -26,16 +37,32 @@ export function TreasurerHomePage(p: TreasurerHomeProps) {
   const l = p.locale;
   const ownParty = p.principal.partyRegistrationNumber;
   return renderPage(
-    <Page locale={l} title={t(l, 'filings.treasurer.title')} path="/treasurer" crumbs={[{ label: t(l, 'filings.treasurer.title') }]}>
+    <Page
+      locale={l}
+      title={t(l, 'filings.treasurer.title')}
+      path="/treasurer"
+      crumbs={[{ label: t(l, 'filings.treasurer.title') }]}
+    >
       <h1>{t(l, 'filings.treasurer.title')}</h1>
       <Notice text={p.done} />
       <ErrorSummary locale={l} errors={p.errors ?? []} title={t(l, 'filings.errors.title')} />
-      {ownParty ? <p>{t(l, 'filings.treasurer.forParty', { party: partyLabel(l, p.parties.get(ownParty), ownParty) })}</p> : <p>{t(l, 'filings.treasurer.staff')}</p>}
+      {ownParty ? (
+        <p>{t(l, 'filings.treasurer.forParty', { party: partyLabel(l, p.parties.get(ownParty), ownParty) })}</p>
+      ) : (
+        <p>{t(l, 'filings.treasurer.staff')}</p>
+      )}
 
       <DraftsSection {...p} />
 
       {p.canWrite && p.choices.length > 0 ? (
-        <NewReportSection locale={l} csrfToken={p.csrfToken} ownParty={ownParty} choices={p.choices} errors={p.errors ?? []} values={p.values ?? {}} />
+        <NewReportSection
+          locale={l}
+          csrfToken={p.csrfToken}
+          ownParty={ownParty}
+          choices={p.choices}
+          errors={p.errors ?? []}
+          values={p.values ?? {}}
+        />
       ) : null}
 
       <FiledSection locale={l} csrfToken={p.csrfToken} reports={p.reports} canWrite={p.canWrite} />
@@ -74,8 +101,12 @@ function DraftsSection(p: TreasurerHomeProps) {
             <a href={`/${l}/treasurer/drafts/${draft.id}`}>
               {reportKindLabel(l, chain.reportKind)} {formatDate(l, chain.periodFrom)} – {formatDate(l, chain.periodTo)}
             </a>{' '}
-            — {partyLabel(l, p.parties.get(chain.partyRegistrationNumber), chain.partyRegistrationNumber)}, {electionName(chain.electionId)}
-            <span class="muted"> · {t(l, 'filings.treasurer.updated', { at: formatDateTime(l, draft.updatedAt) })}</span>
+            — {partyLabel(l, p.parties.get(chain.partyRegistrationNumber), chain.partyRegistrationNumber)},{' '}
+            {electionName(chain.electionId)}
+            <span class="muted">
+              {' '}
+              · {t(l, 'filings.treasurer.updated', { at: formatDateTime(l, draft.updatedAt) })}
+            </span>
           </li>
         ))}
       </ul>
@@ -83,11 +114,19 @@ function DraftsSection(p: TreasurerHomeProps) {
   );
 }
 
-function NewReportSection(p: { locale: Locale; csrfToken: string; ownParty: string | null; choices: ReportChoice[]; errors: FieldError[]; values: FormFields }) {
+function NewReportSection(p: {
+  locale: Locale;
+  csrfToken: string;
+  ownParty: string | null;
+  choices: ReportChoice[];
+  errors: FieldError[];
+  values: FormFields;
+}) {
   const l = p.locale;
   const errors = p.errors;
   const v = p.values;
-  const options = (entries: Array<[string, string]>): SelectOption[] => [...new Map(entries).entries()].map(([value, label]) => ({ value, label }));
+  const options = (entries: Array<[string, string]>): SelectOption[] =>
+    [...new Map(entries).entries()].map(([value, label]) => ({ value, label }));
   const electionOptions = options(p.choices.map((c) => [c.election.id, pick(c.election.name, l)]));
   const partyOptions = options(p.choices.map((c) => [c.reg, partyLabel(l, c.party, c.reg)]));
   const common = { locale: l, form: 'new', errors };
@@ -97,11 +136,25 @@ function NewReportSection(p: { locale: Locale; csrfToken: string; ownParty: stri
       <form method="post" action={`/${l}/treasurer/drafts`} class="stack" id="form-new" noValidate>
         <CsrfField token={p.csrfToken} />
         <div class="grid-form">
-          <Select {...common} name="electionId" label={t(l, 'filings.field.election')} value={v.electionId} options={electionOptions} required />
+          <Select
+            {...common}
+            name="electionId"
+            label={t(l, 'filings.field.election')}
+            value={v.electionId}
+            options={electionOptions}
+            required
+          />
           {p.ownParty ? (
             <input type="hidden" name="party" value={p.ownParty} />
           ) : (
-            <Select {...common} name="party" label={t(l, 'ballot.party')} value={v.party} options={partyOptions} required />
+            <Select
+              {...common}
+              name="party"
+              label={t(l, 'ballot.party')}
+              value={v.party}
+              options={partyOptions}
+              required
+            />
           )}
           <Select
             {...common}
@@ -111,8 +164,22 @@ function NewReportSection(p: { locale: Locale; csrfToken: string; ownParty: stri
             options={reportKindSchema.options.map((k) => ({ value: k, label: reportKindLabel(l, k) }))}
             required
           />
-          <Input {...common} name="periodFrom" type="date" label={fieldLabel('periodFrom', l)} value={v.periodFrom} required />
-          <Input {...common} name="periodTo" type="date" label={fieldLabel('periodTo', l)} value={v.periodTo} required />
+          <Input
+            {...common}
+            name="periodFrom"
+            type="date"
+            label={fieldLabel('periodFrom', l)}
+            value={v.periodFrom}
+            required
+          />
+          <Input
+            {...common}
+            name="periodTo"
+            type="date"
+            label={fieldLabel('periodTo', l)}
+            value={v.periodTo}
+            required
+          />
         </div>
         <button type="submit">{t(l, 'filings.treasurer.start')}</button>
       </form>
@@ -138,10 +205,12 @@ function FiledSection(p: { locale: Locale; csrfToken: string; reports: ElectionR
                 const latest = versions.at(-1);
                 return (
                   <li key={chain.id}>
-                    {reportKindLabel(l, chain.reportKind)} {formatDate(l, chain.periodFrom)} – {formatDate(l, chain.periodTo)}:{' '}
+                    {reportKindLabel(l, chain.reportKind)} {formatDate(l, chain.periodFrom)} –{' '}
+                    {formatDate(l, chain.periodTo)}:{' '}
                     {latest ? (
                       <>
-                        <a href={reportPath(l, latest.id)}>{t(l, 'filings.versions.short', { n: latest.version })}</a> <StatusBadge locale={l} status={latest.status} />
+                        <a href={reportPath(l, latest.id)}>{t(l, 'filings.versions.short', { n: latest.version })}</a>{' '}
+                        <StatusBadge locale={l} status={latest.status} />
                       </>
                     ) : null}{' '}
                     {draftId !== null ? (

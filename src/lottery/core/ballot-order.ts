@@ -34,5 +34,7 @@ export function againstAllLine(
   const againstAll = profile.ballot.fixedLines.find((f) => f.key === 'against-all');
   if (!againstAll) return undefined;
   const ballotNumber = record.fixedLines.find((f) => f.label === bilingual(againstAll.label))?.ballotNumber;
-  return ballotNumber === undefined ? undefined : { ballotNumber, labelKy: againstAll.label.ky, labelRu: againstAll.label.ru };
+  return ballotNumber === undefined
+    ? undefined
+    : { ballotNumber, labelKy: againstAll.label.ky, labelRu: againstAll.label.ru };
 }

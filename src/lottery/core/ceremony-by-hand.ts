@@ -25,7 +25,10 @@ export function byHandCommands(record: DrawRecord, participantsFile: string): By
   const first = record.tickets[0];
   if (!first) return undefined;
   return {
-    commitment: { command: `sha256sum ${shellQuote(participantsFile)}`, prints: `${record.participantsCommitment}  ${participantsFile}` },
+    commitment: {
+      command: `sha256sum ${shellQuote(participantsFile)}`,
+      prints: `${record.participantsCommitment}  ${participantsFile}`,
+    },
     seedHash: { command: `printf '%s' ${shellQuote(record.seed)} | sha256sum`, prints: `${sha256Hex(record.seed)}  -` },
     firstTicket: {
       id: first.id,

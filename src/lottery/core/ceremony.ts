@@ -17,7 +17,12 @@ export const DRAW_STATES = ['frozen', 'seeded', 'drawn', 'superseded'] as const;
 export type DrawState = (typeof DRAW_STATES)[number];
 
 /** One observer's roll as the platform recorded it; only observer and digits enter the DrawRecord. */
-export const recordedSeedPartSchema = z.object({ observer: z.string(), digits: z.string(), enteredAt: z.string(), enteredBy: z.string() });
+export const recordedSeedPartSchema = z.object({
+  observer: z.string(),
+  digits: z.string(),
+  enteredAt: z.string(),
+  enteredBy: z.string(),
+});
 export type RecordedSeedPart = z.infer<typeof recordedSeedPartSchema>;
 
 /** A draw attempt as stored: the frozen list, the rolls so far and, once drawn, the full record. */
@@ -50,7 +55,8 @@ export const MAX_ROLL_DIGITS = 200;
 export const MAX_OBSERVER_LENGTH = 200;
 export const MAX_REASON_LENGTH = 2000;
 
-export const seedDigits = (parts: readonly { digits: string }[]): number => parts.reduce((n, p) => n + p.digits.length, 0);
+export const seedDigits = (parts: readonly { digits: string }[]): number =>
+  parts.reduce((n, p) => n + p.digits.length, 0);
 
 /**
  * Why `step` may not be taken now, or no problems when it may. `current` is the election's draw
@@ -75,20 +81,30 @@ export function stepProblems(step: CeremonyStep, current: LotteryDraw | undefine
       if (!current) return [notFrozen()];
       if (current.state === 'drawn') return [alreadyDrawn(current)];
       if (current.state === 'frozen') {
-        return [problem('lottery.no_seed', 'No observer has entered a roll yet: enter the dice rolls before drawing.', { field: 'digits' })];
+        return [
+          problem('lottery.no_seed', 'No observer has entered a roll yet: enter the dice rolls before drawing.', {
+            field: 'digits',
+          }),
+        ];
       }
       if (seedDigits(current.seedParts) < MIN_SEED_DIGITS) {
         const digits = seedDigits(current.seedParts);
         return [
-          problem('draw.seed_too_short', `the observers' rolls give ${digits} digits; at least ${MIN_SEED_DIGITS} are needed`, {
-            field: 'digits',
-            params: { digits, minimum: MIN_SEED_DIGITS },
-          }),
+          problem(
+            'draw.seed_too_short',
+            `the observers' rolls give ${digits} digits; at least ${MIN_SEED_DIGITS} are needed`,
+            {
+              field: 'digits',
+              params: { digits, minimum: MIN_SEED_DIGITS },
+            },
+          ),
         ];
       }
       return [];
     case 'redo':
-      return current ? [] : [problem('lottery.nothing_to_redo', 'There is no draw to redo: freeze the list of participants first.')];
+      return current
+        ? []
+        : [problem('lottery.nothing_to_redo', 'There is no draw to redo: freeze the list of participants first.')];
   }
 }
 
@@ -96,9 +112,13 @@ export function stepProblems(step: CeremonyStep, current: LotteryDraw | undefine
 export function drawStepProblems(step: 'roll' | 'draw', draw: LotteryDraw): Problem[] {
   if (draw.state === 'superseded') {
     return [
-      problem('lottery.superseded', `Draw ${draw.id} was superseded by a redo; reload the page and use the current draw.`, {
-        params: { drawId: draw.id },
-      }),
+      problem(
+        'lottery.superseded',
+        `Draw ${draw.id} was superseded by a redo; reload the page and use the current draw.`,
+        {
+          params: { drawId: draw.id },
+        },
+      ),
     ];
   }
   return stepProblems(step, draw);
@@ -115,28 +135,57 @@ function alreadyDrawn(d: LotteryDraw): Problem {
 }
 
 /** Problems with one observer's roll as typed; the roll comes back with the spaces people type between groups removed. */
-export function parseRoll(observer: string, digitsAsTyped: string): { observer: string; digits: string; problems: Problem[] } {
+export function parseRoll(
+  observer: string,
+  digitsAsTyped: string,
+): { observer: string; digits: string; problems: Problem[] } {
   const name = observer.trim();
   const digits = digitsAsTyped.replace(/\s+/g, '');
   const problems: Problem[] = [];
-  if (name === '') problems.push(problem('lottery.observer_required', 'Name the observer who rolled the dice.', { field: 'observer' }));
+  if (name === '')
+    problems.push(
+      problem('lottery.observer_required', 'Name the observer who rolled the dice.', { field: 'observer' }),
+    );
   else if (name.length > MAX_OBSERVER_LENGTH) {
-    problems.push(problem('lottery.observer_too_long', `The observer's name is longer than ${MAX_OBSERVER_LENGTH} characters.`, { field: 'observer', params: { maximum: MAX_OBSERVER_LENGTH } }));
+    problems.push(
+      problem('lottery.observer_too_long', `The observer's name is longer than ${MAX_OBSERVER_LENGTH} characters.`, {
+        field: 'observer',
+        params: { maximum: MAX_OBSERVER_LENGTH },
+      }),
+    );
   }
-  if (digits === '') problems.push(problem('lottery.digits_required', 'Enter the digits the dice showed.', { field: 'digits' }));
+  if (digits === '')
+    problems.push(problem('lottery.digits_required', 'Enter the digits the dice showed.', { field: 'digits' }));
   else if (!/^[0-9]+$/.test(digits)) {
     problems.push(problem('lottery.digits_only', 'A roll is decimal digits 0–9 only.', { field: 'digits' }));
   } else if (digits.length > MAX_ROLL_DIGITS) {
-    problems.push(problem('lottery.roll_too_long', `One roll may have at most ${MAX_ROLL_DIGITS} digits.`, { field: 'digits', params: { maximum: MAX_ROLL_DIGITS } }));
+    problems.push(
+      problem('lottery.roll_too_long', `One roll may have at most ${MAX_ROLL_DIGITS} digits.`, {
+        field: 'digits',
+        params: { maximum: MAX_ROLL_DIGITS },
+      }),
+    );
   }
   return { observer: name, digits, problems };
 }
 
 export function parseReason(reason: string): { reason: string; problems: Problem[] } {
   const r = reason.trim();
-  if (r === '') return { reason: r, problems: [problem('lottery.reason_required', 'A redo needs a recorded reason.', { field: 'reason' })] };
+  if (r === '')
+    return {
+      reason: r,
+      problems: [problem('lottery.reason_required', 'A redo needs a recorded reason.', { field: 'reason' })],
+    };
   if (r.length > MAX_REASON_LENGTH) {
-    return { reason: r, problems: [problem('lottery.reason_too_long', `The reason is longer than ${MAX_REASON_LENGTH} characters.`, { field: 'reason', params: { maximum: MAX_REASON_LENGTH } })] };
+    return {
+      reason: r,
+      problems: [
+        problem('lottery.reason_too_long', `The reason is longer than ${MAX_REASON_LENGTH} characters.`, {
+          field: 'reason',
+          params: { maximum: MAX_REASON_LENGTH },
+        }),
+      ],
+    };
   }
   return { reason: r, problems: [] };
 }

@@ -59,7 +59,9 @@ describe('computeDraw', () => {
       'draw.seed_too_short',
       'draw.frozen_after_draw',
     ]);
-    expect(() => computeDraw({ ...sampleDrawInput, seedParts: [{ observer: 'A', digits: '1' }] })).toThrow(/at least 20/);
+    expect(() => computeDraw({ ...sampleDrawInput, seedParts: [{ observer: 'A', digits: '1' }] })).toThrow(
+      /at least 20/,
+    );
   });
 
   it('refuses a roll that is not digits', () => {
@@ -75,7 +77,12 @@ describe('participants commitment', () => {
       { id: '10', name: 'Ү' },
     ]);
     expect(json).toBe('[{"id":"10","name":"Ү"},{"id":"2","name":"Бир \\"эки\\""}]');
-    expect(commitParticipants([{ id: '10', name: 'Ү' }, { id: '2', name: 'Бир "эки"' }])).toBe(sha256Hex(json));
+    expect(
+      commitParticipants([
+        { id: '10', name: 'Ү' },
+        { id: '2', name: 'Бир "эки"' },
+      ]),
+    ).toBe(sha256Hex(json));
   });
 
   it('changes when one letter of one name changes, and not when the list is reordered', () => {
@@ -194,7 +201,9 @@ describe('verifyDrawRecord', () => {
     expect(messages).toContain('ticket recorded for ghost, which is not a participant');
     expect(messages).toContain(`ticket for party ${edited.tickets[0]!.id} is recorded twice`);
     expect(messages).toContain(`no ticket is recorded for party ${dropped.id} (recomputed ${dropped.ticket})`);
-    expect(messages.some((m) => m.startsWith(`no ballot number is recorded for party ${record.order.at(-1)}`))).toBe(true);
+    expect(messages.some((m) => m.startsWith(`no ballot number is recorded for party ${record.order.at(-1)}`))).toBe(
+      true,
+    );
   });
 
   it('catches a fixed line moved onto a party number', () => {

@@ -92,11 +92,16 @@ export const seedFromParts = (parts: readonly SeedPart[]): string => parts.map((
 export function drawTickets(participants: readonly Participant[], seed: string): { id: string; ticket: string }[] {
   const seedHash = sha256Hex(seed);
   const tickets = participants.map((p) => ({ id: p.id, ticket: firstFraction(p.id, seed, seedHash) }));
-  return tickets.sort((a, b) => (a.ticket !== b.ticket ? (a.ticket < b.ticket ? -1 : 1) : compareCodePoints(a.id, b.id)));
+  return tickets.sort((a, b) =>
+    a.ticket !== b.ticket ? (a.ticket < b.ticket ? -1 : 1) : compareCodePoints(a.id, b.id),
+  );
 }
 
 /** Problems with the fixed lines' positions for a ballot of `partyCount` parties; none means they fit. */
-export function checkFixedLinePositions(partyCount: number, positions: readonly (number | 'after-parties')[]): Problem[] {
+export function checkFixedLinePositions(
+  partyCount: number,
+  positions: readonly (number | 'after-parties')[],
+): Problem[] {
   const total = partyCount + positions.length;
   const problems: Problem[] = [];
   const seen = new Set<number>();
@@ -104,10 +109,14 @@ export function checkFixedLinePositions(partyCount: number, positions: readonly 
     if (position === 'after-parties') return;
     if (position > total) {
       problems.push(
-        problem('draw.fixed_line_out_of_range', `fixed line ${i + 1} is placed at ${position}, but the ballot has only ${total} lines`, {
-          field: `fixedLines[${i}]`,
-          params: { position, total },
-        }),
+        problem(
+          'draw.fixed_line_out_of_range',
+          `fixed line ${i + 1} is placed at ${position}, but the ballot has only ${total} lines`,
+          {
+            field: `fixedLines[${i}]`,
+            params: { position, total },
+          },
+        ),
       );
     } else if (seen.has(position)) {
       problems.push(
@@ -131,7 +140,10 @@ export function assignBallotNumbers(
   order: readonly string[],
   fixedLines: readonly FixedLinePlacement[],
 ): { ballotNumbers: { id: string; ballotNumber: number }[]; fixedLines: FixedLine[] } {
-  const problems = checkFixedLinePositions(order.length, fixedLines.map((f) => f.position));
+  const problems = checkFixedLinePositions(
+    order.length,
+    fixedLines.map((f) => f.position),
+  );
   if (problems.length > 0) throw new RangeError(problems.map((p) => p.message).join('; '));
   const reserved = new Set(fixedLines.flatMap((f) => (f.position === 'after-parties' ? [] : [f.position])));
   const free: number[] = [];
@@ -158,7 +170,10 @@ function duplicateParticipantProblems(participants: readonly Participant[]): Pro
     const key = p.id.normalize('NFC');
     if (seen.has(key)) {
       problems.push(
-        problem('draw.duplicate_participant', `party ${p.id} is listed twice`, { field: `participants[${i}].id`, params: { id: p.id } }),
+        problem('draw.duplicate_participant', `party ${p.id} is listed twice`, {
+          field: `participants[${i}].id`,
+          params: { id: p.id },
+        }),
       );
     }
     seen.add(key);
@@ -169,10 +184,14 @@ function duplicateParticipantProblems(participants: readonly Participant[]): Pro
 function seedLengthProblems(seed: string): Problem[] {
   if (seed.length >= MIN_SEED_DIGITS) return [];
   return [
-    problem('draw.seed_too_short', `the observers' rolls give ${seed.length} digits; at least ${MIN_SEED_DIGITS} are needed`, {
-      field: 'seedParts',
-      params: { digits: seed.length, minimum: MIN_SEED_DIGITS },
-    }),
+    problem(
+      'draw.seed_too_short',
+      `the observers' rolls give ${seed.length} digits; at least ${MIN_SEED_DIGITS} are needed`,
+      {
+        field: 'seedParts',
+        params: { digits: seed.length, minimum: MIN_SEED_DIGITS },
+      },
+    ),
   ];
 }
 
@@ -180,10 +199,14 @@ function seedLengthProblems(seed: string): Problem[] {
 function timelineProblems(frozenAt: string, drawnAt: string): Problem[] {
   if (Date.parse(frozenAt) < Date.parse(drawnAt)) return [];
   return [
-    problem('draw.frozen_after_draw', `the participants list was frozen at ${frozenAt}, not before the draw at ${drawnAt}`, {
-      field: 'frozenAt',
-      params: { frozenAt, drawnAt },
-    }),
+    problem(
+      'draw.frozen_after_draw',
+      `the participants list was frozen at ${frozenAt}, not before the draw at ${drawnAt}`,
+      {
+        field: 'frozenAt',
+        params: { frozenAt, drawnAt },
+      },
+    ),
   ];
 }
 
@@ -196,7 +219,10 @@ export function parseDrawInput(input: unknown): Result<z.output<typeof drawInput
     ...duplicateParticipantProblems(v.participants),
     ...seedLengthProblems(seedFromParts(v.seedParts)),
     ...timelineProblems(v.frozenAt, v.drawnAt),
-    ...checkFixedLinePositions(v.participants.length, v.fixedLines.map((f) => f.position)),
+    ...checkFixedLinePositions(
+      v.participants.length,
+      v.fixedLines.map((f) => f.position),
+    ),
   ];
   return problems.length > 0 ? err(problems) : ok(v);
 }
@@ -229,12 +255,21 @@ export function computeDraw(input: DrawInput): DrawRecord {
 
 function schemaProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
-    const field = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+    const field = issue.path
+      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+      .join('')
+      .replace(/^\./, '');
     return problem('draw.invalid', `${field || 'record'}: ${issue.message}`, { field: field || undefined });
   });
 }
 
-function mismatch(code: string, message: string, field: string, recorded: string | number, recomputed: string | number): Problem {
+function mismatch(
+  code: string,
+  message: string,
+  field: string,
+  recorded: string | number,
+  recomputed: string | number,
+): Problem {
   return problem(code, message, { field, params: { recorded, recomputed } });
 }
 
@@ -250,9 +285,16 @@ function compareById<V extends string | number>(
     const field = `${what.field}[${i}]`;
     const expected = recomputed.get(id);
     if (expected === undefined) {
-      problems.push(problem(`${what.code}_unknown`, `${what.noun} recorded for ${id}, which is not a participant`, { field, params: { id } }));
+      problems.push(
+        problem(`${what.code}_unknown`, `${what.noun} recorded for ${id}, which is not a participant`, {
+          field,
+          params: { id },
+        }),
+      );
     } else if (seen.has(id)) {
-      problems.push(problem(`${what.code}_repeated`, `${what.noun} for party ${id} is recorded twice`, { field, params: { id } }));
+      problems.push(
+        problem(`${what.code}_repeated`, `${what.noun} for party ${id} is recorded twice`, { field, params: { id } }),
+      );
     } else if (value !== expected) {
       problems.push(
         mismatch(

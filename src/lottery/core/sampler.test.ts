@@ -112,7 +112,8 @@ describe('Rivest 2011 sampler', () => {
   const transcriptSeed = '3546311556112163624615351222';
   const transcript = [
     740, 180, 264, 789, 238, 448, 272, 611, 761, 208, 596, 88, 160, 113, 766, 427, 184, 816, 653, 411, 779, 331, 339,
-    487, 594, 235, 65, 527, 821, 490, 461, 251, 471, 414, 174, 567, 300, 134, 144, 357, 786, 792, 218, 550, 787, 537, 197,
+    487, 594, 235, 65, 527, 821, 490, 461, 251, 471, 414, 174, 567, 300, 134, 144, 357, 786, 792, 218, 550, 787, 537,
+    197,
   ];
   it('reproduces the reference transcript without replacement (a duplicate rejected)', () => {
     const got = rivest2011Sample({ seed: transcriptSeed, a: 1, b: 876, n: 47, withReplacement: false });

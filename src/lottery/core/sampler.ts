@@ -25,7 +25,9 @@ export function sha256Hex(text: string): string {
  * in reverse order, so that the unbiased low-order digits come first. BigInt keeps every digit.
  */
 export function sha256Uniform(text: string): string {
-  const decimal = BigInt(`0x${sha256Hex(text)}`).toString(10).padStart(64, '0');
+  const decimal = BigInt(`0x${sha256Hex(text)}`)
+    .toString(10)
+    .padStart(64, '0');
   return `0.${[...decimal].reverse().join('')}`;
 }
 
@@ -114,7 +116,7 @@ class TicketHeap {
   }
   push(t: Ticket): void {
     this.items.push(t);
-    for (let i = this.items.length - 1; i > 0; ) {
+    for (let i = this.items.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!this.before(i, parent)) break;
       this.swap(i, parent);
@@ -127,7 +129,7 @@ class TicketHeap {
     const last = a.pop();
     if (a.length === 0 || last === undefined) return top;
     a[0] = last;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
@@ -181,9 +183,11 @@ export function* sampler(ids: readonly string[], seed: string, options: SamplerO
   const dupes = duplicateIds(ids);
   if (dupes.length > 0) throw new RangeError(`duplicate ids: ${dupes.join(', ')}`);
   const malformed = [seed, ...ids].find((s) => !isWellFormedText(s));
-  if (malformed !== undefined) throw new RangeError(`not well-formed Unicode (lone surrogate): ${JSON.stringify(malformed)}`);
+  if (malformed !== undefined)
+    throw new RangeError(`not well-formed Unicode (lone surrogate): ${JSON.stringify(malformed)}`);
   if (!Number.isInteger(drop) || drop < 0) throw new RangeError(`drop must be a whole number: ${drop}`);
-  if (take !== Infinity && (!Number.isInteger(take) || take < 0)) throw new RangeError(`take must be a whole number: ${take}`);
+  if (take !== Infinity && (!Number.isInteger(take) || take < 0))
+    throw new RangeError(`take must be a whole number: ${take}`);
   if (digits !== 'full') trim('0.', digits); // validates digits before any output
 
   const heap = new TicketHeap();

@@ -33,5 +33,8 @@ export function compareCodePoints(a: string, b: string): number;
 export function trim(x: string, digits: number): string;
 export function drawOrder(ids: readonly string[], seed: string): Promise<{ id: string; ticket: string }[]>;
 export function canonicalParticipantsJson(participants: readonly { id: string; name: string }[]): string;
-export function verifyDrawInBrowser(record: unknown, labels?: VerifyLabels): Promise<{ ok: boolean; steps: VerifyStep[] }>;
+export function verifyDrawInBrowser(
+  record: unknown,
+  labels?: VerifyLabels,
+): Promise<{ ok: boolean; steps: VerifyStep[] }>;
 export function wireVerifyButton(doc: Document): void;

@@ -55,7 +55,12 @@ describe('browser verifier agrees with the server', () => {
     expect(ticketSteps.map((s) => [s.label.slice('Ticket of '.length), s.computed])).toEqual(
       record.tickets.map((t) => [t.id, t.ticket]),
     );
-    expect(await drawOrder(record.participants.map((p) => p.id), record.seed)).toEqual(record.tickets);
+    expect(
+      await drawOrder(
+        record.participants.map((p) => p.id),
+        record.seed,
+      ),
+    ).toEqual(record.tickets);
   });
 
   it('on random ids and seeds, including Kyrgyz and decomposed letters', async () => {
@@ -120,7 +125,10 @@ describe('browser verifier agrees with the server', () => {
     edited.participants.push({ ...edited.participants[0]! });
     const result = await verifyDrawInBrowser(edited);
     expect(result.ok).toBe(false);
-    expect(result.steps.at(-1)).toMatchObject({ label: 'Record is readable', computed: `party ${edited.participants[0]!.id} is listed twice` });
+    expect(result.steps.at(-1)).toMatchObject({
+      label: 'Record is readable',
+      computed: `party ${edited.participants[0]!.id} is listed twice`,
+    });
   });
 
   it('uses translated labels', async () => {
@@ -135,16 +143,34 @@ describe('browser verifier on a page', () => {
   function fakePage(json: string, buttonData: Record<string, string>) {
     type Item = { dataset: Record<string, string>; textContent: string };
     let onClick: (() => Promise<void>) | undefined;
-    const button = { dataset: buttonData, disabled: false, addEventListener: (_: string, f: () => Promise<void>) => (onClick = f) };
-    const list = { dataset: {} as Record<string, string>, items: [] as Item[], replaceChildren: (...xs: Item[]) => (list.items = xs) };
-    const elements: Record<string, unknown> = { 'verify-draw': button, 'verify-steps': list, 'draw-record': { textContent: json } };
-    const doc = { getElementById: (id: string) => elements[id] ?? null, createElement: (): Item => ({ dataset: {}, textContent: '' }) };
+    const button = {
+      dataset: buttonData,
+      disabled: false,
+      addEventListener: (_: string, f: () => Promise<void>) => (onClick = f),
+    };
+    const list = {
+      dataset: {} as Record<string, string>,
+      items: [] as Item[],
+      replaceChildren: (...xs: Item[]) => (list.items = xs),
+    };
+    const elements: Record<string, unknown> = {
+      'verify-draw': button,
+      'verify-steps': list,
+      'draw-record': { textContent: json },
+    };
+    const doc = {
+      getElementById: (id: string) => elements[id] ?? null,
+      createElement: (): Item => ({ dataset: {}, textContent: '' }),
+    };
     wireVerifyButton(doc as unknown as Document);
     return { list, click: () => onClick!() };
   }
 
   it('writes one list item per step and a summary, with labels from data attributes', async () => {
-    const page = fakePage(JSON.stringify(record), { labelSeed: 'Үрөн = байкоочулардын сандары', labelVerified: 'Текшерилди' });
+    const page = fakePage(JSON.stringify(record), {
+      labelSeed: 'Үрөн = байкоочулардын сандары',
+      labelVerified: 'Текшерилди',
+    });
     await page.click();
     expect(page.list.dataset.ok).toBe('true');
     const texts = page.list.items.map((li) => li.textContent);

@@ -10,7 +10,13 @@ import { problem, type Problem, type Result } from '../../platform/result.ts';
 import { actorOf, can, requirePermission } from '../../accounts/index.ts';
 import type { LotteryDraw } from '../core/ceremony.ts';
 import { addSeedPart, freezeParticipants, performDraw, redoDraw } from '../ceremony.service.ts';
-import { currentDrawOf, drawOfElection, electionLotteryOf, lotteriesOfAllElections, lotteryElection } from '../draw-record.service.ts';
+import {
+  currentDrawOf,
+  drawOfElection,
+  electionLotteryOf,
+  lotteriesOfAllElections,
+  lotteryElection,
+} from '../draw-record.service.ts';
 import { ElectionLotteryPage, type ConsoleForm } from '../views/election-lottery.page.tsx';
 import { LotteryConsolesPage } from '../views/lottery-consoles.page.tsx';
 import { drawPath, electionLotteryPath } from '../views/paths.ts';
@@ -19,7 +25,8 @@ import { LIVE_PAGE_CACHE } from './public.routes.tsx';
 
 const MANAGE = 'election.manage';
 
-const staleForm = (): Problem => problem('lottery.stale_form', 'This form belongs to a draw that is no longer current; reload the page.');
+const staleForm = (): Problem =>
+  problem('lottery.stale_form', 'This form belongs to a draw that is no longer current; reload the page.');
 
 const actor = (req: FastifyRequest): string => (req.principal ? actorOf(req.principal) : 'anonymous');
 
@@ -40,7 +47,14 @@ async function renderElectionPage(
   // The console's forms carry the session's CSRF token; a page with one is for this viewer only.
   const csrfToken = manage ? reply.generateCsrf() : undefined;
   const html = renderPage(
-    <ElectionLotteryPage locale={locale} {...lottery} canManage={manage} csrfToken={csrfToken} problems={extra.problems} form={extra.form} />,
+    <ElectionLotteryPage
+      locale={locale}
+      {...lottery}
+      canManage={manage}
+      csrfToken={csrfToken}
+      problems={extra.problems}
+      form={extra.form}
+    />,
   );
   const cache = extra.problems?.length || csrfToken ? 'no-store' : LIVE_PAGE_CACHE;
   return sendHtml(reply, html, { status: extra.problems?.length ? 422 : 200, cache });
@@ -49,15 +63,23 @@ async function renderElectionPage(
 type StepOutcome = { ok: true; redirect: (l: Locale) => string } | { ok: false; problems: Problem[] };
 type Step = (ctx: AppContext, req: FastifyRequest, electionId: string, form: ConsoleFormFields) => Promise<StepOutcome>;
 
-const outcome = (r: Result<LotteryDraw>, redirect: (l: Locale) => string): StepOutcome => (r.ok ? { ok: true, redirect } : { ok: false, problems: r.error });
+const outcome = (r: Result<LotteryDraw>, redirect: (l: Locale) => string): StepOutcome =>
+  r.ok ? { ok: true, redirect } : { ok: false, problems: r.error };
 
 const STEPS: Record<'freeze' | 'seed-parts' | 'draw' | 'redo', Step> = {
-  freeze: async (ctx, req, electionId) => outcome(await freezeParticipants(ctx, electionId, actor(req)), (l) => `${electionLotteryPath(l, electionId)}#current`),
+  freeze: async (ctx, req, electionId) =>
+    outcome(
+      await freezeParticipants(ctx, electionId, actor(req)),
+      (l) => `${electionLotteryPath(l, electionId)}#current`,
+    ),
 
   'seed-parts': async (ctx, req, electionId, f) => {
     const draw = await drawOfElection(ctx, electionId, namedDrawId(f));
     if (!draw) return { ok: false, problems: [staleForm()] };
-    return outcome(await addSeedPart(ctx, draw.id, f.observer, f.digits, actor(req)), (l) => `${electionLotteryPath(l, electionId)}#console`);
+    return outcome(
+      await addSeedPart(ctx, draw.id, f.observer, f.digits, actor(req)),
+      (l) => `${electionLotteryPath(l, electionId)}#console`,
+    );
   },
 
   draw: async (ctx, req, electionId, f) => {
@@ -72,7 +94,10 @@ const STEPS: Record<'freeze' | 'seed-parts' | 'draw' | 'redo', Step> = {
       const current = await currentDrawOf(ctx, electionId);
       if (current && String(current.id) !== f.draw) return { ok: false, problems: [staleForm()] };
     }
-    return outcome(await redoDraw(ctx, electionId, f.reason, actor(req)), (l) => `${electionLotteryPath(l, electionId)}#current`);
+    return outcome(
+      await redoDraw(ctx, electionId, f.reason, actor(req)),
+      (l) => `${electionLotteryPath(l, electionId)}#current`,
+    );
   },
 };
 
@@ -84,25 +109,32 @@ export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   for (const [name, step] of Object.entries(STEPS)) {
-    app.post(`/:locale/elections/:id/lottery/${name}`, { preHandler: requirePermission(MANAGE) }, async (req, reply) => {
-      const params = electionParams.safeParse(req.params);
-      const election = params.success ? await lotteryElection(ctx, params.data.id) : undefined;
-      if (!params.success || !election) return notFound(reply, localeParams.safeParse(req.params).data?.locale ?? 'en');
-      const { locale } = params.data;
-      const read = parseForm(consoleForm, req.body);
-      // Every field has a default: only a body that is not a form is refused, and it reads as an empty one.
-      const f = read.ok ? read.value : consoleForm.parse({});
-      const r = await step(ctx, req, election.id, f);
-      if (r.ok) return seeOther(reply, r.redirect(locale));
-      const form = { observer: f.observer, digits: f.digits, reason: f.reason };
-      return renderElectionPage(ctx, req, reply, locale, election.id, { problems: r.problems, form });
-    });
+    app.post(
+      `/:locale/elections/:id/lottery/${name}`,
+      { preHandler: requirePermission(MANAGE) },
+      async (req, reply) => {
+        const params = electionParams.safeParse(req.params);
+        const election = params.success ? await lotteryElection(ctx, params.data.id) : undefined;
+        if (!params.success || !election)
+          return notFound(reply, localeParams.safeParse(req.params).data?.locale ?? 'en');
+        const { locale } = params.data;
+        const read = parseForm(consoleForm, req.body);
+        // Every field has a default: only a body that is not a form is refused, and it reads as an empty one.
+        const f = read.ok ? read.value : consoleForm.parse({});
+        const r = await step(ctx, req, election.id, f);
+        if (r.ok) return seeOther(reply, r.redirect(locale));
+        const form = { observer: f.observer, digits: f.digits, reason: f.reason };
+        return renderElectionPage(ctx, req, reply, locale, election.id, { problems: r.problems, form });
+      },
+    );
   }
 
   app.get('/:locale/lottery', { preHandler: requirePermission(MANAGE) }, async (req, reply) => {
     const params = localeParams.safeParse(req.params);
     if (!params.success) return notFound(reply, 'en');
-    const html = renderPage(<LotteryConsolesPage locale={params.data.locale} lotteries={await lotteriesOfAllElections(ctx)} />);
+    const html = renderPage(
+      <LotteryConsolesPage locale={params.data.locale} lotteries={await lotteriesOfAllElections(ctx)} />,
+    );
     return sendPrivateHtml(reply, html);
   });
 }

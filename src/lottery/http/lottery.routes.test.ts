@@ -60,10 +60,12 @@ const form = (fields: Record<string, string>, who?: SignedIn) => ({
 const hiddenDrawId = (html: string): string => /name="draw" value="(\d+)"/.exec(html)?.[1] ?? '';
 
 /** Every CSRF token the page's forms carry. */
-const csrfFields = (html: string): string[] => [...html.matchAll(/<input type="hidden" name="_csrf" value="([^"]+)"/g)].map((m) => m[1]!);
+const csrfFields = (html: string): string[] =>
+  [...html.matchAll(/<input type="hidden" name="_csrf" value="([^"]+)"/g)].map((m) => m[1]!);
 
 /** Opening tags of the console's POST forms. */
-const consoleForms = (html: string): string[] => html.match(/<form method="post" action="[^"]*\/lottery\/[a-z-]+"/g) ?? [];
+const consoleForms = (html: string): string[] =>
+  html.match(/<form method="post" action="[^"]*\/lottery\/[a-z-]+"/g) ?? [];
 
 function embeddedRecord(html: string): DrawRecord {
   const m = /<script type="application\/json" id="draw-record">([\s\S]*?)<\/script>/.exec(html);
@@ -85,10 +87,17 @@ describeEachDatabase('lottery routes under accounts (each database)', (get) => {
   let t = Date.parse('2030-09-03T04:00:00Z');
 
   beforeAll(async () => {
-    ctx = { db: get().db, blobs: null as never, config: loadConfig({}), now: () => new Date((t += 1000)), events: new EventBus() };
+    ctx = {
+      db: get().db,
+      blobs: null as never,
+      config: loadConfig({}),
+      now: () => new Date((t += 1000)),
+      events: new EventBus(),
+    };
     await ensureBuiltInRulesProfiles(ctx);
     await createElection(ctx, { ...testElection, id: E }, 'test');
-    for (const p of PARTIES.slice(0, 2)) await registerParty(ctx, { electionId: E, party: p, ballotNumber: null }, 'test');
+    for (const p of PARTIES.slice(0, 2))
+      await registerParty(ctx, { electionId: E, party: p, ballotNumber: null }, 'test');
     app = await buildAuthTestApp(ctx, (a) => lotteryRoutes(a, ctx));
     admin = await loginAs(app, ctx, 'commission_admin', { login: 'console-admin' });
     treasurer = await loginAs(app, ctx, 'party_treasurer', { party: 'R-201' });
@@ -114,7 +123,11 @@ describeEachDatabase('lottery routes under accounts (each database)', (get) => {
     expect(page.headers['cache-control']).toBe('no-store');
     const frozen = await app.inject({ method: 'POST', url: `/en/elections/${E}/lottery/freeze`, ...form({}, admin) });
     expect(frozen.statusCode).toBe(303);
-    const rows = await get().db.selectFrom('activity_log').select('actor').where('action', 'like', 'lottery.%').execute();
+    const rows = await get()
+      .db.selectFrom('activity_log')
+      .select('actor')
+      .where('action', 'like', 'lottery.%')
+      .execute();
     expect(rows.map((r) => r.actor)).toContain('user:console-admin');
   });
 
@@ -124,7 +137,9 @@ describeEachDatabase('lottery routes under accounts (each database)', (get) => {
     expect(list.headers['cache-control']).toBe('no-store');
     expect(list.body).toContain(`href="/en/elections/${E}/lottery"`);
     expect(list.body).toContain('List frozen');
-    expect((await app.inject({ url: '/en/lottery', headers: { cookie: treasurer.cookie, accept: 'text/html' } })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ url: '/en/lottery', headers: { cookie: treasurer.cookie, accept: 'text/html' } })).statusCode,
+    ).toBe(403);
     const anonymous = await app.inject({ url: '/en/lottery', headers: { accept: 'text/html' } });
     expect(anonymous.statusCode).toBe(303);
     expect(anonymous.headers.location).toBe('/en/account/login?next=%2Fen%2Flottery');
@@ -152,7 +167,8 @@ describe('lottery routes on the server, under accounts', () => {
     await createElection(ctx, { ...testElection, id: E }, 'test');
     await createElection(ctx, { ...testElection, id: X }, 'test');
     for (const p of PARTIES) await registerParty(ctx, { electionId: E, party: p, ballotNumber: null }, 'test');
-    for (const p of [HOSTILE, PARTIES[0]!]) await registerParty(ctx, { electionId: X, party: p, ballotNumber: null }, 'test');
+    for (const p of [HOSTILE, PARTIES[0]!])
+      await registerParty(ctx, { electionId: X, party: p, ballotNumber: null }, 'test');
     admin = await loginAs(app, ctx, 'commission_admin', { login: 'lottery-admin' });
     // A treasurer of a party in this very election: belonging to a participant gives no console.
     treasurer = await loginAs(app, ctx, 'party_treasurer', { party: 'R-201' });
@@ -212,7 +228,12 @@ describe('lottery routes on the server, under accounts', () => {
     expect(consoleForms(r.body)).toHaveLength(1);
     expect(csrfFields(r.body)).toHaveLength(1);
     // Without the field the form is refused and nothing happens: the cookie alone is not enough.
-    const bare = await app.inject({ method: 'POST', url: `/ru/elections/${E}/lottery/freeze`, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: admin.cookie }, payload: '' });
+    const bare = await app.inject({
+      method: 'POST',
+      url: `/ru/elections/${E}/lottery/freeze`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: admin.cookie },
+      payload: '',
+    });
     expect(bare.statusCode).toBe(403);
     expect(await findCurrentDraw(dbOf(), E)).toBeUndefined();
     // The public page stays cacheable for everyone else.
@@ -223,7 +244,8 @@ describe('lottery routes on the server, under accounts', () => {
 
   it('runs the ceremony through the forms, refusing steps out of order with translated reasons', async () => {
     const url = `/ru/elections/${E}/lottery`;
-    const post = (step: string, fields: Record<string, string>) => app.inject({ method: 'POST', url: `${url}/${step}`, ...form(fields, admin) });
+    const post = (step: string, fields: Record<string, string>) =>
+      app.inject({ method: 'POST', url: `${url}/${step}`, ...form(fields, admin) });
     // Nothing to roll into or redo yet.
     const early = await post('seed-parts', { draw: '1', observer: 'A', digits: '123' });
     expect(early.statusCode).toBe(422);
@@ -235,7 +257,11 @@ describe('lottery routes on the server, under accounts', () => {
 
     // The freeze is sent exactly as the page's form would send it: with the token the page carries.
     const [pageToken] = csrfFields((await app.inject({ url, headers: { cookie: admin.cookie } })).body);
-    const frozen = await app.inject({ method: 'POST', url: `${url}/freeze`, ...form({}, { ...admin, csrfToken: pageToken! }) });
+    const frozen = await app.inject({
+      method: 'POST',
+      url: `${url}/freeze`,
+      ...form({}, { ...admin, csrfToken: pageToken! }),
+    });
     expect(frozen.statusCode).toBe(303);
     expect(frozen.headers.location).toBe(`${url}#current`);
     const again = await post('freeze', {});
@@ -276,7 +302,12 @@ describe('lottery routes on the server, under accounts', () => {
     expect(twice.body).toContain('Жеребьёвка окончательна');
 
     // The activity log names the signed-in person for every step.
-    const actors = await dbOf().selectFrom('activity_log').select('actor').where('action', 'like', 'lottery.%').where('entity_id', 'like', `%${drawId}%`).execute();
+    const actors = await dbOf()
+      .selectFrom('activity_log')
+      .select('actor')
+      .where('action', 'like', 'lottery.%')
+      .where('entity_id', 'like', `%${drawId}%`)
+      .execute();
     expect(actors.length).toBeGreaterThan(0);
     expect(new Set(actors.map((a) => a.actor))).toEqual(new Set(['user:lottery-admin']));
   });
@@ -322,7 +353,13 @@ describe('lottery routes on the server, under accounts', () => {
 
     const live = await app.inject(`/lottery/draws/${d.id}/live.json`);
     expect(live.headers['cache-control']).toBe('no-store');
-    expect(live.json()).toMatchObject({ id: d.id, state: 'drawn', seedDigits: 20, minimumDigits: 20, supersededById: null });
+    expect(live.json()).toMatchObject({
+      id: d.id,
+      state: 'drawn',
+      seedDigits: 20,
+      minimumDigits: 20,
+      supersededById: null,
+    });
 
     expect((await app.inject('/lottery/draws/999.json')).statusCode).toBe(404);
     expect((await app.inject('/lottery/draws/abc.json')).statusCode).toBe(404);
@@ -379,13 +416,25 @@ describe('lottery routes on the server, under accounts', () => {
   it('redoes with a reason only; both draws stay published and point at each other', async () => {
     const first = (await findCurrentDraw(dbOf(), E))!;
     const url = `/en/elections/${E}/lottery`;
-    const noReason = await app.inject({ method: 'POST', url: `${url}/redo`, ...form({ draw: String(first.id), reason: '  ' }, admin) });
+    const noReason = await app.inject({
+      method: 'POST',
+      url: `${url}/redo`,
+      ...form({ draw: String(first.id), reason: '  ' }, admin),
+    });
     expect(noReason.statusCode).toBe(422);
     expect(noReason.body).toContain('A redo needs a recorded reason.');
-    const redo = await app.inject({ method: 'POST', url: `${url}/redo`, ...form({ draw: String(first.id), reason: 'The hall screen was off during the rolls' }, admin) });
+    const redo = await app.inject({
+      method: 'POST',
+      url: `${url}/redo`,
+      ...form({ draw: String(first.id), reason: 'The hall screen was off during the rolls' }, admin),
+    });
     expect(redo.statusCode).toBe(303);
     // The same form sent again names a draw that is no longer current: refused, no third attempt.
-    const twice = await app.inject({ method: 'POST', url: `${url}/redo`, ...form({ draw: String(first.id), reason: 'again' }, admin) });
+    const twice = await app.inject({
+      method: 'POST',
+      url: `${url}/redo`,
+      ...form({ draw: String(first.id), reason: 'again' }, admin),
+    });
     expect(twice.statusCode).toBe(422);
     expect(twice.body).toContain('no longer current');
 
@@ -404,15 +453,24 @@ describe('lottery routes on the server, under accounts', () => {
     expect(fresh).toContain('Not drawn yet.');
     expect((await app.inject(`/lottery/draws/${second.id}.json`)).statusCode).toBe(404);
     expect((await app.inject(`/lottery/draws/${second.id}/ballot-proof.pdf`)).statusCode).toBe(409);
-    expect((await app.inject(`/lottery/draws/${first.id}/live.json`)).json()).toMatchObject({ state: 'superseded', supersededById: second.id });
+    expect((await app.inject(`/lottery/draws/${first.id}/live.json`)).json()).toMatchObject({
+      state: 'superseded',
+      supersededById: second.id,
+    });
   });
 
   it('never lets a party name break out of the embedded record or the page', async () => {
     const url = `/en/elections/${X}/lottery`;
     await app.inject({ method: 'POST', url: `${url}/freeze`, ...form({}, admin) });
     const drawId = hiddenDrawId((await app.inject({ url, headers: { cookie: admin.cookie } })).body);
-    await app.inject({ method: 'POST', url: `${url}/seed-parts`, ...form({ draw: drawId, observer: '<i>Observer</i>', digits: '12345678901234567890' }, admin) });
-    expect((await app.inject({ method: 'POST', url: `${url}/draw`, ...form({ draw: drawId }, admin) })).statusCode).toBe(303);
+    await app.inject({
+      method: 'POST',
+      url: `${url}/seed-parts`,
+      ...form({ draw: drawId, observer: '<i>Observer</i>', digits: '12345678901234567890' }, admin),
+    });
+    expect(
+      (await app.inject({ method: 'POST', url: `${url}/draw`, ...form({ draw: drawId }, admin) })).statusCode,
+    ).toBe(303);
     for (const path of [`/en/lottery/draws/${drawId}`, `/en/lottery/draws/${drawId}/present`, url]) {
       const html = (await app.inject({ url: path, headers: { cookie: admin.cookie } })).body;
       expect(html).not.toContain('<script>alert');
@@ -420,7 +478,9 @@ describe('lottery routes on the server, under accounts', () => {
       expect(html).not.toContain('<b>&amp;');
     }
     const record = embeddedRecord((await app.inject(`/en/lottery/draws/${drawId}`)).body);
-    expect(record.participants.map((p) => p.name)).toContain('</script><script>alert(1)</script> / Партия <b>&amp;</b>');
+    expect(record.participants.map((p) => p.name)).toContain(
+      '</script><script>alert(1)</script> / Партия <b>&amp;</b>',
+    );
   });
 
   it('adds a section with a link to the election page', async () => {

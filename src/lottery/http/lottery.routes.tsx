@@ -16,7 +16,11 @@ export function lotteryRoutes(app: FastifyInstance, ctx: AppContext): void {
 }
 
 /** The lottery's section on the election page, so that every election links to its lottery. */
-export async function lotteryElectionSection(ctx: AppContext, electionId: string, locale: Locale): Promise<ComponentChildren> {
+export async function lotteryElectionSection(
+  ctx: AppContext,
+  electionId: string,
+  locale: Locale,
+): Promise<ComponentChildren> {
   const { current, count } = await lotterySummaryOf(ctx, electionId);
   return <ElectionLotterySection locale={locale} electionId={electionId} current={current} count={count} />;
 }

@@ -24,5 +24,10 @@ export const consoleForm = z.object({ draw: text, observer: text, digits: text, 
 export type ConsoleFormFields = z.output<typeof consoleForm>;
 
 /** `?pace=ms` sets the hall screen's reveal speed for rehearsals; bounded so that a link cannot freeze the screen. */
-export const presentQuery = fields({ pace: z.unknown().optional().transform((v) => Math.min(10_000, Math.max(100, Number(v) || 2500))) });
+export const presentQuery = fields({
+  pace: z
+    .unknown()
+    .optional()
+    .transform((v) => Math.min(10_000, Math.max(100, Number(v) || 2500))),
+});
 export const proofQuery = fields({ size: z.enum(['A4', 'A3']).default('A4') });

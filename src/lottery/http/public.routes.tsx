@@ -19,14 +19,21 @@ const verifyScript = readFileSync(new URL('../core/verify-draw.client.js', impor
 /** Pages that change during a ceremony: the browser must ask again, or a redirect after a step shows the old state. */
 export const LIVE_PAGE_CACHE = 'no-cache';
 
-const noDraw = (reply: FastifyReply, message = 'No draw with this id.') => reply.status(404).send({ error: { code: 'not_found', message } });
+const noDraw = (reply: FastifyReply, message = 'No draw with this id.') =>
+  reply.status(404).send({ error: { code: 'not_found', message } });
 
 function staticAssets(app: FastifyInstance): void {
   app.get(verifyScriptPath, async (_req, reply) =>
-    reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(verifyScript),
+    reply
+      .header('content-type', 'text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .send(verifyScript),
   );
   app.get(presentScriptPath, async (_req, reply) =>
-    reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(PRESENT_SCRIPT),
+    reply
+      .header('content-type', 'text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(PRESENT_SCRIPT),
   );
 }
 
@@ -44,7 +51,9 @@ function drawPages(app: FastifyInstance, ctx: AppContext): void {
     const found = params.success ? await drawWithElection(ctx, params.data.drawId) : undefined;
     if (!params.success || !found) return notFound(reply, localeParams.safeParse(req.params).data?.locale ?? 'en');
     const { pace } = presentQuery.parse(req.query);
-    return sendHtml(reply, renderPage(<PresentPage locale={params.data.locale} {...found} pace={pace} />), { cache: LIVE_PAGE_CACHE });
+    return sendHtml(reply, renderPage(<PresentPage locale={params.data.locale} {...found} pace={pace} />), {
+      cache: LIVE_PAGE_CACHE,
+    });
   });
 }
 
@@ -89,12 +98,18 @@ function drawFiles(app: FastifyInstance, ctx: AppContext): void {
     const params = drawParams.safeParse(req.params);
     const r = params.success ? await ballotProofOf(ctx, params.data.drawId, size) : undefined;
     if (!r || (!r.ok && r.error.some((p) => p.code === 'lottery.draw_not_found'))) return noDraw(reply);
-    if (!r.ok) return reply.status(409).send({ error: { code: r.error[0]?.code ?? 'refused', message: r.error.map((p) => p.message).join(' ') } });
+    if (!r.ok)
+      return reply
+        .status(409)
+        .send({ error: { code: r.error[0]?.code ?? 'refused', message: r.error.map((p) => p.message).join(' ') } });
     const { draw, pdf } = r.value;
     return reply
       .header('content-type', 'application/pdf')
       .header('cache-control', PUBLIC_CACHE)
-      .header('content-disposition', `inline; filename="${draw.electionId}-draw-${draw.attempt}-ballot-proof-${size}.pdf"`)
+      .header(
+        'content-disposition',
+        `inline; filename="${draw.electionId}-draw-${draw.attempt}-ballot-proof-${size}.pdf"`,
+      )
       .send(pdf);
   });
 }

@@ -3,7 +3,15 @@
 // each reason leading to the field it is about (or to the console).
 import type { Locale, Party } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
-import { CsrfField, ErrorSummary, formErrors, Input, pick, TextArea, type FieldError } from '../../platform/web/index.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  formErrors,
+  Input,
+  pick,
+  TextArea,
+  type FieldError,
+} from '../../platform/web/index.ts';
 import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
 import { seedDigits, type LotteryDraw } from '../core/ceremony.ts';
@@ -28,10 +36,23 @@ export function consoleErrors(l: Locale, problems: readonly Problem[]): FieldErr
 }
 
 const fieldLabel = (l: Locale, field: string): string | undefined =>
-  field === 'observer' ? t(l, 'lottery.observer') : field === 'digits' ? t(l, 'lottery.digits') : field === 'reason' ? t(l, 'lottery.reason') : undefined;
+  field === 'observer'
+    ? t(l, 'lottery.observer')
+    : field === 'digits'
+      ? t(l, 'lottery.digits')
+      : field === 'reason'
+        ? t(l, 'lottery.reason')
+        : undefined;
 
 export function ConsoleErrors(p: { locale: Locale; errors: readonly FieldError[] }) {
-  return <ErrorSummary locale={p.locale} errors={p.errors} intro={t(p.locale, 'lottery.refused')} labelOf={(f) => fieldLabel(p.locale, f)} />;
+  return (
+    <ErrorSummary
+      locale={p.locale}
+      errors={p.errors}
+      intro={t(p.locale, 'lottery.refused')}
+      labelOf={(f) => fieldLabel(p.locale, f)}
+    />
+  );
 }
 
 interface ConsoleProps {
@@ -78,7 +99,15 @@ function RollForm(p: ConsoleProps & { draw: LotteryDraw }) {
       <fieldset>
         <legend>{t(l, 'lottery.seed.legend')}</legend>
         <input type="hidden" name="draw" value={String(p.draw.id)} />
-        <Input locale={l} name="observer" label={t(l, 'lottery.observer')} errors={p.errors} value={p.form.observer} maxLength={200} required />
+        <Input
+          locale={l}
+          name="observer"
+          label={t(l, 'lottery.observer')}
+          errors={p.errors}
+          value={p.form.observer}
+          maxLength={200}
+          required
+        />
         <Input
           locale={l}
           name="digits"
@@ -114,7 +143,15 @@ function RedoForm(p: ConsoleProps & { draw: LotteryDraw }) {
       <fieldset>
         <legend>{t(l, 'lottery.redo.legend')}</legend>
         <input type="hidden" name="draw" value={String(p.draw.id)} />
-        <TextArea locale={l} name="reason" label={t(l, 'lottery.reason')} errors={p.errors} value={p.form.reason} hint={t(l, 'lottery.redo.help')} required />
+        <TextArea
+          locale={l}
+          name="reason"
+          label={t(l, 'lottery.reason')}
+          errors={p.errors}
+          value={p.form.reason}
+          hint={t(l, 'lottery.redo.help')}
+          required
+        />
         <button type="submit">{t(l, 'lottery.redo.button')}</button>
       </fieldset>
     </form>

@@ -31,7 +31,8 @@ export const scriptJson = (value: unknown): string =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-export const stateLabel = (l: Locale, d: LotteryDraw | undefined): string => t(l, `lottery.state.${d?.state ?? 'none'}`);
+export const stateLabel = (l: Locale, d: LotteryDraw | undefined): string =>
+  t(l, `lottery.state.${d?.state ?? 'none'}`);
 
 export function IllustrationNote(p: { l: Locale; draw: LotteryDraw }) {
   if (!p.draw.illustration) return null;
@@ -48,7 +49,10 @@ export function LineageNotes(p: { l: Locale; draw: LotteryDraw; predecessor?: Lo
     <>
       {p.successor ? (
         <p class="note-box" role="note">
-          {t(l, 'lottery.supersededBy', { at: draw.supersededAt ? formatDateTime(l, draw.supersededAt) : '—', attempt: p.successor.attempt })}{' '}
+          {t(l, 'lottery.supersededBy', {
+            at: draw.supersededAt ? formatDateTime(l, draw.supersededAt) : '—',
+            attempt: p.successor.attempt,
+          })}{' '}
           <a href={drawPath(l, p.successor.id)}>{t(l, 'lottery.drawName', { attempt: p.successor.attempt })}</a>
         </p>
       ) : null}

@@ -8,7 +8,14 @@ import type { DrawRecord } from '../core/draw.ts';
 import type { LotteryDraw } from '../core/ceremony.ts';
 import { DrawFacts, IllustrationNote, LineageNotes, ParticipantsTable, RollsTable } from './draw-parts.tsx';
 import { ByHand, VerifySection } from './draw-verify.tsx';
-import { drawJsonPath, electionLotteryPath, participantsFileName, participantsJsonPath, presentPath, proofPath } from './paths.ts';
+import {
+  drawJsonPath,
+  electionLotteryPath,
+  participantsFileName,
+  participantsJsonPath,
+  presentPath,
+  proofPath,
+} from './paths.ts';
 
 export interface DrawPageProps {
   locale: Locale;
@@ -54,7 +61,11 @@ export function DrawPage(p: DrawPageProps) {
         <p>
           {t(l, 'lottery.commitment')}: <code class="hash">{draw.commitment}</code>
         </p>
-        <ParticipantsTable l={l} draw={draw} caption={t(l, 'lottery.participantCount', { n: draw.participants.length })} />
+        <ParticipantsTable
+          l={l}
+          draw={draw}
+          caption={t(l, 'lottery.participantCount', { n: draw.participants.length })}
+        />
       </section>
 
       <section aria-labelledby="rolls">

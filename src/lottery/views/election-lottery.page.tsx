@@ -64,7 +64,11 @@ function History(p: { l: Locale; draws: LotteryDraw[] }) {
         rows={p.draws}
         rowKey={(d) => d.id}
         columns={[
-          { key: 'draw', label: t(l, 'lottery.drawColumn'), cell: (d) => <a href={drawPath(l, d.id)}>{t(l, 'lottery.drawName', { attempt: d.attempt })}</a> },
+          {
+            key: 'draw',
+            label: t(l, 'lottery.drawColumn'),
+            cell: (d) => <a href={drawPath(l, d.id)}>{t(l, 'lottery.drawName', { attempt: d.attempt })}</a>,
+          },
           {
             key: 'state',
             label: t(l, 'lottery.stateLabel'),

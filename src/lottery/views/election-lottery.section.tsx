@@ -7,7 +7,12 @@ import type { LotteryDraw } from '../core/ceremony.ts';
 import { stateLabel } from './draw-parts.tsx';
 import { electionLotteryPath } from './paths.ts';
 
-export function ElectionLotterySection(p: { locale: Locale; electionId: string; current: LotteryDraw | undefined; count: number }): ComponentChildren {
+export function ElectionLotterySection(p: {
+  locale: Locale;
+  electionId: string;
+  current: LotteryDraw | undefined;
+  count: number;
+}): ComponentChildren {
   const l = p.locale;
   return (
     <section aria-labelledby="lottery">

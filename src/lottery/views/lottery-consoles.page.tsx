@@ -27,8 +27,16 @@ export function LotteryConsolesPage(p: LotteryConsolesPageProps) {
         rowKey={(r) => r.election.id}
         empty={t(l, 'lottery.consoles.none')}
         columns={[
-          { key: 'election', label: t(l, 'lottery.consoles.election'), cell: (r) => <a href={electionLotteryPath(l, r.election.id)}>{pick(r.election.name, l)}</a> },
-          { key: 'day', label: t(l, 'lottery.consoles.day'), cell: (r) => <Day locale={l} iso={r.election.electionDay} /> },
+          {
+            key: 'election',
+            label: t(l, 'lottery.consoles.election'),
+            cell: (r) => <a href={electionLotteryPath(l, r.election.id)}>{pick(r.election.name, l)}</a>,
+          },
+          {
+            key: 'day',
+            label: t(l, 'lottery.consoles.day'),
+            cell: (r) => <Day locale={l} iso={r.election.electionDay} />,
+          },
           { key: 'state', label: t(l, 'lottery.stateLabel'), cell: (r) => stateLabel(l, r.current) },
         ]}
       />

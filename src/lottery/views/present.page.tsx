@@ -51,7 +51,8 @@ export function PresentPage(p: PresentPageProps) {
             <h2 id="p-commitment">{t(l, 'lottery.commitment')}</h2>
             <p class="hash">{draw.commitment}</p>
             <p class="small">
-              {t(l, 'lottery.frozenAt')}: <When locale={l} iso={draw.frozenAt} /> · {t(l, 'lottery.participantCount', { n: draw.participants.length })}
+              {t(l, 'lottery.frozenAt')}: <When locale={l} iso={draw.frozenAt} /> ·{' '}
+              {t(l, 'lottery.participantCount', { n: draw.participants.length })}
             </p>
           </section>
           <section aria-labelledby="p-seed">
@@ -68,8 +69,15 @@ export function PresentPage(p: PresentPageProps) {
                 </li>
               ))}
             </ol>
-            <p id="seed-progress" class="small" aria-live="polite" data-template={t(l, 'lottery.seedProgress', { n: '{n}', min: MIN_SEED_DIGITS })}>
-              {draw.seedParts.length === 0 ? t(l, 'lottery.waitingRolls') : t(l, 'lottery.seedProgress', { n: digits, min: MIN_SEED_DIGITS })}
+            <p
+              id="seed-progress"
+              class="small"
+              aria-live="polite"
+              data-template={t(l, 'lottery.seedProgress', { n: '{n}', min: MIN_SEED_DIGITS })}
+            >
+              {draw.seedParts.length === 0
+                ? t(l, 'lottery.waitingRolls')
+                : t(l, 'lottery.seedProgress', { n: digits, min: MIN_SEED_DIGITS })}
             </p>
           </section>
           <section aria-labelledby="p-tickets">

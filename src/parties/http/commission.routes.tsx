@@ -11,7 +11,16 @@ import type { ComponentChildren } from 'preact';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
-import { candidateName, notFound, Notice, route, seeOther, sendPrivateHtml, type FieldError, type RouteDef } from '../../platform/web/index.ts';
+import {
+  candidateName,
+  notFound,
+  Notice,
+  route,
+  seeOther,
+  sendPrivateHtml,
+  type FieldError,
+  type RouteDef,
+} from '../../platform/web/index.ts';
 import { actorOf, can, type Action, type Resource } from '../../accounts/index.ts';
 import {
   commissionErrors,
@@ -31,7 +40,14 @@ import {
 } from '../../elections/index.ts';
 import { getCandidate, importedNotice, WithdrawnNotice } from '../../candidates/index.ts';
 import { programmeNotice } from '../../programmes/index.ts';
-import { getParticipation, getPartiesOutside, getParty, getPartyRecord, registerParty, setParticipationStatus } from '../party.service.ts';
+import {
+  getParticipation,
+  getPartiesOutside,
+  getParty,
+  getPartyRecord,
+  registerParty,
+  setParticipationStatus,
+} from '../party.service.ts';
 import { t } from '../party.messages.ts';
 import { NewPartyPage } from '../views/register-party.page.tsx';
 import { CommissionPartyPage } from '../views/commission-party.page.tsx';
@@ -45,7 +61,11 @@ export interface CommissionPartyAt {
 }
 
 /** The election and the party standing in it that a route names, or undefined when either is unknown. */
-export async function commissionPartyAt(ctx: AppContext, locale: Locale, params: { id: string; reg: string }): Promise<CommissionPartyAt | undefined> {
+export async function commissionPartyAt(
+  ctx: AppContext,
+  locale: Locale,
+  params: { id: string; reg: string },
+): Promise<CommissionPartyAt | undefined> {
   const election = await getElection(ctx, params.id);
   const participation = election && (await getParticipation(ctx, election.id, params.reg));
   return election && participation ? { locale, election, reg: participation.partyRegistrationNumber } : undefined;
@@ -60,7 +80,13 @@ export interface CommissionPartyView {
 }
 
 /** The commission's page of a party in an election; 422 when it shows a refused form's errors. */
-export async function renderCommissionParty(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt, view: CommissionPartyView = {}) {
+export async function renderCommissionParty(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  at: CommissionPartyAt,
+  view: CommissionPartyView = {},
+) {
   const { record } = await getPartyRecord(ctx, at.election.id, at.reg);
   if (!record) return notFound(reply, at.locale);
   const p = me(req);
@@ -85,7 +111,9 @@ async function partyNotice(ctx: AppContext, q: PageQuery, at: CommissionPartyAt)
   const c = withdrawnId === undefined ? undefined : await getCandidate(ctx, withdrawnId);
   if (c && c.electionId === at.election.id && c.partyRegistrationNumber === at.reg && c.status === 'withdrawn') {
     const { record } = await getPartyRecord(ctx, at.election.id, at.reg);
-    return <WithdrawnNotice locale={l} name={candidateName(c, l)} position={c.listPosition} rules={record?.rules ?? []} />;
+    return (
+      <WithdrawnNotice locale={l} name={candidateName(c, l)} position={c.listPosition} rules={record?.rules ?? []} />
+    );
   }
   const text = doneText(q, {
     registered: () => t(l, 'commission.done.registered'),
@@ -112,12 +140,21 @@ async function renderNewParty(
     from: extra.from,
     existing: reg !== '' && (await getParty(ctx, reg)) !== undefined,
     ...(extra.values ? { values: extra.values } : {}),
-    errors: commissionErrors(t, locale, (extra.problems ?? []).map(onForm), { fallbackField: 'registrationNumber', formFields: PARTY_FIELDS }),
+    errors: commissionErrors(t, locale, (extra.problems ?? []).map(onForm), {
+      fallbackField: 'registrationNumber',
+      formFields: PARTY_FIELDS,
+    }),
   });
   return sendPrivateHtml(reply, html, extra.problems?.length ? 422 : 200);
 }
 
-async function registerFromForm(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, locale: Locale, election: Election) {
+async function registerFromForm(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  locale: Locale,
+  election: Election,
+) {
   const values = formValues(req.body, PARTY_FIELDS);
   const parsed = partyFromForm(values);
   if (!parsed.ok) return renderNewParty(ctx, reply, locale, election, { values, problems: parsed.error });
@@ -125,10 +162,16 @@ async function registerFromForm(ctx: AppContext, req: FastifyRequest, reply: Fas
   // registerParty would reset a participation's status and ballot number: a party already in the
   // election is changed on its own page instead.
   if (await getParticipation(ctx, election.id, reg)) {
-    const already = problem('commission.already_registered', `Party ${reg} is already in this election.`, { field: 'registrationNumber' });
+    const already = problem('commission.already_registered', `Party ${reg} is already in this election.`, {
+      field: 'registrationNumber',
+    });
     return renderNewParty(ctx, reply, locale, election, { values, problems: [already] });
   }
-  const r = await registerParty(ctx, { electionId: election.id, party: parsed.value, ballotNumber: null }, actorOf(me(req)));
+  const r = await registerParty(
+    ctx,
+    { electionId: election.id, party: parsed.value, ballotNumber: null },
+    actorOf(me(req)),
+  );
   if (!r.ok) return renderNewParty(ctx, reply, locale, election, { values, problems: r.error });
   return seeOther(reply, `${commissionPartyPath(locale, election.id, reg)}?done=registered`);
 }
@@ -138,11 +181,18 @@ async function statusFromRequest(ctx: AppContext, req: FastifyRequest, reply: Fa
   const refuse = (problems: Problem[]) =>
     renderCommissionParty(ctx, req, reply, at, {
       values,
-      errors: commissionErrors(t, at.locale, problems, { fallbackField: 'participationStatus', formFields: STATUS_FIELDS }),
+      errors: commissionErrors(t, at.locale, problems, {
+        fallbackField: 'participationStatus',
+        formFields: STATUS_FIELDS,
+      }),
     });
   const parsed = statusFromForm(values);
   if (!parsed.ok) return refuse(parsed.error);
-  const r = await setParticipationStatus(ctx, { electionId: at.election.id, partyRegistrationNumber: at.reg, ...parsed.value }, actorOf(me(req)));
+  const r = await setParticipationStatus(
+    ctx,
+    { electionId: at.election.id, partyRegistrationNumber: at.reg, ...parsed.value },
+    actorOf(me(req)),
+  );
   if (!r.ok) return refuse(r.error);
   return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=status`);
 }
@@ -164,7 +214,13 @@ export function partyCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
         if (!election) return notFound(reply, locale);
         // "Start from a party of an earlier election": its record fills the form, to be checked and sent.
         const from = query.fromParty ? await getParty(ctx, query.fromParty) : undefined;
-        return renderNewParty(ctx, reply, locale, election, from ? { values: partyValues(from), from: from.registrationNumber } : {});
+        return renderNewParty(
+          ctx,
+          reply,
+          locale,
+          election,
+          from ? { values: partyValues(from), from: from.registrationNumber } : {},
+        );
       },
     }),
     route({

@@ -2,7 +2,13 @@
 // list satisfies the rules) and one party with its programme and each list-rule result.
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
-import { ElectionPathParams, PartyPathParams, badRequestResponse, jsonResponse, notFoundResponse } from '../../platform/api/common.schemas.ts';
+import {
+  ElectionPathParams,
+  PartyPathParams,
+  badRequestResponse,
+  jsonResponse,
+  notFoundResponse,
+} from '../../platform/api/common.schemas.ts';
 import { getCheckedBallot, getPartyRecord } from '../party.service.ts';
 import {
   BallotList,
@@ -55,9 +61,14 @@ export function partyApi(api: ApiInstance, ctx: AppContext): void {
         operationId: 'getParty',
         tags: ['Parties'],
         summary: 'Get one party in an election',
-        description: 'The party, its participation, its programme (text and PDF) and its list measured against each list rule.',
+        description:
+          'The party, its participation, its programme (text and PDF) and its list measured against each list rule.',
         params: PartyPathParams,
-        response: { 200: jsonResponse('The party in this election.', PartyDetail), ...badRequestResponse, ...notFoundResponse },
+        response: {
+          200: jsonResponse('The party in this election.', PartyDetail),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
       },
     },
     async (req) => {

@@ -37,12 +37,21 @@ export function partyFromForm(v: FormValues): Result<Party> {
   const reg = v.registrationNumber ?? '';
   if (reg === '') problems.push(required('registrationNumber'));
   else if (reg.length > 40) problems.push(tooLong('registrationNumber', 40));
-  else if (/[/\\?#%]/.test(reg)) problems.push(problem('commission.bad_registration_number', 'registrationNumber: no / \\ ? # or %.', { field: 'registrationNumber' }));
-  for (const f of ['nameKy', 'nameRu', 'nameEn', 'shortNameKy', 'shortNameRu', 'shortNameEn']) checkText(v, f, problems, { required: f === 'nameKy' || f === 'nameRu' });
+  else if (/[/\\?#%]/.test(reg))
+    problems.push(
+      problem('commission.bad_registration_number', 'registrationNumber: no / \\ ? # or %.', {
+        field: 'registrationNumber',
+      }),
+    );
+  for (const f of ['nameKy', 'nameRu', 'nameEn', 'shortNameKy', 'shortNameRu', 'shortNameEn'])
+    checkText(v, f, problems, { required: f === 'nameKy' || f === 'nameRu' });
   for (const f of ['leader', 'address', 'phone', 'website']) checkText(v, f, problems);
   checkDate(v, 'foundedOn', problems, { required: false });
   const website = v.website ?? '';
-  if (website !== '' && !/^https?:\/\/[^\s]+$/i.test(website)) problems.push(problem('commission.bad_url', 'website: an address starting with http:// or https://.', { field: 'website' }));
+  if (website !== '' && !/^https?:\/\/[^\s]+$/i.test(website))
+    problems.push(
+      problem('commission.bad_url', 'website: an address starting with http:// or https://.', { field: 'website' }),
+    );
   if (problems.length > 0) return err(problems);
   const name: Localized = { ky: v.nameKy ?? '', ru: v.nameRu ?? '', en: v.nameEn || v.nameRu || '' };
   return ok({
@@ -69,7 +78,10 @@ export interface StatusChange {
 export function statusFromForm(v: FormValues): Result<StatusChange> {
   const problems: Problem[] = [];
   const status = ENDED_STATUSES.find((s) => s === v.participationStatus);
-  if (!status) problems.push(problem('commission.bad_choice', 'participationStatus: choose one.', { field: 'participationStatus' }));
+  if (!status)
+    problems.push(
+      problem('commission.bad_choice', 'participationStatus: choose one.', { field: 'participationStatus' }),
+    );
   checkDate(v, 'statusDate', problems);
   checkText(v, 'statusReason', problems, { required: true, max: MAX_REASON });
   if (problems.length > 0 || !status) return err(problems);

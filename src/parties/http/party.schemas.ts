@@ -10,7 +10,9 @@ const isoDate = z.iso.date();
 
 export const PartyResource = z
   .object({
-    registrationNumber: z.string().describe('Registration number at the Ministry of Justice: the permanent id of the party.'),
+    registrationNumber: z
+      .string()
+      .describe('Registration number at the Ministry of Justice: the permanent id of the party.'),
     name: LocalizedText.describe('Full registered name.'),
     shortName: LocalizedText.describe('Short name as used on the ballot.'),
     leader: z.string().describe('Name of the party leader, empty when not known.'),
@@ -47,7 +49,9 @@ export const ListRuleResultResource = z
     passed: z.boolean().describe('Whether the list satisfies the rule.'),
     actual: z.number().describe('The measured value (a percentage for share rules, a count or position otherwise).'),
     required: z.number().describe('The limit the rules profile of the election sets.'),
-    details: z.record(z.string(), z.number()).describe('Numbers behind the measurement, e.g. `count` and `total`; keys depend on the rule.'),
+    details: z
+      .record(z.string(), z.number())
+      .describe('Numbers behind the measurement, e.g. `count` and `total`; keys depend on the rule.'),
   })
   .meta({ id: 'ListRuleResult', description: 'How a candidate list measures against one rule of the election law.' });
 
@@ -65,7 +69,11 @@ export const BallotEntryResource = z
   .object({
     party: PartyResource,
     participation: ParticipationResource,
-    candidateCount: z.number().int().nonnegative().describe('Registered candidates on the list (withdrawn ones not counted).'),
+    candidateCount: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Registered candidates on the list (withdrawn ones not counted).'),
     womenCount: z.number().int().nonnegative().describe('Registered women on the list.'),
     listRulesPassed: z
       .boolean()
@@ -75,7 +83,9 @@ export const BallotEntryResource = z
   .meta({ id: 'BallotEntry', description: 'One party on the ballot of an election.' });
 
 export const BallotList = z
-  .object({ data: z.array(BallotEntryResource).describe('Parties in ballot order; parties without a number yet come last.') })
+  .object({
+    data: z.array(BallotEntryResource).describe('Parties in ballot order; parties without a number yet come last.'),
+  })
   .meta({ id: 'BallotList', description: 'The parties of one election.' });
 
 export const ProgrammeResource = z

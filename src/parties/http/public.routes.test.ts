@@ -22,7 +22,8 @@ describe('public page of a party', () => {
   });
   const get = (url: string) => server.app.inject({ method: 'GET', url });
   const page = (l: string, query = '') => get(`/${l}/elections/${E}/parties/${encodeURIComponent(reg)}${query}`);
-  const positions = (html: string) => [...(html.split('id="list"')[1] ?? '').matchAll(/<tr><td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+  const positions = (html: string) =>
+    [...(html.split('id="list"')[1] ?? '').matchAll(/<tr><td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]));
 
   it('shows the party, its list rules, its list with downloads and its programme in every language', async () => {
     for (const l of LOCALES) {
@@ -54,7 +55,11 @@ describe('public page of a party', () => {
   });
 
   it('answers 404 for a party that does not stand in the election, and for an unknown election', async () => {
-    for (const url of [`/en/elections/${E}/parties/NO-SUCH`, `/en/elections/no-such/parties/${encodeURIComponent(reg)}`, `/xx/elections/${E}/parties/${encodeURIComponent(reg)}`]) {
+    for (const url of [
+      `/en/elections/${E}/parties/NO-SUCH`,
+      `/en/elections/no-such/parties/${encodeURIComponent(reg)}`,
+      `/xx/elections/${E}/parties/${encodeURIComponent(reg)}`,
+    ]) {
       expect((await get(url)).statusCode, url).toBe(404);
     }
   });

@@ -2,9 +2,27 @@
 // its candidate list (the candidates' section) and its programme (the programmes' section). A refused
 // form of any of them comes back on this page, with what was typed and its errors.
 import type { ComponentChildren } from 'preact';
-import { CsrfField, DateInput, day, pick, renderPage, Select, TextArea, type FieldError } from '../../platform/web/index.ts';
+import {
+  CsrfField,
+  DateInput,
+  day,
+  pick,
+  renderPage,
+  Select,
+  TextArea,
+  type FieldError,
+} from '../../platform/web/index.ts';
 import type { Election, Locale, Participation } from '../../domain/election.ts';
-import { activityPath, CommissionErrors, CommissionPage, commissionElectionPath, commissionPartyPath, enc, type FormValues, type Lookup } from '../../elections/index.ts';
+import {
+  activityPath,
+  CommissionErrors,
+  CommissionPage,
+  commissionElectionPath,
+  commissionPartyPath,
+  enc,
+  type FormValues,
+  type Lookup,
+} from '../../elections/index.ts';
 import { CandidateListSection } from '../../candidates/index.ts';
 import { ProgrammeSection } from '../../programmes/index.ts';
 import type { PartyRecord } from '../party.service.ts';
@@ -32,9 +50,23 @@ export interface CommissionPartyProps {
   notice?: ComponentChildren;
 }
 
-function ParticipationSection(p: { l: Locale; csrfToken: string; action: string; participation: Participation; canManage: boolean; values: FormValues; errors: FieldError[] }) {
+function ParticipationSection(p: {
+  l: Locale;
+  csrfToken: string;
+  action: string;
+  participation: Participation;
+  canManage: boolean;
+  values: FormValues;
+  errors: FieldError[];
+}) {
   const { l, participation } = p;
-  const field = (name: StatusField) => ({ locale: l, errors: p.errors, name, label: t(l, `commission.field.${name}`), value: p.values[name] });
+  const field = (name: StatusField) => ({
+    locale: l,
+    errors: p.errors,
+    name,
+    label: t(l, `commission.field.${name}`),
+    value: p.values[name],
+  });
   return (
     <section aria-labelledby="participation">
       <h2 id="participation">{t(l, 'commission.party.participation')}</h2>
@@ -42,7 +74,9 @@ function ParticipationSection(p: { l: Locale; csrfToken: string; action: string;
         <dt>{t(l, 'party.status')}</dt>
         <dd>
           {t(l, `participation.${participation.status}`)}
-          {participation.statusDate ? ` (${t(l, 'commission.election.since', { date: day(participation.statusDate, l) })})` : ''}
+          {participation.statusDate
+            ? ` (${t(l, 'commission.election.since', { date: day(participation.statusDate, l) })})`
+            : ''}
         </dd>
         {participation.statusReason ? (
           <>
@@ -99,7 +133,9 @@ export function CommissionPartyPage(p: CommissionPartyProps) {
       <CommissionErrors l={l} errors={errors} tr={p.labels ?? t} />
       <ul class="actions">
         <li>
-          <a href={`/${l}/elections/${enc(e.id)}/parties/${enc(x.registrationNumber)}`}>{t(l, 'commission.link.public')}</a>
+          <a href={`/${l}/elections/${enc(e.id)}/parties/${enc(x.registrationNumber)}`}>
+            {t(l, 'commission.link.public')}
+          </a>
         </li>
         <li>
           <a href={activityPath(l, e.id)}>{t(l, 'commission.link.activity')}</a>

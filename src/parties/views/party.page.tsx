@@ -52,7 +52,9 @@ function PartyInfo({ l, party, participation }: { l: Locale; party: Party; parti
         <dt>{t(l, 'party.status')}</dt>
         <dd>
           {t(l, `participation.${participation.status}`)}
-          {participation.statusDate ? ` (${formatDate(l, participation.statusDate)}${participation.statusReason ? `: ${participation.statusReason}` : ''})` : ''}
+          {participation.statusDate
+            ? ` (${formatDate(l, participation.statusDate)}${participation.statusReason ? `: ${participation.statusReason}` : ''})`
+            : ''}
         </dd>
         <dt>{t(l, 'party.registrationNumber')}</dt>
         <dd>{party.registrationNumber}</dd>
@@ -117,7 +119,19 @@ function ListFilters({ l, base, view }: { l: Locale; base: string; view: ListVie
   );
 }
 
-function CandidateTable({ l, base, view, candidates, electionDay }: { l: Locale; base: string; view: ListView; candidates: PublicCandidate[]; electionDay: string }) {
+function CandidateTable({
+  l,
+  base,
+  view,
+  candidates,
+  electionDay,
+}: {
+  l: Locale;
+  base: string;
+  view: ListView;
+  candidates: PublicCandidate[];
+  electionDay: string;
+}) {
   return (
     <div class="table-wrap">
       <table>
@@ -143,7 +157,13 @@ function CandidateTable({ l, base, view, candidates, electionDay }: { l: Locale;
               <td>
                 <a href={`/${l}/candidates/${c.id}`}>{candidateName(c, l)}</a>
                 {c.status !== 'registered' ? (
-                  <span class="fail"> — {c.withdrawnOn ? t(l, 'candidate.withdrawnOn', { date: formatDate(l, c.withdrawnOn) }) : t(l, `candidate.${c.status}`)}</span>
+                  <span class="fail">
+                    {' '}
+                    —{' '}
+                    {c.withdrawnOn
+                      ? t(l, 'candidate.withdrawnOn', { date: formatDate(l, c.withdrawnOn) })
+                      : t(l, `candidate.${c.status}`)}
+                  </span>
                 ) : null}
               </td>
               <td class="num">{ageOn(c.birthDate, electionDay)}</td>
@@ -195,7 +215,8 @@ export function PartyPage(p: PartyPageProps) {
     >
       <h1>
         <Logo blobKey={p.party.logoBlobKey} name={name} locale={l} large />{' '}
-        {p.participation.ballotNumber !== null ? <span class="ballot-no">{p.participation.ballotNumber}</span> : null} {name}
+        {p.participation.ballotNumber !== null ? <span class="ballot-no">{p.participation.ballotNumber}</span> : null}{' '}
+        {name}
       </h1>
       <div class="two-col">
         <PartyInfo l={l} party={p.party} participation={p.participation} />
@@ -209,8 +230,8 @@ export function PartyPage(p: PartyPageProps) {
         <h2 id="list">{t(l, 'party.list')}</h2>
         <ListFilters l={l} base={base} view={p.view} />
         <p class="muted">
-          {t(l, 'list.count', { shown: p.candidates.length, total: p.totalCandidates })} ·{' '}
-          {t(l, 'party.download')}: <a href={`${api}.csv`}>CSV</a> · <a href={`${api}.xlsx`}>XLSX</a> · <a href={`${api}.json`}>JSON</a>
+          {t(l, 'list.count', { shown: p.candidates.length, total: p.totalCandidates })} · {t(l, 'party.download')}:{' '}
+          <a href={`${api}.csv`}>CSV</a> · <a href={`${api}.xlsx`}>XLSX</a> · <a href={`${api}.json`}>JSON</a>
         </p>
         <CandidateTable l={l} base={base} view={p.view} candidates={p.candidates} electionDay={e.electionDay} />
       </section>

@@ -1,7 +1,15 @@
 // The form that registers a party in an election, optionally filled from a party of an earlier one.
 import { CsrfField, DateInput, Input, pick, renderPage, Select, type FieldError } from '../../platform/web/index.ts';
 import type { Election, Locale, Party } from '../../domain/election.ts';
-import { CommissionErrors, CommissionPage, commissionElectionPath, enc, newPartyPath, partiesPath, type FormValues } from '../../elections/index.ts';
+import {
+  CommissionErrors,
+  CommissionPage,
+  commissionElectionPath,
+  enc,
+  newPartyPath,
+  partiesPath,
+  type FormValues,
+} from '../../elections/index.ts';
 import type { PartyField } from '../http/party.form.ts';
 import { t } from '../party.messages.ts';
 
@@ -32,7 +40,10 @@ function FromEarlier(p: { l: Locale; action: string; known: Party[]; from: strin
           label={t(l, 'commission.field.fromParty')}
           value={p.from}
           placeholder
-          options={p.known.map((x) => ({ value: x.registrationNumber, label: `${pick(x.name, l)} (${x.registrationNumber})` }))}
+          options={p.known.map((x) => ({
+            value: x.registrationNumber,
+            label: `${pick(x.name, l)} (${x.registrationNumber})`,
+          }))}
         />
         <button type="submit">{t(l, 'commission.action.fill')}</button>
       </fieldset>
@@ -46,7 +57,13 @@ export function NewPartyPage(p: NewPartyProps) {
   const v = p.values ?? {};
   const errors = p.errors ?? [];
   const title = t(l, 'commission.title.newParty');
-  const field = (name: PartyField) => ({ locale: l, errors, name, label: t(l, `commission.field.${name}`), value: v[name] });
+  const field = (name: PartyField) => ({
+    locale: l,
+    errors,
+    name,
+    label: t(l, `commission.field.${name}`),
+    value: v[name],
+  });
   const shortName = t(l, 'commission.hint.shortName');
   return renderPage(
     <CommissionPage

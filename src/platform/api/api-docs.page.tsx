@@ -21,7 +21,14 @@ interface Operation {
   summary: string;
   description: string;
   tags: string[];
-  parameters: Array<{ name: string; in: string; required?: boolean; description?: string; example?: unknown; schema?: Json }>;
+  parameters: Array<{
+    name: string;
+    in: string;
+    required?: boolean;
+    description?: string;
+    example?: unknown;
+    schema?: Json;
+  }>;
   responses: Record<string, { description?: string; content?: Record<string, { schema?: Json }> }>;
   requestBody?: { content?: Record<string, unknown> };
 }
@@ -107,7 +114,10 @@ function fieldsOf(doc: OpenApiDocument, schema: Json | undefined, prefix = '', d
       description: String(raw.description ?? target?.description ?? ''),
     };
     if (depth <= 1 || !target) return [row];
-    const items = Array.isArray(target.type) || target.type !== 'array' ? undefined : resolve(doc, target.items as Json | undefined);
+    const items =
+      Array.isArray(target.type) || target.type !== 'array'
+        ? undefined
+        : resolve(doc, target.items as Json | undefined);
     if (items?.properties) return [row, ...fieldsOf(doc, items, `${name}[].`, depth - 1)];
     if (target.properties) return [row, ...fieldsOf(doc, target, `${name}.`, depth - 1)];
     return [row];
@@ -133,7 +143,8 @@ export function curlExample(origin: string, op: Operation): string {
     if (p.in === 'query' && p.required) query.set(p.name, ex ?? `{${p.name}}`);
     if (p.in === 'header' && p.required) options.push(`-H '${p.name}: ${ex ?? `{${p.name}}`}'`);
   }
-  if (op.requestBody?.content?.['application/json']) options.push("-H 'Content-Type: application/json' --data @request.json");
+  if (op.requestBody?.content?.['application/json'])
+    options.push("-H 'Content-Type: application/json' --data @request.json");
   const qs = query.toString();
   const isFile = op.path.endsWith('.csv') || op.path.endsWith('.xlsx');
   const url = `'${origin}${path}${qs ? `?${qs}` : ''}'`;
@@ -162,9 +173,7 @@ function Table(p: { caption: string; head: string[]; rows: ComponentChildren[][]
         </thead>
         <tbody>
           {p.rows.map((r) => (
-            <tr>
-              {r.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}
-            </tr>
+            <tr>{r.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>
           ))}
         </tbody>
       </table>
@@ -190,7 +199,13 @@ function OperationSection(p: { doc: OpenApiDocument; op: Operation; origin: stri
           head={['Name', 'In', 'Type', 'Required', 'Description']}
           rows={op.parameters.map((x) => {
             const def = x.schema && 'default' in x.schema ? ` Default: ${JSON.stringify(x.schema.default)}.` : '';
-            return [<code>{x.name}</code>, x.in, typeLabel(x.schema), x.required ? 'yes' : 'no', <Prose text={`${x.description ?? String(x.schema?.description ?? '')}${def}`} />];
+            return [
+              <code>{x.name}</code>,
+              x.in,
+              typeLabel(x.schema),
+              x.required ? 'yes' : 'no',
+              <Prose text={`${x.description ?? String(x.schema?.description ?? '')}${def}`} />,
+            ];
           })}
         />
       ) : (
@@ -219,7 +234,11 @@ function OperationSection(p: { doc: OpenApiDocument; op: Operation; origin: stri
                     ) : null}
                   </p>
                   {fields.length > 0 ? (
-                    <Table caption={`Fields of the ${status} response`} head={['Field', 'Type', 'Description']} rows={fields.map((f) => [<code>{f.name}</code>, f.type, <Prose text={f.description} />])} />
+                    <Table
+                      caption={`Fields of the ${status} response`}
+                      head={['Field', 'Type', 'Description']}
+                      rows={fields.map((f) => [<code>{f.name}</code>, f.type, <Prose text={f.description} />])}
+                    />
                   ) : null}
                 </>
               );
@@ -237,7 +256,12 @@ function OperationSection(p: { doc: OpenApiDocument; op: Operation; origin: stri
 
 export function renderApiDocs(doc: OpenApiDocument, origin: string): string {
   const ops = operationsOf(doc);
-  const tags = [...(doc.tags ?? []), ...[...new Set(ops.flatMap((o) => o.tags))].filter((t) => !doc.tags?.some((x) => x.name === t)).map((name) => ({ name, description: '' }))];
+  const tags = [
+    ...(doc.tags ?? []),
+    ...[...new Set(ops.flatMap((o) => o.tags))]
+      .filter((t) => !doc.tags?.some((x) => x.name === t))
+      .map((name) => ({ name, description: '' })),
+  ];
   const schemas = Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const page = (
     <html lang="en">
@@ -311,7 +335,15 @@ export function renderApiDocs(doc: OpenApiDocument, origin: string): string {
                   </p>
                 ) : null}
                 {s.properties ? (
-                  <Table caption={`Fields of ${name}`} head={['Field', 'Type', 'Description']} rows={fieldsOf(doc, s, '', 1).map((f) => [<code>{f.name}</code>, f.type, <Prose text={f.description} />])} />
+                  <Table
+                    caption={`Fields of ${name}`}
+                    head={['Field', 'Type', 'Description']}
+                    rows={fieldsOf(doc, s, '', 1).map((f) => [
+                      <code>{f.name}</code>,
+                      f.type,
+                      <Prose text={f.description} />,
+                    ])}
+                  />
                 ) : null}
               </section>
             ))}

@@ -72,7 +72,9 @@ export function apiErrorHandler(this: FastifyInstance, error: unknown, req: Fast
       message: v.message ?? 'Invalid value.',
     }));
     const summary = details.map((d) => `${d.path.join('.') || where || 'request'}: ${d.message}`).join('; ');
-    return reply.status(400).send(errorBody('invalid_request', `The request does not match the API: ${summary}`, details));
+    return reply
+      .status(400)
+      .send(errorBody('invalid_request', `The request does not match the API: ${summary}`, details));
   }
   const status = statusOf(error);
   if (status !== undefined && status >= 400 && status < 500) {
@@ -81,7 +83,9 @@ export function apiErrorHandler(this: FastifyInstance, error: unknown, req: Fast
   }
   // A bug or an outage: logged in full, answered without a stack or any internal detail.
   req.log.error({ err: error }, 'API request failed');
-  return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side; the error has been logged.'));
+  return reply
+    .status(500)
+    .send(errorBody('internal_error', 'Something went wrong on our side; the error has been logged.'));
 }
 
 /**
@@ -105,7 +109,12 @@ export function apiNotFoundHandler(req: FastifyRequest, reply: FastifyReply) {
   const path = req.url.split('?')[0] ?? req.url;
   return reply
     .status(404)
-    .send(errorBody('not_found', `There is no API resource ${req.method} ${path}; see /api/openapi.json for what there is.`));
+    .send(
+      errorBody(
+        'not_found',
+        `There is no API resource ${req.method} ${path}; see /api/openapi.json for what there is.`,
+      ),
+    );
 }
 
 /** A weak validator: equal for semantically equal representations, as RFC 9110 defines `W/`. */
@@ -168,14 +177,26 @@ export function corsPreflight(_req: FastifyRequest, reply: FastifyReply) {
  * parameter over the router's length limit) bypass scoped handlers. Passed to Fastify's
  * `frameworkErrors` option, this gives them the API's error body under /api and plain text elsewhere.
  */
-export function frameworkErrorHandler(error: Error & { statusCode?: number }, req: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrorHandler(
+  error: Error & { statusCode?: number },
+  req: FastifyRequest,
+  reply: FastifyReply,
+) {
   const status = error.statusCode ?? 400;
   if (req.url.startsWith('/api/')) {
     return reply
       .status(status)
       .header('access-control-allow-origin', '*')
       .header('cache-control', 'no-store')
-      .send(errorBody(status === 414 ? 'uri_too_long' : 'invalid_request', 'The URL is malformed or a path segment is too long.'));
+      .send(
+        errorBody(
+          status === 414 ? 'uri_too_long' : 'invalid_request',
+          'The URL is malformed or a path segment is too long.',
+        ),
+      );
   }
-  return reply.status(status).header('content-type', 'text/plain; charset=utf-8').send('Bad request: the URL is malformed.');
+  return reply
+    .status(status)
+    .header('content-type', 'text/plain; charset=utf-8')
+    .send('Bad request: the URL is malformed.');
 }

@@ -9,7 +9,10 @@ export const LocalizedText = z
     ru: z.string().describe('In Russian.'),
     en: z.string().describe('In English.'),
   })
-  .meta({ id: 'LocalizedText', description: 'One text in the three languages of the platform; a missing translation is an empty string.' });
+  .meta({
+    id: 'LocalizedText',
+    description: 'One text in the three languages of the platform; a missing translation is an empty string.',
+  });
 
 export const ErrorDetail = z
   .object({
@@ -22,13 +25,20 @@ export const ErrorDetail = z
 
 export const ErrorBody = z
   .object({
-    error: z.object({
-      code: z
-        .string()
-        .describe('Stable machine-readable code: `invalid_request`, `invalid_cursor`, `not_found`, `internal_error`.'),
-      message: z.string().describe('Plain-language explanation, in English.'),
-      details: z.array(ErrorDetail).optional().describe('For `invalid_request`: every problem found, not only the first.'),
-    }).describe('What went wrong.'),
+    error: z
+      .object({
+        code: z
+          .string()
+          .describe(
+            'Stable machine-readable code: `invalid_request`, `invalid_cursor`, `not_found`, `internal_error`.',
+          ),
+        message: z.string().describe('Plain-language explanation, in English.'),
+        details: z
+          .array(ErrorDetail)
+          .optional()
+          .describe('For `invalid_request`: every problem found, not only the first.'),
+      })
+      .describe('What went wrong.'),
   })
   .meta({ id: 'Error', description: 'Every error of the API has this body, whatever the status code.' });
 export type ErrorBodyT = z.infer<typeof ErrorBody>;
@@ -80,4 +90,6 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
 }
 
 export const notFoundResponse = { 404: jsonResponse('No such resource.', ErrorBody) };
-export const badRequestResponse = { 400: jsonResponse('Invalid parameters; `details` lists every problem.', ErrorBody) };
+export const badRequestResponse = {
+  400: jsonResponse('Invalid parameters; `details` lists every problem.', ErrorBody),
+};

@@ -15,7 +15,13 @@ import {
 import type { AppContext } from '../app-context.ts';
 import type { Capability } from '../capability.ts';
 import { PUBLIC_CACHE } from '../web/http.ts';
-import { apiErrorHandler, apiNotFoundHandler, corsPreflight, publicApiHeaders, unauthenticatedFirst } from './api-http.ts';
+import {
+  apiErrorHandler,
+  apiNotFoundHandler,
+  corsPreflight,
+  publicApiHeaders,
+  unauthenticatedFirst,
+} from './api-http.ts';
 import { renderApiDocs, type OpenApiDocument } from './api-docs.page.tsx';
 
 const API_DESCRIPTION = [
@@ -30,7 +36,8 @@ function collectRefs(node: unknown, into: Set<string>): void {
   if (Array.isArray(node)) for (const x of node) collectRefs(x, into);
   else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/')) into.add(v.slice('#/components/schemas/'.length));
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/'))
+        into.add(v.slice('#/components/schemas/'.length));
       else collectRefs(v, into);
     }
   }
@@ -41,16 +48,23 @@ function collectRefs(node: unknown, into: Set<string>): void {
  * only those the paths reach, directly or through other components, belong in the document.
  */
 const transformObject: SwaggerTransformObject = (documentObject) => {
-  const doc = jsonSchemaTransformObject(documentObject) as { paths?: unknown; components?: { schemas?: Record<string, unknown> } };
+  const doc = jsonSchemaTransformObject(documentObject) as {
+    paths?: unknown;
+    components?: { schemas?: Record<string, unknown> };
+  };
   const all = doc.components?.schemas ?? {};
   const reached = new Set<string>();
   collectRefs(doc.paths, reached);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     const before = reached.size;
     for (const name of [...reached]) collectRefs(all[name], reached);
     grew = reached.size > before;
   }
-  const schemas = Object.fromEntries(Object.entries(all).filter(([name]) => reached.has(name)).sort(([a], [b]) => a.localeCompare(b)));
+  const schemas = Object.fromEntries(
+    Object.entries(all)
+      .filter(([name]) => reached.has(name))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
   return { ...doc, components: { ...doc.components, schemas } } as ReturnType<SwaggerTransformObject>;
 };
 
@@ -98,7 +112,10 @@ export async function registerApi(app: FastifyInstance, ctx: AppContext, parts: 
           // Bounded: a client can send any Host header.
           if (pages.size < 16) pages.set(origin, html);
         }
-        return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', PUBLIC_CACHE).send(html);
+        return reply
+          .header('content-type', 'text/html; charset=utf-8')
+          .header('cache-control', PUBLIC_CACHE)
+          .send(html);
       });
 
       api.options('/*', { schema: { hide: true } }, corsPreflight);

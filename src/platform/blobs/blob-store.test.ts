@@ -127,7 +127,9 @@ blobStoreSuite(
   async () => {
     localDir = mkdtempSync(join(tmpdir(), 'talapker-blobs-'));
     const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+      );
     return { store: new LocalBlobStore(localDir), leftovers: async () => walk(localDir).sort() };
   },
   async () => rmSync(localDir, { recursive: true, force: true }),
@@ -140,7 +142,13 @@ blobStoreSuite(
   'S3BlobStore (s3rver)',
   async () => {
     s3Dir = mkdtempSync(join(tmpdir(), 'talapker-s3rver-'));
-    s3rver = new S3rver({ address: '127.0.0.1', port: 0, directory: s3Dir, silent: true, configureBuckets: [{ name: 'talapker', configs: [] }] });
+    s3rver = new S3rver({
+      address: '127.0.0.1',
+      port: 0,
+      directory: s3Dir,
+      silent: true,
+      configureBuckets: [{ name: 'talapker', configs: [] }],
+    });
     const { port } = await s3rver.run();
     const endpoint = `http://127.0.0.1:${port}`;
     // s3rver's fixed development credentials; it checks signatures like S3 does.

@@ -30,7 +30,9 @@ import { isPublishedBlob } from './blob.repository.ts';
 
 const A = PARTY_A.registrationNumber;
 const E = FILING_ELECTION.id;
-const LOGO = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>');
+const LOGO = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>',
+);
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -61,7 +63,8 @@ describeEachDatabase('who may fetch a stored file', (get) => {
     t?.close();
   });
 
-  const blob = (sha: string, who?: SignedIn) => app.inject({ method: 'GET', url: `/blobs/${sha}`, headers: who ? { cookie: who.cookie } : {} });
+  const blob = (sha: string, who?: SignedIn) =>
+    app.inject({ method: 'GET', url: `/blobs/${sha}`, headers: who ? { cookie: who.cookie } : {} });
   const status = async (sha: string, who?: SignedIn) => (await blob(sha, who)).statusCode;
 
   it("serves a party's logo and a programme's PDF", async () => {
@@ -76,7 +79,13 @@ describeEachDatabase('who may fetch a stored file', (get) => {
     expect(res.body).toBe(LOGO.toString());
 
     const pdf = await pdfWithText(['Programme of Party Alpha']);
-    const programme = must(await attachProgramme(t.ctx, { electionId: E, partyRegistrationNumber: A, text: { ky: 'x', ru: 'x', en: 'x' }, pdf }, 'test'));
+    const programme = must(
+      await attachProgramme(
+        t.ctx,
+        { electionId: E, partyRegistrationNumber: A, text: { ky: 'x', ru: 'x', en: 'x' }, pdf },
+        'test',
+      ),
+    );
     expect(await status(programme.pdfBlobKey ?? '')).toBe(200);
   });
 
@@ -88,9 +97,37 @@ describeEachDatabase('who may fetch a stored file', (get) => {
   });
 
   it("keeps a draft's scans to its party and the commission, and publishes them once filed", async () => {
-    const draft = must(await createDraft(t.ctx, { electionId: E, partyRegistrationNumber: A, reportKind: 'final', periodFrom: '2030-09-26', periodTo: '2030-10-04' }, 'user:t'));
-    const scan = must(await attachScan(t.ctx, draft.draftId, Readable.from([await pdfWithText(['Draft scan: SYNTHETIC payment order PP-0099'])]), 'draft.pdf', 'user:t'));
-    const removed = must(await attachScan(t.ctx, draft.draftId, Readable.from([await pdfWithText(['Removed scan'])]), 'removed.pdf', 'user:t'));
+    const draft = must(
+      await createDraft(
+        t.ctx,
+        {
+          electionId: E,
+          partyRegistrationNumber: A,
+          reportKind: 'final',
+          periodFrom: '2030-09-26',
+          periodTo: '2030-10-04',
+        },
+        'user:t',
+      ),
+    );
+    const scan = must(
+      await attachScan(
+        t.ctx,
+        draft.draftId,
+        Readable.from([await pdfWithText(['Draft scan: SYNTHETIC payment order PP-0099'])]),
+        'draft.pdf',
+        'user:t',
+      ),
+    );
+    const removed = must(
+      await attachScan(
+        t.ctx,
+        draft.draftId,
+        Readable.from([await pdfWithText(['Removed scan'])]),
+        'removed.pdf',
+        'user:t',
+      ),
+    );
     must(await removeScan(t.ctx, draft.draftId, removed.sha256, 'user:t'));
 
     // By hash, nobody: not the public, not another party, not even the draft's own party.
@@ -99,7 +136,12 @@ describeEachDatabase('who may fetch a stored file', (get) => {
       expect(await status(removed.sha256, who)).toBe(404);
     }
     // Through the draft: its party and the commission; not another party.
-    const draftScan = (who?: SignedIn) => app.inject({ method: 'GET', url: `/treasurer/drafts/${draft.draftId}/scans/${scan.sha256}`, headers: who ? { cookie: who.cookie } : {} });
+    const draftScan = (who?: SignedIn) =>
+      app.inject({
+        method: 'GET',
+        url: `/treasurer/drafts/${draft.draftId}/scans/${scan.sha256}`,
+        headers: who ? { cookie: who.cookie } : {},
+      });
     expect((await draftScan(treasurerA)).statusCode).toBe(200);
     expect((await draftScan(commission)).statusCode).toBe(200);
     expect([403, 404]).toContain((await draftScan(treasurerB)).statusCode);

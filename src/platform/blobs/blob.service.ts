@@ -19,12 +19,24 @@ export async function storeBlob(
 ): Promise<Result<{ sha256: string; mediaType: string; size: number }>> {
   const mediaType = await detectMediaType(bytes.subarray(0, 4100));
   if (!mediaType || !opts.allowed.includes(mediaType)) {
-    return err([problem('file.type_refused', `The file "${opts.originalName}" is ${mediaType ?? 'of an unknown type'}; allowed: ${opts.allowed.join(', ')}.`, { field: 'file' })]);
+    return err([
+      problem(
+        'file.type_refused',
+        `The file "${opts.originalName}" is ${mediaType ?? 'of an unknown type'}; allowed: ${opts.allowed.join(', ')}.`,
+        { field: 'file' },
+      ),
+    ]);
   }
   const stored = await ctx.blobs.put(bytes, { maxBytes: ctx.config.uploadLimitBytes });
   await ctx.db
     .insertInto('blobs')
-    .values({ sha256: stored.sha256, media_type: mediaType, size: stored.size, original_name: opts.originalName, created_at: ctx.now().toISOString() })
+    .values({
+      sha256: stored.sha256,
+      media_type: mediaType,
+      size: stored.size,
+      original_name: opts.originalName,
+      created_at: ctx.now().toISOString(),
+    })
     .onConflict((oc) => oc.column('sha256').doNothing())
     .execute();
   return ok({ sha256: stored.sha256, mediaType, size: stored.size });

@@ -78,7 +78,14 @@ export class S3BlobStore implements BlobStore {
       }
       const partNumber = parts.length + 1;
       const out = await this.s3.send(
-        new UploadPartCommand({ Bucket: this.bucket, Key: tmpKey, UploadId: uploadId, PartNumber: partNumber, Body: body, ContentLength: body.length }),
+        new UploadPartCommand({
+          Bucket: this.bucket,
+          Key: tmpKey,
+          UploadId: uploadId,
+          PartNumber: partNumber,
+          Body: body,
+          ContentLength: body.length,
+        }),
       );
       parts.push({ PartNumber: partNumber, ETag: out.ETag });
     };
@@ -110,18 +117,27 @@ export class S3BlobStore implements BlobStore {
       const tail = Buffer.concat(pending);
       pending = [];
       if (uploadId === undefined) {
-        await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: tmpKey, Body: tail, ContentLength: tail.length }));
+        await this.s3.send(
+          new PutObjectCommand({ Bucket: this.bucket, Key: tmpKey, Body: tail, ContentLength: tail.length }),
+        );
       } else {
         if (tail.length > 0) await sendPart(tail);
         await this.s3.send(
-          new CompleteMultipartUploadCommand({ Bucket: this.bucket, Key: tmpKey, UploadId: uploadId, MultipartUpload: { Parts: parts } }),
+          new CompleteMultipartUploadCommand({
+            Bucket: this.bucket,
+            Key: tmpKey,
+            UploadId: uploadId,
+            MultipartUpload: { Parts: parts },
+          }),
         );
         uploadId = undefined;
       }
       tmpWritten = true;
       const sha256 = hash.digest('hex');
       if (!(await this.has(sha256))) {
-        await this.s3.send(new CopyObjectCommand({ Bucket: this.bucket, Key: this.key(sha256), CopySource: `${this.bucket}/${tmpKey}` }));
+        await this.s3.send(
+          new CopyObjectCommand({ Bucket: this.bucket, Key: this.key(sha256), CopySource: `${this.bucket}/${tmpKey}` }),
+        );
       }
       await this.removeTmp(tmpKey);
       tmpWritten = false;

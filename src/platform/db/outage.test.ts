@@ -132,7 +132,10 @@ describe.skipIf(!pgUrl)('a PostgreSQL outage', () => {
     expect(warm.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
     const ports = proxy.upstreamPorts();
     expect(ports.length).toBeGreaterThan(0);
-    const killed = await admin.query('select pg_terminate_backend(pid) as ok from pg_stat_activity where client_port = any($1::int[])', [ports]);
+    const killed = await admin.query(
+      'select pg_terminate_backend(pid) as ok from pg_stat_activity where client_port = any($1::int[])',
+      [ports],
+    );
     expect(killed.rows.length).toBeGreaterThan(0);
     await sleep(300);
     for (const url of [...PAGES, '/api/v1/elections', '/readyz']) expect((await get(url)).statusCode, url).toBe(200);
@@ -199,6 +202,10 @@ describe.skipIf(!pgUrl)('a PostgreSQL outage', () => {
     expect(statuses('before').length).toBeGreaterThan(8);
     expect(statuses('cut')).toContain(503);
     // Once the database is back, the answers are 200 again, within the requests already under way.
-    expect(statuses('after').slice(-16).every((s) => s === 200)).toBe(true);
+    expect(
+      statuses('after')
+        .slice(-16)
+        .every((s) => s === 200),
+    ).toBe(true);
   });
 });

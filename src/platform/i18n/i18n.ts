@@ -10,7 +10,16 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '../../domain/election.ts';
 import { intlTag } from './messages.ts';
 
-export { defineMessages, translator, intlTag, type Messages, type Message, type MessageParams, type Translator, type KeysOf } from './messages.ts';
+export {
+  defineMessages,
+  translator,
+  intlTag,
+  type Messages,
+  type Message,
+  type MessageParams,
+  type Translator,
+  type KeysOf,
+} from './messages.ts';
 
 export type Catalogue = Record<string, Record<Locale, string>>;
 
@@ -59,10 +68,19 @@ export function formatPercent(locale: Locale, fraction: number): string {
 export function formatDate(locale: Locale, iso: string): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 }
 
 export function formatDateTime(locale: Locale, iso: string): string {
   const d = new Date(iso);
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bishkek' }).format(d);
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Bishkek',
+  }).format(d);
 }

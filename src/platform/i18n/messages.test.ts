@@ -4,7 +4,11 @@ import { portalMessages, t as portalT } from './portal.messages.ts';
 import { t as untypedT } from './i18n.ts';
 
 const filingMessages = defineMessages({
-  'test.count': { ky: '{n} отчет', ru: '{n, plural, one {# отчёт} few {# отчёта} other {# отчётов}}', en: '{n, plural, one {# report} other {# reports}}' },
+  'test.count': {
+    ky: '{n} отчет',
+    ru: '{n, plural, one {# отчёт} few {# отчёта} other {# отчётов}}',
+    en: '{n, plural, one {# report} other {# reports}}',
+  },
   'nav.search': { ky: 'x', ru: 'x', en: 'shadowed' },
 });
 
@@ -38,6 +42,7 @@ describe('typed messages', () => {
   });
 
   it('every portal message has all three languages', () => {
-    for (const [key, m] of Object.entries(portalMessages)) for (const l of ['ky', 'ru', 'en'] as const) expect(m[l], `${key}.${l}`).toBeTruthy();
+    for (const [key, m] of Object.entries(portalMessages))
+      for (const l of ['ky', 'ru', 'en'] as const) expect(m[l], `${key}.${l}`).toBeTruthy();
   });
 });

@@ -55,7 +55,14 @@ export function DataTable<Row>(p: DataTableProps<Row>) {
         <tr>
           {p.columns.map((c) =>
             c.sortable && p.sort ? (
-              <SortHeader key={c.key} locale={p.locale} column={c.key} text={c.label} sort={p.sort} numeric={c.numeric} />
+              <SortHeader
+                key={c.key}
+                locale={p.locale}
+                column={c.key}
+                text={c.label}
+                sort={p.sort}
+                numeric={c.numeric}
+              />
             ) : (
               <th key={c.key} scope="col" class={c.numeric ? 'num' : undefined}>
                 {c.label}

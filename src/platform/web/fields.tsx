@@ -27,7 +27,8 @@ export interface ControlAttrs {
 export function Field(p: FieldProps & { children: (a: ControlAttrs) => ComponentChildren }) {
   const id = fieldId(p.name, p.form);
   const mine = errorsOf(p.errors ?? [], p.name);
-  const describedBy = [p.hint ? `${id}-hint` : '', mine.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [p.hint ? `${id}-hint` : '', mine.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
       <label for={id}>{p.label}</label>
@@ -88,7 +89,9 @@ export interface SelectOption {
 }
 
 /** `placeholder`: a first, empty option "— choose —" (selected when there is no value). */
-export function Select(p: FieldProps & { value?: string | undefined; options: readonly SelectOption[]; placeholder?: boolean }) {
+export function Select(
+  p: FieldProps & { value?: string | undefined; options: readonly SelectOption[]; placeholder?: boolean },
+) {
   return (
     <Field {...p}>
       {(a) => (
@@ -112,7 +115,17 @@ export function Select(p: FieldProps & { value?: string | undefined; options: re
 export function TextArea(p: FieldProps & { value?: string | undefined; rows?: number }) {
   return (
     <Field {...p}>
-      {(a) => <textarea id={a.id} name={p.name} rows={p.rows ?? 4} required={p.required} aria-invalid={a.invalid} aria-describedby={a.describedBy} value={p.value ?? ''} />}
+      {(a) => (
+        <textarea
+          id={a.id}
+          name={p.name}
+          rows={p.rows ?? 4}
+          required={p.required}
+          aria-invalid={a.invalid}
+          aria-describedby={a.describedBy}
+          value={p.value ?? ''}
+        />
+      )}
     </Field>
   );
 }
@@ -121,7 +134,17 @@ export function TextArea(p: FieldProps & { value?: string | undefined; rows?: nu
 export function FileInput(p: FieldProps & { accept: string }) {
   return (
     <Field {...p}>
-      {(a) => <input id={a.id} name={p.name} type="file" accept={p.accept} required={p.required} aria-invalid={a.invalid} aria-describedby={a.describedBy} />}
+      {(a) => (
+        <input
+          id={a.id}
+          name={p.name}
+          type="file"
+          accept={p.accept}
+          required={p.required}
+          aria-invalid={a.invalid}
+          aria-describedby={a.describedBy}
+        />
+      )}
     </Field>
   );
 }

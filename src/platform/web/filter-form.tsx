@@ -20,7 +20,9 @@ export function FilterForm(p: FilterFormProps) {
   return (
     <form class="filters" method="get" action={p.action} aria-label={t(l, 'web.filter.label')}>
       {p.children}
-      {Object.entries(p.hidden ?? {}).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {Object.entries(p.hidden ?? {}).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       <button type="submit">{t(l, 'web.filter.apply')}</button>
       {p.resetHref ? <a href={p.resetHref}>{t(l, 'web.filter.reset')}</a> : null}
     </form>

@@ -43,21 +43,28 @@ export function fieldOfPath(path: string): string {
 
 export function formErrors(problems: readonly Problem[], opts: FormErrorOptions): FieldError[] {
   const fallback = opts.fallback ?? 'input';
-  const known = (f: string | undefined): f is string => f !== undefined && f !== '' && (!opts.fields || opts.fields.includes(f));
+  const known = (f: string | undefined): f is string =>
+    f !== undefined && f !== '' && (!opts.fields || opts.fields.includes(f));
   return problems.map((p) => {
     const text = opts.describe(p);
     const target = opts.targetOf?.(p);
     const extra = target ? { target } : {};
-    if (opts.fileField !== undefined && (opts.fromFile ?? ((x: Problem) => x.row !== undefined))(p)) return { field: opts.fileField, text, located: true, ...extra };
+    if (opts.fileField !== undefined && (opts.fromFile ?? ((x: Problem) => x.row !== undefined))(p))
+      return { field: opts.fileField, text, located: true, ...extra };
     const chosen = opts.fieldOf?.(p);
     if (chosen !== undefined) return { field: chosen, text, ...extra };
-    const field = known(p.field) ? p.field : p.field !== undefined && known(fieldOfPath(p.field)) ? fieldOfPath(p.field) : fallback;
+    const field = known(p.field)
+      ? p.field
+      : p.field !== undefined && known(fieldOfPath(p.field))
+        ? fieldOfPath(p.field)
+        : fallback;
     return { field, text, ...extra };
   });
 }
 
 /** The errors of one field. */
-export const errorsOf = (errors: readonly FieldError[], field: string): FieldError[] => errors.filter((e) => e.field === field);
+export const errorsOf = (errors: readonly FieldError[], field: string): FieldError[] =>
+  errors.filter((e) => e.field === field);
 
 /** The id of a field's control: `f-name`, or `f-form-name` when a page has several forms. */
 export const fieldId = (name: string, form?: string): string => (form ? `f-${form}-${name}` : `f-${name}`);

@@ -44,7 +44,10 @@ describe('parseForm', () => {
 
 describe('parseParams', () => {
   it('reads route params and queries with coercion', () => {
-    const r = parseParams(z.object({ filingId: z.coerce.number().int().positive(), q: z.string().optional() }), { filingId: '42', q: '' });
+    const r = parseParams(z.object({ filingId: z.coerce.number().int().positive(), q: z.string().optional() }), {
+      filingId: '42',
+      q: '',
+    });
     expect(r).toEqual({ ok: true, value: { filingId: 42 } });
     expect(parseParams(z.object({ filingId: z.string().regex(/^[1-9]\d*$/) }), { filingId: '0' }).ok).toBe(false);
   });

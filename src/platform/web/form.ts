@@ -15,7 +15,11 @@ function unwrapped(s: z.ZodType): z.ZodType {
   let cur: z.ZodType = s;
   for (let i = 0; i < 10; i++) {
     const def = cur._zod.def as { type: string; innerType?: z.ZodType };
-    if (def.innerType && ['optional', 'default', 'nullable', 'prefault', 'catch', 'readonly', 'nonoptional'].includes(def.type)) cur = def.innerType;
+    if (
+      def.innerType &&
+      ['optional', 'default', 'nullable', 'prefault', 'catch', 'readonly', 'nonoptional'].includes(def.type)
+    )
+      cur = def.innerType;
     else break;
   }
   return cur;
@@ -26,7 +30,8 @@ const acceptsAbsent = (s: z.ZodType): boolean => s.safeParse(undefined).success;
 
 /** The body's fields as the schema expects them (see the head of this file). */
 export function normaliseFields(schema: ObjectSchema, input: unknown): Record<string, unknown> {
-  const source = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const source =
+    input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(source)) {
     const field = schema.shape[name];
@@ -49,7 +54,10 @@ export function normaliseFields(schema: ObjectSchema, input: unknown): Record<st
 
 /** `receipts[3].date` from a zod path. */
 export function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc === '' ? String(k) : `${acc}.${String(k)}`), '');
+  return path.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc === '' ? String(k) : `${acc}.${String(k)}`),
+    '',
+  );
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -34,7 +34,8 @@ export const PUBLIC_REVALIDATE = 'public, no-cache';
 export function sendRevalidatedHtml(req: FastifyRequest, reply: FastifyReply, html: string, status = 200) {
   const etag = `W/"${createHash('sha1').update(html).digest('base64url')}"`;
   reply.header('etag', etag);
-  if (status === 200 && req.headers['if-none-match'] === etag) return reply.status(304).header('cache-control', PUBLIC_REVALIDATE).send();
+  if (status === 200 && req.headers['if-none-match'] === etag)
+    return reply.status(304).header('cache-control', PUBLIC_REVALIDATE).send();
   return sendHtml(reply, html, { status, cache: PUBLIC_REVALIDATE });
 }
 

@@ -107,7 +107,9 @@ export function Layout(p: LayoutProps) {
             <nav class="crumbs" aria-label={t(l, 'nav.breadcrumbs')}>
               <ol>
                 {p.crumbs.map((c, i) => (
-                  <li key={i}>{c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
+                  <li key={i}>
+                    {c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}
+                  </li>
                 ))}
               </ol>
             </nav>

@@ -48,7 +48,12 @@ export interface MultipartOptions {
   field?: string;
 }
 
-const READ_LIMITS = new Set(['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT', 'FST_INVALID_MULTIPART_CONTENT_TYPE']);
+const READ_LIMITS = new Set([
+  'FST_PARTS_LIMIT',
+  'FST_FILES_LIMIT',
+  'FST_FIELDS_LIMIT',
+  'FST_INVALID_MULTIPART_CONTENT_TYPE',
+]);
 
 /**
  * Reads a multipart form, checking CSRF before the first file byte is read, and handing the file part
@@ -87,8 +92,17 @@ export async function readMultipart(
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') problems.push(opts.tooLarge?.() ?? { code: 'upload.too_large', message: 'The file is too large.', severity: 'error', field: 'file' });
-    else if (code !== undefined && READ_LIMITS.has(code)) problems.push({ code: 'form.invalid', message: 'The form could not be read.', severity: 'error', field: 'file' });
+    if (code === 'FST_REQ_FILE_TOO_LARGE')
+      problems.push(
+        opts.tooLarge?.() ?? {
+          code: 'upload.too_large',
+          message: 'The file is too large.',
+          severity: 'error',
+          field: 'file',
+        },
+      );
+    else if (code !== undefined && READ_LIMITS.has(code))
+      problems.push({ code: 'form.invalid', message: 'The form could not be read.', severity: 'error', field: 'file' });
     else throw e;
   }
   if (!checked && !opts.csrf(req, reply, fields[field])) return { fields, problems, allowed: false, hadFile };

@@ -15,12 +15,22 @@ function perLocale<T>(make: (l: Locale) => T): (l: Locale) => T {
   };
 }
 
-const somFormat = perLocale((l) => new Intl.NumberFormat(intlTag(l), { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const somFormat = perLocale(
+  (l) => new Intl.NumberFormat(intlTag(l), { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+);
 const numberFormat = perLocale((l) => new Intl.NumberFormat(intlTag(l)));
-const percentFormat = perLocale((l) => new Intl.NumberFormat(intlTag(l), { style: 'percent', maximumFractionDigits: 1 }));
-const compactFormat = perLocale((l) => new Intl.NumberFormat(intlTag(l), { notation: 'compact', maximumFractionDigits: 1 }));
-const dateFormat = perLocale((l) => new Intl.DateTimeFormat(intlTag(l), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-const shortDateFormat = perLocale((l) => new Intl.DateTimeFormat(intlTag(l), { day: 'numeric', month: 'short', timeZone: 'UTC' }));
+const percentFormat = perLocale(
+  (l) => new Intl.NumberFormat(intlTag(l), { style: 'percent', maximumFractionDigits: 1 }),
+);
+const compactFormat = perLocale(
+  (l) => new Intl.NumberFormat(intlTag(l), { notation: 'compact', maximumFractionDigits: 1 }),
+);
+const dateFormat = perLocale(
+  (l) => new Intl.DateTimeFormat(intlTag(l), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const shortDateFormat = perLocale(
+  (l) => new Intl.DateTimeFormat(intlTag(l), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+);
 
 /** As `formatSom` in domain/money.ts: "1 234,56 сом", "1,234.56 KGS". Dividing by 100 only formats; no arithmetic follows. */
 export function som(t: Tyiyn, l: Locale): string {

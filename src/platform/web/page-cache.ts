@@ -36,14 +36,19 @@ export function pageCache(app: FastifyInstance, ctx: AppContext, opts: { session
     const key = `${await dataVersion(ctx)}\u0000${req.url}`;
     const hit = cache.get(key);
     if (hit) {
-      return reply.header('content-type', hit.contentType).header('cache-control', hit.cacheControl).header('x-page-cache', 'hit').send(hit.body);
+      return reply
+        .header('content-type', hit.contentType)
+        .header('cache-control', hit.cacheControl)
+        .header('x-page-cache', 'hit')
+        .send(hit.body);
     }
     keys.set(req, key);
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
     const key = keys.get(req);
-    if (!key || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('set-cookie')) return payload;
+    if (!key || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('set-cookie'))
+      return payload;
     const contentType = String(reply.getHeader('content-type') ?? '');
     const cacheControl = String(reply.getHeader('cache-control') ?? '');
     if (!contentType.startsWith('text/html') || !cacheControl.includes('public')) return payload;

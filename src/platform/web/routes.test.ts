@@ -22,7 +22,8 @@ const auth: RouteAuth<Action, Res> = {
       if (!user(req)) return reply.status(401).send({ error: 'unauthorized' });
       const resource = resourceOf ? await resourceOf(req) : null;
       const may = String(req.headers['x-may'] ?? '').split(',');
-      if (!may.includes(action) || (resource && resource.owner !== user(req))) return reply.status(403).send({ error: 'forbidden' });
+      if (!may.includes(action) || (resource && resource.owner !== user(req)))
+        return reply.status(403).send({ error: 'forbidden' });
     },
   csrf: (req, reply, token) => {
     if (token === 'good' || req.headers['x-csrf-token'] === 'good') return true;
@@ -48,7 +49,11 @@ export const TABLE: readonly RouteDef<Action, Res>[] = [
     id: 'owner.edit',
     method: 'POST',
     url: '/:locale/things/:id/edit',
-    access: { kind: 'permission', actions: ['thing.read', 'thing.write'], resource: ({ params }) => things.get(params.id) ?? null },
+    access: {
+      kind: 'permission',
+      actions: ['thing.read', 'thing.write'],
+      resource: ({ params }) => things.get(params.id) ?? null,
+    },
     params: idParams,
     form: z.object({ name: z.string().min(2), note: z.string().optional() }),
     handler: ({ form }) => (form.ok ? { saved: form.value.name } : { problems: form.error.map((p) => p.field) }),
@@ -80,15 +85,25 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-const form = (body: string, headers: Record<string, string> = {}) => ({ method: 'POST' as const, payload: body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+const form = (body: string, headers: Record<string, string> = {}) => ({
+  method: 'POST' as const,
+  payload: body,
+  headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+});
 const ann = { 'x-user': 'ann', 'x-may': 'thing.read,thing.write' };
 
 function multipartBody(parts: Array<{ name: string; value: string; filename?: string }>) {
   const boundary = 'XyZ';
   const body = parts
-    .map((p) => `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"\r\nContent-Type: text/plain` : ''}\r\n\r\n${p.value}\r\n`)
+    .map(
+      (p) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"\r\nContent-Type: text/plain` : ''}\r\n\r\n${p.value}\r\n`,
+    )
     .join('');
-  return { payload: `${body}--${boundary}--\r\n`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: `${body}--${boundary}--\r\n`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 describe('defineRoutes', () => {
@@ -109,13 +124,25 @@ describe('defineRoutes', () => {
     expect((await app.inject({ url: '/en/things/7/edit', ...form('name=Bob') })).statusCode).toBe(401);
     expect((await app.inject({ url: '/en/things/8/edit', ...form('name=Bob', ann) })).statusCode).toBe(404);
     expect((await app.inject({ url: '/en/things/x/edit', ...form('name=Bob', ann) })).statusCode).toBe(404);
-    expect((await app.inject({ url: '/en/things/7/edit', ...form('name=Bob', { 'x-user': 'bob', 'x-may': 'thing.read,thing.write' }) })).statusCode).toBe(403);
-    expect((await app.inject({ url: '/en/things/7/edit', ...form('name=Bob', { 'x-user': 'ann', 'x-may': 'thing.read' }) })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          url: '/en/things/7/edit',
+          ...form('name=Bob', { 'x-user': 'bob', 'x-may': 'thing.read,thing.write' }),
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await app.inject({ url: '/en/things/7/edit', ...form('name=Bob', { 'x-user': 'ann', 'x-may': 'thing.read' }) }))
+        .statusCode,
+    ).toBe(403);
     expect((await app.inject({ url: '/en/things/7/edit', ...form('name=Bob', ann) })).json()).toEqual({ saved: 'Bob' });
   });
 
   it('gives a refused form to the handler as problems by field', async () => {
-    expect((await app.inject({ url: '/en/things/7/edit', ...form('name=B', ann) })).json()).toEqual({ problems: ['name'] });
+    expect((await app.inject({ url: '/en/things/7/edit', ...form('name=B', ann) })).json()).toEqual({
+      problems: ['name'],
+    });
   });
 
   it('multipart: checks the CSRF token before the file and reads the fields', async () => {
@@ -124,13 +151,23 @@ describe('defineRoutes', () => {
       { name: 'mode', value: 'append' },
       { name: 'file', value: 'hello', filename: 'a.txt' },
     ]);
-    const res = await app.inject({ method: 'POST', url: '/en/things/7/upload', payload: ok.payload, headers: { ...ok.headers, ...ann } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/en/things/7/upload',
+      payload: ok.payload,
+      headers: { ...ok.headers, ...ann },
+    });
     expect(res.json()).toEqual({ text: 'hello', fields: { _csrf: 'good', mode: 'append' }, problems: [] });
     const bad = multipartBody([
       { name: '_csrf', value: 'bad' },
       { name: 'file', value: 'hello', filename: 'a.txt' },
     ]);
-    const refused = await app.inject({ method: 'POST', url: '/en/things/7/upload', payload: bad.payload, headers: { ...bad.headers, ...ann } });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/en/things/7/upload',
+      payload: bad.payload,
+      headers: { ...bad.headers, ...ann },
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toEqual({ error: 'csrf' });
   });
@@ -140,7 +177,12 @@ describe('defineRoutes', () => {
       { name: '_csrf', value: 'good' },
       { name: 'file', value: 'x'.repeat(2000), filename: 'a.txt' },
     ]);
-    const res = await app.inject({ method: 'POST', url: '/en/things/7/upload', payload: big.payload, headers: { ...big.headers, ...ann } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/en/things/7/upload',
+      payload: big.payload,
+      headers: { ...big.headers, ...ann },
+    });
     expect(res.json().problems).toEqual(['upload.too_large']);
   });
 
@@ -151,7 +193,9 @@ describe('defineRoutes', () => {
 
   it('refuses a table with a duplicate id', async () => {
     const dup = Fastify();
-    await expect(defineRoutes(dup, ctx, [TABLE[0], TABLE[0]] as RouteDef<Action, Res>[], { auth })).rejects.toThrow(/twice/);
+    await expect(defineRoutes(dup, ctx, [TABLE[0], TABLE[0]] as RouteDef<Action, Res>[], { auth })).rejects.toThrow(
+      /twice/,
+    );
     await dup.close();
   });
 });

@@ -35,10 +35,13 @@ type Out<S> = S extends ObjectSchema ? z.output<S> : Record<string, never>;
 
 /** Who may use a route. `resource` says what the actions are judged on; null = it does not exist (404). */
 export type RouteAccess<A extends string = string, R = unknown, P = unknown> =
-  | { kind: 'public' }
-  | { kind: 'permission'; actions: readonly [A, ...A[]]; resource?: ResourceResolver<R, P> };
+  { kind: 'public' } | { kind: 'permission'; actions: readonly [A, ...A[]]; resource?: ResourceResolver<R, P> };
 
-export type ResourceResolver<R, P> = (input: { ctx: AppContext; req: FastifyRequest; params: P }) => R | null | Promise<R | null>;
+export type ResourceResolver<R, P> = (input: {
+  ctx: AppContext;
+  req: FastifyRequest;
+  params: P;
+}) => R | null | Promise<R | null>;
 
 export interface RouteInput<P, Q, B, F> {
   ctx: AppContext;
@@ -52,7 +55,9 @@ export interface RouteInput<P, Q, B, F> {
   /** The body read by the `form` schema; problems name their fields. */
   form: F;
   /** Multipart routes: reads the form, CSRF first; `allowed: false` means return the reply. */
-  readMultipart: (onFile: (file: Readable, filename: string, fields: Record<string, string>) => Promise<void>) => Promise<MultipartForm>;
+  readMultipart: (
+    onFile: (file: Readable, filename: string, fields: Record<string, string>) => Promise<void>,
+  ) => Promise<MultipartForm>;
 }
 
 export interface RouteSpec<A extends string, R, PS, QS, BS, FS> {
@@ -67,7 +72,9 @@ export interface RouteSpec<A extends string, R, PS, QS, BS, FS> {
   /** A site form: the handler gets the Result, to show a refused form again. */
   form?: FS;
   multipart?: boolean;
-  handler(input: RouteInput<Out<PS>, Out<QS>, Out<BS>, FS extends ObjectSchema ? Result<z.output<FS>, Problem[]> : undefined>): unknown;
+  handler(
+    input: RouteInput<Out<PS>, Out<QS>, Out<BS>, FS extends ObjectSchema ? Result<z.output<FS>, Problem[]> : undefined>,
+  ): unknown;
 }
 
 /** An entry of a route table, its own types erased. */
@@ -87,7 +94,10 @@ export function route<
 
 /** What the routes need of authentication; in the server: `{ requirePermission, signedIn: (req) => req.principal !== null, csrf: csrfCheck({ exempt: (req) => req.bearer }) }`. */
 export interface RouteAuth<A extends string, R> {
-  requirePermission(action: A, resource?: (req: FastifyRequest) => R | null | Promise<R | null>): preHandlerAsyncHookHandler;
+  requirePermission(
+    action: A,
+    resource?: (req: FastifyRequest) => R | null | Promise<R | null>,
+  ): preHandlerAsyncHookHandler;
   signedIn(req: FastifyRequest): boolean;
   /** The CSRF check of multipart routes. */
   csrf?: CsrfCheck;
@@ -112,12 +122,19 @@ function localeOf(params: unknown): Locale {
 
 function refuse(reply: FastifyReply, api: boolean, locale: Locale, status: 400 | 404, problems: Problem[] = []) {
   if (!api) return status === 404 ? notFound(reply, locale) : badRequest(reply, locale);
-  const error = status === 404 ? { code: 'not_found', message: 'No such resource' } : { code: 'bad_request', message: 'The request could not be read', problems };
+  const error =
+    status === 404
+      ? { code: 'not_found', message: 'No such resource' }
+      : { code: 'bad_request', message: 'The request could not be read', problems };
   return reply.status(status).header('cache-control', 'no-store').send({ error });
 }
 
 /** The preHandler of a guarded route: nobody → 401 / sign-in; bad params or no resource → 404; not allowed → 403. */
-function guardOf<A extends string, R>(ctx: AppContext, spec: RouteDef<A, R>, opts: DefineRoutesOptions<A, R>): preHandlerAsyncHookHandler | undefined {
+function guardOf<A extends string, R>(
+  ctx: AppContext,
+  spec: RouteDef<A, R>,
+  opts: DefineRoutesOptions<A, R>,
+): preHandlerAsyncHookHandler | undefined {
   const access = spec.access;
   if (access.kind === 'public') return undefined;
   const auth = opts.auth;
@@ -188,7 +205,16 @@ export async function defineRoutes<A extends string, R>(
     if (table.some((r) => r.multipart) && !scope.hasContentTypeParser('multipart/form-data')) {
       // One byte over the limit is let through so that a store that counts says "too large" instead of
       // storing a silently truncated file.
-      await scope.register(multipart, { limits: { fileSize: ctx.config.uploadLimitBytes + 1, files: 1, fields: 20, fieldSize: 10_000, parts: 25, ...opts.multipartLimits } });
+      await scope.register(multipart, {
+        limits: {
+          fileSize: ctx.config.uploadLimitBytes + 1,
+          files: 1,
+          fields: 20,
+          fieldSize: 10_000,
+          parts: 25,
+          ...opts.multipartLimits,
+        },
+      });
     }
     for (const spec of table) {
       const guard = guardOf(ctx, spec, opts);

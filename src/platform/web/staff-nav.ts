@@ -21,7 +21,10 @@ export function currentStaffNav(): readonly NavLink[] | undefined {
  * Runs every request in its own scope and, before each handler, asks `linksOf` for the visitor's links
  * (undefined when there are none: an anonymous visitor).
  */
-export function staffNavigation(app: FastifyInstance, linksOf: (req: FastifyRequest) => readonly NavLink[] | undefined): void {
+export function staffNavigation(
+  app: FastifyInstance,
+  linksOf: (req: FastifyRequest) => readonly NavLink[] | undefined,
+): void {
   app.addHook('onRequest', (_req, _reply, done) => {
     scope.run({}, done);
   });

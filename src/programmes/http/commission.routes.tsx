@@ -9,13 +9,28 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { Problem } from '../../platform/result.ts';
 import { notFound, route, seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
-import { commissionErrors, commissionPartyPath, fileInMemory, formValues, may, me, PartyParams, uploadProblem } from '../../elections/index.ts';
+import {
+  commissionErrors,
+  commissionPartyPath,
+  fileInMemory,
+  formValues,
+  may,
+  me,
+  PartyParams,
+  uploadProblem,
+} from '../../elections/index.ts';
 import { commissionPartyAt, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { attachProgramme } from '../programme.service.ts';
 import { t } from '../programme.messages.ts';
 import { PROGRAMME_TEXT_FIELDS, programmeTextFromForm } from './programme.form.ts';
 
-async function attach(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, at: CommissionPartyAt, read: (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>) {
+async function attach(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  at: CommissionPartyAt,
+  read: (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>,
+) {
   const maxBytes = ctx.config.uploadLimitBytes;
   const upload = fileInMemory(maxBytes + 1);
   const form = await read(upload.onFile);
@@ -25,7 +40,10 @@ async function attach(ctx: AppContext, req: FastifyRequest, reply: FastifyReply,
     renderCommissionParty(ctx, req, reply, at, {
       values,
       labels: t,
-      errors: commissionErrors(t, at.locale, problems, { fallbackField: 'textKy', formFields: [...PROGRAMME_TEXT_FIELDS, 'pdf'] }),
+      errors: commissionErrors(t, at.locale, problems, {
+        fallbackField: 'textKy',
+        formFields: [...PROGRAMME_TEXT_FIELDS, 'pdf'],
+      }),
     });
   if (form.problems.length > 0) return refuse(form.problems.map((p) => uploadProblem(p, 'pdf', maxBytes)));
   const text = programmeTextFromForm(values);
@@ -33,7 +51,12 @@ async function attach(ctx: AppContext, req: FastifyRequest, reply: FastifyReply,
   const pdf = upload.file();
   const r = await attachProgramme(
     ctx,
-    { electionId: at.election.id, partyRegistrationNumber: at.reg, text: text.value, ...(pdf ? { pdf: pdf.bytes } : {}) },
+    {
+      electionId: at.election.id,
+      partyRegistrationNumber: at.reg,
+      text: text.value,
+      ...(pdf ? { pdf: pdf.bytes } : {}),
+    },
     actorOf(me(req)),
   );
   // The blob store calls the file 'file'; on this form it is 'pdf'.

@@ -13,7 +13,12 @@ export const MAX_PROGRAMME_TEXT = 200_000;
 export function programmeTextFromForm(v: FormValues): Result<Localized> {
   const problems: Problem[] = [];
   for (const f of PROGRAMME_TEXT_FIELDS) checkText(v, f, problems, { max: MAX_PROGRAMME_TEXT });
-  if (PROGRAMME_TEXT_FIELDS.every((f) => (v[f] ?? '') === '')) problems.push(problem('commission.no_text', 'textKy: the programme needs its text in at least one language.', { field: 'textKy' }));
+  if (PROGRAMME_TEXT_FIELDS.every((f) => (v[f] ?? '') === ''))
+    problems.push(
+      problem('commission.no_text', 'textKy: the programme needs its text in at least one language.', {
+        field: 'textKy',
+      }),
+    );
   if (problems.length > 0) return err(problems);
   return ok({ ky: v.textKy ?? '', ru: v.textRu ?? '', en: v.textEn ?? '' });
 }

@@ -20,7 +20,12 @@ export interface ProgrammeSectionProps {
 function ProgrammeForm(p: ProgrammeSectionProps) {
   const l = p.locale;
   const text = p.programme?.text;
-  const field = (name: 'textKy' | 'textRu' | 'textEn' | 'pdf') => ({ locale: l, errors: p.errors, name, label: t(l, `commission.field.${name}`) });
+  const field = (name: 'textKy' | 'textRu' | 'textEn' | 'pdf') => ({
+    locale: l,
+    errors: p.errors,
+    name,
+    label: t(l, `commission.field.${name}`),
+  });
   return (
     <form method="post" action={`${p.partyPath}/programme`} encType="multipart/form-data" class="stack" noValidate>
       <CsrfField token={p.csrfToken} />
@@ -39,7 +44,9 @@ function ProgrammeForm(p: ProgrammeSectionProps) {
 export function ProgrammeSection(p: ProgrammeSectionProps) {
   const l = p.locale;
   const pr = p.programme;
-  const languages = pr ? (['ky', 'ru', 'en'] as const).filter((x) => pr.text[x].trim() !== '').map((x) => t(l, `commission.lang.${x}`)) : [];
+  const languages = pr
+    ? (['ky', 'ru', 'en'] as const).filter((x) => pr.text[x].trim() !== '').map((x) => t(l, `commission.lang.${x}`))
+    : [];
   return (
     <section aria-labelledby="programme">
       <h2 id="programme">{t(l, 'commission.party.programme')}</h2>

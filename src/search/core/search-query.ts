@@ -12,6 +12,8 @@ export function pageQuery(q: string | undefined): string {
 
 /** The two-letter prefixes of the query's phonetic tokens; none when the query has no letters. */
 export function keyPrefixes(q: string): string[] {
-  const tokens = searchKey(q).split(/\s+/).filter((x) => x.length > 0);
+  const tokens = searchKey(q)
+    .split(/\s+/)
+    .filter((x) => x.length > 0);
   return [...new Set(tokens.map((x) => x.slice(0, 2)))];
 }

@@ -27,7 +27,11 @@ export function searchApi(api: ApiInstance, ctx: AppContext): void {
       const hits = await searchCandidates(ctx, q, { ...(election ? { electionId: election } : {}), limit });
       return {
         query: q,
-        data: hits.map((h) => ({ candidate: toCandidateResource(h.candidate), partyName: h.partyName, electionName: h.electionName })),
+        data: hits.map((h) => ({
+          candidate: toCandidateResource(h.candidate),
+          partyName: h.partyName,
+          electionName: h.electionName,
+        })),
       };
     },
   );

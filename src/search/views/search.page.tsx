@@ -8,7 +8,12 @@ import type { SearchHit } from '../search.service.ts';
 export function SearchPage(p: { locale: Locale; q: string; hits: SearchHit[]; synthetic: boolean }) {
   const l = p.locale;
   return (
-    <Page locale={l} title={t(l, 'search.title')} path={`/search${p.q ? `?q=${encodeURIComponent(p.q)}` : ''}`} synthetic={p.synthetic}>
+    <Page
+      locale={l}
+      title={t(l, 'search.title')}
+      path={`/search${p.q ? `?q=${encodeURIComponent(p.q)}` : ''}`}
+      synthetic={p.synthetic}
+    >
       <h1>{t(l, 'search.title')}</h1>
       <form class="search-form" method="get" action={`/${l}/search`} role="search">
         <label for="q" class="muted" style="flex-basis:100%">
@@ -30,7 +35,9 @@ export function SearchPage(p: { locale: Locale; q: string; hits: SearchHit[]; sy
                 </a>
                 <br />
                 <span class="muted">
-                  {[h.candidate.nameKy, h.candidate.nameRu, h.candidate.nameLatin].filter((x) => x !== candidateName(h.candidate, l)).join(' · ')}
+                  {[h.candidate.nameKy, h.candidate.nameRu, h.candidate.nameLatin]
+                    .filter((x) => x !== candidateName(h.candidate, l))
+                    .join(' · ')}
                 </span>
                 <br />
                 {pick(h.partyName, l)}, № {h.candidate.listPosition} — {pick(h.electionName, l)}

@@ -15,7 +15,12 @@ const NO_REFERENCE = new Set(['NOTPROVIDED', 'NONREF']);
 const CURRENCY = /^[A-Z]{3}$/;
 
 /** How the mapping reports a problem: through the reader, which also stops on refusals. */
-export type Report = (code: string, message: string, where: Omit<Problem, 'code' | 'message'>, severity?: 'error' | 'warning') => void;
+export type Report = (
+  code: string,
+  message: string,
+  where: Omit<Problem, 'code' | 'message'>,
+  severity?: 'error' | 'warning',
+) => void;
 
 interface StatementState {
   builder: StatementBuilder;
@@ -218,7 +223,10 @@ export class Camt053Mapping {
       this.report(
         'camt053.batch_sum_mismatch',
         `The ${e.details} transactions of this batch add up to ${fromScaled(e.batchSum, e.batchDigits)}, but the entry is ${total.value}.`,
-        { field: e.path, params: { entry: total.value, details: fromScaled(e.batchSum, e.batchDigits), count: e.details } },
+        {
+          field: e.path,
+          params: { entry: total.value, details: fromScaled(e.batchSum, e.batchDigits), count: e.details },
+        },
         'warning',
       );
     }
@@ -228,10 +236,15 @@ export class Camt053Mapping {
     const sts = e.parts.get('Sts');
     const status = (textAt(sts, 'Cd') ?? textAt(sts, 'Prtry') ?? (sts ? nodeText(sts) : undefined))?.toUpperCase();
     if (status === undefined || status === 'BOOK') return true;
-    this.report('camt053.entry_not_booked', `An entry with status ${status} is not a booked transaction and is left out.`, {
-      field: `${e.path}/Sts`,
-      params: { status },
-    }, 'warning');
+    this.report(
+      'camt053.entry_not_booked',
+      `An entry with status ${status} is not a booked transaction and is left out.`,
+      {
+        field: `${e.path}/Sts`,
+        params: { status },
+      },
+      'warning',
+    );
     return false;
   }
 
@@ -249,9 +262,17 @@ export class Camt053Mapping {
     if (batch && details) {
       const direction = textAt(details, 'CdtDbtInd') ?? entryDirection;
       const entryCcy = e.parts.get('Amt')?.attrs?.['Ccy'];
-      const node = at(details, 'Amt') ?? at(details, 'AmtDtls', 'TxAmt', 'Amt') ?? sameCurrency(at(details, 'AmtDtls', 'InstdAmt', 'Amt'), entryCcy) ?? sameCurrency(at(details, 'AmtDtls', 'CntrValAmt', 'Amt'), entryCcy);
+      const node =
+        at(details, 'Amt') ??
+        at(details, 'AmtDtls', 'TxAmt', 'Amt') ??
+        sameCurrency(at(details, 'AmtDtls', 'InstdAmt', 'Amt'), entryCcy) ??
+        sameCurrency(at(details, 'AmtDtls', 'CntrValAmt', 'Amt'), entryCcy);
       if (!node) {
-        this.report('camt053.details_amount_missing', 'A transaction inside a batch entry has no amount of its own; it is left out.', { field });
+        this.report(
+          'camt053.details_amount_missing',
+          'A transaction inside a batch entry has no amount of its own; it is left out.',
+          { field },
+        );
         return undefined;
       }
       amount = this.amount(node, direction, field);
@@ -261,7 +282,9 @@ export class Camt053Mapping {
     if (!amount) return undefined;
     const currency = amount.currency ?? s.builder.draft.currency;
     if (!currency) {
-      this.report('camt053.currency_missing', 'The amount has no currency and the account states none.', { field: `${field}/Amt` });
+      this.report('camt053.currency_missing', 'The amount has no currency and the account states none.', {
+        field: `${field}/Amt`,
+      });
       return undefined;
     }
     this.firstCurrency ??= currency;
@@ -270,9 +293,14 @@ export class Camt053Mapping {
     if (!bookingDate) {
       const d = s.builder.draft;
       bookingDate = valueDate ?? d.to ?? d.createdOn;
-      this.report('camt053.booking_date_missing', `The entry has no booking date; ${bookingDate ? `${bookingDate} (value date or statement date) is used` : 'it is left out'}.`, {
-        field: `${e.path}/BookgDt`,
-      }, bookingDate ? 'warning' : 'error');
+      this.report(
+        'camt053.booking_date_missing',
+        `The entry has no booking date; ${bookingDate ? `${bookingDate} (value date or statement date) is used` : 'it is left out'}.`,
+        {
+          field: `${e.path}/BookgDt`,
+        },
+        bookingDate ? 'warning' : 'error',
+      );
       if (!bookingDate) return undefined;
     }
     const tx: StatementTransaction = { bookingDate, amount: amount.value, currency };
@@ -284,7 +312,8 @@ export class Camt053Mapping {
     const ultimate = at(parties, `Ultmt${party}`);
     const name = partyName(direct) ?? partyName(ultimate);
     if (name) tx.counterpartyName = name;
-    const account = textAt(parties, `${party}Acct`, 'Id', 'IBAN') ?? textAt(parties, `${party}Acct`, 'Id', 'Othr', 'Id');
+    const account =
+      textAt(parties, `${party}Acct`, 'Id', 'IBAN') ?? textAt(parties, `${party}Acct`, 'Id', 'Othr', 'Id');
     if (account) tx.counterpartyAccount = account.replace(/\s+/g, '');
     const id = partyId(direct) ?? partyId(ultimate);
     if (id) tx.counterpartyId = id;
@@ -321,7 +350,13 @@ export class Camt053Mapping {
     }
     const dir = direction === 'CRDT' || direction === 'DBIT' ? direction : direction?.trim().toUpperCase();
     if (dir !== 'CRDT' && dir !== 'DBIT') {
-      return this.amountProblem(reportProblems, at, 'camt053.direction_invalid', `The credit/debit indicator is "${direction ?? ''}", not CRDT or DBIT.`, { indicator: direction ?? '' });
+      return this.amountProblem(
+        reportProblems,
+        at,
+        'camt053.direction_invalid',
+        `The credit/debit indicator is "${direction ?? ''}", not CRDT or DBIT.`,
+        { indicator: direction ?? '' },
+      );
     }
     const ccy = node.attrs?.['Ccy'];
     const result: { value: string; currency?: string; direction: 'CRDT' | 'DBIT' } = {
@@ -329,11 +364,23 @@ export class Camt053Mapping {
       direction: dir,
     };
     if (ccy && CURRENCY.test(ccy)) result.currency = ccy;
-    else if (ccy !== undefined) this.report('camt053.currency_invalid', `"${ccy}" is not a currency code.`, { field: `${at}/Amt`, params: { currency: ccy } }, 'warning');
+    else if (ccy !== undefined)
+      this.report(
+        'camt053.currency_invalid',
+        `"${ccy}" is not a currency code.`,
+        { field: `${at}/Amt`, params: { currency: ccy } },
+        'warning',
+      );
     return result;
   }
 
-  private amountProblem(report: boolean, at: string, code: string, message: string, params?: Record<string, string>): undefined {
+  private amountProblem(
+    report: boolean,
+    at: string,
+    code: string,
+    message: string,
+    params?: Record<string, string>,
+  ): undefined {
     if (report) this.report(code, message, params ? { field: `${at}/Amt`, params } : { field: `${at}/Amt` });
     return undefined;
   }
@@ -347,7 +394,10 @@ export class Camt053Mapping {
       this.lastGoodDate = d;
       return d;
     }
-    this.report('camt053.date_invalid', `"${raw}" is not a real date.`, { field: `${at}/${element}`, params: { date: raw } });
+    this.report('camt053.date_invalid', `"${raw}" is not a real date.`, {
+      field: `${at}/${element}`,
+      params: { date: raw },
+    });
     return undefined;
   }
 }

@@ -6,7 +6,10 @@ import { parseCamt053, parseCamt053Stream } from './camt053.parser.ts';
 const ns = (v: string) => `urn:iso:std:iso:20022:tech:xsd:camt.053.001.${v}`;
 
 /** A small statement around the given entries; balances optional. */
-function doc(entries: string, o: { version?: string; prefix?: string; balances?: string; acct?: string; more?: string } = {}): string {
+function doc(
+  entries: string,
+  o: { version?: string; prefix?: string; balances?: string; acct?: string; more?: string } = {},
+): string {
   const p = o.prefix ? `${o.prefix}:` : '';
   const xmlns = o.prefix ? `xmlns:${o.prefix}` : 'xmlns';
   const body = `<Stmt><Id>S1</Id><LglSeqNb>42</LglSeqNb><CreDtTm>2021-09-10T10:00:00</CreDtTm>
@@ -37,7 +40,16 @@ describe('camt.053 statements', () => {
   };
 
   it('reads account, number, balances, dates and one entry with its counterparty', () => {
-    const r = only(doc(entry('150000.00', 'CRDT', `<TxDtls><Refs><EndToEndId>E2E-1</EndToEndId></Refs>${parties}<RmtInf><Ustrd>Пожертвование</Ustrd></RmtInf></TxDtls>`), { balances: bal('OPBD', '0.00') + bal('CLBD', '150000.00', 'CRDT', '<Dt>2021-09-02</Dt>') }));
+    const r = only(
+      doc(
+        entry(
+          '150000.00',
+          'CRDT',
+          `<TxDtls><Refs><EndToEndId>E2E-1</EndToEndId></Refs>${parties}<RmtInf><Ustrd>Пожертвование</Ustrd></RmtInf></TxDtls>`,
+        ),
+        { balances: bal('OPBD', '0.00') + bal('CLBD', '150000.00', 'CRDT', '<Dt>2021-09-02</Dt>') },
+      ),
+    );
     expect(r.problems).toEqual([]);
     expect(r.statements).toEqual([
       {
@@ -68,21 +80,32 @@ describe('camt.053 statements', () => {
 
   it('takes the creditor as counterparty of a debit, with its organisation id', () => {
     const t = only(doc(entry('10.00', 'DBIT', `<TxDtls>${parties}</TxDtls>`))).statements[0]?.transactions[0];
-    expect(t).toMatchObject({ amount: '-10.00', counterpartyName: 'Фонд партии', counterpartyId: '01509201910123', counterpartyAccount: 'KG00TEST0000000000000001' });
+    expect(t).toMatchObject({
+      amount: '-10.00',
+      counterpartyName: 'Фонд партии',
+      counterpartyId: '01509201910123',
+      counterpartyAccount: 'KG00TEST0000000000000001',
+    });
   });
 
   it('reads parties inside Pty (version 08 and later) and the ultimate debtor when there is no debtor', () => {
     const v8 = `<TxDtls><RltdPties><Dbtr><Pty><Nm>Жаңыл Түгөлбаева</Nm><Id><PrvtId><Othr><Id>11203199200789</Id></Othr></PrvtId></Id></Pty></Dbtr></RltdPties></TxDtls>`;
-    expect(only(doc(entry('1', 'CRDT', v8), { version: '08' })).statements[0]?.transactions[0]).toMatchObject({ counterpartyName: 'Жаңыл Түгөлбаева', counterpartyId: '11203199200789' });
+    expect(only(doc(entry('1', 'CRDT', v8), { version: '08' })).statements[0]?.transactions[0]).toMatchObject({
+      counterpartyName: 'Жаңыл Түгөлбаева',
+      counterpartyId: '11203199200789',
+    });
     const ultimate = `<TxDtls><RltdPties><UltmtDbtr><Nm>Real Donor</Nm></UltmtDbtr></RltdPties></TxDtls>`;
     expect(only(doc(entry('1', 'CRDT', ultimate))).statements[0]?.transactions[0]?.counterpartyName).toBe('Real Donor');
   });
 
-  it.each(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13'])('reads version 001.%s the same way', (v) => {
-    const r = parseCamt053(doc(entry('5.00', 'CRDT'), { version: v }));
-    expect(r.problems).toEqual([]);
-    expect(r.statements[0]?.transactions[0]?.amount).toBe('5.00');
-  });
+  it.each(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13'])(
+    'reads version 001.%s the same way',
+    (v) => {
+      const r = parseCamt053(doc(entry('5.00', 'CRDT'), { version: v }));
+      expect(r.problems).toEqual([]);
+      expect(r.statements[0]?.transactions[0]?.amount).toBe('5.00');
+    },
+  );
 
   it('warns about an unknown version but still reads it', () => {
     const r = parseCamt053(doc(entry('5.00', 'CRDT'), { version: '99' }));
@@ -114,7 +137,15 @@ describe('camt.053 statements', () => {
   it('splits a batch entry into one transaction per TxDtls, amounts from TxDtls/Amt or AmtDtls', () => {
     const tx = (amt: string, name: string, v3 = true) =>
       `<TxDtls>${v3 ? `<Amt Ccy="KGS">${amt}</Amt><CdtDbtInd>CRDT</CdtDbtInd>` : `<AmtDtls><TxAmt><Amt Ccy="KGS">${amt}</Amt></TxAmt></AmtDtls>`}<RltdPties><Dbtr><Nm>${name}</Nm></Dbtr></RltdPties></TxDtls>`;
-    const r = only(doc(entry('350.00', 'CRDT', `<Btch><NbOfTxs>3</NbOfTxs></Btch>${tx('100.00', 'A')}${tx('200.00', 'B', false)}${tx('50.00', 'C')}`)));
+    const r = only(
+      doc(
+        entry(
+          '350.00',
+          'CRDT',
+          `<Btch><NbOfTxs>3</NbOfTxs></Btch>${tx('100.00', 'A')}${tx('200.00', 'B', false)}${tx('50.00', 'C')}`,
+        ),
+      ),
+    );
     expect(r.problems).toEqual([]);
     expect(r.statements[0]?.transactions.map((t) => [t.amount, t.counterpartyName, t.bankReference])).toEqual([
       ['100.00', 'A', 'BANKREF'],
@@ -145,7 +176,9 @@ describe('camt.053 statements', () => {
 
   it('reads DtTm as well as Dt, and keeps up to 5 decimals exactly', () => {
     const e = `<Ntry><Amt Ccy="KGS">0.00001</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><DtTm>2021-09-02T23:59:59+06:00</DtTm></BookgDt></Ntry>`;
-    const r = only(doc(e, { balances: bal('OPBD', '1.10000') + bal('CLBD', '1.10001', 'CRDT', '<DtTm>2021-09-02T23:59:59</DtTm>') }));
+    const r = only(
+      doc(e, { balances: bal('OPBD', '1.10000') + bal('CLBD', '1.10001', 'CRDT', '<DtTm>2021-09-02T23:59:59</DtTm>') }),
+    );
     expect(r.problems).toEqual([]);
     expect(r.statements[0]).toMatchObject({ openingBalance: '1.10000', closingBalance: '1.10001', to: '2021-09-02' });
     expect(r.statements[0]?.transactions[0]).toMatchObject({ amount: '0.00001', bookingDate: '2021-09-02' });
@@ -163,19 +196,41 @@ describe('camt.053 statements', () => {
   it('reports an impossible date, a missing direction and a missing booking date', () => {
     const bad = `<Ntry><Amt Ccy="KGS">1</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2021-02-30</Dt></BookgDt><ValDt><Dt>2021-03-01</Dt></ValDt></Ntry><Ntry><Amt Ccy="KGS">1</Amt><BookgDt><Dt>2021-03-01</Dt></BookgDt></Ntry>`;
     const r = parseCamt053(doc(bad));
-    expect(r.problems.map((p) => p.code)).toEqual(['camt053.date_invalid', 'camt053.booking_date_missing', 'camt053.direction_invalid']);
+    expect(r.problems.map((p) => p.code)).toEqual([
+      'camt053.date_invalid',
+      'camt053.booking_date_missing',
+      'camt053.direction_invalid',
+    ]);
     // The first entry still books, on its value date.
     expect(r.statements[0]?.transactions.map((t) => t.bookingDate)).toEqual(['2021-03-01']);
   });
 
   it('checks that opening balance plus transactions is the closing balance', () => {
-    const r = parseCamt053(doc(entry('10.00', 'CRDT'), { balances: bal('OPBD', '5.00', 'DBIT') + bal('CLBD', '6.00') }));
-    expect(r.problems).toMatchObject([{ code: 'statement.unbalanced', severity: 'warning', params: { opening: '-5.00', closing: '6.00', expected: '5.00', difference: '1.00' } }]);
+    const r = parseCamt053(
+      doc(entry('10.00', 'CRDT'), { balances: bal('OPBD', '5.00', 'DBIT') + bal('CLBD', '6.00') }),
+    );
+    expect(r.problems).toMatchObject([
+      {
+        code: 'statement.unbalanced',
+        severity: 'warning',
+        params: { opening: '-5.00', closing: '6.00', expected: '5.00', difference: '1.00' },
+      },
+    ]);
   });
 
   it('prefers OPBD to PRCD for the opening balance, and takes account currency from balances when the account has none', () => {
-    const r = only(doc(entry('1.00', 'CRDT'), { acct: '<Id><Othr><Id>ACC-1</Id></Othr></Id>', balances: bal('PRCD', '9.00') + bal('OPBD', '1.00') + bal('CLBD', '2.00') }));
-    expect(r.statements[0]).toMatchObject({ account: 'ACC-1', currency: 'KGS', openingBalance: '1.00', closingBalance: '2.00' });
+    const r = only(
+      doc(entry('1.00', 'CRDT'), {
+        acct: '<Id><Othr><Id>ACC-1</Id></Othr></Id>',
+        balances: bal('PRCD', '9.00') + bal('OPBD', '1.00') + bal('CLBD', '2.00'),
+      }),
+    );
+    expect(r.statements[0]).toMatchObject({
+      account: 'ACC-1',
+      currency: 'KGS',
+      openingBalance: '1.00',
+      closingBalance: '2.00',
+    });
     expect(r.problems).toEqual([]);
   });
 
@@ -188,17 +243,23 @@ describe('camt.053 statements', () => {
 
   it('joins Ustrd pieces cut at 35 characters without a space, other lines with one', () => {
     const rmt = `<TxDtls><RmtInf><Ustrd>Free text max 140 characters and ma</Ustrd><Ustrd>x 35 characters</Ustrd><Ustrd>second line</Ustrd></RmtInf></TxDtls>`;
-    expect(only(doc(entry('1', 'CRDT', rmt))).statements[0]?.transactions[0]?.remittance).toBe('Free text max 140 characters and max 35 characters second line');
+    expect(only(doc(entry('1', 'CRDT', rmt))).statements[0]?.transactions[0]?.remittance).toBe(
+      'Free text max 140 characters and max 35 characters second line',
+    );
   });
 
   it('is not fooled by element names that are Object property names', () => {
-    const r = parseCamt053(doc(entry('1.00', 'CRDT', '<TxDtls><constructor/><toString>x</toString><__proto__/></TxDtls>')));
+    const r = parseCamt053(
+      doc(entry('1.00', 'CRDT', '<TxDtls><constructor/><toString>x</toString><__proto__/></TxDtls>')),
+    );
     expect(r.problems).toEqual([]);
     expect(r.statements[0]?.transactions).toHaveLength(1);
   });
 
   it('refuses camt.052 and camt.054 by name', () => {
-    const r = parseCamt053('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02"><BkToCstmrAcctRpt/></Document>');
+    const r = parseCamt053(
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02"><BkToCstmrAcctRpt/></Document>',
+    );
     expect(r.problems.map((p) => p.code)).toEqual(['camt053.other_message']);
     expect(r.problems[0]?.message).toContain('camt.052');
   });
@@ -215,7 +276,10 @@ describe('camt.053 statements', () => {
   });
 
   it('decodes by BOM or XML declaration', () => {
-    const xml = doc(entry('1', 'CRDT', '<TxDtls><RltdPties><Dbtr><Nm>Müller</Nm></Dbtr></RltdPties></TxDtls>')).replace('UTF-8', 'ISO-8859-1');
+    const xml = doc(entry('1', 'CRDT', '<TxDtls><RltdPties><Dbtr><Nm>Müller</Nm></Dbtr></RltdPties></TxDtls>')).replace(
+      'UTF-8',
+      'ISO-8859-1',
+    );
     const latin1 = Buffer.from(xml, 'latin1');
     expect(parseCamt053(latin1).statements[0]?.transactions[0]?.counterpartyName).toBe('Müller');
     const utf8bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(doc(entry('1', 'CRDT')), 'utf8')]);
@@ -223,7 +287,9 @@ describe('camt.053 statements', () => {
   });
 
   it('streams: the same result from a Readable of 7-byte chunks, events before the end', async () => {
-    const xml = doc(entry('1.00', 'CRDT') + entry('2.00', 'DBIT', `<TxDtls>${parties}</TxDtls>`), { balances: bal('OPBD', '0') + bal('CLBD', '1.00', 'DBIT') });
+    const xml = doc(entry('1.00', 'CRDT') + entry('2.00', 'DBIT', `<TxDtls>${parties}</TxDtls>`), {
+      balances: bal('OPBD', '0') + bal('CLBD', '1.00', 'DBIT'),
+    });
     const bytes = Buffer.from(xml, 'utf8');
     const chunks: Buffer[] = [];
     for (let i = 0; i < bytes.length; i += 7) chunks.push(bytes.subarray(i, i + 7));

@@ -25,9 +25,30 @@ const STATEMENT_PARTS = new Set(['Id', 'LglSeqNb', 'ElctrncSeqNb', 'CreDtTm', 'F
 const ENTRY_PARTS = new Set(['Amt', 'CdtDbtInd', 'RvslInd', 'Sts', 'BookgDt', 'ValDt', 'AcctSvcrRef', 'AddtlNtryInf']);
 // Inside kept subtrees, elements no mapping reads (postal addresses, agents, codes, related dates…).
 const NEVER_READ = new Set([
-  'PstlAdr', 'BkTxCd', 'RltdAgts', 'Purp', 'RltdDts', 'RltdPric', 'RltdQties', 'Chrgs', 'Tax', 'Intrst', 'CtctDtls',
-  'DtAndPlcOfBirth', 'FinInstrmId', 'CorpActn', 'SfkpgAcct', 'CshDpst', 'CardTx', 'SplmtryData', 'Avlbty', 'CcyXchg',
-  'RtrInf', 'RltdRmtInf', 'Svcr', 'Ownr',
+  'PstlAdr',
+  'BkTxCd',
+  'RltdAgts',
+  'Purp',
+  'RltdDts',
+  'RltdPric',
+  'RltdQties',
+  'Chrgs',
+  'Tax',
+  'Intrst',
+  'CtctDtls',
+  'DtAndPlcOfBirth',
+  'FinInstrmId',
+  'CorpActn',
+  'SfkpgAcct',
+  'CshDpst',
+  'CardTx',
+  'SplmtryData',
+  'Avlbty',
+  'CcyXchg',
+  'RtrInf',
+  'RltdRmtInf',
+  'Svcr',
+  'Ownr',
 ]);
 // A Map, not an object: element names come from the file, and <constructor> must not find Object's.
 const OTHER_CAMT = new Map([
@@ -58,14 +79,21 @@ export class Camt053Reader {
     options: Camt053Options = {},
   ) {
     this.limits = { ...DEFAULT_XML_LIMITS, ...options.limits };
-    this.map = new Camt053Mapping(emit, (code, message, where, severity) => this.report(code, message, where, severity));
+    this.map = new Camt053Mapping(emit, (code, message, where, severity) =>
+      this.report(code, message, where, severity),
+    );
     const p = this.parser;
     p.on('opentag', (tag) => this.onOpen(tag.name, tag.attributes as Record<string, string>));
     p.on('closetag', () => this.onClose());
     p.on('text', (t) => this.onText(t));
     p.on('cdata', (t) => this.onText(t));
     // Second line of defence: the guard refuses DOCTYPE before saxes sees it.
-    p.on('doctype', () => this.stop('xml.declaration_refused', 'The XML has a DOCTYPE declaration; bank statements never need one, so the file is refused.'));
+    p.on('doctype', () =>
+      this.stop(
+        'xml.declaration_refused',
+        'The XML has a DOCTYPE declaration; bank statements never need one, so the file is refused.',
+      ),
+    );
     p.on('error', (e) => this.stop('xml.malformed', `The XML is not well-formed: ${e.message}`));
   }
 
@@ -78,23 +106,33 @@ export class Camt053Reader {
     if (this.stoppedFlag || text.length === 0) return;
     const declaration = this.guard.check(text);
     if (declaration) {
-      this.stop('xml.declaration_refused', `The XML contains an ${declaration} declaration; it is refused before parsing (no DTDs, no entities).`, {
-        params: { declaration },
-      });
+      this.stop(
+        'xml.declaration_refused',
+        `The XML contains an ${declaration} declaration; it is refused before parsing (no DTDs, no entities).`,
+        {
+          params: { declaration },
+        },
+      );
       return;
     }
     this.chars += text.length;
     if (this.chars > this.limits.maxChars) {
-      this.stop('xml.too_large', `The XML is larger than ${this.limits.maxChars} characters.`, { params: { limit: this.limits.maxChars } });
+      this.stop('xml.too_large', `The XML is larger than ${this.limits.maxChars} characters.`, {
+        params: { limit: this.limits.maxChars },
+      });
       return;
     }
     this.sinceEvent += text.length;
     this.parser.write(text);
     // Counted per chunk (not per character) to stay cheap; enough to stop a gigabyte-long text node.
     if (!this.stoppedFlag && this.sinceEvent > this.limits.maxNodeChars) {
-      this.stop('xml.node_too_large', `One XML text, tag or comment is longer than ${this.limits.maxNodeChars} characters.`, {
-        params: { limit: this.limits.maxNodeChars },
-      });
+      this.stop(
+        'xml.node_too_large',
+        `One XML text, tag or comment is longer than ${this.limits.maxNodeChars} characters.`,
+        {
+          params: { limit: this.limits.maxNodeChars },
+        },
+      );
     }
   }
 
@@ -112,9 +150,15 @@ export class Camt053Reader {
     if (this.refused) this.map.discard();
     this.map.finishStatement();
     if (!this.stoppedFlag && this.sawRoot && !this.sawStatementMessage) {
-      this.report('camt053.not_a_statement', 'The XML has no BkToCstmrStmt element: it is not a camt.053 bank statement.', {});
+      this.report(
+        'camt053.not_a_statement',
+        'The XML has no BkToCstmrStmt element: it is not a camt.053 bank statement.',
+        {},
+      );
     } else if (!this.stoppedFlag && this.sawStatementMessage && this.map.count === 0) {
-      this.report('camt053.no_statements', 'The camt.053 message contains no statement (Stmt).', { field: 'BkToCstmrStmt' });
+      this.report('camt053.no_statements', 'The camt.053 message contains no statement (Stmt).', {
+        field: 'BkToCstmrStmt',
+      });
     }
   }
 
@@ -126,7 +170,12 @@ export class Camt053Reader {
     this.report(code, message, { field: this.path(), ...extra });
   }
 
-  private report(code: string, message: string, where: Omit<Problem, 'code' | 'message'>, severity: 'error' | 'warning' = 'error'): void {
+  private report(
+    code: string,
+    message: string,
+    where: Omit<Problem, 'code' | 'message'>,
+    severity: 'error' | 'warning' = 'error',
+  ): void {
     this.emit({ kind: 'problem', problem: problem(code, message, { severity, ...where }) });
   }
 
@@ -141,13 +190,18 @@ export class Camt053Reader {
     const name = localName(qname);
     const depth = this.stack.push(name);
     if (depth > this.limits.maxDepth) {
-      this.stop('xml.too_deep', `The XML nests elements more than ${this.limits.maxDepth} deep; a bank statement never does.`, {
-        params: { limit: this.limits.maxDepth },
-      });
+      this.stop(
+        'xml.too_deep',
+        `The XML nests elements more than ${this.limits.maxDepth} deep; a bank statement never does.`,
+        {
+          params: { limit: this.limits.maxDepth },
+        },
+      );
       return;
     }
     if (this.captureKind) {
-      if (!this.capture.open(name, attrs)) this.stop('xml.too_many_nodes', 'One camt.053 element has too many sub-elements.');
+      if (!this.capture.open(name, attrs))
+        this.stop('xml.too_many_nodes', 'One camt.053 element has too many sub-elements.');
       return;
     }
     const parent = depth >= 2 ? this.stack[depth - 2] : undefined;
@@ -165,7 +219,10 @@ export class Camt053Reader {
     } else if (name === 'Document') {
       this.checkNamespace(attrs);
     } else if (OTHER_CAMT.has(name)) {
-      this.stop('camt053.other_message', `This is ${OTHER_CAMT.get(name)}, not a camt.053 statement; ask the bank for camt.053.`);
+      this.stop(
+        'camt053.other_message',
+        `This is ${OTHER_CAMT.get(name)}, not a camt.053 statement; ask the bank for camt.053.`,
+      );
     }
   }
 
@@ -208,10 +265,15 @@ export class Camt053Reader {
       if (m[1] !== '053') continue; // camt.052/054 are caught by their root element
       const version = Number(m[2]);
       if (version < 2 || version > 13) {
-        this.report('camt053.unknown_version', `camt.053.001.${m[2]} is not a version this parser knows (001.02–001.13); reading it as the nearest one.`, {
-          field: this.path(),
-          params: { version: `001.${m[2]}` },
-        }, 'warning');
+        this.report(
+          'camt053.unknown_version',
+          `camt.053.001.${m[2]} is not a version this parser knows (001.02–001.13); reading it as the nearest one.`,
+          {
+            field: this.path(),
+            params: { version: `001.${m[2]}` },
+          },
+          'warning',
+        );
       }
     }
   }
@@ -229,10 +291,14 @@ function xmlDecoderDetect(onUnsupported: (declared: string) => void) {
 function unsupportedEncoding(declared: string): StatementEvent {
   return {
     kind: 'problem',
-    problem: problem('xml.encoding_unsupported', `The XML declares the encoding "${declared}", which is not supported; it is read as UTF-8.`, {
-      severity: 'warning',
-      params: { encoding: declared },
-    }),
+    problem: problem(
+      'xml.encoding_unsupported',
+      `The XML declares the encoding "${declared}", which is not supported; it is read as UTF-8.`,
+      {
+        severity: 'warning',
+        params: { encoding: declared },
+      },
+    ),
   };
 }
 
@@ -241,11 +307,16 @@ function unsupportedEncoding(declared: string): StatementEvent {
  * reader, any async iterable of bytes or strings). Stops reading the source as soon as the document
  * is refused, so a hostile stream is never consumed to its end.
  */
-export async function* parseCamt053Stream(source: ChunkSource, options: Camt053Options = {}): AsyncGenerator<StatementEvent> {
+export async function* parseCamt053Stream(
+  source: ChunkSource,
+  options: Camt053Options = {},
+): AsyncGenerator<StatementEvent> {
   const queue: StatementEvent[] = [];
   const reader = new Camt053Reader((e) => queue.push(e), options);
   try {
-    for await (const text of decodeStream(source, { detect: xmlDecoderDetect((d) => queue.push(unsupportedEncoding(d))) })) {
+    for await (const text of decodeStream(source, {
+      detect: xmlDecoderDetect((d) => queue.push(unsupportedEncoding(d))),
+    })) {
       guarded(queue, () => reader.write(text));
       if (queue.length > 0) yield* queue.splice(0, queue.length);
       if (reader.stopped) break;
@@ -283,7 +354,11 @@ export function parseCamt053(input: string | Uint8Array, options: Camt053Options
 function readFailure(e: unknown): StatementEvent {
   return {
     kind: 'problem',
-    problem: problem('statement.read_failed', `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`, { severity: 'error' }),
+    problem: problem(
+      'statement.read_failed',
+      `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`,
+      { severity: 'error' },
+    ),
   };
 }
 
@@ -294,7 +369,11 @@ function guarded(sink: StatementEvent[] | StatementCollector, f: () => void): vo
   } catch (e) {
     const event: StatementEvent = {
       kind: 'problem',
-      problem: problem('parser.internal_error', `The camt.053 parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, { severity: 'error' }),
+      problem: problem(
+        'parser.internal_error',
+        `The camt.053 parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
+        { severity: 'error' },
+      ),
     };
     if (Array.isArray(sink)) sink.push(event);
     else sink.emit(event);

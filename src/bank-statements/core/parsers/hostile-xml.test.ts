@@ -72,7 +72,12 @@ describe('hostile XML', () => {
 
   it('refuses 1 GB of nesting quickly, reading only its first chunks', async () => {
     const counter = { bytes: 0 };
-    const source = lazy('<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">', '<a>', GIB, counter);
+    const source = lazy(
+      '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">',
+      '<a>',
+      GIB,
+      counter,
+    );
     const { value, ms } = await timed(() => collectStream(parseCamt053Stream(source)));
     expect(value.problems.map((p) => p.code)).toEqual(['xml.too_deep']);
     expect(ms).toBeLessThan(2000);
@@ -81,19 +86,25 @@ describe('hostile XML', () => {
 
   it('refuses a gigabyte-long text node and a stream past the size limit', async () => {
     const text = { bytes: 0 };
-    const longText = await collectStream(parseCamt053Stream(lazy('<Document><BkToCstmrStmt><Stmt><Id>', 'x', GIB, text)));
+    const longText = await collectStream(
+      parseCamt053Stream(lazy('<Document><BkToCstmrStmt><Stmt><Id>', 'x', GIB, text)),
+    );
     expect(longText.problems.map((p) => p.code)).toEqual(['xml.node_too_large']);
     expect(text.bytes).toBeLessThan(16 * 1024 * 1024);
     const size = { bytes: 0 };
     const wide = await collectStream(
-      parseCamt053Stream(lazy('<Document><BkToCstmrStmt><GrpHdr>', '<x/>', GIB, size), { limits: { maxChars: 4 * 1024 * 1024 } }),
+      parseCamt053Stream(lazy('<Document><BkToCstmrStmt><GrpHdr>', '<x/>', GIB, size), {
+        limits: { maxChars: 4 * 1024 * 1024 },
+      }),
     );
     expect(wide.problems.map((p) => p.code)).toEqual(['xml.too_large']);
     expect(size.bytes).toBeLessThan(8 * 1024 * 1024);
   });
 
   it('caps the problems one file can produce (a million empty statements are one finding, not a million)', async () => {
-    const r = await collectStream(parseCamt053Stream(lazy('<Document><BkToCstmrStmt>', '<Stmt></Stmt>', 2 * 1024 * 1024, { bytes: 0 })));
+    const r = await collectStream(
+      parseCamt053Stream(lazy('<Document><BkToCstmrStmt>', '<Stmt></Stmt>', 2 * 1024 * 1024, { bytes: 0 })),
+    );
     expect(r.problems.length).toBeLessThanOrEqual(1001);
     expect(r.problems[r.problems.length - 1]?.code).toBe('statement.too_many_problems');
   });

@@ -102,8 +102,34 @@ function sepaParts(purpose: string): Map<string, string> {
 // ---- Dutch (NVB / SEPA) layout: /KEY/value/KEY/value ----
 
 const DUTCH_KEYS = [
-  'TRTP', 'IBAN', 'BIC', 'NAME', 'REMI', 'EREF', 'CSID', 'MARF', 'ORDP', 'BENM', 'ISDT', 'CNTP', 'RTRN', 'ADDR',
-  'PREF', 'KREF', 'ULTC', 'ULTD', 'ULTB', 'SVCL', 'PURP', 'BBAN', 'CREF', 'ID', 'RTYP', 'BUSP', 'IREF', 'CITY',
+  'TRTP',
+  'IBAN',
+  'BIC',
+  'NAME',
+  'REMI',
+  'EREF',
+  'CSID',
+  'MARF',
+  'ORDP',
+  'BENM',
+  'ISDT',
+  'CNTP',
+  'RTRN',
+  'ADDR',
+  'PREF',
+  'KREF',
+  'ULTC',
+  'ULTD',
+  'ULTB',
+  'SVCL',
+  'PURP',
+  'BBAN',
+  'CREF',
+  'ID',
+  'RTYP',
+  'BUSP',
+  'IREF',
+  'CITY',
 ];
 const DUTCH_KEY_SET = new Set(DUTCH_KEYS);
 const DUTCH_SIGNS = /\/(TRTP|NAME|REMI|EREF|IBAN|BBAN|BENM|ORDP|CNTP|PREF)\//;
@@ -152,7 +178,10 @@ function decodeDutch(text: string): Mt940Details {
   if (id) details.counterpartyId = id;
   // REMI/USTD//text and REMI/STRD/CUR/reference carry the text after their own sub-keys. Without
   // REMI there is no purpose text: the other keys are already read into their own fields.
-  const remi = (values.get('REMI') ?? '').replace(/^USTD\/\//, '').replace(/^STRD\/[A-Z]+\//, '').trim();
+  const remi = (values.get('REMI') ?? '')
+    .replace(/^USTD\/\//, '')
+    .replace(/^STRD\/[A-Z]+\//, '')
+    .trim();
   if (remi) details.remittance = remi;
   const eref = values.get('EREF') ?? '';
   if (!NO_REFERENCE.has(eref.toUpperCase())) details.endToEndReference = eref;

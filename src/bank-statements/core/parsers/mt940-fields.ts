@@ -113,7 +113,13 @@ export function parseStatementLine(lines: string[]): FieldResult<Mt940StatementL
   const [, vd = '', ed = '', mark = '', funds, rawAmount = '', type, refs = ''] = m;
   const amount = parseDecimal(rawAmount, ',');
   if (!amount.ok) {
-    return { ok: false, reason: amount.reason === 'too_many_decimals' ? `"${rawAmount}" has more than 5 decimals` : `"${rawAmount}" is not an amount` };
+    return {
+      ok: false,
+      reason:
+        amount.reason === 'too_many_decimals'
+          ? `"${rawAmount}" has more than 5 decimals`
+          : `"${rawAmount}" is not an amount`,
+    };
   }
   // RC is the reversal of a credit, so money leaves the account; RD gives back a debit.
   const debit = mark === 'D' || mark === 'RC';
@@ -137,7 +143,10 @@ export function parseStatementLine(lines: string[]): FieldResult<Mt940StatementL
   const bank = slash < 0 ? '' : refs.slice(slash + 2).trim();
   if (customer) line.customerReference = customer;
   if (bank) line.bankReference = bank;
-  const supplementary = rest.map((l) => l.trim()).filter((l) => l.length > 0).join(' ');
+  const supplementary = rest
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .join(' ');
   if (supplementary) line.supplementary = supplementary;
   return { ok: true, value: line };
 }

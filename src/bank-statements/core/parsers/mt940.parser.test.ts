@@ -7,7 +7,9 @@ import { parseAccountField, parseBalanceField, parseStatementLine } from './mt94
 import { parseMt940, parseMt940Stream } from './mt940.parser.ts';
 
 const statement = (body: string, account = 'KG00TEST0000000000000001') =>
-  [':20:REF1', `:25:${account}`, ':28C:7/1', ':60F:C210901KGS1000,00', body, ':62F:C210902KGS1500,00', '-'].filter(Boolean).join('\r\n');
+  [':20:REF1', `:25:${account}`, ':28C:7/1', ':60F:C210901KGS1000,00', body, ':62F:C210902KGS1500,00', '-']
+    .filter(Boolean)
+    .join('\r\n');
 
 const clean = (text: string | Uint8Array) => {
   const r = parseMt940(text);
@@ -17,14 +19,27 @@ const clean = (text: string | Uint8Array) => {
 
 describe(':61: statement line', () => {
   it.each([
-    ['2109020903C500,00NTRFNONREF//B1', { valueDate: '2021-09-02', bookingDate: '2021-09-03', amount: '500.00', reversal: false, transactionType: 'NTRF', bankReference: 'B1' }],
+    [
+      '2109020903C500,00NTRFNONREF//B1',
+      {
+        valueDate: '2021-09-02',
+        bookingDate: '2021-09-03',
+        amount: '500.00',
+        reversal: false,
+        transactionType: 'NTRF',
+        bankReference: 'B1',
+      },
+    ],
     ['210902D15000,NTRFNONREF', { valueDate: '2021-09-02', amount: '-15000', reversal: false }],
     ['2109020902CR15,5NTRFNONREF', { amount: '15.5', fundsCode: 'R', reversal: false }],
     ['2109020902RC204,88NRTINONREF', { amount: '-204.88', reversal: true }],
     ['2109020902RD204,88NRTINONREF', { amount: '204.88', reversal: true }],
     ['210902    DD212,39NMSCNONREF//', { valueDate: '2021-09-02', amount: '-212.39', fundsCode: 'D' }],
     ['210902C000000000025,00N102EREF', { amount: '25.00', customerReference: 'EREF' }],
-    ['1407290729C500NTRF29-07-2014 10:05//B4G29', { amount: '500', customerReference: '29-07-2014 10:05', bankReference: 'B4G29' }],
+    [
+      '1407290729C500NTRF29-07-2014 10:05//B4G29',
+      { amount: '500', customerReference: '29-07-2014 10:05', bankReference: 'B4G29' },
+    ],
   ])('%s', (line, expected) => {
     const r = parseStatementLine([line]);
     expect(r.ok && r.value).toMatchObject(expected);
@@ -67,16 +82,25 @@ describe('balances and accounts', () => {
 
   it('finds a currency appended to :25:', () => {
     expect(parseAccountField('51210600/9223382012EUR')).toEqual({ account: '51210600/9223382012', currency: 'EUR' });
-    expect(parseAccountField('UBRTHUHB/123456789150ABCDEF002/HUF')).toEqual({ account: 'UBRTHUHB/123456789150ABCDEF002', currency: 'HUF' });
+    expect(parseAccountField('UBRTHUHB/123456789150ABCDEF002/HUF')).toEqual({
+      account: 'UBRTHUHB/123456789150ABCDEF002',
+      currency: 'HUF',
+    });
     expect(parseAccountField('NL91 ABNA 0417 1643 00')).toEqual({ account: 'NL91ABNA0417164300' });
     // A Seychelles IBAN ends in its currency and is kept whole.
-    expect(parseAccountField('SC18SSCB11010000000000001497USD')).toEqual({ account: 'SC18SSCB11010000000000001497USD' });
+    expect(parseAccountField('SC18SSCB11010000000000001497USD')).toEqual({
+      account: 'SC18SSCB11010000000000001497USD',
+    });
   });
 });
 
 describe(':86: details', () => {
   it('decodes the German layout: ?20–?29 purpose, ?30/?31 bank and account, ?32/?33 name', () => {
-    const d = decodeDetails(['166?00GUTSCHRIFT?100399?20EREF+EndToEndId TFNR 22 004?21 00001?22', 'SVWZ+Verw CTSc-01 BC-PPP TF?23Nr 22 004?30DRESDEFF508?31DE1450880', '0500194785000?32KARL?33        KAUFMANN']);
+    const d = decodeDetails([
+      '166?00GUTSCHRIFT?100399?20EREF+EndToEndId TFNR 22 004?21 00001?22',
+      'SVWZ+Verw CTSc-01 BC-PPP TF?23Nr 22 004?30DRESDEFF508?31DE1450880',
+      '0500194785000?32KARL?33        KAUFMANN',
+    ]);
     expect(d).toEqual({
       counterpartyName: 'KARL KAUFMANN',
       counterpartyAccount: 'DE14508800500194785000',
@@ -86,7 +110,10 @@ describe(':86: details', () => {
   });
 
   it('decodes the same layout written with ">" (Triodos)', () => {
-    expect(decodeDetails(['000>100133967858', '>20 HUUR>21 KANTOOR - FEB 2010>310390123456'])).toEqual({ remittance: 'HUUR KANTOOR - FEB 2010', counterpartyAccount: '0390123456' });
+    expect(decodeDetails(['000>100133967858', '>20 HUUR>21 KANTOOR - FEB 2010>310390123456'])).toEqual({
+      remittance: 'HUUR KANTOOR - FEB 2010',
+      counterpartyAccount: '0390123456',
+    });
   });
 
   it('flags a "?" with no field number as malformed', () => {
@@ -94,9 +121,19 @@ describe(':86: details', () => {
   });
 
   it('decodes the Dutch layout over several lines, joining the cut text', () => {
-    const d = decodeDetails(['/TRTP/SEPA OVERBOEKING/IBAN/NL59ABNA0626226163/BIC/ABNANL2AXXX', '/NAME/WORLDPAY CUSTOMER PAYMENTS/REMI/7510143342 0030001826916174', ' VISTAPRINT/EREF/NOTPROVIDED']);
-    expect(d).toEqual({ counterpartyName: 'WORLDPAY CUSTOMER PAYMENTS', counterpartyAccount: 'NL59ABNA0626226163', remittance: '7510143342 0030001826916174 VISTAPRINT' });
-    expect(decodeDetails(['/EREF/E1/BENM//NAME/CONTRA ACCOUN', 'T HOLDER/ID/01509201910123/REMI/USTD//Invoice 5/'])).toEqual({
+    const d = decodeDetails([
+      '/TRTP/SEPA OVERBOEKING/IBAN/NL59ABNA0626226163/BIC/ABNANL2AXXX',
+      '/NAME/WORLDPAY CUSTOMER PAYMENTS/REMI/7510143342 0030001826916174',
+      ' VISTAPRINT/EREF/NOTPROVIDED',
+    ]);
+    expect(d).toEqual({
+      counterpartyName: 'WORLDPAY CUSTOMER PAYMENTS',
+      counterpartyAccount: 'NL59ABNA0626226163',
+      remittance: '7510143342 0030001826916174 VISTAPRINT',
+    });
+    expect(
+      decodeDetails(['/EREF/E1/BENM//NAME/CONTRA ACCOUN', 'T HOLDER/ID/01509201910123/REMI/USTD//Invoice 5/']),
+    ).toEqual({
       endToEndReference: 'E1',
       counterpartyName: 'CONTRA ACCOUNT HOLDER',
       counterpartyId: '01509201910123',
@@ -105,14 +142,23 @@ describe(':86: details', () => {
   });
 
   it('keeps free text with its line breaks, reading a leading IBAN and name', () => {
-    expect(decodeDetails(['HIER EEN OMSCHRIJVING', 'WANT DAT IS ZO', ''])).toEqual({ remittance: 'HIER EEN OMSCHRIJVING\nWANT DAT IS ZO' });
-    expect(decodeDetails(['NL47INGB9999999999 hr gjlm paulissen', '', 'Betaling sieraden'])).toMatchObject({ counterpartyAccount: 'NL47INGB9999999999', counterpartyName: 'hr gjlm paulissen' });
+    expect(decodeDetails(['HIER EEN OMSCHRIJVING', 'WANT DAT IS ZO', ''])).toEqual({
+      remittance: 'HIER EEN OMSCHRIJVING\nWANT DAT IS ZO',
+    });
+    expect(decodeDetails(['NL47INGB9999999999 hr gjlm paulissen', '', 'Betaling sieraden'])).toMatchObject({
+      counterpartyAccount: 'NL47INGB9999999999',
+      counterpartyName: 'hr gjlm paulissen',
+    });
   });
 });
 
 describe('MT940 files', () => {
   it('reads a statement with details and checks the balance', () => {
-    const r = clean(statement(':61:2109020902C500,00NTRFNONREF//B1\r\n:86:/ORDP//NAME/Асанов Бакыт/ID/21203198800123/REMI/Пожертвование'));
+    const r = clean(
+      statement(
+        ':61:2109020902C500,00NTRFNONREF//B1\r\n:86:/ORDP//NAME/Асанов Бакыт/ID/21203198800123/REMI/Пожертвование',
+      ),
+    );
     expect(r.statements).toEqual([
       {
         account: 'KG00TEST0000000000000001',
@@ -152,8 +198,11 @@ describe('MT940 files', () => {
   });
 
   it('reads intermediate balances :60M:/:62M: of a statement split over pages', () => {
-    const page = (n: string, o: string, c: string, tag: string) => `:20:R\r\n:25:ACC\r\n:28C:5/${n}\r\n:60${tag}:C210901KGS${o}\r\n:61:210901C1,NTRF\r\n:62${tag}:C210901KGS${c}\r\n-`;
-    const r = clean(`${page('1', '0,', '1,', 'F').replace(':62F:', ':62M:')}\r\n${page('2', '1,', '2,', 'F').replace(':60F:', ':60M:')}`);
+    const page = (n: string, o: string, c: string, tag: string) =>
+      `:20:R\r\n:25:ACC\r\n:28C:5/${n}\r\n:60${tag}:C210901KGS${o}\r\n:61:210901C1,NTRF\r\n:62${tag}:C210901KGS${c}\r\n-`;
+    const r = clean(
+      `${page('1', '0,', '1,', 'F').replace(':62F:', ':62M:')}\r\n${page('2', '1,', '2,', 'F').replace(':60F:', ':60M:')}`,
+    );
     expect(r.statements.map((s) => [s.statementNumber, s.openingBalance, s.closingBalance])).toEqual([
       ['5/1', '0', '1'],
       ['5/2', '1', '2'],
@@ -179,7 +228,8 @@ describe('MT940 files', () => {
   });
 
   it('refuses MT942 interim reports with a clear message, by their tags or their envelope', () => {
-    const tags = ':20:X\n:25:ACC\n:28C:1\n:34F:EURD0,00\n:13D:1610301730+0000\n:61:1610301031D0,42NTRFNONREF\n:90D:1EUR0,42\n-';
+    const tags =
+      ':20:X\n:25:ACC\n:28C:1\n:34F:EURD0,00\n:13D:1610301730+0000\n:61:1610301031D0,42NTRFNONREF\n:90D:1EUR0,42\n-';
     const envelope = `{1:F01BANKXXXXAXXX0000000000}{2:O942BANKXXXXXXXXN}{4:\n${statement(':61:2109020902C500,00NTRFNONREF').replace(/\r\n/g, '\n')}`;
     for (const text of [tags, envelope]) {
       const r = parseMt940(text);
@@ -190,7 +240,12 @@ describe('MT940 files', () => {
   });
 
   it('does not give statement-level :86: (after :62F:) to the last transaction, and keeps unknown tags as text', () => {
-    const r = clean(statement(':61:2109020902C500,00NTRFNONREF\r\n:86:106?20Time 12-09-2014T16\r\n:26:37 ok').replace(':62F:C210902KGS1500,00', ':62F:C210902KGS1500,00\r\n:86:STATEMENT INFO'));
+    const r = clean(
+      statement(':61:2109020902C500,00NTRFNONREF\r\n:86:106?20Time 12-09-2014T16\r\n:26:37 ok').replace(
+        ':62F:C210902KGS1500,00',
+        ':62F:C210902KGS1500,00\r\n:86:STATEMENT INFO',
+      ),
+    );
     expect(r.statements[0]?.transactions[0]?.remittance).toBe('Time 12-09-2014T16:26:37 ok');
   });
 
@@ -211,13 +266,20 @@ describe('MT940 files', () => {
   });
 
   it('decodes windows-1251, windows-1252 and cp852 text that is not UTF-8', () => {
-    const cyr = statement(':61:2109020902C500,00NTRFNONREF\r\n:86:Пожертвование от Асанова Бакыта в избирательный фонд');
+    const cyr = statement(
+      ':61:2109020902C500,00NTRFNONREF\r\n:86:Пожертвование от Асанова Бакыта в избирательный фонд',
+    );
     const r1 = parseMt940(iconv.encode(cyr, 'windows-1251'));
     expect(r1.statements[0]?.transactions[0]?.remittance).toBe('Пожертвование от Асанова Бакыта в избирательный фонд');
-    expect(r1.problems.map((p) => [p.code, p.params?.['encoding']])).toEqual([['text.encoding_guessed', 'windows-1251']]);
+    expect(r1.problems.map((p) => [p.code, p.params?.['encoding']])).toEqual([
+      ['text.encoding_guessed', 'windows-1251'],
+    ]);
     const de = statement(':61:2109020902C500,00NTRFNONREF\r\n:86:166?20Überweisung für Müller?32Jürgen Groß');
     const r2 = parseMt940(iconv.encode(de, 'windows-1252'));
-    expect(r2.statements[0]?.transactions[0]).toMatchObject({ remittance: 'Überweisung für Müller', counterpartyName: 'Jürgen Groß' });
+    expect(r2.statements[0]?.transactions[0]).toMatchObject({
+      remittance: 'Überweisung für Müller',
+      counterpartyName: 'Jürgen Groß',
+    });
     const hu = statement(':61:2109020902C500,00NTRFNONREF\r\n:86:Csoportos átutalás jóváírása, összevont utánvét');
     const r3 = parseMt940(iconv.encode(hu, 'cp852'));
     expect(r3.statements[0]?.transactions[0]?.remittance).toBe('Csoportos átutalás jóváírása, összevont utánvét');

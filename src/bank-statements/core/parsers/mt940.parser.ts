@@ -20,7 +20,28 @@ export interface Mt940Options {
   maxFieldLines?: number;
 }
 
-const KNOWN_TAGS = new Set(['20', '21', '25', '25P', '28', '28C', '60F', '60M', '61', '62F', '62M', '64', '65', '86', 'NS', '13', '13D', '34F', '90D', '90C']);
+const KNOWN_TAGS = new Set([
+  '20',
+  '21',
+  '25',
+  '25P',
+  '28',
+  '28C',
+  '60F',
+  '60M',
+  '61',
+  '62F',
+  '62M',
+  '64',
+  '65',
+  '86',
+  'NS',
+  '13',
+  '13D',
+  '34F',
+  '90D',
+  '90C',
+]);
 // Tags only an MT942 interim report has: floor limit, date-time indication, number and sum of entries.
 const MT942_TAGS = new Set(['13', '13D', '34F', '90D', '90C']);
 const TAG_LINE = /^:([0-9]{2}[A-Z]?|NS):/;
@@ -81,14 +102,24 @@ export class Mt940Reader {
       line = line.replace(CONTROL, '');
       if (!this.warnedControl) {
         this.warnedControl = true;
-        this.report('mt940.control_characters', 'The file contains control characters (binary data); they are ignored.', row, 'warning');
+        this.report(
+          'mt940.control_characters',
+          'The file contains control characters (binary data); they are ignored.',
+          row,
+          'warning',
+        );
       }
     }
     if (line.length > this.maxLine) {
       line = line.slice(0, this.maxLine);
       if (!this.warnedLong) {
         this.warnedLong = true;
-        this.report('mt940.line_too_long', `A line is longer than ${this.maxLine} characters; it is cut.`, row, 'warning');
+        this.report(
+          'mt940.line_too_long',
+          `A line is longer than ${this.maxLine} characters; it is cut.`,
+          row,
+          'warning',
+        );
       }
     }
     if (this.pendingColon !== undefined) {
@@ -134,7 +165,12 @@ export class Mt940Reader {
       if (this.field.lines.length < this.maxFieldLines) this.field.lines.push(line);
       else if (this.field.lines.length === this.maxFieldLines) {
         this.field.lines.push('');
-        this.report('mt940.field_too_long', `The :${this.field.tag}: field has more than ${this.maxFieldLines} lines; the rest is ignored.`, this.field.row, 'warning');
+        this.report(
+          'mt940.field_too_long',
+          `The :${this.field.tag}: field has more than ${this.maxFieldLines} lines; the rest is ignored.`,
+          this.field.row,
+          'warning',
+        );
       }
     }
     // Otherwise: a bank header line ("ABNANL2A", "940", "0000 01INGBNL2AXXXX00001") between messages.
@@ -146,12 +182,22 @@ export class Mt940Reader {
     if (this.fields === 0) {
       this.emit({
         kind: 'problem',
-        problem: problem('mt940.no_statements', 'No MT940 statement found: the file has no :20:, :25:, :60F:, :61:, :62F: fields.', { severity: 'error' }),
+        problem: problem(
+          'mt940.no_statements',
+          'No MT940 statement found: the file has no :20:, :25:, :60F:, :61:, :62F: fields.',
+          { severity: 'error' },
+        ),
       });
     }
   }
 
-  private report(code: string, message: string, row: number, severity: 'error' | 'warning' = 'error', extra: Omit<Problem, 'code' | 'message' | 'row' | 'severity'> = {}): void {
+  private report(
+    code: string,
+    message: string,
+    row: number,
+    severity: 'error' | 'warning' = 'error',
+    extra: Omit<Problem, 'code' | 'message' | 'row' | 'severity'> = {},
+  ): void {
     this.emit({ kind: 'problem', problem: problem(code, message, { row, severity, ...extra }) });
   }
 
@@ -231,9 +277,16 @@ export class Mt940Reader {
           return;
         }
         if (b.value.badDate) {
-          this.report('mt940.date_invalid', `:${f.tag}: the date ${b.value.badDate} does not exist.`, f.row, 'error', { field: f.tag, params: { date: b.value.badDate } });
+          this.report('mt940.date_invalid', `:${f.tag}: the date ${b.value.badDate} does not exist.`, f.row, 'error', {
+            field: f.tag,
+            params: { date: b.value.badDate },
+          });
         }
-        const balance = { amount: b.value.amount, currency: b.value.currency, ...(b.value.date ? { date: b.value.date } : {}) };
+        const balance = {
+          amount: b.value.amount,
+          currency: b.value.currency,
+          ...(b.value.date ? { date: b.value.date } : {}),
+        };
         if (opening) {
           d.opening ??= balance;
           d.currency ??= b.value.currency;
@@ -245,7 +298,13 @@ export class Mt940Reader {
       case '61': {
         const parsed = parseStatementLine(f.lines);
         if (!parsed.ok) {
-          this.report('mt940.statement_line_invalid', `:61: ${parsed.reason}; the transaction is left out.`, f.row, 'error', { field: '61' });
+          this.report(
+            'mt940.statement_line_invalid',
+            `:61: ${parsed.reason}; the transaction is left out.`,
+            f.row,
+            'error',
+            { field: '61' },
+          );
           return;
         }
         m.pending = { line: parsed.value, row: f.row };
@@ -277,34 +336,53 @@ export class Mt940Reader {
   private transaction(m: Message, p: PendingLine): StatementTransaction | undefined {
     const { line, row } = p;
     if (line.badDate !== undefined) {
-      this.report('mt940.date_invalid', `:61: the date ${line.badDate} does not exist.`, row, 'error', { field: '61', params: { date: line.badDate } });
+      this.report('mt940.date_invalid', `:61: the date ${line.badDate} does not exist.`, row, 'error', {
+        field: '61',
+        params: { date: line.badDate },
+      });
     }
     const bookingDate = line.bookingDate ?? line.valueDate;
     if (!bookingDate) {
-      this.report('mt940.date_missing', ':61: has no usable date; the transaction is left out.', row, 'error', { field: '61' });
+      this.report('mt940.date_missing', ':61: has no usable date; the transaction is left out.', row, 'error', {
+        field: '61',
+      });
       return undefined;
     }
     const currency = m.builder.draft.currency ?? m.accountCurrency;
     if (!currency) {
-      this.report('mt940.currency_missing', ':61: comes before any balance (:60F:) that would give its currency; the transaction is left out.', row, 'error', { field: '61' });
+      this.report(
+        'mt940.currency_missing',
+        ':61: comes before any balance (:60F:) that would give its currency; the transaction is left out.',
+        row,
+        'error',
+        { field: '61' },
+      );
       return undefined;
     }
     const tx: StatementTransaction = { bookingDate, amount: line.amount, currency };
     if (line.valueDate) tx.valueDate = line.valueDate;
     const details = p.details ? decodeDetails(p.details) : {};
     if (details.malformed && p.detailsRow !== undefined) {
-      this.report('mt940.details_malformed', `:86: is structured but malformed (${details.malformed}); it is read as far as possible.`, p.detailsRow, 'warning', { field: '86' });
+      this.report(
+        'mt940.details_malformed',
+        `:86: is structured but malformed (${details.malformed}); it is read as far as possible.`,
+        p.detailsRow,
+        'warning',
+        { field: '86' },
+      );
     }
     if (details.counterpartyName) tx.counterpartyName = details.counterpartyName;
     const supplementary = line.supplementary;
-    const account = details.counterpartyAccount ?? (supplementary && IBAN_LIKE.test(supplementary) ? supplementary : undefined);
+    const account =
+      details.counterpartyAccount ?? (supplementary && IBAN_LIKE.test(supplementary) ? supplementary : undefined);
     if (account) tx.counterpartyAccount = account;
     if (details.counterpartyId) tx.counterpartyId = details.counterpartyId;
     const remittance = details.remittance ?? (p.details ? undefined : supplementary);
     if (remittance) tx.remittance = remittance;
     // The bank's own reference; the account owner's reference stands in when the bank gives none.
     const customer = line.customerReference;
-    const bankReference = line.bankReference ?? (customer && !NO_REFERENCE.has(customer.toUpperCase()) ? customer : undefined);
+    const bankReference =
+      line.bankReference ?? (customer && !NO_REFERENCE.has(customer.toUpperCase()) ? customer : undefined);
     if (bankReference) tx.bankReference = bankReference;
     if (details.endToEndReference) tx.endToEndReference = details.endToEndReference;
     if (line.reversal) tx.reversal = true;
@@ -316,15 +394,22 @@ function encodingNotice(encoding: string): StatementEvent | undefined {
   if (encoding === 'utf-8') return undefined;
   return {
     kind: 'problem',
-    problem: problem('text.encoding_guessed', `The file is not UTF-8; it was read as ${encoding}. Check names with accented or Cyrillic letters.`, {
-      severity: 'warning',
-      params: { encoding },
-    }),
+    problem: problem(
+      'text.encoding_guessed',
+      `The file is not UTF-8; it was read as ${encoding}. Check names with accented or Cyrillic letters.`,
+      {
+        severity: 'warning',
+        params: { encoding },
+      },
+    ),
   };
 }
 
 /** Streams statement events from MT940 text arriving in chunks (bytes or strings). */
-export async function* parseMt940Stream(source: ChunkSource, options: Mt940Options = {}): AsyncGenerator<StatementEvent> {
+export async function* parseMt940Stream(
+  source: ChunkSource,
+  options: Mt940Options = {},
+): AsyncGenerator<StatementEvent> {
   const queue: StatementEvent[] = [];
   const reader = new Mt940Reader((e) => queue.push(e), options);
   const lines = new LineSplitter(options.maxLineLength ? options.maxLineLength * 4 : undefined);
@@ -346,7 +431,11 @@ export async function* parseMt940Stream(source: ChunkSource, options: Mt940Optio
   } catch (e) {
     queue.push({
       kind: 'problem',
-      problem: problem('statement.read_failed', `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`, { severity: 'error' }),
+      problem: problem(
+        'statement.read_failed',
+        `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`,
+        { severity: 'error' },
+      ),
     });
   }
   guarded(queue, () => {
@@ -384,7 +473,11 @@ function guarded(sink: StatementEvent[] | StatementCollector, f: () => void): vo
   } catch (e) {
     const event: StatementEvent = {
       kind: 'problem',
-      problem: problem('parser.internal_error', `The MT940 parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, { severity: 'error' }),
+      problem: problem(
+        'parser.internal_error',
+        `The MT940 parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
+        { severity: 'error' },
+      ),
     };
     if (Array.isArray(sink)) sink.push(event);
     else sink.emit(event);

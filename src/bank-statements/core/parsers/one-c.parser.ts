@@ -103,7 +103,12 @@ export class OneCReader {
         break;
     }
     if (eq < 0) {
-      this.report('onec.line_invalid', `"${line.slice(0, 60)}" is not a Key=Value line; it is ignored.`, row, 'warning');
+      this.report(
+        'onec.line_invalid',
+        `"${line.slice(0, 60)}" is not a Key=Value line; it is ignored.`,
+        row,
+        'warning',
+      );
       return;
     }
     if (this.section === 'document' && this.document) {
@@ -124,7 +129,12 @@ export class OneCReader {
       return;
     }
     if (this.section === 'document') {
-      this.report('onec.truncated', 'The file ends inside a payment document (no КонецДокумента); that document is read anyway.', this.document?.row ?? 1, 'warning');
+      this.report(
+        'onec.truncated',
+        'The file ends inside a payment document (no КонецДокумента); that document is read anyway.',
+        this.document?.row ?? 1,
+        'warning',
+      );
       this.closeDocument();
     } else if (this.section !== 'end') {
       this.report('onec.no_end', 'The file has no КонецФайла line; it may be cut short.', 1, 'warning');
@@ -134,7 +144,11 @@ export class OneCReader {
       if (!this.accounts.has(h.account)) this.openAccount(new Map([['РасчСчет', h.account]]), h.row);
     }
     if (this.accounts.size === 0) {
-      this.report('onec.no_account', 'The file names no account of its own (РасчСчет), so debits cannot be told from credits.', 1);
+      this.report(
+        'onec.no_account',
+        'The file names no account of its own (РасчСчет), so debits cannot be told from credits.',
+        1,
+      );
     }
     for (const [, a] of this.accounts) this.finishAccount(a);
     if (this.documents === 0 && this.accounts.size === 0) {
@@ -142,7 +156,13 @@ export class OneCReader {
     }
   }
 
-  private report(code: string, message: string, row: number, severity: 'error' | 'warning' = 'error', extra: Omit<Problem, 'code' | 'message' | 'row' | 'severity'> = {}): void {
+  private report(
+    code: string,
+    message: string,
+    row: number,
+    severity: 'error' | 'warning' = 'error',
+    extra: Omit<Problem, 'code' | 'message' | 'row' | 'severity'> = {},
+  ): void {
     this.emit({ kind: 'problem', problem: problem(code, message, { row, severity, ...extra }) });
   }
 
@@ -153,7 +173,12 @@ export class OneCReader {
       return;
     }
     if (this.accounts.has(account)) {
-      this.report('onec.account_repeated', `The account ${account} has two account sections; the second is ignored.`, row, 'warning');
+      this.report(
+        'onec.account_repeated',
+        `The account ${account} has two account sections; the second is ignored.`,
+        row,
+        'warning',
+      );
       return;
     }
     const builder = new StatementBuilder(this.statements++, this.emit);
@@ -182,10 +207,16 @@ export class OneCReader {
     // The bank states its own totals of money in and out; a difference means documents are missing.
     const check = (stated: string | undefined, computed: bigint, what: string, key: string) => {
       if (stated === undefined || toScaled(stated) === computed) return;
-      this.report('onec.total_mismatch', `${key} says ${stated} ${what}, but the documents add up to ${fromScaled(computed)}.`, a.row, 'warning', {
-        field: key,
-        params: { stated, computed: fromScaled(computed) },
-      });
+      this.report(
+        'onec.total_mismatch',
+        `${key} says ${stated} ${what}, but the documents add up to ${fromScaled(computed)}.`,
+        a.row,
+        'warning',
+        {
+          field: key,
+          params: { stated, computed: fromScaled(computed) },
+        },
+      );
     };
     check(a.statedCredits, a.credits, 'received', 'ВсегоПоступило');
     check(a.statedDebits, a.debits, 'paid out', 'ВсегоСписано');
@@ -201,7 +232,10 @@ export class OneCReader {
     // Amounts in 1C are always positive; the direction comes from the accounts.
     const amount = this.amount(f.get('Сумма'), 'Сумма', doc.row, false);
     if (amount === undefined) {
-      if (!f.get('Сумма')) this.report('onec.amount_missing', 'The payment document has no Сумма; it is left out.', doc.row, 'error', { field: 'Сумма' });
+      if (!f.get('Сумма'))
+        this.report('onec.amount_missing', 'The payment document has no Сумма; it is left out.', doc.row, 'error', {
+          field: 'Сумма',
+        });
       return;
     }
     const payer = (f.get('ПлательщикСчет') || f.get('ПлательщикРасчСчет') || '').replace(/\s+/g, '');
@@ -209,7 +243,12 @@ export class OneCReader {
     const debitOf = this.accounts.get(payer);
     const creditOf = this.accounts.get(payee);
     if (!debitOf && !creditOf) {
-      this.report('onec.document_unrelated', `Neither the payer's account (${payer || 'none'}) nor the payee's (${payee || 'none'}) is an account of this statement; the document is left out.`, doc.row, 'warning');
+      this.report(
+        'onec.document_unrelated',
+        `Neither the payer's account (${payer || 'none'}) nor the payee's (${payee || 'none'}) is an account of this statement; the document is left out.`,
+        doc.row,
+        'warning',
+      );
       return;
     }
     // A transfer between two accounts of the same file is a debit on one statement and a credit on the other.
@@ -225,17 +264,32 @@ export class OneCReader {
     const documentDate = this.date(f.get('Дата'), 'Дата', doc.row);
     const bookingDate = booked ?? documentDate;
     if (!bookingDate) {
-      this.report('onec.date_missing', `The payment document has neither ${dateKey} nor Дата; it is left out.`, doc.row, 'error', { field: dateKey });
+      this.report(
+        'onec.date_missing',
+        `The payment document has neither ${dateKey} nor Дата; it is left out.`,
+        doc.row,
+        'error',
+        { field: dateKey },
+      );
       return;
     }
-    const tx: StatementTransaction = { bookingDate, amount: side === 'debit' ? negate(amount) : amount, currency: this.currency };
+    const tx: StatementTransaction = {
+      bookingDate,
+      amount: side === 'debit' ? negate(amount) : amount,
+      currency: this.currency,
+    };
     const inn = f.get(`${other}ИНН`);
     const name = f.get(`${other}1`) || stripInn(f.get(other) ?? '', inn);
     if (name) tx.counterpartyName = name.replace(/\s+/g, ' ');
     const account = (f.get(`${other}Счет`) || f.get(`${other}РасчСчет`) || '').replace(/\s+/g, '');
     if (account) tx.counterpartyAccount = account;
     if (inn) tx.counterpartyId = inn;
-    const purpose = f.get('НазначениеПлатежа') || [1, 2, 3, 4, 5, 6].map((i) => f.get(`НазначениеПлатежа${i}`) ?? '').join(' ').trim();
+    const purpose =
+      f.get('НазначениеПлатежа') ||
+      [1, 2, 3, 4, 5, 6]
+        .map((i) => f.get(`НазначениеПлатежа${i}`) ?? '')
+        .join(' ')
+        .trim();
     if (purpose) tx.remittance = purpose;
     const number = f.get('Номер');
     if (number) tx.bankReference = number;
@@ -249,7 +303,10 @@ export class OneCReader {
     if (raw === undefined || raw === '') return undefined;
     const parsed = parseDecimal(raw.replace(/\s+/g, ''), 'either');
     if (!parsed.ok || (!signed && parsed.value.startsWith('-'))) {
-      this.report('onec.amount_invalid', `${key}=${raw} is not an amount.`, row, 'error', { field: key, params: { value: raw } });
+      this.report('onec.amount_invalid', `${key}=${raw} is not an amount.`, row, 'error', {
+        field: key,
+        params: { value: raw },
+      });
       return undefined;
     }
     return parsed.value;
@@ -259,7 +316,10 @@ export class OneCReader {
     if (raw === undefined || raw === '') return undefined;
     const m = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(raw.trim());
     if (m && isRealDate(Number(m[3]), Number(m[2]), Number(m[1]))) return `${m[3]}-${m[2]}-${m[1]}`;
-    this.report('onec.date_invalid', `${key}=${raw} is not a real date (DD.MM.YYYY).`, row, 'error', { field: key, params: { value: raw } });
+    this.report('onec.date_invalid', `${key}=${raw} is not a real date (DD.MM.YYYY).`, row, 'error', {
+      field: key,
+      params: { value: raw },
+    });
     return undefined;
   }
 }
@@ -294,7 +354,10 @@ function encodingProblem(encoding: string): StatementEvent | undefined {
   if (encoding === 'windows-1251' || encoding === 'utf-8') return undefined;
   return {
     kind: 'problem',
-    problem: problem('text.encoding_guessed', `The 1C file was read as ${encoding}.`, { severity: 'warning', params: { encoding } }),
+    problem: problem('text.encoding_guessed', `The 1C file was read as ${encoding}.`, {
+      severity: 'warning',
+      params: { encoding },
+    }),
   };
 }
 
@@ -339,7 +402,14 @@ export async function* parseOneCStream(source: ChunkSource, options: OneCOptions
       if (queue.length > 0) yield* queue.splice(0, queue.length);
     }
   } catch (e) {
-    emit({ kind: 'problem', problem: problem('statement.read_failed', `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`, { severity: 'error' }) });
+    emit({
+      kind: 'problem',
+      problem: problem(
+        'statement.read_failed',
+        `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`,
+        { severity: 'error' },
+      ),
+    });
   }
   guarded(emit, () => {
     for (const l of lines.end()) reader.line(l, ++row);
@@ -354,7 +424,11 @@ function guarded(emit: EmitEvent, f: () => void): void {
   } catch (e) {
     emit({
       kind: 'problem',
-      problem: problem('parser.internal_error', `The 1C parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, { severity: 'error' }),
+      problem: problem(
+        'parser.internal_error',
+        `The 1C parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
+        { severity: 'error' },
+      ),
     });
   }
 }

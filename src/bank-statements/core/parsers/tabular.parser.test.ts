@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { type ColumnMapping, columnMappingSchema, parseCsvStatement, parseLocalAmount, parseXlsxStatement } from './tabular.parser.ts';
+import {
+  type ColumnMapping,
+  columnMappingSchema,
+  parseCsvStatement,
+  parseLocalAmount,
+  parseXlsxStatement,
+} from './tabular.parser.ts';
 
 const info = { account: '1290010012345678', currency: 'KGS' };
 
@@ -33,7 +39,14 @@ describe('CSV statements', () => {
   const mapping: ColumnMapping = {
     dateFormat: 'DD.MM.YYYY',
     decimalSeparator: ',',
-    columns: { bookingDate: 'Дата', credit: 'Приход', debit: 'Расход', counterpartyName: 'Контрагент', counterpartyId: 'ИНН', remittance: 'Назначение' },
+    columns: {
+      bookingDate: 'Дата',
+      credit: 'Приход',
+      debit: 'Расход',
+      counterpartyName: 'Контрагент',
+      counterpartyId: 'ИНН',
+      remittance: 'Назначение',
+    },
   };
 
   it('reads a windows-1251 export with ";" and decimal commas, credit and debit columns', () => {
@@ -44,18 +57,46 @@ describe('CSV statements', () => {
       ';200 000,00;1 200 000,00;;;Итого',
       '',
     ].join('\r\n');
-    const r = parseCsvStatement(iconv.encode(csv, 'windows-1251'), mapping, { ...info, openingBalance: '1000000.00', closingBalance: '0.00' });
+    const r = parseCsvStatement(iconv.encode(csv, 'windows-1251'), mapping, {
+      ...info,
+      openingBalance: '1000000.00',
+      closingBalance: '0.00',
+    });
     expect(r.problems.map((p) => [p.code, p.row])).toEqual([['tabular.row_skipped', 4]]);
-    expect(r.statements[0]).toMatchObject({ account: info.account, currency: 'KGS', from: '2021-09-02', to: '2021-09-06', openingBalance: '1000000.00' });
+    expect(r.statements[0]).toMatchObject({
+      account: info.account,
+      currency: 'KGS',
+      from: '2021-09-02',
+      to: '2021-09-06',
+      openingBalance: '1000000.00',
+    });
     expect(r.statements[0]?.transactions).toEqual([
-      { bookingDate: '2021-09-02', amount: '200000.00', currency: 'KGS', counterpartyName: 'Асанов Бакыт', counterpartyId: '21203198800123', remittance: 'Пожертвование; без НДС' },
-      { bookingDate: '2021-09-06', amount: '-1200000.00', currency: 'KGS', counterpartyName: 'ОсОО "Медиа Ордо"', counterpartyId: '02311201510078', remittance: 'Эфир' },
+      {
+        bookingDate: '2021-09-02',
+        amount: '200000.00',
+        currency: 'KGS',
+        counterpartyName: 'Асанов Бакыт',
+        counterpartyId: '21203198800123',
+        remittance: 'Пожертвование; без НДС',
+      },
+      {
+        bookingDate: '2021-09-06',
+        amount: '-1200000.00',
+        currency: 'KGS',
+        counterpartyName: 'ОсОО "Медиа Ордо"',
+        counterpartyId: '02311201510078',
+        remittance: 'Эфир',
+      },
     ]);
   });
 
   it('reads a signed amount column, or an unsigned one with a debit mark, by column number', () => {
     const csv = 'date,amount,dc,name\n2021-09-02,15.50,C,A\n2021-09-03,4.25,D,B\n2021-09-04,-1.00,,C\n';
-    const m: ColumnMapping = { dateFormat: 'YYYY-MM-DD', headerRow: 1, columns: { bookingDate: 1, amount: 'Amount', direction: 'dc', counterpartyName: 4 } };
+    const m: ColumnMapping = {
+      dateFormat: 'YYYY-MM-DD',
+      headerRow: 1,
+      columns: { bookingDate: 1, amount: 'Amount', direction: 'dc', counterpartyName: 4 },
+    };
     const r = parseCsvStatement(csv, m, info);
     expect(r.problems).toEqual([]);
     expect(r.statements[0]?.transactions.map((t) => [t.amount, t.counterpartyName])).toEqual([
@@ -66,9 +107,17 @@ describe('CSV statements', () => {
   });
 
   it('reports missing columns, bad dates and amounts with row and column', () => {
-    const missing = parseCsvStatement('Дата;Сумма\n01.09.2021;1', { dateFormat: 'DD.MM.YYYY', columns: { bookingDate: 'Дата', amount: 'Amount' } }, info);
+    const missing = parseCsvStatement(
+      'Дата;Сумма\n01.09.2021;1',
+      { dateFormat: 'DD.MM.YYYY', columns: { bookingDate: 'Дата', amount: 'Amount' } },
+      info,
+    );
     expect(missing.problems.map((p) => p.code)).toEqual(['tabular.column_missing']);
-    const bad = parseCsvStatement('Дата;Сумма\n31.02.2021;1\n01.03.2021;x\n02.03.2021;5', { dateFormat: 'DD.MM.YYYY', columns: { bookingDate: 'дата', amount: 'СУММА' } }, info);
+    const bad = parseCsvStatement(
+      'Дата;Сумма\n31.02.2021;1\n01.03.2021;x\n02.03.2021;5',
+      { dateFormat: 'DD.MM.YYYY', columns: { bookingDate: 'дата', amount: 'СУММА' } },
+      info,
+    );
     expect(bad.problems.map((p) => [p.code, p.row, p.field])).toEqual([
       ['tabular.date_invalid', 2, 'Дата'],
       ['tabular.amount_invalid', 3, 'Сумма'],
@@ -77,12 +126,18 @@ describe('CSV statements', () => {
   });
 
   it('reports a broken CSV instead of throwing', () => {
-    const r = parseCsvStatement('a,b\n"unclosed,1\n', { dateFormat: 'YYYY-MM-DD', columns: { bookingDate: 'a', amount: 'b' } }, info);
+    const r = parseCsvStatement(
+      'a,b\n"unclosed,1\n',
+      { dateFormat: 'YYYY-MM-DD', columns: { bookingDate: 'a', amount: 'b' } },
+      info,
+    );
     expect(r.problems.map((p) => p.code)).toEqual(['csv.malformed']);
   });
 
   it('validates mappings with zod', () => {
-    expect(columnMappingSchema.safeParse({ dateFormat: 'DD.MM.YYYY', columns: { bookingDate: 'Дата' } }).success).toBe(false);
+    expect(columnMappingSchema.safeParse({ dateFormat: 'DD.MM.YYYY', columns: { bookingDate: 'Дата' } }).success).toBe(
+      false,
+    );
     expect(columnMappingSchema.safeParse(mapping).success).toBe(true);
   });
 });
@@ -94,11 +149,26 @@ describe('XLSX statements', () => {
     ws.addRow(['Выписка по счету 1290010012345678']);
     ws.addRow(['Дата', 'Сумма', 'Плательщик / получатель', 'Назначение']);
     ws.addRow([new Date(Date.UTC(2021, 8, 2)), 200000, 'Асанов Бакыт', 'Пожертвование']);
-    ws.addRow([new Date(Date.UTC(2021, 8, 6)), -1234.56, { richText: [{ text: 'ОсОО ' }, { text: '"Медиа Ордо"' }] }, 'Эфир']);
+    ws.addRow([
+      new Date(Date.UTC(2021, 8, 6)),
+      -1234.56,
+      { richText: [{ text: 'ОсОО ' }, { text: '"Медиа Ордо"' }] },
+      'Эфир',
+    ]);
     ws.addRow(['07.09.2021', { formula: 'B3/4', result: 0.1 + 0.2 }, 'Банк', 'Комиссия']);
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
-  const m: ColumnMapping = { headerRow: 2, sheet: 'Выписка', dateFormat: 'DD.MM.YYYY', columns: { bookingDate: 'Дата', amount: 'Сумма', counterpartyName: 'Плательщик / получатель', remittance: 'Назначение' } };
+  const m: ColumnMapping = {
+    headerRow: 2,
+    sheet: 'Выписка',
+    dateFormat: 'DD.MM.YYYY',
+    columns: {
+      bookingDate: 'Дата',
+      amount: 'Сумма',
+      counterpartyName: 'Плательщик / получатель',
+      remittance: 'Назначение',
+    },
+  };
 
   it('reads dates, numbers (without float noise), rich text and formula results', async () => {
     const r = await parseXlsxStatement(await workbook(), m, info);
@@ -111,8 +181,12 @@ describe('XLSX statements', () => {
   });
 
   it('refuses a damaged archive, a missing sheet and an archive that would inflate absurdly', async () => {
-    expect((await parseXlsxStatement(Buffer.from('PK\x03\x04 not really'), m, info)).problems.map((p) => p.code)).toEqual(['xlsx.refused']);
-    expect((await parseXlsxStatement(await workbook(), { ...m, sheet: 9 }, info)).problems.map((p) => p.code)).toEqual(['xlsx.sheet_missing']);
+    expect(
+      (await parseXlsxStatement(Buffer.from('PK\x03\x04 not really'), m, info)).problems.map((p) => p.code),
+    ).toEqual(['xlsx.refused']);
+    expect((await parseXlsxStatement(await workbook(), { ...m, sheet: 9 }, info)).problems.map((p) => p.code)).toEqual([
+      'xlsx.sheet_missing',
+    ]);
     const bomb = await workbook();
     // Declare one entry as inflating to 2 GB in the central directory.
     const cd = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));

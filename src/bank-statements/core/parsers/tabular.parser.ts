@@ -17,14 +17,24 @@ import { decodeBytes } from '../text-decoding.ts';
 const columnRefSchema = z.union([z.string().min(1), z.number().int().positive()]);
 export type ColumnRef = z.infer<typeof columnRefSchema>;
 
-export const DATE_FORMATS = ['YYYY-MM-DD', 'DD.MM.YYYY', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD-MM-YYYY', 'YYYYMMDD', 'DD.MM.YY'] as const;
+export const DATE_FORMATS = [
+  'YYYY-MM-DD',
+  'DD.MM.YYYY',
+  'DD/MM/YYYY',
+  'MM/DD/YYYY',
+  'DD-MM-YYYY',
+  'YYYYMMDD',
+  'DD.MM.YY',
+] as const;
 
 export const columnMappingSchema = z
   .object({
     /** CSV only; guessed from the first lines when absent. */
     delimiter: z.string().length(1).optional(),
     /** CSV only; guessed when absent. */
-    encoding: z.enum(['utf-8', 'windows-1251', 'windows-1252', 'windows-1250', 'cp866', 'cp852', 'utf-16le', 'utf-16be']).optional(),
+    encoding: z
+      .enum(['utf-8', 'windows-1251', 'windows-1252', 'windows-1250', 'cp866', 'cp852', 'utf-16le', 'utf-16be'])
+      .optional(),
     /** 1-based row holding the column headers; data starts on the next row. */
     headerRow: z.number().int().positive().optional(),
     /** XLSX only: sheet name or 1-based number; the first sheet by default. */
@@ -72,7 +82,11 @@ type Cell = string;
 type Row = { row: number; cells: Cell[] };
 
 /** Parses a CSV export. */
-export function parseCsvStatement(input: string | Uint8Array, mapping: ColumnMapping, info: TabularStatementInfo): StatementParseResult {
+export function parseCsvStatement(
+  input: string | Uint8Array,
+  mapping: ColumnMapping,
+  info: TabularStatementInfo,
+): StatementParseResult {
   const collector = new StatementCollector();
   try {
     const text = typeof input === 'string' ? input : decodeBytes(input, mapping.encoding).text;
@@ -80,7 +94,13 @@ export function parseCsvStatement(input: string | Uint8Array, mapping: ColumnMap
     let records: string[][];
     try {
       // Bank exports put quotes inside unquoted fields (ОсОО "Медиа Ордо"); relax_quotes keeps them as text.
-      records = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: false }) as string[][];
+      records = parseCsv(text, {
+        delimiter,
+        relax_column_count: true,
+        relax_quotes: true,
+        bom: true,
+        skip_empty_lines: false,
+      }) as string[][];
     } catch (e) {
       const line = (e as { lines?: number }).lines;
       collector.emit({
@@ -92,7 +112,12 @@ export function parseCsvStatement(input: string | Uint8Array, mapping: ColumnMap
       });
       return collector.result();
     }
-    mapRows(records.map((cells, i) => ({ row: i + 1, cells })), mapping, info, collector);
+    mapRows(
+      records.map((cells, i) => ({ row: i + 1, cells })),
+      mapping,
+      info,
+      collector,
+    );
   } catch (e) {
     collector.emit({ kind: 'problem', problem: internal(e) });
   }
@@ -100,7 +125,11 @@ export function parseCsvStatement(input: string | Uint8Array, mapping: ColumnMap
 }
 
 /** Parses the first (or the mapped) sheet of an XLSX export. */
-export async function parseXlsxStatement(input: Uint8Array, mapping: ColumnMapping, info: TabularStatementInfo): Promise<StatementParseResult> {
+export async function parseXlsxStatement(
+  input: Uint8Array,
+  mapping: ColumnMapping,
+  info: TabularStatementInfo,
+): Promise<StatementParseResult> {
   const collector = new StatementCollector();
   try {
     const bomb = zipBombCheck(input);
@@ -112,12 +141,25 @@ export async function parseXlsxStatement(input: Uint8Array, mapping: ColumnMappi
     try {
       await wb.xlsx.load(Buffer.from(input.buffer, input.byteOffset, input.byteLength) as unknown as ExcelJS.Buffer);
     } catch (e) {
-      collector.emit({ kind: 'problem', problem: problem('xlsx.malformed', `The XLSX file cannot be read: ${e instanceof Error ? e.message : String(e)}`, { severity: 'error' }) });
+      collector.emit({
+        kind: 'problem',
+        problem: problem(
+          'xlsx.malformed',
+          `The XLSX file cannot be read: ${e instanceof Error ? e.message : String(e)}`,
+          { severity: 'error' },
+        ),
+      });
       return collector.result();
     }
-    const sheet = typeof mapping.sheet === 'string' ? wb.getWorksheet(mapping.sheet) : wb.worksheets[(mapping.sheet ?? 1) - 1];
+    const sheet =
+      typeof mapping.sheet === 'string' ? wb.getWorksheet(mapping.sheet) : wb.worksheets[(mapping.sheet ?? 1) - 1];
     if (!sheet) {
-      collector.emit({ kind: 'problem', problem: problem('xlsx.sheet_missing', `The workbook has no sheet ${String(mapping.sheet ?? 1)}.`, { severity: 'error' }) });
+      collector.emit({
+        kind: 'problem',
+        problem: problem('xlsx.sheet_missing', `The workbook has no sheet ${String(mapping.sheet ?? 1)}.`, {
+          severity: 'error',
+        }),
+      });
       return collector.result();
     }
     const rows: Row[] = [];
@@ -135,7 +177,11 @@ export async function parseXlsxStatement(input: Uint8Array, mapping: ColumnMappi
 }
 
 function internal(e: unknown): Problem {
-  return problem('parser.internal_error', `The spreadsheet parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, { severity: 'error' });
+  return problem(
+    'parser.internal_error',
+    `The spreadsheet parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
+    { severity: 'error' },
+  );
 }
 
 /** Spreadsheet cell values as the text a person sees (dates as ISO, numbers without float noise). */
@@ -184,14 +230,11 @@ function guessDelimiter(text: string): string {
 
 const normaliseHeader = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function mapRows(rows: Row[], mapping: ColumnMapping, info: TabularStatementInfo, collector: StatementCollector): void {
-  const headerRow = mapping.headerRow ?? 1;
-  const header = rows.find((r) => r.row === headerRow);
-  const needsHeader = Object.values(mapping.columns).some((c) => typeof c === 'string');
-  if (needsHeader && !header) {
-    collector.emit({ kind: 'problem', problem: problem('tabular.header_missing', `Row ${headerRow} (the header row) is missing.`, { row: headerRow, severity: 'error' }) });
-    return;
-  }
+/** Where each mapped role's column is, by number or by its header, and the roles the file lacks. */
+function columnIndex(
+  mapping: ColumnMapping,
+  header: Row | undefined,
+): { index: Map<string, number>; missing: string[] } {
   const headers = (header?.cells ?? []).map(normaliseHeader);
   const index = new Map<string, number>();
   const missing: string[] = [];
@@ -201,10 +244,32 @@ function mapRows(rows: Row[], mapping: ColumnMapping, info: TabularStatementInfo
     if (i < 0) missing.push(`${role} ("${String(ref)}")`);
     else index.set(role, i);
   }
+  return { index, missing };
+}
+
+function mapRows(rows: Row[], mapping: ColumnMapping, info: TabularStatementInfo, collector: StatementCollector): void {
+  const headerRow = mapping.headerRow ?? 1;
+  const header = rows.find((r) => r.row === headerRow);
+  const needsHeader = Object.values(mapping.columns).some((c) => typeof c === 'string');
+  if (needsHeader && !header) {
+    collector.emit({
+      kind: 'problem',
+      problem: problem('tabular.header_missing', `Row ${headerRow} (the header row) is missing.`, {
+        row: headerRow,
+        severity: 'error',
+      }),
+    });
+    return;
+  }
+  const { index, missing } = columnIndex(mapping, header);
   if (missing.length > 0) {
     collector.emit({
       kind: 'problem',
-      problem: problem('tabular.column_missing', `The file has no column for ${missing.join(', ')}.`, { row: headerRow, severity: 'error', params: { columns: missing.join(', ') } }),
+      problem: problem('tabular.column_missing', `The file has no column for ${missing.join(', ')}.`, {
+        row: headerRow,
+        severity: 'error',
+        params: { columns: missing.join(', ') },
+      }),
     });
     return;
   }
@@ -230,28 +295,66 @@ function mapRows(rows: Row[], mapping: ColumnMapping, info: TabularStatementInfo
     const dateText = get('bookingDate');
     if (!dateText) {
       // Blank lines and totals rows ("Итого") carry no date; only the latter deserves a word.
-      if (get('amount') || get('credit') || get('debit')) report('tabular.row_skipped', 'A row with an amount but no date (a totals row?) is skipped.', r.row, 'bookingDate', 'warning');
+      if (get('amount') || get('credit') || get('debit'))
+        report(
+          'tabular.row_skipped',
+          'A row with an amount but no date (a totals row?) is skipped.',
+          r.row,
+          'bookingDate',
+          'warning',
+        );
       continue;
     }
     const bookingDate = parseDate(dateText, mapping.dateFormat);
     if (!bookingDate) {
-      report('tabular.date_invalid', `"${dateText}" is not a real date in the form ${mapping.dateFormat}.`, r.row, 'bookingDate');
+      report(
+        'tabular.date_invalid',
+        `"${dateText}" is not a real date in the form ${mapping.dateFormat}.`,
+        r.row,
+        'bookingDate',
+      );
       continue;
     }
-    const amount = rowAmount(get, mapping, (role, raw) => report('tabular.amount_invalid', `"${raw}" is not an amount.`, r.row, role));
+    const amount = rowAmount(get, mapping, (role, raw) =>
+      report('tabular.amount_invalid', `"${raw}" is not an amount.`, r.row, role),
+    );
     if (amount.value === undefined) {
-      if (!amount.reported) report('tabular.amount_missing', 'The row has no amount.', r.row, mapping.columns.amount !== undefined ? 'amount' : 'credit');
+      if (!amount.reported)
+        report(
+          'tabular.amount_missing',
+          'The row has no amount.',
+          r.row,
+          mapping.columns.amount !== undefined ? 'amount' : 'credit',
+        );
       continue;
     }
     const currency = get('currency').toUpperCase() || info.currency;
-    const tx: StatementTransaction = { bookingDate, amount: amount.value, currency: /^[A-Z]{3}$/.test(currency) ? currency : info.currency };
+    const tx: StatementTransaction = {
+      bookingDate,
+      amount: amount.value,
+      currency: /^[A-Z]{3}$/.test(currency) ? currency : info.currency,
+    };
     const valueText = get('valueDate');
     if (valueText) {
       const valueDate = parseDate(valueText, mapping.dateFormat);
       if (valueDate) tx.valueDate = valueDate;
-      else report('tabular.date_invalid', `"${valueText}" is not a real date in the form ${mapping.dateFormat}.`, r.row, 'valueDate', 'warning');
+      else
+        report(
+          'tabular.date_invalid',
+          `"${valueText}" is not a real date in the form ${mapping.dateFormat}.`,
+          r.row,
+          'valueDate',
+          'warning',
+        );
     }
-    for (const key of ['counterpartyName', 'counterpartyAccount', 'counterpartyId', 'remittance', 'bankReference', 'endToEndReference'] as const) {
+    for (const key of [
+      'counterpartyName',
+      'counterpartyAccount',
+      'counterpartyId',
+      'remittance',
+      'bankReference',
+      'endToEndReference',
+    ] as const) {
       const v = get(key);
       if (v) tx[key] = key === 'counterpartyAccount' ? v.replace(/\s+/g, '') : v;
     }

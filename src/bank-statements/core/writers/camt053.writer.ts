@@ -21,7 +21,10 @@ export function writeCamt053(statements: readonly Statement[], options: Camt053W
 }
 
 /** The document in pieces (one per entry), so that a 100 MB file is written without holding it. */
-export function* camt053Chunks(statements: readonly StatementSource[], options: Camt053WriterOptions = {}): Generator<string> {
+export function* camt053Chunks(
+  statements: readonly StatementSource[],
+  options: Camt053WriterOptions = {},
+): Generator<string> {
   const last = statements[statements.length - 1];
   const created = options.createdAt ?? `${last?.to ?? '1970-01-01'}T23:59:59`;
   yield lines([
@@ -89,9 +92,18 @@ function entry(t: StatementTransaction): string[] {
   out.push('        <Sts>BOOK</Sts>', `        <BookgDt><Dt>${t.bookingDate}</Dt></BookgDt>`);
   if (t.valueDate) out.push(`        <ValDt><Dt>${t.valueDate}</Dt></ValDt>`);
   if (t.bankReference) out.push(`        <AcctSvcrRef>${esc(t.bankReference)}</AcctSvcrRef>`);
-  out.push(`        <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>${debit ? 'ICDT' : 'RCDT'}</Cd><SubFmlyCd>DMCT</SubFmlyCd></Fmly></Domn></BkTxCd>`);
+  out.push(
+    `        <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>${debit ? 'ICDT' : 'RCDT'}</Cd><SubFmlyCd>DMCT</SubFmlyCd></Fmly></Domn></BkTxCd>`,
+  );
   const details = transactionDetails(t, debit);
-  if (details.length > 0) out.push('        <NtryDtls>', '          <TxDtls>', ...details.map((l) => `            ${l}`), '          </TxDtls>', '        </NtryDtls>');
+  if (details.length > 0)
+    out.push(
+      '        <NtryDtls>',
+      '          <TxDtls>',
+      ...details.map((l) => `            ${l}`),
+      '          </TxDtls>',
+      '        </NtryDtls>',
+    );
   out.push('      </Ntry>');
   return out;
 }
@@ -111,13 +123,15 @@ function transactionDetails(t: StatementTransaction, debit: boolean): string[] {
     }
     partyLines.push(`</${party}>`);
   }
-  if (t.counterpartyAccount) partyLines.push(`<${party}Acct><Id>${accountId(t.counterpartyAccount)}</Id></${party}Acct>`);
+  if (t.counterpartyAccount)
+    partyLines.push(`<${party}Acct><Id>${accountId(t.counterpartyAccount)}</Id></${party}Acct>`);
   if (partyLines.length > 0) lines.push('<RltdPties>', ...partyLines.map((l) => `  ${l}`), '</RltdPties>');
   if (t.remittance) {
     lines.push('<RmtInf>');
     // Ustrd holds 140 characters; longer texts go in 140-character pieces, which readers join back.
     const chars = Array.from(t.remittance);
-    for (let i = 0; i < chars.length; i += USTRD_WIDTH) lines.push(`  <Ustrd>${esc(chars.slice(i, i + USTRD_WIDTH).join(''))}</Ustrd>`);
+    for (let i = 0; i < chars.length; i += USTRD_WIDTH)
+      lines.push(`  <Ustrd>${esc(chars.slice(i, i + USTRD_WIDTH).join(''))}</Ustrd>`);
     lines.push('</RmtInf>');
   }
   return lines;
@@ -130,7 +144,10 @@ function accountId(account: string): string {
 /** Escapes markup and drops characters XML 1.0 cannot carry at all. */
 export function esc(s: string): string {
   return s
-    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(
+      /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '',
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -22,17 +22,29 @@ export function writeMt940(statements: readonly Statement[], options: Mt940Write
 }
 
 /** The file in pieces (one per transaction), so that a large file is written without holding it. */
-export function* mt940Chunks(statements: readonly StatementSource[], options: Mt940WriterOptions = {}): Generator<string> {
+export function* mt940Chunks(
+  statements: readonly StatementSource[],
+  options: Mt940WriterOptions = {},
+): Generator<string> {
   const eol = options.lineEnding ?? '\r\n';
   const bic = (options.bic ?? 'TALAPKERXXX').padEnd(12, 'X').slice(0, 12);
   const lines = (ls: string[]) => ls.join(eol) + eol;
   for (const [index, s0] of statements.entries()) {
     // MT940 cannot leave out a balance: a missing one follows from the other and the transactions
     // (which are then read twice, so held in memory; statements with both balances stream).
-    const s = s0.openingBalance === undefined || s0.closingBalance === undefined ? { ...s0, transactions: Array.from(s0.transactions) } : s0;
+    const s =
+      s0.openingBalance === undefined || s0.closingBalance === undefined
+        ? { ...s0, transactions: Array.from(s0.transactions) }
+        : s0;
     const { opening, closing } = balances(s);
     const head = options.envelope ? [`{1:F01${bic}0000000000}{2:O940${bic}N}{4:`] : [];
-    yield lines([...head, `:20:TALAPKER${String(index + 1).padStart(8, '0')}`, `:25:${s.account}`, `:28C:${s.statementNumber ?? String(index + 1)}`, `:60F:${balance(opening, s.from, s.currency)}`]);
+    yield lines([
+      ...head,
+      `:20:TALAPKER${String(index + 1).padStart(8, '0')}`,
+      `:25:${s.account}`,
+      `:28C:${s.statementNumber ?? String(index + 1)}`,
+      `:60F:${balance(opening, s.from, s.currency)}`,
+    ]);
     for (const t of s.transactions) {
       const details = detailsText(t, isNegative(t.amount));
       yield lines([`:61:${statementLine(t)}`, ...(details ? wrap(':86:', details) : [])]);
@@ -42,11 +54,14 @@ export function* mt940Chunks(statements: readonly StatementSource[], options: Mt
 }
 
 function balances(s: StatementSource): { opening: string; closing: string } {
-  if (s.openingBalance !== undefined && s.closingBalance !== undefined) return { opening: s.openingBalance, closing: s.closingBalance };
+  if (s.openingBalance !== undefined && s.closingBalance !== undefined)
+    return { opening: s.openingBalance, closing: s.closingBalance };
   const list = Array.from(s.transactions);
   const sum = list.reduce((n, t) => n + toScaled(t.amount), 0n);
   const digits = Math.max(2, ...list.map((t) => fractionDigits(t.amount)));
-  const opening = s.openingBalance ?? (s.closingBalance !== undefined ? fromScaled(toScaled(s.closingBalance) - sum, digits) : '0.00');
+  const opening =
+    s.openingBalance ??
+    (s.closingBalance !== undefined ? fromScaled(toScaled(s.closingBalance) - sum, digits) : '0.00');
   return { opening, closing: s.closingBalance ?? fromScaled(toScaled(opening) + sum, digits) };
 }
 

@@ -51,7 +51,13 @@ export function writeOneC(statements: Statement[], options: OneCWriterOptions = 
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function document(lines: string[], s: Statement, t: StatementTransaction, index: number, options: OneCWriterOptions): void {
+function document(
+  lines: string[],
+  s: Statement,
+  t: StatementTransaction,
+  index: number,
+  options: OneCWriterOptions,
+): void {
   const debit = isNegative(t.amount);
   const owner = { name: options.ownerName ?? '', inn: options.ownerInn ?? '', account: s.account };
   const other = { name: t.counterpartyName ?? '', inn: t.counterpartyId ?? '', account: t.counterpartyAccount ?? '' };

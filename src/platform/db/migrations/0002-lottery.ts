@@ -24,7 +24,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('illustration', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('note_json', 'text')
     .execute();
-  await db.schema.createIndex('lottery_draws_attempt_uq').unique().on('lottery_draws').columns(['election_id', 'attempt']).execute();
+  await db.schema
+    .createIndex('lottery_draws_attempt_uq')
+    .unique()
+    .on('lottery_draws')
+    .columns(['election_id', 'attempt'])
+    .execute();
   // At most one draw of an election is current; the database enforces it even if two consoles race.
   await db.schema
     .createIndex('lottery_draws_current_uq')

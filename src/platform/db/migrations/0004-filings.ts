@@ -45,7 +45,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('actor', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('filing_status_events_filing_idx').on('filing_status_events').column('filing_id').execute();
+  await db.schema
+    .createIndex('filing_status_events_filing_idx')
+    .on('filing_status_events')
+    .column('filing_id')
+    .execute();
 
   const line = (name: string) =>
     idColumn(db, db.schema.createTable(name))
@@ -95,9 +99,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .columns(['is_latest', 'election_id', 'party_registration_number', 'amount', 'id'])
       .execute();
   }
-  await db.schema.createIndex('receipts_donor_key_idx').on('receipts').columns(['is_latest', 'donor_name_key', 'id']).execute();
-  await db.schema.createIndex('receipts_donor_type_idx').on('receipts').columns(['is_latest', 'election_id', 'donor_type']).execute();
-  await db.schema.createIndex('expenditures_category_idx').on('expenditures').columns(['is_latest', 'election_id', 'category']).execute();
+  await db.schema
+    .createIndex('receipts_donor_key_idx')
+    .on('receipts')
+    .columns(['is_latest', 'donor_name_key', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('receipts_donor_type_idx')
+    .on('receipts')
+    .columns(['is_latest', 'election_id', 'donor_type'])
+    .execute();
+  await db.schema
+    .createIndex('expenditures_category_idx')
+    .on('expenditures')
+    .columns(['is_latest', 'election_id', 'category'])
+    .execute();
 
   await db.schema
     .createTable('filing_attachments')

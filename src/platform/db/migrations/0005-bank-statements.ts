@@ -28,7 +28,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('electoral_fund_accounts')
     .columns(['bank', 'account_number', 'election_id'])
     .execute();
-  await db.schema.createIndex('electoral_fund_accounts_number_idx').on('electoral_fund_accounts').column('account_number').execute();
+  await db.schema
+    .createIndex('electoral_fund_accounts_number_idx')
+    .on('electoral_fund_accounts')
+    .column('account_number')
+    .execute();
   await db.schema
     .createIndex('electoral_fund_accounts_party_idx')
     .on('electoral_fund_accounts')
@@ -57,8 +61,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('uploaded_by', 'text', (c) => c.notNull())
     .addColumn('uploaded_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('bank_statements_sequence_uq').unique().on('bank_statements').columns(['account_id', 'sequence']).execute();
-  await db.schema.createIndex('bank_statements_fingerprint_uq').unique().on('bank_statements').columns(['account_id', 'fingerprint']).execute();
+  await db.schema
+    .createIndex('bank_statements_sequence_uq')
+    .unique()
+    .on('bank_statements')
+    .columns(['account_id', 'sequence'])
+    .execute();
+  await db.schema
+    .createIndex('bank_statements_fingerprint_uq')
+    .unique()
+    .on('bank_statements')
+    .columns(['account_id', 'fingerprint'])
+    .execute();
   await db.schema
     .createIndex('bank_statements_party_idx')
     .on('bank_statements')
@@ -83,7 +97,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('end_to_end_reference', 'text')
     .addColumn('reversal', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('bank_transactions_statement_idx').on('bank_transactions').columns(['statement_id', 'position']).execute();
+  await db.schema
+    .createIndex('bank_transactions_statement_idx')
+    .on('bank_transactions')
+    .columns(['statement_id', 'position'])
+    .execute();
   await db.schema
     .createIndex('bank_transactions_party_date_idx')
     .on('bank_transactions')
@@ -133,7 +151,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('report_amount', 'bigint')
     .addColumn('evidence_json', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('reconciliation_results_run_idx').on('reconciliation_results').columns(['run_id', 'kind', 'id']).execute();
+  await db.schema
+    .createIndex('reconciliation_results_run_idx')
+    .on('reconciliation_results')
+    .columns(['run_id', 'kind', 'id'])
+    .execute();
 
   await idColumn(db, db.schema.createTable('reconciliation_publications'))
     .addColumn('election_id', 'text', (c) => c.notNull().references('elections.id'))
@@ -141,5 +163,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('actor', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('reconciliation_publications_election_idx').on('reconciliation_publications').columns(['election_id', 'id']).execute();
+  await db.schema
+    .createIndex('reconciliation_publications_election_idx')
+    .on('reconciliation_publications')
+    .columns(['election_id', 'id'])
+    .execute();
 }

@@ -14,6 +14,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('filing_chains')
     .columns(['election_id', 'party_registration_number', 'report_kind', 'period_from'])
     .execute();
-  await db.schema.createIndex('filings_chain_version_uq').unique().on('filings').columns(['chain_id', 'version']).execute();
+  await db.schema
+    .createIndex('filings_chain_version_uq')
+    .unique()
+    .on('filings')
+    .columns(['chain_id', 'version'])
+    .execute();
   await db.schema.createIndex('filing_attachments_sha_idx').on('filing_attachments').column('sha256').execute();
 }

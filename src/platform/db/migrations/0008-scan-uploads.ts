@@ -12,5 +12,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('party_registration_number', 'text')
     .addColumn('uploaded_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('scan_uploads_uq').unique().on('scan_uploads').columns(['sha256', 'uploaded_by']).execute();
+  await db.schema
+    .createIndex('scan_uploads_uq')
+    .unique()
+    .on('scan_uploads')
+    .columns(['sha256', 'uploaded_by'])
+    .execute();
 }
