@@ -28,7 +28,7 @@ describe('bank statement messages', () => {
       'http/bank-officer.routes.ts',
     ].map((f) => readFileSync(new URL(`../../src/bank-statements/${f}`, import.meta.url), 'utf8'));
     const codes = new Set(
-      sources.flatMap((s) => [...s.matchAll(/problem\('((?:intake|account)\.[a-z_]+)'/g)].map((m) => m[1]!)),
+      sources.flatMap((s) => [...s.matchAll(/problem\(\s*'((?:intake|account)\.[a-z_]+)'/g)].map((m) => m[1]!)),
     );
     expect(codes.size).toBeGreaterThan(15);
     for (const code of codes) expect(t.has(`bank.problem.${code}`), code).toBe(true);
