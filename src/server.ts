@@ -31,16 +31,7 @@ import {
 } from './filings/index.ts';
 import { lottery, lotteryElectionSection } from './lottery/index.ts';
 import { finance, financeElectionSection, financePartySection } from './finance/index.ts';
-import {
-  accounts,
-  ACTIONS,
-  authPlugin,
-  can,
-  ownResource,
-  SESSION_COOKIE,
-  type Action,
-  type Principal,
-} from './accounts/index.ts';
+import { accounts, ACTIONS, authPlugin, can, ownResource, type Action, type Principal } from './accounts/index.ts';
 import { staffNavigation } from './platform/web/staff-nav.ts';
 import type { Capability, NavLink } from './platform/capability.ts';
 import type { Locale } from './domain/election.ts';
@@ -104,7 +95,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   });
   await app.register(formbody);
   await app.register(authPlugin(ctx));
-  pageCache(app, ctx, { sessionCookie: SESSION_COOKIE });
+  // Signed in means a live session or a token: a made-up session cookie is just a cookie.
+  pageCache(app, ctx, { isAnonymous: (req) => !req.principal && !req.accountSession && !req.bearer });
   staffNavigation(app, (req) => {
     const principal = req.principal;
     if (!principal) return undefined;

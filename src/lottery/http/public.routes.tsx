@@ -46,7 +46,7 @@ function drawPages(app: FastifyInstance, ctx: AppContext): void {
     return sendHtml(reply, html, { cache: LIVE_PAGE_CACHE });
   });
 
-  app.get('/:locale/lottery/draws/:drawId/present', async (req, reply) => {
+  app.get('/:locale/lottery/draws/:drawId/present', { config: { pageQuery: presentQuery } }, async (req, reply) => {
     const params = localeDrawParams.safeParse(req.params);
     const found = params.success ? await drawWithElection(ctx, params.data.drawId) : undefined;
     if (!params.success || !found) return notFound(reply, localeParams.safeParse(req.params).data?.locale ?? 'en');

@@ -9,13 +9,13 @@ import { sendHtml } from '../../platform/web/http.ts';
 import { renderPage } from '../../platform/web/layout.tsx';
 import { notFound } from '../../platform/web/errors.tsx';
 import { getPartyRecord } from '../party.service.ts';
-import { listViewOf, shownCandidates } from '../core/list-view.ts';
+import { ListViewQuery, listViewOf, shownCandidates } from '../core/list-view.ts';
 import { PartyPage } from '../views/party.page.tsx';
 
 const PartyParams = z.object({ locale: localeSchema, id: z.string(), reg: z.string() });
 
 export function partyPublicRoutes(app: FastifyInstance, ctx: AppContext, sections: PageSections): void {
-  app.get('/:locale/elections/:id/parties/:reg', async (req, reply) => {
+  app.get('/:locale/elections/:id/parties/:reg', { config: { pageQuery: ListViewQuery } }, async (req, reply) => {
     const params = PartyParams.safeParse(req.params);
     if (!params.success) return notFound(reply, 'en');
     const { locale, id, reg } = params.data;

@@ -222,7 +222,10 @@ export async function defineRoutes<A extends string, R>(
         method: spec.method,
         url: spec.url,
         ...(guard ? { preHandler: guard } : {}),
-        ...(spec.multipart ? { config: { csrf: false } } : {}),
+        config: {
+          ...(spec.multipart ? { csrf: false } : {}),
+          ...(spec.query ? { pageQuery: schemaOf(spec.query) } : {}),
+        },
         handler: handlerOf(ctx, spec, opts),
       });
     }

@@ -16,7 +16,7 @@ const LocaleParams = z.object({ locale: localeSchema });
 const SearchPageQuery = z.object({ q: z.string().optional().catch(undefined) });
 
 export function searchPublicRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/:locale/search', async (req, reply) => {
+  app.get('/:locale/search', { config: { pageQuery: SearchPageQuery } }, async (req, reply) => {
     const params = LocaleParams.safeParse(req.params);
     if (!params.success) return notFound(reply, 'en');
     const { locale } = params.data;
