@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { extname } from 'node:path';
 import { loadConfig } from './platform/config.ts';
-import { openApp } from './platform/bootstrap.ts';
 import type { AppContext } from './platform/app-context.ts';
 import type { Problem } from './platform/result.ts';
 
@@ -35,6 +34,8 @@ export function printProblems(problems: Problem[], out: NodeJS.WritableStream = 
 }
 
 async function withApp<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  // Loaded here, not at the top, so that `--help` and argument errors start no database driver.
+  const { openApp } = await import('./platform/bootstrap.ts');
   const ctx = await openApp(loadConfig());
   try {
     return await fn(ctx);
