@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../support/demo-server.ts';
 import { pageKey } from '../../src/platform/web/page-cache.ts';
 import { ListViewQuery } from '../../src/parties/core/list-view.ts';
+import { recordActivity } from '../../src/platform/activity-log.ts';
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -62,5 +63,23 @@ describe('the page cache', () => {
     expect(a.statusCode).toBe(200);
     expect(b.statusCode).toBe(200);
     expect(b.headers['x-page-cache']).not.toBe('hit');
+  });
+});
+
+describe('what others write', () => {
+  it('reaches cached pages within the one-second refresh, without a query per request', async () => {
+    const page = '/ky/elections/kg-2020-parliament';
+    await get(page);
+    expect((await get(page)).headers['x-page-cache']).toBe('hit');
+    // Another instance or the CLI writes: the activity log moves on.
+    await recordActivity(server.ctx.db, {
+      actor: 'cli:test',
+      action: 'test.touch',
+      entityType: 'election',
+      entityId: 'kg-2020-parliament',
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await get(page)).headers['x-page-cache']).not.toBe('hit');
+    expect((await get(page)).headers['x-page-cache']).toBe('hit');
   });
 });

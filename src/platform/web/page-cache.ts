@@ -1,6 +1,10 @@
-// A small cache of public HTML pages for anonymous visitors. Its key includes the newest id of the
-// activity log, read from the database on each request: every change to the public record writes an
-// activity record, so a cached page is never older than the data, on this instance or any other.
+// A small cache of public HTML pages for anonymous visitors. Its key includes a data version: the
+// newest id of the activity log (every change to the public record writes an activity record) and a
+// count of this instance's own writes. A cache hit asks the database nothing: the version is held in
+// memory, moved on at once when this instance answers a write (before the answer leaves, so the page
+// the browser loads next is fresh) and read again from the database every second in the background,
+// which brings in what other instances, the CLI and background jobs wrote (and notices an outage). The Bishkek calendar day is
+// part of the key too, because pages count days to deadlines.
 // Pages for signed-in users, pages that set cookies and anything but a 200 are never cached.
 //
 // The key holds only what changes the page: the path, and the query as the route's own schema reads
@@ -11,6 +15,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
+import { bishkekDay } from '../../domain/report-deadlines.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -38,12 +43,61 @@ export function pageKey(path: string, query: unknown, schema: z.ZodType | undefi
   return parsed.success ? `${path}?${JSON.stringify(parsed.data)}` : undefined;
 }
 
-async function dataVersion(ctx: AppContext): Promise<number> {
+const REFRESH_MS = 1000;
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+async function newestActivity(ctx: AppContext): Promise<number> {
   const row = await ctx.db
     .selectFrom('activity_log')
     .select((e) => e.fn.max('id').as('v'))
     .executeTakeFirst();
   return Number(row?.v ?? 0);
+}
+
+/** The data version of one server: held in memory, refreshed in the background. */
+function dataVersion(app: FastifyInstance, ctx: AppContext): { current(): string | undefined } {
+  let newest = -1;
+  let ownWrites = 0;
+  let available = true;
+  let refreshing: Promise<void> | undefined;
+  const refresh = () => {
+    refreshing ??= newestActivity(ctx)
+      .then((v) => {
+        newest = v;
+        available = true;
+      })
+      // While the database is unreachable the cache steps aside, so pages answer the plain 503 rather
+      // than a copy that nobody can tell is stale.
+      .catch(() => {
+        available = false;
+      })
+      .finally(() => {
+        refreshing = undefined;
+      });
+    return refreshing;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    await refresh();
+    timer = setInterval(() => void refresh(), REFRESH_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (WRITES.has(req.method)) {
+      ownWrites += 1;
+      void refresh();
+    }
+    return payload;
+  });
+  // The day is worked out at most once a minute: formatting a date in a time zone is not free.
+  let day = { until: 0, value: '' };
+  const today = () => {
+    const now = Date.now();
+    if (now >= day.until) day = { until: now - (now % 60_000) + 60_000, value: bishkekDay(new Date(now)) };
+    return day.value;
+  };
+  return { current: () => (available ? `${newest}.${ownWrites}.${today()}` : undefined) };
 }
 
 /** `isAnonymous`: whether the request comes from a visitor who is not signed in (nor sends a token). */
@@ -54,12 +108,15 @@ export function pageCache(
 ): void {
   const cache = new Map<string, Entry>();
   const keys = new WeakMap<FastifyRequest, string>();
+  const version = dataVersion(app, ctx);
 
   app.addHook('onRequest', async (req, reply) => {
     if (req.method !== 'GET' || !PAGE_PATH.test(req.url) || !opts.isAnonymous(req)) return;
     const page = pageKey(req.url.split('?')[0] ?? req.url, req.query, req.routeOptions.config?.pageQuery);
     if (page === undefined) return;
-    const key = `${await dataVersion(ctx)}\u0000${page}`;
+    const current = version.current();
+    if (current === undefined) return;
+    const key = `${current}\u0000${page}`;
     const hit = cache.get(key);
     if (hit) {
       return reply
