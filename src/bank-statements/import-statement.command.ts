@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { AppContext } from '../platform/app-context.ts';
 import { bankSchema } from '../accounts/index.ts';
 import { intakeStatement } from './intake.service.ts';
+import { withApp } from '../platform/with-app.ts';
 
 export const IMPORT_STATEMENT_USAGE = `usage: talapker import statement FILE --bank CODE
 
@@ -17,19 +18,6 @@ export const IMPORT_STATEMENT_USAGE = `usage: talapker import statement FILE --b
   numbers or dates. A statement received before is recognised and not stored twice.
 
 Environment: DATABASE_URL or TALAPKER_DATA_DIR, as for talapker serve.`;
-
-async function withApp<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const [{ loadConfig }, { openApp }] = await Promise.all([
-    import('../platform/config.ts'),
-    import('../platform/bootstrap.ts'),
-  ]);
-  const ctx = await openApp(loadConfig());
-  try {
-    return await fn(ctx);
-  } finally {
-    await ctx.db.destroy();
-  }
-}
 
 /**
  * Accepts the arguments after `import` (`statement FILE --bank CODE`) or after `import statement`.

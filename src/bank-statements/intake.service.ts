@@ -37,6 +37,7 @@ import {
   type StoredStatement,
 } from './statement.repository.ts';
 import { reconcileParty } from './reconciliation.service.ts';
+import { isUniqueViolation } from '../platform/db/unique-violation.ts';
 
 export interface IntakeInput {
   bytes: Buffer;
@@ -139,17 +140,6 @@ async function accountFor(
   // The same number at the same bank in two current elections: the most recently opened one that had opened by then.
   const fitting = ours.filter((a) => a.openedOn <= s.to).sort((x, y) => y.openedOn.localeCompare(x.openedOn));
   return { account: fitting[0] ?? ours[0] };
-}
-
-/** Whether an error is a unique index refusing a row (two uploads racing for one place). */
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown }).code;
-  const message = e instanceof Error ? e.message : '';
-  return (
-    code === '23505' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    /UNIQUE constraint failed|duplicate key value/i.test(message)
-  );
 }
 
 async function refuse(

@@ -4,6 +4,7 @@ import type { Kysely, Transaction, ExpressionBuilder } from 'kysely';
 import type { CandidateRow, Database, NewCandidateRow } from '../platform/db/schema.ts';
 import type { Candidate, PublicCandidate } from '../domain/election.ts';
 import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
+import { CANDIDATE_PUBLIC_PERSON_COLUMNS } from '../domain/candidate-columns.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -11,16 +12,7 @@ export const PUBLIC_CANDIDATE_COLUMNS = [
   'id',
   'election_id',
   'party_registration_number',
-  'list_position',
-  'name_ky',
-  'name_ru',
-  'name_latin',
-  'birth_date',
-  'sex',
-  'occupation',
-  'place_of_residence',
-  'ethnic_minority',
-  'disability',
+  ...CANDIDATE_PUBLIC_PERSON_COLUMNS,
   'status',
   'withdrawn_on',
 ] as const;

@@ -10,6 +10,8 @@
 // than sharing one global stream, so that adding a party or a sentence changes only that part of the
 // dataset instead of shifting every value generated after it.
 
+import { mulberry32 } from '../platform/seeded-random.ts';
+
 /** The one fixed seed of the demo dataset. Change it and every synthetic value changes. */
 export const DEMO_SEED = 20201004;
 
@@ -40,18 +42,6 @@ export interface Rng {
   weighted<T>(items: ReadonlyArray<readonly [T, number]>): T;
   /** An ISO date (YYYY-MM-DD) between two ISO dates, both included. */
   dateBetween(from: string, to: string): string;
-}
-
-/** mulberry32 over a 32-bit seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DAY_MS = 86_400_000;

@@ -44,6 +44,7 @@ import {
 import { rulesOf, todayOf } from './filing-rules.service.ts';
 import { draftOwner } from './draft.service.ts';
 import { findStoredScan, isScanMediaType, scanText } from './scan.service.ts';
+import { isUniqueViolation } from '../platform/db/unique-violation.ts';
 
 /** Where a failure after filing is written: the request's logger (pino's signature). */
 export interface FilingLogger {
@@ -125,17 +126,6 @@ const idempotencyConflict = () =>
     'submit.idempotency_conflict',
     'This idempotency key was already used for a different report; use a new key for a new submission.',
   );
-
-/** Whether an error is the database refusing a duplicate in a unique index. */
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown }).code;
-  const message = e instanceof Error ? e.message : '';
-  return (
-    code === '23505' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    /UNIQUE constraint failed|duplicate key value/i.test(message)
-  );
-}
 
 interface FileVersionInput {
   filing: Filing;

@@ -4,10 +4,10 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
-import type { AppContext } from '../platform/app-context.ts';
 import type { Problem } from '../platform/result.ts';
 import { lotterySampleCommand, lotteryVerifyCommand } from './lottery.command.ts';
 import type { DrawRecord } from './core/draw.ts';
+import { withApp } from '../platform/with-app.ts';
 
 export const LOTTERY_USAGE = `usage: talapker lottery <command>
 
@@ -36,20 +36,6 @@ function printProblems(problems: Problem[]): number {
   process.stderr.write(`Refused: ${problems.length} problem${problems.length === 1 ? '' : 's'}.\n`);
   for (const p of problems) process.stderr.write(`  - ${p.message}\n`);
   return 1;
-}
-
-/** Opens the configured database the way every command does; imported lazily so that verify and sample need none. */
-async function withApp<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const [{ loadConfig }, { openApp }] = await Promise.all([
-    import('../platform/config.ts'),
-    import('../platform/bootstrap.ts'),
-  ]);
-  const ctx = await openApp(loadConfig());
-  try {
-    return await fn(ctx);
-  } finally {
-    await ctx.db.destroy();
-  }
 }
 
 const actor = (): string => `cli:${userInfo().username}`;

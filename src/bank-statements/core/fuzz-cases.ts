@@ -9,6 +9,7 @@ import { parseMt940 } from './parsers/mt940.parser.ts';
 import { parseOneC } from './parsers/one-c.parser.ts';
 import { statementSchema } from './statement.ts';
 import type { StatementParseResult } from './statement.ts';
+import { mulberry32 } from '../../platform/seeded-random.ts';
 
 export interface FuzzSeed {
   name: string;
@@ -22,16 +23,7 @@ export interface FuzzCase {
 }
 
 /** mulberry32: small, fast, and good enough to spread mutations. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = mulberry32;
 
 const STRUCTURAL = Array.from(Buffer.from('<>/:?{}-=\n\r\x00\xff&;"\'', 'latin1'));
 

@@ -15,6 +15,9 @@ import { type ChunkSource, decodeStream, utf8 } from '../text-decoding.ts';
 import { DEFAULT_XML_LIMITS, DeclarationGuard, detectXmlEncoding, type XmlLimits } from './xml-guard.ts';
 import { SubtreeCapture, localName } from './xml-capture.ts';
 import { Camt053Mapping } from './camt053-mapping.ts';
+import { guarded, readFailure } from './parser-guard.ts';
+
+const PARSER = 'camt.053';
 
 export interface Camt053Options {
   limits?: Partial<XmlLimits>;
@@ -312,19 +315,20 @@ export async function* parseCamt053Stream(
   options: Camt053Options = {},
 ): AsyncGenerator<StatementEvent> {
   const queue: StatementEvent[] = [];
-  const reader = new Camt053Reader((e) => queue.push(e), options);
+  const emit: EmitEvent = (e) => queue.push(e);
+  const reader = new Camt053Reader(emit, options);
   try {
     for await (const text of decodeStream(source, {
       detect: xmlDecoderDetect((d) => queue.push(unsupportedEncoding(d))),
     })) {
-      guarded(queue, () => reader.write(text));
+      guarded(PARSER, emit, () => reader.write(text));
       if (queue.length > 0) yield* queue.splice(0, queue.length);
       if (reader.stopped) break;
     }
   } catch (e) {
     queue.push(readFailure(e));
   }
-  guarded(queue, () => reader.end());
+  guarded(PARSER, emit, () => reader.end());
   yield* queue.splice(0, queue.length);
 }
 
@@ -344,38 +348,9 @@ export function parseCamt053(input: string | Uint8Array, options: Camt053Options
   for (const p of problems) collector.emit(p);
   // Fed in slices so that the size and depth limits stop a hostile document early.
   const SLICE = 1 << 20;
-  guarded(collector, () => {
+  guarded(PARSER, collector.emit, () => {
     for (let i = 0; i < text.length && !reader.stopped; i += SLICE) reader.write(text.slice(i, i + SLICE));
   });
-  guarded(collector, () => reader.end());
+  guarded(PARSER, collector.emit, () => reader.end());
   return collector.result();
-}
-
-function readFailure(e: unknown): StatementEvent {
-  return {
-    kind: 'problem',
-    problem: problem(
-      'statement.read_failed',
-      `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`,
-      { severity: 'error' },
-    ),
-  };
-}
-
-/** Last line of defence: a bug in the mapping must surface as a problem, never as a crash of the caller. */
-function guarded(sink: StatementEvent[] | StatementCollector, f: () => void): void {
-  try {
-    f();
-  } catch (e) {
-    const event: StatementEvent = {
-      kind: 'problem',
-      problem: problem(
-        'parser.internal_error',
-        `The camt.053 parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
-        { severity: 'error' },
-      ),
-    };
-    if (Array.isArray(sink)) sink.push(event);
-    else sink.emit(event);
-  }
 }

@@ -9,7 +9,10 @@ import type { StatementEvent, StatementParseResult, StatementTransaction } from 
 import { StatementBuilder, StatementCollector, type EmitEvent } from '../statement-builder.ts';
 import { type ChunkSource, type TextEncodingName, LineSplitter, decodeBytes, decodeStream } from '../text-decoding.ts';
 import { decodeDetails } from './mt940-details.ts';
+import { guarded, readAllLines, streamLines } from './parser-guard.ts';
 import { type Mt940StatementLine, parseAccountField, parseBalanceField, parseStatementLine } from './mt940-fields.ts';
+
+const PARSER = 'MT940';
 
 export interface Mt940Options {
   /** Skip detection and decode as this encoding. */
@@ -413,7 +416,6 @@ export async function* parseMt940Stream(
   const queue: StatementEvent[] = [];
   const reader = new Mt940Reader((e) => queue.push(e), options);
   const lines = new LineSplitter(options.maxLineLength ? options.maxLineLength * 4 : undefined);
-  let row = 0;
   const decodeOptions = {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     onEncoding: (e: string) => {
@@ -421,34 +423,13 @@ export async function* parseMt940Stream(
       if (n) queue.push(n);
     },
   };
-  try {
-    for await (const text of decodeStream(source, decodeOptions)) {
-      guarded(queue, () => {
-        for (const l of lines.push(text)) reader.line(l, ++row);
-      });
-      if (queue.length > 0) yield* queue.splice(0, queue.length);
-    }
-  } catch (e) {
-    queue.push({
-      kind: 'problem',
-      problem: problem(
-        'statement.read_failed',
-        `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`,
-        { severity: 'error' },
-      ),
-    });
-  }
-  guarded(queue, () => {
-    for (const l of lines.end()) reader.line(l, ++row);
-    reader.end();
-  });
-  yield* queue.splice(0, queue.length);
+  yield* streamLines(PARSER, decodeStream(source, decodeOptions), reader, queue, lines);
 }
 
 /** Parses a whole MT940 file held in memory. */
 export function parseMt940(input: string | Uint8Array, options: Mt940Options = {}): StatementParseResult {
   const collector = new StatementCollector();
-  guarded(collector, () => {
+  guarded(PARSER, collector.emit, () => {
     let text: string;
     if (typeof input === 'string') {
       text = input;
@@ -458,28 +439,7 @@ export function parseMt940(input: string | Uint8Array, options: Mt940Options = {
       if (n) collector.emit(n);
       text = decoded.text;
     }
-    const reader = new Mt940Reader(collector.emit, options);
-    const splitter = new LineSplitter();
-    let row = 0;
-    for (const l of [...splitter.push(text), ...splitter.end()]) reader.line(l, ++row);
-    reader.end();
+    readAllLines(text, new Mt940Reader(collector.emit, options));
   });
   return collector.result();
-}
-
-function guarded(sink: StatementEvent[] | StatementCollector, f: () => void): void {
-  try {
-    f();
-  } catch (e) {
-    const event: StatementEvent = {
-      kind: 'problem',
-      problem: problem(
-        'parser.internal_error',
-        `The MT940 parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
-        { severity: 'error' },
-      ),
-    };
-    if (Array.isArray(sink)) sink.push(event);
-    else sink.emit(event);
-  }
 }

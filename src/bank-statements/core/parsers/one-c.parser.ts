@@ -11,7 +11,10 @@ import { fromScaled, parseDecimal, negate, toScaled } from '../decimal.ts';
 import { isRealDate } from '../statement.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type EmitEvent } from '../statement-builder.ts';
-import { type ChunkSource, LineSplitter, decodeStream, isUtf8, utf8 } from '../text-decoding.ts';
+import { type ChunkSource, decodeStream, isUtf8, utf8 } from '../text-decoding.ts';
+import { guarded, readAllLines, streamLines } from './parser-guard.ts';
+
+const PARSER = '1C';
 
 export interface OneCOptions {
   /** 1C files do not name a currency; Kyrgyz banks' are in som. */
@@ -364,7 +367,7 @@ function encodingProblem(encoding: string): StatementEvent | undefined {
 /** Parses a whole 1C file held in memory. */
 export function parseOneC(input: string | Uint8Array, options: OneCOptions = {}): StatementParseResult {
   const collector = new StatementCollector();
-  guarded(collector.emit, () => {
+  guarded(PARSER, collector.emit, () => {
     let text: string;
     if (typeof input === 'string') text = input;
     else {
@@ -374,11 +377,7 @@ export function parseOneC(input: string | Uint8Array, options: OneCOptions = {})
       const body = Buffer.from(input.buffer, input.byteOffset + enc.bomLength, input.byteLength - enc.bomLength);
       text = enc.encoding === 'utf-8' ? utf8(body) : iconv.decode(body, enc.encoding);
     }
-    const reader = new OneCReader(collector.emit, options);
-    const splitter = new LineSplitter();
-    let row = 0;
-    for (const l of [...splitter.push(text), ...splitter.end()]) reader.line(l, ++row);
-    reader.end();
+    readAllLines(text, new OneCReader(collector.emit, options));
   });
   return collector.result();
 }
@@ -386,49 +385,10 @@ export function parseOneC(input: string | Uint8Array, options: OneCOptions = {})
 /** Streams statement events from a 1C file; transactions come as documents are read. */
 export async function* parseOneCStream(source: ChunkSource, options: OneCOptions = {}): AsyncGenerator<StatementEvent> {
   const queue: StatementEvent[] = [];
-  const emit: EmitEvent = (e) => queue.push(e);
-  const reader = new OneCReader(emit, options);
-  const lines = new LineSplitter();
-  let row = 0;
+  const reader = new OneCReader((e) => queue.push(e), options);
   const onEncoding = (e: string) => {
     const n = encodingProblem(e);
     if (n) queue.push(n);
   };
-  try {
-    for await (const text of decodeStream(source, { detect: detectOneCEncoding, onEncoding })) {
-      guarded(emit, () => {
-        for (const l of lines.push(text)) reader.line(l, ++row);
-      });
-      if (queue.length > 0) yield* queue.splice(0, queue.length);
-    }
-  } catch (e) {
-    emit({
-      kind: 'problem',
-      problem: problem(
-        'statement.read_failed',
-        `The file could not be read to its end: ${e instanceof Error ? e.message : String(e)}`,
-        { severity: 'error' },
-      ),
-    });
-  }
-  guarded(emit, () => {
-    for (const l of lines.end()) reader.line(l, ++row);
-    reader.end();
-  });
-  yield* queue.splice(0, queue.length);
-}
-
-function guarded(emit: EmitEvent, f: () => void): void {
-  try {
-    f();
-  } catch (e) {
-    emit({
-      kind: 'problem',
-      problem: problem(
-        'parser.internal_error',
-        `The 1C parser failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`,
-        { severity: 'error' },
-      ),
-    });
-  }
+  yield* streamLines(PARSER, decodeStream(source, { detect: detectOneCEncoding, onEncoding }), reader, queue);
 }
