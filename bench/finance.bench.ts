@@ -36,6 +36,7 @@ import { searchKey } from '../src/domain/transliteration.ts';
 import type { Election } from '../src/domain/election.ts';
 import type { AppContext } from '../src/platform/app-context.ts';
 import { EventBus } from '../src/platform/event-bus.ts';
+import { Memo } from '../src/platform/memo.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { LocalBlobStore } from '../src/platform/blobs/local-blob-store.ts';
 import { buildServer } from '../src/server.ts';
@@ -470,6 +471,7 @@ async function financeApp(db: Kysely<Database>, dir: string): Promise<FastifyIns
     config: loadConfig({ TALAPKER_DATA_DIR: dir }),
     now: () => new Date('2030-10-01T06:00:00Z'),
     events: new EventBus(),
+    memo: new Memo(),
   };
   const app = await buildServer(ctx);
   // As server.ts wires them once it does; until then added here the same way.

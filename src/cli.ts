@@ -61,9 +61,9 @@ const commands: Record<string, Command> = {
   },
   async demo() {
     const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
-    (await import('./demo/demo-extensions.ts')).registerDemoExtensions();
+    const { CAPABILITIES } = await import('./capabilities.ts');
     return withApp(async (ctx) => {
-      const r = await loadDemo(ctx);
+      const r = await loadDemo(ctx, CAPABILITIES);
       if (r.loaded) await attachDemoProgrammePdfs(ctx);
       process.stdout.write(
         r.loaded ? `Loaded the demo: ${r.summary}\n` : `The database is not empty; nothing loaded.\n`,

@@ -10,15 +10,15 @@ export async function serve(config: Config): Promise<void> {
   let afterListen: (() => Promise<void>) | undefined;
   if (!any) {
     const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
-    (await import('./demo/demo-extensions.ts')).registerDemoExtensions();
-    const r = await loadDemo(ctx);
+    const { CAPABILITIES } = await import('./capabilities.ts');
+    const r = await loadDemo(ctx, CAPABILITIES);
     process.stdout.write(`Empty database: loaded the demo (${r.summary}).\n`);
     afterListen = async () => {
       const n = await attachDemoProgrammePdfs(ctx);
       process.stdout.write(`Demo programme PDFs attached: ${n}.\n`);
     };
   }
-  const app = await buildServer(ctx, { logger: false });
+  const app = await buildServer(ctx, { logger: { level: config.logLevel } });
   const shutdown = async () => {
     await app.close();
     await ctx.db.destroy();
@@ -28,7 +28,7 @@ export async function serve(config: Config): Promise<void> {
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : config.sqlitePath;
-  afterListen?.().catch((e: unknown) => process.stderr.write(`Demo programme PDFs failed: ${String(e)}\n`));
+  afterListen?.().catch((err: unknown) => app.log.error({ err }, 'Demo programme PDFs failed'));
   process.stdout.write(
     `Talapker is serving on http://localhost:${config.port} (database: ${where}; ready in ${Math.round(performance.now() - started)} ms)\n`,
   );

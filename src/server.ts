@@ -7,61 +7,32 @@ import type { AppContext } from './platform/app-context.ts';
 import { trustProxyOption } from './platform/config.ts';
 import { siteCss, siteCssPath } from './platform/web/layout.tsx';
 import { blobRoutes } from './platform/blobs/blob.routes.ts';
-import type { PageSections } from './platform/capability.ts';
-import { elections } from './elections/index.ts';
-import { parties } from './parties/index.ts';
-import { candidates } from './candidates/index.ts';
-import { programmes } from './programmes/index.ts';
-import { search } from './search/index.ts';
-import { downloads } from './downloads/index.ts';
-import { activity } from './activity/index.ts';
 import { notFound } from './platform/web/errors.tsx';
 import { readiness, withDatabaseOutages } from './platform/web/unavailable.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
-import { bankPartySection, bankStatements } from './bank-statements/index.ts';
-import {
-  filings,
-  FILINGS_API_TAG,
-  filingApi,
-  filingElectionSection,
-  filingPartySection,
-  filingRoutes,
-} from './filings/index.ts';
-import { lottery, lotteryElectionSection } from './lottery/index.ts';
-import { finance, financeElectionSection, financePartySection } from './finance/index.ts';
-import { accounts, ACTIONS, authPlugin, can, ownResource, type Action, type Principal } from './accounts/index.ts';
+import { ACTIONS, authPlugin, can, ownResource, type Action, type Principal } from './accounts/index.ts';
 import { staffNavigation } from './platform/web/staff-nav.ts';
-import type { Capability, NavLink } from './platform/capability.ts';
+import { pageSectionsOf, type Capability, type NavLink } from './platform/capability.ts';
 import type { Locale } from './domain/election.ts';
-import { accountRoutes } from './accounts/index.ts';
 import { pageCache } from './platform/web/page-cache.ts';
-
-/** Every capability with staff screens, in the order their links appear in the navigation. */
-const STAFF_CAPABILITIES: readonly Capability[] = [
-  filings,
-  bankStatements,
-  elections,
-  parties,
-  candidates,
-  programmes,
-  activity,
-  lottery,
-  accounts,
-];
+import { CAPABILITIES } from './capabilities.ts';
 
 const isAction = (a: string): a is Action => (ACTIONS as readonly string[]).includes(a);
 
 /** The links to the staff screens the principal may use, judged on their own party or bank. */
-function staffLinksOf(locale: Locale, principal: Principal): NavLink[] {
+function staffLinksOf(capabilities: readonly Capability[], locale: Locale, principal: Principal): NavLink[] {
   const may = (action: string) => isAction(action) && can(principal, action, ownResource(principal));
-  const links = STAFF_CAPABILITIES.flatMap((c) => c.staffLinks?.(locale, may) ?? []);
+  const links = capabilities.flatMap((c) => c.staffLinks?.(locale, may) ?? []);
   return links.filter((l, i) => links.findIndex((x) => x.href === l.href) === i);
 }
 
 export interface ServerOptions {
-  logger?: boolean;
+  /** Fastify's logger: off in tests, `{ level }` from the configuration when serving. */
+  logger?: boolean | { level: string };
+  /** The capabilities to serve; all of them unless a test narrows the application. */
+  capabilities?: readonly Capability[];
 }
 
 function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en' {
@@ -72,6 +43,7 @@ function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en'
 }
 
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
+  const capabilities = opts.capabilities ?? CAPABILITIES;
   const app = Fastify({
     logger: opts.logger ?? false,
     trustProxy: trustProxyOption(ctx.config.trustProxy),
@@ -100,7 +72,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   staffNavigation(app, (req) => {
     const principal = req.principal;
     if (!principal) return undefined;
-    return staffLinksOf(parseLocale(req.url.split('/')[1]) ?? 'en', principal);
+    return staffLinksOf(capabilities, parseLocale(req.url.split('/')[1]) ?? 'en', principal);
   });
 
   app.get('/', async (req, reply) => reply.redirect(`/${preferredLocale(req.headers['accept-language'])}/`, 302));
@@ -113,24 +85,15 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', readiness(ctx.db));
 
-  const sections: PageSections = {
-    election: [lotteryElectionSection, financeElectionSection, filingElectionSection],
-    party: [financePartySection, bankPartySection, filingPartySection],
-  };
-  const portal = [elections, parties, candidates, programmes, search, downloads, activity];
+  const sections = pageSectionsOf(capabilities);
   blobRoutes(app, ctx);
-  for (const c of portal) await c.routes?.(app, ctx, sections);
-  accountRoutes(app, ctx);
-  await filingRoutes(app, ctx);
-  await bankStatements.routes?.(app, ctx, sections);
-  bankStatements.subscribe?.(ctx.events, ctx);
-  await lottery.routes?.(app, ctx, sections);
-  await finance.routes?.(app, ctx, sections);
-  await registerApi(app, ctx, [
-    ...portal.flatMap((c) => (c.api ? [c.api] : [])),
-    { tag: FILINGS_API_TAG, register: filingApi },
-    ...(finance.api ? [finance.api] : []),
-  ]);
+  for (const c of capabilities) await c.routes?.(app, ctx, sections);
+  for (const c of capabilities) c.subscribe?.(ctx.events, ctx);
+  await registerApi(
+    app,
+    ctx,
+    capabilities.flatMap((c) => (c.api ? [c.api] : [])),
+  );
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) {

@@ -14,6 +14,7 @@ import { totpCodeAt } from './core/totp.ts';
 import { ensureParty, TEST_PASSWORD } from './test-support.ts';
 import { can } from './core/authorization.ts';
 import { EventBus } from '../platform/event-bus.ts';
+import { Memo } from '../platform/memo.ts';
 
 const MIN = 60_000;
 
@@ -28,6 +29,7 @@ describeEachDatabase('accounts service', (get) => {
     config: loadConfig({}),
     now: () => clock,
     events: new EventBus(),
+    memo: new Memo(),
   });
   const settings: AccountSettings = {
     ...defaultAccountSettings,

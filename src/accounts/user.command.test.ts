@@ -11,6 +11,7 @@ import { loadConfig } from '../platform/config.ts';
 import { login } from './sign-in.service.ts';
 import { ensureParty } from './test-support.ts';
 import { EventBus } from '../platform/event-bus.ts';
+import { Memo } from '../platform/memo.ts';
 
 function sink() {
   let text = '';
@@ -30,7 +31,14 @@ describe('talapker user', () => {
   const openContext = async (): Promise<AppContext> => {
     const db = openDatabase({ url: file });
     await migrateToLatest(db);
-    return { db, blobs: null as never, config: loadConfig({}), now: () => new Date(), events: new EventBus() };
+    return {
+      db,
+      blobs: null as never,
+      config: loadConfig({}),
+      now: () => new Date(),
+      events: new EventBus(),
+      memo: new Memo(),
+    };
   };
   async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
     const out = sink();

@@ -11,7 +11,7 @@ export const bankStatements: Capability = {
   name: 'bank-statements',
   messages: [bankStatementMessages],
   routes: (app, ctx) => bankStatementRoutes(app, ctx),
-  sections: { party: bankPartySection },
+  sections: { party: bankPartySection, order: 25 },
   demo: statementDemo,
   staffLinks(locale, may) {
     const links = [];

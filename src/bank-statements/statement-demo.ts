@@ -15,7 +15,7 @@
 import type { AppContext } from '../platform/app-context.ts';
 import { toDecimalString, tyiyn, type Tyiyn } from '../domain/money.ts';
 import { toLatin } from '../domain/transliteration.ts';
-import type { DemoExtension } from '../demo/demo-loader.service.ts';
+import type { Capability } from '../platform/capability.ts';
 import { ELECTION_2020 } from '../demo/elections.ts';
 import { PARTIES_2020 } from '../demo/parties-2020.ts';
 import { rngFor } from '../demo/random.ts';
@@ -270,7 +270,7 @@ export function buildStatementDemo(reports: readonly DemoReport[] = buildFilingD
 }
 
 /** Registers the accounts, receives every weekly file in date order, reconciles, publishes. */
-export const statementDemo: DemoExtension = async (ctx) => {
+export const statementDemo: NonNullable<Capability['demo']> = async (ctx) => {
   if ((await listAccounts(ctx.db, { electionId: ELECTION_2020.id })).length > 0)
     return 'bank statements: already present';
   const { accounts, files } = buildStatementDemo();

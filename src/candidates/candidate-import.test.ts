@@ -9,6 +9,7 @@ import { importCandidateList } from './candidate.service.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../domain/candidate-columns.ts';
 import type { Candidate } from '../domain/election.ts';
 import { EventBus } from '../platform/event-bus.ts';
+import { Memo } from '../platform/memo.ts';
 
 function toCsv(cs: Candidate[]): string {
   const rows = cs.map((c) =>
@@ -48,6 +49,7 @@ describeEachDatabase('candidate list import', (get) => {
     config: loadConfig({}),
     now: () => new Date('2030-09-10T10:00:00Z'),
     events: new EventBus(),
+    memo: new Memo(),
   });
   const other = { ...testParty, registrationNumber: 'T-002', name: { ky: 'Экинчи', ru: 'Вторая', en: 'Second' } };
 

@@ -11,6 +11,7 @@ import { decodeCursor } from '../platform/keyset.ts';
 import { activityFor } from '../platform/activity-log.ts';
 import { listBallot } from '../parties/index.ts';
 import { EventBus } from '../platform/event-bus.ts';
+import { Memo } from '../platform/memo.ts';
 
 describeEachDatabase('candidate lists', (get) => {
   const ctx = (): AppContext => ({
@@ -19,6 +20,7 @@ describeEachDatabase('candidate lists', (get) => {
     config: loadConfig({}),
     now: () => new Date('2030-09-10T10:00:00Z'),
     events: new EventBus(),
+    memo: new Memo(),
   });
 
   it('stores an election, a party and a 200-candidate list', async () => {

@@ -9,24 +9,23 @@ import { attachProgramme, findProgramme } from '../programmes/index.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
 import { buildDemoDataset } from './demo-dataset.ts';
 import { Worker } from 'node:worker_threads';
-import { lotteryDemo } from '../lottery/index.ts';
 import type { Problem } from '../platform/result.ts';
+import type { Capability } from '../platform/capability.ts';
 
 const ACTOR = 'demo-loader';
-
-/** Extra demo content from other capabilities (lottery draws, finance reports, statements). */
-export type DemoExtension = (ctx: AppContext) => Promise<string>;
-const extensions: DemoExtension[] = [];
-export function addDemoExtension(x: DemoExtension): void {
-  extensions.push(x);
-}
-addDemoExtension(lotteryDemo);
 
 function fail(what: string, problems: Problem[]): never {
   throw new Error(`demo data is inconsistent (${what}): ${problems.map((p) => p.message).join('; ')}`);
 }
 
-export async function loadDemo(ctx: AppContext): Promise<{ loaded: boolean; summary: string }> {
+/**
+ * Loads the base demo, then each capability's `demo` hook in the order of `capabilities` (lottery draws,
+ * finance reports, the bank statements made from the same money…).
+ */
+export async function loadDemo(
+  ctx: AppContext,
+  capabilities: readonly Capability[],
+): Promise<{ loaded: boolean; summary: string }> {
   const any = await ctx.db.selectFrom('elections').select('id').executeTakeFirst();
   if (any) return { loaded: false, summary: 'database not empty' };
   const data = buildDemoDataset();
@@ -72,7 +71,7 @@ export async function loadDemo(ctx: AppContext): Promise<{ loaded: boolean; summ
     if (!r.ok) fail(`programme ${p.partyRegistrationNumber}`, r.error);
   }
   const extra: string[] = [];
-  for (const x of extensions) extra.push(await x(ctx));
+  for (const c of capabilities) if (c.demo) extra.push(await c.demo(ctx));
   const summary = `${data.elections.length} elections, ${data.participations.length} party registrations, ${data.candidates.length} candidates${extra.length ? `; ${extra.join('; ')}` : ''}`;
   return { loaded: true, summary };
 }

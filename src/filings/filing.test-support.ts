@@ -18,6 +18,7 @@ import { registerParty } from '../parties/index.ts';
 import { buildFiling } from './core/filing-build.ts';
 import type { Filing, FilingInput } from './core/filing.ts';
 import { EventBus } from '../platform/event-bus.ts';
+import { Memo } from '../platform/memo.ts';
 
 export const FILING_ELECTION: Election = {
   id: 'filing-2030',
@@ -83,6 +84,7 @@ export function filingTestContext(db: Kysely<Database>, env: Record<string, stri
     config: loadConfig({ TALAPKER_DATA_DIR: dir, ...env }),
     now: clock.now,
     events: new EventBus(),
+    memo: new Memo(),
   };
   return { ctx, clock, close: () => rmSync(dir, { recursive: true, force: true }) };
 }

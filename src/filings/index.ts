@@ -17,7 +17,7 @@ export const filings: Capability = {
   messages: [filingWebMessages, filingMessages],
   routes: (app, ctx) => filingRoutes(app, ctx),
   api: { tag: FILINGS_API_TAG, register: filingApi },
-  sections: { election: filingElectionSection, party: filingPartySection },
+  sections: { election: filingElectionSection, party: filingPartySection, order: 30 },
   demo: loadFilingDemo,
   staffLinks: (locale, may) => [
     ...(may('filing.draft.read')

@@ -127,7 +127,7 @@ export async function storeScan(
     opts.knownText !== undefined && detected === 'application/pdf'
       ? opts.knownText
       : await scanText(ctx, stored.sha256, detected);
-  rememberText(stored.sha256, extractedText);
+  ctx.memo.set(SCAN_TEXT, stored.sha256, extractedText);
   return ok({ sha256: stored.sha256, fileName, mediaType: detected, size: stored.size, extractedText });
 }
 
@@ -135,26 +135,19 @@ export async function storeScan(
  * Text read from scans uploaded but not yet attached to a filed version (an API filer uploads first and
  * files later). Only a cache: another instance, or this one after a restart, reads the file again.
  */
-const recentText = new Map<string, string>();
-const RECENT_TEXT_ENTRIES = 256;
-
-function rememberText(sha256: string, text: string): void {
-  recentText.delete(sha256);
-  recentText.set(sha256, text);
-  if (recentText.size > RECENT_TEXT_ENTRIES) recentText.delete(recentText.keys().next().value as string);
-}
+const SCAN_TEXT = 'filings.scan-text';
 
 /** The searchable text of a stored scan: the PDF text layer, read once per file where possible. */
 export async function scanText(ctx: AppContext, sha256: string, mediaType: string): Promise<string> {
   if (mediaType !== 'application/pdf') return '';
-  const cached = recentText.get(sha256);
+  const cached = ctx.memo.get<string>(SCAN_TEXT, sha256);
   if (cached !== undefined) return cached;
   const known = await findExtractedText(ctx.db, sha256);
   if (known !== undefined) return known;
   const bytes = await ctx.blobs.getBuffer(sha256);
   // pdf.js is loaded at the first PDF read, not with the server: it costs some 160 MB once imported.
   const text = bytes ? await (await import('./pdf-text.ts')).extractPdfText(bytes) : '';
-  rememberText(sha256, text);
+  ctx.memo.set(SCAN_TEXT, sha256, text);
   return text;
 }
 

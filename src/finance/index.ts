@@ -13,7 +13,7 @@ export const finance: Capability = {
   messages: [financeMessages],
   routes: (app, ctx) => financeRoutes(app, ctx),
   api: { tag: FINANCE_API_TAG, register: financeApi },
-  sections: { election: financeElectionSection, party: financePartySection },
+  sections: { election: financeElectionSection, party: financePartySection, order: 20 },
 };
 
 // Until the server loops over the capabilities, it wires these one by one.

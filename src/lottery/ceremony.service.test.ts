@@ -9,6 +9,7 @@ import { describeEachDatabase } from '../../test/support/databases.ts';
 import { testElection } from '../../test/support/portal-fixture.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { EventBus } from '../platform/event-bus.ts';
+import { Memo } from '../platform/memo.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openApp } from '../platform/bootstrap.ts';
 import { activityFor } from '../platform/activity-log.ts';
@@ -79,6 +80,7 @@ describeEachDatabase('lottery ceremony', (get) => {
     config: loadConfig({}),
     now: clock,
     events: new EventBus(),
+    memo: new Memo(),
   });
   const E = 'lottery-2030';
 

@@ -12,7 +12,7 @@ export const lottery: Capability = {
   name: 'lottery',
   messages: [lotteryMessages],
   routes: (app, ctx) => lotteryRoutes(app, ctx),
-  sections: { election: lotteryElectionSection },
+  sections: { election: lotteryElectionSection, order: 10 },
   demo: lotteryDemo,
   staffLinks: (locale, may) =>
     may('election.manage') ? [{ href: `/${locale}/lottery`, label: t(locale, 'lottery.consoles.title') }] : [],

@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './app-context.ts';
 import { openDatabase } from './db/database.ts';
 import { EventBus } from './event-bus.ts';
+import { Memo } from './memo.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { LocalBlobStore } from './blobs/local-blob-store.ts';
 import type { BlobStore } from './blobs/blob-store.ts';
@@ -21,7 +22,14 @@ async function openBlobStore(config: Config): Promise<BlobStore> {
 export async function openApp(config: Config, now: () => Date = () => new Date()): Promise<AppContext> {
   const db = openDatabase({ url: config.databaseUrl ?? config.sqlitePath });
   await migrateToLatest(db);
-  const ctx: AppContext = { db, blobs: await openBlobStore(config), config, now, events: new EventBus() };
+  const ctx: AppContext = {
+    db,
+    blobs: await openBlobStore(config),
+    config,
+    now,
+    events: new EventBus(),
+    memo: new Memo(),
+  };
   await ensureBuiltInRulesProfiles(ctx);
   return ctx;
 }

@@ -17,7 +17,7 @@ export type PartySection = (
   locale: Locale,
 ) => Promise<ComponentChildren>;
 
-/** The sections every capability adds to the shared pages, in the order of the capability list. */
+/** The sections every capability adds to the shared pages, in their `order`. */
 export interface PageSections {
   election: ElectionSection[];
   party: PartySection[];
@@ -44,9 +44,15 @@ export interface Capability {
     tag: { name: string; description: string };
     register(api: ApiInstance, ctx: AppContext): void | Promise<void>;
   };
-  /** Sections this capability adds to the election and party pages. */
-  sections?: { election?: ElectionSection; party?: PartySection };
-  /** Demo content, loaded after the base demo in the order of the capability list; returns a summary. */
+  /**
+   * Sections this capability adds to the election and party pages; `order` places them among the other
+   * capabilities' sections (lower first), so the page's reading order does not depend on the list's.
+   */
+  sections?: { election?: ElectionSection; party?: PartySection; order: number };
+  /**
+   * Demo content, loaded after the base demo (elections, parties, candidates, programmes) in the order of
+   * the capability list, so a capability's demo may build on those before it; returns a summary.
+   */
   demo?(ctx: AppContext): Promise<string>;
   /**
    * The capability's staff screens that the signed-in user may use, for the navigation every staff
@@ -55,4 +61,13 @@ export interface Capability {
   staffLinks?(locale: Locale, may: May): NavLink[];
   /** Subscriptions to other capabilities' events. */
   subscribe?(events: EventBus, ctx: AppContext): void;
+}
+
+/** Every capability's page sections, in their `order`. */
+export function pageSectionsOf(capabilities: readonly Capability[]): PageSections {
+  const placed = capabilities.flatMap((c) => (c.sections ? [c.sections] : [])).sort((a, b) => a.order - b.order);
+  return {
+    election: placed.flatMap((s) => (s.election ? [s.election] : [])),
+    party: placed.flatMap((s) => (s.party ? [s.party] : [])),
+  };
 }

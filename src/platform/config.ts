@@ -14,6 +14,7 @@ const envSchema = z.object({
   TALAPKER_S3_BUCKET: z.string().optional(),
   TALAPKER_S3_REGION: z.string().default('us-east-1'),
   TALAPKER_TRUST_PROXY: z.string().optional(),
+  TALAPKER_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
 /**
@@ -64,6 +65,8 @@ export interface Config {
   uploadLimitBytes: number;
   s3: { endpoint: string | undefined; bucket: string; region: string } | undefined;
   trustProxy: TrustProxy;
+  /** The server's log (JSON lines on standard output): `warn` keeps requests out of it, `info` adds them. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { endpoint: e.TALAPKER_S3_ENDPOINT, bucket: e.TALAPKER_S3_BUCKET, region: e.TALAPKER_S3_REGION }
       : undefined,
     trustProxy: parseTrustProxy(e.TALAPKER_TRUST_PROXY),
+    logLevel: e.TALAPKER_LOG_LEVEL,
   };
 }

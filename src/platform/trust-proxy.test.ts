@@ -11,6 +11,7 @@ import type { AppContext } from './app-context.ts';
 import { buildServer } from '../server.ts';
 import { ensureUser, TEST_PASSWORD } from '../accounts/test-support.ts';
 import { EventBus } from './event-bus.ts';
+import { Memo } from './memo.ts';
 
 describe('TALAPKER_TRUST_PROXY', () => {
   const parse = (v: string | undefined) => loadConfig(v === undefined ? {} : { TALAPKER_TRUST_PROXY: v }).trustProxy;
@@ -61,7 +62,14 @@ describe('the client address behind proxies', () => {
   async function start(env: Record<string, string>): Promise<FastifyInstance> {
     const db = openDatabase({ url: ':memory:' });
     await migrateToLatest(db);
-    ctx = { db, blobs: null as never, config: loadConfig(env), now: () => new Date(), events: new EventBus() };
+    ctx = {
+      db,
+      blobs: null as never,
+      config: loadConfig(env),
+      now: () => new Date(),
+      events: new EventBus(),
+      memo: new Memo(),
+    };
     app = await buildServer(ctx);
     return app;
   }

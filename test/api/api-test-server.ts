@@ -33,6 +33,7 @@ import {
 } from '../../src/filings/index.ts';
 import { openTestDatabase } from '../support/databases.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
+import { Memo } from '../../src/platform/memo.ts';
 
 export const ELECTION: Election = {
   id: 'test-2021',
@@ -323,6 +324,7 @@ async function openContext(
     config,
     now,
     events: new EventBus(),
+    memo: new Memo(),
   };
   await ensureBuiltInRulesProfiles(ctx);
   return { ctx, dispose: () => t.close() };

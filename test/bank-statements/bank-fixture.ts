@@ -19,6 +19,7 @@ import { writeCamt053 } from '../../src/bank-statements/core/writers/camt053.wri
 import { writeMt940 } from '../../src/bank-statements/core/writers/mt940.writer.ts';
 import { encodeOneC, writeOneC } from '../../src/bank-statements/core/writers/one-c.writer.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
+import { Memo } from '../../src/platform/memo.ts';
 
 export const BANK_ELECTION: Election = {
   id: 'bank-2030',
@@ -92,6 +93,7 @@ export function bankTestContext(db: Kysely<Database>): BankTestContext {
     config: loadConfig({ TALAPKER_DATA_DIR: dir }),
     now: clock.now,
     events: new EventBus(),
+    memo: new Memo(),
   };
   return { ctx, clock, dir, close: () => rmSync(dir, { recursive: true, force: true }) };
 }

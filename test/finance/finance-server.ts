@@ -22,6 +22,7 @@ import type { Database } from '../../src/platform/db/schema.ts';
 import { apiErrorHandler, publicApiHeaders } from '../../src/platform/api/api-http.ts';
 import { FINANCE_API_TAG, financeApi, financeRoutes } from '../../src/finance/index.ts';
 import { EventBus } from '../../src/platform/event-bus.ts';
+import { Memo } from '../../src/platform/memo.ts';
 
 export interface FinanceTestServer {
   app: FastifyInstance;
@@ -40,6 +41,7 @@ export async function startFinanceServer(db: Kysely<Database>, now: () => Date):
     config: loadConfig({ TALAPKER_DATA_DIR: dir }),
     now,
     events: new EventBus(),
+    memo: new Memo(),
   };
   const app = await buildServer(ctx);
   if (!app.hasRoute({ method: 'GET', url: '/:locale/elections/:id/finance' })) await financeRoutes(app, ctx);

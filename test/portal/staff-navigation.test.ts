@@ -7,7 +7,7 @@ import type { Role } from '../../src/accounts/index.ts';
 
 let server: DemoServer;
 beforeAll(async () => {
-  server = await startDemoServer();
+  server = await startDemoServer({ TALAPKER_LOG_LEVEL: 'error' });
 }, 180_000);
 afterAll(async () => server?.close());
 
@@ -50,7 +50,7 @@ describe('staff navigation', () => {
       for (const href of expected) expect(links).toContain(href);
       for (const href of links) {
         const res = await server.app.inject({ method: 'GET', url: href, headers: { cookie: who.cookie } });
-        expect(res.statusCode, href).toBe(200);
+        expect(res.statusCode, `${href}: ${res.statusCode === 200 ? '' : res.body.slice(0, 1500)}`).toBe(200);
       }
     });
   }

@@ -13,10 +13,9 @@ export const TEMPLATE_ENV = 'TALAPKER_TEST_DEMO_TEMPLATE';
 /** Builds the full demo into `dir` and closes the database, so the files can be copied. */
 export async function buildDemoTemplate(dir: string): Promise<void> {
   const { loadDemo } = await import('../../src/demo/demo-loader.service.ts');
-  const { registerDemoExtensions } = await import('../../src/demo/demo-extensions.ts');
+  const { CAPABILITIES } = await import('../../src/capabilities.ts');
   const ctx = await openApp(loadConfig({ TALAPKER_DATA_DIR: dir }));
-  registerDemoExtensions();
-  await loadDemo(ctx);
+  await loadDemo(ctx, CAPABILITIES);
   await ctx.db.destroy();
 }
 

@@ -11,6 +11,7 @@ import { accountMessages } from '../accounts.messages.ts';
 import { totpCodeAt } from '../core/totp.ts';
 import { getUserByLogin } from '../user.service.ts';
 import { EventBus } from '../../platform/event-bus.ts';
+import { Memo } from '../../platform/memo.ts';
 
 /** A route parameter of the dummy routes, read as every route reads its parameters: with zod. */
 const paramOf = (req: FastifyRequest, name: string): string =>
@@ -46,6 +47,7 @@ describeEachDatabase('account pages', (get) => {
     config: loadConfig({}),
     now: () => clock,
     events: new EventBus(),
+    memo: new Memo(),
   });
   let app: FastifyInstance;
 

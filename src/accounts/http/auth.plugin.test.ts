@@ -8,6 +8,7 @@ import { bearerAs, buildAuthTestApp, loginAs, TEST_PASSWORD } from '../test-supp
 import multipart from '@fastify/multipart';
 import { requirePermission } from './auth.plugin.ts';
 import { EventBus } from '../../platform/event-bus.ts';
+import { Memo } from '../../platform/memo.ts';
 
 /** A route parameter of the dummy routes, read as every route reads its parameters: with zod. */
 const paramOf = (req: FastifyRequest, name: string): string =>
@@ -60,6 +61,7 @@ describeEachDatabase('auth plugin over HTTP', (get) => {
     config: loadConfig({}),
     now: () => clock,
     events: new EventBus(),
+    memo: new Memo(),
   });
   let app: FastifyInstance;
 

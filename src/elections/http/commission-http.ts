@@ -32,7 +32,9 @@ export type PageQuery = z.infer<typeof PageQuery>;
 
 /** The access rule of the commission's routes: the accounts' permissions, CSRF checked for multipart forms (not for API tokens). */
 export const COMMISSION_AUTH: RouteAuth<Action, Resource> = {
-  requirePermission,
+  // Called through, not captured: the accounts module may still be loading when this one is (they
+  // import each other through the capability list).
+  requirePermission: (action, resource) => requirePermission(action, resource),
   signedIn: (req) => req.principal !== null,
   csrf: csrfCheck({ exempt: (req) => req.bearer }),
 };

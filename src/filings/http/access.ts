@@ -100,7 +100,9 @@ export function siteRoute(id: string): SiteRouteHead {
 
 /** What defineRoutes needs of accounts: the permission guard, who is signed in, the CSRF check of uploads. */
 export const siteAuth: RouteAuth<Action, Resource> = {
-  requirePermission,
+  // Called through, not captured: the accounts module may still be loading when this one is (they
+  // import each other through the capability list).
+  requirePermission: (action, resource) => requirePermission(action, resource),
   signedIn: (req) => req.principal !== null,
   csrf: csrfCheck({ exempt: (req) => req.bearer }),
 };

@@ -29,6 +29,7 @@ import { lotteryElectionSection, lotteryRoutes } from './lottery.routes.tsx';
 import { findCurrentDraw } from '../lottery.repository.ts';
 import { participantsFileName } from '../views/paths.ts';
 import { EventBus } from '../../platform/event-bus.ts';
+import { Memo } from '../../platform/memo.ts';
 
 const party = (reg: string, ky: string, ru: string): Party => ({
   registrationNumber: reg,
@@ -93,6 +94,7 @@ describeEachDatabase('lottery routes under accounts (each database)', (get) => {
       config: loadConfig({}),
       now: () => new Date((t += 1000)),
       events: new EventBus(),
+      memo: new Memo(),
     };
     await ensureBuiltInRulesProfiles(ctx);
     await createElection(ctx, { ...testElection, id: E }, 'test');

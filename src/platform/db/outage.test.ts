@@ -23,6 +23,7 @@ import type { AppContext } from '../app-context.ts';
 import { buildServer } from '../../server.ts';
 import { startTcpProxy, type TcpProxy } from '../../../test/support/tcp-proxy.ts';
 import { EventBus } from '../event-bus.ts';
+import { Memo } from '../memo.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -106,6 +107,7 @@ describe.skipIf(!pgUrl)('a PostgreSQL outage', () => {
       config: loadConfig({ TALAPKER_DATA_DIR: dir }),
       now: () => new Date(),
       events: new EventBus(),
+      memo: new Memo(),
     };
     app = await buildServer(ctx);
   });

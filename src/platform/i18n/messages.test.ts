@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineMessages, translator } from './messages.ts';
 import { portalMessages, t as portalT } from './portal.messages.ts';
-import { t as untypedT } from './i18n.ts';
 
 const filingMessages = defineMessages({
   'test.count': {
@@ -35,10 +34,6 @@ describe('typed messages', () => {
     expect(t.lookup('en', 'test.count', { n: 2 })).toBe('2 reports');
     expect(t.has('test.count')).toBe(true);
     expect(t.keys).toContain('web.pager.next');
-  });
-
-  it('the portal catalogue still serves the deprecated untyped t', () => {
-    expect(untypedT('en', 'web.errors.title')).toBe(portalT('en', 'web.errors.title'));
   });
 
   it('every portal message has all three languages', () => {

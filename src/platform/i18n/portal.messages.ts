@@ -1,7 +1,6 @@
 // Labels of the public portal in Kyrgyz, Russian and English.
 // Also the labels of the web kit's own components (`web.*`). Capabilities compose their typed `t` with
 // this catalogue: `translator(portalMessages, theirMessages)`.
-import { addCatalogue } from './i18n.ts';
 import { defineMessages, translator } from './messages.ts';
 
 export const portalMessages = defineMessages({
@@ -204,9 +203,6 @@ export const portalMessages = defineMessages({
     en: 'Talapker is open-source software. All data is available through the API and as downloads.',
   },
 });
-
-/** @deprecated Registration for the untyped `t` of i18n.ts, until every catalogue is converted. */
-addCatalogue(portalMessages);
 
 /** The typed translator of the portal's own keys (and the web kit's). */
 export const t = translator(portalMessages);

@@ -1,6 +1,7 @@
 // Small view helpers shared by pages: localized names, ages, logos, rule results.
 import type { Locale, Localized } from '../../domain/election.ts';
-import { formatDateTime, formatPercent, t } from '../i18n/i18n.ts';
+import { formatDateTime, formatPercent } from '../i18n/i18n.ts';
+import { t } from '../i18n/portal.messages.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import { day, som } from './numbers.ts';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
