@@ -292,29 +292,9 @@ export async function insertRun(db: Db, run: NewRun, results: readonly NewResult
   return runId;
 }
 
-export interface RunSummary {
+/** A stored run: what was asked for and what it counted. */
+export interface RunSummary extends NewRun {
   id: number;
-  electionId: string;
-  partyRegistrationNumber: string;
-  trigger: string;
-  triggerRef: string;
-  actor: string;
-  ranAt: string;
-  dateToleranceDays: number;
-  statementCount: number;
-  transactionCount: number;
-  reportLineCount: number;
-  matchedCount: number;
-  unreportedCount: number;
-  unsupportedCount: number;
-  mismatchCount: number;
-  cashCount: number;
-  bankAsOf: string | null;
-  bankReceived: Tyiyn;
-  bankSpent: Tyiyn;
-  bankBalance: Tyiyn;
-  reportedReceived: Tyiyn;
-  reportedSpent: Tyiyn;
 }
 
 const runOf = (r: ReconciliationRunRow): RunSummary => ({
