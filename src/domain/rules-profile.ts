@@ -34,6 +34,10 @@ export const rulesProfileSchema = z.object({
     depositTyiyn: z.number().int().nonnegative(),
     cashAllowed: z.boolean(),
     refundDeadlineDays: z.number().int().positive(),
+    /** Cap on the party's (or candidate's) own funds in the fund, when the law sets one. */
+    ownFundsCapTyiyn: z.number().int().positive().optional(),
+    /** Days to transfer an anonymous or debtor's donation to the budget; the refund deadline when unset. */
+    budgetTransferDeadlineDays: z.number().int().positive().optional(),
     /** Bank vs report matching tolerance. */
     reconciliationDateToleranceDays: z.number().int().nonnegative(),
   }),

@@ -36,11 +36,17 @@ export const filings: Capability = {
 export {
   donorTypeSchema,
   expenditureCategorySchema,
+  FILING_FORMAT,
+  filingSchema,
   receiptChannelSchema,
   type DonorType,
+  type Expenditure,
   type ExpenditureCategory,
   type Filing,
   type Receipt,
+  type Refund,
+  type RefundKind,
+  type RefundReason,
   type ReceiptChannel,
   type ReportKind,
 } from './core/filing.ts';

@@ -13,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-filings-extra': await import('./migrations/0006-filings-extra.ts'),
   '0007-published-blobs': await import('./migrations/0007-published-blobs.ts'),
   '0008-scan-uploads': await import('./migrations/0008-scan-uploads.ts'),
+  '0009-compliance': await import('./migrations/0009-compliance.ts'),
 };
 
 class StaticProvider implements MigrationProvider {

@@ -6,6 +6,7 @@ import type { LotteryTables } from './tables/lottery.tables.ts';
 import type { AccountsTables } from './tables/accounts.tables.ts';
 import type { FilingsTables } from './tables/filings.tables.ts';
 import type { BankStatementsTables } from './tables/bank-statements.tables.ts';
+import type { ComplianceTables } from './tables/compliance.tables.ts';
 
 export interface RulesProfileTable {
   id: string;
@@ -112,7 +113,7 @@ export interface BlobTable {
   created_at: string;
 }
 
-export interface Database extends LotteryTables, AccountsTables, FilingsTables, BankStatementsTables {
+export interface Database extends LotteryTables, AccountsTables, FilingsTables, BankStatementsTables, ComplianceTables {
   rules_profiles: RulesProfileTable;
   elections: ElectionTable;
   parties: PartyTable;

@@ -1,0 +1,78 @@
+// Whether the name a party reported is the registry's name for that PIN or INN. Script, romanisation,
+// letter case and word order are not differences ("Toktogulova Chynara" is "Токтогулова Чынара"), and
+// neither is leaving out a patronymic or writing a company's legal form differently ("ОсОО «Ала-Тоо»" is
+// "Ala-Too LLC"): all are compared on the search keys of `transliteration.ts`.
+import { searchKey } from '../../domain/transliteration.ts';
+import type { EntityRecord, PersonRecord } from './registry.ts';
+
+const wordsOf = (text: string): string[] =>
+  searchKey(text)
+    .split(' ')
+    .filter((w) => w.length > 0);
+
+/** True when every reported word is one of the registry's words, each used once. */
+function coveredBy(reported: readonly string[], registry: readonly string[]): boolean {
+  const left = [...registry];
+  for (const w of reported) {
+    const at = left.indexOf(w);
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+/** A person's name matches when surname and given name are both there, the patronymic optional. */
+export function personNameMatches(reported: string, person: PersonRecord): boolean {
+  const words = wordsOf(reported);
+  const surname = wordsOf(person.surname);
+  const given = wordsOf(person.givenName);
+  const full = [...surname, ...given, ...wordsOf(person.patronymic ?? '')];
+  return words.length > 0 && coveredBy(words, full) && coveredBy([...surname, ...given], words);
+}
+
+/**
+ * Legal forms in the spellings reports use, as search keys (ОсОО, ООО, LLC, ОАО, JSC, ИП …): dropped
+ * before comparing, since the registry keeps the form in its own column and parties write it as they like.
+ */
+const LEGAL_FORM_WORDS = new Set(
+  [
+    'осоо',
+    'ооо',
+    'оао',
+    'зао',
+    'ао',
+    'ачык',
+    'жабык',
+    'ип',
+    'жч',
+    'llc',
+    'ltd',
+    'jsc',
+    'ojsc',
+    'cjsc',
+    'inc',
+    'co',
+    'company',
+    'limited',
+    'liability',
+    'общество',
+    'ограниченной',
+    'ответственностью',
+    'коому',
+    'жоопкерчилиги',
+    'чектелген',
+  ].map((w) => searchKey(w)),
+);
+
+const entityWords = (name: string): string[] => wordsOf(name).filter((w) => !LEGAL_FORM_WORDS.has(w));
+
+/** An entity's name matches when the words other than the legal form are the same, in any order. */
+export function entityNameMatches(reported: string, entity: Pick<EntityRecord, 'name'>): boolean {
+  const a = entityWords(reported);
+  const b = entityWords(entity.name);
+  return a.length > 0 && a.length === b.length && coveredBy(a, b);
+}
+
+/** The registry's full name of a person, surname first, as the evidence shows it. */
+export const personFullName = (p: PersonRecord): string =>
+  [p.surname, p.givenName, p.patronymic].filter((x) => x !== null && x !== '').join(' ');

@@ -1,0 +1,196 @@
+// The caps of Art. 41: per individual donor, per legal entity, on own funds and on the whole fund. A cap
+// is on the donor's total across all lines of all reports of the campaign (an amended line counting once,
+// which `campaignLines` sees to), in the order the money came in; the finding names the line that crosses
+// the cap and every one after it, and the remedy is to return the excess. Exactly the cap is allowed.
+import { add, sub, type Tyiyn } from '../../../domain/money.ts';
+import { byDateThenOrder, type CampaignExpenditure, type CampaignReceipt, lineRef, receiptKey } from '../campaign.ts';
+import type { DonorKind } from '../finding.ts';
+import { ART_41, type Rule, type RuleContext, type RuleHit, type RuleInfo } from '../rule.ts';
+
+interface Counted {
+  lineId: string;
+  report: string;
+  date: string;
+  amount: Tyiyn;
+  order: number;
+}
+
+export interface CapCrossing<T extends Counted> {
+  total: Tyiyn;
+  excess: Tyiyn;
+  /** The line that takes the total over the cap, then every line after it. */
+  over: T[];
+  /** Each line with the running total after it, for the evidence. */
+  running: Array<{ report: string; lineId: string; date: string; amount: Tyiyn; total: Tyiyn }>;
+}
+
+/** Where a donor's lines, taken in date order, go over `cap`; undefined when they never do. */
+export function capCrossing<T extends Counted>(lines: readonly T[], cap: Tyiyn): CapCrossing<T> | undefined {
+  const sorted = [...lines].sort(byDateThenOrder);
+  let total = 0 as Tyiyn;
+  let crossing = -1;
+  const running: CapCrossing<T>['running'] = [];
+  sorted.forEach((l, i) => {
+    total = add(total, l.amount);
+    running.push({ report: l.report, lineId: l.lineId, date: l.date, amount: l.amount, total });
+    if (crossing < 0 && total > cap) crossing = i;
+  });
+  if (crossing < 0) return undefined;
+  return { total, excess: sub(total, cap), over: sorted.slice(crossing), running };
+}
+
+const capInfo = (id: string, title: RuleInfo['title'], remedy?: RuleInfo['remedy']): RuleInfo => ({
+  id: `cap.${id}`,
+  title,
+  article: ART_41,
+  severity: 'error',
+  ...(remedy ? { remedy } : {}),
+});
+
+function receiptCapHit(
+  lines: readonly CampaignReceipt[],
+  cap: Tyiyn,
+  subject: string,
+  donor: { type: DonorKind; name: string; identifier?: string } | undefined,
+): RuleHit | undefined {
+  const c = capCrossing(lines, cap);
+  const first = c?.running[0];
+  const crossingLine = c?.over[0];
+  if (!c || !first || !crossingLine) return undefined;
+  return {
+    subject,
+    lineIds: c.over.map((l) => lineRef('R', l.lineId)),
+    ...(donor ? { donor } : {}),
+    amount: c.total,
+    excess: c.excess,
+    remedyAmount: c.excess,
+    remedyFrom: crossingLine.date,
+    remedyReceipts: lines.map(receiptKey),
+    evidence: { cap, total: c.total, excess: c.excess, lines: c.running },
+  };
+}
+
+/** Groups receipts by donor identity number, keeping the report's order. */
+function byIdentifier(
+  receipts: readonly CampaignReceipt[],
+  pick: (r: CampaignReceipt) => string | undefined,
+): Map<string, CampaignReceipt[]> {
+  const groups = new Map<string, CampaignReceipt[]>();
+  for (const r of receipts) {
+    const id = pick(r);
+    if (id === undefined) continue;
+    const g = groups.get(id);
+    if (g) g.push(r);
+    else groups.set(id, [r]);
+  }
+  return groups;
+}
+
+function perDonorCap(info: RuleInfo, type: DonorKind, capOf: (ctx: RuleContext) => Tyiyn): Rule {
+  return {
+    ...info,
+    check(ctx) {
+      const cap = capOf(ctx);
+      const pick = (r: CampaignReceipt) =>
+        r.donorType !== type ? undefined : type === 'individual' ? r.donorPin : r.donorInn;
+      const hits: RuleHit[] = [];
+      for (const [identifier, lines] of byIdentifier(ctx.lines.receipts, pick)) {
+        const first = [...lines].sort(byDateThenOrder)[0];
+        if (!first) continue;
+        // The id is public, so it is keyed on the donor's first line, never on a PIN.
+        const donor = { type, name: first.donorName, identifier };
+        const hit = receiptCapHit(lines, cap, `donor:${receiptKey(first)}`, donor);
+        if (hit) hits.push(hit);
+      }
+      return hits;
+    },
+  };
+}
+
+export const capIndividual = perDonorCap(
+  capInfo(
+    'individual',
+    {
+      ky: 'Жеке адамдын кайрымдуулугу чектен ашты',
+      ru: 'Превышен предельный размер пожертвования физического лица',
+      en: 'Individual donor over the cap',
+    },
+    'return_excess',
+  ),
+  'individual',
+  (ctx) => ctx.profile.finance.individualDonorCapTyiyn as Tyiyn,
+);
+
+export const capLegalEntity = perDonorCap(
+  capInfo(
+    'legal_entity',
+    {
+      ky: 'Юридикалык жактын кайрымдуулугу чектен ашты',
+      ru: 'Превышен предельный размер пожертвования юридического лица',
+      en: 'Legal entity donor over the cap',
+    },
+    'return_excess',
+  ),
+  'legal_entity',
+  (ctx) => ctx.profile.finance.legalEntityDonorCapTyiyn as Tyiyn,
+);
+
+const OWN_FUNDS: ReadonlySet<string> = new Set(['party_own_funds', 'candidate_own_funds']);
+
+export const capOwnFunds: Rule = {
+  ...capInfo(
+    'own_funds',
+    {
+      ky: 'Өз каражаттары чектен ашты',
+      ru: 'Превышен предельный размер собственных средств',
+      en: 'Own funds over the cap',
+    },
+    'return_excess',
+  ),
+  check(ctx) {
+    const cap = ctx.profile.finance.ownFundsCapTyiyn;
+    if (cap === undefined) return [];
+    const own = ctx.lines.receipts.filter((r) => OWN_FUNDS.has(r.donorType));
+    const hit = receiptCapHit(own, cap as Tyiyn, 'own_funds', {
+      type: 'party_own_funds',
+      name: own[0]?.donorName ?? '',
+    });
+    return hit ? [hit] : [];
+  },
+};
+
+function expenditureCapHit(lines: readonly CampaignExpenditure[], cap: Tyiyn): RuleHit | undefined {
+  const c = capCrossing(lines, cap);
+  if (!c) return undefined;
+  return {
+    subject: 'fund:expenditures',
+    lineIds: c.over.map((l) => lineRef('E', l.lineId)),
+    amount: c.total,
+    excess: c.excess,
+    evidence: { cap, total: c.total, excess: c.excess, side: 'expenditures', lines: c.running },
+  };
+}
+
+export const capFundTotal: Rule = {
+  ...capInfo(
+    'fund_total',
+    {
+      ky: 'Шайлоо фондунун жалпы өлчөмү чектен ашты',
+      ru: 'Превышен предельный размер избирательного фонда',
+      en: 'Electoral fund over its cap',
+    },
+    'return_excess',
+  ),
+  check(ctx) {
+    const cap = ctx.profile.finance.fundCapTyiyn as Tyiyn;
+    // The cap is on what the fund receives and on what it spends: each side is a finding of its own.
+    const received = receiptCapHit(ctx.lines.receipts, cap, 'fund:receipts', undefined);
+    const spent = expenditureCapHit(ctx.lines.expenditures, cap);
+    return [
+      ...(received ? [{ ...received, evidence: { ...received.evidence, side: 'receipts' } }] : []),
+      ...(spent ? [spent] : []),
+    ];
+  },
+};
+
+export const capRules: readonly Rule[] = [capIndividual, capLegalEntity, capOwnFunds, capFundTotal];

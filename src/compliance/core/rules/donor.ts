@@ -1,0 +1,135 @@
+// Whether the donor a report names is who the registries say: the number exists, the name is the
+// registry's name for it, a person was of age and alive on the donation day, an entity existed that day.
+import { checkInn, checkPin } from '../../../domain/identity-numbers.ts';
+import { entityNameMatches, personFullName, personNameMatches } from '../name-match.ts';
+import type { RegistryKind } from '../registry.ts';
+import { ART_41, ART_41_3, type Rule, type RuleContext, type RuleInfo } from '../rule.ts';
+import { receiptRule } from './line-rule.ts';
+
+const consulted = (ctx: RuleContext, kind: RegistryKind): boolean => ctx.answers.consulted.some((s) => s.kind === kind);
+
+const snapshotsOf = (ctx: RuleContext, kinds: readonly RegistryKind[]) =>
+  ctx.answers.consulted.filter((s) => kinds.includes(s.kind));
+
+const info = (id: string, severity: RuleInfo['severity'], title: RuleInfo['title'], extra: Partial<RuleInfo> = {}) => ({
+  id: `donor.${id}`,
+  title,
+  article: ART_41,
+  severity,
+  ...extra,
+});
+
+export const donorNotFound: Rule = receiptRule(
+  info('not_found', 'warning', {
+    ky: 'Кайрымдуулук кылуучу реестрлерде табылган жок',
+    ru: 'Жертвователь не найден в реестрах',
+    en: 'Donor not found in the registries',
+  }),
+  (r, ctx) => {
+    // Only a well-formed number can be looked up; a malformed one is the filing validation's to refuse.
+    if (r.donorPin !== undefined && checkPin(r.donorPin, ctx.input.today).status !== 'invalid') {
+      if (!consulted(ctx, 'persons') || ctx.answers.persons.has(r.donorPin)) return undefined;
+      return { numberKind: 'pin', searched: snapshotsOf(ctx, ['persons']) };
+    }
+    if (r.donorInn !== undefined && checkInn(r.donorInn).status === 'valid') {
+      if (!consulted(ctx, 'entities') && !consulted(ctx, 'state-bodies')) return undefined;
+      if (ctx.answers.entities.has(r.donorInn) || ctx.answers.stateBodies.has(r.donorInn)) return undefined;
+      return { numberKind: 'inn', searched: snapshotsOf(ctx, ['entities', 'state-bodies']) };
+    }
+    return undefined;
+  },
+);
+
+export const donorNameMismatch: Rule = receiptRule(
+  info('name_mismatch', 'warning', {
+    ky: 'Кайрымдуулук кылуучунун аты реестрдегиге дал келбейт',
+    ru: 'Имя жертвователя не совпадает с реестром',
+    en: 'Donor name differs from the registry',
+  }),
+  (r, ctx) => {
+    const person = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+    if (person) {
+      if (personNameMatches(r.donorName, person.record)) return undefined;
+      return { reported: r.donorName, registryName: personFullName(person.record), snapshot: person.snapshot };
+    }
+    const entity = r.donorInn
+      ? (ctx.answers.entities.get(r.donorInn) ?? ctx.answers.stateBodies.get(r.donorInn))
+      : undefined;
+    if (!entity || entityNameMatches(r.donorName, entity.record)) return undefined;
+    return { reported: r.donorName, registryName: entity.record.name, snapshot: entity.snapshot };
+  },
+);
+
+/** The day a person born on `birthDate` turns `years`; 29 February falls on 1 March in other years. */
+export function anniversary(birthDate: string, years: number): string {
+  const year = String(Number(birthDate.slice(0, 4)) + years).padStart(4, '0');
+  return `${year}${birthDate.slice(4)}`;
+}
+
+export const donorMinor: Rule = receiptRule(
+  info(
+    'minor',
+    'error',
+    {
+      ky: 'Кайрымдуулук кылган күнү 18 жашка чыга элек',
+      ru: 'Жертвователю не исполнилось 18 лет на день пожертвования',
+      en: 'Donor under 18 on the donation day',
+    },
+    { remedy: 'return_in_full' },
+  ),
+  (r, ctx) => {
+    const p = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+    if (!p) return undefined;
+    // Of age on the 18th birthday itself; string order is date order for ISO days ("…-02-29" < "…-03-01").
+    const ofAge = anniversary(p.record.birthDate, 18);
+    return r.date < ofAge ? { birthDate: p.record.birthDate, ofAgeOn: ofAge, snapshot: p.snapshot } : undefined;
+  },
+);
+
+export const donorDeceased: Rule = receiptRule(
+  info(
+    'deceased',
+    'error',
+    {
+      ky: 'Кайрымдуулук кылуучу кайрымдуулук күнүнө чейин көз жумган',
+      ru: 'Жертвователь умер до дня пожертвования',
+      en: 'Donor died before the donation day',
+    },
+    // Nobody can have given it, so whoever did is unknown: the money goes to the budget, as anonymous.
+    { remedy: 'transfer_to_budget', article: ART_41_3 },
+  ),
+  (r, ctx) => {
+    const p = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+    const died = p?.record.deathDate;
+    return p && died && died < r.date ? { deathDate: died, snapshot: p.snapshot } : undefined;
+  },
+);
+
+export const donorEntityNotActive: Rule = receiptRule(
+  info(
+    'entity_not_active',
+    'error',
+    {
+      ky: 'Юридикалык жак кайрымдуулук күнү катталган эмес же жоюлган',
+      ru: 'Юридическое лицо не было зарегистрировано или уже ликвидировано на день пожертвования',
+      en: 'Legal entity not registered yet, or already liquidated, on the donation day',
+    },
+    { remedy: 'transfer_to_budget', article: ART_41_3 },
+  ),
+  (r, ctx) => {
+    const e = r.donorInn ? ctx.answers.entities.get(r.donorInn) : undefined;
+    if (!e) return undefined;
+    const { registeredOn, liquidatedOn } = e.record;
+    if (r.date < registeredOn) return { reason: 'not_yet_registered', registeredOn, snapshot: e.snapshot };
+    if (liquidatedOn && r.date > liquidatedOn) return { reason: 'liquidated', liquidatedOn, snapshot: e.snapshot };
+    return undefined;
+  },
+);
+
+export const donorRules: readonly Rule[] = [
+  donorNotFound,
+  donorNameMismatch,
+  donorMinor,
+  donorDeceased,
+  donorEntityNotActive,
+];

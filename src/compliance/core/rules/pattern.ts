@@ -1,0 +1,188 @@
+// Patterns worth a look (notices, not violations): signs that a donation may hide another donor. Many
+// donations just under the cap from people sharing an address or a surname within a few days (one
+// donor splitting a gift), one donor giving to several parties, a payee registered only days before
+// being paid, a legal entity giving more than its registered capital. The thresholds are heuristics for
+// the analyst's attention, not numbers of the law, so they live here and not in the rules profile.
+import { daysBetween } from '../../../domain/report-deadlines.ts';
+import { searchKey } from '../../../domain/transliteration.ts';
+import { add, type Tyiyn } from '../../../domain/money.ts';
+import { byDateThenOrder, type CampaignReceipt, lineRef, receiptKey } from '../campaign.ts';
+import { ART_41, type Rule, type RuleContext, type RuleHit, type RuleInfo } from '../rule.ts';
+
+/** "Just under the cap": at least this share of it, up to the cap itself. */
+export const NEAR_CAP_SHARE = 0.9;
+/** "A few days": the window the donations of one cluster fall in. */
+export const CLUSTER_WINDOW_DAYS = 7;
+/** "Many": distinct donors in one cluster. */
+export const CLUSTER_MIN_DONORS = 3;
+/** "Only days before": a payee registered at most this many days before it was paid. */
+export const NEW_PAYEE_DAYS = 30;
+
+const info = (id: string, title: RuleInfo['title']): RuleInfo => ({
+  id: `pattern.${id}`,
+  title,
+  article: ART_41,
+  severity: 'notice',
+});
+
+const surnameOf = (r: CampaignReceipt, ctx: RuleContext): string => {
+  const person = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+  return searchKey(person ? person.record.surname : r.donorName).split(' ')[0] ?? '';
+};
+const addressOf = (r: CampaignReceipt): string => (r.donorAddress ? searchKey(r.donorAddress) : '');
+
+function clustersBy(
+  receipts: readonly CampaignReceipt[],
+  keyOf: (r: CampaignReceipt) => string,
+): Map<string, CampaignReceipt[]> {
+  const groups = new Map<string, CampaignReceipt[]>();
+  for (const r of receipts) {
+    const k = keyOf(r);
+    if (k === '') continue;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  return groups;
+}
+
+/** The first window of `CLUSTER_WINDOW_DAYS` holding donations of enough distinct donors, if any. */
+function denseWindow(lines: readonly CampaignReceipt[]): CampaignReceipt[] | undefined {
+  const sorted = [...lines].sort(byDateThenOrder);
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i] as CampaignReceipt;
+    const window = sorted.filter((l, j) => j >= i && daysBetween(start.date, l.date) <= CLUSTER_WINDOW_DAYS);
+    const donors = new Set(window.map((l) => l.donorPin ?? l.donorName));
+    if (donors.size >= CLUSTER_MIN_DONORS) return window;
+  }
+  return undefined;
+}
+
+export const nearCapCluster: Rule = {
+  ...info('near_cap_cluster', {
+    ky: 'Бир даректен же бир фамилиядагы адамдардан чекке жакын көп кайрымдуулук',
+    ru: 'Много пожертвований чуть ниже предела от людей с общим адресом или фамилией',
+    en: 'Many donations just under the cap from people sharing an address or surname',
+  }),
+  check(ctx) {
+    const cap = ctx.profile.finance.individualDonorCapTyiyn;
+    const near = ctx.lines.receipts.filter(
+      (r) => r.donorType === 'individual' && r.amount <= cap && r.amount >= cap * NEAR_CAP_SHARE,
+    );
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    for (const [shared, keyOf] of [
+      ['address', addressOf],
+      ['surname', (r: CampaignReceipt) => surnameOf(r, ctx)],
+    ] as const) {
+      for (const [key, lines] of clustersBy(near, keyOf)) {
+        const window = denseWindow(lines);
+        const first = window?.[0];
+        if (!window || !first || seen.has(receiptKey(first))) continue;
+        seen.add(receiptKey(first));
+        hits.push({
+          subject: `cluster:${receiptKey(first)}`,
+          lineIds: window.map((l) => lineRef('R', l.lineId)),
+          amount: add(...window.map((l) => l.amount)),
+          evidence: {
+            // Addresses of individuals are never published: the evidence says only that one is shared.
+            shared,
+            ...(shared === 'surname' ? { surname: key } : {}),
+            cap,
+            windowDays: CLUSTER_WINDOW_DAYS,
+            lines: window.map((l) => ({ report: l.report, lineId: l.lineId, date: l.date, amount: l.amount })),
+          },
+        });
+      }
+    }
+    return hits;
+  },
+};
+
+export const donorManyParties: Rule = {
+  ...info('donor_many_parties', {
+    ky: 'Бир кайрымдуулук кылуучу бир нече партияга берген',
+    ru: 'Один жертвователь дал нескольким партиям',
+    en: 'One donor giving to several parties',
+  }),
+  check(ctx) {
+    const elsewhere = ctx.input.donorsElsewhere;
+    if (!elsewhere) return [];
+    const hits: RuleHit[] = [];
+    const done = new Set<string>();
+    for (const r of [...ctx.lines.receipts].sort(byDateThenOrder)) {
+      const id = r.donorPin ?? r.donorInn;
+      const others = id ? elsewhere.get(id)?.filter((p) => p !== ctx.input.party) : undefined;
+      if (!id || !others || others.length === 0 || done.has(id)) continue;
+      done.add(id);
+      const mine = ctx.lines.receipts.filter((x) => (x.donorPin ?? x.donorInn) === id);
+      hits.push({
+        subject: `donor:${receiptKey(r)}`,
+        lineIds: mine.map((l) => lineRef('R', l.lineId)),
+        donor: { type: r.donorType, name: r.donorName, identifier: id },
+        amount: add(...mine.map((l) => l.amount)),
+        evidence: { otherParties: [...new Set(others)].sort() },
+      });
+    }
+    return hits;
+  },
+};
+
+export const newPayee: Rule = {
+  ...info('new_payee', {
+    ky: 'Төлөм алуучу төлөмдөн бир нече күн мурун эле катталган',
+    ru: 'Получатель платежа зарегистрирован за несколько дней до оплаты',
+    en: 'Payee registered only days before being paid',
+  }),
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const e of ctx.lines.expenditures) {
+      const payee = e.payeeInn ? ctx.answers.entities.get(e.payeeInn) : undefined;
+      if (!payee) continue;
+      const days = daysBetween(payee.record.registeredOn, e.date);
+      if (days < 0 || days > NEW_PAYEE_DAYS) continue;
+      hits.push({
+        subject: `line:${e.report}#${e.lineId}`,
+        lineIds: [lineRef('E', e.lineId)],
+        amount: e.amount,
+        evidence: {
+          line: { report: e.report, lineId: e.lineId, date: e.date, payeeName: e.payeeName },
+          registeredOn: payee.record.registeredOn,
+          daysBeforePayment: days,
+          snapshot: payee.snapshot,
+        },
+      });
+    }
+    return hits;
+  },
+};
+
+export const overRegisteredCapital: Rule = {
+  ...info('over_registered_capital', {
+    ky: 'Юридикалык жак уставдык капиталынан көп берген',
+    ru: 'Юридическое лицо пожертвовало больше своего уставного капитала',
+    en: 'Legal entity giving more than its registered capital',
+  }),
+  check(ctx) {
+    const byInn = new Map<string, CampaignReceipt[]>();
+    for (const r of ctx.lines.receipts) {
+      if (r.donorType === 'legal_entity' && r.donorInn) byInn.set(r.donorInn, [...(byInn.get(r.donorInn) ?? []), r]);
+    }
+    const hits: RuleHit[] = [];
+    for (const [inn, lines] of byInn) {
+      const entity = ctx.answers.entities.get(inn);
+      const total: Tyiyn = add(...lines.map((l) => l.amount));
+      const first = [...lines].sort(byDateThenOrder)[0];
+      if (!entity || !first || entity.record.registeredCapital <= 0 || total <= entity.record.registeredCapital)
+        continue;
+      hits.push({
+        subject: `donor:${receiptKey(first)}`,
+        lineIds: lines.map((l) => lineRef('R', l.lineId)),
+        donor: { type: 'legal_entity', name: first.donorName, identifier: inn },
+        amount: total,
+        evidence: { registeredCapital: entity.record.registeredCapital, total, snapshot: entity.snapshot },
+      });
+    }
+    return hits;
+  },
+};
+
+export const patternRules: readonly Rule[] = [nearCapCluster, donorManyParties, newPayee, overRegisteredCapital];

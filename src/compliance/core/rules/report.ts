@@ -1,0 +1,65 @@
+// Reports filed late or not at all, against the deadlines of the rules profile (domain notes §3–4:
+// missing reports went without consequence). A late report's delay is fixed the day it was filed; a
+// missing one is counted in days only while the election is open: once it is closed the finding says
+// the report was never filed, not that it is thousands of days overdue.
+import { daysBetween, deadlinesOf } from '../../../domain/report-deadlines.ts';
+import { ART_41, type Rule, type RuleHit } from '../rule.ts';
+
+const CLOSED = new Set(['closed', 'annulled']);
+
+export const reportLate: Rule = {
+  id: 'report.late',
+  title: {
+    ky: 'Отчёт мөөнөтүнөн кеч тапшырылган',
+    ru: 'Отчёт представлен с опозданием',
+    en: 'Report filed late',
+  },
+  article: ART_41,
+  severity: 'warning',
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const d of deadlinesOf(ctx.profile, ctx.input.electionDay)) {
+      // The first filing of any report of that kind decides: an amendment after the deadline is not late.
+      const filed = ctx.lines.reports
+        .filter((r) => r.kind === d.kind && r.firstFiledOn !== undefined)
+        .map((r) => r.firstFiledOn as string)
+        .sort()[0];
+      if (!filed || filed <= d.dueDate) continue;
+      hits.push({
+        subject: `report:${d.kind}`,
+        lineIds: [],
+        evidence: { reportKind: d.kind, dueDate: d.dueDate, filedOn: filed, daysLate: daysBetween(d.dueDate, filed) },
+      });
+    }
+    return hits;
+  },
+};
+
+export const reportMissing: Rule = {
+  id: 'report.missing',
+  title: {
+    ky: 'Отчёт тапшырылган жок',
+    ru: 'Отчёт не представлен',
+    en: 'Report not filed',
+  },
+  article: ART_41,
+  severity: 'error',
+  check(ctx) {
+    const { today, electionDay, electionStatus } = ctx.input;
+    const closed = CLOSED.has(electionStatus);
+    const hits: RuleHit[] = [];
+    for (const d of deadlinesOf(ctx.profile, electionDay)) {
+      if (d.dueDate >= today || ctx.lines.reports.some((r) => r.kind === d.kind)) continue;
+      hits.push({
+        subject: `report:${d.kind}`,
+        lineIds: [],
+        evidence: closed
+          ? { reportKind: d.kind, dueDate: d.dueDate, electionClosed: true }
+          : { reportKind: d.kind, dueDate: d.dueDate, daysOverdue: daysBetween(d.dueDate, today) },
+      });
+    }
+    return hits;
+  },
+};
+
+export const reportRules: readonly Rule[] = [reportLate, reportMissing];

@@ -1,0 +1,54 @@
+// When and how money came in: not before the electoral fund's account was opened, not after election
+// day, and by bank transfer only where the profile says cash is not allowed (2021: all settlements go
+// through the fund's account, domain notes §1).
+import { ART_41, type Rule, type RuleInfo } from '../rule.ts';
+import { receiptRule } from './line-rule.ts';
+
+const info = (id: string, severity: RuleInfo['severity'], title: RuleInfo['title'], remedy?: RuleInfo['remedy']) => ({
+  id,
+  title,
+  article: ART_41,
+  severity,
+  ...(remedy ? { remedy } : {}),
+});
+
+export const beforeFundOpened: Rule = receiptRule(
+  info('timing.before_fund_opened', 'warning', {
+    ky: 'Каражат шайлоо фонду ачыла электе түшкөн',
+    ru: 'Средства поступили до открытия избирательного фонда',
+    en: 'Money received before the electoral fund was opened',
+  }),
+  (r, ctx) => {
+    const opened = ctx.input.fundOpenedOn;
+    return opened && r.date < opened ? { fundOpenedOn: opened } : undefined;
+  },
+);
+
+export const afterElectionDay: Rule = receiptRule(
+  info(
+    'timing.after_election_day',
+    'warning',
+    {
+      ky: 'Кайрымдуулук шайлоо күнүнөн кийин түшкөн',
+      ru: 'Пожертвование поступило после дня голосования',
+      en: 'Donation received after election day',
+    },
+    'return_in_full',
+  ),
+  (r, ctx) => {
+    // The party's own money may still come in to settle the campaign's bills; donations may not.
+    if (r.donorType === 'party_own_funds' || r.donorType === 'candidate_own_funds') return undefined;
+    return r.date > ctx.input.electionDay ? { electionDay: ctx.input.electionDay } : undefined;
+  },
+);
+
+export const cashNotAllowed: Rule = receiptRule(
+  info('channel.cash_not_allowed', 'error', {
+    ky: 'Накталай акча кабыл алынган, бирок бардык эсептешүүлөр банк аркылуу гана',
+    ru: 'Получены наличные, хотя расчёты допускаются только через банк',
+    en: 'Cash received where all settlements must go through the bank',
+  }),
+  (r, ctx) => (!ctx.profile.finance.cashAllowed && r.channel === 'cash' ? { channel: r.channel } : undefined),
+);
+
+export const timingRules: readonly Rule[] = [beforeFundOpened, afterElectionDay, cashNotAllowed];
