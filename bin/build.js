@@ -24,3 +24,18 @@ for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTy
   cpSync(from, join(root, 'dist', from.slice(join(root, 'src').length)));
 }
 process.stdout.write(`talapker: built dist/ in ${Math.round(performance.now() - started)} ms\n`);
+
+// The demo, built once here rather than in the serving process: the first `npm start` on an empty data
+// folder copies dist/demo-data into place and serves at once. TALAPKER_BUILD_DEMO=0 skips it.
+if (process.env.TALAPKER_BUILD_DEMO !== '0') {
+  const demoStarted = performance.now();
+  process.stdout.write('talapker: building the demo data (dist/demo-data)…\n');
+  const env = {
+    ...process.env,
+    TALAPKER_DATA_DIR: join(root, 'dist', 'demo-data'),
+    DATABASE_URL: '',
+    TALAPKER_S3_BUCKET: '',
+  };
+  execFileSync(process.execPath, [join(root, 'bin', 'talapker.js'), 'demo'], { stdio: 'inherit', cwd: root, env });
+  process.stdout.write(`talapker: built the demo in ${Math.round(performance.now() - demoStarted)} ms\n`);
+}

@@ -63,7 +63,7 @@ const commands: Record<string, Command> = {
     const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
     const { CAPABILITIES } = await import('./capabilities.ts');
     return withApp(async (ctx) => {
-      const r = await loadDemo(ctx, CAPABILITIES);
+      const r = await loadDemo(ctx, CAPABILITIES, (step) => process.stdout.write(`  demo: ${step}\n`));
       if (r.loaded) await attachDemoProgrammePdfs(ctx);
       process.stdout.write(
         r.loaded ? `Loaded the demo: ${r.summary}\n` : `The database is not empty; nothing loaded.\n`,

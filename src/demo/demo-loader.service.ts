@@ -25,6 +25,7 @@ function fail(what: string, problems: Problem[]): never {
 export async function loadDemo(
   ctx: AppContext,
   capabilities: readonly Capability[],
+  progress: (step: string) => void = () => undefined,
 ): Promise<{ loaded: boolean; summary: string }> {
   const any = await ctx.db.selectFrom('elections').select('id').executeTakeFirst();
   if (any) return { loaded: false, summary: 'database not empty' };
@@ -71,7 +72,14 @@ export async function loadDemo(
     if (!r.ok) fail(`programme ${p.partyRegistrationNumber}`, r.error);
   }
   const extra: string[] = [];
-  for (const c of capabilities) if (c.demo) extra.push(await c.demo(ctx));
+  progress(
+    `${data.elections.length} elections, ${data.participations.length} parties, ${data.candidates.length} candidates`,
+  );
+  for (const c of capabilities) {
+    if (!c.demo) continue;
+    extra.push(await c.demo(ctx));
+    progress(extra[extra.length - 1] ?? c.name);
+  }
   const summary = `${data.elections.length} elections, ${data.participations.length} party registrations, ${data.candidates.length} candidates${extra.length ? `; ${extra.join('; ')}` : ''}`;
   return { loaded: true, summary };
 }
