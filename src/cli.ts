@@ -23,6 +23,7 @@ Usage:
   talapker user add|disable|reset …      commission and party accounts (see talapker user --help)
   talapker import statement FILE --bank CODE   take in a bank statement of an electoral-fund account
   talapker parse-statement FILE [--format camt053|mt940|1c|csv]
+  talapker analyze --offline --profile ID --election-day YYYY-MM-DD --registries DIR --json REPORT.json …
 
 Environment: DATABASE_URL (default: SQLite file in TALAPKER_DATA_DIR, default ./data), PORT (3000).`;
 
@@ -199,6 +200,10 @@ const commands: Record<string, Command> = {
   async user(argv) {
     const { userCommand } = await import('./accounts/user.command.ts');
     return userCommand(argv);
+  },
+  async analyze(argv) {
+    const { analyzeCommand } = await import('./compliance/offline-analyze.command.ts');
+    return analyzeCommand(argv);
   },
   async 'parse-statement'(argv) {
     const { parseStatementCommand } = await import('./bank-statements/parse-statement.command.ts');
