@@ -22,6 +22,7 @@ Usage:
   talapker lottery draw|verify|sample …  the ballot-order lottery (see talapker lottery --help)
   talapker user add|disable|reset …      commission and party accounts (see talapker user --help)
   talapker import statement FILE --bank CODE   take in a bank statement of an electoral-fund account
+  talapker import registry persons|entities|arrears|state-bodies FILE.csv [--as-of YYYY-MM-DD]
   talapker parse-statement FILE [--format camt053|mt940|1c|csv]
   talapker analyze --offline --profile ID --election-day YYYY-MM-DD --registries DIR --json REPORT.json …
 
@@ -194,6 +195,10 @@ const commands: Record<string, Command> = {
     return lotteryCommand(argv);
   },
   async import(argv) {
+    if (argv[0] === 'registry') {
+      const { importRegistryCommand } = await import('./compliance/import-registry.command.ts');
+      return importRegistryCommand(argv.slice(1));
+    }
     const { importStatementCommand } = await import('./bank-statements/import-statement.command.ts');
     return importStatementCommand(argv);
   },

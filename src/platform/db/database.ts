@@ -12,6 +12,15 @@ import { survivePoolErrors } from './outage.ts';
 export type DialectName = 'sqlite' | 'postgres';
 const dialects = new WeakMap<object, DialectName>();
 const schemas = new WeakMap<object, string>();
+const sqliteHandles = new WeakMap<object, SQLite.Database>();
+
+/**
+ * The better-sqlite3 handle under an SQLite instance, for the few bulk writes (registry imports) where
+ * Kysely's per-statement overhead would dominate. Undefined for PostgreSQL and for derived instances.
+ */
+export function sqliteHandleOf(db: object): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
 
 /** The PostgreSQL schema an instance was opened on, if not the default. */
 export function schemaOf(db: object): string | undefined {
@@ -37,6 +46,7 @@ export interface OpenOptions {
 export function openDatabase(opts: OpenOptions): Kysely<Database> {
   let dialect: Dialect;
   let name: DialectName;
+  let sqlite: SQLite.Database | undefined;
   if (/^postgres(ql)?:\/\//.test(opts.url)) {
     name = 'postgres';
     // Dates and timestamps are kept as ISO text in both databases; bigint counts come back as numbers.
@@ -55,7 +65,7 @@ export function openDatabase(opts: OpenOptions): Kysely<Database> {
   } else {
     name = 'sqlite';
     if (opts.url !== ':memory:') mkdirSync(dirname(opts.url), { recursive: true });
-    const sqlite = new SQLite(opts.url);
+    sqlite = new SQLite(opts.url);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
@@ -64,6 +74,7 @@ export function openDatabase(opts: OpenOptions): Kysely<Database> {
   }
   const db = new Kysely<Database>({ dialect });
   dialects.set(db, name);
+  if (sqlite) sqliteHandles.set(db, sqlite);
   if (opts.schema) schemas.set(db, opts.schema);
   return db;
 }

@@ -1,0 +1,236 @@
+// Imports one registry CSV file as a dated snapshot: streamed, mapped row by row, written in batches that
+// each commit with the snapshot's last line, so that running the same file again after an interruption
+// continues where it stopped. Rejected rows do not stop the import: each is reported with its line and
+// reason, and counted on the snapshot. Line numbers count records, the header being line 1 (the same as
+// the file's lines unless a quoted field holds a line break).
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { parse } from 'csv-parse';
+import type { Kysely } from 'kysely';
+import type { Database } from '../platform/db/schema.ts';
+import type { RegistrySnapshotRow } from '../platform/db/tables/compliance.tables.ts';
+import { err, ok, problem, type Result } from '../platform/result.ts';
+import { recordActivity } from '../platform/activity-log.ts';
+import { bishkekDay } from '../domain/report-deadlines.ts';
+import type { RegistryKind } from './core/registry.ts';
+import { checkRegistryHeader, mapRegistryRow, type RowRejection } from './registry-rows.ts';
+import {
+  completeSnapshot,
+  createSnapshot,
+  findUnfinishedSnapshot,
+  writeRegistryBatch,
+  type RowBatch,
+} from './registry.repository.ts';
+
+export interface RejectedRow extends RowRejection {
+  line: number;
+}
+
+export interface ImportProgress {
+  kind: RegistryKind;
+  /** The last line read so far. */
+  line: number;
+  /** Rows written by this run (a resumed run does not count what the earlier one wrote). */
+  written: number;
+  rejected: number;
+  bytesRead: number;
+  totalBytes: number;
+  elapsedMs: number;
+}
+
+export interface ImportRegistryInput {
+  kind: RegistryKind;
+  path: string;
+  /** The day the registry's data is as of; the import day (Bishkek) when not given. */
+  asOf?: string;
+  actor: string;
+  now?: () => Date;
+  batchSize?: number;
+  onProgress?: (p: ImportProgress) => void;
+  onRejected?: (r: RejectedRow) => void;
+  /** Stops after this many lines, as an interruption would (for tests of resuming). */
+  stopAfterLine?: number;
+}
+
+export interface ImportReport {
+  snapshot: RegistrySnapshotRow;
+  /** Whether this run continued an unfinished import of the same file. */
+  resumedFromLine: number;
+  written: number;
+  rejected: number;
+  /** The first rejected rows, in file order; `rejectedByCode` counts them all. */
+  rejectedRows: RejectedRow[];
+  rejectedByCode: Record<string, number>;
+  elapsedMs: number;
+  rowsPerSecond: number;
+  complete: boolean;
+}
+
+const KEPT_REJECTIONS = 1000;
+
+/** Size plus the hash of the first MiB: recognises the same file again without reading all of it. */
+async function sourceKeyOf(kind: RegistryKind, path: string): Promise<{ key: string; size: number }> {
+  const { size } = await stat(path);
+  const fh = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(size, 1 << 20));
+    await fh.read(head, 0, head.length, 0);
+    return { key: `${kind}:${size}:${createHash('sha256').update(head).digest('hex')}`, size };
+  } finally {
+    await fh.close();
+  }
+}
+
+async function startOrResume(
+  db: Kysely<Database>,
+  input: ImportRegistryInput,
+  sourceKey: string,
+  at: Date,
+): Promise<RegistrySnapshotRow> {
+  const unfinished = await findUnfinishedSnapshot(db, input.kind, sourceKey);
+  if (unfinished) return unfinished;
+  return createSnapshot(db, {
+    kind: input.kind,
+    asOf: input.asOf ?? bishkekDay(at),
+    sourceFile: basename(input.path),
+    sourceKey,
+    actor: input.actor,
+    at: at.toISOString(),
+  });
+}
+
+class Collector {
+  batch: RowBatch = { lines: [], keys: [], cells: [] };
+  rejectedSinceBatch = 0;
+  written = 0;
+  rejected = 0;
+  readonly rows: RejectedRow[] = [];
+  readonly byCode: Record<string, number> = {};
+  constructor(private readonly onRejected?: (r: RejectedRow) => void) {}
+
+  reject(r: RejectedRow): void {
+    this.rejected++;
+    this.byCode[r.code] = (this.byCode[r.code] ?? 0) + 1;
+    if (this.rows.length < KEPT_REJECTIONS) this.rows.push(r);
+    this.onRejected?.(r);
+  }
+
+  take(): { batch: RowBatch; rejected: number } {
+    const out = { batch: this.batch, rejected: this.rejectedSinceBatch };
+    this.batch = { lines: [], keys: [], cells: [] };
+    this.rejectedSinceBatch = 0;
+    return out;
+  }
+}
+
+/** Imports (or resumes importing) one registry file; refuses a file whose header is not the kind's. */
+export async function importRegistry(db: Kysely<Database>, input: ImportRegistryInput): Promise<Result<ImportReport>> {
+  const now = input.now ?? (() => new Date());
+  const started = performance.now();
+  const { key, size } = await sourceKeyOf(input.kind, input.path);
+  const batchSize = input.batchSize ?? 10_000;
+  const stream = createReadStream(input.path, { highWaterMark: 1 << 20 });
+  const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const c = new Collector(input.onRejected);
+  let snapshot: RegistrySnapshotRow | undefined;
+  let line = 0;
+  let pending: Promise<void> = Promise.resolve();
+  let nextProgress = started + 1000;
+  const flush = async (lastLine: number) => {
+    await pending;
+    const id = snapshot?.id ?? 0;
+    const { batch, rejected } = c.take();
+    // One write in flight while the next batch is parsed: PostgreSQL works while the file is read.
+    pending = writeRegistryBatch(db, id, input.kind, batch, { lastLine, rejected }).then((dups) => {
+      c.written += batch.cells.length - dups.length;
+      for (const i of dups) {
+        c.rejected++;
+        const r = {
+          line: batch.lines[i] ?? 0,
+          code: 'identity.duplicate',
+          field: '',
+          message: 'the number is already in this snapshot; the first row is kept',
+        };
+        c.byCode[r.code] = (c.byCode[r.code] ?? 0) + 1;
+        if (c.rows.length < KEPT_REJECTIONS) c.rows.push(r);
+        input.onRejected?.(r);
+      }
+    });
+  };
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      line++;
+      if (line === 1) {
+        const wrong = checkRegistryHeader(input.kind, record);
+        if (wrong) return err([problem('registry.header', wrong, { row: 1 })]);
+        snapshot = await startOrResume(db, input, key, now());
+        continue;
+      }
+      if (line <= (snapshot?.last_line ?? 0)) continue;
+      const row = mapRegistryRow(input.kind, record);
+      if (row.ok) {
+        c.batch.lines.push(line);
+        c.batch.keys.push(row.key);
+        c.batch.cells.push(row.cells);
+      } else {
+        c.rejectedSinceBatch++;
+        c.reject({ line, ...row.rejection });
+      }
+      if (c.batch.cells.length >= batchSize) await flush(line);
+      if (line % 4096 === 0 && input.onProgress && performance.now() >= nextProgress) {
+        nextProgress = performance.now() + 500;
+        input.onProgress({
+          kind: input.kind,
+          line,
+          written: c.written,
+          rejected: c.rejected,
+          bytesRead: stream.bytesRead,
+          totalBytes: size,
+          elapsedMs: performance.now() - started,
+        });
+      }
+      if (input.stopAfterLine !== undefined && line >= input.stopAfterLine) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (!snapshot) return err([problem('registry.empty', 'the file is empty: it has no header row', { row: 1 })]);
+  const resumedFromLine = snapshot.last_line;
+  await flush(Math.max(line, resumedFromLine));
+  await pending;
+  const interrupted = input.stopAfterLine !== undefined && line >= input.stopAfterLine;
+  const finished = interrupted ? snapshot : await completeSnapshot(db, snapshot.id, now().toISOString());
+  if (!interrupted) {
+    await recordActivity(
+      db,
+      {
+        actor: input.actor,
+        action: 'registry.snapshot_imported',
+        entityType: 'registry_snapshot',
+        entityId: String(finished.id),
+        after: {
+          kind: finished.kind,
+          asOf: finished.as_of,
+          sourceFile: finished.source_file,
+          rows: finished.row_count,
+          rejected: finished.rejected_count,
+        },
+      },
+      now(),
+    );
+  }
+  const elapsedMs = performance.now() - started;
+  return ok({
+    snapshot: finished,
+    resumedFromLine,
+    written: c.written,
+    rejected: c.rejected,
+    rejectedRows: c.rows,
+    rejectedByCode: c.byCode,
+    elapsedMs,
+    rowsPerSecond: Math.round(((line - 1 - resumedFromLine) * 1000) / Math.max(elapsedMs, 1)),
+    complete: !interrupted,
+  });
+}
