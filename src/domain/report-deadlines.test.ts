@@ -9,13 +9,16 @@ import {
   daysBetween,
   deadlinesOf,
   isFlagged,
+  isSatisfied,
   nextDeadline,
   partyReportStatuses,
+  reportCalendarOf,
   reportState,
 } from './report-deadlines.ts';
 
 const profile = findRulesProfile('kg-2021-parliament')!;
 const deadlines = deadlinesOf(profile, '2030-10-06');
+const CAMPAIGN = { campaignStart: '2030-09-01', over: false };
 
 describe('report deadlines', () => {
   it('come from the rules profile, relative to election day, in date order', () => {
@@ -55,10 +58,76 @@ describe('report deadlines', () => {
 
   it('give each party one state per deadline, and the next deadline ahead', () => {
     const now = new Date('2030-10-01T06:00:00Z');
-    const states = partyReportStatuses(deadlines, new Map([['initial', '2030-09-10T09:00:00Z']]), now);
+    const states = partyReportStatuses(
+      deadlines,
+      new Map([['initial', { firstFiledAt: '2030-09-10T09:00:00Z', periodFrom: CAMPAIGN.campaignStart }]]),
+      now,
+      CAMPAIGN,
+    );
     expect(states.map((s) => s.status.state)).toEqual(['filed', 'missing', 'due']);
     expect(nextDeadline(deadlines, now)).toEqual({ kind: 'final', dueDate: '2030-10-16', daysLeft: 15 });
     expect(nextDeadline(deadlines, new Date('2030-12-01T00:00:00Z'))).toBeUndefined();
+  });
+
+  it('stop counting once the election is closed or annulled: missing, with no days overdue, and no countdown', () => {
+    const years = new Date('2037-01-01T06:00:00Z');
+    const over = { ...CAMPAIGN, over: true };
+    const states = partyReportStatuses(
+      deadlines,
+      new Map([['initial', { firstFiledAt: '2030-09-10T09:00:00Z', periodFrom: CAMPAIGN.campaignStart }]]),
+      years,
+      over,
+    );
+    expect(states.map((s) => s.status)).toEqual([
+      { state: 'filed', filedOn: '2030-09-10' },
+      { state: 'missing', daysOverdue: null },
+      { state: 'missing', daysOverdue: null },
+    ]);
+    expect(nextDeadline(deadlines, new Date('2030-09-01T00:00:00Z'), { over: true })).toBeUndefined();
+    expect(reportCalendarOf({ campaignStart: '2030-09-06', status: 'annulled' }).over).toBe(true);
+    expect(reportCalendarOf({ campaignStart: '2030-09-06', status: 'closed' }).over).toBe(true);
+    expect(reportCalendarOf({ campaignStart: '2030-09-06', status: 'campaign' }).over).toBe(false);
+  });
+
+  it('count a first report from the campaign start as the initial report too, and no other', () => {
+    const now = new Date('2030-10-01T06:00:00Z');
+    const fromStart = partyReportStatuses(
+      deadlines,
+      new Map([['first', { firstFiledAt: '2030-09-25T09:00:00Z', periodFrom: CAMPAIGN.campaignStart }]]),
+      now,
+      CAMPAIGN,
+    );
+    expect(fromStart.map((s) => s.status)).toEqual([
+      { state: 'filed', filedOn: '2030-09-25', coveredBy: 'first' },
+      { state: 'filed', filedOn: '2030-09-25' },
+      { state: 'due', daysLeft: 15 },
+    ]);
+    expect(fromStart.some((s) => isFlagged(s.status))).toBe(false);
+    // A first report that starts after the campaign did leaves the initial period unreported.
+    const later = partyReportStatuses(
+      deadlines,
+      new Map([['first', { firstFiledAt: '2030-09-25T09:00:00Z', periodFrom: '2030-09-11' }]]),
+      now,
+      CAMPAIGN,
+    );
+    expect(later[0]?.status).toEqual({ state: 'missing', daysOverdue: 20 });
+  });
+
+  it('leave out of the countdown the kinds a party has filed', () => {
+    const now = new Date('2030-09-05T06:00:00Z');
+    expect(nextDeadline(deadlines, now)?.kind).toBe('initial');
+    expect(nextDeadline(deadlines, now, { done: new Set(['initial']) })).toEqual({
+      kind: 'first',
+      dueDate: '2030-09-26',
+      daysLeft: 21,
+    });
+    const filed = partyReportStatuses(
+      deadlines,
+      new Map([['initial', { firstFiledAt: '2030-09-04T09:00:00Z', periodFrom: CAMPAIGN.campaignStart }]]),
+      now,
+      CAMPAIGN,
+    );
+    expect(new Set(filed.filter((s) => isSatisfied(s.status)).map((s) => s.kind))).toEqual(new Set(['initial']));
   });
 
   it('add and count days consistently across months and years', () => {

@@ -73,13 +73,14 @@ export interface DemoVersion {
 type DemoScan = DemoVersion['scans'][number];
 
 export interface DemoReport {
+  electionId: string;
   partyRegistrationNumber: string;
   ballotNumber: number;
   kind: ReportKind;
   versions: DemoVersion[];
 }
 
-const BANKS = ['ОАО «РСК Банк»', 'ОАО «Айыл Банк»'] as const;
+export const BANKS = ['ОАО «РСК Банк»', 'ОАО «Айыл Банк»'] as const;
 const CITIES = [
   'г. Бишкек',
   'г. Ош',
@@ -119,7 +120,7 @@ const COMPANY_WORDS = [
 const COMPANY_KINDS = ['Строй', 'Трейд', 'Агро', 'Сервис', 'Медиа', 'Принт', 'Логистик', 'Консалт'] as const;
 
 /** 14 digits, first 0: the shape of a legal entity's INN (individuals' start with 1 or 2). */
-function companyInn(rng: Rng): string {
+export function companyInn(rng: Rng): string {
   return `0${String(rng.int(1, 9))}${String(rng.int(0, 99_999_999_999)).padStart(12, '0')}`;
 }
 
@@ -134,16 +135,18 @@ function syntheticAddress(rng: Rng): string {
   return `${rng.pick(CITIES)}, ${rng.pick(STREETS)}, д. ${rng.int(1, 180)}, кв. ${rng.int(1, 120)}`;
 }
 
-function companyName(rng: Rng): string {
+export function companyName(rng: Rng): string {
   return `ОсОО «${rng.pick(COMPANY_WORDS)}-${rng.pick(COMPANY_KINDS)}» (синтетическое)`;
 }
 
-const money = (somMin: number, somMax: number, rng: Rng): Tyiyn =>
+export const money = (somMin: number, somMax: number, rng: Rng): Tyiyn =>
   tyiyn(rng.int(somMin, somMax) * 100 + (rng.chance(0.3) ? rng.int(1, 99) : 0));
 
-interface PartyPlan {
+export interface PartyPlan {
   party: Party;
   ballot: number;
+  /** The year in the parties' invoice numbers. */
+  year: string;
   rng: Rng;
   bank: string;
   account: string;
@@ -152,16 +155,16 @@ interface PartyPlan {
   docSerial: number;
 }
 
-function nextRef(p: PartyPlan): string {
+export function nextRef(p: PartyPlan): string {
   p.refSerial += 1;
   return `PP-${String(p.ballot).padStart(2, '0')}${String(p.refSerial).padStart(4, '0')}`;
 }
 function nextDoc(p: PartyPlan): string {
   p.docSerial += 1;
-  return `INV-2020-${String(p.ballot).padStart(2, '0')}${String(p.docSerial).padStart(3, '0')}`;
+  return `INV-${p.year}-${String(p.ballot).padStart(2, '0')}${String(p.docSerial).padStart(3, '0')}`;
 }
 
-function individualReceipt(
+export function individualReceipt(
   p: PartyPlan,
   lineId: string,
   date: string,
@@ -209,7 +212,7 @@ const EXPENSES: ReadonlyArray<{ category: ExpenditureCategory; what: string; min
   { category: 'other', what: 'Канцелярские товары', min: 2_000, max: 20_000 },
 ];
 
-function expenditure(p: PartyPlan, lineId: string, date: string, budget: Tyiyn): Expenditure | undefined {
+export function expenditure(p: PartyPlan, lineId: string, date: string, budget: Tyiyn): Expenditure | undefined {
   const e = p.rng.pick(EXPENSES);
   const amount = Math.min(money(e.min, e.max, p.rng), Math.floor(budget * 0.4));
   if (amount < 100_00) return undefined;
@@ -226,11 +229,11 @@ function expenditure(p: PartyPlan, lineId: string, date: string, budget: Tyiyn):
 }
 
 /** Dates of a period in order, for the lines of a report. */
-function datesIn(rng: Rng, from: string, to: string, n: number): string[] {
+export function datesIn(rng: Rng, from: string, to: string, n: number): string[] {
   return Array.from({ length: n }, () => rng.dateBetween(from, to)).sort();
 }
 
-function scanLines(party: Party, kind: ReportKind, filing: Filing, note?: string): string[] {
+export function scanLines(party: Party, kind: ReportKind, filing: Filing, note?: string): string[] {
   const receipts = filing.receipts.filter((r) => r.bankReference !== undefined);
   return [
     'SYNTHETIC DEMO DOCUMENT - not a real bank statement',
@@ -330,6 +333,7 @@ export function buildFilingDemo(): DemoReport[] {
     const plan: PartyPlan = {
       party,
       ballot,
+      year: '2020',
       rng,
       bank: rng.pick(BANKS),
       account: `12${String(rng.int(10, 99))}${String(rng.int(0, 999_999_999_999)).padStart(12, '0')}`,
@@ -475,7 +479,13 @@ export function buildFilingDemo(): DemoReport[] {
       const filedAt = kind === 'final' && ballot === PLANTED.lateFinal ? '2020-10-21T16:30:00+06:00' : period.filedAt;
       const statement = { fileName: `${kind}-bank-statement.pdf`, lines: scanLines(party, kind, filing) };
       const versions = demoVersions(plan, kind, filing, statement, filedAt);
-      reports.push({ partyRegistrationNumber: party.registrationNumber, ballotNumber: ballot, kind, versions });
+      reports.push({
+        electionId: ELECTION_2020.id,
+        partyRegistrationNumber: party.registrationNumber,
+        ballotNumber: ballot,
+        kind,
+        versions,
+      });
       opening = filing.header.closingBalance;
     }
   }
@@ -503,14 +513,17 @@ export async function renderDemoScan(lines: string[], at: string): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
-/** Files the demo reports through the real services, each on its own date. */
-export async function loadFilingDemo(ctx: AppContext): Promise<string> {
+/** Files the demo reports (by default those of 2020) through the real services, each on its own date. */
+export async function loadFilingDemo(
+  ctx: AppContext,
+  reports: readonly DemoReport[] = buildFilingDemo(),
+): Promise<string> {
   const at = (iso: string): AppContext => ({ ...ctx, now: () => new Date(iso) });
   type Step = { at: string; run: () => Promise<void> };
   const steps: Step[] = [];
   const ids = new Map<DemoVersion, number>();
   let versions = 0;
-  for (const report of buildFilingDemo()) {
+  for (const report of reports) {
     for (const [n, v] of report.versions.entries()) {
       versions++;
       steps.push({
@@ -533,7 +546,9 @@ export async function loadFilingDemo(ctx: AppContext): Promise<string> {
               size: stored.value.size,
             });
           }
-          const key = `demo:${report.partyRegistrationNumber}:${report.kind}:v${n + 1}`;
+          // 2020 keys predate the other elections' reports and stay as they were.
+          const election = report.electionId === ELECTION_2020.id ? '' : `${report.electionId}:`;
+          const key = `demo:${election}${report.partyRegistrationNumber}:${report.kind}:v${n + 1}`;
           const r = await submitFiling(
             at(v.submittedAt),
             { ...v.filing, attachments },

@@ -10,7 +10,7 @@ import { filingMessages } from './core/validation.messages.ts';
 import { filingRoutes } from './http/site.ts';
 import { FILINGS_API_TAG, filingApi } from './http/api.routes.ts';
 import { filingElectionSection, filingPartySection } from './http/sections.tsx';
-import { loadFilingDemo } from './filing-demo.ts';
+import { loadAllFilingDemos } from './filing-demo-2021.ts';
 
 export const filings: Capability = {
   name: 'filings',
@@ -18,7 +18,7 @@ export const filings: Capability = {
   routes: (app, ctx) => filingRoutes(app, ctx),
   api: { tag: FILINGS_API_TAG, register: filingApi },
   sections: { election: filingElectionSection, party: filingPartySection, order: 30 },
-  demo: loadFilingDemo,
+  demo: loadAllFilingDemos,
   staffLinks: (locale, may) => [
     ...(may('filing.draft.read')
       ? [{ href: `/${locale}/treasurer`, label: t(locale, 'filings.treasurer.title') }]
@@ -63,6 +63,7 @@ export {
 } from './core/filing-labels.ts';
 export { buildFiling } from './core/filing-build.ts';
 export { buildFilingDemo, loadFilingDemo, PLANTED, type DemoReport } from './filing-demo.ts';
+export { buildFilingDemo2021, loadAllFilingDemos } from './filing-demo-2021.ts';
 export { createDraft } from './draft.service.ts';
 export { submitFiling } from './submission.service.ts';
 export { reviewFiling } from './review.service.ts';

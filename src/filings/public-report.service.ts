@@ -34,7 +34,7 @@ import {
   type DonorHit,
   type PartyTotals,
 } from './filing-search.repository.ts';
-import { rulesOf, todayOf } from './filing-rules.service.ts';
+import { rulesOf } from './filing-rules.service.ts';
 
 export interface PublicReport {
   election: Election;
@@ -175,8 +175,12 @@ export async function loadPartyReports(
   const missing = missingReports(
     rules,
     election,
-    chains.map((c) => c.chain.reportKind),
-    todayOf(ctx),
+    chains.map((c) => ({
+      reportKind: c.chain.reportKind,
+      periodFrom: c.chain.periodFrom,
+      firstSubmittedAt: c.versions[0]?.submittedAt ?? null,
+    })),
+    ctx.now(),
   );
   return { election, party, reg, chains: rows, missing, totals: totals.find((x) => x.partyRegistrationNumber === reg) };
 }

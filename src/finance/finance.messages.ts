@@ -136,6 +136,16 @@ export const financeMessages = defineMessages({
     ru: 'Не подан: просрочен на {DAYS}',
     en: 'Missing: {DAYS} overdue',
   }),
+  'state.missingClosed': {
+    ky: 'Тапшырылган эмес',
+    ru: 'Не подан',
+    en: 'Not filed',
+  },
+  'state.covered': {
+    ky: '{kind} ичинде тапшырылды ({date})',
+    ru: 'Вошёл в {kind} ({date})',
+    en: 'Included in the {kind} ({date})',
+  },
   'state.due': withDays({ ky: '{DAYS} калды', ru: 'Осталось {DAYS}', en: '{DAYS} left' }),
   'state.dueToday': { ky: 'Мөөнөтү бүгүн', ru: 'Срок сегодня', en: 'Due today' },
   'state.flag': { ky: 'Көңүл буруңуз', ru: 'Внимание', en: 'Attention' },

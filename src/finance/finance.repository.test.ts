@@ -251,9 +251,9 @@ describeEachDatabase('finance read side', (get) => {
     ]);
     expect(mine[0]!.partyShortName?.en).toBe('Ala-Too');
     const first = await firstFiledAt(db, E);
-    expect(first.get(ALA.registrationNumber)?.get('first')).toBe('2030-09-20T08:00:00.000Z');
+    expect(first.get(ALA.registrationNumber)?.get('first')?.firstFiledAt).toBe('2030-09-20T08:00:00.000Z');
     expect(first.get(ALA.registrationNumber)?.has('final')).toBe(false);
-    expect(first.get(BEK.registrationNumber)?.get('initial')).toBe('2030-09-11T19:30:00.000Z');
+    expect(first.get(BEK.registrationNumber)?.get('initial')?.firstFiledAt).toBe('2030-09-11T19:30:00.000Z');
     expect(first.has(CHUY.registrationNumber)).toBe(false);
   });
 });

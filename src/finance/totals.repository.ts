@@ -7,6 +7,7 @@ import type { Database } from '../platform/db/schema.ts';
 import { tyiyn } from '../domain/money.ts';
 import { electionFinanceOf, type ElectionFinance, type LineSum, type PartyLineSums } from './core/totals.ts';
 import type { FilingAnnouncement } from './core/finance-view.ts';
+import type { FiledKind } from '../domain/report-deadlines.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -189,23 +190,31 @@ export async function listFiledReports(
   }));
 }
 
-/** When each party first filed each kind of report: party → report kind → ISO timestamp. */
-export async function firstFiledAt(db: Db, electionId: string): Promise<Map<string, Map<string, string>>> {
+/**
+ * The kinds of report each party filed: party → report kind → when its first version came (ISO
+ * timestamp) and the first day it covers.
+ */
+export async function firstFiledAt(db: Db, electionId: string): Promise<Map<string, Map<string, FiledKind>>> {
   const rows = await db
     .selectFrom('filings as f')
     .innerJoin('filing_chains as c', 'c.id', 'f.chain_id')
-    .select((eb) => ['c.party_registration_number', 'c.report_kind', eb.fn.min('f.submitted_at').as('first')])
+    .select((eb) => [
+      'c.party_registration_number',
+      'c.report_kind',
+      eb.fn.min('f.submitted_at').as('first'),
+      eb.fn.min('c.period_from').as('period_from'),
+    ])
     .where('c.election_id', '=', electionId)
     .where('f.version', '>=', 1)
     .where('f.status', '<>', 'draft')
     .where('f.submitted_at', 'is not', null)
     .groupBy(['c.party_registration_number', 'c.report_kind'])
     .execute();
-  const out = new Map<string, Map<string, string>>();
+  const out = new Map<string, Map<string, FiledKind>>();
   for (const r of rows) {
     if (r.first === null) continue;
-    const m = out.get(r.party_registration_number) ?? new Map<string, string>();
-    m.set(r.report_kind, String(r.first));
+    const m = out.get(r.party_registration_number) ?? new Map<string, FiledKind>();
+    m.set(r.report_kind, { firstFiledAt: String(r.first), periodFrom: String(r.period_from) });
     out.set(r.party_registration_number, m);
   }
   return out;

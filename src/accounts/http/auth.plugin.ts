@@ -4,7 +4,9 @@
 //   or from an `Authorization: Bearer` API token, never both: with a Bearer header the cookie is
 //   ignored.
 // - CSRF: every POST/PUT/PATCH/DELETE that is not Bearer-authenticated must carry a token (form
-//   field `_csrf`, header `X-CSRF-Token`, or `?_csrf=` on a multipart upload). Tokens are made and checked by
+//   field `_csrf` or header `X-CSRF-Token`; never the query string, which lands in browser history and
+//   server logs). Multipart uploads turn the hook off and check the field sent before the file (the web
+//   kit's readMultipart). Tokens are made and checked by
 //   @fastify/csrf-protection against a secret held in the session row, so a token is bound to the
 //   session and dies with it. Before sign-in (the login form) the secret sits in a `talapker_csrf`
 //   cookie instead. Bearer calls are exempt: browsers do not attach that header by themselves.
@@ -170,25 +172,19 @@ export function requireSignedIn(): preHandlerAsyncHookHandler {
 }
 
 /**
- * Where a request carries its CSRF token: the `_csrf` form field, the X-CSRF-Token header, or —
- * for multipart uploads, whose fields are not parsed before the check — `?_csrf=` in the action URL.
+ * Where a request carries its CSRF token: the `_csrf` form field or the X-CSRF-Token header. Never the
+ * query string: a token in an address is kept in browser history and proxy logs.
  */
 const csrfInBody = z.object({
   // @fastify/multipart with attachFieldsToBody wraps each field as { value }.
   [CSRF_FIELD]: z.union([z.string(), z.object({ value: z.string() }).transform((f) => f.value)]),
 });
-const csrfInQuery = z.object({ [CSRF_FIELD]: z.string() });
 
 function csrfTokenOf(req: FastifyRequest): string | undefined {
   const body = csrfInBody.safeParse(req.body);
   if (body.success) return body.data[CSRF_FIELD];
   const header = req.headers[CSRF_HEADER];
-  if (typeof header === 'string') return header;
-  if ((req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
-    const query = csrfInQuery.safeParse(req.query);
-    if (query.success) return query.data[CSRF_FIELD];
-  }
-  return undefined;
+  return typeof header === 'string' ? header : undefined;
 }
 
 export function authPlugin(ctx: AppContext, settings: AccountSettings = accountSettingsFromEnv()): FastifyPluginAsync {

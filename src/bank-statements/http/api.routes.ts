@@ -8,7 +8,7 @@ import { requirePermission } from '../../accounts/index.ts';
 import { actorOf, can } from '../../accounts/index.ts';
 import { intakeStatement, type IntakeOutcome } from '../intake.service.ts';
 import { me } from './replies.ts';
-import { bankQuery, ownBank, readMultipart, uploaderBank } from './upload.ts';
+import { bankQuery, checkedBefore, ownBank, readUploadForm, uploaderBank } from './upload.ts';
 
 function statementJson(o: IntakeOutcome) {
   return {
@@ -32,10 +32,11 @@ const problemJson = (p: Problem) => ({
 async function readUpload(
   ctx: AppContext,
   req: FastifyRequest,
+  reply: FastifyReply,
 ): Promise<{ bytes?: Buffer; fileName: string; named?: string; tooLarge?: boolean }> {
   const named = bankQuery(req);
   if (req.isMultipart()) {
-    const form = await readMultipart(req, ctx.config.uploadLimitBytes);
+    const form = await readUploadForm(req, reply, ctx.config.uploadLimitBytes, checkedBefore);
     if (form.tooLarge) return { fileName: '', tooLarge: true };
     const bank = form.fields.bank ?? named;
     return {
@@ -58,7 +59,7 @@ async function readUpload(
 async function receive(ctx: AppContext, req: FastifyRequest, reply: FastifyReply) {
   const who = me(req);
   reply.header('cache-control', 'no-store');
-  const upload = await readUpload(ctx, req);
+  const upload = await readUpload(ctx, req, reply);
   if (upload.tooLarge)
     return reply
       .status(413)

@@ -19,7 +19,7 @@ import {
 import { UploadPage } from '../views/upload.page.tsx';
 import { statementParamsSchema } from './schemas.ts';
 import { localeOf, me } from './replies.ts';
-import { bankQuery, ownBank, readMultipart, uploaderBank } from './upload.ts';
+import { bankQuery, ownBank, readUploadForm, uploadCsrf, uploaderBank } from './upload.ts';
 
 const RECENT_STATEMENTS = 100;
 
@@ -54,7 +54,8 @@ async function receiveUpload(ctx: AppContext, req: FastifyRequest, reply: Fastif
   const who = me(req);
   const render = (status: number, extra: UploadExtra) => uploadPage(ctx, reply, locale, who, true, extra, status);
   if (!req.isMultipart()) return render(400, { problems: [fileMissing()] });
-  const form = await readMultipart(req, ctx.config.uploadLimitBytes);
+  const form = await readUploadForm(req, reply, ctx.config.uploadLimitBytes, uploadCsrf);
+  if (!form.allowed) return reply;
   const bankValue = form.fields.bank ?? bankQuery(req);
   const bank = uploaderBank(who, bankValue);
   if (!bank)
@@ -91,9 +92,10 @@ export function bankOfficerRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
+  // The CSRF token is the form's first field, checked before the file is read (the hook cannot see it).
   app.post(
     '/:locale/bank/statements',
-    { preHandler: requirePermission('statement.upload', ownBank) },
+    { preHandler: requirePermission('statement.upload', ownBank), config: { csrf: false } },
     async (req, reply) => {
       const locale = localeOf(req);
       if (!locale) return notFound(reply, 'en');

@@ -23,7 +23,12 @@ export function bankStatementRoutes(app: FastifyInstance, ctx: AppContext): void
   if (app.hasDecorator('bankStatementRoutes')) return;
   app.decorate('bankStatementRoutes', true);
   void app.register(async (scope) => {
-    if (!scope.hasContentTypeParser('multipart/form-data')) await scope.register(multipart);
+    // One byte over the limit is let through, so that the reader says "too large" rather than storing a
+    // silently truncated file.
+    if (!scope.hasContentTypeParser('multipart/form-data'))
+      await scope.register(multipart, {
+        limits: { fileSize: ctx.config.uploadLimitBytes + 1, files: 1, fields: 20, fieldSize: 10_000, parts: 25 },
+      });
     // API clients may send the file itself as the body.
     scope.removeContentTypeParser(['text/plain']);
     scope.addContentTypeParser(

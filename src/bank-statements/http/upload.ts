@@ -1,8 +1,9 @@
 // What an upload carries, for the bank officer's page and the API alike: the file and the text fields of
 // a multipart form, and the bank it is for.
-import type { FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bankSchema, type Principal } from '../../accounts/index.ts';
-import { parseParams } from '../../platform/web/index.ts';
+import { csrfCheck, parseParams, readMultipart, type CsrfCheck } from '../../platform/web/index.ts';
 import { bankQuerySchema } from './schemas.ts';
 
 /** The bank an upload is for: a bank officer's own; anyone else (commission staff, the CLI) names one. */
@@ -27,26 +28,54 @@ export interface UploadForm {
   file?: { bytes: Buffer; name: string };
   fields: Record<string, string>;
   tooLarge: boolean;
+  /** False when the CSRF check refused the form (the 403 is on its way: return the reply). */
+  allowed: boolean;
 }
 
-/** Reads a multipart upload: the file and the text fields sent with it. */
-export async function readMultipart(req: FastifyRequest, limit: number): Promise<UploadForm> {
-  const fields: Record<string, string> = {};
-  let file: { bytes: Buffer; name: string } | undefined;
-  let tooLarge = false;
-  for await (const part of req.parts({ limits: { fileSize: limit, files: 1 } })) {
-    if (part.type === 'file') {
-      const bytes = await part.toBuffer().catch((e: unknown) => {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-          tooLarge = true;
-          return undefined;
-        }
-        throw e;
-      });
-      if (bytes && bytes.length > 0 && !file) file = { bytes, name: part.filename };
-    } else if (typeof part.value === 'string') {
-      fields[part.fieldname] = part.value;
-    }
+/** Site forms: the token of the field sent before the file, or the header; Bearer calls need none. */
+export const uploadCsrf = csrfCheck({ exempt: (req) => req.bearer });
+/** For routes whose token the global hook has already checked (the API, which takes no cookie form). */
+export const checkedBefore: CsrfCheck = () => true;
+
+const TOO_LARGE = 'FST_REQ_FILE_TOO_LARGE';
+
+async function readWhole(file: Readable, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of file) {
+    const chunk: Buffer = Buffer.isBuffer(c) ? c : Buffer.from(String(c));
+    size += chunk.length;
+    if (size > limit) throw Object.assign(new Error('too large'), { code: TOO_LARGE });
+    chunks.push(chunk);
   }
-  return { ...(file ? { file } : {}), fields, tooLarge };
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a multipart upload (the file and the text fields sent with it) through the web kit's reader,
+ * which checks the CSRF token before the first byte of the file.
+ */
+export async function readUploadForm(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  limit: number,
+  csrf: CsrfCheck,
+): Promise<UploadForm> {
+  let file: { bytes: Buffer; name: string } | undefined;
+  const tooLarge = { code: TOO_LARGE, message: 'The file is too large.', severity: 'error' as const };
+  const form = await readMultipart(
+    req,
+    reply,
+    async (stream, name) => {
+      const bytes = await readWhole(stream, limit);
+      if (bytes.length > 0) file = { bytes, name };
+    },
+    { csrf, tooLarge: () => tooLarge },
+  );
+  return {
+    ...(file ? { file } : {}),
+    fields: form.fields,
+    tooLarge: form.problems.some((p) => p.code === TOO_LARGE),
+    allowed: form.allowed,
+  };
 }

@@ -1,7 +1,7 @@
 // The bank officer's upload page: the form (commission staff also name the bank), what the last upload
 // brought or why it was refused, and the latest statements received with their original files.
 import {
-  CSRF_FIELD,
+  CsrfField,
   DataTable,
   ErrorSummary,
   Field,
@@ -49,13 +49,9 @@ export function UploadPage(p: UploadPageProps) {
       <Received locale={l} received={p.received ?? []} />
       <p>{t(l, 'bank.upload.intro')}</p>
       {p.canUpload ? (
-        // The token goes in the address: the CSRF check cannot read a multipart body.
-        <form
-          method="post"
-          action={`/${l}/bank/statements?${CSRF_FIELD}=${encodeURIComponent(p.csrfToken)}`}
-          encType="multipart/form-data"
-          class="stack"
-        >
+        // The token is the first field, so the reader checks it before the file arrives.
+        <form method="post" action={`/${l}/bank/statements`} encType="multipart/form-data" class="stack">
+          <CsrfField token={p.csrfToken} />
           {p.bank === null ? (
             <Input
               locale={l}

@@ -1,6 +1,13 @@
 // When a report of a party was due and whether its first version came late, by the rules profile of the
 // election (the law's calendar itself is in src/domain/report-deadlines.ts).
-import { bishkekDay, daysBetween, deadlinesOf } from '../../domain/report-deadlines.ts';
+import {
+  bishkekDay,
+  daysBetween,
+  deadlinesOf,
+  partyReportStatuses,
+  reportCalendarOf,
+  type FiledKind,
+} from '../../domain/report-deadlines.ts';
 import type { Election } from '../../domain/election.ts';
 import type { ReportKind, RulesProfile } from '../../domain/rules-profile.ts';
 
@@ -30,14 +37,33 @@ export function deadlineOf(
   return { due, filedOn, daysLate: Math.max(0, daysBetween(due, filedOn)) };
 }
 
-/** The kinds of report the rules required by `today` of which the party filed none. */
+/** A filed report of a party as the deadlines see it: its kind, the first day it covers, its first version. */
+export interface FiledReportOfParty {
+  reportKind: ReportKind;
+  periodFrom: string;
+  firstSubmittedAt: string | null;
+}
+
+/**
+ * The kinds of report whose deadline passed with nothing filed: neither the report itself nor a later one
+ * that takes its period in (domain/report-deadlines.ts has the rule).
+ */
 export function missingReports(
   rules: RulesProfile,
   election: Election,
-  filedKinds: readonly ReportKind[],
-  today: string,
+  filed: readonly FiledReportOfParty[],
+  now: Date,
 ): Array<{ kind: ReportKind; due: string }> {
-  return rules.reports
-    .map((r) => ({ kind: r.kind, due: dueDate(rules, election, r.kind) ?? '' }))
-    .filter((m) => m.due !== '' && m.due < today && !filedKinds.includes(m.kind));
+  const byKind = new Map<string, FiledKind>();
+  for (const f of filed) {
+    if (f.firstSubmittedAt === null) continue;
+    const known = byKind.get(f.reportKind);
+    byKind.set(f.reportKind, {
+      firstFiledAt: known && known.firstFiledAt < f.firstSubmittedAt ? known.firstFiledAt : f.firstSubmittedAt,
+      periodFrom: known && known.periodFrom < f.periodFrom ? known.periodFrom : f.periodFrom,
+    });
+  }
+  return partyReportStatuses(deadlinesOf(rules, election.electionDay), byKind, now, reportCalendarOf(election))
+    .filter((s) => s.status.state === 'missing')
+    .map((s) => ({ kind: s.kind, due: s.dueDate }));
 }

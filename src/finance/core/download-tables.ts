@@ -225,7 +225,7 @@ export function deadlinesTable(parties: readonly PartyFinanceView[], l: Locale):
         r.status.state === 'late'
           ? r.status.daysLate
           : r.status.state === 'missing'
-            ? r.status.daysOverdue
+            ? (r.status.daysOverdue ?? '')
             : r.status.state === 'due'
               ? r.status.daysLeft
               : '',

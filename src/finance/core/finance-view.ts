@@ -10,6 +10,8 @@ import {
   deadlinesOf,
   isFlagged,
   partyReportStatuses,
+  reportCalendarOf,
+  type FiledKind,
   type PartyReportStatus,
   type ReportDeadline,
 } from '../../domain/report-deadlines.ts';
@@ -48,15 +50,16 @@ export interface ElectionFinanceInput {
   /** The participants in ballot order. */
   ballot: readonly BallotParty[];
   finance: ElectionFinance;
-  /** When each party first filed each kind of report: party → report kind → ISO timestamp. */
-  firstFiled: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The kinds of report each party filed: party → report kind → first filing and period start. */
+  firstFiled: ReadonlyMap<string, ReadonlyMap<string, FiledKind>>;
   now: Date;
 }
 
 export function electionFinanceView(x: ElectionFinanceInput): ElectionFinanceView {
   const deadlines = x.profile ? deadlinesOf(x.profile, x.election.electionDay) : [];
   const view = (entry: BallotParty | null, reg: string): PartyFinanceView => {
-    const reports = partyReportStatuses(deadlines, x.firstFiled.get(reg) ?? new Map<string, string>(), x.now);
+    const filed = x.firstFiled.get(reg) ?? new Map<string, FiledKind>();
+    const reports = partyReportStatuses(deadlines, filed, x.now, reportCalendarOf(x.election));
     return {
       entry,
       registrationNumber: reg,

@@ -177,6 +177,7 @@ describeEachDatabase('finance API', (get) => {
         filedOn: '2030-09-12',
         daysLate: 1,
         daysOverdue: null,
+        coveredBy: null,
         daysLeft: null,
       },
       {
@@ -186,6 +187,7 @@ describeEachDatabase('finance API', (get) => {
         filedOn: null,
         daysLate: null,
         daysOverdue: 5,
+        coveredBy: null,
         daysLeft: null,
       },
       {
@@ -195,6 +197,7 @@ describeEachDatabase('finance API', (get) => {
         filedOn: null,
         daysLate: null,
         daysOverdue: null,
+        coveredBy: null,
         daysLeft: 15,
       },
     ]);

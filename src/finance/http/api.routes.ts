@@ -152,6 +152,7 @@ function reportsResource(view: ElectionFinanceView, filings: readonly FilingAnno
         dueDate: r.dueDate,
         state: r.status.state,
         filedOn: r.status.state === 'filed' || r.status.state === 'late' ? r.status.filedOn : null,
+        coveredBy: r.status.state === 'filed' ? (r.status.coveredBy ?? null) : null,
         daysLate: r.status.state === 'late' ? r.status.daysLate : null,
         daysOverdue: r.status.state === 'missing' ? r.status.daysOverdue : null,
         daysLeft: r.status.state === 'due' ? r.status.daysLeft : null,

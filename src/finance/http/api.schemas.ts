@@ -168,8 +168,16 @@ export const PartyReportResource = z
       .enum(['filed', 'late', 'missing', 'due'])
       .describe('`filed` on time, filed `late`, `missing` after its deadline, or still `due`.'),
     filedOn: isoDate.nullable().describe('Day the first version was filed (Bishkek time), if filed.'),
+    coveredBy: reportKindSchema
+      .nullable()
+      .describe('For `filed`: the later report whose period takes this one in, when it was not filed on its own.'),
     daysLate: z.number().int().positive().nullable().describe('For `late`: days between the deadline and the filing.'),
-    daysOverdue: z.number().int().positive().nullable().describe('For `missing`: days since the deadline.'),
+    daysOverdue: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .describe('For `missing`: days since the deadline; null once the election is closed or annulled.'),
     daysLeft: z.number().int().min(0).nullable().describe('For `due`: days until the deadline (0 = today).'),
   })
   .meta({ id: 'FinancePartyReport', description: 'The state of one of a party’s reports against its deadline.' });

@@ -140,6 +140,37 @@ describeEachDatabase('finance pages, downloads and feeds', (get) => {
     expect(html(await financeElectionSection(s.ctx, 'no-such', 'en'))).toBe('');
   });
 
+  it('counts down to a party’s next report, not to one it has filed, and stops the clock once the election is over', async () => {
+    // ALA has filed its initial and first reports (the fixture's rows are there whatever the clock says).
+    const before = await startFinanceServer(get().db, () => new Date('2030-09-10T12:00:00Z'));
+    try {
+      const ala = html(await financePartySection(before.ctx, E, ALA.registrationNumber, 'en'));
+      expect(ala).not.toContain('Next deadline: Initial report');
+      expect(ala).toContain('Next deadline: Final report');
+      const chuy = html(await financePartySection(before.ctx, E, CHUY.registrationNumber, 'en'));
+      expect(chuy).toContain('Next deadline: Initial report');
+      // Some party still owes its initial report: the election's countdown still points at it.
+      expect(html(await financeElectionSection(before.ctx, E, 'en'))).toContain('Next deadline: Initial report');
+    } finally {
+      await before.close();
+    }
+    // Years later, once the election is closed: not filed, with no count of days, and no countdown.
+    await get().db.updateTable('elections').set({ status: 'closed' }).where('id', '=', E).execute();
+    const later = await startFinanceServer(get().db, () => new Date('2037-01-01T06:00:00Z'));
+    try {
+      const chuy = textOf(
+        await later.app.inject({ method: 'GET', url: partyPage('en', CHUY.registrationNumber) }).then((r) => r.body),
+      );
+      expect(chuy).toContain('Not filed');
+      expect(chuy).not.toMatch(/overdue|left/);
+      const section = html(await financeElectionSection(later.ctx, E, 'en'));
+      expect(section).not.toContain('Next deadline');
+    } finally {
+      await get().db.updateTable('elections').set({ status: 'campaign' }).where('id', '=', E).execute();
+      await later.close();
+    }
+  });
+
   /** Follows rel="next" links from `url`; returns the body rows of every page. */
   async function walkPages(url: string): Promise<string[]> {
     const rows: string[] = [];

@@ -60,11 +60,13 @@ export function Figures(p: { totals: FinanceTotals; locale: Locale }) {
 export function stateText(s: ReportState, l: Locale): string {
   switch (s.state) {
     case 'filed':
-      return t(l, 'state.filed', { date: day(s.filedOn, l) });
+      return s.coveredBy
+        ? t(l, 'state.covered', { kind: reportKindLabel(s.coveredBy, l).toLowerCase(), date: day(s.filedOn, l) })
+        : t(l, 'state.filed', { date: day(s.filedOn, l) });
     case 'late':
       return t(l, 'state.late', { days: s.daysLate, date: day(s.filedOn, l) });
     case 'missing':
-      return t(l, 'state.missing', { days: s.daysOverdue });
+      return s.daysOverdue === null ? t(l, 'state.missingClosed') : t(l, 'state.missing', { days: s.daysOverdue });
     case 'due':
       return s.daysLeft === 0 ? t(l, 'state.dueToday') : t(l, 'state.due', { days: s.daysLeft });
   }

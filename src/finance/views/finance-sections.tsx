@@ -2,15 +2,28 @@
 // deadline, late and missing reports, and links to the finance pages and the itemised listings.
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../finance.messages.ts';
-import { nextDeadline } from '../../domain/report-deadlines.ts';
+import { electionOver, isSatisfied, nextDeadline } from '../../domain/report-deadlines.ts';
 import { flaggedReports, type ElectionFinanceView, type PartyFinanceView } from '../core/finance-view.ts';
 import { electionFinancePath, expendituresPath, partyFinancePath, partyQuery, receiptsPath } from '../core/paths.ts';
 import { day } from '../../platform/web/numbers.ts';
 import { Figures, StateView, reportKindLabel } from './finance-parts.tsx';
 
-function DeadlineLine(p: { view: ElectionFinanceView; locale: Locale }) {
+/**
+ * The kinds of report nobody waits for any more: every party of the ballot (or the one party shown)
+ * has filed them, or filed a later report that takes them in.
+ */
+function doneKinds(parties: readonly PartyFinanceView[]): Set<string> {
+  if (parties.length === 0) return new Set();
+  const kinds = new Set(parties.flatMap((x) => x.reports.map((r) => r.kind)));
+  return new Set(
+    [...kinds].filter((k) => parties.every((x) => x.reports.some((r) => r.kind === k && isSatisfied(r.status)))),
+  );
+}
+
+function DeadlineLine(p: { view: ElectionFinanceView; parties: readonly PartyFinanceView[]; locale: Locale }) {
   const l = p.locale;
-  const next = nextDeadline(p.view.deadlines, p.view.now);
+  const over = electionOver(p.view.election.status);
+  const next = nextDeadline(p.view.deadlines, p.view.now, { over, done: doneKinds(p.parties) });
   if (!next) return null;
   const kind = reportKindLabel(next.kind, l);
   return (
@@ -30,7 +43,7 @@ export function ElectionFinanceSection(p: { view: ElectionFinanceView; locale: L
     <section aria-labelledby="finance">
       <h2 id="finance">{t(l, 'finance.title')}</h2>
       <Figures totals={v.total} locale={l} />
-      <DeadlineLine view={v} locale={l} />
+      <DeadlineLine view={v} parties={v.parties.filter((x) => x.entry !== null)} locale={l} />
       {late + missing > 0 ? (
         <p class="flag">
           <span aria-hidden="true">⚠ </span>
@@ -64,7 +77,7 @@ export function PartyFinanceSection(p: { view: ElectionFinanceView; party: Party
           ))}
         </ul>
       ) : null}
-      <DeadlineLine view={p.view} locale={l} />
+      <DeadlineLine view={p.view} parties={[x]} locale={l} />
       <p>
         <a href={`/${l}${partyFinancePath(e.id, x.registrationNumber)}`}>{t(l, 'finance.partyPage')}</a> ·{' '}
         <a href={`/${l}${receiptsPath(e.id)}?${partyQuery(x.registrationNumber)}`}>{t(l, 'finance.receipts')}</a> ·{' '}
