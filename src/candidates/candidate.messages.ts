@@ -128,6 +128,11 @@ export const candidateMessages = defineMessages({
     ru: 'Строка {row}, столбец «{column}»: имя не заполнено.',
     en: 'Row {row}, column “{column}”: the name is empty.',
   },
+  'commission.problem.import.control_character': {
+    ky: '{row}-сап, «{column}» мамычасы: текстте саптын которулушу, табуляция же башка башкаруучу белги бар.',
+    ru: 'Строка {row}, столбец «{column}»: в тексте есть перенос строки, табуляция или другой управляющий символ.',
+    en: 'Row {row}, column “{column}”: the text contains a line break, a tab or another control character.',
+  },
   'commission.problem.import.bad_date': {
     ky: '{row}-сап, «{column}» мамычасы: «{value}» күн эмес (ЖЖЖЖ-АА-КК же КК.АА.ЖЖЖЖ түрүндө жазыңыз).',
     ru: 'Строка {row}, столбец «{column}»: «{value}» — не дата (используйте ГГГГ-ММ-ДД или ДД.ММ.ГГГГ).',

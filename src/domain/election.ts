@@ -1,5 +1,6 @@
 // Elections, parties, participations, candidates and programmes: the public record of who stands.
 import { z } from 'zod';
+import { plainText } from '../platform/plain-text.ts';
 
 export const localeSchema = z.enum(['ky', 'ru', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -66,14 +67,14 @@ export const candidateSchema = z.object({
   electionId: z.string(),
   partyRegistrationNumber: z.string(),
   listPosition: z.number().int().positive(),
-  nameKy: z.string().min(1),
-  nameRu: z.string().min(1),
-  nameLatin: z.string().min(1),
+  nameKy: plainText(z.string().min(1)),
+  nameRu: plainText(z.string().min(1)),
+  nameLatin: plainText(z.string().min(1)),
   birthDate: isoDate,
   sex: sexSchema,
-  occupation: z.string().default(''),
+  occupation: plainText(z.string()).default(''),
   /** Settlement or district only: a home address is never stored here. */
-  placeOfResidence: z.string().default(''),
+  placeOfResidence: plainText(z.string()).default(''),
   ethnicMinority: z.boolean(),
   disability: z.boolean(),
   status: candidateStatusSchema,

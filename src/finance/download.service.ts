@@ -3,7 +3,6 @@
 // use cases that pick the table a download address names.
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Locale } from '../domain/election.ts';
@@ -28,6 +27,7 @@ import {
   type ReceiptListState,
 } from './core/list-state.ts';
 import { expenditureBatches, receiptBatches } from './lines.repository.ts';
+import { CSV_BOM, csvNumeral, csvRecords } from '../platform/csv.ts';
 import { listFiledReports } from './totals.repository.ts';
 import { loadElectionFinanceView, loadPartyFinance, partyOptions } from './finance.service.ts';
 
@@ -40,17 +40,6 @@ export const MEDIA_TYPES: Record<DownloadFormat, string> = {
 
 /** Rows per database round trip of a download: big enough to amortise the query, small enough to keep memory flat. */
 export const DOWNLOAD_BATCH = 500;
-
-/**
- * Spreadsheets run a CSV cell that starts with = + - @ as a formula; names typed by filers must not
- * become one on a journalist's machine. A leading apostrophe is what spreadsheets show as text.
- * Only free text is touched: a negative balance must stay a number.
- */
-function neutraliseFormula(v: Cell): Cell {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-const BOM = '\ufeff';
 
 /**
  * The encoded chunks of a table, one per batch, through `encode`. Only the encoded bytes are held
@@ -82,10 +71,10 @@ async function* chunks<R>(
 }
 
 function csvChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {
-  const cells = (r: R) => t.columns.map((c) => (c.kind === 'text' ? neutraliseFormula(c.value(r)) : c.value(r)));
-  // Without the BOM Excel reads UTF-8 as the local code page and garbles Cyrillic.
-  const head = BOM + stringify([t.columns.map((c) => c.key)], { record_delimiter: '\r\n' });
-  return chunks(t, head, (rows) => stringify(rows.map(cells), { record_delimiter: '\r\n' }), '');
+  // Money in som is a number written as digits; everything else a string is text, neutralised by the writer.
+  const cells = (r: R) => t.columns.map((c) => (c.kind === 'som' ? csvNumeral(String(c.value(r))) : c.value(r)));
+  const head = CSV_BOM + csvRecords([t.columns.map((c) => c.key)]);
+  return chunks(t, head, (rows) => csvRecords(rows.map(cells)), '');
 }
 
 function jsonChunks<R>(t: DownloadTable<R>): AsyncGenerator<Buffer> {

@@ -8,15 +8,7 @@ import { publicBankFigures, type PublicBankView } from '../bank-public.service.t
 import { parseParams } from '../../platform/web/index.ts';
 import { partyApiParamsSchema } from './schemas.ts';
 import { publicHeaders } from './replies.ts';
-
-const csvCell = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
-  // Quote everything that could break a row, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-const csv = (rows: Array<Array<string | number | null>>): string =>
-  `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+import { csvDocument, csvNumeral } from '../../platform/csv.ts';
 
 /** The party's figures, or a 404 sent when there is no such election (then undefined). */
 async function publicView(
@@ -66,6 +58,24 @@ function bankJson(found: { synthetic: boolean; view: PublicBankView }) {
   };
 }
 
+const som = (x: Tyiyn) => csvNumeral(toDecimalString(x));
+
+/** The balance after each statement, as CSV. */
+export function bankSeriesCsv(v: Pick<PublicBankView, 'series'>): string {
+  return csvDocument(
+    ['date', 'received_som', 'spent_som', 'balance_som'],
+    v.series.map((p) => [p.date, som(p.received), som(p.spent), som(p.balance)]),
+  );
+}
+
+/** The published unreported transactions, as CSV: the texts are the bank's and go through the writer's guards. */
+export function bankUnreportedCsv(unreported: NonNullable<PublicBankView['unreported']>): string {
+  return csvDocument(
+    ['date', 'amount_som', 'direction', 'counterparty_name', 'counterparty_id', 'purpose'],
+    unreported.map((u) => [u.date, som(u.amount), u.direction, u.counterpartyName, u.counterpartyId, u.purpose]),
+  );
+}
+
 const attachment = (name: string) => `attachment; filename="${name}"`.replace(/[^\w.\-"=; ]/g, '_');
 
 export function publicBankRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -79,13 +89,10 @@ export function publicBankRoutes(app: FastifyInstance, ctx: AppContext): void {
     const found = await publicView(ctx, req, reply);
     if (!found) return reply;
     const v = found.view;
-    const rows: Array<Array<string | number | null>> = [['date', 'received_som', 'spent_som', 'balance_som']];
-    for (const p of v.series)
-      rows.push([p.date, toDecimalString(p.received), toDecimalString(p.spent), toDecimalString(p.balance)]);
     return publicHeaders(reply)
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', attachment(`bank-${v.electionId}-${v.partyRegistrationNumber}.csv`))
-      .send(csv(rows));
+      .send(bankSeriesCsv(v));
   });
 
   app.get('/api/v1/elections/:electionId/parties/:registrationNumber/bank-unreported.csv', async (req, reply) => {
@@ -103,14 +110,9 @@ export function publicBankRoutes(app: FastifyInstance, ctx: AppContext): void {
           },
         });
     }
-    const rows: Array<Array<string | number | null>> = [
-      ['date', 'amount_som', 'direction', 'counterparty_name', 'counterparty_id', 'purpose'],
-    ];
-    for (const u of v.unreported)
-      rows.push([u.date, toDecimalString(u.amount), u.direction, u.counterpartyName, u.counterpartyId, u.purpose]);
     return publicHeaders(reply)
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', attachment(`bank-unreported-${v.electionId}-${v.partyRegistrationNumber}.csv`))
-      .send(csv(rows));
+      .send(bankUnreportedCsv(v.unreported));
   });
 }

@@ -5,9 +5,13 @@ import ExcelJS from 'exceljs';
 import type { Candidate } from '../../domain/election.ts';
 import { problem, type Problem, type Result, ok, err } from '../../platform/result.ts';
 import { toLatin } from '../../domain/transliteration.ts';
+import { hasControlCharacter } from '../../platform/plain-text.ts';
 const REQUIRED = ['list_position', 'name_ky', 'name_ru', 'birth_date', 'sex', 'ethnic_minority', 'disability', 'pin'];
 
 type RawRow = Record<string, string>;
+
+/** Free-text columns: one line of printable characters each. */
+const TEXT_COLUMNS = ['name_ky', 'name_ru', 'name_latin', 'occupation', 'place_of_residence'] as const;
 
 const SEX: Record<string, Candidate['sex']> = {
   female: 'female',
@@ -104,6 +108,10 @@ export function candidatesFromRows(header: string[], rows: string[][], ctx: Impo
     }
 
     for (const f of ['name_ky', 'name_ru'] as const) if (!raw[f]) at(f, 'import.required', 'the name is empty.');
+    for (const f of TEXT_COLUMNS) {
+      if (hasControlCharacter(raw[f] ?? ''))
+        at(f, 'import.control_character', 'the text contains a line break, a tab or another control character.');
+    }
 
     const birth = normaliseDate(raw.birth_date ?? '');
     if (!isRealDate(birth))

@@ -1,11 +1,11 @@
 // Files made from public records: a party's candidate list as CSV, XLSX or JSON, and a whole
 // election as Popolo JSON. Pure builders over public types (PublicCandidate has no PIN), so what a
 // download can contain is decided by its input type, not by care in each route.
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Election, Party, PublicCandidate } from '../../domain/election.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
 import type { PopoloExportT } from './popolo.schemas.ts';
+import { csvDocument } from '../../platform/csv.ts';
 
 /**
  * The columns of a downloaded list: the import file's columns, so a download can be re-read by the
@@ -49,21 +49,12 @@ function cellOf(c: PublicCandidate, column: CandidateExportColumn): Cell {
   }
 }
 
-/**
- * Spreadsheet programs run a CSV cell that starts with = + - @ as a formula; free text typed by
- * parties (names, occupations) must not become one on a journalist's machine. A leading apostrophe
- * is the convention spreadsheets show as text.
- */
-function neutraliseFormula(v: Cell): Cell {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-const BOM = '\ufeff';
-
-/** UTF-8 with a byte-order mark: without it Excel reads the file as the local code page and garbles Cyrillic. */
+/** UTF-8 with a byte-order mark, through the one CSV writer (quoting, formulas neutralised). */
 export function candidatesCsv(list: readonly PublicCandidate[]): string {
-  const rows = list.map((c) => CANDIDATE_EXPORT_COLUMNS.map((col) => neutraliseFormula(cellOf(c, col))));
-  return BOM + stringify([[...CANDIDATE_EXPORT_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+  return csvDocument(
+    CANDIDATE_EXPORT_COLUMNS,
+    list.map((c) => CANDIDATE_EXPORT_COLUMNS.map((col) => cellOf(c, col))),
+  );
 }
 
 export async function candidatesXlsx(list: readonly PublicCandidate[], title: string): Promise<Buffer> {

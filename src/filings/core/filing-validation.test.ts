@@ -216,6 +216,17 @@ describe('validateFiling: shape errors in plain words', () => {
     ).toBe('array');
   });
 
+  it('refuses control characters in text, a lone carriage return included', () => {
+    const cr = one(
+      check((f) => (f.expenditures[0].payeeName = 'Print LLC\r=1+1')),
+      'schema.control_character',
+    );
+    expect(cr.field).toBe('expenditures[0].payeeName');
+    expect(problemMessage(cr, 'en')).toContain('control character');
+    expect(codes(check((f) => (f.receipts[0].donorName = 'A\u0000B')))).toContain('schema.control_character');
+    expect(codes(check((f) => (f.receipts[0].bankReference = 'R\n1')))).toContain('schema.control_character');
+  });
+
   it('reports every shape error at once, ordered by section and row', () => {
     const problems = check((f) => {
       f.refunds[0].amount = 0;

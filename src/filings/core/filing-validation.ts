@@ -7,6 +7,7 @@ import { checkPin } from '../../domain/identity-numbers.ts';
 import { add, sub, sum, type Tyiyn } from '../../domain/money.ts';
 import type { RulesProfile } from '../../domain/rules-profile.ts';
 import type { Problem } from '../../platform/result.ts';
+import { isControlCharacterIssue } from '../../platform/plain-text.ts';
 import {
   filingSchema,
   LINE_SECTIONS,
@@ -406,8 +407,9 @@ function schemaProblems(issue: z.core.$ZodIssue, input: unknown): Problem[] {
       return [make('schema.invalid_value', { allowed: issue.values.map(String).join(', ') })];
     case 'unrecognized_keys':
       return issue.keys.map((key) => make('schema.unknown_field', { key }, pathToField([...path, key])));
-    // Not produced by the filing schema today; named so that a new kind of issue is a lint error here.
     case 'custom':
+      return isControlCharacterIssue(issue) ? [make('schema.control_character')] : [make('schema.invalid')];
+    // Not produced by the filing schema today; named so that a new kind of issue is a lint error here.
     case 'invalid_element':
     case 'invalid_key':
     case 'invalid_union':

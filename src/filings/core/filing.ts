@@ -3,6 +3,7 @@
 // The zod schema checks shape only; the rules that need the whole report (balance, totals, duplicates,
 // refunds that point at receipts) live in filing-validation.ts.
 import { z } from 'zod';
+import { plainText } from '../../platform/plain-text.ts';
 import { tyiyn, type Tyiyn } from '../../domain/money.ts';
 import { reportKindSchema } from '../../domain/rules-profile.ts';
 
@@ -39,7 +40,7 @@ const lineId = z
   .min(1)
   .max(64)
   .describe('Identifier of the line chosen by the filer, unique within the report and kept across amendments.');
-const text = (max: number) => z.string().min(1).max(max);
+const text = (max: number) => plainText(z.string().min(1).max(max));
 
 export const donorTypeSchema = z.enum([
   'individual',
@@ -127,10 +128,14 @@ export const receiptSchema = z.strictObject({
     .regex(/^\d{14}$/)
     .optional()
     .describe('INN of a legal entity donor (14 digits).'),
-  donorAddress: z.string().max(500).optional().describe('Address of the donor. Never published for individuals.'),
+  donorAddress: plainText(z.string().max(500))
+    .optional()
+    .describe('Address of the donor. Never published for individuals.'),
   amount: lineAmount,
   channel: receiptChannelSchema,
-  bankReference: z.string().max(100).optional().describe('Reference of the bank operation, as on the statement.'),
+  bankReference: plainText(z.string().max(100))
+    .optional()
+    .describe('Reference of the bank operation, as on the statement.'),
 });
 
 export const expenditureSchema = z.strictObject({

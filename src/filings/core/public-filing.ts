@@ -2,7 +2,7 @@
 // address are never public), and its lines as the CSV files of the report page. The public pages, the
 // public API and the downloads only ever receive these documents.
 import { maskPins } from '../../domain/pin-masking.ts';
-import { stringify } from 'csv-stringify/sync';
+import { csvDocument, csvNumeral, type CsvValue } from '../../platform/csv.ts';
 import { toDecimalString, tyiyn } from '../../domain/money.ts';
 import { FILING_FORMAT, type Attachment, type Filing, type LineSection } from './filing.ts';
 import { filingColumns } from './filing-columns.ts';
@@ -87,9 +87,6 @@ export function toPublicFiling(f: Filing): PublicFilingDoc {
   };
 }
 
-/** A CSV cell that starts like a formula is shown as text by spreadsheets after a leading apostrophe. */
-const neutralise = (v: string): string => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-
 /** One section of a public document as CSV (UTF-8 with BOM, CRLF), amounts in som. */
 export function linesCsv(doc: PublicFilingDoc, section: LineSection): string {
   const columns = filingColumns[section]
@@ -98,12 +95,15 @@ export function linesCsv(doc: PublicFilingDoc, section: LineSection): string {
     .filter((k) => k !== 'donorPin' && k !== 'donorAddress');
   const lines = doc[section] as unknown as Array<Record<string, unknown>>;
   const rows = lines.map((line) =>
-    columns.map((k) => {
+    columns.map((k): CsvValue => {
       const v = line[k];
       if (v === undefined) return '';
-      if (k === 'amount' && typeof v === 'number') return toDecimalString(tyiyn(v));
-      return neutralise(String(v));
+      if (k === 'amount' && typeof v === 'number') return csvNumeral(toDecimalString(tyiyn(v)));
+      return String(v);
     }),
   );
-  return `\ufeff${stringify([columns.map((k) => (k === 'amount' ? 'amount_som' : k)), ...rows], { record_delimiter: '\r\n' })}`;
+  return csvDocument(
+    columns.map((k) => (k === 'amount' ? 'amount_som' : k)),
+    rows,
+  );
 }

@@ -53,6 +53,11 @@ export const filingMessages = defineMessages({
     ru: 'Поле «{field}» заполнено в неверном формате.',
     ky: '«{field}» талаасы туура эмес форматта толтурулган.',
   },
+  'schema.control_character': {
+    en: '“{field}” contains a line break, a tab or another invisible control character; type it on one line.',
+    ru: 'В поле «{field}» есть перенос строки, табуляция или другой невидимый управляющий символ; введите текст одной строкой.',
+    ky: '«{field}» талаасында саптын которулушу, табуляция же башка көрүнбөгөн башкаруучу белги бар; текстти бир сапка жазыңыз.',
+  },
   'schema.invalid': {
     en: '“{field}” is not valid.',
     ru: 'Поле «{field}» заполнено неверно.',
