@@ -1,6 +1,6 @@
 // Every capability of the application, in the order the server registers them and the demo loads their
 // content: the lottery's draws need the parties, the bank statements are made from the money the finance
-// reports declare. Page sections carry their own order; the staff navigation follows this list.
+// reports declare, and the compliance checks read both. Page sections carry their own order; the staff navigation follows this list.
 import type { Capability } from './platform/capability.ts';
 import { elections } from './elections/index.ts';
 import { parties } from './parties/index.ts';
@@ -14,6 +14,7 @@ import { filings } from './filings/index.ts';
 import { finance } from './finance/index.ts';
 import { bankStatements } from './bank-statements/index.ts';
 import { accounts } from './accounts/index.ts';
+import { compliance } from './compliance/index.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   elections,
@@ -27,5 +28,6 @@ export const CAPABILITIES: readonly Capability[] = [
   filings,
   finance,
   bankStatements,
+  compliance,
   accounts,
 ];
