@@ -39,3 +39,4 @@ export const bankStatements: Capability = {
 export { bankPartySection, bankStatementRoutes };
 export { reconcileParty, reconcileElection } from './reconciliation.service.ts';
 export { statementDemo, DEMO_BANK_CODES } from './statement-demo.ts';
+export { latestDifferences, type ReconciliationDifference } from './reconciliation-differences.service.ts';

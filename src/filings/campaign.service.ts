@@ -1,0 +1,44 @@
+// A party's whole campaign as filed: every filed version of every report chain, oldest first, as the
+// documents the party submitted. The compliance checks read this (they need amendments, to count an
+// amended line once, and earlier reports, to sum donations across the campaign).
+import type { AppContext } from '../platform/app-context.ts';
+import { bishkekDay } from '../domain/report-deadlines.ts';
+import { filingSchema, type Filing } from './core/filing.ts';
+
+export interface FiledVersion {
+  filingId: number;
+  filing: Filing;
+  /** 1 for the first filing of its report; amendments count up. */
+  version: number;
+  /** The day (YYYY-MM-DD, Bishkek) its report's first version was filed. */
+  firstFiledOn: string | undefined;
+}
+
+export async function loadCampaignFilings(
+  ctx: AppContext,
+  electionId: string,
+  partyRegistrationNumber: string,
+): Promise<FiledVersion[]> {
+  const rows = await ctx.db
+    .selectFrom('filings as f')
+    .innerJoin('filing_chains as c', 'c.id', 'f.chain_id')
+    .select(['f.id', 'f.chain_id', 'f.version', 'f.body_json', 'f.submitted_at'])
+    .where('c.election_id', '=', electionId)
+    .where('c.party_registration_number', '=', partyRegistrationNumber)
+    .where('f.version', '>', 0)
+    // Filing order: a chain's versions in order, chains in the order they were first filed.
+    .orderBy('f.id')
+    .execute();
+  const firstFiled = new Map<number, string | undefined>();
+  return rows.map((r) => {
+    if (!firstFiled.has(r.chain_id))
+      firstFiled.set(r.chain_id, r.submitted_at ? bishkekDay(r.submitted_at) : undefined);
+    return {
+      filingId: Number(r.id),
+      // Stored versions passed validation when filed; parsing again restores the document's types.
+      filing: filingSchema.parse(JSON.parse(r.body_json)),
+      version: r.version,
+      firstFiledOn: firstFiled.get(r.chain_id),
+    };
+  });
+}
