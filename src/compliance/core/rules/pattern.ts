@@ -25,10 +25,12 @@ const info = (id: string, title: RuleInfo['title']): RuleInfo => ({
   severity: 'notice',
 });
 
-const surnameOf = (r: CampaignReceipt, ctx: RuleContext): string => {
+/** The donor's surname as the registry writes it, or the first word of the reported name. */
+const surnameText = (r: CampaignReceipt, ctx: RuleContext): string => {
   const person = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
-  return searchKey(person ? person.record.surname : r.donorName).split(' ')[0] ?? '';
+  return person ? person.record.surname : (r.donorName.trim().split(/\s+/)[0] ?? '');
 };
+const surnameOf = (r: CampaignReceipt, ctx: RuleContext): string => searchKey(surnameText(r, ctx));
 const addressOf = (r: CampaignReceipt): string => (r.donorAddress ? searchKey(r.donorAddress) : '');
 
 function clustersBy(
@@ -73,7 +75,7 @@ export const nearCapCluster: Rule = {
       ['address', addressOf],
       ['surname', (r: CampaignReceipt) => surnameOf(r, ctx)],
     ] as const) {
-      for (const [key, lines] of clustersBy(near, keyOf)) {
+      for (const lines of clustersBy(near, keyOf).values()) {
         const window = denseWindow(lines);
         const first = window?.[0];
         if (!window || !first || seen.has(receiptKey(first))) continue;
@@ -85,7 +87,7 @@ export const nearCapCluster: Rule = {
           evidence: {
             // Addresses of individuals are never published: the evidence says only that one is shared.
             shared,
-            ...(shared === 'surname' ? { surname: key } : {}),
+            ...(shared === 'surname' ? { surname: surnameText(first, ctx) } : {}),
             cap,
             windowDays: CLUSTER_WINDOW_DAYS,
             lines: window.map((l) => ({ report: l.report, lineId: l.lineId, date: l.date, amount: l.amount })),
