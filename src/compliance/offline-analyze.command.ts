@@ -19,10 +19,12 @@ import { parseRegistryCsv, REGISTRY_FILES, type RegistryRecords } from './core/r
 import type { RegistryKind } from './core/registry.ts';
 
 export const ANALYZE_USAGE = `usage: talapker analyze --offline --profile PROFILE_ID --election-day YYYY-MM-DD --registries DIR
-         [--json] [--today YYYY-MM-DD] [--status STATUS] [--fund-opened YYYY-MM-DD] [--with-identifiers]
+         [--json] [--today YYYY-MM-DD] [--status STATUS] [--fund-opened YYYY-MM-DD]
+         [--registries-as-of YYYY-MM-DD] [--with-identifiers]
          REPORT.json [REPORT.json …]
-  DIR holds persons.csv, entities.csv, arrears.csv and state_bodies.csv; the reports are one party's
-  campaign in talapker-filing-v1, oldest first. --with-identifiers keeps donors' PINs (commission use only).`;
+  DIR holds persons.csv, entities.csv, arrears.csv and state_bodies.csv (as of the day the files were
+  written unless --registries-as-of says otherwise); the reports are one party's campaign in
+  talapker-filing-v1, oldest first. --with-identifiers keeps donors' PINs (commission use only).`;
 
 export interface CommandIo {
   stdout: (s: string) => void;
@@ -48,6 +50,7 @@ async function readSnapshot<K extends RegistryKind>(
   dir: string,
   kind: K,
   io: CommandIo,
+  asOfDay: string | undefined,
 ): Promise<Snapshot<RegistryRecords[K]> | undefined> {
   const file = REGISTRY_FILES[kind];
   const path = join(dir, file);
@@ -67,17 +70,17 @@ async function readSnapshot<K extends RegistryKind>(
     io.stderr(`${file}: ${parsed.value.rejected.length} row(s) rejected:\n`);
     printProblems(io, file, parsed.value.rejected);
   }
-  // The snapshot is as of the day the file was last written: the registry's data cannot be newer.
-  const asOf = (await stat(path)).mtime.toISOString().slice(0, 10);
+  // Unless told, the snapshot is as of the day the file was last written: its data cannot be newer.
+  const asOf = asOfDay ?? (await stat(path)).mtime.toISOString().slice(0, 10);
   return { ref: { kind, id: `file:${file}:${asOf}`, source: 'snapshot', asOf }, records: parsed.value.records };
 }
 
-async function readSnapshots(dir: string, io: CommandIo): Promise<RegistrySnapshots> {
+async function readSnapshots(dir: string, io: CommandIo, asOf: string | undefined): Promise<RegistrySnapshots> {
   const [persons, entities, arrears, stateBodies] = await Promise.all([
-    readSnapshot(dir, 'persons', io),
-    readSnapshot(dir, 'entities', io),
-    readSnapshot(dir, 'arrears', io),
-    readSnapshot(dir, 'state-bodies', io),
+    readSnapshot(dir, 'persons', io, asOf),
+    readSnapshot(dir, 'entities', io, asOf),
+    readSnapshot(dir, 'arrears', io, asOf),
+    readSnapshot(dir, 'state-bodies', io, asOf),
   ]);
   return {
     ...(persons ? { persons } : {}),
@@ -114,6 +117,7 @@ interface Options {
   profile: RulesProfile;
   electionDay: string;
   registries: string;
+  registriesAsOf?: string;
   json: boolean;
   today: string;
   status?: Election['status'];
@@ -131,6 +135,7 @@ function options(argv: string[]): Options | string {
       profile: { type: 'string' },
       'election-day': { type: 'string' },
       registries: { type: 'string' },
+      'registries-as-of': { type: 'string' },
       json: { type: 'boolean' },
       today: { type: 'string' },
       status: { type: 'string' },
@@ -144,7 +149,7 @@ function options(argv: string[]): Options | string {
   if (!profile)
     return `unknown profile "${values.profile}"; known: ${builtInRulesProfiles.map((p) => p.id).join(', ')}`;
   const today = values.today ?? new Date().toISOString().slice(0, 10);
-  for (const d of [electionDay, today, values['fund-opened']])
+  for (const d of [electionDay, today, values['fund-opened'], values['registries-as-of']])
     if (d !== undefined && !ISO_DAY.test(d)) return ANALYZE_USAGE;
   const status = values.status as Election['status'] | undefined;
   if (status !== undefined && !STATUSES.includes(status)) return `--status must be one of ${STATUSES.join(', ')}`;
@@ -152,6 +157,7 @@ function options(argv: string[]): Options | string {
     profile,
     electionDay,
     registries: values.registries,
+    ...(values['registries-as-of'] ? { registriesAsOf: values['registries-as-of'] } : {}),
     json: values.json === true,
     today,
     ...(status ? { status } : {}),
@@ -199,7 +205,7 @@ export async function analyzeCommand(argv: string[], io: CommandIo = defaultIo):
   }
   try {
     const [snapshots, filings] = await Promise.all([
-      readSnapshots(o.registries, io),
+      readSnapshots(o.registries, io, o.registriesAsOf),
       Promise.all(o.reports.map((r) => readReport(r, io))),
     ]);
     const input = campaignOf(filings, o);

@@ -8,7 +8,14 @@ import { addDays } from '../../domain/report-deadlines.ts';
 import type { RulesProfile } from '../../domain/rules-profile.ts';
 import { add, type Tyiyn } from '../../domain/money.ts';
 import type { RefundKind } from '../../filings/index.ts';
-import { campaignLines, type CampaignInput, type CampaignLines, receiptKey, refundedReceipt } from './campaign.ts';
+import {
+  campaignLines,
+  type CampaignInput,
+  type CampaignLines,
+  receiptKey,
+  receiptsByLineId,
+  refundedReceipt,
+} from './campaign.ts';
 import type { AnalysedFinding, Remedy, RemedyKind } from './finding.ts';
 import type { RegistryAnswers } from './registry.ts';
 import type { Rule, RuleContext, RuleHit } from './rule.ts';
@@ -33,8 +40,9 @@ export type RecordedRemedies = Map<string, Map<RefundKind, Tyiyn>>;
 
 export function recordedRemedies(lines: CampaignLines): RecordedRemedies {
   const out: RecordedRemedies = new Map();
+  const byLineId = receiptsByLineId(lines.receipts);
   for (const f of lines.refunds) {
-    const receipt = refundedReceipt(f, lines.receipts);
+    const receipt = refundedReceipt(f, byLineId);
     if (!receipt) continue;
     const key = receiptKey(receipt);
     const byKind = out.get(key) ?? new Map<RefundKind, Tyiyn>();

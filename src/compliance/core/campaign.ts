@@ -132,15 +132,26 @@ export const byDateThenOrder = <T extends { date: string; order: number }>(a: T,
 /**
  * The receipt a refund concerns: the same report's line first (where the format puts it), otherwise the
  * line of that id in the nearest earlier report, since a refund may be recorded in a later report.
+ * `byLineId` is `receiptsByLineId(receipts)`, built once for all the refunds of a campaign.
  */
 export function refundedReceipt(
   refund: CampaignRefund,
-  receipts: readonly CampaignReceipt[],
+  byLineId: ReadonlyMap<string, readonly CampaignReceipt[]>,
 ): CampaignReceipt | undefined {
-  const same = receipts.filter((r) => r.lineId === refund.receiptLineId);
+  const same = byLineId.get(refund.receiptLineId) ?? [];
   return (
     same.find((r) => r.report === refund.report) ??
     same.filter((r) => r.order < refund.order).sort((a, b) => b.order - a.order)[0] ??
     same[0]
   );
+}
+
+export function receiptsByLineId(receipts: readonly CampaignReceipt[]): Map<string, CampaignReceipt[]> {
+  const m = new Map<string, CampaignReceipt[]>();
+  for (const r of receipts) {
+    const list = m.get(r.lineId);
+    if (list) list.push(r);
+    else m.set(r.lineId, [r]);
+  }
+  return m;
 }

@@ -5,10 +5,23 @@
 import { searchKey } from '../../domain/transliteration.ts';
 import type { EntityRecord, PersonRecord } from './registry.ts';
 
-const wordsOf = (text: string): string[] =>
-  searchKey(text)
+/**
+ * Keys are costly and names repeat (a donor gives many times, a registry name is compared once per
+ * line), so the words of each name are kept; the memo is emptied when it grows past a national
+ * campaign's names, so it cannot grow without bound in a long-running process.
+ */
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, readonly string[]>();
+function wordsOf(text: string): readonly string[] {
+  const known = memo.get(text);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const words = searchKey(text)
     .split(' ')
     .filter((w) => w.length > 0);
+  memo.set(text, words);
+  return words;
+}
 
 /** True when every reported word is one of the registry's words, each used once. */
 function coveredBy(reported: readonly string[], registry: readonly string[]): boolean {
@@ -64,7 +77,7 @@ const LEGAL_FORM_WORDS = new Set(
   ].map((w) => searchKey(w)),
 );
 
-const entityWords = (name: string): string[] => wordsOf(name).filter((w) => !LEGAL_FORM_WORDS.has(w));
+const entityWords = (name: string): readonly string[] => wordsOf(name).filter((w) => !LEGAL_FORM_WORDS.has(w));
 
 /** An entity's name matches when the words other than the legal form are the same, in any order. */
 export function entityNameMatches(reported: string, entity: Pick<EntityRecord, 'name'>): boolean {

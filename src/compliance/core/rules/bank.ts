@@ -7,14 +7,21 @@ import type { BankDifference, BankDifferenceKind, CampaignLines } from '../campa
 import { lineRef } from '../campaign.ts';
 import { ART_41, type Rule, type RuleHit, type RuleInfo } from '../rule.ts';
 
-const lineOf = (lines: CampaignLines, lineId: string) => {
-  const receipt = lines.receipts.find((l) => l.lineId === lineId);
-  if (receipt) return { ref: lineRef('R', lineId), line: receipt };
-  const expenditure = lines.expenditures.find((l) => l.lineId === lineId);
-  if (expenditure) return { ref: lineRef('E', lineId), line: expenditure };
-  const refund = lines.refunds.find((l) => l.lineId === lineId);
-  return refund ? { ref: lineRef('F', lineId), line: refund } : undefined;
-};
+type ReportLine =
+  CampaignLines['receipts'][number] | CampaignLines['expenditures'][number] | CampaignLines['refunds'][number];
+type LineIndex = Map<string, { ref: string; line: ReportLine }>;
+
+/** Report lines by lineId, built once per run: a receipt's id wins over an expenditure's or a refund's. */
+function lineIndex(lines: CampaignLines): LineIndex {
+  const m: LineIndex = new Map();
+  const put = (section: 'R' | 'E' | 'F', xs: readonly ReportLine[]) => {
+    for (const line of xs) if (!m.has(line.lineId)) m.set(line.lineId, { ref: lineRef(section, line.lineId), line });
+  };
+  put('R', lines.receipts);
+  put('E', lines.expenditures);
+  put('F', lines.refunds);
+  return m;
+}
 
 function bankRule(kind: BankDifferenceKind, severity: RuleInfo['severity'], title: RuleInfo['title']): Rule {
   return {
@@ -23,18 +30,16 @@ function bankRule(kind: BankDifferenceKind, severity: RuleInfo['severity'], titl
     article: `${ART_41}(12)`,
     severity,
     check(ctx) {
-      const hits: RuleHit[] = [];
-      for (const d of ctx.input.bankDifferences ?? []) {
-        if (d.kind !== kind) continue;
-        hits.push(differenceHit(ctx.lines, d));
-      }
-      return hits;
+      const differences = (ctx.input.bankDifferences ?? []).filter((d) => d.kind === kind);
+      if (differences.length === 0) return [];
+      const index = lineIndex(ctx.lines);
+      return differences.map((d) => differenceHit(index, d));
     },
   };
 }
 
-function differenceHit(lines: CampaignLines, d: BankDifference): RuleHit {
-  const found = d.lineId !== undefined ? lineOf(lines, d.lineId) : undefined;
+function differenceHit(index: LineIndex, d: BankDifference): RuleHit {
+  const found = d.lineId !== undefined ? index.get(d.lineId) : undefined;
   const amount = d.transaction ? tyiyn(Math.abs(d.transaction.amount)) : found?.line.amount;
   return {
     subject: `bank:${d.transaction ? `tx:${d.transaction.id}` : `line:${d.lineId ?? ''}`}`,

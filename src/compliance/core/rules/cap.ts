@@ -22,6 +22,8 @@ export interface CapCrossing<T extends Counted> {
   over: T[];
   /** Each line with the running total after it, for the evidence. */
   running: Array<{ report: string; lineId: string; date: string; amount: Tyiyn; total: Tyiyn }>;
+  /** Where in `running` the crossing line is. */
+  crossingAt: number;
 }
 
 /** Where a donor's lines, taken in date order, go over `cap`; undefined when they never do. */
@@ -36,7 +38,7 @@ export function capCrossing<T extends Counted>(lines: readonly T[], cap: Tyiyn):
     if (crossing < 0 && total > cap) crossing = i;
   });
   if (crossing < 0) return undefined;
-  return { total, excess: sub(total, cap), over: sorted.slice(crossing), running };
+  return { total, excess: sub(total, cap), over: sorted.slice(crossing), running, crossingAt: crossing };
 }
 
 const capInfo = (id: string, title: RuleInfo['title'], remedy?: RuleInfo['remedy']): RuleInfo => ({
@@ -52,6 +54,7 @@ function receiptCapHit(
   cap: Tyiyn,
   subject: string,
   donor: { type: DonorKind; name: string; identifier?: string } | undefined,
+  wholeFund = false,
 ): RuleHit | undefined {
   const c = capCrossing(lines, cap);
   const first = c?.running[0];
@@ -66,7 +69,7 @@ function receiptCapHit(
     remedyAmount: c.excess,
     remedyFrom: crossingLine.date,
     remedyReceipts: lines.map(receiptKey),
-    evidence: { cap, total: c.total, excess: c.excess, lines: c.running },
+    evidence: { cap, total: c.total, excess: c.excess, lines: wholeFund ? c.running.slice(c.crossingAt) : c.running },
   };
 }
 
@@ -167,7 +170,8 @@ function expenditureCapHit(lines: readonly CampaignExpenditure[], cap: Tyiyn): R
     lineIds: c.over.map((l) => lineRef('E', l.lineId)),
     amount: c.total,
     excess: c.excess,
-    evidence: { cap, total: c.total, excess: c.excess, side: 'expenditures', lines: c.running },
+    // A whole fund has thousands of lines: the evidence shows the running total from the crossing on.
+    evidence: { cap, total: c.total, excess: c.excess, side: 'expenditures', lines: c.running.slice(c.crossingAt) },
   };
 }
 
@@ -184,7 +188,7 @@ export const capFundTotal: Rule = {
   check(ctx) {
     const cap = ctx.profile.finance.fundCapTyiyn as Tyiyn;
     // The cap is on what the fund receives and on what it spends: each side is a finding of its own.
-    const received = receiptCapHit(ctx.lines.receipts, cap, 'fund:receipts', undefined);
+    const received = receiptCapHit(ctx.lines.receipts, cap, 'fund:receipts', undefined, true);
     const spent = expenditureCapHit(ctx.lines.expenditures, cap);
     return [
       ...(received ? [{ ...received, evidence: { ...received.evidence, side: 'receipts' } }] : []),

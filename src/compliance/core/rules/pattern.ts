@@ -25,10 +25,12 @@ const info = (id: string, title: RuleInfo['title']): RuleInfo => ({
   severity: 'notice',
 });
 
-const surnameOf = (r: CampaignReceipt, ctx: RuleContext): string => {
+/** The donor's surname as the registry writes it, or the first word of the reported name. */
+const surnameText = (r: CampaignReceipt, ctx: RuleContext): string => {
   const person = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
-  return searchKey(person ? person.record.surname : r.donorName).split(' ')[0] ?? '';
+  return person ? person.record.surname : (r.donorName.trim().split(/\s+/)[0] ?? '');
 };
+const surnameOf = (r: CampaignReceipt, ctx: RuleContext): string => searchKey(surnameText(r, ctx));
 const addressOf = (r: CampaignReceipt): string => (r.donorAddress ? searchKey(r.donorAddress) : '');
 
 function clustersBy(
@@ -39,7 +41,9 @@ function clustersBy(
   for (const r of receipts) {
     const k = keyOf(r);
     if (k === '') continue;
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
   }
   return groups;
 }
@@ -73,7 +77,7 @@ export const nearCapCluster: Rule = {
       ['address', addressOf],
       ['surname', (r: CampaignReceipt) => surnameOf(r, ctx)],
     ] as const) {
-      for (const [key, lines] of clustersBy(near, keyOf)) {
+      for (const lines of clustersBy(near, keyOf).values()) {
         const window = denseWindow(lines);
         const first = window?.[0];
         if (!window || !first || seen.has(receiptKey(first))) continue;
@@ -85,7 +89,7 @@ export const nearCapCluster: Rule = {
           evidence: {
             // Addresses of individuals are never published: the evidence says only that one is shared.
             shared,
-            ...(shared === 'surname' ? { surname: key } : {}),
+            ...(shared === 'surname' ? { surname: surnameText(first, ctx) } : {}),
             cap,
             windowDays: CLUSTER_WINDOW_DAYS,
             lines: window.map((l) => ({ report: l.report, lineId: l.lineId, date: l.date, amount: l.amount })),
@@ -106,18 +110,17 @@ export const donorManyParties: Rule = {
   check(ctx) {
     const elsewhere = ctx.input.donorsElsewhere;
     if (!elsewhere) return [];
+    // One pass to group the lines by donor, in the order the money came in.
+    const byDonor = clustersBy([...ctx.lines.receipts].sort(byDateThenOrder), (r) => r.donorPin ?? r.donorInn ?? '');
     const hits: RuleHit[] = [];
-    const done = new Set<string>();
-    for (const r of [...ctx.lines.receipts].sort(byDateThenOrder)) {
-      const id = r.donorPin ?? r.donorInn;
-      const others = id ? elsewhere.get(id)?.filter((p) => p !== ctx.input.party) : undefined;
-      if (!id || !others || others.length === 0 || done.has(id)) continue;
-      done.add(id);
-      const mine = ctx.lines.receipts.filter((x) => (x.donorPin ?? x.donorInn) === id);
+    for (const [id, mine] of byDonor) {
+      const others = elsewhere.get(id)?.filter((p) => p !== ctx.input.party);
+      const first = mine[0];
+      if (!first || !others || others.length === 0) continue;
       hits.push({
-        subject: `donor:${receiptKey(r)}`,
+        subject: `donor:${receiptKey(first)}`,
         lineIds: mine.map((l) => lineRef('R', l.lineId)),
-        donor: { type: r.donorType, name: r.donorName, identifier: id },
+        donor: { type: first.donorType, name: first.donorName, identifier: id },
         amount: add(...mine.map((l) => l.amount)),
         evidence: { otherParties: [...new Set(others)].sort() },
       });
@@ -162,10 +165,7 @@ export const overRegisteredCapital: Rule = {
     en: 'Legal entity giving more than its registered capital',
   }),
   check(ctx) {
-    const byInn = new Map<string, CampaignReceipt[]>();
-    for (const r of ctx.lines.receipts) {
-      if (r.donorType === 'legal_entity' && r.donorInn) byInn.set(r.donorInn, [...(byInn.get(r.donorInn) ?? []), r]);
-    }
+    const byInn = clustersBy(ctx.lines.receipts, (r) => (r.donorType === 'legal_entity' ? (r.donorInn ?? '') : ''));
     const hits: RuleHit[] = [];
     for (const [inn, lines] of byInn) {
       const entity = ctx.answers.entities.get(inn);
