@@ -183,7 +183,12 @@ function sqliteStatement(db: Kysely<Database>, text: string): Statement {
   const handle = sqliteHandleOf(db);
   if (!handle) throw new Error('registry import on SQLite needs the instance openDatabase returned');
   let cache = sqliteStatements.get(handle);
-  if (!cache) sqliteStatements.set(handle, (cache = new Map()));
+  if (!cache) {
+    sqliteStatements.set(handle, (cache = new Map()));
+    // A national registry's key index outgrows the default 2 MB page cache at once; 64 MB keeps the
+    // B-tree's inner pages in memory for the rest of the import, well within the memory budget.
+    handle.pragma('cache_size = -65536');
+  }
   let stmt = cache.get(text);
   if (!stmt) cache.set(text, (stmt = handle.prepare(text)));
   return stmt;
