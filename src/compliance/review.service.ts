@@ -108,6 +108,23 @@ export async function reviewFinding(
   });
 }
 
+/** Whether a step would be taken now, without taking it: for the confirmation step of the pages. */
+export async function checkReviewStep(
+  ctx: AppContext,
+  findingId: string,
+  step: ReviewStepInput,
+): Promise<Result<{ status: StoredFinding['status'] }>> {
+  const finding = await findFinding(ctx.db, findingId);
+  if (!finding) return { ok: false, error: notFound() };
+  const history = await listReviewEvents(ctx.db, [findingId]);
+  return nextReviewState(finding.status, history, {
+    action: step.action,
+    text: step.text,
+    today: bishkekDay(ctx.now()),
+    ...(step.deadline !== undefined ? { deadline: step.deadline } : {}),
+  });
+}
+
 /** The most findings one screen lists; the counts say how many there are in all. */
 export const SCREEN_LIMIT = 500;
 
