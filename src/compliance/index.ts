@@ -1,15 +1,41 @@
-// Preliminary checks of every party's money against the state registries (issue: compliance), as a
-// capability: the rules of the law as pure functions (core/rules/), the analysis of one campaign
-// (core/analyse.ts), the public and commission shapes of a finding, the registry files and a registry
-// port over snapshots, and the offline `talapker analyze` command. Other capabilities and the store of
-// findings reach compliance through this file only.
+// Compliance: the preliminary check of every donation against the state registries, as a capability.
+// The rules and the shapes of a finding are pure (core/); this side holds the commission's review of the
+// findings (confirm, dismiss, reopen, ask the party), the treasurer's answers, the commission's decision
+// to publish, the public register and party section, and the findings part of the API.
 import type { Capability } from '../platform/capability.ts';
-import { complianceMessages, ruleTitleMessages } from './compliance.messages.ts';
+import { defineRoutes } from '../platform/web/index.ts';
+import { COMMISSION_AUTH } from '../elections/index.ts';
+import { complianceMessages, ruleTitleMessages, t } from './compliance.messages.ts';
+import { commissionRoutes } from './http/commission.routes.tsx';
+import { treasurerRoutes } from './http/treasurer.routes.ts';
+import { findingsPartySection, publicRoutes } from './http/public.routes.tsx';
+import { COMPLIANCE_API_TAG, complianceApi } from './http/api.routes.ts';
+
+/** Every site route of the findings, for the server and the authorisation tests. */
+export const complianceRoutes = () => [...commissionRoutes(), ...treasurerRoutes(), ...publicRoutes()];
 
 export const compliance: Capability = {
   name: 'compliance',
   messages: [complianceMessages, ruleTitleMessages],
+  async routes(app, ctx) {
+    await defineRoutes(app, ctx, complianceRoutes(), { auth: COMMISSION_AUTH });
+  },
+  api: { tag: COMPLIANCE_API_TAG, register: complianceApi },
+  sections: { party: findingsPartySection, order: 40 },
+  staffLinks: (locale, may) => [
+    ...(may('findings.read')
+      ? [{ href: `/${locale}/commission/findings`, label: t(locale, 'compliance.title.findings') }]
+      : []),
+    // Treasurers answer the commission's requests; commission staff review from the findings screen.
+    ...(may('findings.answer') && !may('findings.read')
+      ? [{ href: `/${locale}/treasurer/findings`, label: t(locale, 'compliance.title.treasurer') }]
+      : []),
+  ],
 };
+
+export { reviewFinding, loadFinding, loadOpenRequests } from './review.service.ts';
+export { decidePublication, loadPublishedFindings } from './publication.service.ts';
+export { findingsPartySection, complianceApi, COMPLIANCE_API_TAG };
 
 export { analyseCampaign, findingId, recordedRemedies, registryQuery } from './core/analyse.ts';
 export {
@@ -47,4 +73,3 @@ export { RULES, RULE_CATALOGUE, ruleInfo } from './core/rules/index.ts';
 export type { Rule, RuleContext, RuleHit, RuleInfo } from './core/rule.ts';
 export { entityNameMatches, personNameMatches } from './core/name-match.ts';
 export { analyzeCommand } from './offline-analyze.command.ts';
-export { t as complianceT } from './compliance.messages.ts';

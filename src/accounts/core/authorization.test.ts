@@ -32,7 +32,15 @@ const expected: Record<Role, Record<Where, Action[]>> = {
   },
   auditor: { own: [...READS, 'tokens.manage'], other: [...READS, 'tokens.manage'], none: [...READS, 'tokens.manage'] },
   party_treasurer: {
-    own: ['filing.draft.read', 'filing.draft.write', 'filing.submit', 'filing.read', 'statement.read', 'tokens.manage'],
+    own: [
+      'filing.draft.read',
+      'filing.draft.write',
+      'filing.submit',
+      'filing.read',
+      'statement.read',
+      'findings.answer',
+      'tokens.manage',
+    ],
     other: ['tokens.manage'],
     none: ['tokens.manage'],
   },
@@ -144,6 +152,8 @@ describe('token scopes narrow the role', () => {
       'party.manage',
       'candidates.manage',
       'findings.review',
+      'findings.answer',
+      'findings.publish',
       'tokens.manage',
     ] as Action[]) {
       expect(can(p, action, resources.own)).toBe(false);

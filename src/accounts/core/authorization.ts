@@ -1,8 +1,8 @@
 // The authorisation policy: who may do what to which resource. Pure: no database, no HTTP. Every
 // route asks `can(principal, action, resource)` on the server; pages only hide what this refuses.
 //
-// Roles: commission administrators may do everything; analysts read everything that is not public
-// and review findings; auditors read everything and change nothing; a party treasurer acts only
+// Roles: commission administrators may do everything (publishing findings is theirs alone); analysts
+// read everything that is not public and review findings; auditors read everything and change nothing; a party treasurer acts only
 // for their own party and a bank officer only for their own bank. An API token narrows its owner
 // further to its scopes, and actions that no scope opens (managing users, elections…) are for
 // people in a browser only.
@@ -22,6 +22,8 @@ export const ACTIONS = [
   'users.manage',
   'findings.read',
   'findings.review',
+  'findings.answer',
+  'findings.publish',
   'audit.read',
   'tokens.manage',
 ] as const;
@@ -68,6 +70,8 @@ const TREASURER_ACTIONS: readonly Action[] = [
   'filing.submit',
   'filing.read',
   'statement.read',
+  // Answering the commission's requests for explanation about their own party's findings.
+  'findings.answer',
 ];
 const BANK_OFFICER_ACTIONS: readonly Action[] = ['statement.upload', 'statement.read'];
 
