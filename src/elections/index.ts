@@ -82,6 +82,7 @@ export {
   COMMISSION_UPLOAD_LIMITS,
   doneText,
   ElectionParams,
+  electionRoute,
   fileInMemory,
   LocaleParams,
   may,
@@ -90,5 +91,6 @@ export {
   PartyParams,
   positiveId,
   uploadProblem,
+  type ElectionRouteInput,
   type UploadedFile,
 } from './http/commission-http.ts';

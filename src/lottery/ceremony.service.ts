@@ -113,6 +113,44 @@ async function insertOrRefuse(
   }
 }
 
+/** Stores a frozen list as the election's next attempt, with its activity record; a redo names the draw it supersedes. */
+async function saveFrozen(
+  tx: Transaction<Database>,
+  electionId: string,
+  list: Frozen,
+  frozenAt: string,
+  actor: string,
+  redo: { drawId: number; reason: string } | null,
+): Promise<number> {
+  const { participants, commitment } = list;
+  const id = await insertFrozenDraw(tx, {
+    electionId,
+    attempt: await nextAttempt(tx, electionId),
+    participants,
+    commitment,
+    frozenAt,
+    frozenBy: actor,
+    supersedesDrawId: redo?.drawId ?? null,
+    redoReason: redo?.reason ?? null,
+  });
+  await recordActivity(tx, {
+    actor,
+    action: 'lottery.freeze',
+    entityType: DRAW_ENTITY,
+    entityId: String(id),
+    before: null,
+    after: {
+      electionId,
+      state: 'frozen',
+      participants,
+      commitment,
+      frozenAt,
+      ...(redo ? { supersedesDrawId: redo.drawId, reason: redo.reason } : {}),
+    },
+  });
+  return id;
+}
+
 /** Step 1: the commission freezes the list of participants; its commitment is published with the time. */
 export async function freezeParticipants(
   ctx: AppContext,
@@ -125,33 +163,7 @@ export async function freezeParticipants(
   if (!list.ok) return list;
   const frozenAt = ctx.now().toISOString();
   const inserted = await insertOrRefuse(ctx, electionId, () =>
-    ctx.db.transaction().execute(async (tx) => {
-      const id = await insertFrozenDraw(tx, {
-        electionId,
-        attempt: await nextAttempt(tx, electionId),
-        participants: list.value.participants,
-        commitment: list.value.commitment,
-        frozenAt,
-        frozenBy: actor,
-        supersedesDrawId: null,
-        redoReason: null,
-      });
-      await recordActivity(tx, {
-        actor,
-        action: 'lottery.freeze',
-        entityType: DRAW_ENTITY,
-        entityId: String(id),
-        before: null,
-        after: {
-          electionId,
-          state: 'frozen',
-          participants: list.value.participants,
-          commitment: list.value.commitment,
-          frozenAt,
-        },
-      });
-      return id;
-    }),
+    ctx.db.transaction().execute((tx) => saveFrozen(tx, electionId, list.value, frozenAt, actor, null)),
   );
   if (!inserted.ok) return inserted;
   return ok(await getDraw(ctx.db, inserted.value));
@@ -329,33 +341,7 @@ export async function redoDraw(
           if (p?.ballotNumber === b.ballotNumber) await setBallotNumber(tx, electionId, b.id, null, actor, now);
         }
       }
-      const id = await insertFrozenDraw(tx, {
-        electionId,
-        attempt: await nextAttempt(tx, electionId),
-        participants: list.value.participants,
-        commitment: list.value.commitment,
-        frozenAt: now,
-        frozenBy: actor,
-        supersedesDrawId: current.id,
-        redoReason: why.reason,
-      });
-      await recordActivity(tx, {
-        actor,
-        action: 'lottery.freeze',
-        entityType: DRAW_ENTITY,
-        entityId: String(id),
-        before: null,
-        after: {
-          electionId,
-          state: 'frozen',
-          participants: list.value.participants,
-          commitment: list.value.commitment,
-          frozenAt: now,
-          supersedesDrawId: current.id,
-          reason: why.reason,
-        },
-      });
-      return id;
+      return saveFrozen(tx, electionId, list.value, now, actor, { drawId: current.id, reason: why.reason });
     }),
   );
   if (!inserted.ok) return inserted;

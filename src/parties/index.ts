@@ -48,6 +48,7 @@ export {
 } from './party.repository.ts';
 export {
   commissionPartyAt,
+  partyRoute,
   renderCommissionParty,
   type CommissionPartyAt,
   type CommissionPartyView,

@@ -1,12 +1,14 @@
 // What the account routes share: their replies (never cached: they carry per-session tokens and
 // secrets), the redirect after a change, the notice a redirect asks for, the signed-in principal,
 // and reading the locale (and id) of the path, with a 404 when it is not one.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
-import { notFound, seeOther, sendPrivateHtml } from '../../platform/web/index.ts';
+import type { Problem } from '../../platform/result.ts';
+import { notFound, seeOther, sendPrivateHtml, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import type { Principal } from '../core/authorization.ts';
-import { idParams, localeParams } from './account.schemas.ts';
+import { accountErrors } from '../views/account-frame.tsx';
+import { accountQuery, idParams, localeParams } from './account.schemas.ts';
 
 /** Status notices after a redirect; only these keys are shown, so the query cannot inject text. */
 const DONE: Partial<Record<string, Parameters<typeof t>[1]>> = {
@@ -55,4 +57,50 @@ export function withId(
     if (!r.success) return notFound(reply, localeOf(req) ?? 'en');
     return handler(req, reply, r.data.locale, r.data.id);
   };
+}
+
+/** How an account page with a form is shown: with a refused form's problems, or the notice of what was done. */
+export interface FormPageExtra {
+  problems?: Problem[];
+  done?: string | undefined;
+}
+
+/** What every account page with a form is given: its language, a CSRF token, the form's errors, the notice. */
+export interface FormPageProps {
+  locale: Locale;
+  csrfToken: string;
+  errors: FieldError[];
+  done: string | undefined;
+}
+
+/**
+ * The renderer of an account page with a form: `build` adds the page's own data to what every such
+ * page is given; the reply is 400 when it shows a refused form's problems.
+ */
+export function formPage<E extends FormPageExtra>(
+  build: (req: FastifyRequest, props: FormPageProps, extra: E) => Promise<string>,
+) {
+  return async (req: FastifyRequest, reply: FastifyReply, locale: Locale, extra: E) => {
+    const props = {
+      locale,
+      csrfToken: reply.generateCsrf(),
+      errors: accountErrors(locale, extra.problems ?? []),
+      done: doneText(locale, extra.done),
+    };
+    return sendPage(reply, await build(req, props, extra), extra.problems?.length ? 400 : 200);
+  };
+}
+
+/** The GET of an account page with a form: the page with the notice its address names. */
+export function showFormPage(
+  app: FastifyInstance,
+  url: string,
+  opts: RouteShorthandOptions,
+  render: (req: FastifyRequest, reply: FastifyReply, locale: Locale, extra: FormPageExtra) => Promise<unknown>,
+): void {
+  app.get(
+    url,
+    opts,
+    localized(async (req, reply, locale) => render(req, reply, locale, { done: accountQuery.parse(req.query).done })),
+  );
 }

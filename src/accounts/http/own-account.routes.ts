@@ -1,9 +1,7 @@
 // One's own account: the overview, the password, and two-step sign-in (TOTP). Open to anyone
 // signed in with a browser session, also to staff who still have to enrol TOTP.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
-import type { Locale } from '../../domain/election.ts';
-import type { Problem } from '../../platform/result.ts';
 import { actorOf, can } from '../core/authorization.ts';
 import { changePassword } from '../user.service.ts';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment, totpState } from '../totp.service.ts';
@@ -13,7 +11,8 @@ import { PasswordPage } from '../views/password.page.tsx';
 import { TotpPage } from '../views/totp.page.tsx';
 import { requireSignedIn } from './auth.plugin.ts';
 import { accountQuery, passwordForm, totpCodeForm, readForm } from './account.schemas.ts';
-import { doneText, localized, me, seeOther, sendPage } from './account-http.ts';
+import { doneText, formPage, localized, me, seeOther, sendPage, showFormPage } from './account-http.ts';
+import type { FormPageExtra } from './account-http.ts';
 
 export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
   const settings = app.accountSettings;
@@ -67,31 +66,12 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
     }),
   );
 
-  async function renderTotp(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    locale: Locale,
-    extra: { problems?: Problem[]; done?: string | undefined } = {},
-  ) {
+  const renderTotp = formPage<FormPageExtra>(async (req, props) => {
     const p = me(req);
-    const html = TotpPage({
-      locale,
-      csrfToken: reply.generateCsrf(),
-      state: await totpState(ctx, p.userId),
-      mustEnrol: p.mustEnrolTotp === true,
-      errors: accountErrors(locale, extra.problems ?? []),
-      done: doneText(locale, extra.done),
-    });
-    return sendPage(reply, html, extra.problems?.length ? 400 : 200);
-  }
+    return TotpPage({ ...props, state: await totpState(ctx, p.userId), mustEnrol: p.mustEnrolTotp === true });
+  });
 
-  app.get(
-    '/:locale/account/totp',
-    signedIn,
-    localized(async (req, reply, locale) =>
-      renderTotp(req, reply, locale, { done: accountQuery.parse(req.query).done }),
-    ),
-  );
+  showFormPage(app, '/:locale/account/totp', signedIn, renderTotp);
 
   app.post(
     '/:locale/account/totp/start',

@@ -1,51 +1,38 @@
 // User management: analysts and auditors see the list, administrators create, disable, enable and
 // reset users. A new or reset password is shown once, on the page that answers the form.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
-import type { Locale } from '../../domain/election.ts';
-import type { Problem } from '../../platform/result.ts';
 import { actorOf, can } from '../core/authorization.ts';
 import { createUser, disableUser, enableUser, listAllUsers, resetPassword } from '../user.service.ts';
-import { accountErrors, type FormValues } from '../views/account-frame.tsx';
+import type { FormValues } from '../views/account-frame.tsx';
 import { UsersPage, type OneTimeSecret } from '../views/users.page.tsx';
 import { requirePermission } from './auth.plugin.ts';
-import { accountQuery, newUserForm, resetForm, readForm } from './account.schemas.ts';
-import { doneText, localized, me, seeOther, sendPage, withId } from './account-http.ts';
+import { newUserForm, resetForm, readForm } from './account.schemas.ts';
+import { formPage, localized, me, seeOther, showFormPage, withId } from './account-http.ts';
+import type { FormPageExtra } from './account-http.ts';
 
-interface UsersPageExtra {
-  problems?: Problem[];
+interface UsersPageExtra extends FormPageExtra {
   values?: FormValues;
   secret?: OneTimeSecret;
-  done?: string | undefined;
 }
 
 export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
   const manage = { preHandler: requirePermission('users.manage') };
 
-  async function renderUsers(req: FastifyRequest, reply: FastifyReply, locale: Locale, extra: UsersPageExtra = {}) {
+  const renderUsers = formPage<UsersPageExtra>(async (req, props, extra) => {
     const p = me(req);
-    const html = UsersPage({
-      locale,
-      csrfToken: reply.generateCsrf(),
+    return UsersPage({
+      ...props,
       users: await listAllUsers(ctx),
       canManage: can(p, 'users.manage'),
       selfId: p.userId,
       now: ctx.now(),
-      errors: accountErrors(locale, extra.problems ?? []),
       ...(extra.values ? { values: extra.values } : {}),
       ...(extra.secret ? { secret: extra.secret } : {}),
-      done: doneText(locale, extra.done),
     });
-    return sendPage(reply, html, extra.problems?.length ? 400 : 200);
-  }
+  });
 
-  app.get(
-    '/:locale/account/users',
-    { preHandler: requirePermission('users.read') },
-    localized(async (req, reply, locale) =>
-      renderUsers(req, reply, locale, { done: accountQuery.parse(req.query).done }),
-    ),
-  );
+  showFormPage(app, '/:locale/account/users', { preHandler: requirePermission('users.read') }, renderUsers);
 
   app.post(
     '/:locale/account/users',

@@ -5,7 +5,16 @@ import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
-import { ErrorSummary, formErrors, Input, Page, type FieldError, type InputProps } from '../../platform/web/index.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  formErrors,
+  Input,
+  Notice,
+  Page,
+  type FieldError,
+  type InputProps,
+} from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 
 export type FormValues = Record<string, string | undefined>;
@@ -51,9 +60,60 @@ export function AccountErrors(p: { locale: Locale; errors: readonly FieldError[]
   return <ErrorSummary locale={p.locale} errors={p.errors} labelOf={(field) => fieldLabel(p.locale, field)} />;
 }
 
+/** The top of an account page: its title, the notice of what was done, a secret shown only this once, the form's errors. */
+export function AccountHead(p: {
+  locale: Locale;
+  title: string;
+  done?: string | undefined;
+  once?: { text: string; secret: string } | undefined;
+  errors: readonly FieldError[];
+}) {
+  return (
+    <>
+      <h1>{p.title}</h1>
+      <Notice text={p.done} />
+      {p.once ? (
+        <Notice text={p.once.text}>
+          <code class="once">{p.once.secret}</code>
+        </Notice>
+      ) : null}
+      <AccountErrors locale={p.locale} errors={p.errors} />
+    </>
+  );
+}
+
 /** A text input labelled from the catalogue. */
 export function AccountInput(p: Omit<InputProps, 'label'>) {
   return <Input {...p} label={fieldLabel(p.locale, p.name)} />;
+}
+
+/** A form that asks for the authenticator app's code: at sign-in, to enrol, to turn the second step off. */
+export function CodeForm(p: {
+  locale: Locale;
+  action: string;
+  csrfToken: string;
+  errors: readonly FieldError[];
+  button: string;
+  hint?: string;
+  /** Hidden fields that go with the code. */
+  children?: ComponentChildren;
+}) {
+  return (
+    <form method="post" action={p.action} class="stack" noValidate>
+      <CsrfField token={p.csrfToken} />
+      {p.children}
+      <AccountInput
+        locale={p.locale}
+        name="code"
+        errors={p.errors}
+        autocomplete="one-time-code"
+        inputMode="numeric"
+        hint={p.hint}
+        required
+      />
+      <button type="submit">{p.button}</button>
+    </form>
+  );
 }
 
 /** A moment, or "never" for one that has not come. */

@@ -7,7 +7,6 @@ import {
   DataTable,
   errorsOf,
   fieldId,
-  Notice,
   renderPage,
   Select,
   type Column,
@@ -15,7 +14,7 @@ import {
 } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import type { ApiToken, Scope } from '../core/account.ts';
-import { AccountErrors, AccountFrame, AccountInput, fieldLabel as label, when } from './account-frame.tsx';
+import { AccountFrame, AccountHead, AccountInput, fieldLabel as label, when } from './account-frame.tsx';
 
 export interface TokensPageProps {
   locale: Locale;
@@ -118,14 +117,13 @@ export function TokensPage(p: TokensPageProps) {
   const errors = p.errors ?? [];
   return renderPage(
     <AccountFrame locale={l} title={t(l, 'accounts.title.tokens')} path="/account/tokens">
-      <h1>{t(l, 'accounts.title.tokens')}</h1>
-      <Notice text={p.done} />
-      {p.createdToken ? (
-        <Notice text={t(l, 'accounts.tokens.created')}>
-          <code class="once">{p.createdToken}</code>
-        </Notice>
-      ) : null}
-      <AccountErrors locale={l} errors={errors} />
+      <AccountHead
+        locale={l}
+        title={t(l, 'accounts.title.tokens')}
+        done={p.done}
+        once={p.createdToken ? { text: t(l, 'accounts.tokens.created'), secret: p.createdToken } : undefined}
+        errors={errors}
+      />
       <p>{t(l, 'accounts.tokens.intro')}</p>
       <DataTable
         locale={l}

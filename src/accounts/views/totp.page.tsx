@@ -1,9 +1,9 @@
 // Two-step sign-in (TOTP): enrol with a secret and a code, or turn it off with a code.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, Notice, renderPage, type FieldError } from '../../platform/web/index.ts';
+import { CsrfField, renderPage, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import type { TotpState } from '../totp.service.ts';
-import { AccountErrors, AccountFrame, AccountInput } from './account-frame.tsx';
+import { AccountFrame, AccountHead, CodeForm } from './account-frame.tsx';
 
 export function TotpPage(p: {
   locale: Locale;
@@ -18,9 +18,7 @@ export function TotpPage(p: {
   const s = p.state;
   return renderPage(
     <AccountFrame locale={l} title={t(l, 'accounts.title.totp')} path="/account/totp">
-      <h1>{t(l, 'accounts.title.totp')}</h1>
-      <Notice text={p.done} />
-      <AccountErrors locale={l} errors={errors} />
+      <AccountHead locale={l} title={t(l, 'accounts.title.totp')} done={p.done} errors={errors} />
       {p.mustEnrol ? (
         <p class="notice" role="note">
           {t(l, 'accounts.account.mustEnrol')}
@@ -42,34 +40,24 @@ export function TotpPage(p: {
             {t(l, 'accounts.totp.uri')}: <code class="once">{s.uri}</code>
           </p>
           <p>{t(l, 'accounts.totp.then')}</p>
-          <form method="post" action={`/${l}/account/totp/confirm`} class="stack" noValidate>
-            <CsrfField token={p.csrfToken} />
-            <AccountInput
-              locale={l}
-              name="code"
-              errors={errors}
-              autocomplete="one-time-code"
-              inputMode="numeric"
-              required
-            />
-            <button type="submit">{t(l, 'accounts.action.confirmTotp')}</button>
-          </form>
+          <CodeForm
+            locale={l}
+            action={`/${l}/account/totp/confirm`}
+            csrfToken={p.csrfToken}
+            errors={errors}
+            button={t(l, 'accounts.action.confirmTotp')}
+          />
         </>
       ) : (
         <>
           <p>{t(l, 'accounts.totp.isOn')}</p>
-          <form method="post" action={`/${l}/account/totp/disable`} class="stack" noValidate>
-            <CsrfField token={p.csrfToken} />
-            <AccountInput
-              locale={l}
-              name="code"
-              errors={errors}
-              autocomplete="one-time-code"
-              inputMode="numeric"
-              required
-            />
-            <button type="submit">{t(l, 'accounts.action.disableTotp')}</button>
-          </form>
+          <CodeForm
+            locale={l}
+            action={`/${l}/account/totp/disable`}
+            csrfToken={p.csrfToken}
+            errors={errors}
+            button={t(l, 'accounts.action.disableTotp')}
+          />
         </>
       )}
     </AccountFrame>,

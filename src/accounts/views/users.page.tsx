@@ -2,18 +2,10 @@
 // create, disable, enable and reset them. A new or reset password is shown once, on this page.
 import type { Locale } from '../../domain/election.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
-import {
-  CsrfField,
-  DataTable,
-  Notice,
-  renderPage,
-  Select,
-  type Column,
-  type FieldError,
-} from '../../platform/web/index.ts';
+import { CsrfField, DataTable, renderPage, Select, type Column, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import { ROLES, type User } from '../core/account.ts';
-import { AccountErrors, AccountFrame, AccountInput, fieldLabel as label, type FormValues } from './account-frame.tsx';
+import { AccountFrame, AccountHead, AccountInput, fieldLabel as label, type FormValues } from './account-frame.tsx';
 
 export interface OneTimeSecret {
   login: string;
@@ -129,18 +121,22 @@ export function UsersPage(p: UsersPageProps) {
   const errors = p.errors ?? [];
   return renderPage(
     <AccountFrame locale={l} title={t(l, 'accounts.title.users')} path="/account/users">
-      <h1>{t(l, 'accounts.title.users')}</h1>
-      <Notice text={p.done} />
-      {p.secret ? (
-        <Notice
-          text={t(l, p.secret.kind === 'created' ? 'accounts.users.created' : 'accounts.users.resetDone', {
-            login: p.secret.login,
-          })}
-        >
-          <code class="once">{p.secret.password}</code>
-        </Notice>
-      ) : null}
-      <AccountErrors locale={l} errors={errors} />
+      <AccountHead
+        locale={l}
+        title={t(l, 'accounts.title.users')}
+        done={p.done}
+        once={
+          p.secret
+            ? {
+                text: t(l, p.secret.kind === 'created' ? 'accounts.users.created' : 'accounts.users.resetDone', {
+                  login: p.secret.login,
+                }),
+                secret: p.secret.password,
+              }
+            : undefined
+        }
+        errors={errors}
+      />
       <DataTable
         locale={l}
         columns={usersColumns(p)}

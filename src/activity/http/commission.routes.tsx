@@ -1,8 +1,8 @@
 // The commission's activity log of an election: who changed what and when, in pages. Reading it needs
 // 'audit.read' (commission staff and auditors).
-import { notFound, route, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
+import { sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
 import type { Action, Resource } from '../../accounts/index.ts';
-import { ElectionParams, getElection, may, PageQuery, positiveId } from '../../elections/index.ts';
+import { electionRoute, may, PageQuery, positiveId } from '../../elections/index.ts';
 import { getElectionActivity } from '../activity.service.ts';
 import { ActivityLogPage } from '../views/activity-log.page.tsx';
 
@@ -11,16 +11,13 @@ import { ActivityLogPage } from '../views/activity-log.page.tsx';
  */
 export function activityCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
   return [
-    route({
+    electionRoute({
       id: 'commission.activity',
       method: 'GET',
-      url: '/:locale/commission/elections/:id/activity',
+      path: '/activity',
       access: may('audit.read'),
-      params: ElectionParams,
       query: PageQuery,
-      handler: async ({ ctx, reply, locale, params, query }) => {
-        const election = await getElection(ctx, params.id);
-        if (!election) return notFound(reply, locale);
+      handle: async ({ ctx, reply, locale, query }, election) => {
         const before = positiveId(query.before);
         const log = await getElectionActivity(ctx, election.id, before);
         return sendPrivateHtml(

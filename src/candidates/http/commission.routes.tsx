@@ -7,20 +7,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { problem, type Problem } from '../../platform/result.ts';
-import { notFound, route, seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
+import { seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
 import {
   commissionErrors,
   commissionPartyPath,
   fileInMemory,
   formValues,
-  may,
   me,
-  PartyParams,
   uploadProblem,
   type UploadedFile,
 } from '../../elections/index.ts';
-import { commissionPartyAt, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
+import { partyRoute, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { getCandidate, importCandidateList, withdrawCandidate } from '../candidate.service.ts';
 import { t } from '../candidate.messages.ts';
 import { listFormatOf, MAX_LIST_BYTES } from '../core/list-file.ts';
@@ -111,28 +109,20 @@ async function withdraw(ctx: AppContext, req: FastifyRequest, reply: FastifyRepl
  */
 export function candidateCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
   return [
-    route({
+    partyRoute({
       id: 'commission.candidates.import',
       method: 'POST',
-      url: '/:locale/commission/elections/:id/parties/:reg/candidates',
-      access: may('candidates.manage'),
-      params: PartyParams,
+      path: '/candidates',
+      action: 'candidates.manage',
       multipart: true,
-      handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
-        const at = await commissionPartyAt(ctx, locale, params);
-        return at ? importList(ctx, req, reply, at, readMultipart) : notFound(reply, locale);
-      },
+      handle: ({ ctx, req, reply, readMultipart }, at) => importList(ctx, req, reply, at, readMultipart),
     }),
-    route({
+    partyRoute({
       id: 'commission.candidates.withdraw',
       method: 'POST',
-      url: '/:locale/commission/elections/:id/parties/:reg/withdrawals',
-      access: may('candidates.manage'),
-      params: PartyParams,
-      handler: async ({ ctx, req, reply, locale, params }) => {
-        const at = await commissionPartyAt(ctx, locale, params);
-        return at ? withdraw(ctx, req, reply, at) : notFound(reply, locale);
-      },
+      path: '/withdrawals',
+      action: 'candidates.manage',
+      handle: ({ ctx, req, reply }, at) => withdraw(ctx, req, reply, at),
     }),
   ];
 }

@@ -10,9 +10,19 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { localeSchema } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
-import { csrfCheck, type RouteAccess, type RouteAuth } from '../../platform/web/index.ts';
+import type { Election } from '../../domain/election.ts';
+import {
+  csrfCheck,
+  notFound,
+  route,
+  type RouteAccess,
+  type RouteAuth,
+  type RouteDef,
+  type RouteInput,
+} from '../../platform/web/index.ts';
 import { requirePermission } from '../../accounts/index.ts';
 import type { Action, Principal, Resource } from '../../accounts/index.ts';
+import { getElection } from '../election.service.ts';
 
 export const LocaleParams = z.object({ locale: localeSchema });
 export const ElectionParams = z.object({ locale: localeSchema, id: z.string() });
@@ -44,6 +54,42 @@ export const may = (...actions: [Action, ...Action[]]): RouteAccess<Action, Reso
   kind: 'permission',
   actions,
 });
+
+/** What a commission route on one election gets: its parameters and the page's query (empty unless asked for). */
+export type ElectionRouteInput = RouteInput<
+  z.output<typeof ElectionParams>,
+  PageQuery,
+  Record<string, never>,
+  undefined
+>;
+
+/**
+ * A commission route under /{locale}/commission/elections/{id}: the handler gets the election; an
+ * unknown election answers 404.
+ */
+export function electionRoute(spec: {
+  id: string;
+  method: 'GET' | 'POST';
+  /** The address after the election's, starting with '/'. */
+  path: string;
+  access: RouteAccess<Action, Resource>;
+  /** The page's query, for the GET routes that read one. */
+  query?: typeof PageQuery;
+  handle(input: ElectionRouteInput, election: Election): unknown;
+}): RouteDef<Action, Resource> {
+  return route({
+    id: spec.id,
+    method: spec.method,
+    url: `/:locale/commission/elections/:id${spec.path}`,
+    access: spec.access,
+    params: ElectionParams,
+    query: spec.query,
+    handler: async (input) => {
+      const election = await getElection(input.ctx, input.params.id);
+      return election ? spec.handle(input, election) : notFound(input.reply, input.locale);
+    },
+  });
+}
 
 /** A positive database id written in decimal, or undefined. */
 export const positiveId = (s: string | undefined): number | undefined =>

@@ -12,7 +12,14 @@ import {
   notFoundResponse,
 } from '../../platform/api/common.schemas.ts';
 import { categoryGroupOf, type FinanceTotals as Totals } from '../core/totals.ts';
-import { categoriesAsked, type LineFilter, type PublicExpenditure, type PublicReceipt } from '../core/lines.ts';
+import {
+  categoriesAsked,
+  type LineFilter,
+  type LinePage,
+  type PublicExpenditure,
+  type PublicReceipt,
+} from '../core/lines.ts';
+import type { Result } from '../../platform/result.ts';
 import { totalsOf, type ElectionFinanceView, type FilingAnnouncement } from '../core/finance-view.ts';
 import {
   electionExpenditures,
@@ -20,6 +27,7 @@ import {
   loadElectionFinanceReports,
   loadElectionFinanceView,
   type LineListingRefusal,
+  type PageAsked,
 } from '../finance.service.ts';
 import {
   ExpendituresQuery,
@@ -57,6 +65,21 @@ function nextLink(url: string, cursor: string | null): string | null {
   const u = new URL(url, 'http://api.invalid');
   u.searchParams.set('cursor', cursor);
   return `${u.pathname}${u.search}`;
+}
+
+/** One page of a line listing as the API answers it: the items as resources and the link to the next page. */
+async function linesAnswer<T, R>(
+  req: { url: string; params: { electionId: string }; query: PageAsked },
+  resource: (line: T) => R,
+  list: (asked: PageAsked) => Promise<Result<LinePage<T>, LineListingRefusal>>,
+) {
+  const q = req.query;
+  const page = await list({ sort: q.sort, order: q.order, limit: q.limit, cursor: q.cursor });
+  if (!page.ok) throw refused(page.error, req.params.electionId);
+  return {
+    data: page.value.items.map(resource),
+    pagination: { limit: q.limit, nextCursor: page.value.nextCursor, next: nextLink(req.url, page.value.nextCursor) },
+  };
 }
 
 const noElection = (electionId: string) => notFound(`There is no election "${electionId}".`);
@@ -286,21 +309,7 @@ function financeLinesApi(api: ApiInstance, ctx: AppContext): void {
         ...(q.channel !== undefined ? { channel: q.channel } : {}),
         ...(q.q !== undefined ? { donorName: q.q } : {}),
       };
-      const page = await electionReceipts(ctx, filter, {
-        sort: q.sort,
-        order: q.order,
-        limit: q.limit,
-        cursor: q.cursor,
-      });
-      if (!page.ok) throw refused(page.error, req.params.electionId);
-      return {
-        data: page.value.items.map(receiptResource),
-        pagination: {
-          limit: q.limit,
-          nextCursor: page.value.nextCursor,
-          next: nextLink(req.url, page.value.nextCursor),
-        },
-      };
+      return linesAnswer(req, receiptResource, (asked) => electionReceipts(ctx, filter, asked));
     },
   );
 
@@ -325,21 +334,7 @@ function financeLinesApi(api: ApiInstance, ctx: AppContext): void {
       const q = req.query;
       const categories = categoriesAsked(q.category, q.group);
       const filter = { ...lineFilter(req.params.electionId, q), ...(categories ? { categories } : {}) };
-      const page = await electionExpenditures(ctx, filter, {
-        sort: q.sort,
-        order: q.order,
-        limit: q.limit,
-        cursor: q.cursor,
-      });
-      if (!page.ok) throw refused(page.error, req.params.electionId);
-      return {
-        data: page.value.items.map(expenditureResource),
-        pagination: {
-          limit: q.limit,
-          nextCursor: page.value.nextCursor,
-          next: nextLink(req.url, page.value.nextCursor),
-        },
-      };
+      return linesAnswer(req, expenditureResource, (asked) => electionExpenditures(ctx, filter, asked));
     },
   );
 }

@@ -3,7 +3,8 @@
 // service and renders a view; parameters that do not parse, or name nothing, answer 404.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
-import type { Locale } from '../../domain/election.ts';
+import type { VNode } from 'preact';
+import type { Election, Locale } from '../../domain/election.ts';
 import {
   defineRoutes,
   notFound,
@@ -15,15 +16,23 @@ import {
   type RouteDef,
 } from '../../platform/web/index.ts';
 import { contentDisposition } from '../../platform/api/file-download.ts';
-import { DOWNLOAD_FORMATS } from '../core/download-tables.ts';
+import { DOWNLOAD_FORMATS, type DownloadFormat } from '../core/download-tables.ts';
 import { ATOM_MEDIA_TYPE } from '../core/atom-feed.ts';
-import { withCursorOfSort } from '../core/list-state.ts';
+import {
+  withCursorOfSort,
+  type ExpenditureListState,
+  type ListState,
+  type PartyOption,
+  type ReceiptListState,
+} from '../core/list-state.ts';
+import type { LinePage, PublicExpenditure, PublicReceipt } from '../core/lines.ts';
 import { feedPath } from '../core/paths.ts';
 import {
   expenditureListing,
   loadElectionFinanceReports,
   loadPartyFinanceReports,
   receiptListing,
+  type LineListing,
 } from '../finance.service.ts';
 import {
   electionTableFile,
@@ -136,79 +145,70 @@ const PAGE_ROUTES: RouteDef[] = [
   }),
 ];
 
+/** What differs between the receipts and the expenditures listings: the query, the service calls, the page. */
+interface LineListingKind<S extends ListState, T> {
+  name: 'receipts' | 'expenditures';
+  query: typeof ReceiptListQuery | typeof ExpenditureListQuery;
+  listing(ctx: AppContext, electionId: string, l: Locale, s: S): Promise<LineListing<T> | undefined>;
+  file(ctx: AppContext, electionId: string, l: Locale, s: S, format: DownloadFormat): Promise<DownloadFile | undefined>;
+  Page(p: { locale: Locale; election: Election; parties: readonly PartyOption[]; state: S; page: LinePage<T> }): VNode;
+}
+
+/** A listing's page and its filtered downloads, one route a format. */
+function lineListingRoutes<S extends ListState, T>(kind: LineListingKind<S, T>): RouteDef[] {
+  // The kind's query schema reads exactly its state type; the route table erases that link.
+  const stateOf = (query: unknown): S => withCursorOfSort(query as S);
+  return [
+    route({
+      id: `finance.${kind.name}`,
+      method: 'GET',
+      url: `/:locale/elections/:id/${kind.name}`,
+      access: { kind: 'public' },
+      params: ElectionParams,
+      query: kind.query,
+      handler: async ({ ctx, reply, locale, params, query }) => {
+        const state = stateOf(query);
+        const found = await kind.listing(ctx, params.id, locale, state);
+        if (!found) return notFound(reply, locale);
+        const { Page } = kind;
+        return sendHtml(
+          reply,
+          renderPage(
+            <Page locale={locale} election={found.election} parties={found.parties} state={state} page={found.page} />,
+          ),
+        );
+      },
+    }),
+    ...DOWNLOAD_FORMATS.map((format) =>
+      route({
+        id: `finance.${kind.name}.${format}`,
+        method: 'GET',
+        url: `/:locale/elections/:id/${kind.name}.${format}`,
+        access: { kind: 'public' },
+        params: ElectionParams,
+        query: kind.query,
+        handler: async ({ ctx, reply, locale, params, query }) =>
+          sendDownload(reply, locale, await kind.file(ctx, params.id, locale, stateOf(query), format)),
+      }),
+    ),
+  ];
+}
+
 const LISTING_ROUTES: RouteDef[] = [
-  route({
-    id: 'finance.receipts',
-    method: 'GET',
-    url: '/:locale/elections/:id/receipts',
-    access: { kind: 'public' },
-    params: ElectionParams,
+  ...lineListingRoutes<ReceiptListState, PublicReceipt>({
+    name: 'receipts',
     query: ReceiptListQuery,
-    handler: async ({ ctx, reply, locale, params, query }) => {
-      const state = withCursorOfSort(query);
-      const found = await receiptListing(ctx, params.id, locale, state);
-      if (!found) return notFound(reply, locale);
-      return sendHtml(
-        reply,
-        renderPage(
-          <ReceiptsPage
-            locale={locale}
-            election={found.election}
-            parties={found.parties}
-            state={state}
-            page={found.page}
-          />,
-        ),
-      );
-    },
+    listing: receiptListing,
+    file: receiptsFile,
+    Page: ReceiptsPage,
   }),
-  route({
-    id: 'finance.expenditures',
-    method: 'GET',
-    url: '/:locale/elections/:id/expenditures',
-    access: { kind: 'public' },
-    params: ElectionParams,
+  ...lineListingRoutes<ExpenditureListState, PublicExpenditure>({
+    name: 'expenditures',
     query: ExpenditureListQuery,
-    handler: async ({ ctx, reply, locale, params, query }) => {
-      const state = withCursorOfSort(query);
-      const found = await expenditureListing(ctx, params.id, locale, state);
-      if (!found) return notFound(reply, locale);
-      return sendHtml(
-        reply,
-        renderPage(
-          <ExpendituresPage
-            locale={locale}
-            election={found.election}
-            parties={found.parties}
-            state={state}
-            page={found.page}
-          />,
-        ),
-      );
-    },
+    listing: expenditureListing,
+    file: expendituresFile,
+    Page: ExpendituresPage,
   }),
-  ...DOWNLOAD_FORMATS.flatMap((format) => [
-    route({
-      id: `finance.receipts.${format}`,
-      method: 'GET',
-      url: `/:locale/elections/:id/receipts.${format}`,
-      access: { kind: 'public' },
-      params: ElectionParams,
-      query: ReceiptListQuery,
-      handler: async ({ ctx, reply, locale, params, query }) =>
-        sendDownload(reply, locale, await receiptsFile(ctx, params.id, locale, withCursorOfSort(query), format)),
-    }),
-    route({
-      id: `finance.expenditures.${format}`,
-      method: 'GET',
-      url: `/:locale/elections/:id/expenditures.${format}`,
-      access: { kind: 'public' },
-      params: ElectionParams,
-      query: ExpenditureListQuery,
-      handler: async ({ ctx, reply, locale, params, query }) =>
-        sendDownload(reply, locale, await expendituresFile(ctx, params.id, locale, withCursorOfSort(query), format)),
-    }),
-  ]),
 ];
 
 const FEED_ROUTES: RouteDef[] = [

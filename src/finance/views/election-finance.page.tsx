@@ -3,7 +3,7 @@
 // the latest filed reports, each table with its downloads.
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../finance.messages.ts';
-import { DataTable, Day, Money, Page, pick, type Column } from '../../platform/web/index.ts';
+import { DataTable, Day, Money, pick, type Column } from '../../platform/web/index.ts';
 import { daysBetween, isFlagged, type ReportDeadline, type ReportState } from '../../domain/report-deadlines.ts';
 import { comparisonChart, RECEIPTS_COLOUR, SPENDING_COLOUR, type RenderedChart } from '../core/charts.ts';
 import {
@@ -16,14 +16,21 @@ import {
 import {
   electionFeedPath,
   electionFinancePath,
-  electionPath,
   expendituresPath,
   partyFinancePath,
   receiptsPath,
 } from '../core/paths.ts';
 import { day, num } from '../../platform/web/numbers.ts';
 import { ChartsSection, chartsFor } from './charts.tsx';
-import { Downloads, FilingsList, FeedLink, Figures, StateView, partyShort, reportKindLabel } from './finance-parts.tsx';
+import {
+  Downloads,
+  FilingsList,
+  FinanceFrame,
+  Figures,
+  StateView,
+  partyShort,
+  reportKindLabel,
+} from './finance-parts.tsx';
 
 /** Each deadline, how many parties filed on time, late or not at all, and which reports are flagged. */
 function DeadlineOverview(p: { view: ElectionFinanceView; locale: Locale; download: string }) {
@@ -232,24 +239,14 @@ export function ElectionFinancePage(p: {
   // Drawn before the charts of the totals, as the page always has: the SVGs' ids count the charts drawn.
   const comparison = comparisonOf(v, p.sort, l);
   return (
-    <Page
+    <FinanceFrame
       locale={l}
+      election={e}
       title={`${t(l, 'finance.electionTitle')}: ${pick(e.name, l)}`}
       path={path}
-      synthetic={e.synthetic}
-      head={<FeedLink href={`/${l}${electionFeedPath(e.id)}`} title={t(l, 'finance.feed')} />}
-      crumbs={[
-        { href: `/${l}/`, label: t(l, 'nav.elections') },
-        { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
-        { label: t(l, 'finance.title') },
-      ]}
+      crumbs={[{ label: t(l, 'finance.title') }]}
+      feed
     >
-      <h1>
-        {t(l, 'finance.electionTitle')}: {pick(e.name, l)}
-      </h1>
-      <p class="muted">
-        {t(l, 'finance.basis')} {t(l, 'finance.privacy')}
-      </p>
       <Figures totals={v.total} locale={l} />
       <p>
         <a href={`/${l}${receiptsPath(e.id)}`}>{t(l, 'finance.itemisedReceipts')}</a> ·{' '}
@@ -271,6 +268,6 @@ export function ElectionFinancePage(p: {
         <h2 id="reports">{t(l, 'finance.latestReports')}</h2>
         <FilingsList filings={p.filings} locale={l} download={`/${l}${path}/filings`} showParty electionId={e.id} />
       </section>
-    </Page>
+    </FinanceFrame>
   );
 }

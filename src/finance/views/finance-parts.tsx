@@ -1,20 +1,59 @@
 // The pieces the finance pages and sections share: the feed link of a page's head, download links, the four figures of a fund, report states against their deadlines, and the filed reports.
-import type { Locale } from '../../domain/election.ts';
+import type { ComponentChildren } from 'preact';
+import type { Election, Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import { t, type FinanceKey } from '../finance.messages.ts';
-import { DataTable, Day, Money, pick, type Column } from '../../platform/web/index.ts';
+import { DataTable, Day, Money, Page, pick, type Column, type Crumb } from '../../platform/web/index.ts';
 import { reportKindLabels } from '../../filings/index.ts';
 import type { PartyReportStatus, ReportState } from '../../domain/report-deadlines.ts';
 import type { FinanceTotals } from '../core/totals.ts';
 import type { FilingAnnouncement, PartyFinanceView } from '../core/finance-view.ts';
 import { labelOf } from '../core/labels.ts';
-import { partyFinancePath } from '../core/paths.ts';
+import { electionFeedPath, electionPath, partyFinancePath } from '../core/paths.ts';
 import { day } from '../../platform/web/numbers.ts';
 
 /** The election's feed of new reports, for readers that discover feeds. */
 export const FeedLink = (p: { href: string; title: string }) => (
   <link rel="alternate" type="application/atom+xml" href={p.href} title={p.title} />
 );
+
+/**
+ * The frame of a finance page of an election: the way back through the election, the title as the
+ * heading with the basis of the figures under it, and (`feed`) the election's feed in the head.
+ */
+export function FinanceFrame(p: {
+  locale: Locale;
+  election: Election;
+  title: string;
+  path: string;
+  /** The crumbs after the election's. */
+  crumbs: Crumb[];
+  feed?: boolean;
+  children: ComponentChildren;
+}) {
+  const l = p.locale;
+  const e = p.election;
+  return (
+    <Page
+      locale={l}
+      title={p.title}
+      path={p.path}
+      synthetic={e.synthetic}
+      head={p.feed ? <FeedLink href={`/${l}${electionFeedPath(e.id)}`} title={t(l, 'finance.feed')} /> : undefined}
+      crumbs={[
+        { href: `/${l}/`, label: t(l, 'nav.elections') },
+        { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
+        ...p.crumbs,
+      ]}
+    >
+      <h1>{p.title}</h1>
+      <p class="muted">
+        {t(l, 'finance.basis')} {t(l, 'finance.privacy')}
+      </p>
+      {p.children}
+    </Page>
+  );
+}
 
 export const reportKindLabel = (kind: string, l: Locale) => labelOf(reportKindLabels, kind, l);
 

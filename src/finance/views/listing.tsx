@@ -3,21 +3,12 @@
 // the filtered listing's downloads, the table with sort links, and the keyset pager.
 import type { ComponentChildren } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
-import {
-  DataTable,
-  Filter,
-  FilterForm,
-  Page,
-  Pager,
-  pick,
-  type Column,
-  type SortState,
-} from '../../platform/web/index.ts';
+import { DataTable, Filter, FilterForm, Pager, pick, type Column, type SortState } from '../../platform/web/index.ts';
 import { t } from '../finance.messages.ts';
 import type { LinePage } from '../core/lines.ts';
 import { DEFAULT_SORT, listQuery, type AnyListState, type ListState, type PartyOption } from '../core/list-state.ts';
-import { electionFinancePath, electionPath, partyFinancePath } from '../core/paths.ts';
-import { Downloads } from './finance-parts.tsx';
+import { electionFinancePath, partyFinancePath } from '../core/paths.ts';
+import { Downloads, FinanceFrame } from './finance-parts.tsx';
 
 const withQuery = (base: string, q: string) => (q ? `${base}?${q}` : base);
 
@@ -104,24 +95,13 @@ export function LineListingPage<T extends { id: number }>(p: LineListingProps<T>
   const filters = listQuery(s, { cursor: '' });
   const next = p.page.nextCursor;
   return (
-    <Page
+    <FinanceFrame
       locale={l}
+      election={e}
       title={`${p.title}: ${pick(e.name, l)}`}
       path={withQuery(p.path, query)}
-      synthetic={e.synthetic}
-      crumbs={[
-        { href: `/${l}/`, label: t(l, 'nav.elections') },
-        { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
-        { href: `/${l}${electionFinancePath(e.id)}`, label: t(l, 'finance.title') },
-        { label: p.title },
-      ]}
+      crumbs={[{ href: `/${l}${electionFinancePath(e.id)}`, label: t(l, 'finance.title') }, { label: p.title }]}
     >
-      <h1>
-        {p.title}: {pick(e.name, l)}
-      </h1>
-      <p class="muted">
-        {t(l, 'finance.basis')} {t(l, 'finance.privacy')}
-      </p>
       <FilterForm
         locale={l}
         action={base}
@@ -152,6 +132,6 @@ export function LineListingPage<T extends { id: number }>(p: LineListingProps<T>
         firstHref={s.cursor ? withQuery(base, listQuery(s, { cursor: '' })) : null}
         nextHref={next ? `${base}?${listQuery(s, { cursor: next })}` : null}
       />
-    </Page>
+    </FinanceFrame>
   );
 }

@@ -2,12 +2,10 @@
 // states, its charts with their tables, and every report it filed, each table with its downloads.
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../finance.messages.ts';
-import { Page, pick } from '../../platform/web/index.ts';
 import type { ElectionFinanceView, FilingAnnouncement, PartyFinanceView } from '../core/finance-view.ts';
 import {
   electionFeedPath,
   electionFinancePath,
-  electionPath,
   expendituresPath,
   partyFinancePath,
   partyPath,
@@ -15,7 +13,15 @@ import {
   receiptsPath,
 } from '../core/paths.ts';
 import { ChartsSection, chartsFor } from './charts.tsx';
-import { Downloads, FilingsList, FeedLink, Figures, PartyDeadlines, partyName, partyShort } from './finance-parts.tsx';
+import {
+  Downloads,
+  FilingsList,
+  FinanceFrame,
+  Figures,
+  PartyDeadlines,
+  partyName,
+  partyShort,
+} from './finance-parts.tsx';
 
 export function PartyFinancePage(p: {
   locale: Locale;
@@ -31,23 +37,17 @@ export function PartyFinancePage(p: {
   const charts = chartsFor(p.party.totals, l, '');
   const filter = partyQuery(reg);
   return (
-    <Page
+    <FinanceFrame
       locale={l}
+      election={e}
       title={t(l, 'finance.partyTitle', { party: name })}
       path={path}
-      synthetic={e.synthetic}
-      head={<FeedLink href={`/${l}${electionFeedPath(e.id)}`} title={t(l, 'finance.feed')} />}
       crumbs={[
-        { href: `/${l}/`, label: t(l, 'nav.elections') },
-        { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
         { href: `/${l}${partyPath(e.id, reg)}`, label: partyShort(p.party, l) },
         { label: t(l, 'finance.title') },
       ]}
+      feed
     >
-      <h1>{t(l, 'finance.partyTitle', { party: name })}</h1>
-      <p class="muted">
-        {t(l, 'finance.basis')} {t(l, 'finance.privacy')}
-      </p>
       <Figures totals={p.party.totals} locale={l} />
       <Downloads href={`/${l}${path}/totals`} locale={l} what={t(l, 'finance.total')} />
       <p>
@@ -77,6 +77,6 @@ export function PartyFinancePage(p: {
           </a>
         </p>
       </section>
-    </Page>
+    </FinanceFrame>
   );
 }

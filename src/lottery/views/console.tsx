@@ -1,6 +1,7 @@
 // The commission's console on the election's lottery page: freeze, the observers' rolls, the draw
 // and the redo, each a form that works without JavaScript; and the summary of why a step was refused,
 // each reason leading to the field it is about (or to the console).
+import type { ComponentChildren } from 'preact';
 import type { Locale, Party } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
 import {
@@ -90,37 +91,48 @@ function FreezeForm(p: ConsoleProps) {
   );
 }
 
+/** A step on the current draw: the draw's id and the step's fields in one fieldset. */
+function DrawStepForm(
+  p: ConsoleProps & { draw: LotteryDraw; step: string; legend: string; button: string; children: ComponentChildren },
+) {
+  return (
+    <form method="post" action={`${p.base}/${p.step}`} class="stack" noValidate>
+      <Csrf token={p.csrfToken} />
+      <fieldset>
+        <legend>{p.legend}</legend>
+        <input type="hidden" name="draw" value={String(p.draw.id)} />
+        {p.children}
+        <button type="submit">{p.button}</button>
+      </fieldset>
+    </form>
+  );
+}
+
 function RollForm(p: ConsoleProps & { draw: LotteryDraw }) {
   const l = p.locale;
   const progress = t(l, 'lottery.seedProgress', { n: seedDigits(p.draw.seedParts), min: MIN_SEED_DIGITS });
   return (
-    <form method="post" action={`${p.base}/seed-parts`} class="stack" noValidate>
-      <Csrf token={p.csrfToken} />
-      <fieldset>
-        <legend>{t(l, 'lottery.seed.legend')}</legend>
-        <input type="hidden" name="draw" value={String(p.draw.id)} />
-        <Input
-          locale={l}
-          name="observer"
-          label={t(l, 'lottery.observer')}
-          errors={p.errors}
-          value={p.form.observer}
-          maxLength={200}
-          required
-        />
-        <Input
-          locale={l}
-          name="digits"
-          label={t(l, 'lottery.digits')}
-          errors={p.errors}
-          value={p.form.digits}
-          inputMode="numeric"
-          hint={`${t(l, 'lottery.seed.help')} ${progress}`}
-          required
-        />
-        <button type="submit">{t(l, 'lottery.seed.button')}</button>
-      </fieldset>
-    </form>
+    <DrawStepForm {...p} step="seed-parts" legend={t(l, 'lottery.seed.legend')} button={t(l, 'lottery.seed.button')}>
+      <Input
+        locale={l}
+        name="observer"
+        label={t(l, 'lottery.observer')}
+        errors={p.errors}
+        value={p.form.observer}
+        maxLength={200}
+        required
+      />
+      <Input
+        locale={l}
+        name="digits"
+        label={t(l, 'lottery.digits')}
+        errors={p.errors}
+        value={p.form.digits}
+        inputMode="numeric"
+        hint={`${t(l, 'lottery.seed.help')} ${progress}`}
+        required
+      />
+    </DrawStepForm>
   );
 }
 
@@ -138,23 +150,17 @@ function DrawForm(p: ConsoleProps & { draw: LotteryDraw }) {
 function RedoForm(p: ConsoleProps & { draw: LotteryDraw }) {
   const l = p.locale;
   return (
-    <form method="post" action={`${p.base}/redo`} class="stack" noValidate>
-      <Csrf token={p.csrfToken} />
-      <fieldset>
-        <legend>{t(l, 'lottery.redo.legend')}</legend>
-        <input type="hidden" name="draw" value={String(p.draw.id)} />
-        <TextArea
-          locale={l}
-          name="reason"
-          label={t(l, 'lottery.reason')}
-          errors={p.errors}
-          value={p.form.reason}
-          hint={t(l, 'lottery.redo.help')}
-          required
-        />
-        <button type="submit">{t(l, 'lottery.redo.button')}</button>
-      </fieldset>
-    </form>
+    <DrawStepForm {...p} step="redo" legend={t(l, 'lottery.redo.legend')} button={t(l, 'lottery.redo.button')}>
+      <TextArea
+        locale={l}
+        name="reason"
+        label={t(l, 'lottery.reason')}
+        errors={p.errors}
+        value={p.form.reason}
+        hint={t(l, 'lottery.redo.help')}
+        required
+      />
+    </DrawStepForm>
   );
 }
 

@@ -7,6 +7,7 @@
 // Access: reading needs 'audit.read', the forms 'party.manage'. Pages show a form only to those who
 // may send it. A refused form comes back with its problems (422).
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { ComponentChildren } from 'preact';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Election, Locale } from '../../domain/election.ts';
@@ -20,13 +21,14 @@ import {
   sendPrivateHtml,
   type FieldError,
   type RouteDef,
+  type RouteInput,
 } from '../../platform/web/index.ts';
 import { actorOf, can, type Action, type Resource } from '../../accounts/index.ts';
 import {
   commissionErrors,
   commissionPartyPath,
   doneText,
-  ElectionParams,
+  electionRoute,
   formValues,
   getElection,
   may,
@@ -197,21 +199,50 @@ async function statusFromRequest(ctx: AppContext, req: FastifyRequest, reply: Fa
   return seeOther(reply, `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=status`);
 }
 
+/** What a route under the commission's page of a party gets: its parameters and the page's query (empty unless asked for). */
+type PartyRouteInput = RouteInput<z.output<typeof PartyParams>, PageQuery, Record<string, never>, undefined>;
+
+/**
+ * A commission route under the page of a party in an election (its forms are the parties',
+ * candidates' and programmes'): the handler gets where it is; an election or party not there answers 404.
+ */
+export function partyRoute(spec: {
+  id: string;
+  method: 'GET' | 'POST';
+  /** The address after the party's page, '' for the page itself. */
+  path: string;
+  action: Action;
+  query?: typeof PageQuery;
+  multipart?: boolean;
+  handle(input: PartyRouteInput, at: CommissionPartyAt): unknown;
+}): RouteDef<Action, Resource> {
+  return route({
+    id: spec.id,
+    method: spec.method,
+    url: `/:locale/commission/elections/:id/parties/:reg${spec.path}`,
+    access: may(spec.action),
+    params: PartyParams,
+    query: spec.query,
+    ...(spec.multipart ? { multipart: true } : {}),
+    handler: async (input) => {
+      const at = await commissionPartyAt(input.ctx, input.locale, input.params);
+      return at ? spec.handle(input, at) : notFound(input.reply, input.locale);
+    },
+  });
+}
+
 /**
  * The route table (built when the routes are registered, since it uses what other capabilities export).
  */
 export function partyCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
   return [
-    route({
+    electionRoute({
       id: 'commission.party.new',
       method: 'GET',
-      url: '/:locale/commission/elections/:id/register-party',
+      path: '/register-party',
       access: may('party.manage'),
-      params: ElectionParams,
       query: PageQuery,
-      handler: async ({ ctx, reply, locale, params, query }) => {
-        const election = await getElection(ctx, params.id);
-        if (!election) return notFound(reply, locale);
+      handle: async ({ ctx, reply, locale, query }, election) => {
         // "Start from a party of an earlier election": its record fills the form, to be checked and sent.
         const from = query.fromParty ? await getParty(ctx, query.fromParty) : undefined;
         return renderNewParty(
@@ -223,40 +254,28 @@ export function partyCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
         );
       },
     }),
-    route({
+    electionRoute({
       id: 'commission.party.register',
       method: 'POST',
-      url: '/:locale/commission/elections/:id/parties',
+      path: '/parties',
       access: may('party.manage'),
-      params: ElectionParams,
-      handler: async ({ ctx, req, reply, locale, params }) => {
-        const election = await getElection(ctx, params.id);
-        return election ? registerFromForm(ctx, req, reply, locale, election) : notFound(reply, locale);
-      },
+      handle: ({ ctx, req, reply, locale }, election) => registerFromForm(ctx, req, reply, locale, election),
     }),
-    route({
+    partyRoute({
       id: 'commission.party',
       method: 'GET',
-      url: '/:locale/commission/elections/:id/parties/:reg',
-      access: may('audit.read'),
-      params: PartyParams,
+      path: '',
+      action: 'audit.read',
       query: PageQuery,
-      handler: async ({ ctx, req, reply, locale, params, query }) => {
-        const at = await commissionPartyAt(ctx, locale, params);
-        if (!at) return notFound(reply, locale);
-        return renderCommissionParty(ctx, req, reply, at, { notice: await partyNotice(ctx, query, at) });
-      },
+      handle: async ({ ctx, req, reply, query }, at) =>
+        renderCommissionParty(ctx, req, reply, at, { notice: await partyNotice(ctx, query, at) }),
     }),
-    route({
+    partyRoute({
       id: 'commission.party.status',
       method: 'POST',
-      url: '/:locale/commission/elections/:id/parties/:reg/status',
-      access: may('party.manage'),
-      params: PartyParams,
-      handler: async ({ ctx, req, reply, locale, params }) => {
-        const at = await commissionPartyAt(ctx, locale, params);
-        return at ? statusFromRequest(ctx, req, reply, at) : notFound(reply, locale);
-      },
+      path: '/status',
+      action: 'party.manage',
+      handle: ({ ctx, req, reply }, at) => statusFromRequest(ctx, req, reply, at),
     }),
   ];
 }

@@ -7,19 +7,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Problem } from '../../platform/result.ts';
-import { notFound, route, seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
+import { seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
 import {
   commissionErrors,
   commissionPartyPath,
   fileInMemory,
   formValues,
-  may,
   me,
-  PartyParams,
   uploadProblem,
 } from '../../elections/index.ts';
-import { commissionPartyAt, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
+import { partyRoute, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { attachProgramme } from '../programme.service.ts';
 import { t } from '../programme.messages.ts';
 import { PROGRAMME_TEXT_FIELDS, programmeTextFromForm } from './programme.form.ts';
@@ -69,17 +67,13 @@ async function attach(
  */
 export function programmeCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
   return [
-    route({
+    partyRoute({
       id: 'commission.programme.attach',
       method: 'POST',
-      url: '/:locale/commission/elections/:id/parties/:reg/programme',
-      access: may('party.manage'),
-      params: PartyParams,
+      path: '/programme',
+      action: 'party.manage',
       multipart: true,
-      handler: async ({ ctx, req, reply, locale, params, readMultipart }) => {
-        const at = await commissionPartyAt(ctx, locale, params);
-        return at ? attach(ctx, req, reply, at, readMultipart) : notFound(reply, locale);
-      },
+      handle: ({ ctx, req, reply, readMultipart }, at) => attach(ctx, req, reply, at, readMultipart),
     }),
   ];
 }
