@@ -6,29 +6,28 @@
 //
 // A draft is working material, not a record: it is edited in place (compare-and-swap on its body) and
 // deleted when it is submitted or discarded. The rules of each edit are pure, in core/draft.ts.
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../platform/app-context.ts';
+import type { Database } from '../platform/db/schema.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, type Problem, type Result } from '../platform/result.ts';
 import type { Election, Party } from '../domain/election.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
 import { findElection } from '../elections/index.ts';
-import { findParticipation, findParty } from '../parties/index.ts';
-import type { Filing, FilingInput, LineSection } from './core/filing.ts';
+import { findParty } from '../parties/index.ts';
+import type { FilingInput, LineSection } from './core/filing.ts';
 import { validateFiling, type FilingValidation } from './core/filing-validation.ts';
 import { parseLinesCsv, parseLinesXlsx } from './core/filing-lines-import.ts';
 import {
   addLineEdit,
-  checkNewReport,
   deleteLineEdit,
   draftDocument,
   headerEdit,
   importEdit,
   isLineSection,
-  newDraftBody,
   noDraft,
   parseBody,
-  parseFiled,
-  reversedPeriod,
+  isIsoDay,
   rowTotals,
   serviceProblem,
   staleDraft,
@@ -47,137 +46,28 @@ import {
   findChainByKey,
   findDraftOfChain,
   findFiling,
-  findLatestFiledBody,
   insertAttachment,
-  insertChain,
   insertFiling,
   listAttachments,
   listVersions,
   replaceDraftBody,
+  updateChainPeriod,
   type FilingAttachment,
   type FilingChain,
   type FilingRecord,
   type FilingSummary,
 } from './filing.repository.ts';
 import { rulesOf, todayOf } from './filing-rules.service.ts';
+import { periodBoundsOf } from './core/report-period.ts';
 
 export type { DraftBody, FormFields, NewDraftInput };
 export * from './treasurer-home.service.ts';
+export { createDraft } from './draft-create.service.ts';
 
 export interface DraftRef {
   draftId: number;
   /** True when the chain already had a draft and that one is returned. */
   existing: boolean;
-}
-
-// ---------------------------------------------------------------- creating a draft
-
-/** The problems of a new report's election and party, and the election when it is one. */
-async function checkElectionAndParty(
-  ctx: AppContext,
-  input: NewDraftInput,
-): Promise<{ problems: Problem[]; election: Election | undefined }> {
-  const problems: Problem[] = [];
-  const election = await findElection(ctx.db, input.electionId);
-  if (!election)
-    problems.push(
-      serviceProblem('draft.election_not_found', `There is no election "${input.electionId}".`, {
-        field: 'electionId',
-      }),
-    );
-  if (input.partyRegistrationNumber === '') {
-    problems.push(serviceProblem('draft.party_required', 'Choose the party the report is for.', { field: 'party' }));
-  } else if (election && !(await findParticipation(ctx.db, election.id, input.partyRegistrationNumber))) {
-    problems.push(
-      serviceProblem(
-        'draft.party_not_in_election',
-        `Party ${input.partyRegistrationNumber} does not stand in this election.`,
-        {
-          field: 'party',
-          params: { party: input.partyRegistrationNumber },
-        },
-      ),
-    );
-  }
-  return { problems, election };
-}
-
-/** The answer for a chain that exists: its draft, or "amend it" when it has filed versions only. */
-async function existingChainAnswer(ctx: AppContext, chain: FilingChain): Promise<Result<DraftRef>> {
-  const draft = await findDraftOfChain(ctx.db, chain.id);
-  if (draft) return ok({ draftId: draft.id, existing: true });
-  const latest = (await listVersions(ctx.db, chain.id)).at(-1);
-  return err([
-    serviceProblem('draft.chain_exists', 'This report has been filed already; amend it instead of starting it again.', {
-      field: 'reportKind',
-      params: { filingId: latest?.id ?? 0, version: latest?.version ?? 0 },
-    }),
-  ]);
-}
-
-/**
- * Opens a draft for a new report. A report is identified by its election, party, kind and first day: if
- * that chain has a draft, the draft is returned; if it has filed versions, the answer is "amend it".
- */
-export async function createDraft(ctx: AppContext, input: NewDraftInput, actor: string): Promise<Result<DraftRef>> {
-  const { problems, election } = await checkElectionAndParty(ctx, input);
-  const report = checkNewReport(input);
-  problems.push(...report.problems);
-  const reversed = problems.length === 0 ? reversedPeriod(input.periodFrom, input.periodTo) : undefined;
-  if (reversed) problems.push(reversed);
-  const kind = report.kind;
-  if (problems.length > 0 || !election || !kind) return err(problems);
-
-  const key = {
-    electionId: election.id,
-    partyRegistrationNumber: input.partyRegistrationNumber,
-    reportKind: kind,
-    periodFrom: input.periodFrom,
-  };
-  const existing = await findChainByKey(ctx.db, key);
-  if (existing) return existingChainAnswer(ctx, existing);
-
-  const previousJson = await findLatestFiledBody(ctx.db, election.id, input.partyRegistrationNumber);
-  const previous: Filing['header'] | undefined =
-    previousJson === undefined ? undefined : parseFiled(previousJson).header;
-  const body = newDraftBody({ ...input, electionId: election.id, reportKind: kind }, previous);
-  const now = ctx.now().toISOString();
-  try {
-    const draftId = await ctx.db.transaction().execute(async (trx) => {
-      const chain = await insertChain(trx, { ...key, periodTo: input.periodTo }, now);
-      const id = await insertFiling(trx, {
-        chainId: chain.id,
-        version: 0,
-        status: 'draft',
-        isLatest: false,
-        bodyJson: JSON.stringify(body),
-        ...rowTotals(body),
-        idempotencyKey: null,
-        createdBy: actor,
-        now,
-        submittedAt: null,
-      });
-      await recordActivity(
-        trx,
-        {
-          actor,
-          action: 'filing.draft.create',
-          entityType: 'filing',
-          entityId: String(id),
-          after: { chainId: chain.id, ...key, periodTo: input.periodTo },
-        },
-        ctx.now(),
-      );
-      return id;
-    });
-    return ok({ draftId, existing: false });
-  } catch (e) {
-    // Two "new report" clicks at once: the unique chain key lets one through; the other gets its draft.
-    const chain = await findChainByKey(ctx.db, key);
-    const draft = chain && (await findDraftOfChain(ctx.db, chain.id));
-    if (draft) return ok({ draftId: draft.id, existing: true });
-    throw e;
-  }
 }
 
 // ---------------------------------------------------------------- reading a draft
@@ -248,6 +138,7 @@ async function changeDraft<T>(
   actor: string,
   action: string,
   edit: (body: DraftBody) => Result<DraftEdit<T>>,
+  alsoSave?: (trx: Transaction<Database>, body: DraftBody) => Promise<void>,
 ): Promise<Result<T>> {
   const record = await findDraftRecord(ctx, draftId);
   if (!record) return err([noDraft()]);
@@ -266,6 +157,7 @@ async function changeDraft<T>(
       ))
     )
       return false;
+    await alsoSave?.(trx, body);
     await recordActivity(
       trx,
       { actor, action, entityType: 'filing', entityId: String(draftId), ...changed.value.log },
@@ -313,14 +205,56 @@ export async function deleteLine(
   );
 }
 
+/**
+ * Saves the header of a draft. The first day may change while the report was never filed; the chain then
+ * moves with it (it is still only a draft's), unless another report of the party already starts that day.
+ */
 export async function updateHeader(
   ctx: AppContext,
   draftId: number,
   form: FormFields,
   actor: string,
 ): Promise<Result<void>> {
-  return changeDraft(ctx, draftId, actor, 'filing.draft.header.update', (body) => headerEdit(body, form));
+  const record = await findDraftRecord(ctx, draftId);
+  const chain = record && (await findChain(ctx.db, record.chainId));
+  const election = chain && (await findElection(ctx.db, chain.electionId));
+  if (!chain || !election) return err([noDraft()]);
+  const rules = {
+    periodFromEditable: (await listVersions(ctx.db, chain.id)).length === 0,
+    bounds: periodBoundsOf(election, await rulesOf(ctx, election), todayOf(ctx)),
+  };
+  const from = (form.periodFrom ?? '').trim();
+  if (rules.periodFromEditable && from !== chain.periodFrom && isIsoDay(from)) {
+    const other = await findChainByKey(ctx.db, { ...chainKeyOf(chain), periodFrom: from });
+    if (other) return err([periodTaken(from)]);
+  }
+  return changeDraft(
+    ctx,
+    draftId,
+    actor,
+    'filing.draft.header.update',
+    (body) => headerEdit(body, form, rules),
+    async (trx, body) => {
+      const h = body.header;
+      const periodTo = isIsoDay(h.periodTo) ? h.periodTo : chain.periodTo;
+      if (h.periodFrom !== chain.periodFrom || periodTo !== chain.periodTo)
+        await updateChainPeriod(trx, chain.id, { periodFrom: h.periodFrom, periodTo });
+    },
+  );
 }
+
+const chainKeyOf = (c: FilingChain) => ({
+  electionId: c.electionId,
+  partyRegistrationNumber: c.partyRegistrationNumber,
+  reportKind: c.reportKind,
+  periodFrom: c.periodFrom,
+});
+
+const periodTaken = (from: string) =>
+  serviceProblem('draft.period_taken', `Another report of this kind already starts on ${from}.`, {
+    field: 'header.periodFrom',
+    params: { from },
+  });
 
 // ---------------------------------------------------------------- importing lines
 

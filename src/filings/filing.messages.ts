@@ -406,6 +406,11 @@ export const filingWebMessages = defineMessages({
     ru: 'Этот отчёт уже подан (версия {version}). Не начинайте его заново, а исправьте.',
     en: 'This report has been filed already (version {version}). Amend it instead of starting it again.',
   },
+  'filings.problem.draft.period_taken': {
+    ky: 'Партиянын ушул түрдөгү башка отчету {from} башталат; башка күндү тандаңыз же ошол отчетту ачыңыз.',
+    ru: 'Другой отчёт этого вида уже начинается {from}; выберите другой день или откройте тот отчёт.',
+    en: 'Another report of this kind already starts on {from}; choose another day or open that report.',
+  },
   'filings.problem.draft.not_found': {
     ky: 'Мындай долбоор жок: ал тапшырылган же жок кылынган болушу мүмкүн.',
     ru: 'Такого черновика нет: возможно, он уже подан или удалён.',

@@ -29,6 +29,19 @@ export interface FilingChain {
   createdAt: string;
 }
 
+/** Moves a draft-only chain to a corrected period (its key's first day included). */
+export async function updateChainPeriod(
+  db: Db,
+  chainId: number,
+  period: { periodFrom: string; periodTo: string },
+): Promise<void> {
+  await db
+    .updateTable('filing_chains')
+    .set({ period_from: period.periodFrom, period_to: period.periodTo })
+    .where('id', '=', chainId)
+    .execute();
+}
+
 /** A version row without its body, for lists. */
 export interface FilingSummary {
   id: number;

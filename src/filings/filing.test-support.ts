@@ -25,7 +25,8 @@ export const FILING_ELECTION: Election = {
   kind: 'parliamentary',
   name: { ky: 'Отчет шайлоосу 2030', ru: 'Выборы для отчётов 2030', en: 'Report test election 2030' },
   electionDay: '2030-10-06',
-  calledOn: '2030-07-01',
+  // Called early, so that the authorisation test's many reports can each start on a day of their own.
+  calledOn: '2029-12-01',
   campaignStart: '2030-09-05',
   campaignEnd: '2030-10-04',
   seats: 90,

@@ -22,6 +22,9 @@ import { computeTotals } from './filing-build.ts';
 import { filingProblem, problemMessage } from './validation.messages.ts';
 import { filingColumns, lineIdPrefix } from './filing-columns.ts';
 import { parseSomText } from './filing-lines-import.ts';
+import { isIsoDay, periodProblems, reversedPeriod, type PeriodBounds } from './report-period.ts';
+
+export { isIsoDay, reversedPeriod };
 
 /** A draft's body: a filing v1 document whose header fields may still be empty. */
 export type DraftBody = FilingInput;
@@ -96,12 +99,6 @@ export interface NewDraftInput {
   periodTo: string;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const isIsoDay = (s: string): boolean =>
-  ISO_DAY.test(s) &&
-  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-
 /** The problems of the kind and period of a new report, and the kind when it is one. */
 export function checkNewReport(input: NewDraftInput): { problems: Problem[]; kind: ReportKind | undefined } {
   const problems: Problem[] = [];
@@ -122,16 +119,6 @@ export function checkNewReport(input: NewDraftInput): { problems: Problem[]; kin
       );
   }
   return { problems, kind: kind.success ? kind.data : undefined };
-}
-
-/** The period's order, once both ends are days. */
-export function reversedPeriod(from: string, to: string): Problem | undefined {
-  if (from <= to) return undefined;
-  return filingProblem('period.reversed', {
-    severity: 'error',
-    field: 'header.periodTo',
-    params: { section: 'header', from, to },
-  });
 }
 
 /** The body of a new report, starting from the header of the party's previous report when there is one. */
@@ -360,8 +347,12 @@ export function deleteLineEdit(body: DraftBody, at: LinePlace): Result<DraftEdit
   return ok({ body: { ...body, [at.section]: lines } as DraftBody, value: undefined, log: { before: before.value } });
 }
 
-/** The header fields a treasurer edits; election, party, kind and first day define the report and stay. */
+/**
+ * The header fields a treasurer edits; election, party and kind define the report and stay, and so does
+ * the first day of a report filed before (its amendments keep it).
+ */
 export const HEADER_FORM_FIELDS = [
+  'periodFrom',
   'periodTo',
   'bank',
   'accountNumber',
@@ -372,6 +363,7 @@ export const HEADER_FORM_FIELDS = [
 ] as const;
 
 const HEADER_FIELD_OF_PATH: Record<string, (typeof HEADER_FORM_FIELDS)[number]> = {
+  'header.periodFrom': 'periodFrom',
   'header.periodTo': 'periodTo',
   'header.account.bank': 'bank',
   'header.account.number': 'accountNumber',
@@ -386,9 +378,27 @@ export function headerFormField(path: string | undefined): string | undefined {
   return path === undefined ? undefined : HEADER_FIELD_OF_PATH[path];
 }
 
-export function headerEdit(body: DraftBody, form: FormFields): Result<DraftEdit<void>> {
+/** How a header may change: whether its first day may (a report never filed), and the period's bounds. */
+export interface HeaderEditRules {
+  periodFromEditable: boolean;
+  bounds?: PeriodBounds;
+}
+
+export function headerEdit(
+  body: DraftBody,
+  form: FormFields,
+  rules: HeaderEditRules = { periodFromEditable: false },
+): Result<DraftEdit<void>> {
   const problems: Problem[] = [];
   const text = (name: string) => (form[name] ?? '').trim();
+  // A form without the field (an amendment's, or an older page) keeps the first day as it was.
+  const periodFrom =
+    rules.periodFromEditable && form.periodFrom !== undefined ? text('periodFrom') : body.header.periodFrom;
+  // A first day that is there but wrong is the shape check's to name; an empty one it would let wait.
+  if (periodFrom === '')
+    problems.push(
+      filingProblem('date.invalid', { severity: 'error', field: 'header.periodFrom', params: { section: 'header' } }),
+    );
   const money = (name: 'openingBalance' | 'closingBalance'): Tyiyn | undefined => {
     const raw = text(name);
     const v = raw === '' ? tyiyn(0) : parseSomText(raw);
@@ -406,6 +416,7 @@ export function headerEdit(body: DraftBody, form: FormFields): Result<DraftEdit<
   const closing = money('closingBalance');
   const header: FilingInput['header'] = {
     ...body.header,
+    periodFrom,
     periodTo: text('periodTo'),
     account: { bank: text('bank'), number: text('accountNumber') },
     openingBalance: opening ?? body.header.openingBalance,
@@ -423,11 +434,15 @@ export function headerEdit(body: DraftBody, form: FormFields): Result<DraftEdit<
   }).filter(
     (p) => p.code !== 'schema.empty' && !(p.field?.endsWith('Balance') && problems.some((q) => q.field === p.field)),
   );
-  if (header.periodTo !== '' && isIsoDay(header.periodTo)) {
-    const reversed = reversedPeriod(header.periodFrom, header.periodTo);
-    if (reversed) shape.push(reversed);
-  }
-  const all = [...problems, ...shape];
+  if (header.periodTo !== '' && isIsoDay(header.periodTo) && isIsoDay(periodFrom))
+    shape.push(
+      ...periodProblems(periodFrom, header.periodTo, rules.bounds).filter(
+        (p) => !shape.some((q) => q.field === p.field && q.code === p.code),
+      ),
+    );
+  const all = [...problems, ...shape].filter(
+    (p, i, list) => list.findIndex((q) => q.code === p.code && q.field === p.field) === i,
+  );
   if (all.length > 0) return err(all);
   return ok({ body: { ...body, header }, value: undefined, log: { before: body.header, after: header } });
 }

@@ -36,6 +36,8 @@ const params = {
   receiptDate: '2020-09-10',
   detail: 'end of file',
   value: '1,500',
+  calledOn: '2020-07-03',
+  lastDay: '2020-10-14',
 };
 
 describe('filing message catalogue', () => {

@@ -128,6 +128,16 @@ export const filingMessages = defineMessages({
     ru: 'Отчётный период начинается ({from}) позже, чем заканчивается ({to}).',
     ky: 'Отчеттук мезгил аяктаган күндөн ({to}) кийин башталат ({from}).',
   },
+  'period.before_call': {
+    en: 'The report period starts on {from}, before the election was called ({calledOn}).',
+    ru: 'Отчётный период начинается {from}, раньше назначения выборов ({calledOn}).',
+    ky: 'Отчеттук мезгил {from} башталат, бул шайлоо дайындалганга ({calledOn}) чейин.',
+  },
+  'period.after_reports': {
+    en: 'The report period ends on {to}, after the last report of this election was due ({lastDay}).',
+    ru: 'Отчётный период заканчивается {to}, позже срока последнего отчёта этих выборов ({lastDay}).',
+    ky: 'Отчеттук мезгил {to} аяктайт, бул шайлоонун акыркы отчетунун мөөнөтүнөн ({lastDay}) кийин.',
+  },
   'report_kind.not_in_profile': {
     en: 'The rules of this election do not provide for this kind of report ({reportKind}).',
     ru: 'Правила этих выборов не предусматривают такой вид отчёта ({reportKind}).',

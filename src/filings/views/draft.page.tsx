@@ -133,6 +133,7 @@ function headerValuesOf(p: DraftPageProps): FormFields {
   if (p.failed?.form === 'header') return p.failed.values;
   const h = p.view.body.header;
   return {
+    periodFrom: h.periodFrom,
     periodTo: h.periodTo,
     bank: h.account.bank,
     accountNumber: h.account.number,
@@ -154,8 +155,12 @@ function HeaderSection(p: DraftPageProps) {
       <dl class="facts">
         <dt>{fieldLabel('reportKind', l)}</dt>
         <dd>{reportKindLabel(l, v.chain.reportKind)}</dd>
-        <dt>{fieldLabel('periodFrom', l)}</dt>
-        <dd>{formatDate(l, v.chain.periodFrom)}</dd>
+        {periodFromEditable(p) ? null : (
+          <>
+            <dt>{fieldLabel('periodFrom', l)}</dt>
+            <dd>{formatDate(l, v.chain.periodFrom)}</dd>
+          </>
+        )}
         <dt>{fieldLabel('totals.receipts', l)}</dt>
         <dd>{money(l, h.totals.receipts)}</dd>
         <dt>{fieldLabel('totals.expenditures', l)}</dt>
@@ -170,6 +175,9 @@ function HeaderSection(p: DraftPageProps) {
   );
 }
 
+/** The first day of a report never filed may still be corrected; an amendment keeps its report's. */
+const periodFromEditable = (p: DraftPageProps) => p.canWrite && p.view.versions.length === 0;
+
 function HeaderForm(p: DraftPageProps) {
   const l = p.locale;
   const headerErrors = errorsOf(p, 'header');
@@ -178,6 +186,18 @@ function HeaderForm(p: DraftPageProps) {
     <form method="post" action={actionOf(p, '/header')} class="stack" id="form-header" noValidate>
       <CsrfField token={p.csrfToken} />
       <div class="grid-form">
+        {periodFromEditable(p) ? (
+          <Input
+            locale={l}
+            form="header"
+            name="periodFrom"
+            type="date"
+            label={fieldLabel('periodFrom', l)}
+            errors={headerErrors}
+            value={headerValues.periodFrom}
+            required
+          />
+        ) : null}
         <Input
           locale={l}
           form="header"
