@@ -42,6 +42,14 @@ function preferredLocale(acceptLanguage: string | undefined): 'ky' | 'ru' | 'en'
   return 'ky';
 }
 
+/** HSTS on every response that went out over https (directly or through a trusted proxy). */
+function strictTransportSecurity(app: FastifyInstance, maxAge: number): void {
+  if (maxAge <= 0) return;
+  app.addHook('onSend', async (req, reply) => {
+    if (req.protocol === 'https') reply.header('strict-transport-security', `max-age=${maxAge}; includeSubDomains`);
+  });
+}
+
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
   const capabilities = opts.capabilities ?? CAPABILITIES;
   const app = Fastify({
@@ -64,7 +72,10 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     },
     // Pages are public and cacheable; the default same-origin policy is kept for resources.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
+    // Sent below, on https only: over plain http the header means nothing and misleads.
+    strictTransportSecurity: false,
   });
+  strictTransportSecurity(app, ctx.config.hstsMaxAge);
   await app.register(formbody);
   await app.register(authPlugin(ctx));
   // Signed in means a live session or a token: a made-up session cookie is just a cookie.

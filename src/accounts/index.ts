@@ -45,7 +45,7 @@ export {
   SCOPES,
   bankSchema,
   defaultAccountSettings,
-  accountSettingsFromEnv,
+  accountSettingsFromConfig,
   parseWith,
   problemsFromZod,
   type AccountSettings,

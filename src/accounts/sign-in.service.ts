@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../platform/result.ts';
 import { defaultAccountSettings, type AccountSettings } from './core/account.ts';
 import { iso, MINUTE, plus } from './core/clock.ts';
 import { checkTotp } from './core/totp.ts';
+import { totpSecretOf } from './totp.service.ts';
 import {
   clearLoginAttempts,
   countLoginAttempt,
@@ -176,7 +177,7 @@ export async function completeSecondFactor(
   if (user.locked_until && user.locked_until > iso(now)) return err({ reason: 'locked' });
   const step =
     user.totp_enabled === 1 && user.totp_secret
-      ? await checkTotp(user.totp_secret, code, now, user.totp_last_step)
+      ? await checkTotp(totpSecretOf(ctx, user.totp_secret), code, now, user.totp_last_step)
       : null;
   if (step === null) return err(await noteFailure(ctx, user, ip, settings, 'totp'));
 

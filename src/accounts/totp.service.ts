@@ -6,11 +6,15 @@ import { err, ok, problem, type Problem, type Result } from '../platform/result.
 import { defaultAccountSettings, isCommissionStaff, type AccountSettings, type User } from './core/account.ts';
 import { iso } from './core/clock.ts';
 import { checkTotp, newTotpSecret, totpUri } from './core/totp.ts';
+import { openText, sealText } from '../platform/sealed-text.ts';
 import { findUserById, toUser, updateExistingUser, updateUser } from './account.repository.ts';
 import { recordUserActivity as log, unknownUser } from './account-activity.ts';
 
 const alreadyOn = (): Problem => problem('totp.already_enabled', 'Two-step sign-in is already on', { field: 'code' });
 const wrongCode = (): Problem => problem('code.invalid', 'The code is not correct or has expired', { field: 'code' });
+
+/** The secret as the authenticator has it, from its stored (sealed or, from before a key was set, plain) form. */
+export const totpSecretOf = (ctx: AppContext, stored: string): string => openText(ctx.config.accounts.totpKey, stored);
 
 /**
  * Starts (or restarts) enrolment: a fresh secret is stored but not yet used for sign-in until the
@@ -26,7 +30,11 @@ export async function startTotpEnrolment(
   if (row.totp_enabled === 1) return err([alreadyOn()]);
   const secret = newTotpSecret();
   await ctx.db.transaction().execute(async (tx) => {
-    await updateUser(tx, userId, { totp_secret: secret, totp_last_step: null, updated_at: iso(ctx.now()) });
+    await updateUser(tx, userId, {
+      totp_secret: sealText(ctx.config.accounts.totpKey, secret),
+      totp_last_step: null,
+      updated_at: iso(ctx.now()),
+    });
     await log(ctx, tx, actor, 'user.totp_enrolment_start', userId);
   });
   return ok({ secret, uri: totpUri(row.login, secret) });
@@ -39,7 +47,8 @@ export async function pendingTotpSecret(
 ): Promise<{ secret: string; uri: string } | null> {
   const row = await findUserById(ctx.db, userId);
   if (!row || row.totp_enabled === 1 || !row.totp_secret) return null;
-  return { secret: row.totp_secret, uri: totpUri(row.login, row.totp_secret) };
+  const secret = totpSecretOf(ctx, row.totp_secret);
+  return { secret, uri: totpUri(row.login, secret) };
 }
 
 /** Where a user stands with two-step sign-in, as the TOTP page shows it. */
@@ -63,7 +72,7 @@ export async function confirmTotpEnrolment(
   if (row.totp_enabled === 1) return err([alreadyOn()]);
   if (!row.totp_secret) return err([problem('totp.not_started', 'Start enrolment first', { field: 'code' })]);
   const now = ctx.now();
-  const step = await checkTotp(row.totp_secret, code, now, null);
+  const step = await checkTotp(totpSecretOf(ctx, row.totp_secret), code, now, null);
   if (step === null) return err([wrongCode()]);
   const user = await ctx.db.transaction().execute(async (tx) => {
     const changed = toUser(
@@ -89,7 +98,7 @@ export async function disableTotp(
     return err([problem('totp.required', 'Commission staff must keep two-step sign-in on', { field: 'code' })]);
   }
   const now = ctx.now();
-  const step = await checkTotp(row.totp_secret, code, now, row.totp_last_step);
+  const step = await checkTotp(totpSecretOf(ctx, row.totp_secret), code, now, row.totp_last_step);
   if (step === null) return err([wrongCode()]);
   const user = await ctx.db.transaction().execute(async (tx) => {
     const changed = toUser(

@@ -62,7 +62,7 @@ export async function importStatementCommand(argv: string[], ctx?: AppContext): 
     });
     if (!r.ok) {
       process.stderr.write(
-        `Refused: ${r.error.problems.length} problem${r.error.problems.length === 1 ? '' : 's'}; nothing was saved (the file is kept as ${r.error.blobSha256 ?? '—'}).\n`,
+        `Refused: ${r.error.problems.length} problem${r.error.problems.length === 1 ? '' : 's'}; nothing was saved, the file was not kept (SHA-256 ${r.error.fileSha256 ?? '—'}).\n`,
       );
       for (const p of r.error.problems) {
         const where = [

@@ -2,18 +2,19 @@
 // CLI all end here). A file is parsed (its format judged from the content), every statement in it is
 // checked — registered account of a current election at the uploader's bank, opening balance = previous
 // closing, no gap in numbers or dates — and then stored in ONE transaction with an activity record.
-// The original bytes always go to the blob store first (content-addressed, so a retry stores nothing
-// twice), also when the upload is refused, so the commission can see what a bank sent. A statement
+// The original bytes go to the blob store (content-addressed, so a retry stores nothing twice) only when
+// the file is taken: a refused upload is kept nowhere (anyone with an upload right could otherwise fill
+// the store with refusals); its fingerprint, name and problems are in the activity log. A statement
 // already received (same content fingerprint) is recognised and not stored again. After a successful
 // intake the party's reconciliation is re-run.
 //
 // The original file is NOT entered in the public `blobs` table: /blobs/:sha serves whatever is listed
 // there to anyone, and a statement names donors and their PINs. It is served by the commission's and
 // the bank's own route instead (http/bank-officer.routes.tsx).
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
-import { BlobTooLargeError } from '../platform/blobs/blob-store.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import { findElection } from '../elections/index.ts';
 import { parseStatementBytes, type ParsedStatementFile } from './core/parse-statement.ts';
@@ -77,7 +78,8 @@ export interface IntakeOutcome {
 export interface IntakeRefusal {
   problems: Problem[];
   forbidden: boolean;
-  blobSha256?: string;
+  /** The SHA-256 of the refused file, as the activity log names it; the file itself is not kept. */
+  fileSha256?: string;
 }
 
 const MEDIA_TYPES: Partial<Record<DetectedFormat, string>> = {
@@ -166,7 +168,7 @@ async function refuse(
     },
     ctx.now(),
   );
-  return err({ problems, forbidden, blobSha256: sha });
+  return err({ problems, forbidden, fileSha256: sha });
 }
 
 interface Planned {
@@ -384,19 +386,17 @@ export async function intakeStatement(
   ctx: AppContext,
   input: IntakeInput,
 ): Promise<Result<IntakeOutcome, IntakeRefusal>> {
-  let sha: string;
-  try {
-    sha = (await ctx.blobs.put(input.bytes, { maxBytes: ctx.config.uploadLimitBytes })).sha256;
-  } catch (e) {
-    if (!(e instanceof BlobTooLargeError)) throw e;
+  if (input.bytes.length > ctx.config.uploadLimitBytes) {
+    const message = `The file is larger than the limit of ${ctx.config.uploadLimitBytes} bytes.`;
     return err({
       forbidden: false,
-      problems: [problem('intake.too_large', e.message, { severity: 'error', field: 'file' })],
+      problems: [problem('intake.too_large', message, { severity: 'error', field: 'file' })],
     });
   }
+  const fingerprint = createHash('sha256').update(input.bytes).digest('hex');
   const parsed = await parseStatementBytes(input.bytes);
   const converted = convert(parsed);
-  if (!converted.ok) return refuse(ctx, input, sha, parsed.format, converted.error);
+  if (!converted.ok) return refuse(ctx, input, fingerprint, parsed.format, converted.error);
   // `statement.unbalanced` is a parser warning; intake refuses it with its own check and message.
   const warnings = parsed.problems.filter((p) => p.severity === 'warning' && p.code !== 'statement.unbalanced');
 
@@ -406,11 +406,13 @@ export async function intakeStatement(
     return refuse(
       ctx,
       input,
-      sha,
+      fingerprint,
       parsed.format,
       problems,
       planned.forbidden && problems.every((p) => p.code === 'intake.account_other_bank'),
     );
+  // Taken: only now is the original kept.
+  const sha = (await ctx.blobs.put(input.bytes, { maxBytes: ctx.config.uploadLimitBytes })).sha256;
 
   let saved: Array<[number, ReceivedStatement]>;
   try {
@@ -420,7 +422,7 @@ export async function intakeStatement(
     // Another upload for the same account won the race; nothing of this one was stored.
     return err({
       forbidden: false,
-      blobSha256: sha,
+      fileSha256: sha,
       problems: [
         problem(
           'intake.concurrent_upload',

@@ -4,6 +4,7 @@
 // Apostrophes are typographic (’): ICU MessageFormat treats the ASCII one specially.
 import { defineMessages, translator } from '../platform/i18n/i18n.ts';
 import { portalMessages } from '../platform/i18n/portal.messages.ts';
+import { ARCHIVE_REFUSED_MESSAGE } from '../platform/zip-inspection.ts';
 import { electionMessages } from '../elections/index.ts';
 
 export const candidateMessages = defineMessages({
@@ -108,6 +109,7 @@ export const candidateMessages = defineMessages({
     ru: 'В файле нет строк с кандидатами.',
     en: 'The file has no candidate rows.',
   },
+  'commission.problem.import.archive_refused': ARCHIVE_REFUSED_MESSAGE,
   'commission.problem.import.unreadable': {
     ky: 'Файлды CSV же XLSX катары окуу мүмкүн эмес.',
     ru: 'Файл не удаётся прочитать как CSV или XLSX.',

@@ -42,7 +42,11 @@ export const partySchema = z.object({
   /** The party's registered office, a public address (not a person's home). */
   address: z.string().default(''),
   phone: z.string().default(''),
-  website: z.string().default(''),
+  /** Empty, or an http or https address: anything else would become a link that runs code. */
+  website: z
+    .string()
+    .regex(/^(https?:\/\/\S+)?$/i, 'An address starting with http:// or https://.')
+    .default(''),
   /** SVG or PNG logo as a data: URL-free byte string is stored as a blob; this is its blob key. */
   logoBlobKey: z.string().nullable().default(null),
 });

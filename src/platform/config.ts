@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { resolve } from 'node:path';
 import { isIP } from 'node:net';
 
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
 const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -15,7 +17,39 @@ const envSchema = z.object({
   TALAPKER_S3_REGION: z.string().default('us-east-1'),
   TALAPKER_TRUST_PROXY: z.string().optional(),
   TALAPKER_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  TALAPKER_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).optional(),
+  TALAPKER_HSTS_MAX_AGE: z.coerce.number().int().min(0).default(31_536_000),
+  TALAPKER_REQUIRE_TOTP_STAFF: flag.optional(),
+  TALAPKER_SESSION_IDLE_MINUTES: z.coerce.number().positive().optional(),
+  TALAPKER_SESSION_MAX_HOURS: z.coerce.number().positive().optional(),
+  TALAPKER_TOTP_KEY: z.string().optional(),
+  NODE_ENV: z.string().optional(),
 });
+
+/**
+ * `auto`: the Secure flag follows the request's protocol (X-Forwarded-Proto from a trusted proxy);
+ * `always`: every cookie is Secure. Unset: `always` when the public address is https or in production.
+ */
+export type CookieSecure = 'auto' | 'always' | 'never';
+
+/** The settings of accounts that an operator chooses; the rest are the law of the portal. */
+export interface AccountConfig {
+  cookieSecure: CookieSecure;
+  requireTotpForCommissionStaff: boolean | undefined;
+  sessionIdleMinutes: number | undefined;
+  sessionMaxHours: number | undefined;
+  /** The key that encrypts TOTP secrets at rest (AES-256-GCM): 32 bytes, given as 64 hex digits or base64. */
+  totpKey: Buffer | undefined;
+}
+
+export function parseTotpKey(value: string | undefined): Buffer | undefined {
+  const v = (value ?? '').trim();
+  if (v === '') return undefined;
+  const key = /^[0-9a-f]{64}$/i.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'base64');
+  if (key.length !== 32)
+    throw new Error('TALAPKER_TOTP_KEY must be 32 bytes: 64 hexadecimal digits or 44 characters of base64');
+  return key;
+}
 
 /**
  * The proxies whose X-Forwarded-For (and -Proto, -Host) is believed: none (false), the nearest n hops, or
@@ -67,6 +101,11 @@ export interface Config {
   trustProxy: TrustProxy;
   /** The server's log (JSON lines on standard output): `warn` keeps requests out of it, `info` adds them. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The portal's public address, e.g. `https://talapker.example` (links in sitemaps and e-mails). */
+  publicUrl: string | undefined;
+  /** Strict-Transport-Security max-age, sent on https responses; 0: none. */
+  hstsMaxAge: number;
+  accounts: AccountConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,5 +123,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     trustProxy: parseTrustProxy(e.TALAPKER_TRUST_PROXY),
     logLevel: e.TALAPKER_LOG_LEVEL,
+    publicUrl: e.TALAPKER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    hstsMaxAge: e.TALAPKER_HSTS_MAX_AGE,
+    accounts: {
+      cookieSecure:
+        e.TALAPKER_COOKIE_SECURE ??
+        (/^https:/i.test(e.TALAPKER_PUBLIC_URL ?? '') || e.NODE_ENV === 'production' ? 'always' : 'auto'),
+      requireTotpForCommissionStaff: e.TALAPKER_REQUIRE_TOTP_STAFF,
+      sessionIdleMinutes: e.TALAPKER_SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.TALAPKER_SESSION_MAX_HOURS,
+      totpKey: parseTotpKey(e.TALAPKER_TOTP_KEY),
+    },
   };
 }

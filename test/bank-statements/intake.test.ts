@@ -135,9 +135,10 @@ describeEachDatabase('statement intake', (get) => {
     );
     expect(e.problems[0]!.params).toMatchObject({ opening: '75000.00', previousClosing: '70000.00' });
     expect(await statementsOfA()).toHaveLength(1);
-    // Refused, but the file is kept and the attempt is on record.
-    expect(e.blobSha256 && (await t.ctx.blobs.has(e.blobSha256))).toBe(true);
-    const log = await activityFor(t.ctx.db, 'bank_statement_file', e.blobSha256!);
+    // Refused: the file is not kept (no store fills up with refusals), but the attempt is on record.
+    expect(e.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await t.ctx.blobs.has(e.fileSha256!)).toBe(false);
+    const log = await activityFor(t.ctx.db, 'bank_statement_file', e.fileSha256!);
     expect(log.map((a) => a.action)).toEqual(['bank_statement.upload.refused']);
     expect(JSON.parse(log[0]!.after_json!).problems).toEqual([
       { code: 'intake.opening_mismatch', field: 'statement[1]' },

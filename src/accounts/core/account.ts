@@ -2,6 +2,7 @@
 // zod schemas that parse every account input once at the edge into Result values.
 import { z } from 'zod';
 import { err, ok, type Problem, type Result } from '../../platform/result.ts';
+import type { AccountConfig } from '../../platform/config.ts';
 
 export const ROLES = ['commission_admin', 'commission_analyst', 'party_treasurer', 'bank_officer', 'auditor'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -90,26 +91,14 @@ export const defaultAccountSettings: AccountSettings = {
   apiTokenDays: 90,
 };
 
-const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
-const accountEnvSchema = z.object({
-  NODE_ENV: z.string().optional(),
-  TALAPKER_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).optional(),
-  TALAPKER_REQUIRE_TOTP_STAFF: flag.optional(),
-  TALAPKER_LOCKOUT_AFTER: z.coerce.number().int().positive().optional(),
-  TALAPKER_LOCKOUT_MINUTES: z.coerce.number().positive().optional(),
-  TALAPKER_SESSION_IDLE_MINUTES: z.coerce.number().positive().optional(),
-});
-
-/** Settings from the environment, read once where the server is built. */
-export function accountSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): AccountSettings {
-  const e = accountEnvSchema.parse(env);
+/** Settings from the portal's configuration, read once where the server is built. */
+export function accountSettingsFromConfig(c: AccountConfig): AccountSettings {
   return {
     ...defaultAccountSettings,
-    secureCookies: e.TALAPKER_COOKIE_SECURE ?? (e.NODE_ENV === 'production' ? 'always' : 'auto'),
-    requireTotpForCommissionStaff: e.TALAPKER_REQUIRE_TOTP_STAFF ?? false,
-    maxFailedLogins: e.TALAPKER_LOCKOUT_AFTER ?? defaultAccountSettings.maxFailedLogins,
-    lockoutMinutes: e.TALAPKER_LOCKOUT_MINUTES ?? defaultAccountSettings.lockoutMinutes,
-    sessionIdleMinutes: e.TALAPKER_SESSION_IDLE_MINUTES ?? defaultAccountSettings.sessionIdleMinutes,
+    secureCookies: c.cookieSecure,
+    requireTotpForCommissionStaff: c.requireTotpForCommissionStaff ?? false,
+    sessionIdleMinutes: c.sessionIdleMinutes ?? defaultAccountSettings.sessionIdleMinutes,
+    sessionMaxHours: c.sessionMaxHours ?? defaultAccountSettings.sessionMaxHours,
   };
 }
 

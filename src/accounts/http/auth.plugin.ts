@@ -15,7 +15,7 @@
 //   the signed-in principal may not.
 //
 // The plugin is not encapsulated: its hooks and decorators reach every route of the application.
-// Usage: `await app.register(authPlugin(ctx, accountSettingsFromEnv()))`, then `accountRoutes(app, ctx)`.
+// Usage: `await app.register(authPlugin(ctx, accountSettingsFromConfig(ctx.config.accounts)))`, then `accountRoutes(app, ctx)`.
 import type {
   FastifyInstance,
   FastifyPluginAsync,
@@ -28,7 +28,7 @@ import csrf from '@fastify/csrf-protection';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
-import { accountSettingsFromEnv, type AccountSettings } from '../core/account.ts';
+import { accountSettingsFromConfig, type AccountSettings } from '../core/account.ts';
 import { can, type Action, type Principal, type Resource } from '../core/authorization.ts';
 import { lookupSession, principalFromUser, type LiveSession } from '../session.service.ts';
 import { verifyApiToken } from '../token.service.ts';
@@ -187,7 +187,10 @@ function csrfTokenOf(req: FastifyRequest): string | undefined {
   return typeof header === 'string' ? header : undefined;
 }
 
-export function authPlugin(ctx: AppContext, settings: AccountSettings = accountSettingsFromEnv()): FastifyPluginAsync {
+export function authPlugin(
+  ctx: AppContext,
+  settings: AccountSettings = accountSettingsFromConfig(ctx.config.accounts),
+): FastifyPluginAsync {
   const plugin: FastifyPluginAsync = async (app: FastifyInstance) => {
     if (!app.hasReplyDecorator('setCookie')) await app.register(cookie);
     await app.register(csrf, {

@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
-import { readCandidateCsv } from './candidate-import.ts';
+import { readCandidateCsv, readCandidateXlsx } from './candidate-import.ts';
+import { t } from '../candidate.messages.ts';
+import { zipBomb } from '../../../test/support/crafted-zip.ts';
 import { candidateSchema } from '../../domain/election.ts';
 
 const ctx = { electionId: 'e', partyRegistrationNumber: 'p', electionDay: '2026-10-01' };
@@ -36,4 +38,15 @@ it('has the same refusal in the candidate schema', () => {
   };
   expect(candidateSchema.safeParse(c).success).toBe(false);
   expect(candidateSchema.safeParse({ ...c, nameKy: 'AB' }).success).toBe(true);
+});
+
+it('refuses an XLSX list that would unpack to far more than any list, before reading it', async () => {
+  const r = await readCandidateXlsx(zipBomb(70), ctx);
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error).toEqual([
+    expect.objectContaining({ code: 'import.archive_refused', params: expect.objectContaining({ reason: 'size' }) }),
+  ]);
+  for (const l of ['ky', 'ru', 'en'] as const)
+    expect(t(l, 'commission.problem.import.archive_refused', r.error[0]!.params)).toMatch(/70 (MB|МБ)/);
 });

@@ -6,6 +6,7 @@ import type { Candidate } from '../../domain/election.ts';
 import { problem, type Problem, type Result, ok, err } from '../../platform/result.ts';
 import { toLatin } from '../../domain/transliteration.ts';
 import { hasControlCharacter } from '../../platform/plain-text.ts';
+import { inspectZip, refusalParams } from '../../platform/zip-inspection.ts';
 const REQUIRED = ['list_position', 'name_ky', 'name_ru', 'birth_date', 'sex', 'ethnic_minority', 'disability', 'pin'];
 
 type RawRow = Record<string, string>;
@@ -195,6 +196,10 @@ export function readCandidateCsv(
 }
 
 export async function readCandidateXlsx(bytes: Buffer, ctx: ImportContext): Promise<Result<Candidate[]>> {
+  // exceljs unpacks the whole archive in memory: look inside it first.
+  const refused = inspectZip(bytes);
+  if (refused && refused.reason !== 'not_zip')
+    return err([problem('import.archive_refused', refused.message, { row: 1, params: refusalParams(refused) })]);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

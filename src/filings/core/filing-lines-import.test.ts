@@ -9,6 +9,7 @@ import { EXAMPLE_TODAY, exampleFilingDraft } from './filing-examples.ts';
 import { parseLinesCsv, parseLinesXlsx, parseSomText } from './filing-lines-import.ts';
 import { problemMessage } from './validation.messages.ts';
 import { validateFiling } from './filing-validation.ts';
+import { zipBomb } from '../../../test/support/crafted-zip.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const BOM = '\uFEFF';
@@ -355,5 +356,21 @@ describe('parseLinesXlsx: files that are not the template', () => {
     expect(problems[0]!.message).toMatch(
       /^Sheet “Expenditures”, row 2, column “Amount \(som\)”: “10.005” is not an amount/,
     );
+  });
+});
+
+describe('parseLinesXlsx: hostile archives', () => {
+  it('refuses a zip bomb before unpacking it, saying why in every language', async () => {
+    const r = await parseLinesXlsx(zipBomb(70));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.map((p) => p.code)).toEqual(['import.archive_refused']);
+    expect(problemMessage(r.error[0]!, 'en')).toContain('70 MB');
+    expect(problemMessage(r.error[0]!, 'ru')).toContain('64 МБ');
+  });
+
+  it('refuses an archive that understates what it unpacks to', async () => {
+    const r = await parseLinesXlsx(zipBomb(50, 1000));
+    expect(!r.ok && r.error[0]?.params?.reason).toBe('mismatch');
   });
 });

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseSom, type Tyiyn } from '../../domain/money.ts';
 import { err, ok, type Problem, type Result } from '../../platform/result.ts';
+import { inspectZip, refusalParams } from '../../platform/zip-inspection.ts';
 import {
   enumColumnLabels,
   filingColumns,
@@ -348,6 +349,11 @@ function cellFromExcel(value: ExcelJS.CellValue): Cell {
 
 /** Reads the lines of every section from an XLSX workbook made from the template. */
 export async function parseLinesXlsx(data: Uint8Array): Promise<Result<ImportedLines, Problem[]>> {
+  // exceljs unpacks the whole archive in memory: look inside it first.
+  const refused = inspectZip(data);
+  // Bytes that are no archive at all are simply unreadable, as exceljs says below.
+  if (refused && refused.reason !== 'not_zip')
+    return err([filingProblem('import.archive_refused', { severity: 'error', params: refusalParams(refused) })]);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer over the same bytes is what it reads.

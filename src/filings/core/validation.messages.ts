@@ -6,6 +6,7 @@ import type { Locale, Localized } from '../../domain/election.ts';
 import { defineMessages, translator } from '../../platform/i18n/messages.ts';
 import { formatSom, tyiyn } from '../../domain/money.ts';
 import type { Problem } from '../../platform/result.ts';
+import { ARCHIVE_REFUSED_MESSAGE } from '../../platform/zip-inspection.ts';
 import { columnHeader } from './filing-columns.ts';
 import { enumLabels, fieldLabel, reportKindLabels, sectionLabels } from './filing-labels.ts';
 
@@ -212,6 +213,7 @@ export const filingMessages = defineMessages({
     ru: 'Файл не в кодировке UTF-8. Сохраните его как «CSV UTF-8» и загрузите снова.',
     ky: 'Файл UTF-8 коддоосунда эмес. Аны «CSV UTF-8» катары сактап, кайра жүктөңүз.',
   },
+  'import.archive_refused': ARCHIVE_REFUSED_MESSAGE,
   'import.unreadable': {
     en: 'The file could not be read: {detail}.',
     ru: 'Не удалось прочитать файл: {detail}.',

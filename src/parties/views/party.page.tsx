@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Election, Locale, Participation, Party, Programme, PublicCandidate } from '../../domain/election.ts';
 import { Page } from '../../platform/web/page.tsx';
 import { formatDate } from '../../platform/i18n/i18n.ts';
-import { ageOn, candidateName, Logo, pick } from '../../platform/web/format.tsx';
+import { ageOn, candidateName, Logo, pick, WebAddress } from '../../platform/web/format.tsx';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
 import { RulesTable } from '../../candidates/index.ts';
 import type { ListView } from '../core/list-view.ts';
@@ -42,7 +42,7 @@ function Fact(p: { term: string; value: ComponentChildren | null | undefined }) 
   ) : null;
 }
 
-function PartyInfo({ l, party, participation }: { l: Locale; party: Party; participation: Participation }) {
+export function PartyInfo({ l, party, participation }: { l: Locale; party: Party; participation: Participation }) {
   return (
     <section aria-labelledby="info">
       <h2 id="info">{t(l, 'party.info')}</h2>
@@ -62,16 +62,7 @@ function PartyInfo({ l, party, participation }: { l: Locale; party: Party; parti
         <Fact term={t(l, 'party.founded')} value={party.foundedOn ? formatDate(l, party.foundedOn) : null} />
         <Fact term={t(l, 'party.address')} value={party.address} />
         <Fact term={t(l, 'party.phone')} value={party.phone} />
-        <Fact
-          term={t(l, 'party.website')}
-          value={
-            party.website ? (
-              <a href={party.website} rel="nofollow noopener">
-                {party.website}
-              </a>
-            ) : null
-          }
-        />
+        <Fact term={t(l, 'party.website')} value={party.website ? <WebAddress address={party.website} /> : null} />
       </dl>
     </section>
   );

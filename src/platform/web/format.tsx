@@ -20,6 +20,31 @@ export function candidateName(c: { nameKy: string; nameRu: string; nameLatin: st
   return l === 'ky' ? c.nameKy : l === 'ru' ? c.nameRu : c.nameLatin;
 }
 
+/**
+ * A web address that may become a link: http or https only. Anything else (`javascript:`, `data:`, a bare
+ * word) is shown as text, whatever path it was stored by.
+ */
+export function webLink(address: string): string | undefined {
+  try {
+    const u = new URL(address.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An outside web address: a link when it is http or https, plain text otherwise. */
+export function WebAddress(p: { address: string }) {
+  const href = webLink(p.address);
+  return href ? (
+    <a href={href} rel="nofollow noopener">
+      {p.address}
+    </a>
+  ) : (
+    <>{p.address}</>
+  );
+}
+
 export function Logo(p: { blobKey: string | null; name: string; locale: Locale; large?: boolean }) {
   if (!p.blobKey) return null;
   return (

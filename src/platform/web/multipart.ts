@@ -70,6 +70,7 @@ export async function readMultipart(
   const problems: Problem[] = [];
   let checked = false;
   let hadFile = false;
+  let stopped = false;
   try {
     for await (const part of req.parts()) {
       if (part.type === 'field') {
@@ -89,6 +90,12 @@ export async function readMultipart(
       }
       hadFile = true;
       await onFile(part.file, part.filename, fields);
+      if (part.file.destroyed && !part.file.readableEnded) {
+        // The reader refused the file from its first bytes and destroyed it: read no further. The rest of
+        // the body is not waited for; the connection closes after the answer.
+        stopped = true;
+        break;
+      }
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
@@ -105,6 +112,7 @@ export async function readMultipart(
       problems.push({ code: 'form.invalid', message: 'The form could not be read.', severity: 'error', field: 'file' });
     else throw e;
   }
+  if (stopped) reply.header('connection', 'close');
   if (!checked && !opts.csrf(req, reply, fields[field])) return { fields, problems, allowed: false, hadFile };
   return { fields, problems, allowed: true, hadFile };
 }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { Problem } from '../../../platform/result.ts';
 import { problem } from '../../../platform/result.ts';
+import { inspectZip, refusalParams } from '../../../platform/zip-inspection.ts';
 import { abs, negate, parseDecimal } from '../decimal.ts';
 import { currencySchema, decimalSchema, isRealDate } from '../statement.ts';
 import type { StatementParseResult, StatementTransaction } from '../statement.ts';
@@ -132,9 +133,10 @@ export async function parseXlsxStatement(
 ): Promise<StatementParseResult> {
   const collector = new StatementCollector();
   try {
-    const bomb = zipBombCheck(input);
+    const bomb = inspectZip(input);
     if (bomb) {
-      collector.emit({ kind: 'problem', problem: problem('xlsx.refused', bomb, { severity: 'error' }) });
+      const refusal = problem('xlsx.refused', bomb.message, { severity: 'error', params: refusalParams(bomb) });
+      collector.emit({ kind: 'problem', problem: refusal });
       return collector.result();
     }
     const wb = new ExcelJS.Workbook();
@@ -467,34 +469,4 @@ function parseDate(text: string, format: (typeof DATE_FORMATS)[number]): string 
   }
   if (!isRealDate(y, m, d) || y < 1000) return undefined;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/**
- * XLSX is a ZIP archive: before handing it to exceljs (which inflates everything in memory), add up
- * the sizes its central directory declares and refuse archives that would inflate absurdly.
- */
-function zipBombCheck(b: Uint8Array, maxTotal = 256 * 1024 * 1024, maxRatio = 200): string | undefined {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return 'The file is not an XLSX (ZIP) archive.';
-  const entries = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > b.length || view.getUint32(at, true) !== 0x02014b50) return 'The XLSX archive directory is damaged.';
-    const size = view.getUint32(at + 24, true);
-    if (size === 0xffffffff) return 'The XLSX archive uses ZIP64 sizes; a statement never needs them.';
-    total += size;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  if (total > maxTotal || total > maxRatio * Math.max(b.length, 1024)) {
-    return `The XLSX archive would inflate to ${total} bytes; it is refused.`;
-  }
-  return undefined;
 }
