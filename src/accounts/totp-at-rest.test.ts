@@ -6,6 +6,7 @@ import { migrateToLatest } from '../platform/db/migrate.ts';
 import { loadConfig } from '../platform/config.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { EventBus } from '../platform/event-bus.ts';
+import { Memo } from '../platform/memo.ts';
 import { openText, sealText } from '../platform/sealed-text.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from './totp.service.ts';
 import { totpCodeAt } from './core/totp.ts';
@@ -24,6 +25,7 @@ beforeAll(async () => {
     config: loadConfig({ TALAPKER_TOTP_KEY: KEY }),
     now: () => clock,
     events: new EventBus(),
+    memo: new Memo(),
   };
 });
 afterAll(async () => {

@@ -9,6 +9,7 @@ import type { AppContext } from './app-context.ts';
 import { buildServer } from '../server.ts';
 import { ensureUser, TEST_PASSWORD } from '../accounts/test-support.ts';
 import { EventBus } from './event-bus.ts';
+import { Memo } from './memo.ts';
 
 describe('cookie Secure flag and HSTS', () => {
   let app: FastifyInstance | undefined;
@@ -22,7 +23,14 @@ describe('cookie Secure flag and HSTS', () => {
   async function start(env: Record<string, string>): Promise<FastifyInstance> {
     const db = openDatabase({ url: ':memory:' });
     await migrateToLatest(db);
-    ctx = { db, blobs: null as never, config: loadConfig(env), now: () => new Date(), events: new EventBus() };
+    ctx = {
+      db,
+      blobs: null as never,
+      config: loadConfig(env),
+      now: () => new Date(),
+      events: new EventBus(),
+      memo: new Memo(),
+    };
     app = await buildServer(ctx);
     return app;
   }
