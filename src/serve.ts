@@ -43,8 +43,13 @@ export async function serve(config: Config): Promise<void> {
   copyPrebuiltDemo(config);
   const ctx = await openApp(config);
   const app = await buildServer(ctx, { logger: { level: config.logLevel } });
+  const { CAPABILITIES } = await import('./capabilities.ts');
+  const workers = CAPABILITIES.flatMap((c) =>
+    c.work ? [c.work(ctx, (err) => app.log.error({ err, capability: c.name }, 'background work failed'))] : [],
+  );
   const shutdown = async () => {
     await app.close();
+    await Promise.all(workers.map((w) => w.stop()));
     await ctx.db.destroy();
     process.exit(0);
   };

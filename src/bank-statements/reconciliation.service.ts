@@ -410,6 +410,10 @@ export async function reconcileParty(
     );
     return id;
   });
+  // What others do with a new run (the compliance checks) never undoes it: their failures are only logged.
+  await ctx.events.emit('fund.reconciled', { electionId, partyRegistrationNumber: reg, runId, actor }, (who, error) =>
+    console.error(`after reconciliation run ${runId}: ${who} failed`, error),
+  );
   return { runId, counts, bank, reported };
 }
 

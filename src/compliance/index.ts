@@ -10,6 +10,8 @@ import { commissionRoutes } from './http/commission.routes.tsx';
 import { treasurerRoutes } from './http/treasurer.routes.ts';
 import { findingsPartySection, publicRoutes } from './http/public.routes.tsx';
 import { COMPLIANCE_API_TAG, complianceApi } from './http/api.routes.ts';
+import { enqueueAnalysis, startAnalysisWorker } from './analysis-jobs.ts';
+import { complianceDemo } from './compliance-demo.ts';
 
 /** Every site route of the findings, for the server and the authorisation tests. */
 export const complianceRoutes = () => [...commissionRoutes(), ...treasurerRoutes(), ...publicRoutes()];
@@ -22,6 +24,30 @@ export const compliance: Capability = {
   },
   api: { tag: COMPLIANCE_API_TAG, register: complianceApi },
   sections: { party: findingsPartySection, order: 40 },
+  work: startAnalysisWorker,
+  demo: complianceDemo,
+  subscribe(events, ctx) {
+    // A new report and a new reconciliation both change what the checks see; the job queue makes the
+    // two (a report causes a reconciliation) one analysis when it has not started yet.
+    events.on('filing.filed', 'compliance', async (f) => {
+      await enqueueAnalysis(ctx, {
+        electionId: f.electionId,
+        party: f.partyRegistrationNumber,
+        trigger: 'filing',
+        triggerRef: String(f.filingId),
+        actor: f.actor,
+      });
+    });
+    events.on('fund.reconciled', 'compliance', async (r) => {
+      await enqueueAnalysis(ctx, {
+        electionId: r.electionId,
+        party: r.partyRegistrationNumber,
+        trigger: 'statement',
+        triggerRef: String(r.runId),
+        actor: r.actor,
+      });
+    });
+  },
   staffLinks: (locale, may) => [
     ...(may('findings.read')
       ? [{ href: `/${locale}/commission/findings`, label: t(locale, 'compliance.title.findings') }]
@@ -73,3 +99,13 @@ export { RULES, RULE_CATALOGUE, ruleInfo } from './core/rules/index.ts';
 export type { Rule, RuleContext, RuleHit, RuleInfo } from './core/rule.ts';
 export { entityNameMatches, personNameMatches } from './core/name-match.ts';
 export { analyzeCommand } from './offline-analyze.command.ts';
+export { analyseParty, type AnalysisTrigger, type CampaignAnalysis } from './analysis.service.ts';
+export {
+  ANALYSIS_QUEUE,
+  drainAnalyses,
+  enqueueAnalysis,
+  enqueueOpenCampaigns,
+  startAnalysisWorker,
+  type AnalysisJob,
+} from './analysis-jobs.ts';
+export { SqlRegistry } from './sql-registry.ts';

@@ -12,7 +12,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { buildFilingDemo } from '../filings/index.ts';
+import { buildFilingDemo, buildFilingDemo2021 } from '../filings/index.ts';
 import { createRng, daysToIso, hashLabel, isoToDays, DEMO_SEED, type Rng } from '../demo/random.ts';
 import { generateName } from '../demo/names.ts';
 import type { ArrearRecord, EntityRecord, PersonRecord, RegistryKind, StateBodyRecord } from './core/registry.ts';
@@ -97,7 +97,7 @@ export function demoDonorRecords(): DemoDonors {
   const rng = createRng(hashLabel(`registry-demo:donors:${DEMO_SEED}`));
   const persons = new Map<string, PersonRecord>();
   const entities = new Map<string, EntityRecord>();
-  for (const report of buildFilingDemo()) {
+  for (const report of [...buildFilingDemo(), ...buildFilingDemo2021()]) {
     for (const version of report.versions) {
       for (const r of version.filing.receipts) {
         if (r.donorType === 'individual' && r.donorPin && !persons.has(r.donorPin)) {

@@ -42,3 +42,21 @@ export async function loadCampaignFilings(
     };
   });
 }
+
+export interface FiledCampaign {
+  electionId: string;
+  partyRegistrationNumber: string;
+}
+
+/** Every party that has filed at least one report, per election (of one election when given). */
+export async function filedCampaigns(ctx: AppContext, electionId?: string): Promise<FiledCampaign[]> {
+  let q = ctx.db
+    .selectFrom('filing_chains as c')
+    .innerJoin('filings as f', 'f.chain_id', 'c.id')
+    .select(['c.election_id', 'c.party_registration_number'])
+    .distinct()
+    .where('f.version', '>', 0);
+  if (electionId !== undefined) q = q.where('c.election_id', '=', electionId);
+  const rows = await q.orderBy('c.election_id').orderBy('c.party_registration_number').execute();
+  return rows.map((r) => ({ electionId: r.election_id, partyRegistrationNumber: r.party_registration_number }));
+}

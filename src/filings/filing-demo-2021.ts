@@ -19,6 +19,7 @@ import {
   companyInn,
   companyName,
   datesIn,
+  lastDonationDay,
   expenditure,
   individualReceipt,
   loadFilingDemo,
@@ -81,9 +82,11 @@ function linesOf(plan: PartyPlan, kind: Kind2021, from: string, to: string, open
     channel: 'bank_transfer',
     bankReference: nextRef(plan),
   });
-  for (const date of datesIn(rng, from, to, rng.int(3, 8)))
+  // Donations stop with the campaign: a report after election day has spending, not donors.
+  const donorsTo = lastDonationDay(to, ELECTION_2021.electionDay);
+  for (const date of datesIn(rng, from, donorsTo, rng.int(3, 8)))
     receipts.push(individualReceipt(plan, '', date, money(1_000, 150_000, rng)));
-  for (const date of datesIn(rng, from, to, rng.int(0, 2)))
+  for (const date of datesIn(rng, from, donorsTo, rng.int(0, 2)))
     receipts.push({
       lineId: '',
       date,

@@ -15,6 +15,7 @@ import type { AppContext } from '../platform/app-context.ts';
 import type { Party, Sex } from '../domain/election.ts';
 import { som, toDecimalString, tyiyn, type Tyiyn } from '../domain/money.ts';
 import { ELECTION_2020 } from '../demo/elections.ts';
+import { addDays } from '../domain/report-deadlines.ts';
 import { generateName, type NameOrigin } from '../demo/names.ts';
 import { PARTIES_2020 } from '../demo/parties-2020.ts';
 import { rngFor, type Rng } from '../demo/random.ts';
@@ -229,7 +230,14 @@ export function expenditure(p: PartyPlan, lineId: string, date: string, budget: 
 }
 
 /** Dates of a period in order, for the lines of a report. */
+/** The last day a donation may be dated in a report ending on `to`: the day before election day at most. */
+export function lastDonationDay(to: string, electionDay: string): string {
+  const dayBefore = addDays(electionDay, -1);
+  return to < dayBefore ? to : dayBefore;
+}
+
 export function datesIn(rng: Rng, from: string, to: string, n: number): string[] {
+  if (from > to) return [];
   return Array.from({ length: n }, () => rng.dateBetween(from, to)).sort();
 }
 
@@ -385,10 +393,12 @@ export function buildFilingDemo(): DemoReport[] {
           bankReference: nextRef(plan),
         });
       }
+      // Donations stop with the campaign: a report after election day has spending, not donors.
+      const donorsTo = lastDonationDay(period.to, ELECTION_2020.electionDay);
       const nIndividuals = rng.int(3, 9);
-      for (const date of datesIn(rng, from, period.to, nIndividuals))
+      for (const date of datesIn(rng, from, donorsTo, nIndividuals))
         receipts.push(individualReceipt(plan, rid(), date, money(1_000, 150_000, rng)));
-      for (const date of datesIn(rng, from, period.to, rng.int(0, 3))) {
+      for (const date of datesIn(rng, from, donorsTo, rng.int(0, 3))) {
         receipts.push({
           lineId: rid(),
           date,

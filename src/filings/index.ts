@@ -68,4 +68,4 @@ export { createDraft } from './draft.service.ts';
 export { submitFiling } from './submission.service.ts';
 export { reviewFiling } from './review.service.ts';
 export { filingRoutes, filingApi, filingElectionSection, filingPartySection, FILINGS_API_TAG };
-export { loadCampaignFilings, type FiledVersion } from './campaign.service.ts';
+export { filedCampaigns, loadCampaignFilings, type FiledCampaign, type FiledVersion } from './campaign.service.ts';

@@ -5,6 +5,7 @@ import type { ComponentChildren } from 'preact';
 import type { AppContext } from './app-context.ts';
 import type { Locale } from '../domain/election.ts';
 import type { EventBus } from './event-bus.ts';
+import type { RunningWorker } from './jobs/index.ts';
 import type { ApiInstance } from './api/api-instance.ts';
 
 /** A section another capability adds to the election page (finance totals, the lottery…). */
@@ -61,6 +62,11 @@ export interface Capability {
   staffLinks?(locale: Locale, may: May): NavLink[];
   /** Subscriptions to other capabilities' events. */
   subscribe?(events: EventBus, ctx: AppContext): void;
+  /**
+   * Background work a serving process runs beside the server (a job queue's worker); every instance may
+   * run it, since jobs are claimed. Stopped, letting the job in hand finish, when the process shuts down.
+   */
+  work?(ctx: AppContext, onError: (e: unknown) => void): RunningWorker;
 }
 
 /** Every capability's page sections, in their `order`. */

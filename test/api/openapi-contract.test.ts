@@ -241,6 +241,8 @@ for (const dialect of availableDialects()) {
             'GET /api/v1/elections/{electionId}/finance/reports',
             'GET /api/v1/elections/{electionId}/receipts',
             'GET /api/v1/elections/{electionId}/expenditures',
+            // Findings of the compliance checks, once published.
+            'GET /api/v1/elections/{electionId}/findings',
           ].sort(),
         );
       });

@@ -390,11 +390,12 @@ describeEachDatabase('bank statements over HTTP', (get) => {
     const csv = await app.inject({ method: 'GET', url: `${api}-unreported.csv` });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\r\n')[0]).toBe('date,amount_som,direction,counterparty_name,counterparty_id,purpose');
+    // UTF-8 with a byte-order mark, like every download, so that spreadsheet programs read the Cyrillic.
+    expect(csv.body.split('\r\n')[0]).toBe('\ufeffdate,amount_som,direction,counterparty_name,counterparty_id,purpose');
     expect(csv.body).not.toContain(PIN_OF_DONOR);
     const series = await app.inject({ method: 'GET', url: `${api}.csv` });
     expect(series.body.split('\r\n').slice(0, 2)).toEqual([
-      'date,received_som,spent_som,balance_som',
+      '\ufeffdate,received_som,spent_som,balance_som',
       '2030-09-07,100000.00,30000.00,70000.00',
     ]);
     expect((await app.inject({ method: 'GET', url: '/api/v1/elections/nope/parties/X/bank' })).statusCode).toBe(404);

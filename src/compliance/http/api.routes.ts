@@ -34,7 +34,7 @@ export const PublishedFinding = z
   .object({
     id: z.string().describe('Stable id: the same finding has the same id on every run of the analysis.'),
     rule: z.string().describe('The rule’s stable id, e.g. `prohibited.foreign_citizen`, `cap.individual`.'),
-    severity: z.enum(SEVERITIES),
+    severity: z.enum(SEVERITIES).describe('`error`: against the law; `warning`: to be looked at.'),
     status: z.enum(FINDING_STATUSES).describe('Published findings are `confirmed` or `remedied`.'),
     party: z.string().describe('The party’s registration number.'),
     election: z.string().describe('The election id.'),
@@ -43,9 +43,9 @@ export const PublishedFinding = z
       .object({ type: z.string(), name: z.string() })
       .nullable()
       .describe('The donor as reported; never an individual’s identity number.'),
-    amount: tyiynField.nullable(),
+    amount: tyiynField.nullable().describe('The amount concerned, in tyiyn.'),
     excess: tyiynField.nullable().describe('Over a cap: the amount over it.'),
-    remedy: FindingRemedy.nullable(),
+    remedy: FindingRemedy.nullable().describe('The remedy the law sets, when it sets one.'),
     evidence: z
       .record(z.string(), z.unknown())
       .describe('Why: the report lines, the registry record as of its snapshot, the computation; no personal data.'),
@@ -53,7 +53,9 @@ export const PublishedFinding = z
   .meta({ id: 'PublishedFinding', description: 'A finding the commission confirmed and published.' });
 
 export const PublishedFindingList = z
-  .object({ findings: z.array(PublishedFinding) })
+  .object({
+    findings: z.array(PublishedFinding).describe('The published findings; empty before the commission publishes.'),
+  })
   .meta({ id: 'PublishedFindingList', description: 'The published findings of an election.' });
 
 export function complianceApi(api: ApiInstance, ctx: AppContext): void {

@@ -8,7 +8,6 @@ import { buildServer } from '../../server.ts';
 import { CAPABILITIES } from '../../capabilities.ts';
 import { loginAs, type SignedIn } from '../../accounts/test-support.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { compliance } from '../index.ts';
 import {
   insertFindings,
   REVIEW_ELECTION,
@@ -48,7 +47,7 @@ describe('findings over HTTP', () => {
     ctx = reviewTestContext(t.db);
     await setupReviewElection(ctx);
     await insertFindings(ctx.db, [toConfirm, toDismiss, toAsk, ofB]);
-    app = await buildServer(ctx, { capabilities: [...CAPABILITIES, compliance] });
+    app = await buildServer(ctx, { capabilities: CAPABILITIES });
     await app.ready();
     who.admin = await loginAs(app, ctx, 'commission_admin');
     who.analyst = await loginAs(app, ctx, 'commission_analyst');
