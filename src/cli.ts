@@ -24,6 +24,7 @@ Usage:
   talapker import statement FILE --bank CODE   take in a bank statement of an electoral-fund account
   talapker import registry persons|entities|arrears|state-bodies FILE.csv [--as-of YYYY-MM-DD]
   talapker parse-statement FILE [--format camt053|mt940|1c|csv]
+  talapker analyze --election ID [--party REG] [--json]   run the compliance checks now and print the findings
   talapker analyze --offline --profile ID --election-day YYYY-MM-DD --registries DIR --json REPORT.json …
 
 Environment: DATABASE_URL (default: SQLite file in TALAPKER_DATA_DIR, default ./data), PORT (3000).`;
@@ -207,7 +208,7 @@ const commands: Record<string, Command> = {
     return userCommand(argv);
   },
   async analyze(argv) {
-    const { analyzeCommand } = await import('./compliance/offline-analyze.command.ts');
+    const { analyzeCommand } = await import('./compliance/analyze.command.ts');
     return analyzeCommand(argv);
   },
   async 'parse-statement'(argv) {

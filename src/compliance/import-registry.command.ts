@@ -111,5 +111,14 @@ async function runImport(ctx: AppContext, kind: RegistryKind, file: string, asOf
     process.stderr.write(`Rejected rows by reason:\n`);
     for (const [code, n] of Object.entries(v.rejectedByCode)) process.stderr.write(`  ${code}: ${count(n)}\n`);
   }
+  // A new snapshot can change what the checks find: every campaign still open is analysed again by the
+  // server's worker (or by `talapker analyze`).
+  const { enqueueOpenCampaigns } = await import('./analysis-jobs.ts');
+  const queued = await enqueueOpenCampaigns(ctx, {
+    trigger: 'registry',
+    triggerRef: String(v.snapshot.id),
+    actor: `cli:${userInfo().username}`,
+  });
+  process.stdout.write(`${count(queued)} campaign(s) queued for analysis against the new snapshot.\n`);
   return 0;
 }

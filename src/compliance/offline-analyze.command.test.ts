@@ -93,10 +93,7 @@ describe('talapker analyze --offline', () => {
     expect(withIds.out).toContain('"identifier": "11203198500011"');
   });
 
-  it('says the online mode is not available, and explains its arguments', async () => {
-    const online = await run(['--election', 'parliament-2021']);
-    expect(online.code).toBe(2);
-    expect(online.err).toContain('not available yet');
+  it('explains its arguments', async () => {
     const missing = await run(['--offline', '--profile', 'kg-2021-parliament']);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('usage: talapker analyze');

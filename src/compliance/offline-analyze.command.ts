@@ -188,11 +188,6 @@ function campaignOf(filings: readonly Filing[], o: Options): CampaignInput {
 }
 
 export async function analyzeCommand(argv: string[], io: CommandIo = defaultIo): Promise<number> {
-  if (!argv.includes('--offline')) {
-    io.stderr('The online analysis reads the database and is not available yet; use --offline.\n');
-    io.stderr(`${ANALYZE_USAGE}\n`);
-    return 2;
-  }
   let o: Options | string;
   try {
     o = options(argv);
