@@ -63,6 +63,7 @@ export async function campaignInput(
       election: electionId,
       party,
       electionDay: election.electionDay,
+      campaignStart: election.campaignStart,
       electionStatus: election.status,
       today: bishkekDay(ctx.now()),
       reports: filed.map((v) => ({

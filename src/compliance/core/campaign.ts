@@ -43,6 +43,11 @@ export interface CampaignInput {
   election: string;
   party: string;
   electionDay: string;
+  /**
+   * First day of the campaign, when known: a report filed from that day on stands for an earlier report
+   * the party did not file separately (a first report from the start covers the initial one).
+   */
+  campaignStart?: string;
   /** Day the electoral fund's account was opened, when known: for `timing.before_fund_opened`. */
   fundOpenedOn?: string;
   electionStatus: Election['status'];

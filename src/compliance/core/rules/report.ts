@@ -2,7 +2,7 @@
 // missing reports went without consequence). A late report's delay is fixed the day it was filed; a
 // missing one is counted in days only while the election is open: once it is closed the finding says
 // the report was never filed, not that it is thousands of days overdue.
-import { daysBetween, deadlinesOf } from '../../../domain/report-deadlines.ts';
+import { daysBetween, deadlinesOf, type ReportDeadline } from '../../../domain/report-deadlines.ts';
 import { ART_41, type Rule, type RuleHit } from '../rule.ts';
 
 const CLOSED = new Set(['closed', 'annulled']);
@@ -35,6 +35,25 @@ export const reportLate: Rule = {
   },
 };
 
+/**
+ * Whether a later kind's report starts early enough to take in the period of `deadlines[i]` (from the
+ * campaign start for the first deadline, from the previous deadline for the others), as the public report
+ * statuses count it: then the earlier report is not missing, it is covered. Without the campaign start the
+ * first deadline is never covered.
+ */
+function coveredByLaterReport(
+  reports: ReadonlyArray<{ report: string; kind: string }>,
+  deadlines: readonly ReportDeadline[],
+  i: number,
+  campaignStart: string | undefined,
+): boolean {
+  const start = i === 0 ? campaignStart : deadlines[i - 1]?.dueDate;
+  if (start === undefined) return false;
+  const later = new Set<string>(deadlines.slice(i + 1).map((d) => d.kind));
+  // A report's key is its kind and the first day of its period.
+  return reports.some((r) => later.has(r.kind) && (r.report.split(':')[1] ?? '9999') <= start);
+}
+
 export const reportMissing: Rule = {
   id: 'report.missing',
   title: {
@@ -48,8 +67,10 @@ export const reportMissing: Rule = {
     const { today, electionDay, electionStatus } = ctx.input;
     const closed = CLOSED.has(electionStatus);
     const hits: RuleHit[] = [];
-    for (const d of deadlinesOf(ctx.profile, electionDay)) {
-      if (d.dueDate >= today || ctx.lines.reports.some((r) => r.kind === d.kind)) continue;
+    const deadlines = deadlinesOf(ctx.profile, electionDay);
+    deadlines.forEach((d, i) => {
+      if (d.dueDate >= today || ctx.lines.reports.some((r) => r.kind === d.kind)) return;
+      if (coveredByLaterReport(ctx.lines.reports, deadlines, i, ctx.input.campaignStart)) return;
       hits.push({
         subject: `report:${d.kind}`,
         lineIds: [],
@@ -57,7 +78,7 @@ export const reportMissing: Rule = {
           ? { reportKind: d.kind, dueDate: d.dueDate, electionClosed: true }
           : { reportKind: d.kind, dueDate: d.dueDate, daysOverdue: daysBetween(d.dueDate, today) },
       });
-    }
+    });
     return hits;
   },
 };

@@ -55,6 +55,17 @@ describe('report.late and report.missing', () => {
     expect(ofRule(analyse(campaign([initial, first], { today: '2021-11-10' })), 'report.missing')).toEqual([]);
   });
 
+  it('is not missing when a later report covers its period from the campaign start, as the public statuses say', () => {
+    const fromStart = report('first', { receipts: [receipt('R-1')] }, '2021-10-20');
+    const covered = campaign([fromStart], { today: '2021-11-10', campaignStart: '2021-10-20' });
+    expect(ofRule(analyse(covered), 'report.missing')).toEqual([]);
+    // A day after the campaign started is not from its start: the initial report is missing.
+    const later = campaign([fromStart], { today: '2021-11-10', campaignStart: '2021-10-19' });
+    expect(ofRule(analyse(later), 'report.missing').map((f) => f.evidence['reportKind'])).toEqual(['initial']);
+    // Without the campaign start nothing stands for the first report due.
+    expect(ofRule(analyse(campaign([fromStart], { today: '2021-11-10' })), 'report.missing')).toHaveLength(1);
+  });
+
   it('a late report is late by the days to its first filing, amendments aside', () => {
     const input = campaign([first, first], { today: '2021-12-20' });
     const filed = {
