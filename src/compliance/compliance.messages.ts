@@ -160,9 +160,9 @@ export const complianceMessages = defineMessages({
     en: '“{action}”: this step stays in the history for good.',
   },
   'compliance.confirm.publish': {
-    ky: 'Бул шайлоо боюнча чечим дароо коомдук барактарда жана API аркылуу көрүнөт.',
-    ru: 'Решение по этим выборам сразу отразится на публичных страницах и в API.',
-    en: 'The decision shows at once on the public pages and in the API.',
+    ky: 'Бул шайлоо боюнча чечим коомдук барактарда жана API аркылуу бир нече мүнөттүн ичинде көрүнөт (барактар кэште бир нече мүнөт сакталат).',
+    ru: 'Решение по этим выборам отразится на публичных страницах и в API в течение нескольких минут (страницы кэшируются на несколько минут).',
+    en: 'The decision shows on the public pages and in the API within a few minutes (pages are cached for a few minutes).',
   },
   'compliance.publication.title': { ky: 'Жарыялоо', ru: 'Публикация', en: 'Publication' },
   'compliance.publication.findings': {
