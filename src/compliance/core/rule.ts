@@ -53,4 +53,6 @@ export interface Rule extends RuleInfo {
 export const ART_41_3 =
   'Art. 41(3), Constitutional Law on elections of the President and deputies of the Jogorku Kenesh';
 export const ART_41 = 'Art. 41, Constitutional Law on elections of the President and deputies of the Jogorku Kenesh';
+export const ART_41_12 =
+  'Art. 41(12), Constitutional Law on elections of the President and deputies of the Jogorku Kenesh';
 export const ART_42 = 'Art. 42, Constitutional Law on elections of the President and deputies of the Jogorku Kenesh';

@@ -16,6 +16,7 @@ import {
 } from '../../platform/web/index.ts';
 import type { ReviewAction } from '../core/review-transitions.ts';
 import { ruleInfo } from '../core/rules/index.ts';
+import { articleIn } from '../core/article.ts';
 import { t } from '../compliance.messages.ts';
 import type { FindingWithHistory } from '../review.service.ts';
 import { Evidence, History, RemedyText, ruleTitle, severityText, StatusTag } from './finding-parts.tsx';
@@ -145,7 +146,7 @@ export function FindingPage(p: FindingPageProps) {
         <dl class="facts">
           <div>
             <dt>{t(l, 'compliance.article')}</dt>
-            <dd>{info?.article ?? String(f.evidence.article ?? '—')}</dd>
+            <dd>{articleIn(info?.article ?? String(f.evidence.article ?? '—'), l)}</dd>
           </div>
           <div>
             <dt>{t(l, 'compliance.col.election')}</dt>

@@ -5,7 +5,7 @@
 import { tyiyn } from '../../../domain/money.ts';
 import type { BankDifference, BankDifferenceKind, CampaignLines } from '../campaign.ts';
 import { lineRef } from '../campaign.ts';
-import { ART_41, type Rule, type RuleHit, type RuleInfo } from '../rule.ts';
+import { ART_41_12, type Rule, type RuleHit, type RuleInfo } from '../rule.ts';
 
 type ReportLine =
   CampaignLines['receipts'][number] | CampaignLines['expenditures'][number] | CampaignLines['refunds'][number];
@@ -27,7 +27,7 @@ function bankRule(kind: BankDifferenceKind, severity: RuleInfo['severity'], titl
   return {
     id: `bank.${kind}`,
     title,
-    article: `${ART_41}(12)`,
+    article: ART_41_12,
     severity,
     check(ctx) {
       const differences = (ctx.input.bankDifferences ?? []).filter((d) => d.kind === kind);
