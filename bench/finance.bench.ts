@@ -14,6 +14,7 @@
 //                                               # keep the loaded database(s) and reuse them next time
 //
 // PostgreSQL: TEST_DATABASE_URL, or postgres://postgres@127.0.0.1:5432/test; the schema is dropped at the end.
+import { recordFigure } from './figures.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -1001,6 +1002,14 @@ async function main(): Promise<void> {
   }
   console.log(table(rows));
   console.log(`worst p95: ${worst.toFixed(1)} ms (target < 50)`);
+  recordFigure({
+    bench: 'finance',
+    figure: 'itemised receipts, worst p95 (repository, page, API)',
+    value: worst,
+    unit: 'ms',
+    target: '< 50 ms',
+    met: worst < 50,
+  });
 
   console.log('\nFull CSV download through a real HTTP server (child process)');
   const csvRows: string[][] = [
@@ -1020,6 +1029,14 @@ async function main(): Promise<void> {
   for (const r of reports) {
     for (const c of r.csv) {
       const complete = c.lines - 1 === r.latest && c.status === 200;
+      recordFigure({
+        bench: 'finance',
+        figure: `${r.dialect}: full CSV download (${c.flags || 'default flags'}), peak RSS`,
+        value: c.peak,
+        unit: 'MB',
+        target: '< 300 MB, complete',
+        met: c.peak < 300 && complete,
+      });
       csvRows.push([
         r.dialect,
         `${r.latest.toLocaleString('en')} latest + ${r.superseded.toLocaleString('en')} superseded`,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { recordFigure } from './figures.ts';
 
 const CONNECTIONS = 100;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     children.push(warm);
     await waitFor200(`http://127.0.0.1:${port}/ky/`, 60_000);
     const restartMs = performance.now() - t1;
+    const idle = rssMb(warm.pid!);
 
     const db = new Database(join(dir, 'talapker.sqlite'), { readonly: true });
     const largest = db
@@ -106,9 +108,34 @@ async function main(): Promise<void> {
     const rows: string[][] = [
       ['page', 'bytes', 'talapker req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors'],
     ];
+    recordFigure({
+      bench: 'pages',
+      figure: 'cold start to first page',
+      value: coldMs,
+      unit: 'ms',
+      target: '< 5,000 ms',
+      met: coldMs < 5000,
+    });
+    recordFigure({
+      bench: 'pages',
+      figure: 'server RSS once serving, before load',
+      value: idle.rss,
+      unit: 'MB',
+      target: '< 150 MB',
+      met: idle.rss < 150,
+    });
     for (const t of targets) {
       const ours = await load(`http://127.0.0.1:${port}${t.path}`);
       const base = await load(`http://127.0.0.1:${baselinePort}${t.path}`);
+      recordFigure({
+        bench: 'pages',
+        figure: `${t.name}, cached: req/s`,
+        value: ours.rps,
+        unit: 'req/s',
+        baseline: base.rps,
+        target: '≥ 0.7 of baseline',
+        met: ours.rps >= 0.7 * base.rps,
+      });
       rows.push([
         t.name,
         String(Buffer.byteLength(bodies[t.path]!)),
@@ -125,6 +152,14 @@ async function main(): Promise<void> {
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
     const mem = rssMb(warm.pid!);
+    recordFigure({
+      bench: 'pages',
+      figure: 'server RSS after the load',
+      value: mem.rss,
+      unit: 'MB',
+      target: '< 250 MB',
+      met: mem.rss < 250,
+    });
     console.log(
       `\nserver RSS after the run: ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB (target < 300 MB)`,
     );
