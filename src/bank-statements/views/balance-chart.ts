@@ -44,7 +44,12 @@ export function balanceChart(points: readonly BalancePoint[], locale: Locale): B
       animation: false,
       textStyle: FONT,
       grid: { left: 64, right: 24, top: 16, bottom: 32, outerBoundsMode: 'none' },
-      xAxis: { type: 'time', axisLabel: { ...FONT, formatter: (v: number) => shortDay(v, locale) } },
+      // Ticks at least a day apart (labels are days), and none drawn over another.
+      xAxis: {
+        type: 'time',
+        minInterval: 86_400_000,
+        axisLabel: { ...FONT, hideOverlap: true, formatter: (v: number) => shortDay(v, locale) },
+      },
       yAxis: { type: 'value', axisLabel: { ...FONT, formatter: (v: number) => compact(v, locale) } },
       series: [
         {
