@@ -8,12 +8,23 @@ import type { Election } from '../domain/election.ts';
 import { findElection, listElections } from '../elections/index.ts';
 import { findParticipation } from '../parties/index.ts';
 import { isCurrentElection, parseFundAccountInput } from './core/fund-account.ts';
+import { FUND_CURRENCY } from './core/intake-checks.ts';
 import { findAccountsByNumber, insertAccount, listAccounts, type FundAccount } from './account.repository.ts';
 
 export async function registerAccount(ctx: AppContext, input: unknown, actor: string): Promise<Result<FundAccount>> {
   const parsed = parseFundAccountInput(input);
   if (!parsed.ok) return parsed;
   const a = parsed.value;
+  if (a.currency !== FUND_CURRENCY) {
+    // By law an electoral fund is kept in som; an account in another currency would never add up with the reports.
+    return err([
+      problem(
+        'account.currency_not_kgs',
+        `The account is in ${a.currency}; an electoral fund is kept only in ${FUND_CURRENCY} by law.`,
+        { field: 'currency', params: { currency: a.currency, expected: FUND_CURRENCY } },
+      ),
+    ]);
+  }
   const election = await findElection(ctx.db, a.electionId);
   if (!election)
     return err([

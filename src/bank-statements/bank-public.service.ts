@@ -22,7 +22,13 @@ import {
   listResults,
   type Publication,
 } from './reconciliation.repository.ts';
-import { bankFiguresOf, reportedFiguresOf, type BankFigures, type Evidence } from './reconciliation.service.ts';
+import {
+  bankFiguresOf,
+  inFundCurrency,
+  reportedFiguresOf,
+  type BankFigures,
+  type Evidence,
+} from './reconciliation.service.ts';
 
 export interface BalancePoint {
   /** Last day of a statement period. */
@@ -66,12 +72,14 @@ export async function isPublished(ctx: AppContext, electionId: string): Promise<
 }
 
 export async function loadPublicBankView(ctx: AppContext, electionId: string, reg: string): Promise<PublicBankView> {
-  const [statements, lines, published, run] = await Promise.all([
+  const [allStatements, lines, published, run] = await Promise.all([
     listStatements(ctx.db, { electionId, partyRegistrationNumber: reg }),
     listReportedLines(ctx.db, electionId, reg),
     isPublished(ctx, electionId),
     latestRunOfParty(ctx.db, electionId, reg),
   ]);
+  // The public figures are in som (the public JSON says so): a statement in another currency is left out.
+  const { statements } = inFundCurrency(allStatements, []);
   const bank = bankFiguresOf(statements);
   const r = reportedFiguresOf(lines, bank.asOf);
   const reported = { ...r, balance: tyiyn(r.received - r.spent) };

@@ -118,6 +118,21 @@ export const bankStatementMessages = defineMessages({
     ru: 'Операции из банковских выписок сопоставлены со строками отчётов партий по сумме, дате (±{days} дн.), идентификатору и имени контрагента.',
     en: 'Bank transactions are matched to the lines of the parties’ reports by amount, date (±{days} days), counterparty identifier and name.',
   },
+  'bank.recon.warnings': {
+    ky: 'Көчүрмөлөр боюнча эскертүүлөр',
+    ru: 'Предупреждения по выпискам',
+    en: 'Warnings about statements',
+  },
+  'bank.recon.warn.foreignCurrency': {
+    ky: '{account} эсебинин {number} көчүрмөсү ({period}) {currency} валютасында (акыркы калдык {closing}): ал салыштырууга жана сом менен эсептелген суммаларга кирбейт.',
+    ru: 'Выписка {number} по счёту {account} ({period}) в валюте {currency} (исходящий остаток {closing}): она не входит в сверку и в суммы, которые считаются в сомах.',
+    en: 'Statement {number} of account {account} ({period}) is in {currency} (closing balance {closing}): it is left out of the reconciliation and of the figures, which are in som.',
+  },
+  'bank.recon.warn.negativeClosing': {
+    ky: '{account} эсебинин {number} көчүрмөсү ({period}) терс калдык менен бүтөт: {closing}. Шайлоо фондунун эсебинде терс калдык болушу мүмкүн эмес.',
+    ru: 'Выписка {number} по счёту {account} ({period}) закрывается с отрицательным остатком {closing}. Счёт избирательного фонда не может уйти в минус.',
+    en: 'Statement {number} of account {account} ({period}) closes with a negative balance of {closing}. An electoral fund account cannot be overdrawn.',
+  },
   'bank.recon.noRun': {
     ky: 'Бул партия боюнча салыштыруу жок.',
     ru: 'По этой партии сверки нет.',
@@ -290,6 +305,21 @@ export const bankStatementMessages = defineMessages({
     ru: 'Выписка {statement} в валюте {currency}, а счёт — в {expected}.',
     en: 'Statement {statement} is in {currency}; the account is in {expected}.',
   },
+  'bank.problem.intake.currency_not_kgs': {
+    ky: '{statement}-көчүрмө {currency} валютасында. Шайлоо фонду мыйзам боюнча {expected} менен гана жүргүзүлөт: башка валютадагы көчүрмө кабыл алынбайт жана фонддун суммаларына кошулбайт.',
+    ru: 'Выписка {statement} в валюте {currency}. Избирательный фонд по закону ведётся только в {expected}: выписка в другой валюте не принимается и не складывается с суммами фонда.',
+    en: 'Statement {statement} is in {currency}. By law an electoral fund is kept only in {expected}: a statement in another currency is not taken or added to the fund’s figures.',
+  },
+  'bank.problem.intake.before_account_opened': {
+    ky: '{statement}-көчүрмө {from} күнү башталат, бул {account} эсеби ачылган күндөн ({openedOn}) мурун. Эсеп ачылганга чейин көчүрмө болушу мүмкүн эмес.',
+    ru: 'Выписка {statement} начинается {from}, раньше открытия счёта {account} ({openedOn}). До открытия счёта выписок быть не может.',
+    en: 'Statement {statement} begins on {from}, before account {account} was opened ({openedOn}). There can be no statements before the account was opened.',
+  },
+  'bank.problem.intake.negative_closing': {
+    ky: '{account} эсебинин {statement}-көчүрмөсү {to} күнү терс калдык менен бүтөт: {closing}. Шайлоо фондунун эсебинде терс калдык болушу мүмкүн эмес.',
+    ru: 'Выписка {statement} по счёту {account} закрывается {to} с отрицательным остатком {closing}. Счёт избирательного фонда не может уйти в минус.',
+    en: 'Statement {statement} of account {account} closes on {to} with a negative balance of {closing}. An electoral fund account cannot be overdrawn.',
+  },
   'bank.problem.intake.first_opening_not_zero': {
     ky: '{statement}-көчүрмө {account} эсебинин биринчи көчүрмөсү, бирок башкы калдыгы {opening}, 0.00 эмес.',
     ru: 'Выписка {statement} — первая по счёту {account}, но её входящий остаток {opening}, а не 0.00.',
@@ -375,6 +405,11 @@ export const bankStatementMessages = defineMessages({
     ky: '{account} эсеби бул шайлоо үчүн катталган ({party}, {bank}).',
     ru: 'Счёт {account} уже зарегистрирован для этих выборов ({party}, {bank}).',
     en: 'Account {account} is already registered for this election ({party}, {bank}).',
+  },
+  'bank.problem.account.currency_not_kgs': {
+    ky: 'Эсеп {currency} валютасында. Шайлоо фонду мыйзам боюнча {expected} менен гана жүргүзүлөт; {expected} эсебин каттаңыз.',
+    ru: 'Счёт в валюте {currency}. Избирательный фонд по закону ведётся только в {expected}; зарегистрируйте счёт в {expected}.',
+    en: 'The account is in {currency}. By law an electoral fund is kept only in {expected}; register an account in {expected}.',
   },
   'bank.problem.generic.invalid': { ky: 'туура эмес маани', ru: 'неверное значение', en: 'not a valid value' },
   'bank.problem.generic.too_short': { ky: 'толтурулган жок', ru: 'не заполнено', en: 'missing' },

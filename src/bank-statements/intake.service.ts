@@ -20,6 +20,7 @@ import { findElection } from '../elections/index.ts';
 import { parseStatementBytes, type ParsedStatementFile } from './core/parse-statement.ts';
 import type { DetectedFormat } from './core/detect-format.ts';
 import {
+  balanceWarnings,
   continuityProblems,
   normaliseAccountNumber,
   toIntakeStatement,
@@ -289,6 +290,8 @@ async function saveStatement(
     blobSha256: sha,
     fileName: input.fileName ?? '',
     fingerprint: s.fingerprint,
+    currency: s.currency,
+    warnings: balanceWarnings(s).map((w) => w.code),
   };
   await recordActivity(
     trx,
@@ -398,7 +401,10 @@ export async function intakeStatement(
   const converted = convert(parsed);
   if (!converted.ok) return refuse(ctx, input, fingerprint, parsed.format, converted.error);
   // `statement.unbalanced` is a parser warning; intake refuses it with its own check and message.
-  const warnings = parsed.problems.filter((p) => p.severity === 'warning' && p.code !== 'statement.unbalanced');
+  const warnings = [
+    ...parsed.problems.filter((p) => p.severity === 'warning' && p.code !== 'statement.unbalanced'),
+    ...converted.value.flatMap(balanceWarnings),
+  ];
 
   const planned = await plan(ctx, converted.value, input.bank);
   const problems = planned.problems;

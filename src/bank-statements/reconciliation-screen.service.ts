@@ -15,6 +15,8 @@ import {
   type StoredResult,
 } from './reconciliation.repository.ts';
 import { withEvidence } from './reconciliation.service.ts';
+import { listStatements, type StoredStatement } from './statement.repository.ts';
+import { FUND_CURRENCY } from './core/intake-checks.ts';
 
 /** How many matched pairs one party's screen lists (the counts are always complete). */
 const MATCHED_SHOWN = 5000;
@@ -29,6 +31,32 @@ export interface PartyReconciliation {
   findings: StoredResult[];
   matched: StoredResult[];
   matchedTotal: number;
+  /** Statements the commission is warned about: in another currency (left out), or closing below zero. */
+  flagged: FlaggedStatement[];
+}
+
+export interface FlaggedStatement {
+  statement: StoredStatement;
+  accountNumber: string;
+  /** In another currency than som: left out of the reconciliation and the figures. */
+  foreignCurrency: boolean;
+  /** Closes with a negative balance: an electoral fund account cannot be overdrawn. */
+  negativeClosing: boolean;
+}
+
+/** The statements of one party that the commission must be told about, in period order. */
+export function flaggedStatements(
+  statements: readonly StoredStatement[],
+  accountNumbers: ReadonlyMap<number, string>,
+): FlaggedStatement[] {
+  return statements
+    .map((s) => ({
+      statement: s,
+      accountNumber: accountNumbers.get(s.accountId) ?? String(s.accountId),
+      foreignCurrency: s.currency !== FUND_CURRENCY,
+      negativeClosing: s.closing < 0,
+    }))
+    .filter((f) => f.foreignCurrency || f.negativeClosing);
 }
 
 export interface ReconciliationScreen {
@@ -61,6 +89,11 @@ export async function reconciliationScreen(
     ...accounts.map((a) => a.partyRegistrationNumber),
   ]);
   if (only !== undefined && !regs.has(only)) return undefined;
+  const statements = await listStatements(ctx.db, {
+    electionId: election.id,
+    ...(only === undefined ? {} : { partyRegistrationNumber: only }),
+  });
+  const accountNumbers = new Map(accounts.map((a) => [a.id, a.accountNumber] as const));
   const order = (reg: string) => names.get(reg)?.participation.ballotNumber ?? Number.MAX_SAFE_INTEGER;
   const parties: PartyReconciliation[] = [];
   for (const reg of [...regs]
@@ -79,6 +112,10 @@ export async function reconciliationScreen(
       findings: results.filter((r) => r.kind !== 'matched'),
       matched: matched.slice(0, MATCHED_SHOWN),
       matchedTotal: only === undefined ? (run?.matchedCount ?? 0) : matched.length,
+      flagged: flaggedStatements(
+        statements.filter((s) => s.partyRegistrationNumber === reg),
+        accountNumbers,
+      ),
     });
   }
   return {

@@ -12,6 +12,7 @@ import { recordActivity } from '../platform/activity-log.ts';
 import { findElection, findRulesProfileById } from '../elections/index.ts';
 import { builtInRulesProfiles } from '../domain/rules-profile.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
+import { FUND_CURRENCY } from './core/intake-checks.ts';
 import {
   reconcileFund,
   type BankEntry,
@@ -326,6 +327,21 @@ export async function withEvidence(db: Db, results: readonly StoredResult[]): Pr
   });
 }
 
+/**
+ * Only like with like: the report lines are in som, so only statements in som (and their
+ * transactions) are reconciled and counted in the bank's figures. A statement in another currency —
+ * intake refuses them now; one may remain from an account registered in another currency before — is
+ * left out whole, and the commission's screen names it (`foreignStatementsOf`).
+ */
+export function inFundCurrency(
+  statements: readonly StoredStatement[],
+  transactions: readonly StoredTransaction[],
+): { statements: StoredStatement[]; transactions: StoredTransaction[] } {
+  const kept = statements.filter((s) => s.currency === FUND_CURRENCY);
+  const ids = new Set(kept.map((s) => s.id));
+  return { statements: kept, transactions: transactions.filter((t) => ids.has(t.statementId)) };
+}
+
 export interface RunOutcome {
   runId: number;
   counts: Record<ResultKind, number>;
@@ -352,11 +368,12 @@ export async function reconcileParty(
   const tolerance = profile?.finance.reconciliationDateToleranceDays ?? 3;
   const cashAllowed = profile?.finance.cashAllowed ?? false;
 
-  const [statements, transactions, lines] = await Promise.all([
+  const [allStatements, allTransactions, lines] = await Promise.all([
     listStatements(ctx.db, { electionId, partyRegistrationNumber: reg }),
     listTransactionsOfParty(ctx.db, electionId, reg),
     listReportedLines(ctx.db, electionId, reg),
   ]);
+  const { statements, transactions } = inFundCurrency(allStatements, allTransactions);
   const txById = new Map(transactions.map((t) => [String(t.id), t] as const));
   const lineById = new Map(lines.map((l) => [`${l.section}:${l.rowId}`, l] as const));
   const outcome = reconcileFund(lines.map(reportLineOf), transactions.map(bankEntryOf), {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tyiyn } from '../../src/domain/money.ts';
 import {
+  balanceWarnings,
   continuityProblems,
   numericStatementNumber,
   toIntakeStatement,
@@ -83,7 +84,7 @@ describe('continuity', () => {
       currency: 'USD',
     });
     expect(continuityProblems(s, previous, account).map((p) => p.code)).toEqual([
-      'intake.currency',
+      'intake.currency_not_kgs',
       'intake.number_gap',
       'intake.date_gap',
       'intake.opening_mismatch',
@@ -105,5 +106,46 @@ describe('continuity', () => {
         account,
       ).map((p) => p.code),
     ).toEqual(['intake.date_gap']);
+  });
+});
+
+describe('currency, opening day and balance', () => {
+  const first = statement({ number: 1, from: '2030-09-01', to: '2030-09-07', openingSom: 0 });
+
+  it('refuses a statement in another currency than som, naming it, even on an account registered in it', () => {
+    const eur = intake({ ...first, currency: 'EUR', transactions: [] });
+    const [p] = continuityProblems(eur, undefined, { ...account, currency: 'EUR' });
+    expect(p?.code).toBe('intake.currency_not_kgs');
+    expect(p?.params).toMatchObject({ currency: 'EUR', expected: 'KGS' });
+    expect(p?.message).toContain('EUR');
+    // A som statement on an account registered in another currency still does not fit it.
+    expect(continuityProblems(intake(first), undefined, { ...account, currency: 'HUF' }).map((x) => x.code)).toEqual([
+      'intake.currency',
+    ]);
+  });
+
+  it('refuses a statement that begins before the account was opened', () => {
+    const early = intake(statement({ number: 1, from: '2026-01-01', to: '2026-01-07', openingSom: 0 }));
+    const problems = continuityProblems(early, undefined, account);
+    expect(problems.map((x) => x.code)).toEqual(['intake.before_account_opened']);
+    expect(problems[0]?.params).toMatchObject({ from: '2026-01-01', openedOn: '2030-09-01' });
+    const previous = { sequence: 1, statementNumber: '1', to: '2030-09-07', closing: tyiyn(0) };
+    expect(continuityProblems(early, previous, account).map((x) => x.code)).toContain('intake.before_account_opened');
+  });
+
+  it('warns about a negative closing balance', () => {
+    const overdrawn = intake(
+      statement({
+        number: 1,
+        from: '2030-09-01',
+        to: '2030-09-07',
+        openingSom: 0,
+        txs: [{ date: '2030-09-02', som: -5 }],
+      }),
+    );
+    const warnings = balanceWarnings(overdrawn);
+    expect(warnings.map((w) => [w.code, w.severity])).toEqual([['intake.negative_closing', 'warning']]);
+    expect(warnings[0]?.params).toMatchObject({ closing: '-5.00' });
+    expect(balanceWarnings(intake(first))).toEqual([]);
   });
 });

@@ -8,9 +8,18 @@ import { describeEachDatabase } from '../support/databases.ts';
 import { activityFor } from '../../src/platform/activity-log.ts';
 import { intakeStatement, type IntakeOutcome, type IntakeRefusal } from '../../src/bank-statements/intake.service.ts';
 import { registerAccount } from '../../src/bank-statements/account.service.ts';
-import { listStatements, listTransactionsOfStatement } from '../../src/bank-statements/statement.repository.ts';
+import {
+  insertStatement,
+  listStatements,
+  listTransactionsOfStatement,
+} from '../../src/bank-statements/statement.repository.ts';
 import { countRuns } from '../../src/bank-statements/reconciliation.repository.ts';
 import { reconcileParty } from '../../src/bank-statements/reconciliation.service.ts';
+import { reconciliationScreen } from '../../src/bank-statements/reconciliation-screen.service.ts';
+import { loadPublicBankView } from '../../src/bank-statements/bank-public.service.ts';
+import { findAccountsByNumber } from '../../src/bank-statements/account.repository.ts';
+import { toIntakeStatement } from '../../src/bank-statements/core/intake-checks.ts';
+import { moneyIn } from '../../src/bank-statements/views/bank-page.tsx';
 import type { Result } from '../../src/platform/result.ts';
 import {
   ACCOUNT_A,
@@ -362,6 +371,116 @@ describeEachDatabase('statement intake', (get) => {
       'test',
     );
     expect(bad.ok ? [] : bad.error.map((p) => p.field).sort()).toEqual(['accountNumber', 'bank', 'openedOn']);
+  });
+
+  it('refuses to register an account in another currency than som', async () => {
+    const eur = await registerAccount(
+      t.ctx,
+      {
+        electionId: BANK_ELECTION.id,
+        partyRegistrationNumber: PARTY_B.registrationNumber,
+        bank: BANK_B,
+        accountNumber: '1250000000000044',
+        currency: 'eur',
+        openedOn: OPENED_ON,
+      },
+      'test',
+    );
+    expect(eur.ok ? [] : eur.error.map((p) => [p.code, p.field, p.params?.currency])).toEqual([
+      ['account.currency_not_kgs', 'currency', 'EUR'],
+    ]);
+  });
+
+  it('refuses a statement in another currency even for an account registered in it before, and a statement from before the account opened', async () => {
+    await t.ctx.db
+      .insertInto('electoral_fund_accounts')
+      .values({
+        election_id: BANK_ELECTION.id,
+        party_registration_number: PARTY_B.registrationNumber,
+        bank: BANK_B,
+        account_number: '1250000000000055',
+        currency: 'HUF',
+        opened_on: OPENED_ON,
+        registered_by: 'test',
+        registered_at: '2030-09-01T00:00:00Z',
+      })
+      .execute();
+    const huf = statement({ account: '1250000000000055', from: '2030-09-01', to: '2030-09-07', openingSom: 0 });
+    const hufFile = fileOf([
+      { ...huf, currency: 'HUF', transactions: huf.transactions.map((x) => ({ ...x, currency: 'HUF' })) },
+    ]);
+    const r = refused(await intakeStatement(t.ctx, { bytes: hufFile, bank: BANK_B, actor: 'x' }));
+    expect(r.problems.map((p) => [p.code, p.params?.currency])).toEqual([['intake.currency_not_kgs', 'HUF']]);
+    const early = statement({ account: ACCOUNT_B, from: '2027-03-01', to: '2027-03-07', openingSom: 0 });
+    const e = refused(await intakeStatement(t.ctx, { bytes: fileOf([early]), bank: BANK_B, actor: 'x' }));
+    expect(e.problems.map((p) => p.code)).toContain('intake.before_account_opened');
+  });
+
+  it('leaves a statement in another currency, stored before intake refused them, out of the reconciliation and the figures', async () => {
+    const [legacy] = await findAccountsByNumber(t.ctx.db, '1250000000000055');
+    const reg = PARTY_B.registrationNumber;
+    const before = await reconcileParty(t.ctx, BANK_ELECTION.id, reg, { actor: 'test' });
+    const viewBefore = await loadPublicBankView(t.ctx, BANK_ELECTION.id, reg);
+    const huf = statement({
+      account: '1250000000000055',
+      from: '2030-09-01',
+      to: '2030-09-07',
+      openingSom: 0,
+      txs: [{ date: '2030-09-02', som: 250_000 }],
+    });
+    const converted = toIntakeStatement(
+      { ...huf, currency: 'HUF', transactions: huf.transactions.map((x) => ({ ...x, currency: 'HUF' })) },
+      0,
+    ).value!;
+    await insertStatement(t.ctx.db, {
+      account: legacy!,
+      sequence: 1,
+      statement: converted,
+      format: 'camt053',
+      blobSha256: '0'.repeat(64),
+      fileName: 'huf.xml',
+      uploadedBy: 'test',
+      uploadedAt: '2030-09-08T00:00:00Z',
+    });
+    const run = await reconcileParty(t.ctx, BANK_ELECTION.id, reg, { actor: 'test' });
+    expect(run?.bank).toEqual(before?.bank);
+    expect(run?.counts).toEqual(before?.counts);
+    const view = await loadPublicBankView(t.ctx, BANK_ELECTION.id, reg);
+    expect(view.bank).toEqual(viewBefore.bank);
+    const screen = await reconciliationScreen(t.ctx, BANK_ELECTION.id, PARTY_B.registrationNumber);
+    expect(screen?.parties[0]?.flagged.map((f) => [f.accountNumber, f.statement.currency, f.foreignCurrency])).toEqual([
+      ['1250000000000055', 'HUF', true],
+    ]);
+    expect(moneyIn(250_000_00, 'HUF', 'en')).toBe('250,000.00 HUF');
+    expect(moneyIn(250_000_00, 'KGS', 'en')).toBe('250,000.00 KGS');
+  });
+
+  it('takes a statement closing below zero but warns about it', async () => {
+    const reg = await registerAccount(
+      t.ctx,
+      {
+        electionId: BANK_ELECTION.id,
+        partyRegistrationNumber: PARTY_B.registrationNumber,
+        bank: BANK_B,
+        accountNumber: '1250000000000066',
+        openedOn: OPENED_ON,
+      },
+      'test',
+    );
+    expect(reg.ok).toBe(true);
+    const s = statement({
+      account: '1250000000000066',
+      from: '2030-09-01',
+      to: '2030-09-07',
+      openingSom: 0,
+      txs: [{ date: '2030-09-03', som: -1_000 }],
+    });
+    const o = accepted(await intakeStatement(t.ctx, { bytes: fileOf([s]), bank: BANK_B, actor: 'x' }));
+    expect(o.warnings.map((w) => [w.code, w.params?.closing])).toEqual([['intake.negative_closing', '-1000.00']]);
+    const screen = await reconciliationScreen(t.ctx, BANK_ELECTION.id, PARTY_B.registrationNumber);
+    expect(
+      screen?.parties[0]?.flagged.map((f) => [f.accountNumber, f.negativeClosing, f.foreignCurrency]),
+    ).toContainEqual(['1250000000000066', true, false]);
   });
 
   it('keeps every reconciliation run: a re-run appends, it does not replace', async () => {

@@ -54,6 +54,9 @@ export interface AccountForChecks {
   openedOn: string;
 }
 
+/** Electoral funds are kept in som by law: the only currency a fund account and its statements may be in. */
+export const FUND_CURRENCY = 'KGS';
+
 /** Account numbers are compared without spaces or dashes and in capitals, as banks print them variously. */
 export function normaliseAccountNumber(s: string): string {
   return s.replace(/[\s-]/g, '').toUpperCase();
@@ -238,6 +241,44 @@ export function toIntakeStatement(s: Statement, index: number): { value?: Intake
   };
 }
 
+/** What the account itself refuses: a currency other than som or its own, a period before it was opened. */
+function accountProblems(s: IntakeStatement, account: AccountForChecks): Problem[] {
+  const problems: Problem[] = [];
+  const at = { severity: 'error' as const, field: `statement[${s.index + 1}]` };
+  const n = s.index + 1;
+  if (s.currency !== FUND_CURRENCY) {
+    // Whatever the account was registered in: a statement in another currency is never added to som.
+    problems.push(
+      problem(
+        'intake.currency_not_kgs',
+        `Statement ${n} is in ${s.currency}; an electoral fund is kept in ${FUND_CURRENCY} by law, so a statement in another currency cannot be taken or added to its figures.`,
+        { ...at, params: { statement: n, currency: s.currency, expected: FUND_CURRENCY } },
+      ),
+    );
+  } else if (s.currency !== account.currency) {
+    problems.push(
+      problem(
+        'intake.currency',
+        `Statement ${n} is in ${s.currency}; the electoral fund account ${account.accountNumber} is in ${account.currency}.`,
+        { ...at, params: { statement: n, currency: s.currency, expected: account.currency } },
+      ),
+    );
+  }
+  if (s.from < account.openedOn) {
+    problems.push(
+      problem(
+        'intake.before_account_opened',
+        `Statement ${n} begins on ${s.from}, before account ${account.accountNumber} was opened on ${account.openedOn}; an electoral fund account has no statements before it is opened.`,
+        {
+          ...at,
+          params: { statement: n, from: s.from, account: account.accountNumber, openedOn: account.openedOn },
+        },
+      ),
+    );
+  }
+  return problems;
+}
+
 /**
  * Whether a statement continues the one before it on the account. With no previous statement, the
  * account's opening day and a zero balance stand in for it: a new electoral fund account starts empty.
@@ -252,15 +293,7 @@ export function continuityProblems(
   const problems: Problem[] = [];
   const at = { severity: 'error' as const, field: `statement[${s.index + 1}]` };
   const n = s.index + 1;
-  if (s.currency !== account.currency) {
-    problems.push(
-      problem(
-        'intake.currency',
-        `Statement ${n} is in ${s.currency}; the electoral fund account ${account.accountNumber} is in ${account.currency}.`,
-        { ...at, params: { statement: n, currency: s.currency, expected: account.currency } },
-      ),
-    );
-  }
+  problems.push(...accountProblems(s, account));
   if (!previous) {
     if (s.opening !== 0) {
       problems.push(
@@ -354,4 +387,24 @@ export function continuityProblems(
     );
   }
   return problems;
+}
+
+/**
+ * What a statement that was taken still tells the commission: an electoral fund account cannot be
+ * overdrawn, so a closing balance below zero is a warning on the upload and on the commission's screen.
+ */
+export function balanceWarnings(s: Pick<IntakeStatement, 'index' | 'account' | 'to' | 'closing'>): Problem[] {
+  if (s.closing >= 0) return [];
+  const n = s.index + 1;
+  return [
+    problem(
+      'intake.negative_closing',
+      `Statement ${n} of account ${s.account} closes on ${s.to} with a negative balance of ${som(s.closing)}; an electoral fund account cannot be overdrawn.`,
+      {
+        severity: 'warning',
+        field: `statement[${n}]`,
+        params: { statement: n, account: s.account, to: s.to, closing: som(s.closing) },
+      },
+    ),
+  ];
 }

@@ -26,6 +26,7 @@ const RECENT_STATEMENTS = 100;
 interface UploadExtra {
   problems?: Problem[];
   received?: IntakeOutcome['statements'];
+  warnings?: IntakeOutcome['warnings'];
   bankValue?: string;
 }
 
@@ -71,7 +72,10 @@ async function receiveUpload(ctx: AppContext, req: FastifyRequest, reply: Fastif
   if (!form.file) return render(400, { problems: [fileMissing()], bankValue: bankValue ?? '' });
   const r = await intakeStatement(ctx, { bytes: form.file.bytes, bank, actor: actorOf(who), fileName: form.file.name });
   if (!r.ok) return render(r.error.forbidden ? 403 : 422, { problems: r.error.problems, bankValue: bankValue ?? '' });
-  return render(r.value.statements.some((s) => s.status === 'received') ? 201 : 200, { received: r.value.statements });
+  return render(r.value.statements.some((s) => s.status === 'received') ? 201 : 200, {
+    received: r.value.statements,
+    warnings: r.value.warnings,
+  });
 }
 
 export function bankOfficerRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -1,7 +1,7 @@
 // The chart of an electoral fund account's balance over time, from the banks' statements: drawn on the
 // server by ECharts as a static SVG (no script on the page), labelled as one image, and always given
 // with a table that says the same in text for screen readers and for anyone who wants the figures.
-import * as echarts from 'echarts';
+import { echarts } from '../../platform/web/echarts.ts';
 import type { Locale } from '../../domain/election.ts';
 import { compact, day, shortDay, som } from '../../platform/web/index.ts';
 import type { BalancePoint } from '../bank-public.service.ts';
@@ -38,7 +38,7 @@ export function balanceChart(points: readonly BalancePoint[], locale: Locale): B
     som(p.balance, locale),
   ]);
   if (points.length === 0) return { title, svg: '', head, rows };
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
   try {
     chart.setOption({
       animation: false,

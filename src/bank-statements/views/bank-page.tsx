@@ -4,6 +4,8 @@ import type { ComponentChildren } from 'preact';
 import { Page, day, som } from '../../platform/web/index.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
+import { intlTag } from '../../platform/i18n/messages.ts';
+import { FUND_CURRENCY } from '../core/intake-checks.ts';
 import { t } from '../bank-statement.messages.ts';
 
 export function BankPage(p: { locale: Locale; title: string; path: string; children: ComponentChildren }) {
@@ -20,4 +22,15 @@ export function BankPage(p: { locale: Locale; title: string; path: string; child
 }
 
 export const money = (x: Tyiyn | number | null, l: Locale) => (x === null ? '—' : som(x as Tyiyn, l));
+
+/**
+ * An amount of a statement in the currency it is in: som as everywhere, any other currency with its
+ * code ("1 234,56 EUR"), so a statement in another currency is never read as som.
+ */
+export function moneyIn(x: Tyiyn | number | null, currency: string, l: Locale): string {
+  if (x === null) return '—';
+  if (currency === FUND_CURRENCY) return som(x as Tyiyn, l);
+  const f = new Intl.NumberFormat(intlTag(l), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${f.format(x / 100)} ${currency}`;
+}
 export const period = (s: { from: string; to: string }, l: Locale) => `${day(s.from, l)} – ${day(s.to, l)}`;

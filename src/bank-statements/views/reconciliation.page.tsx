@@ -1,13 +1,13 @@
 // The commission's reconciliation screen: every party's bank and reported totals, its findings with both
 // sides as evidence, matched pairs on each party's own page, the switch that publishes unreported money
 // and its history, and the "run again" buttons.
-import { CsrfField, DataTable, day, num, pick, renderPage, type Column } from '../../platform/web/index.ts';
+import { CsrfField, DataTable, Notice, day, num, pick, renderPage, type Column } from '../../platform/web/index.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import type { Publication, RunSummary } from '../reconciliation.repository.ts';
-import type { PartyReconciliation } from '../reconciliation-screen.service.ts';
+import type { FlaggedStatement, PartyReconciliation } from '../reconciliation-screen.service.ts';
 import { t } from '../bank-statement.messages.ts';
-import { BankPage, money } from './bank-page.tsx';
+import { BankPage, money, moneyIn, period } from './bank-page.tsx';
 import { ResultHead, ResultRows, label } from './reconciliation-evidence.tsx';
 
 export interface ReconciliationPageProps {
@@ -78,6 +78,40 @@ function KindCounts(p: { party: PartyReconciliation; run: RunSummary; locale: Lo
   );
 }
 
+/** Statements the commission is warned about, each with what is wrong and its amount in its own currency. */
+function StatementWarnings(p: { flagged: readonly FlaggedStatement[]; locale: Locale }) {
+  const l = p.locale;
+  if (p.flagged.length === 0) return null;
+  return (
+    <Notice kind="warn" text={t(l, 'bank.recon.warnings')}>
+      <ul>
+        {p.flagged.flatMap((f) => {
+          const s = f.statement;
+          const params = {
+            number: s.statementNumber ?? `(${s.sequence})`,
+            account: f.accountNumber,
+            period: period(s, l),
+            currency: s.currency,
+            closing: moneyIn(s.closing, s.currency, l),
+          };
+          return [
+            f.foreignCurrency ? (
+              <li key={`${s.id}-currency`} data-warning="foreign_currency">
+                {t(l, 'bank.recon.warn.foreignCurrency', params)}
+              </li>
+            ) : null,
+            f.negativeClosing ? (
+              <li key={`${s.id}-negative`} data-warning="negative_closing">
+                {t(l, 'bank.recon.warn.negativeClosing', params)}
+              </li>
+            ) : null,
+          ];
+        })}
+      </ul>
+    </Notice>
+  );
+}
+
 /** The party's name on the ballot, or its registration number when it is not on it. */
 const partyName = (x: PartyReconciliation, l: Locale): string => (x.name ? pick(x.name, l) : x.registrationNumber);
 
@@ -97,6 +131,7 @@ function PartyBlock(p: {
   return (
     <section aria-labelledby={id} data-party={x.registrationNumber}>
       <h2 id={id}>{name}</h2>
+      <StatementWarnings flagged={x.flagged} locale={l} />
       {!run ? (
         <p class="muted">{t(l, 'bank.recon.noRun')}</p>
       ) : (

@@ -17,8 +17,8 @@ import type { Problem } from '../../platform/result.ts';
 import type { StoredStatement } from '../statement.repository.ts';
 import type { ReceivedStatement } from '../intake.service.ts';
 import { t } from '../bank-statement.messages.ts';
-import { BankPage, money, period } from './bank-page.tsx';
-import { PROBLEMS_SHOWN, uploadErrors } from './problems.tsx';
+import { BankPage, moneyIn, period } from './bank-page.tsx';
+import { PROBLEMS_SHOWN, problemText, uploadErrors } from './problems.tsx';
 
 export interface UploadPageProps {
   locale: Locale;
@@ -30,6 +30,8 @@ export interface UploadPageProps {
   accountNumbers: ReadonlyMap<number, string>;
   problems?: Problem[];
   received?: ReceivedStatement[];
+  /** What a taken upload still warns about (a negative closing balance, the parsers' warnings). */
+  warnings?: Problem[];
   bankValue?: string;
 }
 
@@ -47,6 +49,15 @@ export function UploadPage(p: UploadPageProps) {
       <ErrorSummary locale={l} errors={errors} title={t(l, 'bank.upload.refused')} />
       {problems.length > PROBLEMS_SHOWN ? <p>… {problems.length - PROBLEMS_SHOWN}</p> : null}
       <Received locale={l} received={p.received ?? []} />
+      {p.warnings && p.warnings.length > 0 ? (
+        <Notice kind="warn">
+          <ul>
+            {p.warnings.slice(0, PROBLEMS_SHOWN).map((w, i) => (
+              <li key={i}>{problemText(l, w)}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
       <p>{t(l, 'bank.upload.intro')}</p>
       {p.canUpload ? (
         // The token is the first field, so the reader checks it before the file arrives.
@@ -120,8 +131,8 @@ function statementColumns(l: Locale, accountNumbers: ReadonlyMap<number, string>
     { key: 'party', label: t(l, 'bank.col.party'), cell: (s) => s.partyRegistrationNumber },
     { key: 'number', label: t(l, 'bank.col.number'), cell: (s) => s.statementNumber ?? `(${s.sequence})` },
     { key: 'period', label: t(l, 'bank.col.period'), cell: (s) => period(s, l) },
-    { key: 'opening', label: t(l, 'bank.col.opening'), numeric: true, cell: (s) => money(s.opening, l) },
-    { key: 'closing', label: t(l, 'bank.col.closing'), numeric: true, cell: (s) => money(s.closing, l) },
+    { key: 'opening', label: t(l, 'bank.col.opening'), numeric: true, cell: (s) => moneyIn(s.opening, s.currency, l) },
+    { key: 'closing', label: t(l, 'bank.col.closing'), numeric: true, cell: (s) => moneyIn(s.closing, s.currency, l) },
     {
       key: 'transactions',
       label: t(l, 'bank.col.transactions'),
