@@ -3,7 +3,13 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { type BallotProofInput, type BallotProofLine, PROOF_MARKS, renderBallotProof } from './ballot-proof.pdf.ts';
+import {
+  type BallotProofInput,
+  type BallotProofLine,
+  ILLUSTRATION_MARK,
+  PROOF_MARKS,
+  renderBallotProof,
+} from './ballot-proof.pdf.ts';
 
 /** A small RGB PNG (a coloured square), made here so that the test needs no image file. */
 function png(side: number, rgb: [number, number, number]): Buffer {
@@ -114,6 +120,15 @@ describe('renderBallotProof', () => {
     const text = texts[0]!;
     expectInOrder(text, [...PARTIES.flatMap(([ky, ru]) => [ky, ru]), 'Баарына каршы', 'Против всех']);
     expectInOrder(text, ['Кыргыз Республикасынын Жогорку Кеңешинин депутаттарын шайлоо', '29.11.2026']);
+  });
+
+  it('marks the order of an illustration as not the real one, and a real draw not at all', async () => {
+    const note = { ky: 'синтетикалык seed', ru: 'синтетический seed' };
+    const { texts } = await pageTexts(await renderBallotProof({ ...proofInput(sixteen), illustration: note }));
+    expect(texts[0]).toContain(ILLUSTRATION_MARK.replace(/\s+/g, ' '));
+    expect(texts[0]).toContain('синтетический seed');
+    const real = await pageTexts(await renderBallotProof(proofInput(sixteen)));
+    expect(real.texts[0]).not.toContain('ИЛЛЮСТРАЦИЯ');
   });
 
   it('keeps the Kyrgyz letters ң ө ү (and their capitals) as text', async () => {

@@ -20,7 +20,15 @@ export interface BallotProofInput {
   againstAll: { ballotNumber: number; labelKy: string; labelRu: string };
   /** Stamped as the PDF's creation date; without it pdfkit uses the current time. */
   producedAt?: Date;
+  /**
+   * Set when the draw only illustrates the ceremony: the order printed is not the real ballot
+   * order, and the header says so in Kyrgyz and Russian with the draw's own note.
+   */
+  illustration?: { ky: string; ru: string };
 }
+
+/** The heading of an illustration's notice on the proof. */
+export const ILLUSTRATION_MARK = 'ИЛЛЮСТРАЦИЯ — чыныгы тартип эмес / ИЛЛЮСТРАЦИЯ — не настоящий порядок';
 
 export const PROOF_MARKS = ['ҮЛГҮ — бюллетень эмес', 'ОБРАЗЕЦ — не бюллетень', 'PROOF — not a ballot'] as const;
 
@@ -114,6 +122,13 @@ function drawHeader(doc: Doc, input: BallotProofInput, x: number, y: number, wid
     .text(input.electionTitle.ru, x, doc.y + 2, { width, align: 'center' });
   doc.fontSize(l.dateFont).fillColor('#333333');
   doc.text(`Шайлоо күнү / День выборов: ${formatDate(input.electionDate)}`, x, doc.y + 4, { width, align: 'center' });
+  if (input.illustration) {
+    doc.fillColor('#b00020').font('bold').fontSize(l.dateFont);
+    doc.text(ILLUSTRATION_MARK, x, doc.y + 4, { width, align: 'center' });
+    doc.font('regular').fontSize(l.dateFont * 0.85);
+    doc.text(`${input.illustration.ky} / ${input.illustration.ru}`, x, doc.y + 2, { width, align: 'center' });
+    doc.fillColor(INK);
+  }
   return doc.y;
 }
 

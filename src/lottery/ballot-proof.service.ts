@@ -58,6 +58,7 @@ export async function ballotProofOf(
     lines,
     againstAll,
     producedAt: new Date(record.drawnAt),
+    ...(draw.illustration ? { illustration: { ky: draw.illustration.ky, ru: draw.illustration.ru } } : {}),
   });
   return ok({ pdf, draw });
 }

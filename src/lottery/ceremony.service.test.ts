@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeEachDatabase } from '../../test/support/databases.ts';
-import { testElection } from '../../test/support/portal-fixture.ts';
+import { testCandidates, testElection } from '../../test/support/portal-fixture.ts';
+import { insertCheckedCandidates } from '../candidates/index.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { EventBus } from '../platform/event-bus.ts';
 import { Memo } from '../platform/memo.ts';
@@ -69,6 +70,9 @@ async function seedElection(ctx: AppContext, electionId: string): Promise<void> 
   );
 }
 
+/** The test parties have no candidate lists, so every freeze here needs a reason. */
+const LISTS_REASON = 'Test parties without candidate lists.';
+
 const codes = (r: { ok: boolean; error?: { code: string }[] }): string[] =>
   r.ok ? [] : (r.error ?? []).map((p) => p.code);
 
@@ -94,10 +98,21 @@ describeEachDatabase('lottery ceremony', (get) => {
     expect(codes(await redoDraw(ctx(), E, 'reason', 'cec'))).toEqual(['lottery.nothing_to_redo']);
     expect(codes(await freezeParticipants(ctx(), 'no-such-election', 'cec'))).toEqual(['lottery.election_not_found']);
 
-    const frozen = await freezeParticipants(ctx(), E, 'cec:chair');
+    // L-101 has a list of 10, too short for the list rules; the others have no list at all.
+    await insertCheckedCandidates(ctx(), testCandidates(10, { electionId: E, party: 'L-101' }), 'test');
+    const unexplained = await freezeParticipants(ctx(), E, 'cec:chair', { reason: '   ' });
+    expect(codes(unexplained)).toEqual(['lottery.freeze_reason_required']);
+    const message = !unexplained.ok ? unexplained.error[0]!.message : '';
+    for (const p of lotteryParties) expect(message).toContain(`(${p.registrationNumber})`);
+    expect(message).not.toContain(withdrawn.registrationNumber);
+    expect(await findCurrentDraw(get().db, E)).toBeUndefined();
+
+    const frozen = await freezeParticipants(ctx(), E, 'cec:chair', { reason: LISTS_REASON });
     expect(frozen.ok).toBe(true);
     if (!frozen.ok) return;
-    expect(codes(await freezeParticipants(ctx(), E, 'cec:chair'))).toEqual(['lottery.already_frozen']);
+    expect(codes(await freezeParticipants(ctx(), E, 'cec:chair', { reason: LISTS_REASON }))).toEqual([
+      'lottery.already_frozen',
+    ]);
     expect(codes(await performDraw(ctx(), frozen.value.id, 'cec:chair'))).toEqual(['lottery.no_seed']);
   });
 
@@ -110,7 +125,15 @@ describeEachDatabase('lottery ceremony', (get) => {
     expect(d.commitment).toMatch(/^[0-9a-f]{64}$/);
     const log = await activityFor(get().db, 'lottery_draw', String(d.id));
     expect(log.map((x) => x.action)).toEqual(['lottery.freeze']);
-    expect(JSON.parse(log[0]!.after_json!)).toMatchObject({ state: 'frozen', commitment: d.commitment });
+    expect(JSON.parse(log[0]!.after_json!)).toMatchObject({
+      state: 'frozen',
+      commitment: d.commitment,
+      freezeReason: LISTS_REASON,
+      listWarnings: [
+        { id: 'L-101', issue: 'rules', failedRules: expect.arrayContaining(['list-size']) },
+        ...lotteryParties.slice(1).map((p) => ({ id: p.registrationNumber, issue: 'no-list', failedRules: [] })),
+      ],
+    });
   });
 
   it('refuses rolls that are not digits, and a draw with fewer than 20 digits', async () => {
@@ -232,7 +255,7 @@ describeEachDatabase('lottery ceremony', (get) => {
     await createElection(ctx(), { ...testElection, id: I }, 'test');
     for (const [i, p] of lotteryParties.entries())
       await registerParty(ctx(), { electionId: I, party: p, ballotNumber: 10 + i }, 'test');
-    const d = await freezeParticipants(ctx(), I, 'demo');
+    const d = await freezeParticipants(ctx(), I, 'demo', { reason: LISTS_REASON });
     if (!d.ok) throw new Error('freeze failed');
     await addSeedPart(ctx(), d.value.id, 'Synthetic observer', '12345678901234567890', 'demo');
     const note = { ky: 'иллюстрация', ru: 'иллюстрация', en: 'illustration' };
@@ -294,6 +317,10 @@ describe('talapker lottery (CLI)', () => {
 
   it('refuses a seed of fewer than 20 digits and draws with enough, printing the record', async () => {
     expect(await run(['draw', '--election', 'cli-2030', '--seed', '123456789'])).toBe(1);
+    expect(output.join('')).toContain('freezing them needs a recorded reason');
+    expect(
+      await run(['draw', '--election', 'cli-2030', '--seed', '123456789', '--freeze-reason', 'CLI test parties']),
+    ).toBe(1);
     expect(output.join('')).toContain('at least 20 are needed');
     expect(
       await run(['draw', '--election', 'cli-2030', '--seed', '98765432109', '--observer', 'Observer B', '--json']),

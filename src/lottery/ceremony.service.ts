@@ -10,6 +10,9 @@ import { err, ok, problem, type Problem, type Result } from '../platform/result.
 import type { Election, Localized } from '../domain/election.ts';
 import { findElection, findRulesProfileById } from '../elections/index.ts';
 import { findParticipation, upsertParticipation } from '../parties/index.ts';
+import { listAllCandidatesOfList } from '../candidates/index.ts';
+import { checkCandidateList } from '../domain/list-rules.ts';
+import type { RulesProfile } from '../domain/rules-profile.ts';
 import {
   checkFixedLinePositions,
   commitParticipants,
@@ -20,9 +23,11 @@ import {
 } from './core/draw.ts';
 import {
   drawStepProblems,
+  freezeReasonProblems,
   parseReason,
   parseRoll,
   stepProblems,
+  type ListWarning,
   type LotteryDraw,
   type RecordedSeedPart,
 } from './core/ceremony.ts';
@@ -65,6 +70,30 @@ interface Frozen {
   election: Election;
   participants: Participant[];
   commitment: string;
+  /** Parties with no candidate list or a list that breaks a rule: freezing them needs a reason. */
+  warnings: ListWarning[];
+}
+
+/** The participants whose candidate list is missing or breaks a list rule as it stands now. */
+export async function listWarningsOf(
+  ctx: AppContext,
+  election: Election,
+  profile: RulesProfile,
+  participants: readonly Participant[],
+): Promise<ListWarning[]> {
+  const warnings: ListWarning[] = [];
+  for (const p of participants) {
+    const list = await listAllCandidatesOfList(ctx.db, election.id, p.id);
+    if (list.length === 0) {
+      warnings.push({ id: p.id, name: p.name, issue: 'no-list', failedRules: [] });
+      continue;
+    }
+    const failed = checkCandidateList(list, election.electionDay, profile.candidateList)
+      .filter((r) => !r.passed)
+      .map((r) => r.rule);
+    if (failed.length > 0) warnings.push({ id: p.id, name: p.name, issue: 'rules', failedRules: failed });
+  }
+  return warnings;
 }
 
 /** The list to freeze now, or why it cannot be frozen (nobody registered, fixed lines that do not fit). */
@@ -87,7 +116,8 @@ async function listToFreeze(ctx: AppContext, electionId: string): Promise<Result
     profile.ballot.fixedLines.map((f) => f.position),
   );
   if (fixed.length > 0) return err(fixed);
-  return ok({ election, participants, commitment: commitParticipants(participants) });
+  const warnings = await listWarningsOf(ctx, election, profile, participants);
+  return ok({ election, participants, commitment: commitParticipants(participants), warnings });
 }
 
 /** Thrown inside a transaction to roll it back when the draw changed since it was read. */
@@ -121,8 +151,9 @@ async function saveFrozen(
   frozenAt: string,
   actor: string,
   redo: { drawId: number; reason: string } | null,
+  freezeReason: string | null = null,
 ): Promise<number> {
-  const { participants, commitment } = list;
+  const { participants, commitment, warnings } = list;
   const id = await insertFrozenDraw(tx, {
     electionId,
     attempt: await nextAttempt(tx, electionId),
@@ -146,24 +177,33 @@ async function saveFrozen(
       commitment,
       frozenAt,
       ...(redo ? { supersedesDrawId: redo.drawId, reason: redo.reason } : {}),
+      ...(warnings.length > 0 ? { listWarnings: warnings } : {}),
+      ...(freezeReason !== null ? { freezeReason } : {}),
     },
   });
   return id;
 }
 
-/** Step 1: the commission freezes the list of participants; its commitment is published with the time. */
+/**
+ * Step 1: the commission freezes the list of participants; its commitment is published with the
+ * time. When a party has no candidate list or a list that breaks a list rule, the freeze needs an
+ * explicit reason, which the activity record keeps beside the warnings it answers.
+ */
 export async function freezeParticipants(
   ctx: AppContext,
   electionId: string,
   actor: string,
+  opts: { reason?: string } = {},
 ): Promise<Result<LotteryDraw>> {
   const refused = stepProblems('freeze', await findCurrentDraw(ctx.db, electionId));
   if (refused.length > 0) return err(refused);
   const list = await listToFreeze(ctx, electionId);
   if (!list.ok) return list;
+  const why = freezeReasonProblems(list.value.warnings, opts.reason);
+  if (why.problems.length > 0) return err(why.problems);
   const frozenAt = ctx.now().toISOString();
   const inserted = await insertOrRefuse(ctx, electionId, () =>
-    ctx.db.transaction().execute((tx) => saveFrozen(tx, electionId, list.value, frozenAt, actor, null)),
+    ctx.db.transaction().execute((tx) => saveFrozen(tx, electionId, list.value, frozenAt, actor, null, why.reason)),
   );
   if (!inserted.ok) return inserted;
   return ok(await getDraw(ctx.db, inserted.value));

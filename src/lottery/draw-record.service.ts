@@ -5,9 +5,11 @@
 import type { AppContext } from '../platform/app-context.ts';
 import type { Problem } from '../platform/result.ts';
 import type { Election, Party } from '../domain/election.ts';
-import { findElection, listElections } from '../elections/index.ts';
+import { findElection, findRulesProfileById, listElections } from '../elections/index.ts';
 import { verifyDrawRecord } from './core/draw.ts';
-import { liveState, type LiveDrawState, type LotteryDraw } from './core/ceremony.ts';
+import { liveState, type ListWarning, type LiveDrawState, type LotteryDraw } from './core/ceremony.ts';
+import { participantOf } from './core/ballot-order.ts';
+import { listWarningsOf } from './ceremony.service.ts';
 import { findCurrentDraw, findDraw, findRegisteredParties, findSuccessor, listDraws } from './lottery.repository.ts';
 
 export interface ElectionLottery {
@@ -17,6 +19,8 @@ export interface ElectionLottery {
   draws: LotteryDraw[];
   /** The parties that a freeze would take now. */
   registered: Party[];
+  /** Of those, the ones with no candidate list or a list breaking a rule (only while nothing is frozen). */
+  freezeWarnings: ListWarning[];
 }
 
 export async function electionLotteryOf(ctx: AppContext, electionId: string): Promise<ElectionLottery | undefined> {
@@ -27,7 +31,9 @@ export async function electionLotteryOf(ctx: AppContext, electionId: string): Pr
     listDraws(ctx.db, election.id),
     findRegisteredParties(ctx.db, election.id),
   ]);
-  return { election, current, draws, registered };
+  const profile = current ? undefined : await findRulesProfileById(ctx.db, election.rulesProfileId);
+  const freezeWarnings = profile ? await listWarningsOf(ctx, election, profile, registered.map(participantOf)) : [];
+  return { election, current, draws, registered, freezeWarnings };
 }
 
 export function lotteryElection(ctx: AppContext, electionId: string): Promise<Election | undefined> {
@@ -96,9 +102,9 @@ export async function liveStateOf(ctx: AppContext, drawId: number): Promise<Live
 export async function lotterySummaryOf(
   ctx: AppContext,
   electionId: string,
-): Promise<{ current: LotteryDraw | undefined; count: number }> {
-  const draws = await listDraws(ctx.db, electionId);
-  return { current: draws.find((d) => d.state !== 'superseded'), count: draws.length };
+): Promise<{ current: LotteryDraw | undefined; count: number; status: Election['status'] | undefined }> {
+  const [draws, election] = await Promise.all([listDraws(ctx.db, electionId), findElection(ctx.db, electionId)]);
+  return { current: draws.find((d) => d.state !== 'superseded'), count: draws.length, status: election?.status };
 }
 
 /** Every election with its current draw, for the commission's list of lottery consoles. */

@@ -16,6 +16,13 @@ export const ILLUSTRATION_2020: Localized = {
   en: 'illustration; this draw uses a synthetic seed and assigned no ballot numbers. The real 2020 order was drawn by the CEC on 9 September 2020.',
 };
 
+/**
+ * Why the illustration freezes the 2020 parties as registered even where a candidate list is
+ * missing or breaks a list rule as the demo data stands: the 2020 lists are history, not ours to mend.
+ */
+const FREEZE_REASON_2020 =
+  'Illustration of the 2020 ceremony: the parties are frozen as registered in 2020, whatever their candidate lists show in the demo data.';
+
 /** SYNTHETIC rolls: three invented observers, 24 digits in all. */
 const ROLLS_2020 = [
   { observer: 'Байкоочу А / Наблюдатель А (синтетикалык / синтетический)', digits: '31415926' },
@@ -37,7 +44,7 @@ function ceremonyClock(ctx: AppContext): AppContext {
 export async function lotteryDemo(ctx: AppContext): Promise<string> {
   if (await findCurrentDraw(ctx.db, DEMO_2020_ELECTION)) return 'lottery: 2020 illustration already present';
   const c = ceremonyClock(ctx);
-  const frozen = await freezeParticipants(c, DEMO_2020_ELECTION, ACTOR);
+  const frozen = await freezeParticipants(c, DEMO_2020_ELECTION, ACTOR, { reason: FREEZE_REASON_2020 });
   if (!frozen.ok) throw new Error(`demo lottery: ${frozen.error.map((p) => p.message).join('; ')}`);
   for (const roll of ROLLS_2020) {
     const r = await addSeedPart(c, frozen.value.id, roll.observer, roll.digits, ACTOR);

@@ -11,10 +11,11 @@ import { withApp } from '../platform/with-app.ts';
 
 export const LOTTERY_USAGE = `usage: talapker lottery <command>
 
-  draw --election ID --seed DIGITS [--observer NAME] [--json]
+  draw --election ID --seed DIGITS [--observer NAME] [--freeze-reason TEXT] [--json]
       The ceremony console: freezes the list of participants if it is not frozen yet, records
       DIGITS as one observer's roll (at least 20 digits in all), draws, and prints every ticket
-      and the ballot order (or, with --json, the full draw record).
+      and the ballot order (or, with --json, the full draw record). A party with no candidate
+      list, or a list that breaks a list rule, is frozen only with --freeze-reason.
   verify FILE.json
       Recomputes a published draw record offline and names every value that does not match.
   sample --seed S (--ids a,b,c | --ids-file IDS.json) [--drop N] [--take N] [--with-replacement] [--digits D|full] [--json]
@@ -70,6 +71,7 @@ async function drawCommand(argv: string[]): Promise<number> {
         election: { type: 'string' },
         seed: { type: 'string' },
         observer: { type: 'string' },
+        'freeze-reason': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -87,7 +89,8 @@ async function drawCommand(argv: string[]): Promise<number> {
     const who = actor();
     let draw = await findCurrentDraw(ctx.db, election);
     if (!draw) {
-      const frozen = await freezeParticipants(ctx, election, who);
+      const reason = args['freeze-reason'];
+      const frozen = await freezeParticipants(ctx, election, who, reason === undefined ? {} : { reason });
       if (!frozen.ok) return printProblems(frozen.error);
       draw = frozen.value;
       if (!args.json) out(`froze ${draw.participants.length} participants; commitment ${draw.commitment}`);

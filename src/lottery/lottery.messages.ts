@@ -38,6 +38,11 @@ export const lotteryMessages = defineMessages({
     en: 'The draw is final: redoing it needs a recorded reason, and the earlier draw stays visible beside the new one.',
   },
   'lottery.state.none': { ky: 'Башталган жок', ru: 'Не начата', en: 'Not started' },
+  'lottery.state.notHeld': {
+    ky: 'Бул шайлоодо чүчүкулак өткөрүлгөн эмес',
+    ru: 'На этих выборах жеребьёвка не проводилась',
+    en: 'No lottery was held for this election',
+  },
   'lottery.state.frozen': { ky: 'Тизме бекитилди', ru: 'Список зафиксирован', en: 'List frozen' },
   'lottery.state.seeded': { ky: 'Кубиктер ыргытылууда', ru: 'Идёт ввод бросков', en: 'Rolls being entered' },
   'lottery.state.drawn': { ky: 'Чүчүкулак өттү', ru: 'Жеребьёвка проведена', en: 'Drawn' },
@@ -48,7 +53,18 @@ export const lotteryMessages = defineMessages({
     ru: 'Жеребьёвка ещё не начата: список участников не зафиксирован.',
     en: 'The lottery has not started: the list of participants is not frozen yet.',
   },
-  'lottery.drawName': { ky: '№{attempt} чүчүкулак', ru: 'Жеребьёвка № {attempt}', en: 'Draw no. {attempt}' },
+  'lottery.notHeld': {
+    ky: 'Бул шайлоодо чүчүкулак өткөрүлгөн эмес: шайлоо аяктаган, бюллетендеги номерлер катталгандай калат.',
+    ru: 'На этих выборах жеребьёвка не проводилась: выборы завершены, номера в бюллетене остаются такими, как зарегистрированы.',
+    en: 'No lottery was held for this election: the election is over, and the ballot numbers stand as registered.',
+  },
+  // A draw is numbered by its id everywhere (pages, URLs, CLI); its attempt counts within the election.
+  'lottery.drawName': { ky: '№{id} чүчүкулак', ru: 'Жеребьёвка № {id}', en: 'Draw no. {id}' },
+  'lottery.attempt': {
+    ky: 'Бул шайлоодогу аракет',
+    ru: 'Попытка на этих выборах',
+    en: 'Attempt for this election',
+  },
   'lottery.drawColumn': { ky: 'Чүчүкулак', ru: 'Жеребьёвка', en: 'Draw' },
   'lottery.current': { ky: 'Учурдагы чүчүкулак', ru: 'Текущая жеребьёвка', en: 'Current draw' },
   'lottery.history': { ky: 'Бардык чүчүкулактар', ru: 'Все жеребьёвки', en: 'All draws' },
@@ -106,14 +122,14 @@ export const lotteryMessages = defineMessages({
     en: 'Ballot-order lottery: state, history and verification',
   },
   'lottery.redoOf': {
-    ky: 'Бул чүчүкулак №{attempt} чүчүкулакты кайра өткөрөт. Жазылган себеп: {reason}',
-    ru: 'Эта жеребьёвка повторяет жеребьёвку № {attempt}. Записанная причина: {reason}',
-    en: 'This draw redoes draw no. {attempt}. Recorded reason: {reason}',
+    ky: 'Бул чүчүкулак №{id} чүчүкулакты кайра өткөрөт. Жазылган себеп: {reason}',
+    ru: 'Эта жеребьёвка повторяет жеребьёвку № {id}. Записанная причина: {reason}',
+    en: 'This draw redoes draw no. {id}. Recorded reason: {reason}',
   },
   'lottery.supersededBy': {
-    ky: 'Бул чүчүкулак алмаштырылды ({at}). Жаңысы: №{attempt} чүчүкулак.',
-    ru: 'Эта жеребьёвка заменена ({at}). Новая: жеребьёвка № {attempt}.',
-    en: 'This draw was superseded ({at}). The new one: draw no. {attempt}.',
+    ky: 'Бул чүчүкулак алмаштырылды ({at}). Жаңысы: №{id} чүчүкулак.',
+    ru: 'Эта жеребьёвка заменена ({at}). Новая: жеребьёвка № {id}.',
+    en: 'This draw was superseded ({at}). The new one: draw no. {id}.',
   },
   'lottery.reason': { ky: 'Себеби', ru: 'Причина', en: 'Reason' },
   'lottery.illustration': { ky: 'Иллюстрация', ru: 'Иллюстрация', en: 'Illustration' },
@@ -142,6 +158,32 @@ export const lotteryMessages = defineMessages({
     ky: 'Катышуучулардын тизмесин бекитүү',
     ru: 'Зафиксировать список участников',
     en: 'Freeze the list of participants',
+  },
+  'lottery.freeze.warning': {
+    ky: '{n, plural, other {# партиянын}} талапкерлер тизмеси жок же тизмеси эрежелерди бузат. Аларды бекитүү үчүн себеп жазылышы керек; себеп журналга жазылат.',
+    ru: '{n, plural, one {У # партии} other {У # партий}} нет списка кандидатов или список нарушает правила. Чтобы зафиксировать их, нужна причина; она записывается в журнал.',
+    en: '{n, plural, one {# party has} other {# parties have}} no candidate list or a list that breaks the list rules. Freezing them needs a reason, which is recorded in the log.',
+  },
+  'lottery.freeze.noList': {
+    ky: 'талапкерлер тизмеси жок',
+    ru: 'нет списка кандидатов',
+    en: 'no candidate list',
+  },
+  'lottery.freeze.breaksRules': {
+    ky: 'тизме эрежелерди бузат: {rules}',
+    ru: 'список нарушает правила: {rules}',
+    en: 'the list breaks the rules: {rules}',
+  },
+  'lottery.freeze.reason': { ky: 'Бекитүүнүн себеби', ru: 'Причина фиксации', en: 'Reason for freezing' },
+  'lottery.freeze.reasonRequired': {
+    ky: 'Милдеттүү: эмне үчүн бул партиялар ушундай тизме менен бекитилет.',
+    ru: 'Обязательно: почему эти партии фиксируются с таким списком.',
+    en: 'Required: why these parties are frozen with their lists as they are.',
+  },
+  'lottery.freeze.reasonOptional': {
+    ky: 'Милдеттүү эмес; жазылса, журналга кирет.',
+    ru: 'Необязательно; если указана, записывается в журнал.',
+    en: 'Optional; if given, it is recorded in the log.',
   },
   'lottery.freeze.help': {
     ky: 'Азыр катталган партиялар бекитилет. Бекитилгенден кийин тизме өзгөрбөйт.',
@@ -303,9 +345,14 @@ export const lotteryMessages = defineMessages({
   'lottery.backToRecord': { ky: 'Толук жазуу', ru: 'Полная запись', en: 'Full record' },
   // Problems a step can be refused with (code → text; params as in the Problem).
   'problem.lottery.already_frozen': {
-    ky: 'Катышуучулардын тизмеси буга чейин бекитилген (№{attempt} чүчүкулак). Кайра баштоо үчүн себеп менен кайра өткөрүңүз.',
-    ru: 'Список участников уже зафиксирован (жеребьёвка № {attempt}). Чтобы начать заново, проведите повторную жеребьёвку с указанием причины.',
-    en: 'The list of participants is already frozen (draw no. {attempt}); to start again, redo the draw with a reason.',
+    ky: 'Катышуучулардын тизмеси буга чейин бекитилген (№{drawId} чүчүкулак). Кайра баштоо үчүн себеп менен кайра өткөрүңүз.',
+    ru: 'Список участников уже зафиксирован (жеребьёвка № {drawId}). Чтобы начать заново, проведите повторную жеребьёвку с указанием причины.',
+    en: 'The list of participants is already frozen (draw no. {drawId}); to start again, redo the draw with a reason.',
+  },
+  'problem.lottery.freeze_reason_required': {
+    ky: 'Айрым партиялардын талапкерлер тизмеси жок же тизмеси эрежелерди бузат ({parties}); аларды бекитүү үчүн себеп жазыңыз.',
+    ru: 'У некоторых партий нет списка кандидатов или список нарушает правила ({parties}); чтобы зафиксировать их, укажите причину.',
+    en: 'Some parties have no candidate list or a list that breaks the list rules ({parties}); freezing them needs a recorded reason.',
   },
   'problem.lottery.not_frozen': {
     ky: 'Катышуучулардын тизмеси али бекитиле элек: адегенде аны бекитиңиз.',

@@ -9,7 +9,7 @@
 // A redo supersedes the current draw and freezes the list again as a new attempt; nothing is ever
 // deleted, so every earlier draw stays visible beside the new one.
 import { z } from 'zod';
-import type { Localized } from '../../domain/election.ts';
+import type { Election, Localized } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { MIN_SEED_DIGITS, type DrawRecord, type Participant } from './draw.ts';
 
@@ -47,6 +47,13 @@ export interface LotteryDraw {
   /** Set for a draw that only illustrates the ceremony: it assigned no ballot numbers. */
   illustration: Localized | null;
 }
+
+/**
+ * An election past its vote (results declared, annulled or closed) will hold no lottery: with no
+ * draw, its lottery was never held rather than "not started".
+ */
+export const lotteryIsOver = (status: Election['status']): boolean =>
+  status === 'results' || status === 'annulled' || status === 'closed';
 
 export type CeremonyStep = 'freeze' | 'roll' | 'draw' | 'redo';
 
@@ -188,6 +195,45 @@ export function parseReason(reason: string): { reason: string; problems: Problem
     };
   }
   return { reason: r, problems: [] };
+}
+
+/**
+ * Why a party on the list to freeze needs a word from the commission: it has no candidate list at
+ * all, or its list breaks one or more of the list rules (src/domain/list-rules.ts) as it stands.
+ */
+export interface ListWarning {
+  id: string;
+  name: string;
+  issue: 'no-list' | 'rules';
+  /** The rules the list breaks, in LIST_RULES order; empty for 'no-list'. */
+  failedRules: string[];
+}
+
+/**
+ * A freeze with list warnings needs an explicit reason, recorded with it; without warnings a reason
+ * is optional. The reason comes back trimmed, or null when none was given.
+ */
+export function freezeReasonProblems(
+  warnings: readonly ListWarning[],
+  reasonAsTyped: string | undefined,
+): { reason: string | null; problems: Problem[] } {
+  const r = (reasonAsTyped ?? '').trim();
+  if (r === '') {
+    if (warnings.length === 0) return { reason: null, problems: [] };
+    const parties = warnings.map((w) => `${w.name} (${w.id})`).join(', ');
+    return {
+      reason: null,
+      problems: [
+        problem(
+          'lottery.freeze_reason_required',
+          `Some parties have no candidate list or a list that breaks the list rules (${parties}); freezing them needs a recorded reason.`,
+          { field: 'reason', params: { parties, count: warnings.length } },
+        ),
+      ],
+    };
+  }
+  const parsed = parseReason(r);
+  return { reason: parsed.reason, problems: parsed.problems };
 }
 
 /** What the hall screen polls during a live ceremony: small, and nothing that is not public. */

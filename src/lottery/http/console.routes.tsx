@@ -67,9 +67,9 @@ const outcome = (r: Result<LotteryDraw>, redirect: (l: Locale) => string): StepO
   r.ok ? { ok: true, redirect } : { ok: false, problems: r.error };
 
 const STEPS: Record<'freeze' | 'seed-parts' | 'draw' | 'redo', Step> = {
-  freeze: async (ctx, req, electionId) =>
+  freeze: async (ctx, req, electionId, f) =>
     outcome(
-      await freezeParticipants(ctx, electionId, actor(req)),
+      await freezeParticipants(ctx, electionId, actor(req), { reason: f.reason }),
       (l) => `${electionLotteryPath(l, electionId)}#current`,
     ),
 

@@ -74,6 +74,9 @@ function embeddedRecord(html: string): DrawRecord {
   return JSON.parse(m[1]!) as DrawRecord;
 }
 
+/** The test parties have no candidate lists, so a freeze needs a reason. */
+const LISTS_REASON = 'Rehearsal with parties that have no lists yet.';
+
 const STEPS = ['freeze', 'seed-parts', 'draw', 'redo'] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -123,7 +126,11 @@ describeEachDatabase('lottery routes under accounts (each database)', (get) => {
     expect(consoleForms(page.body)).toHaveLength(1);
     expect(csrfFields(page.body)).toHaveLength(1);
     expect(page.headers['cache-control']).toBe('no-store');
-    const frozen = await app.inject({ method: 'POST', url: `/en/elections/${E}/lottery/freeze`, ...form({}, admin) });
+    const frozen = await app.inject({
+      method: 'POST',
+      url: `/en/elections/${E}/lottery/freeze`,
+      ...form({ reason: LISTS_REASON }, admin),
+    });
     expect(frozen.statusCode).toBe(303);
     const rows = await get()
       .db.selectFrom('activity_log')
@@ -257,12 +264,23 @@ describe('lottery routes on the server, under accounts', () => {
     expect(noRedo.statusCode).toBe(422);
     expect(noRedo.body).toContain('Нечего повторять');
 
+    // The console names the parties without a candidate list before the freeze, and asks why.
+    const before = (await app.inject({ url, headers: { cookie: admin.cookie } })).body;
+    expect(before).toContain('id="freeze-warnings"');
+    expect(before).toContain('нет списка кандидатов');
+    for (const p of PARTIES) expect(before).toContain(p.name.ru);
+    const unexplained = await post('freeze', {});
+    expect(unexplained.statusCode).toBe(422);
+    expect(unexplained.body).toContain('чтобы зафиксировать их, укажите причину');
+    expect(unexplained.body).toContain('href="#f-reason"');
+    expect(await findCurrentDraw(dbOf(), E)).toBeUndefined();
+
     // The freeze is sent exactly as the page's form would send it: with the token the page carries.
-    const [pageToken] = csrfFields((await app.inject({ url, headers: { cookie: admin.cookie } })).body);
+    const [pageToken] = csrfFields(before);
     const frozen = await app.inject({
       method: 'POST',
       url: `${url}/freeze`,
-      ...form({}, { ...admin, csrfToken: pageToken! }),
+      ...form({ reason: LISTS_REASON }, { ...admin, csrfToken: pageToken! }),
     });
     expect(frozen.statusCode).toBe(303);
     expect(frozen.headers.location).toBe(`${url}#current`);
@@ -451,7 +469,19 @@ describe('lottery routes on the server, under accounts', () => {
     expect(old).toContain(`/en/lottery/draws/${second.id}`);
     for (const x of first.record!.tickets) expect(old).toContain(x.ticket); // the earlier draw stays visible in full
     const fresh = (await app.inject(`/en/lottery/draws/${second.id}`)).body;
-    expect(fresh).toContain('This draw redoes draw no. 1. Recorded reason: The hall screen was off during the rolls');
+    expect(fresh).toContain(
+      `This draw redoes draw no. ${first.id}. Recorded reason: The hall screen was off during the rolls`,
+    );
+    // The draw is named by the number in its address, on its page and on the election's page.
+    expect(first.id).not.toBe(first.attempt); // the 2020 demo draw came first
+    for (const d of [first, second]) {
+      const html = (await app.inject(`/en/lottery/draws/${d.id}`)).body;
+      expect(html).toContain(`<title>Draw no. ${d.id} — `);
+      expect(html).not.toContain(`Draw no. ${d.attempt} `);
+    }
+    expect((await app.inject(`/en/elections/${E}/lottery`)).body).toContain(
+      `href="/en/lottery/draws/${second.id}">Draw no. ${second.id}</a>`,
+    );
     expect(fresh).toContain('Not drawn yet.');
     expect((await app.inject(`/lottery/draws/${second.id}.json`)).statusCode).toBe(404);
     expect((await app.inject(`/lottery/draws/${second.id}/ballot-proof.pdf`)).statusCode).toBe(409);
@@ -461,9 +491,21 @@ describe('lottery routes on the server, under accounts', () => {
     });
   });
 
+  it('says a closed election without a draw held no lottery, rather than that it has not started', async () => {
+    const closed = 'kg-2021-parliament';
+    const page = (await app.inject(`/en/elections/${closed}/lottery`)).body;
+    expect(page).toContain('No lottery was held for this election');
+    expect(page).not.toContain('has not started');
+    const election = (await app.inject(`/en/elections/${closed}`)).body;
+    expect(election).toContain('No lottery was held for this election');
+    expect(election).not.toContain('Not started');
+    // An election still ahead keeps saying that its lottery has not started.
+    expect((await app.inject(`/en/elections/demo-live-draw/lottery`)).body).toContain('The lottery has not started');
+  });
+
   it('never lets a party name break out of the embedded record or the page', async () => {
     const url = `/en/elections/${X}/lottery`;
-    await app.inject({ method: 'POST', url: `${url}/freeze`, ...form({}, admin) });
+    await app.inject({ method: 'POST', url: `${url}/freeze`, ...form({ reason: LISTS_REASON }, admin) });
     const drawId = hiddenDrawId((await app.inject({ url, headers: { cookie: admin.cookie } })).body);
     await app.inject({
       method: 'POST',

@@ -21,6 +21,8 @@ export async function lotteryElectionSection(
   electionId: string,
   locale: Locale,
 ): Promise<ComponentChildren> {
-  const { current, count } = await lotterySummaryOf(ctx, electionId);
-  return <ElectionLotterySection locale={locale} electionId={electionId} current={current} count={count} />;
+  const { current, count, status } = await lotterySummaryOf(ctx, electionId);
+  return (
+    <ElectionLotterySection locale={locale} electionId={electionId} status={status} current={current} count={count} />
+  );
 }

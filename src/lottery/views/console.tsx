@@ -15,7 +15,7 @@ import {
 } from '../../platform/web/index.ts';
 import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
-import { seedDigits, type LotteryDraw } from '../core/ceremony.ts';
+import { seedDigits, type ListWarning, type LotteryDraw } from '../core/ceremony.ts';
 import { problemText } from './draw-parts.tsx';
 
 export interface ConsoleForm {
@@ -63,6 +63,8 @@ interface ConsoleProps {
   current: LotteryDraw | undefined;
   /** The parties that a freeze would take now. */
   registered: Party[];
+  /** Of those, the ones with no candidate list or a list breaking a rule. */
+  freezeWarnings: readonly ListWarning[];
   /** The session's CSRF token, which each form sends back. */
   csrfToken: string | undefined;
   errors: readonly FieldError[];
@@ -86,8 +88,42 @@ function FreezeForm(p: ConsoleProps) {
         ))}
       </ul>
       <p class="help">{t(l, 'lottery.freeze.help')}</p>
+      {p.freezeWarnings.length > 0 ? <FreezeWarnings l={l} warnings={p.freezeWarnings} /> : null}
+      <TextArea
+        locale={l}
+        name="reason"
+        label={t(l, 'lottery.freeze.reason')}
+        errors={p.errors}
+        value={p.form.reason}
+        hint={t(l, p.freezeWarnings.length > 0 ? 'lottery.freeze.reasonRequired' : 'lottery.freeze.reasonOptional')}
+        required={p.freezeWarnings.length > 0}
+      />
       <button type="submit">{t(l, 'lottery.freeze.button')}</button>
     </form>
+  );
+}
+
+/** The parties whose candidate list is missing or breaks a rule, named, before the freeze. */
+function FreezeWarnings(p: { l: Locale; warnings: readonly ListWarning[] }) {
+  const l = p.l;
+  return (
+    <div class="note-box" role="note" id="freeze-warnings">
+      <p>
+        <strong>{t(l, 'lottery.freeze.warning', { n: p.warnings.length })}</strong>
+      </p>
+      <ul>
+        {p.warnings.map((w) => (
+          <li key={w.id}>
+            <code>{w.id}</code> {w.name}:{' '}
+            {w.issue === 'no-list'
+              ? t(l, 'lottery.freeze.noList')
+              : t(l, 'lottery.freeze.breaksRules', {
+                  rules: w.failedRules.map((r) => t.lookup(l, `rule.${r}`) ?? r).join(', '),
+                })}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -1,12 +1,12 @@
 // Pieces the lottery pages share: the facts of a draw, its rolls and participants, notes on what
 // it redoes or illustrates, refusals in the reader's language, and how a record is embedded.
-import type { Locale } from '../../domain/election.ts';
+import type { Election, Locale } from '../../domain/election.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { Problem } from '../../platform/result.ts';
 import { DataTable, pick, When } from '../../platform/web/index.ts';
 import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
-import { seedDigits, type LotteryDraw, type RecordedSeedPart } from '../core/ceremony.ts';
+import { lotteryIsOver, seedDigits, type LotteryDraw, type RecordedSeedPart } from '../core/ceremony.ts';
 import type { Participant } from '../core/draw.ts';
 import { drawPath } from './paths.ts';
 
@@ -31,8 +31,9 @@ export const scriptJson = (value: unknown): string =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-export const stateLabel = (l: Locale, d: LotteryDraw | undefined): string =>
-  t(l, `lottery.state.${d?.state ?? 'none'}`);
+/** A draw's state; with no draw, "not started" or, for an election that is over, "not held". */
+export const stateLabel = (l: Locale, d: LotteryDraw | undefined, status?: Election['status']): string =>
+  t(l, `lottery.state.${d?.state ?? (status !== undefined && lotteryIsOver(status) ? 'notHeld' : 'none')}`);
 
 export function IllustrationNote(p: { l: Locale; draw: LotteryDraw }) {
   if (!p.draw.illustration) return null;
@@ -51,15 +52,15 @@ export function LineageNotes(p: { l: Locale; draw: LotteryDraw; predecessor?: Lo
         <p class="note-box" role="note">
           {t(l, 'lottery.supersededBy', {
             at: draw.supersededAt ? formatDateTime(l, draw.supersededAt) : '—',
-            attempt: p.successor.attempt,
+            id: p.successor.id,
           })}{' '}
-          <a href={drawPath(l, p.successor.id)}>{t(l, 'lottery.drawName', { attempt: p.successor.attempt })}</a>
+          <a href={drawPath(l, p.successor.id)}>{t(l, 'lottery.drawName', { id: p.successor.id })}</a>
         </p>
       ) : null}
       {p.predecessor && draw.redoReason ? (
         <p class="note-box" role="note">
-          {t(l, 'lottery.redoOf', { attempt: p.predecessor.attempt, reason: draw.redoReason })}{' '}
-          <a href={drawPath(l, p.predecessor.id)}>{t(l, 'lottery.drawName', { attempt: p.predecessor.attempt })}</a>
+          {t(l, 'lottery.redoOf', { id: p.predecessor.id, reason: draw.redoReason })}{' '}
+          <a href={drawPath(l, p.predecessor.id)}>{t(l, 'lottery.drawName', { id: p.predecessor.id })}</a>
         </p>
       ) : null}
     </>
@@ -106,6 +107,8 @@ export function DrawFacts(p: { l: Locale; draw: LotteryDraw }) {
     <dl class="facts">
       <dt>{t(l, 'lottery.stateLabel')}</dt>
       <dd>{stateLabel(l, draw)}</dd>
+      <dt>{t(l, 'lottery.attempt')}</dt>
+      <dd>{draw.attempt}</dd>
       <dt>{t(l, 'lottery.commitment')}</dt>
       <dd>
         <code class="hash">{draw.commitment}</code>

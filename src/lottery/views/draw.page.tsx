@@ -31,7 +31,7 @@ export function DrawPage(p: DrawPageProps) {
   const l = p.locale;
   const { draw, election } = p;
   const record = draw.record;
-  const name = t(l, 'lottery.drawName', { attempt: draw.attempt });
+  const name = t(l, 'lottery.drawName', { id: draw.id });
   return (
     <Page
       locale={l}

@@ -4,7 +4,7 @@ import type { Election, Locale, Party } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
 import { DataTable, Page, pick, When } from '../../platform/web/index.ts';
 import { t } from '../lottery.messages.ts';
-import type { LotteryDraw } from '../core/ceremony.ts';
+import { lotteryIsOver, type ListWarning, type LotteryDraw } from '../core/ceremony.ts';
 import { DrawFacts, IllustrationNote, RollsTable, stateLabel } from './draw-parts.tsx';
 import { Console, consoleErrors, ConsoleErrors, type ConsoleForm } from './console.tsx';
 import { drawPath, electionLotteryPath, presentPath } from './paths.ts';
@@ -19,6 +19,8 @@ export interface ElectionLotteryPageProps {
   draws: LotteryDraw[];
   /** The parties that a freeze would take now (shown before the first freeze). */
   registered: Party[];
+  /** Parties with no candidate list or a list breaking a rule: a freeze needs a reason. */
+  freezeWarnings?: ListWarning[] | undefined;
   canManage: boolean;
   /** The token each console form sends back as `_csrf`, bound to the viewer's session. */
   csrfToken?: string | undefined;
@@ -28,7 +30,7 @@ export interface ElectionLotteryPageProps {
 
 const STEPS = ['freeze', 'seed', 'draw', 'final'] as const;
 
-function CurrentDraw(p: { l: Locale; current: LotteryDraw | undefined }) {
+function CurrentDraw(p: { l: Locale; current: LotteryDraw | undefined; over: boolean }) {
   const { l, current: cur } = p;
   return (
     <section aria-labelledby="current">
@@ -37,7 +39,7 @@ function CurrentDraw(p: { l: Locale; current: LotteryDraw | undefined }) {
         <>
           <p>
             <a href={drawPath(l, cur.id)}>
-              {t(l, 'lottery.drawName', { attempt: cur.attempt })} — {t(l, 'lottery.openDraw')}
+              {t(l, 'lottery.drawName', { id: cur.id })} — {t(l, 'lottery.openDraw')}
             </a>{' '}
             · <a href={presentPath(l, cur.id)}>{t(l, 'lottery.present')}</a>
           </p>
@@ -47,7 +49,7 @@ function CurrentDraw(p: { l: Locale; current: LotteryDraw | undefined }) {
           <RollsTable l={l} draw={cur} />
         </>
       ) : (
-        <p>{t(l, 'lottery.noDraw')}</p>
+        <p>{t(l, p.over ? 'lottery.notHeld' : 'lottery.noDraw')}</p>
       )}
     </section>
   );
@@ -67,7 +69,7 @@ function History(p: { l: Locale; draws: LotteryDraw[] }) {
           {
             key: 'draw',
             label: t(l, 'lottery.drawColumn'),
-            cell: (d) => <a href={drawPath(l, d.id)}>{t(l, 'lottery.drawName', { attempt: d.attempt })}</a>,
+            cell: (d) => <a href={drawPath(l, d.id)}>{t(l, 'lottery.drawName', { id: d.id })}</a>,
           },
           {
             key: 'state',
@@ -117,13 +119,14 @@ export function ElectionLotteryPage(p: ElectionLotteryPageProps) {
           </li>
         ))}
       </ol>
-      <CurrentDraw l={l} current={cur} />
+      <CurrentDraw l={l} current={cur} over={lotteryIsOver(e.status)} />
       {p.canManage ? (
         <Console
           locale={l}
           base={electionLotteryPath(l, e.id)}
           current={cur}
           registered={p.registered}
+          freezeWarnings={p.freezeWarnings ?? []}
           csrfToken={p.csrfToken}
           errors={errors}
           form={p.form ?? {}}

@@ -37,7 +37,7 @@ export function LotteryConsolesPage(p: LotteryConsolesPageProps) {
             label: t(l, 'lottery.consoles.day'),
             cell: (r) => <Day locale={l} iso={r.election.electionDay} />,
           },
-          { key: 'state', label: t(l, 'lottery.stateLabel'), cell: (r) => stateLabel(l, r.current) },
+          { key: 'state', label: t(l, 'lottery.stateLabel'), cell: (r) => stateLabel(l, r.current, r.election.status) },
         ]}
       />
     </Page>

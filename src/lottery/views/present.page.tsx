@@ -23,7 +23,7 @@ export function PresentPage(p: PresentPageProps) {
   const record = draw.record;
   const numbers = new Map(record?.ballotNumbers.map((b) => [b.id, b.ballotNumber]) ?? []);
   const names = new Map(draw.participants.map((x) => [x.id, x.name]));
-  const title = `${t(l, 'lottery.drawName', { attempt: draw.attempt })} — ${pick(election.name, l)}`;
+  const title = `${t(l, 'lottery.drawName', { id: draw.id })} — ${pick(election.name, l)}`;
   const digits = seedDigits(draw.seedParts);
   return (
     <html lang={l}>
