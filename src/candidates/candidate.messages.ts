@@ -34,6 +34,19 @@ export const candidateMessages = defineMessages({
     ru: 'Список загружается один раз. Затем кандидаты только выбывают, их не заменяют.',
     en: 'A list is imported once. After that, candidates are withdrawn, not replaced.',
   },
+  'commission.party.template': {
+    ky: 'Толтуруу үчүн үлгү',
+    ru: 'Шаблон для заполнения',
+    en: 'Template to fill in',
+  },
+  'commission.party.columns': { ky: 'Файлдын мамычалары', ru: 'Колонки файла', en: 'Columns of the file' },
+  'commission.party.column': { ky: 'Мамыча', ru: 'Колонка', en: 'Column' },
+  'commission.party.columnMeaning': { ky: 'Мааниси', ru: 'Значение', en: 'Meaning' },
+  'commission.party.columnAllowed': {
+    ky: 'Уруксат берилген маанилер',
+    ru: 'Допустимые значения',
+    en: 'Allowed values',
+  },
   'commission.party.withdraw': {
     ky: 'Талапкерди тизмеден чыгаруу',
     ru: 'Выбытие кандидата',
@@ -184,6 +197,51 @@ export const candidateMessages = defineMessages({
     ky: 'Тизме «{rule}» эрежесин бузат: {actual}, ал эми мыйзам боюнча {required}.',
     ru: 'Список нарушает требование «{rule}»: {actual}, а по закону нужно {required}.',
     en: 'The list breaks the rule “{rule}”: {actual} where the law requires {required}.',
+  },
+  'commission.problem.list_rule_detail': {
+    ky: 'Тизме «{rule}» эрежесин бузат: {detail}.',
+    ru: 'Список нарушает требование «{rule}»: {detail}.',
+    en: 'The list breaks the rule “{rule}”: {detail}.',
+  },
+  'rule.detail.list-size': {
+    ky: 'тизмеде {total} талапкер, мыйзам боюнча {over, select, yes {{max} ашпашы керек} other {кеминде {min} болушу керек{excluded, plural, =0 {} other {; тизмеден чыккандар эсептелбейт}}}}',
+    ru: 'в списке {total, plural, one {# кандидат} few {# кандидата} other {# кандидатов}}, по закону {over, select, yes {не более {max}} other {не менее {min}{excluded, plural, =0 {} other {; выбывшие не считаются}}}}',
+    en: '{total, plural, one {# candidate} other {# candidates}} on the list, the law {over, select, yes {allows at most {max}} other {requires at least {min}{excluded, plural, =0 {} other {; withdrawn and deregistered candidates do not count}}}}',
+  },
+  'rule.detail.max-share-one-sex': {
+    ky: '{sex, select, female {аялдар} other {эркектер}} {share} ({total} талапкердин {count}), мыйзам боюнча {required} ашпашы керек',
+    ru: '{sex, select, female {женщин} other {мужчин}} {share} ({count} из {total}), по закону не более {required}',
+    en: '{share} {sex, select, female {women} other {men}} ({count} of {total}), the law allows at most {required}',
+  },
+  'rule.detail.max-run-one-sex': {
+    ky: 'бир жыныстагы {run} талапкер катары менен турат, мыйзам боюнча {max} ашпашы керек',
+    ru: '{run, plural, one {# кандидат} few {# кандидата} other {# кандидатов}} одного пола подряд, по закону не более {max}',
+    en: '{run, plural, one {# candidate} other {# candidates}} of one sex in a row, the law allows at most {max}',
+  },
+  'rule.detail.min-share-youth': {
+    ky: '{age} жашка чейинкилер {share} ({total} талапкердин {count}), мыйзам боюнча кеминде {required}',
+    ru: 'моложе {age} лет — {share} ({count} из {total}), по закону не менее {required}',
+    en: '{share} under {age} ({count} of {total}), the law requires at least {required}',
+  },
+  'rule.detail.min-share-minority': {
+    ky: 'этникалык азчылыктар {share} ({total} талапкердин {count}), мыйзам боюнча кеминде {required}',
+    ru: 'этнических меньшинств {share} ({count} из {total}), по закону не менее {required}',
+    en: '{share} from ethnic minorities ({count} of {total}), the law requires at least {required}',
+  },
+  'rule.detail.min-disabled': {
+    ky: 'майыптыгы бар {count} адам, мыйзам боюнча кеминде {required}',
+    ru: '{count, plural, one {# лицо} few {# лица} other {# лиц}} с инвалидностью, по закону не менее {required}',
+    en: '{count, plural, one {# person} other {# persons}} with a disability, the law requires at least {required}',
+  },
+  'rule.detail.disabled-within-first': {
+    ky: '{at, plural, =0 {тизмеде майыптыгы бар адам жок} other {майыптыгы бар биринчи адам #-орунда}}, мыйзам боюнча алардын бири алгачкы {within} орундун ичинде болушу керек',
+    ru: '{at, plural, =0 {лиц с инвалидностью в списке нет} other {первое лицо с инвалидностью на #-м месте}}, по закону одно из них должно быть среди первых {within}',
+    en: '{at, plural, =0 {no person with a disability on the list} other {the first person with a disability is in place #}}, the law requires one within the first {within}',
+  },
+  'rule.who': {
+    ky: '{n, plural, one {орун} other {орундар}}: {list}{more, plural, =0 {} other { жана дагы #}}',
+    ru: '{n, plural, one {позиция} other {позиции}} {list}{more, plural, =0 {} other { и ещё #}}',
+    en: '{n, plural, one {position} other {positions}} {list}{more, plural, =0 {} other { and # more}}',
   },
 });
 

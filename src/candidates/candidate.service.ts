@@ -3,7 +3,7 @@
 // change is checked against the list rules and written to the activity log.
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
-import { err, ok, problem, type Result } from '../platform/result.ts';
+import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import type { Candidate, Election, Party, PublicCandidate } from '../domain/election.ts';
 import { checkCandidateList, type ListRuleResult } from '../domain/list-rules.ts';
 import { getElection, getRulesProfile } from '../elections/index.ts';
@@ -23,6 +23,7 @@ import {
 } from './candidate.repository.ts';
 import { candidateSearchKey } from './core/candidate-search-key.ts';
 import { readCandidateCsv, readCandidateXlsx } from './core/candidate-import.ts';
+import { ruleDetail } from './views/rule-message.ts';
 
 export function getCandidate(ctx: AppContext, id: number): Promise<PublicCandidate | undefined> {
   return findCandidate(ctx.db, id);
@@ -72,6 +73,11 @@ export async function getCandidateRecord(
   ]);
   return { candidate, party, election };
 }
+
+/** A broken list rule among an import's problems, with the result a page words in its reader's language. */
+export type ListRuleProblem = Problem & { listRule: ListRuleResult };
+
+export const isListRuleProblem = (p: Problem): p is ListRuleProblem => 'listRule' in p;
 
 export async function importCandidateList(
   ctx: AppContext,
@@ -124,13 +130,14 @@ export async function importCandidateList(
   });
   const ruleResults = checkCandidateList(candidates, election.electionDay, rules.candidateList);
   for (const r of ruleResults.filter((x) => !x.passed)) {
-    problems.push(
-      problem(
-        `list_rule.${r.rule}`,
-        `The list breaks the rule "${r.rule}": ${r.actual} where the law requires ${r.required}.`,
-        { field: r.rule, params: { actual: r.actual, required: r.required } },
-      ),
-    );
+    const p: ListRuleProblem = {
+      ...problem(`list_rule.${r.rule}`, `The list breaks the rule "${r.rule}": ${ruleDetail('en', r)}.`, {
+        field: r.rule,
+        params: { actual: r.actual, required: r.required },
+      }),
+      listRule: r,
+    };
+    problems.push(p);
   }
   if (problems.length > 0) return err(problems);
 

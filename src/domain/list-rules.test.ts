@@ -54,14 +54,14 @@ describe('checkCandidateList', () => {
 
   it('gives the numbers the page shows', () => {
     const results = check(validList());
-    expect(result(results, 'max-share-one-sex')).toEqual({
+    expect(result(results, 'max-share-one-sex')).toMatchObject({
       rule: 'max-share-one-sex',
       passed: true,
       actual: 66.7,
       required: 70,
       details: { women: 40, men: 80, total: 120, count: 80, maxAllowed: 84 },
     });
-    expect(result(results, 'min-share-youth')).toEqual({
+    expect(result(results, 'min-share-youth')).toMatchObject({
       rule: 'min-share-youth',
       passed: true,
       actual: 15,
@@ -306,6 +306,53 @@ describe('checkCandidateList', () => {
     });
   });
 
+  describe('the candidates each result is about', () => {
+    const positions = (r: ListRuleResult) => r.candidates.map((c) => c.listPosition);
+    const named = (list: ListCandidate[]) =>
+      list.map((c) => ({
+        ...c,
+        nameKy: `Ky ${c.listPosition}`,
+        nameRu: `Ru ${c.listPosition}`,
+        nameLatin: `L ${c.listPosition}`,
+      }));
+
+    it('names the counted candidates of the share and count rules, in list order', () => {
+      const list = validList(120).map((c) => ({
+        ...c,
+        birthDate: [3, 7, 12].includes(c.listPosition) ? YOUNG : ADULT,
+      }));
+      const results = check([...list].reverse());
+      expect(positions(result(results, 'min-share-youth'))).toEqual([3, 7, 12]);
+      expect(positions(result(results, 'min-share-minority'))).toHaveLength(18);
+      expect(positions(result(results, 'min-disabled'))).toEqual([1, 2]);
+      expect(positions(result(results, 'disabled-within-first'))).toEqual([1]);
+      const share = result(results, 'max-share-one-sex');
+      expect(share.candidates).toHaveLength(80);
+      expect(positions(share).slice(0, 3)).toEqual([2, 3, 5]);
+    });
+
+    it('names the longest run, those over the maximum size, and those no longer counted on a short list', () => {
+      const withSexes = (pattern: string): ListCandidate[] =>
+        validList(pattern.length).map((c, i) => ({ ...c, sex: pattern[i] === 'F' ? 'female' : 'male' }));
+      expect(positions(result(check(withSexes('FMMFFFMFM')), 'max-run-one-sex'))).toEqual([4, 5, 6]);
+      expect(positions(result(check(validList(203)), 'list-size'))).toEqual([201, 202, 203]);
+      expect(positions(result(check(validList(120)), 'list-size'))).toEqual([]);
+      const short = validList(120).map((c) =>
+        c.listPosition === 9 || c.listPosition === 5 ? { ...c, status: 'withdrawn' as const } : c,
+      );
+      expect(positions(result(check(short), 'list-size'))).toEqual([5, 9]);
+    });
+
+    it('carries the names when the list has them', () => {
+      const r = result(check(named(validList(120))), 'disabled-within-first');
+      expect(r.candidates).toEqual([{ listPosition: 1, names: { nameKy: 'Ky 1', nameRu: 'Ru 1', nameLatin: 'L 1' } }]);
+      expect(result(check(validList(120)), 'min-disabled').candidates).toEqual([
+        { listPosition: 1 },
+        { listPosition: 2 },
+      ]);
+    });
+  });
+
   describe('properties', () => {
     const candidate = fc.record({
       sex: fc.constantFrom('female' as const, 'male' as const),
@@ -348,8 +395,11 @@ describe('checkCandidateList', () => {
           const mixed = [...list, ...extra].sort(
             (a, b) => ((a.listPosition * 7919 + seed) % 101) - ((b.listPosition * 7919 + seed) % 101),
           );
+          // A list too short names the candidates no longer counted; nothing else may differ.
           const strip = (rs: ListRuleResult[]) =>
-            rs.map((x) => (x.rule === 'list-size' ? { ...x, details: { ...x.details, excluded: 0 } } : x));
+            rs.map((x) =>
+              x.rule === 'list-size' ? { ...x, details: { ...x.details, excluded: 0 }, candidates: [] } : x,
+            );
           expect(strip(checkCandidateList(mixed, ELECTION_DAY, r))).toEqual(
             strip(checkCandidateList(list, ELECTION_DAY, r)),
           );

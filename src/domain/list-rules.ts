@@ -22,13 +22,24 @@
 //   size, which is the finding that matters.
 // - With no candidate with a disability required (`minDisabled` 0) there is no "one of them in the
 //   first N" to check, and that rule passes.
+// - Each result names the candidates it is about (`candidates`, in list order), so that a message
+//   can say who: those counted by a share or count rule (the more numerous sex, the young, the
+//   minorities, the persons with disabilities), the longest run, the first person with a disability,
+//   and for the list size those over the maximum or, for a list too short, those no longer counted.
 import type { Candidate } from './election.ts';
 import type { RulesProfile } from './rules-profile.ts';
 
 export type ListCandidate = Pick<
   Candidate,
   'listPosition' | 'sex' | 'birthDate' | 'ethnicMinority' | 'disability' | 'status'
->;
+> &
+  Partial<Pick<Candidate, 'nameKy' | 'nameRu' | 'nameLatin'>>;
+
+/** A candidate a rule result is about: the list position, and the names when the caller gave them. */
+export interface ConcernedCandidate {
+  listPosition: number;
+  names?: { nameKy: string; nameRu: string; nameLatin: string };
+}
 export type CandidateListRules = RulesProfile['candidateList'];
 
 interface RuleOutcome<R extends string, D extends Record<string, number>> {
@@ -39,6 +50,8 @@ interface RuleOutcome<R extends string, D extends Record<string, number>> {
   /** The law's figure in the same unit as `actual`: a minimum or a maximum depending on the rule. */
   required: number;
   details: D;
+  /** The candidates the figure is about, in list order (see the readings above). */
+  candidates: ConcernedCandidate[];
 }
 
 /** `required` is the minimum size, or the maximum when the list is longer than that. */
@@ -132,6 +145,14 @@ export function fullYearsOn(birthDate: string, day: string): number {
   return y - by - (hadBirthday ? 0 : 1);
 }
 
+function concerned(list: readonly ListCandidate[]): ConcernedCandidate[] {
+  return list.map((c) =>
+    c.nameKy !== undefined && c.nameRu !== undefined && c.nameLatin !== undefined
+      ? { listPosition: c.listPosition, names: { nameKy: c.nameKy, nameRu: c.nameRu, nameLatin: c.nameLatin } }
+      : { listPosition: c.listPosition },
+  );
+}
+
 const basisPoints = (percent: number): number => Math.round(percent * 100);
 const ceilDiv = (a: number, b: number): number => Math.floor(a / b) + (a % b === 0 ? 0 : 1);
 
@@ -164,8 +185,10 @@ export function checkCandidateList(
   rules: CandidateListRules,
 ): ListRuleResult[] {
   // Array.prototype.sort is stable, so equal positions (a data error elsewhere) keep input order.
-  const list = candidates.filter((c) => c.status === 'registered').sort((a, b) => a.listPosition - b.listPosition);
+  const byPosition = (a: ListCandidate, b: ListCandidate) => a.listPosition - b.listPosition;
+  const list = candidates.filter((c) => c.status === 'registered').sort(byPosition);
   const total = list.length;
+  const notCounted = candidates.filter((c) => c.status !== 'registered').sort(byPosition);
 
   const size: ListSizeResult = {
     rule: 'list-size',
@@ -173,10 +196,12 @@ export function checkCandidateList(
     actual: total,
     required: total > rules.maxSize ? rules.maxSize : rules.minSize,
     details: { total, min: rules.minSize, max: rules.maxSize, excluded: candidates.length - total },
+    candidates: concerned(total > rules.maxSize ? list.slice(rules.maxSize) : total < rules.minSize ? notCounted : []),
   };
 
   const women = list.filter((c) => c.sex === 'female').length;
   const men = total - women;
+  const largerSex: ListCandidate['sex'] = women >= men ? 'female' : 'male';
   const larger = Math.max(women, men);
   const maxShareBp = basisPoints(rules.maxShareOneSexPercent);
   const share: MaxShareOneSexResult = {
@@ -185,11 +210,13 @@ export function checkCandidateList(
     actual: percentUp(larger, total),
     required: rules.maxShareOneSexPercent,
     details: { women, men, total, count: larger, maxAllowed: Math.floor((maxShareBp * total) / 10_000) },
+    candidates: concerned(list.filter((c) => c.sex === largerSex)),
   };
 
   let longestRun = 0;
   let runStartsAt = 0;
   let runEndsAt = 0;
+  let runFrom = 0;
   for (let start = 0; start < list.length;) {
     let end = start;
     while (end + 1 < list.length && list[end + 1]?.sex === list[start]?.sex) end++;
@@ -197,6 +224,7 @@ export function checkCandidateList(
       longestRun = end - start + 1;
       runStartsAt = list[start]?.listPosition ?? 0;
       runEndsAt = list[end]?.listPosition ?? 0;
+      runFrom = start;
     }
     start = end + 1;
   }
@@ -206,9 +234,11 @@ export function checkCandidateList(
     actual: longestRun,
     required: rules.maxRunOneSex,
     details: { longestRun, runStartsAt, runEndsAt, maxRun: rules.maxRunOneSex },
+    candidates: concerned(list.slice(runFrom, runFrom + longestRun)),
   };
 
-  const youthCount = list.filter((c) => fullYearsOn(c.birthDate, electionDay) < rules.youthAgeLimit).length;
+  const young = list.filter((c) => fullYearsOn(c.birthDate, electionDay) < rules.youthAgeLimit);
+  const youthCount = young.length;
   const y = minShare('min-share-youth', youthCount, total, rules.minShareYouthPercent);
   const youth: MinShareYouthResult = {
     rule: y.rule,
@@ -216,9 +246,11 @@ export function checkCandidateList(
     actual: y.actual,
     required: y.required,
     details: { count: youthCount, total, ageLimit: rules.youthAgeLimit, minRequired: y.minRequired },
+    candidates: concerned(young),
   };
 
-  const minorityCount = list.filter((c) => c.ethnicMinority).length;
+  const minorities = list.filter((c) => c.ethnicMinority);
+  const minorityCount = minorities.length;
   const mi = minShare('min-share-minority', minorityCount, total, rules.minShareMinorityPercent);
   const minority: MinShareMinorityResult = {
     rule: mi.rule,
@@ -226,15 +258,18 @@ export function checkCandidateList(
     actual: mi.actual,
     required: mi.required,
     details: { count: minorityCount, total, minRequired: mi.minRequired },
+    candidates: concerned(minorities),
   };
 
-  const disabledCount = list.filter((c) => c.disability).length;
+  const withDisability = list.filter((c) => c.disability);
+  const disabledCount = withDisability.length;
   const disabled: MinDisabledResult = {
     rule: 'min-disabled',
     passed: disabledCount >= rules.minDisabled,
     actual: disabledCount,
     required: rules.minDisabled,
     details: { count: disabledCount, total },
+    candidates: concerned(withDisability),
   };
 
   const firstIndex = list.findIndex((c) => c.disability);
@@ -249,6 +284,7 @@ export function checkCandidateList(
       firstDisabledListPosition: list[firstIndex]?.listPosition ?? 0,
       withinFirst: rules.disabledWithinFirst,
     },
+    candidates: concerned(withDisability.slice(0, 1)),
   };
 
   return [size, share, run, youth, minority, disabled, withinFirst];

@@ -1,7 +1,6 @@
 // Reading a party's candidate list from CSV or XLSX: every row is checked and every problem is
 // reported by row and column, so the commission fixes the file once instead of row by row.
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { Candidate } from '../../domain/election.ts';
 import { problem, type Problem, type Result, ok, err } from '../../platform/result.ts';
 import { toLatin } from '../../domain/transliteration.ts';
@@ -200,6 +199,8 @@ export async function readCandidateXlsx(bytes: Buffer, ctx: ImportContext): Prom
   const refused = inspectZip(bytes);
   if (refused && refused.reason !== 'not_zip')
     return err([problem('import.archive_refused', refused.message, { row: 1, params: refusalParams(refused) })]);
+  // Loaded on the first workbook, so that the server starts without exceljs.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

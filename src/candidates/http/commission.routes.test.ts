@@ -149,7 +149,13 @@ describe('commission forms of candidate lists', () => {
       type: 'text/csv',
       bytes: Buffer.from(toCsv(testCandidates(20, { electionId: E, party: PARTY }))),
     });
-    expect(summary(short.body)).toContain('The list breaks the rule “List size”: 20 where the law requires 120.');
+    expect(summary(short.body)).toContain(
+      'The list breaks the rule “List size”: 20 candidates on the list, the law requires at least 120.',
+    );
+    // A count rule gives its unit and names the candidates concerned.
+    expect(summary(short.body)).toContain(
+      'The list breaks the rule “Persons with disabilities”: 1 person with a disability, the law requires at least 2: position 3 (Bakyt Synoov 3).',
+    );
     // Not a list at all, or not in UTF-8.
     const pdf = await upload(PARTY, { name: 'list.pdf', type: 'application/pdf', bytes: await pdfBytes() });
     expect(summary(pdf.body)).toEqual([
@@ -235,13 +241,44 @@ describe('commission forms of candidate lists', () => {
       `${woman?.nameLatin} (position 4) was withdrawn. The list was checked against the rules again:`,
     );
     expect(page).toContain('1 rule broken');
-    expect(page).toMatch(/Run of one sex 4 ≤ 2 ✗ Broken/);
+    expect(page).toContain(
+      'Run of one sex 4 candidates of one sex in a row, the law allows at most 2: positions 2 (Bakyt Synoov 2), 3 (Bakyt Synoov 3), 5 (Bakyt Synoov 5) and 6 (Bakyt Synoov 6) 4 ≤ 2 ✗ Broken',
+    );
     const twice = await s.inject({
       method: 'POST',
       url,
       ...form({ candidateId: String(woman?.id), withdrawDate: '2030-09-10' }, s.admin),
     });
     expect(summary(twice.body)).toEqual(['Candidate: This candidate is no longer registered.']);
+  });
+
+  it('offers the import template as CSV and XLSX next to the import, with the allowed values on the page', async () => {
+    const reg = 'CP-0303';
+    await registerParty(s.server.ctx, { electionId: E, party: party(reg, `Партия ${reg}`) }, 'test');
+    const page = await s.inject({ url: partyUrl(reg), headers: { cookie: s.admin.cookie } });
+    expect(page.body).toContain(`href="${partyUrl(reg)}/candidates/template.csv"`);
+    expect(page.body).toContain(`href="${partyUrl(reg)}/candidates/template.xlsx"`);
+    expect(text(page.body)).toContain('sex Sex F (female) or M (male)');
+    expect(text(page.body)).toContain('pin Personal identification number (PIN); never published 14 digits');
+    const csv = await s.inject({
+      url: `${partyUrl(reg)}/candidates/template.csv`,
+      headers: { cookie: s.admin.cookie },
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const xlsx = await s.inject({
+      url: `${partyUrl(reg, 'ky')}/candidates/template.xlsx`,
+      headers: { cookie: s.admin.cookie },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toBe(XLSX_TYPE);
+    // Generated, then imported through the form: the example row itself is clean; only the list rules
+    // (one candidate is too few) refuse it.
+    const refused = await upload(reg, { name: 'template.xlsx', type: XLSX_TYPE, bytes: xlsx.rawPayload });
+    expect(summary(refused.body).every((x) => x.startsWith('The list breaks the rule'))).toBe(true);
+    // Signed out: no template.
+    expect((await s.inject({ url: `${partyUrl(reg)}/candidates/template.csv` })).statusCode).not.toBe(200);
   });
 
   it('answers 404 for a form of a party that does not stand in the election', async () => {

@@ -19,9 +19,11 @@ import {
   type UploadedFile,
 } from '../../elections/index.ts';
 import { partyRoute, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
-import { getCandidate, importCandidateList, withdrawCandidate } from '../candidate.service.ts';
+import { getCandidate, importCandidateList, isListRuleProblem, withdrawCandidate } from '../candidate.service.ts';
+import { ruleBrokenMessage } from '../views/rule-message.ts';
 import { t } from '../candidate.messages.ts';
 import { listFormatOf, MAX_LIST_BYTES } from '../core/list-file.ts';
+import { candidateTemplateCsv, candidateTemplateXlsx } from '../core/list-template.ts';
 import { WITHDRAW_FIELDS, withdrawalFromForm } from './withdrawal.form.ts';
 
 const tooLarge = (maxBytes: number): Problem =>
@@ -48,11 +50,12 @@ async function importList(
   const refuse = (problems: Problem[]) =>
     renderCommissionParty(ctx, req, reply, at, {
       labels: t,
-      errors: commissionErrors(t, at.locale, problems, {
-        fallbackField: 'file',
-        formFields: ['file'],
-        fileField: 'file',
-      }),
+      // A broken list rule is worded here: with its unit and the candidates concerned, by name.
+      errors: problems.flatMap((p) =>
+        isListRuleProblem(p)
+          ? [{ field: 'file', text: ruleBrokenMessage(at.locale, p.listRule), located: true }]
+          : commissionErrors(t, at.locale, [p], { fallbackField: 'file', formFields: ['file'], fileField: 'file' }),
+      ),
     });
   const file = upload.file();
   const refused = uploadProblems(form, file, maxBytes);
@@ -109,6 +112,29 @@ async function withdraw(ctx: AppContext, req: FastifyRequest, reply: FastifyRepl
  */
 export function candidateCommissionRoutes(): readonly RouteDef<Action, Resource>[] {
   return [
+    // The import template, next to the import: CSV, and XLSX with the columns explained on a second sheet.
+    partyRoute({
+      id: 'commission.candidates.template.csv',
+      method: 'GET',
+      path: '/candidates/template.csv',
+      action: 'candidates.manage',
+      handle: ({ reply }) =>
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="talapker-candidate-list.csv"')
+          .send(candidateTemplateCsv()),
+    }),
+    partyRoute({
+      id: 'commission.candidates.template.xlsx',
+      method: 'GET',
+      path: '/candidates/template.xlsx',
+      action: 'candidates.manage',
+      handle: async ({ reply }, at) =>
+        reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="talapker-candidate-list-${at.locale}.xlsx"`)
+          .send(await candidateTemplateXlsx(at.locale)),
+    }),
     partyRoute({
       id: 'commission.candidates.import',
       method: 'POST',

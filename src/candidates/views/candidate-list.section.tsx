@@ -21,6 +21,7 @@ import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
 import type { FormValues } from '../../elections/index.ts';
 import { t } from '../candidate.messages.ts';
 import { RulesTable } from './rules-table.tsx';
+import { IMPORT_COLUMN_HELP } from '../core/list-template.ts';
 
 export interface CandidateListSectionProps {
   locale: Locale;
@@ -54,6 +55,33 @@ function ImportForm(p: CandidateListSectionProps) {
           accept={LIST_FILES}
           hint={t(l, 'commission.hint.file', { columns: CANDIDATE_IMPORT_COLUMNS.join(', ') })}
         />
+        <p>
+          {t(l, 'commission.party.template')}: <a href={`${p.partyPath}/candidates/template.csv`}>CSV</a> ·{' '}
+          <a href={`${p.partyPath}/candidates/template.xlsx`}>XLSX</a>
+        </p>
+        <div class="table-wrap">
+          <table>
+            <caption style="text-align:left">{t(l, 'commission.party.columns')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(l, 'commission.party.column')}</th>
+                <th scope="col">{t(l, 'commission.party.columnMeaning')}</th>
+                <th scope="col">{t(l, 'commission.party.columnAllowed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {CANDIDATE_IMPORT_COLUMNS.map((c) => (
+                <tr key={c}>
+                  <th scope="row">
+                    <code>{c}</code>
+                  </th>
+                  <td>{IMPORT_COLUMN_HELP[c].meaning[l]}</td>
+                  <td>{IMPORT_COLUMN_HELP[c].allowed[l]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <button type="submit">{t(l, 'commission.action.import')}</button>
       </fieldset>
     </form>

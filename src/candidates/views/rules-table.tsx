@@ -5,6 +5,7 @@ import type { ListRuleResult } from '../../domain/list-rules.ts';
 import { formatNumber, formatPercent } from '../../platform/i18n/i18n.ts';
 import { t } from '../candidate.messages.ts';
 import { RulesSummary } from '../../platform/web/format.tsx';
+import { ruleDetail } from './rule-message.ts';
 
 const SHARE_RULES = new Set(['max-share-one-sex', 'min-share-youth', 'min-share-minority']);
 
@@ -65,7 +66,11 @@ export function RulesTable(p: {
         <tbody>
           {p.results.map((r) => (
             <tr key={r.rule}>
-              <th scope="row">{t(l, `rule.${r.rule}`)}</th>
+              <th scope="row">
+                {t(l, `rule.${r.rule}`)}
+                {/* A broken rule says by how much, in its unit, and who it is about. */}
+                {r.passed ? null : <div class="hint">{ruleDetail(l, r)}</div>}
+              </th>
               <td class="num">{ruleActual(r, l)}</td>
               <td class="num">{ruleRequired(r, l)}</td>
               <td class={r.passed ? 'pass' : 'fail'}>
