@@ -15,9 +15,10 @@ import { frameworkErrorHandler } from './platform/api/api-http.ts';
 import { ACTIONS, authPlugin, can, ownResource, type Action, type Principal } from './accounts/index.ts';
 import { staffNavigation } from './platform/web/staff-nav.ts';
 import { pageSectionsOf, type Capability, type NavLink } from './platform/capability.ts';
-import type { Locale } from './domain/election.ts';
+import { LOCALES, type Locale } from './domain/election.ts';
 import { pageCache } from './platform/web/page-cache.ts';
 import { CAPABILITIES } from './capabilities.ts';
+import { faviconPath, faviconSvg, robotsTxt, SITE_FILE_CACHE, siteOrigin } from './platform/web/site-files.ts';
 
 const isAction = (a: string): a is Action => (ACTIONS as readonly string[]).includes(a);
 
@@ -92,6 +93,19 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       .header('content-type', 'text/css; charset=utf-8')
       .header('cache-control', 'public, max-age=31536000, immutable')
       .send(siteCss),
+  );
+  app.get(faviconPath, async (_req, reply) =>
+    reply.header('content-type', 'image/svg+xml').header('cache-control', SITE_FILE_CACHE).send(faviconSvg),
+  );
+  // Browsers ask for /favicon.ico whatever the page says; send them to the icon instead of a 404.
+  app.get('/favicon.ico', async (_req, reply) =>
+    reply.header('cache-control', SITE_FILE_CACHE).redirect(faviconPath, 301),
+  );
+  app.get('/robots.txt', async (req, reply) =>
+    reply
+      .header('content-type', 'text/plain; charset=utf-8')
+      .header('cache-control', SITE_FILE_CACHE)
+      .send(robotsTxt(siteOrigin(ctx.config.publicUrl, req), LOCALES)),
   );
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', readiness(ctx.db));

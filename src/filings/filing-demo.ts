@@ -9,7 +9,6 @@
 // Built by a pure function from the demo's fixed seed (src/demo/random.ts), so the same data every run,
 // then filed through the same submission and review services as real reports, on the dates they bear.
 // The people, companies and amounts are synthetic; only party names and election dates are real.
-import PDFDocument from 'pdfkit';
 import { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Party, Sex } from '../domain/election.ts';
@@ -504,6 +503,8 @@ export function buildFilingDemo(): DemoReport[] {
 
 /** A small PDF with a text layer (standard font: the scan text is Latin on purpose, fast to typeset). */
 export async function renderDemoScan(lines: string[], at: string): Promise<Buffer> {
+  // pdfkit only when a demo is built: the serving process never needs it.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A5',
     margin: 36,

@@ -334,6 +334,39 @@ export const filingWebMessages = defineMessages({
   },
   'filings.submit.button': { ky: 'Отчетту тапшыруу', ru: 'Подать отчёт', en: 'Submit the report' },
 
+  // ---- confirming what cannot be undone
+  'filings.confirm.yes': { ky: 'Ооба, улантуу', ru: 'Да, продолжить', en: 'Yes, continue' },
+  'filings.confirm.back': {
+    ky: 'Жок, долбоорго кайтуу',
+    ru: 'Нет, вернуться к черновику',
+    en: 'No, back to the draft',
+  },
+  'filings.confirm.submit.title': {
+    ky: 'Бул отчетту тапшырасызбы?',
+    ru: 'Подать этот отчёт?',
+    en: 'Submit this report?',
+  },
+  'filings.confirm.discard.title': {
+    ky: 'Бул долбоорду жок кыласызбы?',
+    ru: 'Удалить этот черновик?',
+    en: 'Discard this draft?',
+  },
+  'filings.confirm.discard.text': {
+    ky: 'Долбоор бардык саптары жана скандары менен өчүрүлөт. Муну артка кайтаруу мүмкүн эмес.',
+    ru: 'Черновик будет удалён со всеми строками и сканами. Это нельзя отменить.',
+    en: 'The draft will be deleted with all its lines and scans. This cannot be undone.',
+  },
+  'filings.confirm.deleteLine.title': {
+    ky: '{id} сабын өчүрөсүзбү?',
+    ru: 'Удалить строку {id}?',
+    en: 'Delete line {id}?',
+  },
+  'filings.confirm.deleteLine.text': {
+    ky: '{id} сабы долбоордон өчүрүлөт. Муну артка кайтаруу мүмкүн эмес.',
+    ru: 'Строка {id} будет удалена из черновика. Это нельзя отменить.',
+    en: 'Line {id} will be removed from the draft. This cannot be undone.',
+  },
+
   // ---- notices after a redirect
   'filings.done.created': { ky: 'Долбоор түзүлдү.', ru: 'Черновик создан.', en: 'The draft was created.' },
   'filings.done.existing': {
@@ -377,6 +410,27 @@ export const filingWebMessages = defineMessages({
     ky: 'Кайтаруу үчүн милдеттүү. Себебин партия да, коомчулук да окуйт.',
     ru: 'Обязательно при возврате. Причину прочтут и партия, и общество.',
     en: 'Required to return a report. The party and the public read it.',
+  },
+  'filings.review.asFiled': {
+    ky: 'Тапшырылгандай отчет',
+    ru: 'Отчёт в поданном виде',
+    en: 'The report as filed',
+  },
+  'filings.review.private': {
+    ky: 'Бул бетте жарыяланбаган маалыматтар бар (ПИН, дарек): аларды комиссия гана көрөт.',
+    ru: 'На этой странице есть непубликуемые данные (ПИН, адрес): их видит только комиссия.',
+    en: 'This page shows what is never published (PIN, address): only the commission sees it.',
+  },
+  'filings.review.checks': { ky: 'Текшерүүнүн жыйынтыгы', ru: 'Результаты проверки', en: 'Validation results' },
+  'filings.review.checksNone': {
+    ky: 'Эскертүүлөр жок.',
+    ru: 'Предупреждений нет.',
+    en: 'No warnings.',
+  },
+  'filings.review.findings': {
+    ky: 'Бул шайлоодогу партиянын тыянактары',
+    ru: 'Выводы проверки по партии на этих выборах',
+    en: 'The findings on this party in this election',
   },
   'filings.review.save': { ky: 'Абалын өзгөртүү', ru: 'Изменить статус', en: 'Change the status' },
   'filings.review.notLatest': {

@@ -23,3 +23,4 @@ export { programmeCommissionRoutes };
 export { attachProgramme, getPartiesWithProgramme, getProgramme } from './programme.service.ts';
 export { findProgramme } from './programme.repository.ts';
 export { ProgrammeSection, programmeNotice, type ProgrammeSectionProps } from './views/programme.section.tsx';
+export { ProgrammeLanguageNote, programmeLanguage } from './views/programme-language.tsx';

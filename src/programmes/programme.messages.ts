@@ -52,6 +52,21 @@ export const programmeMessages = defineMessages({
     ru: 'Введите текст программы хотя бы на одном языке.',
     en: 'Enter the programme’s text in at least one language.',
   },
+  'programme.shownIn.ky': {
+    ky: 'Программа кыргызча көрсөтүлдү.',
+    ru: 'Программы нет на русском языке; показан текст на кыргызском.',
+    en: 'The programme is not available in English; shown in Kyrgyz.',
+  },
+  'programme.shownIn.ru': {
+    ky: 'Программанын кыргызча тексти жок; орусча тексти көрсөтүлдү.',
+    ru: 'Программа показана на русском языке.',
+    en: 'The programme is not available in English; shown in Russian.',
+  },
+  'programme.shownIn.en': {
+    ky: 'Программанын кыргызча тексти жок; англисче тексти көрсөтүлдү.',
+    ru: 'Программы нет на русском языке; показан текст на английском.',
+    en: 'The programme is shown in English.',
+  },
   'commission.problem.file.type_refused': {
     ky: 'PDF файлын гана тиркөөгө болот.',
     ru: 'Прикрепить можно только файл PDF.',

@@ -261,7 +261,7 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
     'treasurer.deleteLine': (f) => ({
       method: 'POST',
       url: `/en/treasurer/drafts/${f.draftId}/lines/receipts/0/delete`,
-      form: { expectedLineId: 'R-1' },
+      form: { expectedLineId: 'R-1', confirmed: '1' },
     }),
     'treasurer.import': (f) => ({
       method: 'POST',
@@ -289,7 +289,11 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
       url: `/en/treasurer/drafts/${f.draftId}/submit`,
       form: { idempotencyKey: crypto.randomUUID() },
     }),
-    'treasurer.discard': (f) => ({ method: 'POST', url: `/en/treasurer/drafts/${f.draftId}/discard`, form: {} }),
+    'treasurer.discard': (f) => ({
+      method: 'POST',
+      url: `/en/treasurer/drafts/${f.draftId}/discard`,
+      form: { confirmed: '1' },
+    }),
     'treasurer.amend': (f) => ({ method: 'POST', url: `/en/treasurer/reports/${f.filingId}/amend`, form: {} }),
     'commission.queue': () => ({ method: 'GET', url: '/en/commission/reports' }),
     'commission.report': (f) => ({ method: 'GET', url: `/en/commission/reports/${f.filingId}` }),

@@ -200,8 +200,18 @@ describeEachDatabase('finance report routes', (get) => {
       (await post(`${base}/lines/receipts`, receipt({ donorName: 'To delete', amount: '1', bankReference: 'PP-9' })))
         .statusCode,
     ).toBe(303);
-    expect((await post(`${base}/lines/receipts/2/delete`, { expectedLineId: 'R-2' })).statusCode).toBe(422);
-    expect((await post(`${base}/lines/receipts/2/delete`, { expectedLineId: 'R-3' })).statusCode).toBe(303);
+    // Deleting asks first: the first post changes nothing and restates the line, with the form to confirm.
+    const asked = await post(`${base}/lines/receipts/2/delete`, { expectedLineId: 'R-3' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Удалить строку R-3?');
+    expect(asked.body).toContain('name="confirmed" value="1"');
+    expect(asked.body).toContain('name="expectedLineId" value="R-3"');
+    expect((await post(`${base}/lines/receipts/2/delete`, { expectedLineId: 'R-2', confirmed: '1' })).statusCode).toBe(
+      422,
+    );
+    expect((await post(`${base}/lines/receipts/2/delete`, { expectedLineId: 'R-3', confirmed: '1' })).statusCode).toBe(
+      303,
+    );
 
     // Expenditures come from a CSV file (";" and decimal commas, as Kyrgyz spreadsheets save them).
     const csv = Buffer.from(

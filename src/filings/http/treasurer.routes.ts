@@ -1,7 +1,7 @@
 // The treasurer's workspace and drafts: the home page, a new report, the draft editor, its header and
 // lines, discarding a draft and amending a filed report. Plain forms with CSRF tokens; a refused form
 // comes back with its errors, a done one redirects with a notice.
-import { notFound, route, seeOther, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
+import { isConfirmed, notFound, route, seeOther, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
 import {
   addLine,
@@ -19,7 +19,7 @@ import { LineEditPage } from '../views/line-edit.page.tsx';
 import { lineValues } from '../views/draft-lines.tsx';
 import { errorAt, filingFormErrors } from '../views/form-errors.ts';
 import { me, siteRoute } from './access.ts';
-import { draftUrl, renderDraft, renderHome } from './draft-pages.ts';
+import { draftUrl, renderDraft, renderDraftConfirmation, renderHome } from './draft-pages.ts';
 import {
   draftParams,
   lineParams,
@@ -99,6 +99,8 @@ export function treasurerRoutes(): RouteDef<Action, Resource>[] {
       ...siteRoute('treasurer.discard'),
       params: draftParams,
       handler: async ({ ctx, req, reply, locale, params }) => {
+        if (!isConfirmed(req.body))
+          return renderDraftConfirmation(ctx, req, reply, locale, params.draftId, { kind: 'discard' });
         await discardDraft(ctx, params.draftId, actorOf(me(req)));
         return seeOther(reply, `/${locale}/treasurer?done=discarded`);
       },
@@ -181,14 +183,14 @@ function lineRoutes(): RouteDef<Action, Resource>[] {
       params: lineParams,
       handler: async ({ ctx, req, reply, locale, params }) => {
         const { draftId, section, index } = params;
-        const r = await deleteLine(
-          ctx,
-          draftId,
-          section,
-          index,
-          textFields(req.body).expectedLineId ?? '',
-          actorOf(me(req)),
-        );
+        const expected = textFields(req.body).expectedLineId ?? '';
+        if (!isConfirmed(req.body))
+          return renderDraftConfirmation(ctx, req, reply, locale, draftId, {
+            kind: 'deleteLine',
+            section,
+            lineId: expected,
+          });
+        const r = await deleteLine(ctx, draftId, section, index, expected, actorOf(me(req)));
         if (r.ok) return seeOther(reply, draftUrl(locale, draftId, `?done=lineDeleted#h-${section}`));
         return renderDraft(ctx, req, reply, locale, draftId, {
           form: section,

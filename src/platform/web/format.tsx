@@ -1,9 +1,9 @@
 // Small view helpers shared by pages: localized names, ages, logos, rule results.
 import type { Locale, Localized } from '../../domain/election.ts';
-import { formatDateTime, formatPercent } from '../i18n/i18n.ts';
+import { formatPercent } from '../i18n/i18n.ts';
 import { t } from '../i18n/portal.messages.ts';
 import type { Tyiyn } from '../../domain/money.ts';
-import { day, som } from './numbers.ts';
+import { day, moment, som, TIME_ZONE } from './numbers.ts';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
 
 export const pick = (x: Localized, l: Locale): string => x[l] || x.ru || x.ky || x.en;
@@ -84,7 +84,13 @@ export function Day(p: { iso: string | null | undefined; locale: Locale }) {
   return <>{p.iso ? day(p.iso, p.locale) : '—'}</>;
 }
 
-/** A moment, in Bishkek time, as a <time> element; `—` for none. */
+/** A moment, in Bishkek time and saying so ("5 Dec 2026, 14:05 (UTC+6, Bishkek)"), as a <time> element; `—` for none. */
 export function When(p: { iso: string | null | undefined; locale: Locale }) {
-  return p.iso ? <time dateTime={p.iso}>{formatDateTime(p.locale, p.iso)}</time> : <>—</>;
+  return p.iso ? (
+    <time dateTime={p.iso} title={TIME_ZONE}>
+      {moment(p.iso, p.locale)}
+    </time>
+  ) : (
+    <>—</>
+  );
 }

@@ -22,7 +22,7 @@ export { SortHeader, type SortOrder, type SortState } from './sort-header.tsx';
 export { Pager, type PagerProps } from './pager.tsx';
 export { FilterForm, Filter, type FilterFormProps } from './filter-form.tsx';
 export { Money, Day, When, pick, ageOn, candidateName, Logo, RulesSummary, WomenShare } from './format.tsx';
-export { som, num, percent, compact, day, shortDay } from './numbers.ts';
+export { som, num, percent, compact, day, shortDay, moment, TIME_ZONE } from './numbers.ts';
 export {
   parseLocale,
   sendHtml,
@@ -46,3 +46,11 @@ export {
   type DefineRoutesOptions,
 } from './routes.ts';
 export { readMultipart, csrfCheck, type CsrfCheck, type MultipartForm, type MultipartOptions } from './multipart.ts';
+export {
+  ConfirmPage,
+  isConfirmed,
+  fieldsToRepost,
+  CONFIRM_FIELD,
+  CONFIRM_VALUE,
+  type ConfirmPageProps,
+} from './confirm-page.tsx';

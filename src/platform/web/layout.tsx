@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from '../../domain/election.ts';
 import { t } from '../i18n/portal.messages.ts';
 import type { NavLink } from '../capability.ts';
 import { currentStaffNav } from './staff-nav.ts';
+import { faviconPath } from './site-files.ts';
 
 export const siteCss = readFileSync(new URL('./site.css', import.meta.url));
 /** Versioned by content so browsers and CDNs may cache it for a year. */
@@ -44,6 +45,7 @@ export function Layout(p: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${p.title} — ${t(l, 'site.name')}`}</title>
         {p.description ? <meta name="description" content={p.description} /> : null}
+        <link rel="icon" href={faviconPath} type="image/svg+xml" />
         <link rel="stylesheet" href={siteCssPath} />
         {LOCALES.map((x) => (
           <link rel="alternate" hrefLang={x} href={`/${x}${p.path}`} key={x} />
