@@ -2,7 +2,7 @@
 // data table that says the same in text: the SVG is one image with a label (role="img"), and the
 // table, whose first column carries the colour of each series, is the legend and the accessible
 // version at once. Pages therefore need no JavaScript to show a chart.
-import * as echarts from 'echarts';
+import { echarts, type ECharts } from '../../platform/web/echarts.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import type { TimelinePoint } from './totals.ts';
@@ -60,8 +60,8 @@ const somOf = (t: Tyiyn): number => t / 100;
 
 const compactSom = (locale: Locale, value: number): string => compact(value, locale);
 
-function render(option: echarts.EChartsOption, height: number, label: string): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
+function render(option: ECharts.EChartsOption, height: number, label: string): string {
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
     chart.setOption({ animation: false, textStyle: FONT, ...option });
     const svg = chart.renderToSVGString({ useViewBox: true });
