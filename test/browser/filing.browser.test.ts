@@ -8,10 +8,21 @@ import { hasChromium, launchBrowser, seriousViolations } from '../support/browse
 import { startFilingDemoServer, pdfWithText, type FilingDemoServer } from '../../src/filings/filing.test-support.ts';
 import { ensureUser, TEST_PASSWORD } from '../../src/accounts/test-support.ts';
 import { PARTIES_2021_NEW } from '../../src/demo/parties-2020.ts';
+import { registerParty } from '../../src/parties/index.ts';
+import type { Party } from '../../src/domain/election.ts';
 
 const ELECTION = 'kg-2021-parliament';
-/** A party of 2021 only: the demo has no reports of it, so the report filed here is its first. */
-const PARTY = PARTIES_2021_NEW[0]!.registrationNumber;
+/**
+ * A party registered here for 2021, so that the report filed here is its first: every party of the
+ * demo has filed its 2021 reports already.
+ */
+const PARTY = 'BR-2021-7';
+const BROWSER_PARTY: Party = {
+  ...structuredClone(PARTIES_2021_NEW[0]!),
+  registrationNumber: PARTY,
+  name: { ky: 'Браузер партиясы', ru: 'Партия «Браузер»', en: 'Browser Party' },
+  shortName: { ky: 'Браузер', ru: 'Браузер', en: 'Browser' },
+};
 const PIN = '21204198800017';
 const ADDRESS = 'г. Бишкек, ул. Тестовая, д. 5, кв. 12';
 
@@ -24,6 +35,12 @@ describe.skipIf(!hasChromium)('filing a finance report in Chromium', () => {
 
   beforeAll(async () => {
     server = await startFilingDemoServer();
+    const registered = await registerParty(
+      server.ctx,
+      { electionId: ELECTION, party: BROWSER_PARTY, ballotNumber: null },
+      'test',
+    );
+    if (!registered.ok) throw new Error(JSON.stringify(registered.error));
     await ensureUser(server.ctx, 'party_treasurer', {
       party: PARTY,
       login: 'browser-treasurer',
