@@ -1,6 +1,6 @@
 // The HTTP application factory. Importing it has no side effects; `buildServer` wires the
 // capabilities' routes onto one Fastify instance, and only the CLI's `serve` calls listen().
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import helmet from '@fastify/helmet';
 import formbody from '@fastify/formbody';
 import type { AppContext } from './platform/app-context.ts';
@@ -94,13 +94,12 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
       .header('cache-control', 'public, max-age=31536000, immutable')
       .send(siteCss),
   );
-  app.get(faviconPath, async (_req, reply) =>
-    reply.header('content-type', 'image/svg+xml').header('cache-control', SITE_FILE_CACHE).send(faviconSvg),
-  );
-  // Browsers ask for /favicon.ico whatever the page says; send them to the icon instead of a 404.
-  app.get('/favicon.ico', async (_req, reply) =>
-    reply.header('cache-control', SITE_FILE_CACHE).redirect(faviconPath, 301),
-  );
+  const icon = async (_req: unknown, reply: FastifyReply) =>
+    reply.header('content-type', 'image/svg+xml').header('cache-control', SITE_FILE_CACHE).send(faviconSvg);
+  app.get(faviconPath, icon);
+  // Browsers ask for /favicon.ico whatever the page says: answer with the icon itself (browsers read the
+  // SVG by its content type), not a redirect that a page's CSP may try to upgrade.
+  app.get('/favicon.ico', icon);
   app.get('/robots.txt', async (req, reply) =>
     reply
       .header('content-type', 'text/plain; charset=utf-8')

@@ -45,15 +45,16 @@ describe('language roots', () => {
 });
 
 describe('icon, robots.txt and sitemap', () => {
-  it('serves an SVG icon, sends /favicon.ico to it and links it from every page', async () => {
+  it('serves an SVG icon, also at /favicon.ico, and links it from every page', async () => {
     const icon = await get('/favicon.svg');
     expect(icon.statusCode).toBe(200);
     expect(icon.headers['content-type']).toContain('image/svg+xml');
     expect(icon.headers['cache-control']).toContain('public');
     expect(icon.body).toContain('<svg');
     const ico = await get('/favicon.ico');
-    expect(ico.statusCode).toBe(301);
-    expect(ico.headers.location).toBe('/favicon.svg');
+    expect(ico.statusCode).toBe(200);
+    expect(ico.headers['content-type']).toContain('image/svg+xml');
+    expect(ico.body).toBe(icon.body);
     for (const l of LOCALES) expect((await get(`/${l}/`)).body).toContain('<link rel="icon" href="/favicon.svg"');
   });
 
