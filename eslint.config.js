@@ -7,11 +7,13 @@ import tseslint from 'typescript-eslint';
 const capabilities = [
   'accounts',
   'activity',
+  'ads',
   'bank-statements',
   'candidates',
   'compliance',
   'downloads',
   'elections',
+  'explore',
   'filings',
   'finance',
   'lottery',

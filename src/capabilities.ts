@@ -15,6 +15,7 @@ import { finance } from './finance/index.ts';
 import { bankStatements } from './bank-statements/index.ts';
 import { accounts } from './accounts/index.ts';
 import { compliance } from './compliance/index.ts';
+import { explore } from './explore/index.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   elections,
@@ -29,5 +30,6 @@ export const CAPABILITIES: readonly Capability[] = [
   finance,
   bankStatements,
   compliance,
+  explore,
   accounts,
 ];

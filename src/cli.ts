@@ -24,6 +24,7 @@ Usage:
   talapker import statement FILE --bank CODE   take in a bank statement of an electoral-fund account
   talapker import registry persons|entities|arrears|state-bodies FILE.csv [--as-of YYYY-MM-DD]
   talapker parse-statement FILE [--format camt053|mt940|1c|csv]
+  talapker ads parse FILE [--currency CCY] --json   read Meta's or Google's report on political ads
   talapker analyze --election ID [--party REG] [--json]   run the compliance checks now and print the findings
   talapker analyze --offline --profile ID --election-day YYYY-MM-DD --registries DIR --json REPORT.json …
 
@@ -214,6 +215,11 @@ const commands: Record<string, Command> = {
   async 'parse-statement'(argv) {
     const { parseStatementCommand } = await import('./bank-statements/parse-statement.command.ts');
     return parseStatementCommand(argv);
+  },
+  async ads(argv) {
+    if (argv[0] !== 'parse') throw new UsageError('talapker ads parse FILE [--currency CCY] --json');
+    const { adsParseCommand } = await import('./ads/ads-parse.command.ts');
+    return adsParseCommand(argv.slice(1));
   },
 };
 

@@ -1,4 +1,5 @@
-// Kysely queries of the accounts tables: users, sessions, login-attempt counters and API tokens.
+// Kysely queries of the accounts tables: users, sessions, login-attempt counters, sign-in delays,
+// password reset links and API tokens.
 // Counters change with single UPDATE/UPSERT statements so that concurrent requests on several
 // instances cannot lose an increment.
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
@@ -6,6 +7,7 @@ import type { Database } from '../platform/db/schema.ts';
 import type {
   ApiTokenRow,
   ApiTokenTable,
+  PasswordResetRow,
   SessionRow,
   SessionTable,
   UserRow,
@@ -23,7 +25,7 @@ export function toUser(row: UserRow): User {
     bank: row.bank,
     totpEnabled: row.totp_enabled === 1,
     disabled: row.disabled === 1,
-    lockedUntil: row.locked_until,
+    email: row.email,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -63,6 +65,15 @@ export async function findUserByLogin(db: Kysely<Database>, login: string): Prom
   return db.selectFrom('users').selectAll().where('login', '=', login).executeTakeFirst();
 }
 
+/** The user whose login is `name` or, failing that, the one user with that e-mail address. */
+export async function findUserByLoginOrEmail(db: Kysely<Database>, name: string): Promise<UserRow | undefined> {
+  const byLogin = await findUserByLogin(db, name);
+  if (byLogin) return byLogin;
+  const byEmail = await db.selectFrom('users').selectAll().where('email', '=', name).limit(2).execute();
+  // An address two accounts share names neither of them.
+  return byEmail.length === 1 ? byEmail[0] : undefined;
+}
+
 export async function findUserById(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -96,31 +107,6 @@ export async function updateExistingUser(
   patch: Updateable<UserTable>,
 ): Promise<UserRow> {
   return db.updateTable('users').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-}
-
-/**
- * Counts one more failure; at the threshold the account locks until `lockUntil` and the count
- * starts again, so the next lock needs another full run of failures.
- */
-export async function recordFailedLogin(
-  db: Kysely<Database>,
-  id: number,
-  threshold: number,
-  lockUntil: string,
-  nowIso: string,
-): Promise<{ failedLogins: number; lockedUntil: string | null }> {
-  const reached = sql<boolean>`${sql.ref('failed_logins')} + 1 >= ${threshold}`;
-  const row = await db
-    .updateTable('users')
-    .set({
-      locked_until: sql<string | null>`case when ${reached} then ${lockUntil} else ${sql.ref('locked_until')} end`,
-      failed_logins: sql<number>`case when ${reached} then 0 else ${sql.ref('failed_logins')} + 1 end`,
-      updated_at: nowIso,
-    })
-    .where('id', '=', id)
-    .returning(['failed_logins', 'locked_until'])
-    .executeTakeFirstOrThrow();
-  return { failedLogins: row.failed_logins, lockedUntil: row.locked_until };
 }
 
 // ---- sessions ----
@@ -210,6 +196,104 @@ export async function clearLoginAttempts(db: Kysely<Database>, key: string): Pro
 
 export async function deleteStaleLoginAttempts(db: Kysely<Database>, windowStartCutoff: string): Promise<void> {
   await db.deleteFrom('login_attempts').where('window_start', '<=', windowStartCutoff).execute();
+}
+
+// ---- sign-in delays ----
+
+export async function findLoginDelays(
+  db: Kysely<Database>,
+  keys: string[],
+): Promise<Array<{ key: string; retry_after: string | null }>> {
+  return db.selectFrom('login_delays').select(['key', 'retry_after']).where('key', 'in', keys).execute();
+}
+
+/**
+ * Counts one more failure under `key` and returns the run's length; a run whose last failure is
+ * older than `forgetBefore` starts again at 1. One upsert, so instances count together.
+ */
+export async function countLoginFailure(
+  db: Kysely<Database>,
+  key: string,
+  nowIso: string,
+  forgetBefore: string,
+): Promise<number> {
+  const current = sql<boolean>`${sql.ref('login_delays.last_failure_at')} > ${forgetBefore}`;
+  const row = await db
+    .insertInto('login_delays')
+    .values({ key, failures: 1, retry_after: null, last_failure_at: nowIso })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        failures: sql<number>`case when ${current} then ${sql.ref('login_delays.failures')} + 1 else 1 end`,
+        last_failure_at: nowIso,
+      }),
+    )
+    .returning(['failures'])
+    .executeTakeFirstOrThrow();
+  return Number(row.failures);
+}
+
+/** Moves the key's next allowed attempt to `retryAfter`, never earlier than it already is. */
+export async function delayLoginUntil(db: Kysely<Database>, key: string, retryAfter: string): Promise<void> {
+  const later = sql<boolean>`${sql.ref('retry_after')} is not null and ${sql.ref('retry_after')} > ${retryAfter}`;
+  await db
+    .updateTable('login_delays')
+    .set({ retry_after: sql<string>`case when ${later} then ${sql.ref('retry_after')} else ${retryAfter} end` })
+    .where('key', '=', key)
+    .execute();
+}
+
+export async function clearLoginDelay(db: Kysely<Database>, key: string): Promise<void> {
+  await db.deleteFrom('login_delays').where('key', '=', key).execute();
+}
+
+export async function deleteStaleLoginDelays(db: Kysely<Database>, forgetBefore: string): Promise<void> {
+  await db.deleteFrom('login_delays').where('last_failure_at', '<=', forgetBefore).execute();
+}
+
+// ---- password reset links ----
+
+export async function insertPasswordReset(
+  db: Kysely<Database>,
+  row: { user_id: number; token_hash: string; created_at: string; expires_at: string },
+): Promise<void> {
+  await db
+    .insertInto('password_resets')
+    .values({ ...row, used_at: null })
+    .execute();
+}
+
+export async function findPasswordResetByHash(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<PasswordResetRow | undefined> {
+  return db.selectFrom('password_resets').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+/** Marks every unused link of the user used; returns how many were, so that a link is used once only. */
+export async function usePasswordResets(db: Kysely<Database>, userId: number, nowIso: string): Promise<number> {
+  const r = await db
+    .updateTable('password_resets')
+    .set({ used_at: nowIso })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Takes one link: true only for the first caller while it is unused and unexpired. */
+export async function takePasswordReset(db: Kysely<Database>, id: number, nowIso: string): Promise<boolean> {
+  const r = await db
+    .updateTable('password_resets')
+    .set({ used_at: nowIso })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', nowIso)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function deleteStalePasswordResets(db: Kysely<Database>, expiredBefore: string): Promise<void> {
+  await db.deleteFrom('password_resets').where('expires_at', '<=', expiredBefore).execute();
 }
 
 // ---- API tokens ----

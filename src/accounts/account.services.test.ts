@@ -33,9 +33,9 @@ describeEachDatabase('accounts service', (get) => {
   });
   const settings: AccountSettings = {
     ...defaultAccountSettings,
-    maxFailedLogins: 3,
-    lockoutMinutes: 10,
-    maxAttemptsPerLogin: 50,
+    freeFailuresPerLogin: 3,
+    firstDelaySeconds: 1,
+    maxDelaySeconds: 60,
     maxAttemptsPerIp: 1000,
   };
   let ip = 0;
@@ -118,39 +118,63 @@ describeEachDatabase('accounts service', (get) => {
     expect(actions).toEqual(['user.create', 'user.login', 'user.login_failed']);
   });
 
-  it('locks the account after N failures and unlocks when the time has passed', async () => {
+  it('slows further attempts after N failures instead of locking, and tells the owner once', async () => {
     const u = await user('locky');
     const attempt = (password: string) => login(ctx(), { login: 'locky', password, ip: nextIp() }, settings);
-    expect(((await attempt('wrong-1-xxxxxxx')) as { error: { reason: string } }).error.reason).toBe('invalid');
-    expect(((await attempt('wrong-2-xxxxxxx')) as { error: { reason: string } }).error.reason).toBe('invalid');
-    expect(((await attempt('wrong-3-xxxxxxx')) as { error: { reason: string } }).error.reason).toBe('locked');
-    // Even the right password is refused while locked.
-    expect(((await attempt(TEST_PASSWORD)) as { error: { reason: string } }).error.reason).toBe('locked');
-    const locked = await findUserById(get().db, u.id);
-    expect(locked!.locked_until).toBe(new Date(clock.getTime() + 10 * MIN).toISOString());
-    tick(9 * MIN);
-    expect((await attempt(TEST_PASSWORD)).ok).toBe(false);
-    tick(2 * MIN);
+    const reason = async (password: string) => {
+      const r = await attempt(password);
+      return r.ok ? 'ok' : r.error;
+    };
+    expect(await reason('wrong-1-xxxxxxx')).toEqual({ reason: 'invalid' });
+    expect(await reason('wrong-2-xxxxxxx')).toEqual({ reason: 'invalid' });
+    expect(await reason('wrong-3-xxxxxxx')).toEqual({ reason: 'invalid' });
+    // Inside the delay even the right password is not looked at.
+    expect(await reason(TEST_PASSWORD)).toEqual({ reason: 'delayed', retryAfterSeconds: 1 });
+    tick(1000);
+    expect(await reason('wrong-4-xxxxxxx')).toEqual({ reason: 'invalid' });
+    expect(await reason(TEST_PASSWORD)).toEqual({ reason: 'delayed', retryAfterSeconds: 2 });
+    tick(2000);
+    expect(await reason('wrong-5-xxxxxxx')).toEqual({ reason: 'invalid' });
+    for (let i = 0; i < 10; i++) {
+      tick(60_000);
+      await attempt(`wrong-x-${i}-xxxxxx`);
+    }
+    // Capped: the owner never waits longer than the cap, and the right password then signs in.
+    expect(await reason(TEST_PASSWORD)).toEqual({ reason: 'delayed', retryAfterSeconds: 60 });
+    tick(60_000);
     expect((await attempt(TEST_PASSWORD)).ok).toBe(true);
-    const after = await findUserById(get().db, u.id);
-    expect(after).toMatchObject({ failed_logins: 0, locked_until: null });
-    const actions = (await activityFor(get().db, 'user', String(u.id))).map((x) => x.action);
-    expect(actions.filter((a) => a === 'user.login_failed')).toHaveLength(3);
-    expect(actions).toContain('user.locked');
+    // A success ends the run: the next wrong password carries no delay.
+    expect(await reason('wrong-6-xxxxxxx')).toEqual({ reason: 'invalid' });
+    expect((await attempt(TEST_PASSWORD)).ok).toBe(true);
+
+    const log = await activityFor(get().db, 'user', String(u.id));
+    const actions = log.map((x) => x.action);
+    expect(actions.filter((a) => a === 'user.login_failed')).toHaveLength(16);
+    expect(actions.filter((a) => a === 'user.login_delayed')).toHaveLength(1);
+    expect(actions).not.toContain('user.locked');
   });
 
-  it('rate-limits per login and per address in the database, and forgets after the window', async () => {
-    await user('spray-target');
-    const tight: AccountSettings = { ...settings, maxFailedLogins: 100, maxAttemptsPerLogin: 3, maxAttemptsPerIp: 5 };
-    for (let i = 0; i < 3; i++)
-      await login(ctx(), { login: 'spray-target', password: `nope-nope-${i}xx`, ip: nextIp() }, tight);
-    const limited = await login(ctx(), { login: 'spray-target', password: TEST_PASSWORD, ip: nextIp() }, tight);
-    expect(!limited.ok && limited.error.reason).toBe('rate_limited');
+  it('delays an address that tries many logins, and an unknown login like a known one', async () => {
+    const s: AccountSettings = { ...settings, freeFailuresPerIp: 4 };
+    const address = nextIp();
+    for (let i = 0; i < 4; i++)
+      await login(ctx(), { login: `someone-${i}`, password: 'whatever-what', ip: address }, s);
+    const fromAddress = await login(ctx(), { login: 'login-ok', password: TEST_PASSWORD, ip: address }, s);
+    expect(!fromAddress.ok && fromAddress.error.reason).toBe('delayed');
+    expect((await login(ctx(), { login: 'login-ok', password: TEST_PASSWORD, ip: nextIp() }, s)).ok).toBe(true);
 
+    for (let i = 0; i < 3; i++) await login(ctx(), { login: 'ghost', password: 'whatever-what', ip: nextIp() }, s);
+    const ghost = await login(ctx(), { login: 'ghost', password: 'whatever-what', ip: nextIp() }, s);
+    expect(!ghost.ok && ghost.error.reason).toBe('delayed');
+  });
+
+  it('rate-limits per address in the database, and forgets after the window', async () => {
+    await user('spray-target');
+    const tight: AccountSettings = { ...settings, freeFailuresPerIp: 100, maxAttemptsPerIp: 5 };
     const address = nextIp();
     for (let i = 0; i < 5; i++)
       await login(ctx(), { login: `someone-${i}`, password: 'whatever-whatever', ip: address }, tight);
-    const fromAddress = await login(ctx(), { login: 'login-ok', password: TEST_PASSWORD, ip: address }, tight);
+    const fromAddress = await login(ctx(), { login: 'spray-target', password: TEST_PASSWORD, ip: address }, tight);
     expect(!fromAddress.ok && fromAddress.error.reason).toBe('rate_limited');
 
     tick(16 * MIN);
@@ -212,7 +236,7 @@ describeEachDatabase('accounts service', (get) => {
     expect(actions).toEqual(expect.arrayContaining(['user.disable', 'user.enable']));
   });
 
-  it('resets a password: the new one works, the old one and old sessions do not, a lock is lifted', async () => {
+  it('resets a password: the new one works, the old one and old sessions do not, delays are lifted', async () => {
     const u = await user('forgetful');
     const g = await login(ctx(), { login: 'forgetful', password: TEST_PASSWORD, ip: nextIp() }, settings);
     if (!g.ok) throw new Error('login failed');
@@ -322,7 +346,7 @@ describeEachDatabase('accounts service', (get) => {
     );
   });
 
-  it('wrong TOTP codes count towards the lock-out and end the waiting session', async () => {
+  it('wrong TOTP codes slow further attempts and keep the waiting session', async () => {
     const u = await user('two-step-lock');
     const start = await startTotpEnrolment(ctx(), u.id, 'user:x');
     if (!start.ok) throw new Error('enrolment failed');
@@ -331,12 +355,12 @@ describeEachDatabase('accounts service', (get) => {
     const g = await login(ctx(), { login: 'two-step-lock', password: TEST_PASSWORD, ip: nextIp() }, settings);
     if (!g.ok) throw new Error('login failed');
     const reasons: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       const r = await completeSecondFactor(ctx(), g.value.sessionId, '999999', nextIp(), settings);
       reasons.push(r.ok ? 'ok' : r.error.reason);
     }
-    expect(reasons).toEqual(['invalid', 'invalid', 'locked']);
-    expect(await lookupSession(ctx(), g.value.token, settings)).toBeNull();
+    expect(reasons).toEqual(['invalid', 'invalid', 'invalid', 'delayed']);
+    expect(await lookupSession(ctx(), g.value.token, settings)).not.toBeNull();
   });
 
   it('makes commission staff without TOTP a principal that may do nothing when the setting is on', async () => {

@@ -39,6 +39,12 @@ export const accountMessages = defineMessages({
   'accounts.field.expiresInDays': { ky: 'Мөөнөтү', ru: 'Срок действия', en: 'Valid for' },
   'accounts.field.user': { ky: 'Колдонуучу', ru: 'Пользователь', en: 'User' },
   'accounts.field.token': { ky: 'Токен', ru: 'Токен', en: 'Token' },
+  'accounts.field.email': { ky: 'Электрондук почта', ru: 'Электронная почта', en: 'E-mail' },
+  'accounts.field.loginOrEmail': {
+    ky: 'Логин же электрондук почта',
+    ru: 'Логин или электронная почта',
+    en: 'Login or e-mail',
+  },
   'accounts.field.clearTotp': {
     ky: 'Эки баскычтуу кирүүнү да өчүрүү (телефон жоголсо)',
     ru: 'Также отключить двухэтапный вход (если телефон утерян)',
@@ -112,6 +118,9 @@ export const accountMessages = defineMessages({
   'accounts.action.disable': { ky: 'Бөгөттөө', ru: 'Заблокировать', en: 'Disable' },
   'accounts.action.enable': { ky: 'Бөгөттөн чыгаруу', ru: 'Разблокировать', en: 'Enable' },
   'accounts.action.reset': { ky: 'Сырсөздү жаңыртуу', ru: 'Сбросить пароль', en: 'Reset password' },
+  'accounts.action.sendLink': { ky: 'Шилтеме жөнөтүү', ru: 'Отправить ссылку', en: 'Send link' },
+  'accounts.action.setPassword': { ky: 'Сырсөздү коюу', ru: 'Задать пароль', en: 'Set password' },
+  'accounts.action.cancel': { ky: 'Жокко чыгаруу', ru: 'Отмена', en: 'Cancel' },
   'accounts.action.startTotp': { ky: 'Күйгүзүү', ru: 'Включить', en: 'Turn on' },
   'accounts.action.confirmTotp': { ky: 'Ырастоо', ru: 'Подтвердить', en: 'Confirm' },
   'accounts.action.disableTotp': { ky: 'Өчүрүү', ru: 'Отключить', en: 'Turn off' },
@@ -125,15 +134,16 @@ export const accountMessages = defineMessages({
 
   'accounts.errors.title': { ky: 'Ката бар', ru: 'Есть ошибки', en: 'There is a problem' },
   'accounts.login.failed': {
-    ky: 'Логин же сырсөз туура эмес. Бир нече жолу ката киргизилсе, аккаунт убактылуу бөгөттөлөт.',
-    ru: 'Неверный логин или пароль. После нескольких ошибок аккаунт временно блокируется.',
-    en: 'The login or password is not correct. After several wrong attempts the account is locked for a while.',
+    ky: 'Логин же сырсөз туура эмес. Бир нече жолу ката киргизилсе, ар бир кийинки аракет бир аз күтөт.',
+    ru: 'Неверный логин или пароль. После нескольких ошибок каждую следующую попытку придётся немного подождать.',
+    en: 'The login or password is not correct. After several wrong attempts each further attempt has to wait a little.',
   },
-  'accounts.login.locked': {
-    ky: 'Аккаунт убактылуу бөгөттөлдү. {minutes} мүнөттөн кийин кайра аракет кылыңыз.',
-    ru: 'Аккаунт временно заблокирован. Повторите через {minutes} мин.',
-    en: 'The account is locked for now. Try again in {minutes} minutes.',
+  'accounts.login.delayed': {
+    ky: 'Өтө көп туура эмес аракет. {seconds} секунддан кийин кайра аракет кылыңыз.',
+    ru: 'Слишком много неверных попыток. Повторите через {seconds, plural, one {# секунду} few {# секунды} other {# секунд}}.',
+    en: 'Too many wrong attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   },
+  'accounts.login.forgot': { ky: 'Сырсөздү унуттуңузбу?', ru: 'Забыли пароль?', en: 'Forgot password?' },
   'accounts.login.rateLimited': {
     ky: 'Өтө көп аракет. Бир аздан кийин кайра аракет кылыңыз.',
     ru: 'Слишком много попыток. Повторите немного позже.',
@@ -150,6 +160,64 @@ export const accountMessages = defineMessages({
     en: 'Your sign-in expired. Please sign in again.',
   },
 
+  'accounts.title.forgot': { ky: 'Сырсөздү калыбына келтирүү', ru: 'Восстановление пароля', en: 'Reset your password' },
+  'accounts.title.newPassword': { ky: 'Жаңы сырсөз', ru: 'Новый пароль', en: 'New password' },
+  'accounts.forgot.intro': {
+    ky: 'Логиниңизди же электрондук почтаңызды жазыңыз. Аккаунтта почта болсо, ага шилтеме жөнөтөбүз.',
+    ru: 'Введите логин или электронную почту. Если у аккаунта есть почта, мы отправим на неё ссылку.',
+    en: 'Enter your login or e-mail address. If the account has an e-mail address, we will send a link to it.',
+  },
+  'accounts.forgot.noMail': {
+    ky: 'Бул порталдан кат жөнөтүлбөйт. Сырсөздү жаңыртуу үчүн БШКнын администраторуна кайрылыңыз.',
+    ru: 'Этот портал не отправляет писем. Чтобы сбросить пароль, обратитесь к администратору ЦИК.',
+    en: 'This portal does not send e-mail. Ask a commission administrator to reset your password.',
+  },
+  'accounts.forgot.sent': {
+    ky: 'Мындай аккаунтта электрондук почта болсо, ага шилтеме жөнөтүлдү. Ал {minutes} мүнөт жарактуу.',
+    ru: 'Если у такого аккаунта есть электронная почта, на неё отправлена ссылка. Она действует {minutes} мин.',
+    en: 'If such an account has an e-mail address, a link has been sent to it. It is valid for {minutes} minutes.',
+  },
+  'accounts.reset.invalid': {
+    ky: 'Бул шилтеме жараксыз, колдонулган же мөөнөтү өткөн. Жаңысын сураңыз.',
+    ru: 'Ссылка недействительна, уже использована или устарела. Запросите новую.',
+    en: 'This link is not valid, has been used or has expired. Ask for a new one.',
+  },
+  'accounts.mail.reset.subject': { ky: 'Сырсөздү жаңыртуу', ru: 'Сброс пароля', en: 'Password reset' },
+  'accounts.mail.reset.body': {
+    ky: '{login} аккаунтунун сырсөзүн жаңыртуу суралды. Жаңы сырсөз коюу үчүн ачыңыз ({minutes} мүнөт жарактуу, бир жолу гана):\n{link}\nЭгер сиз сураган эмес болсоңуз, бул катты этибарга албаңыз.',
+    ru: 'Запрошен сброс пароля аккаунта {login}. Откройте ссылку, чтобы задать новый пароль (действует {minutes} мин., один раз):\n{link}\nЕсли вы не запрашивали сброс, просто не обращайте внимания на это письмо.',
+    en: 'A password reset was asked for the account {login}. Open this link to set a new password (valid for {minutes} minutes, once):\n{link}\nIf you did not ask for it, ignore this message.',
+  },
+  'accounts.mail.delayed.subject': {
+    ky: 'Аккаунтка кирүү аракеттери',
+    ru: 'Попытки входа в аккаунт',
+    en: 'Sign-in attempts on your account',
+  },
+  'accounts.mail.delayed.body': {
+    ky: '{login} аккаунтуна {failures} жолу катары менен туура эмес сырсөз киргизилди (акыркысы {ip} дарегинен). Эми ар бир кийинки аракет күтөт. Бул сиз болбосоңуз, администраторго кабарлаңыз.',
+    ru: 'Для аккаунта {login} {failures} раз подряд введён неверный пароль (последний раз с адреса {ip}). Теперь каждая следующая попытка ждёт. Если это были не вы, сообщите администратору.',
+    en: 'Wrong passwords were entered {failures} times in a row for the account {login} (the last from {ip}). Each further attempt now has to wait. If this was not you, tell an administrator.',
+  },
+  'accounts.confirm.disable.title': {
+    ky: '{login} бөгөттөлсүнбү?',
+    ru: 'Заблокировать {login}?',
+    en: 'Disable {login}?',
+  },
+  'accounts.confirm.disable.text': {
+    ky: '{login} кире албай калат жана анын бардык сеанстары азыр бүтөт. Кийин кайра ачса болот.',
+    ru: '{login} не сможет войти, все его сеансы завершатся сейчас. Позже доступ можно вернуть.',
+    en: '{login} will not be able to sign in, and all their sessions end now. You can enable the account later.',
+  },
+  'accounts.confirm.reset.title': {
+    ky: '{login} сырсөзү жаңыртылсынбы?',
+    ru: 'Сбросить пароль {login}?',
+    en: 'Reset the password of {login}?',
+  },
+  'accounts.confirm.reset.text': {
+    ky: 'Эски сырсөз иштебей калат, бардык сеанстар бүтөт. Жаңы сырсөз бир жолу көрсөтүлөт.',
+    ru: 'Старый пароль перестанет действовать, все сеансы завершатся. Новый пароль будет показан один раз.',
+    en: 'The old password stops working and all sessions end. The new password is shown once.',
+  },
   'accounts.account.signedInAs': {
     ky: 'Сиз {name} катары кирдиңиз',
     ru: 'Вы вошли как {name}',
@@ -181,6 +249,16 @@ export const accountMessages = defineMessages({
     ru: 'Пользователь разблокирован.',
     en: 'The user has been enabled.',
   },
+  'accounts.done.email': {
+    ky: 'Электрондук почта сакталды.',
+    ru: 'Электронная почта сохранена.',
+    en: 'Your e-mail address has been saved.',
+  },
+  'accounts.done.passwordReset': {
+    ky: 'Жаңы сырсөз коюлду. Аны менен кириңиз.',
+    ru: 'Новый пароль задан. Войдите с ним.',
+    en: 'Your new password is set. Sign in with it.',
+  },
   'accounts.done.revoked': { ky: 'Токен жокко чыгарылды.', ru: 'Токен отозван.', en: 'The token has been revoked.' },
 
   'accounts.totp.isOn': {
@@ -210,11 +288,6 @@ export const accountMessages = defineMessages({
   'accounts.users.status': { ky: 'Абалы', ru: 'Статус', en: 'Status' },
   'accounts.users.active': { ky: 'Активдүү', ru: 'Активен', en: 'Active' },
   'accounts.users.disabled': { ky: 'Бөгөттөлгөн', ru: 'Заблокирован', en: 'Disabled' },
-  'accounts.users.lockedUntil': {
-    ky: '{time} чейин бөгөттөлгөн',
-    ru: 'Заблокирован до {time}',
-    en: 'Locked until {time}',
-  },
   'accounts.users.totp': { ky: '2FA', ru: '2FA', en: '2FA' },
   'accounts.users.binding': { ky: 'Партия / банк', ru: 'Партия / банк', en: 'Party / bank' },
   'accounts.users.actions': { ky: 'Аракеттер', ru: 'Действия', en: 'Actions' },
@@ -260,6 +333,11 @@ export const accountMessages = defineMessages({
     ky: '3–64 белги: кичине латын тамгалары, сандар, чекит, сызыкча же @.',
     ru: '3–64 символа: строчные латинские буквы, цифры, точка, дефис или @.',
     en: '3–64 characters: lower-case Latin letters, digits, dot, dash or @.',
+  },
+  'accounts.problem.email.invalid': {
+    ky: 'Электрондук почтанын дареги туура эмес.',
+    ru: 'Неверный адрес электронной почты.',
+    en: 'This is not a valid e-mail address.',
   },
   'accounts.problem.login.taken': {
     ky: 'Бул логин бош эмес.',

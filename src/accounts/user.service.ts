@@ -4,7 +4,7 @@
 import type { AppContext } from '../platform/app-context.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import { findParty } from '../parties/index.ts';
-import { newUserSchema, parseWith, type User } from './core/account.ts';
+import { newUserSchema, optionalEmailSchema, parseWith, type User } from './core/account.ts';
 import { checkPassword } from './core/password-rules.ts';
 import { iso } from './core/clock.ts';
 import {
@@ -19,6 +19,7 @@ import {
 } from './account.repository.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import { recordUserActivity as log, unknownUser } from './account-activity.ts';
+import { forgetLoginFailures } from './sign-in.service.ts';
 
 export interface CreatedUser {
   user: User;
@@ -59,6 +60,7 @@ export async function createUser(
       role: u.role,
       party_registration_number: u.partyRegistrationNumber,
       bank: u.bank,
+      email: u.email,
       password_hash: passwordHash,
       totp_secret: null,
       totp_enabled: 0,
@@ -137,7 +139,7 @@ export async function enableUser(ctx: AppContext, userId: number, actor: string)
 }
 
 /**
- * An administrator sets a new password (generated unless given), which also lifts a lock-out and
+ * An administrator sets a new password (generated unless given), which also forgets failed sign-ins and
  * ends the user's sessions. `clearTotp` is for a lost authenticator: the user enrols again.
  */
 export async function resetPassword(
@@ -170,6 +172,7 @@ export async function resetPassword(
     });
     return changed;
   });
+  await forgetLoginFailures(ctx, user.login);
   return ok({ user, password, generated: opts.password === undefined });
 }
 
@@ -197,6 +200,20 @@ export async function changePassword(
     );
     await deleteSessionsOfUser(tx, userId, keepSessionId);
     await log(ctx, tx, actor, 'user.password_change', userId, undefined, undefined);
+    return changed;
+  });
+  return ok(user);
+}
+
+/** Sets or clears the user's e-mail address (for reset links and sign-in notices). */
+export async function setEmail(ctx: AppContext, userId: number, input: unknown, actor: string): Promise<Result<User>> {
+  const parsed = parseWith(optionalEmailSchema, input);
+  if (!parsed.ok) return err(parsed.error.map((p) => ({ ...p, field: 'email', code: 'email.invalid' })));
+  const row = await findUserById(ctx.db, userId);
+  if (!row) return err([unknownUser(userId)]);
+  const user = await ctx.db.transaction().execute(async (tx) => {
+    const changed = toUser(await updateExistingUser(tx, userId, { email: parsed.value, updated_at: iso(ctx.now()) }));
+    await log(ctx, tx, actor, 'user.email_change', userId, { email: row.email }, { email: changed.email });
     return changed;
   });
   return ok(user);

@@ -7,7 +7,14 @@ import { open, readFile } from 'node:fs/promises';
 import { type DetectedFormat, detectFormat } from './core/detect-format.ts';
 import { parseStatementBytes, parseStatementStreamToResult } from './core/parse-statement.ts';
 import { columnMappingSchema, tabularStatementInfoSchema } from './core/parsers/tabular.parser.ts';
-import type { Statement, StatementFormat, StatementParseResult, StatementTransaction } from './core/statement.ts';
+import {
+  TRANSACTION_TEXT_FIELDS,
+  type Statement,
+  type StatementFormat,
+  type StatementParseResult,
+  type StatementTransaction,
+} from './core/statement.ts';
+import { processIo, type CommandIo } from '../platform/command-io.ts';
 
 const FORMATS: readonly StatementFormat[] = ['camt053', 'mt940', '1c', 'csv', 'xlsx'];
 
@@ -16,15 +23,9 @@ const USAGE = `usage: talapker parse-statement FILE [--format camt053|mt940|1c|c
        [--currency CCY]                                            (1C; default KGS)
 Prints {"statements": […], "problems": […]} as JSON; amounts are exact decimal strings.`;
 
-export interface CommandIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+export type { CommandIo };
 
-const defaultIo: CommandIo = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-};
+const defaultIo = processIo;
 
 interface Args {
   file: string;
@@ -159,12 +160,7 @@ const TRANSACTION_KEYS = [
   'valueDate',
   'amount',
   'currency',
-  'counterpartyName',
-  'counterpartyAccount',
-  'counterpartyId',
-  'remittance',
-  'bankReference',
-  'endToEndReference',
+  ...TRANSACTION_TEXT_FIELDS,
   'reversal',
 ] as const satisfies readonly (keyof StatementTransaction)[];
 

@@ -3,6 +3,7 @@
 // and the switch that publishes the unreported transactions of an election. Returns plain rows mapped
 // to camelCase; the comparison itself is the pure core/reconciliation.ts.
 import type { ReconciliationRunRow, ReconciliationResultRow } from '../platform/db/tables/bank-statements.tables.ts';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import type { Db } from './statement.repository.ts';
 
@@ -64,6 +65,21 @@ async function loadReportedLines(db: Db, f: LineFilter): Promise<ReportedLineRow
   return [...receipts.map(receiptLine), ...expenditures.map(expenditureLine), ...refunds.map(refundLine)];
 }
 
+/**
+ * The condition of a line query on one itemised table (under `alias` when the query names it so):
+ * a party's latest filed lines, or the given rows of that table.
+ */
+function lineCondition(f: LineFilter, table: keyof ReportLineIds, alias: string = table): RawBuilder<SqlBool> {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  if ('ids' in f) return sql<SqlBool>`${col('id')} in (${sql.join(f.ids[table])})`;
+  const party = [
+    sql`${col('is_latest')} = 1`,
+    sql`${col('election_id')} = ${f.party.electionId}`,
+    sql`${col('party_registration_number')} = ${f.party.reg}`,
+  ];
+  return sql<SqlBool>`${sql.join(party, sql` and `)}`;
+}
+
 async function receiptRows(db: Db, f: LineFilter) {
   if ('ids' in f && f.ids.receipts.length === 0) return [];
   const q = db
@@ -81,14 +97,7 @@ async function receiptRows(db: Db, f: LineFilter) {
       'bank_reference',
       'donor_type',
     ]);
-  const filtered =
-    'party' in f
-      ? q
-          .where('is_latest', '=', 1)
-          .where('election_id', '=', f.party.electionId)
-          .where('party_registration_number', '=', f.party.reg)
-      : q.where('id', 'in', f.ids.receipts);
-  return filtered.orderBy('date').orderBy('id').execute();
+  return q.where(lineCondition(f, 'receipts')).orderBy('date').orderBy('id').execute();
 }
 
 async function expenditureRows(db: Db, f: LineFilter) {
@@ -96,14 +105,7 @@ async function expenditureRows(db: Db, f: LineFilter) {
   const q = db
     .selectFrom('expenditures')
     .select(['id', 'filing_id', 'line_id', 'date', 'amount', 'payee_name', 'payee_inn', 'document_number', 'category']);
-  const filtered =
-    'party' in f
-      ? q
-          .where('is_latest', '=', 1)
-          .where('election_id', '=', f.party.electionId)
-          .where('party_registration_number', '=', f.party.reg)
-      : q.where('id', 'in', f.ids.expenditures);
-  return filtered.orderBy('date').orderBy('id').execute();
+  return q.where(lineCondition(f, 'expenditures')).orderBy('date').orderBy('id').execute();
 }
 
 async function refundRows(db: Db, f: LineFilter) {
@@ -125,23 +127,28 @@ async function refundRows(db: Db, f: LineFilter) {
       'r.donor_pin',
       'r.donor_type',
     ]);
-  const filtered =
-    'party' in f
-      ? q
-          .where('f.is_latest', '=', 1)
-          .where('f.election_id', '=', f.party.electionId)
-          .where('f.party_registration_number', '=', f.party.reg)
-      : q.where('f.id', 'in', f.ids.refunds);
-  return filtered.orderBy('f.date').orderBy('f.id').execute();
+  return q
+    .where(lineCondition(f, 'refunds', 'f'))
+    .orderBy('f.date')
+    .orderBy('f.id')
+    .execute();
 }
 
-const receiptLine = (r: Awaited<ReturnType<typeof receiptRows>>[number]): ReportedLineRow => ({
-  section: 'receipts',
+/** What every reported line has, whichever table it comes from. */
+const lineKeys = (
+  section: ReportedLineRow['section'],
+  r: { id: number; filing_id: number; line_id: string; date: string; amount: number },
+) => ({
+  section,
   rowId: Number(r.id),
   filingId: Number(r.filing_id),
   lineId: r.line_id,
   date: r.date,
   amount: tyiyn(Number(r.amount)),
+});
+
+const receiptLine = (r: Awaited<ReturnType<typeof receiptRows>>[number]): ReportedLineRow => ({
+  ...lineKeys('receipts', r),
   name: r.donor_name,
   identifier: r.donor_inn ?? r.donor_pin,
   inn: r.donor_type === 'individual' ? null : r.donor_inn,
@@ -152,12 +159,7 @@ const receiptLine = (r: Awaited<ReturnType<typeof receiptRows>>[number]): Report
 });
 
 const expenditureLine = (r: Awaited<ReturnType<typeof expenditureRows>>[number]): ReportedLineRow => ({
-  section: 'expenditures',
-  rowId: Number(r.id),
-  filingId: Number(r.filing_id),
-  lineId: r.line_id,
-  date: r.date,
-  amount: tyiyn(Number(r.amount)),
+  ...lineKeys('expenditures', r),
   name: r.payee_name,
   identifier: r.payee_inn,
   inn: r.payee_inn,
@@ -168,12 +170,7 @@ const expenditureLine = (r: Awaited<ReturnType<typeof expenditureRows>>[number])
 });
 
 const refundLine = (r: Awaited<ReturnType<typeof refundRows>>[number]): ReportedLineRow => ({
-  section: 'refunds',
-  rowId: Number(r.id),
-  filingId: Number(r.filing_id),
-  lineId: r.line_id,
-  date: r.date,
-  amount: tyiyn(Number(r.amount)),
+  ...lineKeys('refunds', r),
   // A refund to the budget has no donor on the bank side; the donor's name is the best there is.
   name: r.donor_name ?? '',
   identifier: r.donor_inn ?? r.donor_pin ?? null,
@@ -361,20 +358,12 @@ export async function countRuns(db: Db, electionId: string, reg: string): Promis
   return Number(r.n);
 }
 
-export interface StoredResult {
+/** A stored result row; its amounts read back as tyiyn. */
+export interface StoredResult extends Omit<NewResult, 'bankAmount' | 'reportAmount'> {
   id: number;
   runId: number;
-  kind: string;
-  direction: 'in' | 'out';
-  bankTransactionId: number | null;
-  reportSection: string | null;
-  reportLineRowId: number | null;
-  reportLineId: string | null;
-  bankDate: string | null;
-  reportDate: string | null;
   bankAmount: Tyiyn | null;
   reportAmount: Tyiyn | null;
-  evidence: unknown;
 }
 
 const resultOf = (r: ReconciliationResultRow): StoredResult => ({

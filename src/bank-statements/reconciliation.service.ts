@@ -179,36 +179,45 @@ export interface Evidence {
   slip?: string;
 }
 
-function bankEvidence(t: StoredTransaction): BankEvidence {
-  return {
-    transactionId: t.id,
-    statementId: t.statementId,
-    bookingDate: t.bookingDate,
-    valueDate: t.valueDate,
-    amount: t.amount,
-    counterpartyName: t.counterpartyName,
-    counterpartyAccount: t.counterpartyAccount,
-    counterpartyId: t.counterpartyId,
-    remittance: t.remittance,
-    bankReference: t.bankReference,
-  };
+/** The named fields of a row, in the order named (the order the stored evidence JSON keeps). */
+function fieldsOf<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = row[k];
+  return out;
 }
 
-function reportEvidence(l: ReportedLineRow): ReportEvidence {
-  return {
-    section: l.section,
-    filingId: l.filingId,
-    lineId: l.lineId,
-    date: l.date,
-    amount: l.amount,
-    name: l.name,
-    inn: l.inn,
-    channel: l.channel,
-    reference: l.reference,
-    category: l.category,
-    donorType: l.donorType,
-  };
-}
+const BANK_EVIDENCE_FIELDS = [
+  'statementId',
+  'bookingDate',
+  'valueDate',
+  'amount',
+  'counterpartyName',
+  'counterpartyAccount',
+  'counterpartyId',
+  'remittance',
+  'bankReference',
+] as const satisfies readonly (keyof BankEvidence)[];
+
+const REPORT_EVIDENCE_FIELDS = [
+  'section',
+  'filingId',
+  'lineId',
+  'date',
+  'amount',
+  'name',
+  'inn',
+  'channel',
+  'reference',
+  'category',
+  'donorType',
+] as const satisfies readonly (keyof ReportEvidence)[];
+
+const bankEvidence = (t: StoredTransaction): BankEvidence => ({
+  transactionId: t.id,
+  ...fieldsOf(t, BANK_EVIDENCE_FIELDS),
+});
+
+const reportEvidence = (l: ReportedLineRow): ReportEvidence => fieldsOf(l, REPORT_EVIDENCE_FIELDS);
 
 /** Turns the pure result into result rows, most pressing kinds first. */
 export function resultRows(

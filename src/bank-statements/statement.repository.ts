@@ -5,7 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { BankStatementRow, BankTransactionRow } from '../platform/db/tables/bank-statements.tables.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
-import type { IntakeStatement } from './core/intake-checks.ts';
+import type { IntakeStatement, IntakeTransaction } from './core/intake-checks.ts';
 import type { FundAccount } from './account.repository.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -185,21 +185,12 @@ export async function insertStatement(db: Db, n: NewStatementRow): Promise<numbe
   return statementId;
 }
 
-export interface StoredTransaction {
+/** A transaction as intake checked it, with where it is stored. */
+export interface StoredTransaction extends IntakeTransaction {
   id: number;
   statementId: number;
   accountId: number;
   position: number;
-  bookingDate: string;
-  valueDate: string | null;
-  amount: Tyiyn;
-  counterpartyName: string | null;
-  counterpartyAccount: string | null;
-  counterpartyId: string | null;
-  remittance: string | null;
-  bankReference: string | null;
-  endToEndReference: string | null;
-  reversal: boolean;
 }
 
 const transactionOf = (r: BankTransactionRow): StoredTransaction => ({

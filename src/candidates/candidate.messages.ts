@@ -64,6 +64,18 @@ export const candidateMessages = defineMessages({
     en: 'List file (CSV or XLSX)',
   },
   'commission.field.candidateId': { ky: 'Талапкер', ru: 'Кандидат', en: 'Candidate' },
+  'commission.confirm.withdraw.title': {
+    ky: '{name} тизмеден чыгарылсынбы?',
+    ru: 'Исключить кандидата {name} из списка?',
+    en: 'Withdraw {name} from the list?',
+  },
+  'commission.confirm.withdraw.text': {
+    ky: '{name} ({position}-орун) {date} күнү тизмеден чыккан деп белгиленет. Муну артка кайтарууга болбойт: талапкердин ордуна эч ким коюлбайт, тизме эрежелер боюнча кайра текшерилет.',
+    ru: '{name} (позиция {position}) будет отмечен(а) как выбывший(ая) с {date}. Это нельзя отменить: кандидата никем не заменяют, список проверяется на соответствие требованиям заново.',
+    en: '{name} (position {position}) will be marked as withdrawn on {date}. This cannot be undone: the candidate is not replaced, and the list is checked against the rules again.',
+  },
+  'commission.confirm.withdraw.yes': { ky: 'Ооба, чыгаруу', ru: 'Да, исключить', en: 'Yes, withdraw' },
+  'commission.confirm.back': { ky: 'Жок, артка', ru: 'Нет, назад', en: 'No, go back' },
   'commission.field.withdrawDate': { ky: 'Тизмеден чыккан күнү', ru: 'Дата выбытия', en: 'Date of withdrawal' },
   'commission.hint.file': {
     ky: 'CSV (UTF-8, үтүр же үтүрлүү чекит менен бөлүнгөн) же XLSX. Биринчи сапта мамычалардын аттары: {columns}. Бардык саптар текшерилет; бир да сапта ката болсо, эч нерсе сакталбайт.',

@@ -2,7 +2,7 @@
 // and the commission's operations: import a whole list (all or nothing), withdraw a candidate. Each
 // change is checked against the list rules and written to the activity log.
 import type { AppContext } from '../platform/app-context.ts';
-import { recordActivity } from '../platform/activity-log.ts';
+import { recordActivity, type ActivityEntry } from '../platform/activity-log.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import type { Candidate, Election, Party, PublicCandidate } from '../domain/election.ts';
 import { checkCandidateList, type ListRuleResult } from '../domain/list-rules.ts';
@@ -141,39 +141,37 @@ export async function importCandidateList(
   }
   if (problems.length > 0) return err(problems);
 
-  const now = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (tx) => {
-    await insertCandidates(
-      tx,
-      candidates.map((c) => candidateToRow(c, candidateSearchKey(c), now)),
-    );
-    await recordActivity(tx, {
-      actor: input.actor,
-      action: 'candidate-list.import',
-      entityType: 'candidate-list',
-      entityId: `${election.id}/${input.partyRegistrationNumber}`,
-      before: null,
-      after: { count: candidates.length },
-    });
+  await storeCandidates(ctx, candidates, {
+    actor: input.actor,
+    action: 'candidate-list.import',
+    entityType: 'candidate-list',
+    entityId: `${election.id}/${input.partyRegistrationNumber}`,
+    before: null,
+    after: { count: candidates.length },
   });
   return ok({ imported: candidates.length, rules: ruleResults });
 }
 
 /** Loads already-checked candidates (demo data); the caller answers for their validity. */
 export async function insertCheckedCandidates(ctx: AppContext, candidates: Candidate[], actor: string): Promise<void> {
+  await storeCandidates(ctx, candidates, {
+    actor,
+    action: 'candidate-list.load',
+    entityType: 'election',
+    entityId: candidates[0]?.electionId ?? '',
+    after: { count: candidates.length },
+  });
+}
+
+/** Writes the candidates and the activity record about them in one transaction: both or neither. */
+async function storeCandidates(ctx: AppContext, candidates: Candidate[], activity: ActivityEntry): Promise<void> {
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (tx) => {
     await insertCandidates(
       tx,
       candidates.map((c) => candidateToRow(c, candidateSearchKey(c), now)),
     );
-    await recordActivity(tx, {
-      actor,
-      action: 'candidate-list.load',
-      entityType: 'election',
-      entityId: candidates[0]?.electionId ?? '',
-      after: { count: candidates.length },
-    });
+    await recordActivity(tx, activity);
   });
 }
 

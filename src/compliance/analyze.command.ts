@@ -13,7 +13,8 @@ import { analyseParty } from './analysis.service.ts';
 import { findingOfRow, findingsOfCampaign } from './finding-store.repository.ts';
 import { commissionFinding, publicFinding } from './core/public-finding.ts';
 import { SqlRegistry } from './sql-registry.ts';
-import { ANALYZE_USAGE, analyzeCommand as offlineAnalyzeCommand, type CommandIo } from './offline-analyze.command.ts';
+import { ANALYZE_USAGE, analyzeCommand as offlineAnalyzeCommand } from './offline-analyze.command.ts';
+import { processIo, type CommandIo } from '../platform/command-io.ts';
 
 export const ANALYZE_ONLINE_USAGE = `usage: talapker analyze --election ID [--party REG] [--json] [--with-identifiers]
   Runs the checks now over the party's campaign (or every party that filed in the election) against the
@@ -21,10 +22,7 @@ export const ANALYZE_ONLINE_USAGE = `usage: talapker analyze --election ID [--pa
   donors' PINs (commission use only).
 ${ANALYZE_USAGE}`;
 
-const defaultIo: CommandIo = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-};
+const defaultIo = processIo;
 
 interface OnlineOptions {
   election: string;

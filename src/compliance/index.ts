@@ -29,23 +29,23 @@ export const compliance: Capability = {
   subscribe(events, ctx) {
     // A new report and a new reconciliation both change what the checks see; the job queue makes the
     // two (a report causes a reconciliation) one analysis when it has not started yet.
-    events.on('filing.filed', 'compliance', async (f) => {
-      await enqueueAnalysis(ctx, {
-        electionId: f.electionId,
-        party: f.partyRegistrationNumber,
-        trigger: 'filing',
-        triggerRef: String(f.filingId),
-        actor: f.actor,
+    const analyse = (
+      e: { electionId: string; partyRegistrationNumber: string; actor: string },
+      trigger: string,
+      triggerRef: number,
+    ) =>
+      enqueueAnalysis(ctx, {
+        electionId: e.electionId,
+        party: e.partyRegistrationNumber,
+        trigger,
+        triggerRef: String(triggerRef),
+        actor: e.actor,
       });
+    events.on('filing.filed', 'compliance', async (f) => {
+      await analyse(f, 'filing', f.filingId);
     });
     events.on('fund.reconciled', 'compliance', async (r) => {
-      await enqueueAnalysis(ctx, {
-        electionId: r.electionId,
-        party: r.partyRegistrationNumber,
-        trigger: 'statement',
-        triggerRef: String(r.runId),
-        actor: r.actor,
-      });
+      await analyse(r, 'statement', r.runId);
     });
   },
   staffLinks: (locale, may) => [

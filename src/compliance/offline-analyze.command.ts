@@ -17,6 +17,7 @@ import { memoryRegistry, type RegistrySnapshots, type Snapshot } from './core/me
 import { commissionFinding, publicFinding } from './core/public-finding.ts';
 import { parseRegistryCsv, REGISTRY_FILES, type RegistryRecords } from './core/registry-csv.ts';
 import type { RegistryKind } from './core/registry.ts';
+import { processIo, type CommandIo } from '../platform/command-io.ts';
 
 export const ANALYZE_USAGE = `usage: talapker analyze --offline --profile PROFILE_ID --election-day YYYY-MM-DD --registries DIR
          [--json] [--today YYYY-MM-DD] [--status STATUS] [--fund-opened YYYY-MM-DD]
@@ -26,15 +27,9 @@ export const ANALYZE_USAGE = `usage: talapker analyze --offline --profile PROFIL
   written unless --registries-as-of says otherwise); the reports are one party's campaign in
   talapker-filing-v1, oldest first. --with-identifiers keeps donors' PINs (commission use only).`;
 
-export interface CommandIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+export type { CommandIo };
 
-const defaultIo: CommandIo = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-};
+const defaultIo = processIo;
 
 class InputError extends Error {}
 

@@ -3,26 +3,9 @@
 // it was rejected. Hand-written rather than a zod schema per row, because a national registry has
 // millions of rows and the import must keep up with the disk.
 import { ARREAR_KINDS, LEGAL_FORMS, REGISTRY_KINDS, STATE_BODY_KINDS, type RegistryKind } from './core/registry.ts';
+import { REGISTRY_HEADERS } from './core/registry-csv.ts';
 
-export { REGISTRY_KINDS, type RegistryKind };
-
-/** The header row of each kind's file, exactly. */
-export const REGISTRY_HEADERS: Record<RegistryKind, readonly string[]> = {
-  persons: ['pin', 'surname', 'given_name', 'patronymic', 'birth_date', 'citizenship', 'death_date'],
-  entities: [
-    'inn',
-    'name',
-    'legal_form',
-    'registered_on',
-    'liquidated_on',
-    'foreign_share_pct',
-    'state_share_pct',
-    'has_tax_preferences',
-    'registered_capital',
-  ],
-  arrears: ['identifier', 'kind', 'amount', 'as_of'],
-  'state-bodies': ['inn', 'name', 'kind'],
-};
+export { REGISTRY_HEADERS, REGISTRY_KINDS, type RegistryKind };
 
 /** A value as stored: text, a number, or null for an empty optional field. */
 export type Cell = string | number | null;
@@ -116,6 +99,16 @@ const f = {
     if (v === '') return null;
     return realDate(v) ? v : fail('date.invalid', name, `${name} "${v}" is not a real YYYY-MM-DD date`);
   },
+  /** An optional day that ends what began on `since` (the `sinceName` field), so it may not come before it. */
+  optionalDateFrom(
+    row: readonly string[],
+    i: number,
+    name: string,
+    since: { day: string; name: string; code: string },
+  ): string | null {
+    const v = f.optionalDate(row, i, name);
+    return v !== null && v < since.day ? fail(since.code, name, `${name} is before ${since.name}`) : v;
+  },
   oneOf(row: readonly string[], i: number, name: string, allowed: ReadonlySet<string>): string {
     const v = f.at(row, i);
     return allowed.has(v) ? v : fail('value.unknown', name, `${name} "${v}" is not one of ${[...allowed].join(', ')}`);
@@ -150,9 +143,11 @@ const MAPPERS: Record<RegistryKind, Mapper> = {
         `citizenship "${citizenship}" is not an ISO 3166-1 alpha-3 code or STATELESS`,
       );
     }
-    const death = f.optionalDate(row, 6, 'death_date');
-    if (death !== null && death < birth)
-      fail('death_date.before_birth', 'death_date', 'death_date is before birth_date');
+    const death = f.optionalDateFrom(row, 6, 'death_date', {
+      day: birth,
+      name: 'birth_date',
+      code: 'death_date.before_birth',
+    });
     return {
       key: pin,
       cells: [
@@ -169,10 +164,11 @@ const MAPPERS: Record<RegistryKind, Mapper> = {
   entities(row) {
     const inn = f.identity(row, 0, 'inn');
     const registered = f.date(row, 3, 'registered_on');
-    const liquidated = f.optionalDate(row, 4, 'liquidated_on');
-    if (liquidated !== null && liquidated < registered) {
-      fail('liquidated_on.before_registration', 'liquidated_on', 'liquidated_on is before registered_on');
-    }
+    const liquidated = f.optionalDateFrom(row, 4, 'liquidated_on', {
+      day: registered,
+      name: 'registered_on',
+      code: 'liquidated_on.before_registration',
+    });
     return {
       key: inn,
       cells: [

@@ -161,21 +161,21 @@ export async function newestCompleteSnapshots(
   return out;
 }
 
-/**
- * Writes one batch and moves the snapshot's last committed line, in one transaction. Returns the
- * indexes (into the batch) of rows not written because their key was already in the snapshot.
- */
-export async function writeRegistryBatch(
+/** Writes one batch of a snapshot's rows; returns the indexes of the batch's duplicate rows. */
+type BatchWriter = (
   db: Kysely<Database>,
   snapshotId: number,
   kind: RegistryKind,
   batch: RowBatch,
   progress: BatchProgress,
-): Promise<number[]> {
-  return dialectOf(db) === 'postgres'
-    ? writeBatchPostgres(db, snapshotId, kind, batch, progress)
-    : writeBatchSqlite(db, snapshotId, kind, batch, progress);
-}
+) => Promise<number[]>;
+
+/**
+ * Writes one batch and moves the snapshot's last committed line, in one transaction. Returns the
+ * indexes (into the batch) of rows not written because their key was already in the snapshot.
+ */
+export const writeRegistryBatch: BatchWriter = (db, ...rest) =>
+  (dialectOf(db) === 'postgres' ? writeBatchPostgres : writeBatchSqlite)(db, ...rest);
 
 const sqliteStatements = new WeakMap<object, Map<string, Statement>>();
 
@@ -199,13 +199,7 @@ function insertColumns(kind: RegistryKind): string[] {
   return ['snapshot_id', ...spec.columns.map(([c]) => c), ...(spec.uniqueKey ? [] : ['line'])];
 }
 
-async function writeBatchSqlite(
-  db: Kysely<Database>,
-  snapshotId: number,
-  kind: RegistryKind,
-  batch: RowBatch,
-  progress: BatchProgress,
-): Promise<number[]> {
+const writeBatchSqlite: BatchWriter = async (db, snapshotId, kind, batch, progress) => {
   const spec = REGISTRY_TABLES[kind];
   const columns = insertColumns(kind);
   const insert = sqliteStatement(
@@ -229,15 +223,9 @@ async function writeBatchSqlite(
     update.run(progress.lastLine, written, progress.rejected + duplicates.length, snapshotId);
   })();
   return duplicates;
-}
+};
 
-async function writeBatchPostgres(
-  db: Kysely<Database>,
-  snapshotId: number,
-  kind: RegistryKind,
-  batch: RowBatch,
-  progress: BatchProgress,
-): Promise<number[]> {
+const writeBatchPostgres: BatchWriter = async (db, snapshotId, kind, batch, progress) => {
   const spec = REGISTRY_TABLES[kind];
   const arrays = spec.columns.map((_, c) => batch.cells.map((row) => row[c] ?? null));
   const parts = spec.columns.map(([, type], c) => sql`${arrays[c]}::${sql.raw(type)}[]`);
@@ -261,7 +249,7 @@ async function writeBatchPostgres(
       .execute();
     return duplicates;
   });
-}
+};
 
 /** The first occurrence of each inserted key was written; every other row of the batch was a duplicate. */
 function duplicatesOf(keys: readonly string[], inserted: ReadonlyArray<{ key: string }>): number[] {

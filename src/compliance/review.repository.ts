@@ -6,8 +6,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { ComplianceFindingRow, FindingReviewEventRow } from '../platform/db/tables/compliance.tables.ts';
-import type { Tyiyn } from '../domain/money.ts';
-import type { Finding, FindingStatus, Remedy, Severity, DonorKind } from './core/finding.ts';
+import type { Finding, FindingStatus } from './core/finding.ts';
+import { findingOfRow } from './finding-store.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -29,21 +29,8 @@ export interface StoredFinding extends Finding {
 const parse = <T>(json: string | null, fallback: T): T => (json === null ? fallback : (JSON.parse(json) as T));
 
 export function findingFromRow(r: ComplianceFindingRow): StoredFinding {
-  const donor = parse<{ type: DonorKind; name: string; identifier?: string } | null>(r.donor_json, null);
-  const remedy = parse<Remedy | null>(r.remedy_json, null);
   return {
-    id: r.id,
-    rule: r.rule,
-    severity: r.severity as Severity,
-    status: r.status as FindingStatus,
-    election: r.election_id,
-    party: r.party_registration_number,
-    lineIds: parse<string[]>(r.line_ids_json, []),
-    ...(donor ? { donor } : {}),
-    ...(r.amount !== null ? { amount: Number(r.amount) as Tyiyn } : {}),
-    ...(r.excess !== null ? { excess: Number(r.excess) as Tyiyn } : {}),
-    ...(remedy ? { remedy } : {}),
-    evidence: parse<Record<string, unknown>>(r.evidence_json, {}),
+    ...findingOfRow(r),
     snapshotIds: parse<unknown[]>(r.snapshot_ids_json, []).map(String),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -170,15 +157,8 @@ export async function findingsWithRequests(db: Db, party: string): Promise<Store
   return rows.map(findingFromRow);
 }
 
-export interface NewReviewEvent {
-  findingId: string;
-  action: string;
-  reason: string;
-  deadline: string | null;
-  detail: Record<string, unknown> | null;
-  actor: string;
-  at: string;
-}
+/** A review step to append: the event before the database numbers it. */
+export type NewReviewEvent = Omit<ReviewEvent, 'id'>;
 
 export async function insertReviewEvent(db: Db, e: NewReviewEvent): Promise<void> {
   await db

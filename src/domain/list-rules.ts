@@ -162,19 +162,23 @@ const percentUp = (count: number, total: number): number => (total === 0 ? 0 : c
 const percentDown = (count: number, total: number): number =>
   total === 0 ? 0 : Math.floor((count * 1000) / total) / 10;
 
-function minShare<R extends 'min-share-youth' | 'min-share-minority'>(
+/** A minimum-share rule's result: `counted` of `total` against `percent`, decided in basis points. */
+function minShare<R extends 'min-share-youth' | 'min-share-minority', X extends Record<string, number>>(
   rule: R,
-  count: number,
+  counted: readonly ListCandidate[],
   total: number,
   percent: number,
-): { rule: R; passed: boolean; actual: number; required: number; minRequired: number } {
+  extra: X,
+): RuleOutcome<R, { count: number; total: number; minRequired: number } & X> {
+  const count = counted.length;
   const bp = basisPoints(percent);
   return {
     rule,
     passed: count * 10_000 >= bp * total,
     actual: percentDown(count, total),
     required: percent,
-    minRequired: ceilDiv(bp * total, 10_000),
+    details: { count, total, ...extra, minRequired: ceilDiv(bp * total, 10_000) },
+    candidates: concerned(counted),
   };
 }
 
@@ -238,28 +242,18 @@ export function checkCandidateList(
   };
 
   const young = list.filter((c) => fullYearsOn(c.birthDate, electionDay) < rules.youthAgeLimit);
-  const youthCount = young.length;
-  const y = minShare('min-share-youth', youthCount, total, rules.minShareYouthPercent);
-  const youth: MinShareYouthResult = {
-    rule: y.rule,
-    passed: y.passed,
-    actual: y.actual,
-    required: y.required,
-    details: { count: youthCount, total, ageLimit: rules.youthAgeLimit, minRequired: y.minRequired },
-    candidates: concerned(young),
-  };
+  const youth: MinShareYouthResult = minShare('min-share-youth', young, total, rules.minShareYouthPercent, {
+    ageLimit: rules.youthAgeLimit,
+  });
 
   const minorities = list.filter((c) => c.ethnicMinority);
-  const minorityCount = minorities.length;
-  const mi = minShare('min-share-minority', minorityCount, total, rules.minShareMinorityPercent);
-  const minority: MinShareMinorityResult = {
-    rule: mi.rule,
-    passed: mi.passed,
-    actual: mi.actual,
-    required: mi.required,
-    details: { count: minorityCount, total, minRequired: mi.minRequired },
-    candidates: concerned(minorities),
-  };
+  const minority: MinShareMinorityResult = minShare(
+    'min-share-minority',
+    minorities,
+    total,
+    rules.minShareMinorityPercent,
+    {},
+  );
 
   const withDisability = list.filter((c) => c.disability);
   const disabledCount = withDisability.length;

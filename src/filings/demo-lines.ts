@@ -83,6 +83,21 @@ export interface PartyPlan {
   docSerial: number;
 }
 
+/** A party's plan at the start of an election's reports: its fund account, its signer, no serials used yet. */
+export function newPartyPlan(party: Party, ballot: number, year: string, rng: Rng): PartyPlan {
+  return {
+    party,
+    ballot,
+    year,
+    rng,
+    bank: rng.pick(BANKS),
+    account: `12${String(rng.int(10, 99))}${String(rng.int(0, 999_999_999_999)).padStart(12, '0')}`,
+    signer: generateName(rng, rng.chance(0.5) ? 'female' : 'male', 'kyrgyz').nameRu,
+    refSerial: 0,
+    docSerial: 0,
+  };
+}
+
 export function nextRef(p: PartyPlan): string {
   p.refSerial += 1;
   return `PP-${String(p.ballot).padStart(2, '0')}${String(p.refSerial).padStart(4, '0')}`;
@@ -116,6 +131,33 @@ export function individualReceipt(
     amount,
     channel,
     ...(channel === 'cash' ? {} : { bankReference: nextRef(p) }),
+  };
+}
+
+/** The party putting its own money into its fund. */
+export function ownFundsReceipt(p: PartyPlan, lineId: string, date: string, amount: Tyiyn): Receipt {
+  return {
+    lineId,
+    date,
+    donorType: 'party_own_funds',
+    donorName: p.party.name.ru,
+    amount,
+    channel: 'bank_transfer',
+    bankReference: nextRef(p),
+  };
+}
+
+/** A synthetic company's donation of between `somMin` and `somMax`, drawn after its name and INN. */
+export function companyReceipt(p: PartyPlan, lineId: string, date: string, somMin: number, somMax: number): Receipt {
+  return {
+    lineId,
+    date,
+    donorType: 'legal_entity',
+    donorName: companyName(p.rng),
+    donorInn: companyInn(p.rng),
+    amount: money(somMin, somMax, p.rng),
+    channel: 'bank_transfer',
+    bankReference: nextRef(p),
   };
 }
 

@@ -1,34 +1,30 @@
 // Synthetic finance reports of the 2021 demo election: each of its parties files the initial, first
 // and final reports on time, and the commission accepts them. One party files no separate initial
 // report: its first report covers the campaign from the start, which the deadlines count for both.
-// Same generator pieces and the same fixed seed as the 2020 reports (filing-demo.ts), so the same
-// data every run; the deposit is the 2021 profile's. People, companies and amounts are synthetic.
+// Same generator pieces (demo-lines.ts) and the same fixed seed as the 2020 reports (filing-demo.ts), so
+// the same data every run; the deposit is the 2021 profile's. People, companies and amounts are synthetic.
 import type { AppContext } from '../platform/app-context.ts';
 import type { Party } from '../domain/election.ts';
 import { som, tyiyn, type Tyiyn } from '../domain/money.ts';
 import { ELECTION_2021 } from '../demo/elections.ts';
-import { generateName } from '../demo/names.ts';
 import { PARTICIPANTS_2021, PARTIES_2020, PARTIES_2021_NEW } from '../demo/parties-2020.ts';
 import { rngFor } from '../demo/random.ts';
 import { findRulesProfile } from '../domain/rules-profile.ts';
 import type { Expenditure, Receipt, ReportKind } from './core/filing.ts';
 import { buildFiling } from './core/filing-build.ts';
+import { buildFilingDemo, loadFilingDemo, type DemoReport } from './filing-demo.ts';
 import {
-  BANKS,
-  buildFilingDemo,
-  companyInn,
-  companyName,
+  companyReceipt,
   datesIn,
-  lastDonationDay,
   expenditure,
   individualReceipt,
-  loadFilingDemo,
+  lastDonationDay,
   money,
-  nextRef,
+  newPartyPlan,
+  ownFundsReceipt,
   scanLines,
-  type DemoReport,
   type PartyPlan,
-} from './filing-demo.ts';
+} from './demo-lines.ts';
 
 type Kind2021 = 'initial' | 'first' | 'final';
 
@@ -69,34 +65,19 @@ function partyOf(reg: string): Party {
 
 /** The lines of one report: own funds (with the deposit in the first report), donors, then spending. */
 function linesOf(plan: PartyPlan, kind: Kind2021, from: string, to: string, opening: Tyiyn, first: boolean) {
-  const { rng, party } = plan;
+  const { rng } = plan;
   const letter = kind.charAt(0).toUpperCase();
   const receipts: Receipt[] = [];
   const expenditures: Expenditure[] = [];
-  receipts.push({
-    lineId: '',
-    date: from,
-    donorType: 'party_own_funds',
-    donorName: party.name.ru,
-    amount: first ? money(1_500_000, 3_000_000, rng) : money(300_000, 1_500_000, rng),
-    channel: 'bank_transfer',
-    bankReference: nextRef(plan),
-  });
+  receipts.push(
+    ownFundsReceipt(plan, '', from, first ? money(1_500_000, 3_000_000, rng) : money(300_000, 1_500_000, rng)),
+  );
   // Donations stop with the campaign: a report after election day has spending, not donors.
   const donorsTo = lastDonationDay(to, ELECTION_2021.electionDay);
   for (const date of datesIn(rng, from, donorsTo, rng.int(3, 8)))
     receipts.push(individualReceipt(plan, '', date, money(1_000, 150_000, rng)));
   for (const date of datesIn(rng, from, donorsTo, rng.int(0, 2)))
-    receipts.push({
-      lineId: '',
-      date,
-      donorType: 'legal_entity',
-      donorName: companyName(rng),
-      donorInn: companyInn(rng),
-      amount: money(50_000, 800_000, rng),
-      channel: 'bank_transfer',
-      bankReference: nextRef(plan),
-    });
+    receipts.push(companyReceipt(plan, '', date, 50_000, 800_000));
   receipts.sort((a, b) => a.date.localeCompare(b.date));
   receipts.forEach((x, j) => (x.lineId = `R-${letter}${j + 1}`));
   let available = tyiyn(opening + receipts.reduce((s, x) => s + x.amount, 0));
@@ -129,17 +110,7 @@ export function buildFilingDemo2021(): DemoReport[] {
   for (const { registrationNumber: reg, ballotNumber: ballot } of PARTICIPANTS_2021) {
     const party = partyOf(reg);
     const rng = rngFor(`filings:${ELECTION_2021.id}:${reg}`);
-    const plan: PartyPlan = {
-      party,
-      ballot,
-      year: '2021',
-      rng,
-      bank: rng.pick(BANKS),
-      account: `12${String(rng.int(10, 99))}${String(rng.int(0, 999_999_999_999)).padStart(12, '0')}`,
-      signer: generateName(rng, rng.chance(0.5) ? 'female' : 'male', 'kyrgyz').nameRu,
-      refSerial: 0,
-      docSerial: 0,
-    };
+    const plan = newPartyPlan(party, ballot, '2021', rng);
     const kinds: Kind2021[] = ballot === FIRST_COVERS_INITIAL_2021 ? ['first', 'final'] : ['initial', 'first', 'final'];
     let opening = tyiyn(0);
     for (const [i, kind] of kinds.entries()) {

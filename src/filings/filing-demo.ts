@@ -13,7 +13,6 @@ import { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
 import { som, toDecimalString, tyiyn } from '../domain/money.ts';
 import { ELECTION_2020 } from '../demo/elections.ts';
-import { generateName } from '../demo/names.ts';
 import { PARTIES_2020 } from '../demo/parties-2020.ts';
 import { rngFor } from '../demo/random.ts';
 import type { Attachment, Expenditure, Filing, Receipt, Refund, ReportKind } from './core/filing.ts';
@@ -22,32 +21,19 @@ import { storeScan } from './scan.service.ts';
 import { submitFiling } from './submission.service.ts';
 import { reviewFiling, type ReviewStatus } from './review.service.ts';
 import {
-  BANKS,
   companyInn,
-  companyName,
+  companyReceipt,
   datesIn,
   expenditure,
   individualReceipt,
   lastDonationDay,
   money,
+  newPartyPlan,
   nextRef,
+  ownFundsReceipt,
   scanLines,
   type PartyPlan,
 } from './demo-lines.ts';
-
-export {
-  BANKS,
-  companyInn,
-  companyName,
-  datesIn,
-  expenditure,
-  individualReceipt,
-  lastDonationDay,
-  money,
-  nextRef,
-  scanLines,
-  type PartyPlan,
-};
 
 const ACTOR = 'demo-loader';
 const COMMISSION = 'demo-commission';
@@ -178,17 +164,7 @@ export function buildFilingDemo(): DemoReport[] {
   for (const [i, party] of PARTIES_2020.entries()) {
     const ballot = i + 1;
     const rng = rngFor(`filings:${ELECTION_2020.id}:${party.registrationNumber}`);
-    const plan: PartyPlan = {
-      party,
-      ballot,
-      year: '2020',
-      rng,
-      bank: rng.pick(BANKS),
-      account: `12${String(rng.int(10, 99))}${String(rng.int(0, 999_999_999_999)).padStart(12, '0')}`,
-      signer: generateName(rng, rng.chance(0.5) ? 'female' : 'male', 'kyrgyz').nameRu,
-      refSerial: 0,
-      docSerial: 0,
-    };
+    const plan = newPartyPlan(party, ballot, '2020', rng);
     // Half the parties file an initial report; the one that files no final report files an initial one,
     // so that every party has at least two reports.
     const initial = rng.chance(0.5) || ballot === PLANTED.noFinal;
@@ -213,43 +189,17 @@ export function buildFilingDemo(): DemoReport[] {
       const eid = () => `E-${letter}${++e}`;
       if (!paidDeposit) {
         // The party puts its own money in first: the 5,000,000 som deposit of 2020 comes out of it.
-        receipts.push({
-          lineId: rid(),
-          date: from,
-          donorType: 'party_own_funds',
-          donorName: party.name.ru,
-          amount: money(5_500_000, 8_000_000, rng),
-          channel: 'bank_transfer',
-          bankReference: nextRef(plan),
-        });
+        receipts.push(ownFundsReceipt(plan, rid(), from, money(5_500_000, 8_000_000, rng)));
       } else if (rng.chance(0.6)) {
-        receipts.push({
-          lineId: rid(),
-          date: from,
-          donorType: 'party_own_funds',
-          donorName: party.name.ru,
-          amount: money(500_000, 3_000_000, rng),
-          channel: 'bank_transfer',
-          bankReference: nextRef(plan),
-        });
+        receipts.push(ownFundsReceipt(plan, rid(), from, money(500_000, 3_000_000, rng)));
       }
       // Donations stop with the campaign: a report after election day has spending, not donors.
       const donorsTo = lastDonationDay(period.to, ELECTION_2020.electionDay);
       const nIndividuals = rng.int(3, 9);
       for (const date of datesIn(rng, from, donorsTo, nIndividuals))
         receipts.push(individualReceipt(plan, rid(), date, money(1_000, 150_000, rng)));
-      for (const date of datesIn(rng, from, donorsTo, rng.int(0, 3))) {
-        receipts.push({
-          lineId: rid(),
-          date,
-          donorType: 'legal_entity',
-          donorName: companyName(rng),
-          donorInn: companyInn(rng),
-          amount: money(50_000, 1_500_000, rng),
-          channel: 'bank_transfer',
-          bankReference: nextRef(plan),
-        });
-      }
+      for (const date of datesIn(rng, from, donorsTo, rng.int(0, 3)))
+        receipts.push(companyReceipt(plan, rid(), date, 50_000, 1_500_000));
       if (kind === 'first') {
         const mid = rng.dateBetween(from, period.to);
         if (ballot === PLANTED.overCapDonation) receipts.push(individualReceipt(plan, rid(), mid, som(OVER_CAP_SOM)));

@@ -2,10 +2,11 @@
 // latest filed versions for the treasurer's and the commission's screens, and the public search in
 // donors (by phonetic key, any script) and in the text of scanned documents.
 import { maskPins } from '../domain/pin-masking.ts';
-import { sql } from 'kysely';
+import { sql, type InferResult } from 'kysely';
 import { searchKey } from '../domain/transliteration.ts';
 import type { Party } from '../domain/election.ts';
 import { partyFromRow } from '../parties/index.ts';
+import { foldedText } from '../platform/db/database.ts';
 import {
   chainFromRow,
   SUMMARY_COLUMNS,
@@ -60,25 +61,45 @@ export interface DraftListing {
   chain: FilingChain;
 }
 
+/** Versions with the chain each belongs to, for the lists below to narrow and order. */
+function versionsWithChains(db: Db) {
+  return (
+    db
+      .selectFrom('filings')
+      .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
+      // Named one by one: both tables have `id` and `created_at`.
+      .select([
+        'filing_chains.election_id',
+        'filing_chains.party_registration_number',
+        'filing_chains.report_kind',
+        'filing_chains.period_from',
+        'filing_chains.period_to',
+        'filing_chains.created_at as chain_created_at',
+      ])
+      .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
+  );
+}
+
+type VersionWithChainRow = InferResult<ReturnType<typeof versionsWithChains>>[number];
+
+function chainOfRow(r: VersionWithChainRow): FilingChain {
+  return chainFromRow({
+    id: r.chain_id,
+    election_id: r.election_id,
+    party_registration_number: r.party_registration_number,
+    report_kind: r.report_kind,
+    period_from: r.period_from,
+    period_to: r.period_to,
+    created_at: r.chain_created_at,
+  });
+}
+
 /** Open drafts, newest first; of one party when given. */
 export async function listDrafts(
   db: Db,
   opts: { partyRegistrationNumber?: string; limit?: number } = {},
 ): Promise<DraftListing[]> {
-  let q = db
-    .selectFrom('filings')
-    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
-    // Named one by one: both tables have `id` and `created_at`.
-    .select([
-      'filing_chains.election_id',
-      'filing_chains.party_registration_number',
-      'filing_chains.report_kind',
-      'filing_chains.period_from',
-      'filing_chains.period_to',
-      'filing_chains.created_at as chain_created_at',
-    ])
-    .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
-    .where('filings.status', '=', 'draft');
+  let q = versionsWithChains(db).where('filings.status', '=', 'draft');
   if (opts.partyRegistrationNumber !== undefined)
     q = q.where('filing_chains.party_registration_number', '=', opts.partyRegistrationNumber);
   const rows = await q
@@ -86,18 +107,7 @@ export async function listDrafts(
     .orderBy('filings.id', 'desc')
     .limit(opts.limit ?? 200)
     .execute();
-  return rows.map((r) => ({
-    draft: summaryFromRow(r),
-    chain: chainFromRow({
-      id: r.chain_id,
-      election_id: r.election_id,
-      party_registration_number: r.party_registration_number,
-      report_kind: r.report_kind,
-      period_from: r.period_from,
-      period_to: r.period_to,
-      created_at: r.chain_created_at,
-    }),
-  }));
+  return rows.map((r) => ({ draft: summaryFromRow(r), chain: chainOfRow(r) }));
 }
 
 export interface LatestListing {
@@ -110,37 +120,14 @@ export async function listLatestFilings(
   db: Db,
   opts: { statuses?: FilingStatus[]; limit?: number } = {},
 ): Promise<LatestListing[]> {
-  let q = db
-    .selectFrom('filings')
-    .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
-    .select([
-      'filing_chains.election_id',
-      'filing_chains.party_registration_number',
-      'filing_chains.report_kind',
-      'filing_chains.period_from',
-      'filing_chains.period_to',
-      'filing_chains.created_at as chain_created_at',
-    ])
-    .select(SUMMARY_COLUMNS.map((c) => `filings.${c}` as const))
-    .where('filings.is_latest', '=', 1);
+  let q = versionsWithChains(db).where('filings.is_latest', '=', 1);
   if (opts.statuses && opts.statuses.length > 0) q = q.where('filings.status', 'in', opts.statuses);
   const rows = await q
     .orderBy('filings.submitted_at', 'desc')
     .orderBy('filings.id', 'desc')
     .limit(opts.limit ?? 500)
     .execute();
-  return rows.map((r) => ({
-    filing: summaryFromRow(r),
-    chain: chainFromRow({
-      id: r.chain_id,
-      election_id: r.election_id,
-      party_registration_number: r.party_registration_number,
-      report_kind: r.report_kind,
-      period_from: r.period_from,
-      period_to: r.period_to,
-      created_at: r.chain_created_at,
-    }),
-  }));
+  return rows.map((r) => ({ filing: summaryFromRow(r), chain: chainOfRow(r) }));
 }
 
 // ---------------------------------------------------------------- search
@@ -158,11 +145,7 @@ export interface DocumentHit {
   version: number;
 }
 
-/**
- * Scans of filed versions whose text layer contains the words. Latin text matches whatever its case on
- * both databases; Cyrillic matches case-insensitively on PostgreSQL and as typed on SQLite, whose
- * lower() folds ASCII only.
- */
+/** Scans of filed versions whose text layer contains the words, whatever their case, in any script. */
 export async function searchDocuments(db: Db, q: string, limit: number): Promise<DocumentHit[]> {
   const needle = `%${likeEscape(q.toLowerCase())}%`;
   const rows = await db
@@ -179,7 +162,7 @@ export async function searchDocuments(db: Db, q: string, limit: number): Promise
       'filings.version',
     ])
     .where('filings.status', '<>', 'draft')
-    .where(sql<boolean>`lower(filing_attachments.extracted_text) like ${needle} escape '\\'`)
+    .where(sql<boolean>`${foldedText(db, 'filing_attachments.extracted_text')} like ${needle} escape '\\'`)
     .orderBy('filings.is_latest', 'desc')
     .orderBy('filings.id', 'desc')
     .limit(limit)

@@ -427,6 +427,16 @@ export const filingWebMessages = defineMessages({
     ru: 'Предупреждений нет.',
     en: 'No warnings.',
   },
+  'filings.review.checkErrors': {
+    ky: 'Ката: {n}',
+    ru: 'Ошибок: {n}',
+    en: '{n, plural, one {# error} other {# errors}}',
+  },
+  'filings.review.checkWarnings': {
+    ky: 'Эскертүү: {n}',
+    ru: 'Предупреждений: {n}',
+    en: '{n, plural, one {# warning} other {# warnings}}',
+  },
   'filings.review.findings': {
     ky: 'Бул шайлоодогу партиянын тыянактары',
     ru: 'Выводы проверки по партии на этих выборах',

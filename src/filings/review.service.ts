@@ -6,7 +6,11 @@ import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, type Result } from '../platform/result.ts';
 import type { Party } from '../domain/election.ts';
-import { serviceProblem } from './core/draft.ts';
+import { bishkekDay } from '../domain/report-deadlines.ts';
+import type { Problem } from '../platform/result.ts';
+import { parseFiled, serviceProblem } from './core/draft.ts';
+import type { Filing } from './core/filing.ts';
+import { validateFiling } from './core/filing-validation.ts';
 import { checkReview, type ReviewStatus } from './core/review.ts';
 import {
   findFiling,
@@ -37,14 +41,27 @@ export async function loadReviewQueue(ctx: AppContext): Promise<ReviewQueue> {
   return { pending, decided, parties };
 }
 
-/** A filed version as the reviewer sees it: the public report and the status history of the version. */
-export async function loadReview(
-  ctx: AppContext,
-  filingId: number,
-): Promise<{ report: PublicReport; events: FilingStatusEvent[] } | undefined> {
-  const report = await loadPublicReport(ctx, filingId);
-  if (!report) return undefined;
-  return { report, events: await listStatusEvents(ctx.db, [report.filing.id]) };
+/** A filed version as the reviewer sees it. */
+export interface Review {
+  /** What the public sees of it, with its chain's versions and scans. */
+  report: PublicReport;
+  /** The status history of the version. */
+  events: FilingStatusEvent[];
+  /** The document as filed, PINs and addresses included: the commission's eyes only. */
+  filed: Filing;
+  /** What the filing validation says of the filed document today, errors and warnings. */
+  problems: Problem[];
+}
+
+export async function loadReview(ctx: AppContext, filingId: number): Promise<Review | undefined> {
+  const [report, record] = await Promise.all([loadPublicReport(ctx, filingId), findFiling(ctx.db, filingId)]);
+  if (!report || !record) return undefined;
+  const filed = parseFiled(record.bodyJson);
+  // Checked as on the day it was filed, so that a line dated that day is not "in the future" and the
+  // reviewer reads what the treasurer was shown when submitting (under the election's current rules).
+  const today = bishkekDay(record.submittedAt ?? ctx.now());
+  const { problems } = validateFiling(filed, { today, rules: report.rules });
+  return { report, events: await listStatusEvents(ctx.db, [report.filing.id]), filed, problems };
 }
 
 export async function reviewFiling(

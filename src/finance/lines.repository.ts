@@ -7,9 +7,10 @@
 // - the private columns (`donor_pin`, `donor_address`, and the INNs, which for a person are the PIN)
 //   are never selected: the column lists below are the only ones used, so no page, API or download
 //   can carry them, whatever it does with a row.
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { maskPins } from '../domain/pin-masking.ts';
 import type { Database } from '../platform/db/schema.ts';
+import type { ItemisedLine } from '../platform/db/tables/filings.tables.ts';
 import { dialectOf } from '../platform/db/database.ts';
 import { tyiyn, type Tyiyn } from '../domain/money.ts';
 import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
@@ -31,7 +32,8 @@ import {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const RECEIPT_PUBLIC_COLUMNS = [
+/** The columns every itemised table has, all public. */
+const LINE_PUBLIC_COLUMNS = [
   'id',
   'filing_id',
   'election_id',
@@ -39,34 +41,19 @@ export const RECEIPT_PUBLIC_COLUMNS = [
   'line_id',
   'date',
   'amount',
-  'donor_type',
-  'donor_name',
-  'channel',
 ] as const;
 
+export const RECEIPT_PUBLIC_COLUMNS = [...LINE_PUBLIC_COLUMNS, 'donor_type', 'donor_name', 'channel'] as const;
+
 export const EXPENDITURE_PUBLIC_COLUMNS = [
-  'id',
-  'filing_id',
-  'election_id',
-  'party_registration_number',
-  'line_id',
-  'date',
-  'amount',
+  ...LINE_PUBLIC_COLUMNS,
   'category',
   'payee_name',
   'document_number',
   'description',
 ] as const;
 
-interface LineRow {
-  id: number;
-  filing_id: number;
-  election_id: string;
-  party_registration_number: string;
-  line_id: string;
-  date: string;
-  amount: number;
-}
+type LineRow = Omit<Selectable<ItemisedLine>, 'is_latest'>;
 
 function lineFromRow(r: LineRow) {
   return {
@@ -235,38 +222,41 @@ function pageOf<T extends { id: number; date: string; amount: Tyiyn }>(items: T[
   return { items: shown, next: more && last ? cursorAfter(last, page.sort) : undefined };
 }
 
+/** The rows of one keyset page of a line query: the filter, rows after the cursor, and one more row to tell whether another page follows. */
+function keysetRows<TB extends keyof Database, O>(
+  query: SelectQueryBuilder<Database, TB, O>,
+  conds: RawBuilder<unknown>[],
+  page: PageRequest,
+): Promise<O[]> {
+  const after = afterCursor(page);
+  return query
+    .where(and(after ? [...conds, after] : conds))
+    .orderBy(sql.ref(page.sort), page.order)
+    .orderBy(sql.ref('id'), page.order)
+    .limit(page.limit + 1)
+    .execute();
+}
+
 async function receiptPage(db: Db, f: ReceiptFilter, page: PageRequest): Promise<RawPage<PublicReceipt>> {
   const key = donorSearchKey(f.donorName);
   const search: NameSearch =
     key === undefined
       ? { plan: 'planner', exactRange: true }
       : { plan: await namePlan(db, key, f, page), exactRange: await codePointCollation(db) };
-  const conds = receiptConditions(f, search);
-  const after = afterCursor(page);
-  if (after) conds.push(after);
-  const rows = await db
-    .selectFrom('receipts')
-    .select(RECEIPT_PUBLIC_COLUMNS)
-    .where(and(conds))
-    .orderBy(page.sort, page.order)
-    .orderBy('id', page.order)
-    .limit(page.limit + 1)
-    .execute();
+  const rows = await keysetRows(
+    db.selectFrom('receipts').select(RECEIPT_PUBLIC_COLUMNS),
+    receiptConditions(f, search),
+    page,
+  );
   return pageOf(rows.map(receiptFromRow), page);
 }
 
 async function expenditurePage(db: Db, f: ExpenditureFilter, page: PageRequest): Promise<RawPage<PublicExpenditure>> {
-  const conds = expenditureConditions(f);
-  const after = afterCursor(page);
-  if (after) conds.push(after);
-  const rows = await db
-    .selectFrom('expenditures')
-    .select(EXPENDITURE_PUBLIC_COLUMNS)
-    .where(and(conds))
-    .orderBy(page.sort, page.order)
-    .orderBy('id', page.order)
-    .limit(page.limit + 1)
-    .execute();
+  const rows = await keysetRows(
+    db.selectFrom('expenditures').select(EXPENDITURE_PUBLIC_COLUMNS),
+    expenditureConditions(f),
+    page,
+  );
   return pageOf(rows.map(expenditureFromRow), page);
 }
 
@@ -275,17 +265,14 @@ const encoded = <T>(p: RawPage<T>): LinePage<T> => ({
   nextCursor: p.next ? encodeCursor(p.next) : null,
 });
 
-export async function listReceipts(db: Db, f: ReceiptFilter, page: PageRequest): Promise<LinePage<PublicReceipt>> {
-  return encoded(await receiptPage(db, f, page));
-}
+/** The public listing of an itemised table from its page query: cursors encoded for the caller. */
+const listingOf =
+  <F, T>(query: (db: Db, f: F, page: PageRequest) => Promise<RawPage<T>>) =>
+  async (db: Db, f: F, page: PageRequest): Promise<LinePage<T>> =>
+    encoded(await query(db, f, page));
 
-export async function listExpenditures(
-  db: Db,
-  f: ExpenditureFilter,
-  page: PageRequest,
-): Promise<LinePage<PublicExpenditure>> {
-  return encoded(await expenditurePage(db, f, page));
-}
+export const listReceipts = listingOf(receiptPage);
+export const listExpenditures = listingOf(expenditurePage);
 
 /**
  * Every matching line in batches, walking the same keyset as the pages: memory holds one batch,
@@ -317,22 +304,11 @@ function batches<T>(
   return it;
 }
 
-export function receiptBatches(
-  db: Db,
-  f: ReceiptFilter,
-  sort: LineSort,
-  order: SortOrder,
-  batchSize = 500,
-): AsyncIterableIterator<PublicReceipt[]> {
-  return batches((p) => receiptPage(db, f, p), sort, order, batchSize);
-}
+/** The batches of an itemised table from its page query, for downloads. */
+const batchesOf =
+  <F, T>(query: (db: Db, f: F, page: PageRequest) => Promise<RawPage<T>>) =>
+  (db: Db, f: F, sort: LineSort, order: SortOrder, batchSize = 500): AsyncIterableIterator<T[]> =>
+    batches((p) => query(db, f, p), sort, order, batchSize);
 
-export function expenditureBatches(
-  db: Db,
-  f: ExpenditureFilter,
-  sort: LineSort,
-  order: SortOrder,
-  batchSize = 500,
-): AsyncIterableIterator<PublicExpenditure[]> {
-  return batches((p) => expenditurePage(db, f, p), sort, order, batchSize);
-}
+export const receiptBatches = batchesOf(receiptPage);
+export const expenditureBatches = batchesOf(expenditurePage);

@@ -16,6 +16,7 @@ const envSchema = z.object({
   TALAPKER_S3_BUCKET: z.string().optional(),
   TALAPKER_S3_REGION: z.string().default('us-east-1'),
   TALAPKER_TRUST_PROXY: z.string().optional(),
+  TALAPKER_PAGE_CACHE_REFRESH_MS: z.coerce.number().int().min(100).default(1000),
   TALAPKER_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   TALAPKER_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).optional(),
   TALAPKER_HSTS_MAX_AGE: z.coerce.number().int().min(0).default(31_536_000),
@@ -23,6 +24,11 @@ const envSchema = z.object({
   TALAPKER_SESSION_IDLE_MINUTES: z.coerce.number().positive().optional(),
   TALAPKER_SESSION_MAX_HOURS: z.coerce.number().positive().optional(),
   TALAPKER_TOTP_KEY: z.string().optional(),
+  TALAPKER_IDENTITY_KEY: z.string().optional(),
+  TALAPKER_SMTP_URL: z.string().optional(),
+  TALAPKER_SMTP_HOST: z.string().optional(),
+  TALAPKER_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  TALAPKER_SMTP_FROM: z.string().optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -40,6 +46,42 @@ export interface AccountConfig {
   sessionMaxHours: number | undefined;
   /** The key that encrypts TOTP secrets at rest (AES-256-GCM): 32 bytes, given as 64 hex digits or base64. */
   totpKey: Buffer | undefined;
+}
+
+/**
+ * The mail server that sends password reset links and sign-in notices: a URL (`smtp://user:pass@host:587`,
+ * `smtps://…:465`), or a host and port. Unset: no mail, and people ask an administrator to reset a password.
+ */
+export interface SmtpConfig {
+  url: string | undefined;
+  host: string | undefined;
+  port: number;
+  /** The sender, e.g. `Talapker <no-reply@talapker.example>`. */
+  from: string;
+}
+
+function smtpConfig(e: z.infer<typeof envSchema>, publicUrl: string | undefined): SmtpConfig | undefined {
+  const url = e.TALAPKER_SMTP_URL?.trim() || undefined;
+  const host = e.TALAPKER_SMTP_HOST?.trim() || undefined;
+  if (!url && !host) return undefined;
+  const from = e.TALAPKER_SMTP_FROM?.trim();
+  if (!from) throw new Error('TALAPKER_SMTP_FROM is needed with TALAPKER_SMTP_URL or TALAPKER_SMTP_HOST');
+  // Links in mail are built from the configured address, never from a request's Host header,
+  // which anyone can set to their own site and so receive someone else's reset link.
+  if (!publicUrl) throw new Error('TALAPKER_PUBLIC_URL is needed for the links in mail when SMTP is set');
+  return { url, host, port: e.TALAPKER_SMTP_PORT, from };
+}
+
+/**
+ * The secret behind the public identifiers of donors and payees (a keyed hash of their PIN or INN): at
+ * least 32 characters. Unset: each installation makes one and keeps it in its data folder (see
+ * `src/explore/identity-key.ts`).
+ */
+export function parseIdentityKey(value: string | undefined): string | undefined {
+  const v = (value ?? '').trim();
+  if (v === '') return undefined;
+  if (v.length < 32) throw new Error('TALAPKER_IDENTITY_KEY must be at least 32 characters');
+  return v;
 }
 
 export function parseTotpKey(value: string | undefined): Buffer | undefined {
@@ -105,12 +147,21 @@ export interface Config {
   publicUrl: string | undefined;
   /** Strict-Transport-Security max-age, sent on https responses; 0: none. */
   hstsMaxAge: number;
+  /**
+   * How often the page cache asks the database whether anything changed (ms). Writes through this
+   * instance, and on PostgreSQL through any instance, are seen at once; the poll brings in the rest.
+   */
+  pageCacheRefreshMs: number;
   accounts: AccountConfig;
+  smtp: SmtpConfig | undefined;
+  /** The secret of donors' and payees' public identifiers; unset: the installation's own, in the data folder. */
+  identityKey?: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = envSchema.parse(env);
   const dataDir = resolve(e.TALAPKER_DATA_DIR);
+  const publicUrl = e.TALAPKER_PUBLIC_URL?.replace(/\/+$/, '') || undefined;
   return {
     databaseUrl: e.DATABASE_URL || undefined,
     port: e.PORT,
@@ -123,8 +174,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     trustProxy: parseTrustProxy(e.TALAPKER_TRUST_PROXY),
     logLevel: e.TALAPKER_LOG_LEVEL,
-    publicUrl: e.TALAPKER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    publicUrl,
     hstsMaxAge: e.TALAPKER_HSTS_MAX_AGE,
+    pageCacheRefreshMs: e.TALAPKER_PAGE_CACHE_REFRESH_MS,
     accounts: {
       cookieSecure:
         e.TALAPKER_COOKIE_SECURE ??
@@ -134,5 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionMaxHours: e.TALAPKER_SESSION_MAX_HOURS,
       totpKey: parseTotpKey(e.TALAPKER_TOTP_KEY),
     },
+    smtp: smtpConfig(e, publicUrl),
+    identityKey: parseIdentityKey(e.TALAPKER_IDENTITY_KEY),
   };
 }

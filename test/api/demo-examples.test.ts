@@ -84,6 +84,16 @@ it('publishes nothing private of the demo through any operation that reads, over
   const candidates = (await server.ctx.db.selectFrom('candidates').select('id').orderBy('id').limit(25).execute()).map(
     (r) => Number(r.id),
   );
+  // Every donor and payee of every election, by the identifiers their lists give.
+  const counterparts: Record<string, Array<{ electionId: string; id: string }>> = { donorId: [], payeeId: [] };
+  for (const electionId of elections)
+    for (const [name, list] of [
+      ['donorId', 'donors'],
+      ['payeeId', 'payees'],
+    ] as const)
+      for (const x of JSON.parse((await server.app.inject(`/api/v1/elections/${electionId}/${list}?limit=1000`)).body)
+        .data as Array<{ counterpart: { id: string } }>)
+        counterparts[name]!.push({ electionId, id: x.counterpart.id });
   /** Every thing each operation can name in the demo; the largest pages. */
   const callsOf = (op: Operation): Array<{ values: Record<string, string | number>; status: number }> => {
     const path = op.parameters
@@ -114,6 +124,14 @@ it('publishes nothing private of the demo through any operation that reads, over
         return filings.map((f) => ({ values: { filingId: Number(f.id) }, status: f.version > 0 ? 200 : 404 }));
       case 'id':
         return candidates.map((id) => ({ values: { id }, status: 200 }));
+      case 'donorId,electionId':
+      case 'electionId,payeeId': {
+        const name = path.startsWith('donorId') ? 'donorId' : 'payeeId';
+        return (counterparts[name] ?? []).map((c) => ({
+          values: { electionId: c.electionId, [name]: c.id },
+          status: 200,
+        }));
+      }
       default:
         throw new Error(`${op.operationId}: no demo values for the path parameters ${path}: add them here`);
     }

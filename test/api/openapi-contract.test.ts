@@ -70,6 +70,8 @@ for (const dialect of availableDialects()) {
     let writes: Operation[];
     let validatorFor: ReturnType<typeof responseValidators>;
     let candidateId: number;
+    let donorId: string;
+    let payeeId: string;
     /** Statuses each operation was seen to answer as documented. */
     const answered = new Map<string, Set<string>>();
     let keySerial = 0;
@@ -82,6 +84,8 @@ for (const dialect of availableDialects()) {
       id: candidateId,
       q: 'Sydykova',
       filingId: s.filings.bigV2,
+      donorId,
+      payeeId,
     });
     /** Values of path parameters that name nothing: each must answer 404 where 404 is documented. */
     const unknownValues = (): Record<string, Array<string | number>> => ({
@@ -90,6 +94,8 @@ for (const dialect of availableDialects()) {
       id: [99_999_999],
       // A version that does not exist, and a report that is still a draft: neither is public.
       filingId: [99_999_999, s.filings.draft],
+      donorId: ['0'.repeat(24)],
+      payeeId: ['0'.repeat(24)],
     });
 
     /** A new report of the big party, not filed yet: each call a different one. */
@@ -196,6 +202,9 @@ for (const dialect of availableDialects()) {
       s = await startApiTestServer(dialect);
       const first = await s.ctx.db.selectFrom('candidates').select('id').orderBy('id').executeTakeFirstOrThrow();
       candidateId = Number(first.id);
+      // The largest donor and payee of the election, by the identifiers their lists give.
+      donorId = json(await s.get(`/api/v1/elections/${ELECTION.id}/donors?limit=1`)).data[0].counterpart.id;
+      payeeId = json(await s.get(`/api/v1/elections/${ELECTION.id}/payees?limit=1`)).data[0].counterpart.id;
       doc = json(await s.get('/api/openapi.json'));
       ops = operationsOf(doc);
       reads = ops.filter(isRead);
@@ -243,6 +252,11 @@ for (const dialect of availableDialects()) {
             'GET /api/v1/elections/{electionId}/expenditures',
             // Findings of the compliance checks, once published.
             'GET /api/v1/elections/{electionId}/findings',
+            // Donors and payees merged by identity.
+            'GET /api/v1/elections/{electionId}/donors',
+            'GET /api/v1/elections/{electionId}/donors/{donorId}',
+            'GET /api/v1/elections/{electionId}/payees',
+            'GET /api/v1/elections/{electionId}/payees/{payeeId}',
           ].sort(),
         );
       });

@@ -94,9 +94,28 @@ for (const dialect of availableDialects()) {
           '2',
           ...DONORS.map((d) => d.name),
         ];
+        // Every donor and payee of both elections, by the identifiers their lists give.
+        const counterparts: Record<'donorId' | 'payeeId', Array<{ electionId: string; id: string }>> = {
+          donorId: [],
+          payeeId: [],
+        };
+        for (const [param, list] of [
+          ['donorId', 'donors'],
+          ['payeeId', 'payees'],
+        ] as const)
+          for (const electionId of [ELECTION.id, OTHER_ELECTION.id])
+            for (const x of json(await s.get(`/api/v1/elections/${electionId}/${list}?limit=1000`)).data)
+              counterparts[param].push({ electionId, id: x.counterpart.id });
+        expect(counterparts.donorId.length).toBeGreaterThan(0);
         /** The calls of an operation: every thing it can name, with the largest pages. */
         const callsOf = (op: Operation): Array<{ values: Record<string, string | number>; status: number }> => {
           const names = new Set(op.parameters.map((p) => p.name));
+          for (const param of ['donorId', 'payeeId'] as const)
+            if (names.has(param))
+              return counterparts[param].map((c) => ({
+                values: { electionId: c.electionId, [param]: c.id },
+                status: 200,
+              }));
           if (names.has('id')) return candidateIds.map((id) => ({ values: { id }, status: 200 }));
           if (names.has('filingId'))
             return filings.map((f) => ({ values: { filingId: Number(f.id) }, status: f.version > 0 ? 200 : 404 }));

@@ -1,8 +1,9 @@
 // The commission's screens in Chromium on the real server with the demo: an administrator signs in
 // through the sign-in form, creates an election, registers a party, uploads a candidate list with
-// one bad row and reads the row-and-column message, fixes the file and uploads it again, withdraws
-// a candidate and sees the list rules checked again, and reads the activity log. Every page the
-// administrator sees, the refusals included, has no serious accessibility violation.
+// one bad row and reads the row-and-column message, fixes the file and uploads it again, withdraws a
+// candidate (confirming it on the page that asks) and sees the list rules checked again, and reads the
+// activity log. Every page the administrator sees, the refusals included, has no serious accessibility
+// violation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, seriousViolations } from '../support/browser.ts';
@@ -185,6 +186,12 @@ describe.skipIf(!hasChromium)('commission screens in Chromium', () => {
     await page.getByLabel('Candidate', { exact: true }).selectOption({ label: '4. Aigul Synoova 4' });
     await page.getByLabel('Date of withdrawal', { exact: true }).fill('2031-09-12');
     await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    // The withdrawal cannot be undone: a page asks first, naming the candidate.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe('Withdraw Aigul Synoova 4 from the list?');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Yes, withdraw', exact: true }).click();
     await expect
       .poll(() => page.getByRole('status').innerText())
       .toContain('Aigul Synoova 4 (position 4) was withdrawn. The list was checked against the rules again:');

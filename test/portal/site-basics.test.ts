@@ -12,7 +12,8 @@ import { LOCALES, type Locale, type Programme } from '../../src/domain/election.
 import { When, moment } from '../../src/platform/web/index.ts';
 import { getElections } from '../../src/elections/index.ts';
 import { getBallot } from '../../src/parties/index.ts';
-import { ProgrammeLanguageNote, programmeLanguage } from '../../src/programmes/index.ts';
+import { attachProgramme, ProgrammeLanguageNote, programmeLanguage } from '../../src/programmes/index.ts';
+import { formatDateTime } from '../../src/platform/i18n/i18n.ts';
 
 let app: FastifyInstance;
 let ctx: AppContext;
@@ -111,6 +112,10 @@ describe('moments say their time zone', () => {
     });
   }
 
+  it('the same words from the catalogues’ formatter as from the kit’s', () => {
+    for (const l of LOCALES) expect(formatDateTime(l, iso)).toBe(moment(iso, l));
+  });
+
   it('on a public page with times (the lottery of an election)', async () => {
     const res = await get('/en/elections/kg-2020-parliament/lottery');
     expect(res.statusCode).toBe(200);
@@ -134,6 +139,22 @@ describe('a programme shown in another language says so', () => {
 
   it('English page, programme in Kyrgyz only: shown in Kyrgyz', () => {
     expect(note(programme({ ky: 'Кыргызча' }), 'en')).toContain('not available in English; shown in Kyrgyz.');
+  });
+
+  it('on the party page: a programme in Russian only is shown on the English page with the note', async () => {
+    const [election] = await getElections(ctx);
+    const [party] = (await getBallot(ctx, election!.id))!;
+    const reg = party!.party.registrationNumber;
+    const text = { ky: '', ru: 'Программа только на русском.', en: '' };
+    expect(
+      (await attachProgramme(ctx, { electionId: election!.id, partyRegistrationNumber: reg, text }, 'test')).ok,
+    ).toBe(true);
+    const en = await get(`/en/elections/${election!.id}/parties/${reg}`);
+    expect(en.body).toContain('Программа только на русском.');
+    expect(en.body).toContain('The programme is not available in English; shown in Russian.');
+    const ru = await get(`/ru/elections/${election!.id}/parties/${reg}`);
+    expect(ru.body).not.toContain('not available');
+    expect(ru.body).not.toContain('shownIn');
   });
 
   it('no note when the page’s own language is there, or there is no programme', () => {

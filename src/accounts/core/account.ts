@@ -38,7 +38,8 @@ export interface User {
   bank: string | null;
   totpEnabled: boolean;
   disabled: boolean;
-  lockedUntil: string | null;
+  /** Staff-only: for reset links and sign-in notices; never on public pages. */
+  email: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -55,17 +56,27 @@ export interface ApiToken {
 }
 
 export interface AccountSettings {
-  /** Wrong passwords (or TOTP codes) in a row before the account locks. */
-  maxFailedLogins: number;
-  /** How long a lock-out lasts. */
-  lockoutMinutes: number;
+  /** Wrong passwords (or TOTP codes) in a row for one login before each further attempt must wait… */
+  freeFailuresPerLogin: number;
+  /** …and from one client address, where several people may sit behind one address. */
+  freeFailuresPerIp: number;
+  /** The first wait; each further failure doubles it… */
+  firstDelaySeconds: number;
+  /** …up to this, so that nobody can keep an owner out for long. */
+  maxDelaySeconds: number;
+  /** A run of failures is forgotten after this long without another one. */
+  failureMemoryMinutes: number;
+  /** How long a password reset link stays valid. */
+  passwordResetMinutes: number;
   /** A session ends after this long without a request (sliding expiry)… */
   sessionIdleMinutes: number;
   /** …and in any case this long after sign-in. */
   sessionMaxHours: number;
-  /** Sign-in attempts are counted per login and per client address in windows of this length. */
+  /**
+   * Sign-in attempts are counted per client address in windows of this length. There is no such
+   * limit per login: anyone could use it to keep the owner out; the delays above cover a login.
+   */
   loginWindowMinutes: number;
-  maxAttemptsPerLogin: number;
   maxAttemptsPerIp: number;
   /** When on, commission administrators and analysts can do nothing until they enrol TOTP. */
   requireTotpForCommissionStaff: boolean;
@@ -79,12 +90,15 @@ export interface AccountSettings {
 }
 
 export const defaultAccountSettings: AccountSettings = {
-  maxFailedLogins: 5,
-  lockoutMinutes: 15,
+  freeFailuresPerLogin: 5,
+  freeFailuresPerIp: 20,
+  firstDelaySeconds: 1,
+  maxDelaySeconds: 300,
+  failureMemoryMinutes: 60,
+  passwordResetMinutes: 30,
   sessionIdleMinutes: 30,
   sessionMaxHours: 12,
   loginWindowMinutes: 15,
-  maxAttemptsPerLogin: 10,
   maxAttemptsPerIp: 100,
   requireTotpForCommissionStaff: false,
   secureCookies: 'auto',
@@ -110,6 +124,9 @@ export const loginSchema = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._@-]{2,63}$/);
+/** An e-mail address, kept lower-case; '' on a form means none. */
+export const emailSchema = z.string().trim().toLowerCase().max(254).email();
+export const optionalEmailSchema = z.preprocess(emptyToNull, emailSchema.nullable()).default(null);
 export const partyRegistrationNumberSchema = z.string().trim().min(1).max(40);
 export const bankSchema = z
   .string()
@@ -123,6 +140,7 @@ export const newUserSchema = z
     role: roleSchema,
     partyRegistrationNumber: z.preprocess(emptyToNull, partyRegistrationNumberSchema.nullable()).default(null),
     bank: z.preprocess(emptyToNull, bankSchema.nullable()).default(null),
+    email: optionalEmailSchema,
   })
   .superRefine((u, c) => {
     // A treasurer acts for exactly one party and a bank officer for exactly one bank; nobody else

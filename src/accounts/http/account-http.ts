@@ -18,6 +18,8 @@ const DONE: Partial<Record<string, Parameters<typeof t>[1]>> = {
   disabled: 'accounts.done.disabled',
   enabled: 'accounts.done.enabled',
   revoked: 'accounts.done.revoked',
+  email: 'accounts.done.email',
+  passwordReset: 'accounts.done.passwordReset',
 };
 
 export { seeOther };

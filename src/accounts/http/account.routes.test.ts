@@ -138,15 +138,18 @@ describeEachDatabase('account pages', (get) => {
     expect(res.headers.location).toBe('/en/account');
   });
 
-  it('says when the account is locked', async () => {
+  it('asks to wait after repeated failures, in the reader’s language, and lets the owner in after it', async () => {
     await ensureUser(ctx(), 'auditor', { login: 'page-locky' });
     let last = await formLogin('page-locky', 'wrong wrong wrong');
     for (let i = 0; i < 4; i++) last = await formLogin('page-locky', 'wrong wrong wrong');
     expect(last.statusCode).toBe(401);
-    expect(last.body).toContain('locked');
     const right = await formLogin('page-locky', TEST_PASSWORD);
-    expect(right.statusCode).toBe(401);
-    clock = new Date(clock.getTime() + 16 * 60_000);
+    expect(right.statusCode).toBe(429);
+    expect(right.headers['retry-after']).toBe('1');
+    expect(right.body).toContain('Try again in 1 second.');
+    const ru = await formLogin('page-locky', TEST_PASSWORD, 'ru');
+    expect(ru.body).toContain('Повторите через 1 секунду.');
+    clock = new Date(clock.getTime() + 1000);
     expect((await formLogin('page-locky', TEST_PASSWORD)).statusCode).toBe(303);
   });
 
@@ -179,11 +182,34 @@ describeEachDatabase('account pages', (get) => {
     expect(invalid.body).toMatch(/id="f-bank"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="f-bank"/);
 
     const target = (await getUserByLogin(ctx(), 'new-treasurer'))!;
-    const disabled = await submit(admin.cookie, '/en/account/users', `/en/account/users/${target.id}/disable`, {});
+    // Disabling asks first, on a page of its own that needs no JavaScript; nothing changes until it is confirmed.
+    const asked = await submit(admin.cookie, '/en/account/users', `/en/account/users/${target.id}/disable`, {});
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Disable new-treasurer?');
+    expect(asked.body).toContain(`action="/en/account/users/${target.id}/disable"`);
+    expect(asked.body).toContain('name="confirmed" value="1"');
+    expect((await getUserByLogin(ctx(), 'new-treasurer'))!.disabled).toBe(false);
+    expect((await formLogin('new-treasurer', password!)).statusCode).toBe(303);
+    const disabled = await app.inject({
+      method: 'POST',
+      url: `/en/account/users/${target.id}/disable`,
+      headers: { ...FORM, cookie: admin.cookie },
+      payload: body({ _csrf: csrfFrom(asked.body), confirmed: '1' }),
+    });
     expect(disabled.statusCode).toBe(303);
     expect((await formLogin('new-treasurer', password!)).statusCode).toBe(401);
     await submit(admin.cookie, '/en/account/users', `/en/account/users/${target.id}/enable`, {});
-    const reset = await submit(admin.cookie, '/en/account/users', `/en/account/users/${target.id}/reset`, {});
+    const askReset = await submit(admin.cookie, '/en/account/users', `/en/account/users/${target.id}/reset`, {
+      clearTotp: '1',
+    });
+    expect(askReset.body).toContain('Reset the password of new-treasurer?');
+    expect(askReset.body).toContain('name="clearTotp" value="1"');
+    const reset = await app.inject({
+      method: 'POST',
+      url: `/en/account/users/${target.id}/reset`,
+      headers: { ...FORM, cookie: admin.cookie },
+      payload: body({ _csrf: csrfFrom(askReset.body), clearTotp: '1', confirmed: '1' }),
+    });
     const newPassword = /<code class="once">([^<]+)<\/code>/.exec(reset.body)?.[1];
     expect(newPassword).toBeTruthy();
     expect(newPassword).not.toBe(password);

@@ -8,6 +8,7 @@ import { signInRoutes } from './sign-in.routes.ts';
 import { ownAccountRoutes } from './own-account.routes.ts';
 import { usersRoutes } from './users.routes.ts';
 import { tokensRoutes } from './tokens.routes.ts';
+import { passwordResetRoutes } from './password-reset.routes.ts';
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   if (!app.hasDecorator('accountSettings')) throw new Error('register authPlugin(ctx) before accountRoutes');
@@ -15,4 +16,5 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   ownAccountRoutes(app, ctx);
   usersRoutes(app, ctx);
   tokensRoutes(app, ctx);
+  passwordResetRoutes(app, ctx);
 }

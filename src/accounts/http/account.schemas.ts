@@ -31,7 +31,12 @@ export const newUserForm = z.object({
   role: text,
   partyRegistrationNumber: text,
   bank: text,
+  email: text,
 });
+export const forgotForm = z.object({ loginOrEmail: text });
+export const newPasswordForm = z.object({ newPassword: text });
+export const emailForm = z.object({ email: text });
+export const tokenParams = z.object({ locale: localeSchema, token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });
 export const resetForm = z.object({ clearTotp: text });
 export const newTokenForm = z.object({ label: text, scopes: z.array(z.string()).default([]), expiresInDays: text });
 

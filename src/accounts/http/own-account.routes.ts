@@ -3,37 +3,37 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { actorOf, can } from '../core/authorization.ts';
-import { changePassword } from '../user.service.ts';
+import { changePassword, getUser, setEmail } from '../user.service.ts';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment, totpState } from '../totp.service.ts';
 import { accountErrors } from '../views/account-frame.tsx';
 import { AccountPage } from '../views/account.page.tsx';
 import { PasswordPage } from '../views/password.page.tsx';
 import { TotpPage } from '../views/totp.page.tsx';
 import { requireSignedIn } from './auth.plugin.ts';
-import { accountQuery, passwordForm, totpCodeForm, readForm } from './account.schemas.ts';
-import { doneText, formPage, localized, me, seeOther, sendPage, showFormPage } from './account-http.ts';
+import { emailForm, passwordForm, totpCodeForm, readForm } from './account.schemas.ts';
+import { formPage, localized, me, seeOther, sendPage, showFormPage } from './account-http.ts';
 import type { FormPageExtra } from './account-http.ts';
 
 export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
   const settings = app.accountSettings;
   const signedIn = { preHandler: requireSignedIn() };
 
-  app.get(
-    '/:locale/account',
+  const renderAccount = formPage<FormPageExtra>(async (req, props) => {
+    const p = me(req);
+    const email = (await getUser(ctx, p.userId))?.email ?? null;
+    return AccountPage({ ...props, principal: p, canReadUsers: can(p, 'users.read'), email });
+  });
+
+  showFormPage(app, '/:locale/account', signedIn, renderAccount);
+
+  app.post(
+    '/:locale/account/email',
     signedIn,
     localized(async (req, reply, locale) => {
       const p = me(req);
-      const done = doneText(locale, accountQuery.parse(req.query).done);
-      return sendPage(
-        reply,
-        AccountPage({
-          locale,
-          csrfToken: reply.generateCsrf(),
-          principal: p,
-          canReadUsers: can(p, 'users.read'),
-          done,
-        }),
-      );
+      const r = await setEmail(ctx, p.userId, readForm(emailForm, req.body).email, actorOf(p));
+      if (!r.ok) return renderAccount(req, reply, locale, { problems: r.error });
+      return seeOther(reply, `/${locale}/account?done=email`);
     }),
   );
 

@@ -1,26 +1,48 @@
 // Sign-in (password, then the TOTP code where the user has it on) and sign-out.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { t } from '../accounts.messages.ts';
-import { completeSecondFactor, login } from '../sign-in.service.ts';
+import { completeSecondFactor, login, type LoginRefusal } from '../sign-in.service.ts';
 import { revokeSession } from '../session.service.ts';
 import { LoginPage } from '../views/login.page.tsx';
 import { CodePage } from '../views/code.page.tsx';
 import { clearSessionCookie, safeNext, setSessionCookie } from './auth.plugin.ts';
 import { accountQuery, codeForm, loginForm, readForm } from './account.schemas.ts';
-import { localeOf, localized, seeOther, sendPage } from './account-http.ts';
+import { doneText, localeOf, localized, seeOther, sendPage } from './account-http.ts';
+
+/**
+ * The text and status of a refused attempt. A delayed or rate-limited one is a 429 with Retry-After,
+ * so that scripts back off too.
+ */
+function refusal(
+  reply: FastifyReply,
+  locale: Locale,
+  r: LoginRefusal,
+  wrong: string,
+): { text: string; status: number } {
+  if (r.reason === 'delayed') {
+    const seconds = r.retryAfterSeconds ?? 1;
+    reply.header('retry-after', String(seconds));
+    return { text: t(locale, 'accounts.login.delayed', { seconds }), status: 429 };
+  }
+  if (r.reason === 'rate_limited') return { text: t(locale, 'accounts.login.rateLimited'), status: 429 };
+  return { text: wrong, status: 401 };
+}
 
 export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   const settings = app.accountSettings;
-  const lockedText = (locale: Parameters<typeof t>[0]) =>
-    t(locale, 'accounts.login.locked', { minutes: settings.lockoutMinutes });
 
   app.get(
     '/:locale/account/login',
     localized(async (req, reply, locale) => {
-      const next = safeNext(accountQuery.parse(req.query).next, locale);
+      const q = accountQuery.parse(req.query);
+      const next = safeNext(q.next, locale);
       if (req.principal) return seeOther(reply, next);
-      return sendPage(reply, LoginPage({ locale, csrfToken: reply.generateCsrf(), next }));
+      return sendPage(
+        reply,
+        LoginPage({ locale, csrfToken: reply.generateCsrf(), next, done: doneText(locale, q.done) }),
+      );
     }),
   );
 
@@ -37,13 +59,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
           r.value.secondFactorPending ? `/${locale}/account/login/code?next=${encodeURIComponent(next)}` : next,
         );
       }
-      const reason = r.error.reason;
-      const text =
-        reason === 'rate_limited'
-          ? t(locale, 'accounts.login.rateLimited')
-          : reason === 'locked'
-            ? lockedText(locale)
-            : t(locale, 'accounts.login.failed');
+      const { text, status } = refusal(reply, locale, r.error, t(locale, 'accounts.login.failed'));
       const html = LoginPage({
         locale,
         csrfToken: reply.generateCsrf(),
@@ -51,7 +67,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
         login: f.login,
         errors: [{ field: 'login', text }],
       });
-      return sendPage(reply, html, reason === 'rate_limited' ? 429 : 401);
+      return sendPage(reply, html, status);
     }),
   );
 
@@ -77,11 +93,10 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
         setSessionCookie(req, reply, r.value.token);
         return seeOther(reply, next);
       }
-      const reason = r.error.reason;
-      if (reason === 'no_session' || reason === 'locked') {
-        // The waiting session is gone (expired, or ended by the lock-out): start again.
+      if (r.error.reason === 'no_session') {
+        // The waiting session is gone (expired, signed out, the user disabled): start again.
         clearSessionCookie(req, reply);
-        const text = reason === 'locked' ? lockedText(locale) : t(locale, 'accounts.login.sessionGone');
+        const text = t(locale, 'accounts.login.sessionGone');
         req.accountSession = null;
         return sendPage(
           reply,
@@ -89,12 +104,11 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
           401,
         );
       }
-      const text =
-        reason === 'rate_limited' ? t(locale, 'accounts.login.rateLimited') : t(locale, 'accounts.login.codeFailed');
+      const { text, status } = refusal(reply, locale, r.error, t(locale, 'accounts.login.codeFailed'));
       return sendPage(
         reply,
         CodePage({ locale, csrfToken: reply.generateCsrf(), next, errors: [{ field: 'code', text }] }),
-        reason === 'rate_limited' ? 429 : 401,
+        status,
       );
     }),
   );

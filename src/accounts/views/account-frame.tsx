@@ -87,6 +87,21 @@ export function AccountInput(p: Omit<InputProps, 'label'>) {
   return <Input {...p} label={fieldLabel(p.locale, p.name)} />;
 }
 
+/** The field of a new password, with the rules it must keep. */
+export function NewPasswordInput(p: { locale: Locale; errors: readonly FieldError[] }) {
+  return (
+    <AccountInput
+      locale={p.locale}
+      name="newPassword"
+      type="password"
+      errors={p.errors}
+      autocomplete="new-password"
+      hint={t(p.locale, 'accounts.hint.password')}
+      required
+    />
+  );
+}
+
 /** A form that asks for the authenticator app's code: at sign-in, to enrol, to turn the second step off. */
 export function CodeForm(p: {
   locale: Locale;

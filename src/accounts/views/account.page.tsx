@@ -1,9 +1,9 @@
 // One's own account: who is signed in, in which role, and the links to what they may change.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, Notice, renderPage } from '../../platform/web/index.ts';
+import { CsrfField, Notice, renderPage, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import type { Principal } from '../core/authorization.ts';
-import { AccountFrame, fieldLabel as label } from './account-frame.tsx';
+import { AccountErrors, AccountFrame, AccountInput, fieldLabel as label } from './account-frame.tsx';
 
 function SignOut({ locale, csrfToken }: { locale: Locale; csrfToken: string }) {
   return (
@@ -20,12 +20,26 @@ function binding(locale: Locale, u: { partyRegistrationNumber: string | null; ba
   return '';
 }
 
+/** The address reset links and sign-in notices go to; only its owner and administrators see it. */
+function EmailForm(p: { locale: Locale; csrfToken: string; email: string | null; errors: FieldError[] }) {
+  const l = p.locale;
+  return (
+    <form method="post" action={`/${l}/account/email`} class="stack" noValidate>
+      <CsrfField token={p.csrfToken} />
+      <AccountInput locale={l} name="email" type="email" errors={p.errors} value={p.email ?? ''} autocomplete="email" />
+      <button type="submit">{t(l, 'accounts.action.save')}</button>
+    </form>
+  );
+}
+
 export function AccountPage(p: {
   locale: Locale;
   csrfToken: string;
   principal: Principal;
   canReadUsers: boolean;
-  done?: string;
+  email: string | null;
+  errors?: FieldError[];
+  done?: string | undefined;
 }) {
   const l = p.locale;
   const who = p.principal;
@@ -33,6 +47,7 @@ export function AccountPage(p: {
     <AccountFrame locale={l} title={t(l, 'accounts.title.account')} path="/account" crumbs={false}>
       <h1>{t(l, 'accounts.title.account')}</h1>
       <Notice text={p.done} />
+      <AccountErrors locale={l} errors={p.errors ?? []} />
       <p>{t(l, 'accounts.account.signedInAs', { name: who.displayName || who.login })}</p>
       <dl class="facts">
         <dt>{label(l, 'login')}</dt>
@@ -69,6 +84,7 @@ export function AccountPage(p: {
           </li>
         ) : null}
       </ul>
+      <EmailForm locale={l} csrfToken={p.csrfToken} email={p.email} errors={p.errors ?? []} />
       <SignOut locale={l} csrfToken={p.csrfToken} />
     </AccountFrame>,
   );

@@ -1,6 +1,6 @@
-// The sign-in form: login and password.
+// The sign-in form: login and password, and the way to a forgotten password.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, renderPage, type FieldError } from '../../platform/web/index.ts';
+import { CsrfField, Notice, renderPage, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import { AccountErrors, AccountFrame, AccountInput } from './account-frame.tsx';
 
@@ -10,12 +10,14 @@ export function LoginPage(p: {
   next: string;
   login?: string;
   errors?: FieldError[];
+  done?: string | undefined;
 }) {
   const l = p.locale;
   const errors = p.errors ?? [];
   return renderPage(
     <AccountFrame locale={l} title={t(l, 'accounts.title.login')} path="/account/login" crumbs={false}>
       <h1>{t(l, 'accounts.title.login')}</h1>
+      <Notice text={p.done} />
       <AccountErrors locale={l} errors={errors} />
       <form method="post" action={`/${l}/account/login`} class="stack" noValidate>
         <CsrfField token={p.csrfToken} />
@@ -31,6 +33,9 @@ export function LoginPage(p: {
         />
         <button type="submit">{t(l, 'accounts.action.signIn')}</button>
       </form>
+      <p>
+        <a href={`/${l}/account/password-reset`}>{t(l, 'accounts.login.forgot')}</a>
+      </p>
     </AccountFrame>,
   );
 }

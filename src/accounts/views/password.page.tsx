@@ -2,7 +2,7 @@
 import type { Locale } from '../../domain/election.ts';
 import { CsrfField, renderPage, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
-import { AccountErrors, AccountFrame, AccountInput } from './account-frame.tsx';
+import { AccountErrors, AccountFrame, AccountInput, NewPasswordInput } from './account-frame.tsx';
 
 export function PasswordPage(p: { locale: Locale; csrfToken: string; errors?: FieldError[] }) {
   const l = p.locale;
@@ -21,15 +21,7 @@ export function PasswordPage(p: { locale: Locale; csrfToken: string; errors?: Fi
           autocomplete="current-password"
           required
         />
-        <AccountInput
-          locale={l}
-          name="newPassword"
-          type="password"
-          errors={errors}
-          autocomplete="new-password"
-          hint={t(l, 'accounts.hint.password')}
-          required
-        />
+        <NewPasswordInput locale={l} errors={errors} />
         <button type="submit">{t(l, 'accounts.action.save')}</button>
       </form>
     </AccountFrame>,

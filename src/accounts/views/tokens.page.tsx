@@ -5,8 +5,7 @@ import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import {
   CsrfField,
   DataTable,
-  errorsOf,
-  fieldId,
+  Field,
   renderPage,
   Select,
   type Column,
@@ -57,30 +56,33 @@ function tokenColumns(l: Locale, csrfToken: string): Column<ApiToken>[] {
   ];
 }
 
-/** The scopes a new token may carry, as checkboxes: only those the role can ever use. */
+/**
+ * The scopes a new token may carry, as checkboxes: only those the role can ever use. The kit's field
+ * gives the label and the errors; the group of checkboxes is the control they describe.
+ */
 function ScopesField(p: { locale: Locale; grantable: Scope[]; chosen: string[]; errors: FieldError[] }) {
   const l = p.locale;
-  const id = fieldId('scopes');
-  const mine = errorsOf(p.errors, 'scopes');
   return (
-    <fieldset id={id} aria-describedby={mine.length ? `${id}-error` : undefined}>
-      <legend>{label(l, 'scopes')}</legend>
-      {mine.length ? (
-        <ul class="field-error" id={`${id}-error`}>
-          {mine.map((e, i) => (
-            <li key={i}>{e.text}</li>
+    <Field locale={l} name="scopes" label={label(l, 'scopes')} errors={p.errors}>
+      {(a) => (
+        <div
+          role="group"
+          id={a.id}
+          aria-label={label(l, 'scopes')}
+          aria-describedby={a.describedBy}
+          aria-invalid={a.invalid}
+        >
+          {p.grantable.map((s) => (
+            <div key={s}>
+              <label class="choice">
+                <input type="checkbox" name="scopes" value={s} checked={p.chosen.includes(s)} />{' '}
+                {t(l, `accounts.scope.${s}`)} (<code>{s}</code>)
+              </label>
+            </div>
           ))}
-        </ul>
-      ) : null}
-      {p.grantable.map((s) => (
-        <div key={s}>
-          <label class="choice">
-            <input type="checkbox" name="scopes" value={s} checked={p.chosen.includes(s)} />{' '}
-            {t(l, `accounts.scope.${s}`)} (<code>{s}</code>)
-          </label>
         </div>
-      ))}
-    </fieldset>
+      )}
+    </Field>
   );
 }
 

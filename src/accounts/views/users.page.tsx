@@ -1,7 +1,6 @@
 // User management: the list of users with their state, and for administrators the forms that
 // create, disable, enable and reset them. A new or reset password is shown once, on this page.
 import type { Locale } from '../../domain/election.ts';
-import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { CsrfField, DataTable, renderPage, Select, type Column, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import { ROLES, type User } from '../core/account.ts';
@@ -26,12 +25,7 @@ export interface UsersPageProps {
   done?: string | undefined;
 }
 
-function status(l: Locale, u: User, now: Date): string {
-  if (u.disabled) return t(l, 'accounts.users.disabled');
-  if (u.lockedUntil && new Date(u.lockedUntil) > now)
-    return t(l, 'accounts.users.lockedUntil', { time: formatDateTime(l, u.lockedUntil) });
-  return t(l, 'accounts.users.active');
-}
+const status = (l: Locale, u: User): string => t(l, u.disabled ? 'accounts.users.disabled' : 'accounts.users.active');
 
 function UserActions(p: { locale: Locale; csrfToken: string; user: User; selfId: number }) {
   const { locale: l, user: u } = p;
@@ -71,7 +65,7 @@ function usersColumns(p: UsersPageProps): Column<User>[] {
       label: t(l, 'accounts.users.totp'),
       cell: (u) => t(l, u.totpEnabled ? 'accounts.users.yes' : 'accounts.users.no'),
     },
-    { key: 'status', label: t(l, 'accounts.users.status'), cell: (u) => status(l, u, p.now) },
+    { key: 'status', label: t(l, 'accounts.users.status'), cell: (u) => status(l, u) },
   ];
   if (!p.canManage) return columns;
   return [
@@ -93,6 +87,7 @@ function NewUserForm(p: { locale: Locale; csrfToken: string; errors: FieldError[
         <CsrfField token={p.csrfToken} />
         <AccountInput locale={l} name="login" errors={errors} value={v.login} autocomplete="off" required />
         <AccountInput locale={l} name="displayName" errors={errors} value={v.displayName} autocomplete="off" />
+        <AccountInput locale={l} name="email" type="email" errors={errors} value={v.email} autocomplete="off" />
         <Select
           locale={l}
           name="role"

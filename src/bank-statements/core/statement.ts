@@ -27,6 +27,16 @@ export const isoDateSchema = z.string().refine(isIsoDate, { message: 'not a real
 export const decimalSchema = z.string().regex(DECIMAL_PATTERN, 'not a decimal such as -1234.56');
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'not an ISO 4217 currency code');
 
+/** The free-text fields of a transaction, each present only when the bank gave it. */
+export const TRANSACTION_TEXT_FIELDS = [
+  'counterpartyName',
+  'counterpartyAccount',
+  'counterpartyId',
+  'remittance',
+  'bankReference',
+  'endToEndReference',
+] as const satisfies readonly (keyof StatementTransaction)[];
+
 export const statementTransactionSchema = z.object({
   /** The day the bank booked the entry on the account. */
   bookingDate: isoDateSchema,

@@ -1,9 +1,15 @@
 // What an upload carries, for the bank officer's page and the API alike: the file and the text fields of
 // a multipart form, and the bank it is for.
-import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bankSchema, type Principal } from '../../accounts/index.ts';
-import { csrfCheck, parseParams, readMultipart, type CsrfCheck } from '../../platform/web/index.ts';
+import {
+  csrfCheck,
+  FILE_TOO_LARGE,
+  parseParams,
+  readMultipart,
+  readWhole,
+  type CsrfCheck,
+} from '../../platform/web/index.ts';
 import { bankQuerySchema } from './schemas.ts';
 
 /** The bank an upload is for: a bank officer's own; anyone else (commission staff, the CLI) names one. */
@@ -37,20 +43,6 @@ export const uploadCsrf = csrfCheck({ exempt: (req) => req.bearer });
 /** For routes whose token the global hook has already checked (the API, which takes no cookie form). */
 export const checkedBefore: CsrfCheck = () => true;
 
-const TOO_LARGE = 'FST_REQ_FILE_TOO_LARGE';
-
-async function readWhole(file: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of file) {
-    const chunk: Buffer = Buffer.isBuffer(c) ? c : Buffer.from(String(c));
-    size += chunk.length;
-    if (size > limit) throw Object.assign(new Error('too large'), { code: TOO_LARGE });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * Reads a multipart upload (the file and the text fields sent with it) through the web kit's reader,
  * which checks the CSRF token before the first byte of the file.
@@ -62,7 +54,7 @@ export async function readUploadForm(
   csrf: CsrfCheck,
 ): Promise<UploadForm> {
   let file: { bytes: Buffer; name: string } | undefined;
-  const tooLarge = { code: TOO_LARGE, message: 'The file is too large.', severity: 'error' as const };
+  const tooLarge = { code: FILE_TOO_LARGE, message: 'The file is too large.', severity: 'error' as const };
   const form = await readMultipart(
     req,
     reply,
@@ -75,7 +67,7 @@ export async function readUploadForm(
   return {
     ...(file ? { file } : {}),
     fields: form.fields,
-    tooLarge: form.problems.some((p) => p.code === TOO_LARGE),
+    tooLarge: form.problems.some((p) => p.code === FILE_TOO_LARGE),
     allowed: form.allowed,
   };
 }

@@ -1,7 +1,7 @@
 // The chart of an electoral fund account's balance over time, from the banks' statements: drawn on the
 // server by ECharts as a static SVG (no script on the page), labelled as one image, and always given
 // with a table that says the same in text for screen readers and for anyone who wants the figures.
-import { echarts } from '../../platform/web/echarts.ts';
+import { CHART_FONT as FONT, staticChartSvg } from '../../platform/web/static-chart.ts';
 import type { Locale } from '../../domain/election.ts';
 import { compact, day, shortDay, som } from '../../platform/web/index.ts';
 import type { BalancePoint } from '../bank-public.service.ts';
@@ -10,10 +10,6 @@ import { t } from '../bank-statement.messages.ts';
 const WIDTH = 560;
 const HEIGHT = 220;
 const LINE_COLOUR = '#0b5cad';
-const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 12, color: '#1b1f24' };
-
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface BalanceChart {
   title: string;
@@ -38,11 +34,8 @@ export function balanceChart(points: readonly BalancePoint[], locale: Locale): B
     som(p.balance, locale),
   ]);
   if (points.length === 0) return { title, svg: '', head, rows };
-  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
-  try {
-    chart.setOption({
-      animation: false,
-      textStyle: FONT,
+  const svg = staticChartSvg(
+    {
       grid: { left: 64, right: 24, top: 16, bottom: 32, outerBoundsMode: 'none' },
       // Ticks at least a day apart (labels are days), and none drawn over another.
       xAxis: {
@@ -63,19 +56,9 @@ export function balanceChart(points: readonly BalancePoint[], locale: Locale): B
           data: points.map((p) => [p.date, p.balance / 100]),
         },
       ],
-    });
-    const svg = chart
-      .renderToSVGString({ useViewBox: true })
-      .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
-      .replace(/ pointer-events="visible"/g, '')
-      .replace(/ class="zr\d+-cls-\d+"/g, '')
-      .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
-      .replace(
-        /<svg width="\d+" height="\d+"/,
-        `<svg role="img" aria-label="${escapeAttr(title)}" focusable="false" class="chart-svg"`,
-      );
-    return { title, svg, head, rows };
-  } finally {
-    chart.dispose();
-  }
+    },
+    { width: WIDTH, height: HEIGHT },
+    title,
+  );
+  return { title, svg, head, rows };
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { PublicCandidate } from '../../domain/election.ts';
 import { candidateStatusSchema, sexSchema } from '../../domain/election.ts';
 import { candidateSorts } from '../candidate.repository.ts';
-import { LocalizedText, Pagination } from '../../platform/api/common.schemas.ts';
+import { LocalizedText, Pagination, pageQueryShape } from '../../platform/api/common.schemas.ts';
 
 const isoDate = z.iso.date();
 
@@ -67,13 +67,7 @@ export const CandidatePathParams = z.object({
 });
 
 const listQueryShape = {
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500.'),
-  cursor: z
-    .string()
-    .min(1)
-    .max(500)
-    .optional()
-    .describe('`nextCursor` of the previous page. Keep `sort`, `order` and filters unchanged while walking.'),
+  ...pageQueryShape,
   sort: z
     .enum(candidateSorts)
     .default('position')

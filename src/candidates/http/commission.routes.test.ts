@@ -226,10 +226,26 @@ describe('commission forms of candidate lists', () => {
     });
     expect(summary(foreign.body)).toEqual(['Candidate: There is no such candidate.']);
 
-    const r = await s.inject({
+    // The first post only asks, naming the candidate; nothing is written until the confirmed post.
+    const ask = await s.inject({
       method: 'POST',
       url,
       ...form({ candidateId: String(woman?.id), withdrawDate: '2030-09-10' }, s.admin),
+    });
+    expect(ask.statusCode).toBe(200);
+    expect(text(ask.body)).toContain(`Withdraw ${woman?.nameLatin} from the list?`);
+    expect(text(ask.body)).toContain(
+      '(position 4) will be marked as withdrawn on 10 September 2030. This cannot be undone',
+    );
+    expect(ask.body).toContain('name="confirmed" value="1"');
+    expect(ask.body).toContain(`name="candidateId" value="${woman?.id}"`);
+    expect((await listAllCandidatesOfList(s.server.ctx.db, E, PARTY)).find((c) => c.id === woman?.id)?.status).toBe(
+      'registered',
+    );
+    const r = await s.inject({
+      method: 'POST',
+      url,
+      ...form({ candidateId: String(woman?.id), withdrawDate: '2030-09-10', confirmed: '1' }, s.admin),
     });
     expect(r.statusCode).toBe(303);
     expect(r.headers.location).toBe(`${partyUrl(PARTY)}?done=withdrawn&candidate=${woman?.id}#rules`);

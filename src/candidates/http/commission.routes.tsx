@@ -7,7 +7,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import { problem, type Problem } from '../../platform/result.ts';
-import { seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
+import {
+  ConfirmPage,
+  candidateName,
+  fieldsToRepost,
+  isConfirmed,
+  seeOther,
+  day,
+  sendPrivateHtml,
+  type MultipartForm,
+  type RouteDef,
+} from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
 import {
   commissionErrors,
@@ -25,6 +35,7 @@ import { t } from '../candidate.messages.ts';
 import { listFormatOf, MAX_LIST_BYTES } from '../core/list-file.ts';
 import { candidateTemplateCsv, candidateTemplateXlsx } from '../core/list-template.ts';
 import { WITHDRAW_FIELDS, withdrawalFromForm } from './withdrawal.form.ts';
+import type { PublicCandidate } from '../../domain/election.ts';
 
 const tooLarge = (maxBytes: number): Problem =>
   uploadProblem({ code: 'upload.too_large', message: 'The file is too large.' }, 'file', maxBytes);
@@ -96,6 +107,10 @@ async function withdraw(ctx: AppContext, req: FastifyRequest, reply: FastifyRepl
       }),
     ]);
   }
+  if (c.status !== 'registered')
+    return refuse([problem('candidate.not_registered', `Candidate ${c.id} is ${c.status}.`, { field: 'candidateId' })]);
+  // A withdrawal cannot be taken back: the first post only asks.
+  if (!isConfirmed(req.body)) return confirmWithdrawal(req, reply, at, c, parsed.value.date);
   const r = await withdrawCandidate(ctx, { candidateId: c.id, date: parsed.value.date, actor: actorOf(me(req)) });
   if (!r.ok)
     return refuse(
@@ -105,6 +120,33 @@ async function withdraw(ctx: AppContext, req: FastifyRequest, reply: FastifyRepl
     reply,
     `${commissionPartyPath(at.locale, at.election.id, at.reg)}?done=withdrawn&candidate=${c.id}#rules`,
   );
+}
+
+function confirmWithdrawal(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  at: CommissionPartyAt,
+  c: PublicCandidate,
+  date: string,
+) {
+  const l = at.locale;
+  const name = candidateName(c, l);
+  const partyPath = commissionPartyPath(l, at.election.id, at.reg);
+  const title = t(l, 'commission.confirm.withdraw.title', { name });
+  const html = ConfirmPage({
+    locale: l,
+    title,
+    path: partyPath.slice(l.length + 1),
+    crumbs: [{ href: partyPath, label: t(l, 'commission.party.list') }, { label: title }],
+    action: req.url,
+    fields: fieldsToRepost(req.body),
+    csrfToken: reply.generateCsrf(),
+    yesLabel: t(l, 'commission.confirm.withdraw.yes'),
+    backHref: `${partyPath}#list`,
+    backLabel: t(l, 'commission.confirm.back'),
+    children: <p>{t(l, 'commission.confirm.withdraw.text', { name, position: c.listPosition, date: day(date, l) })}</p>,
+  });
+  return sendPrivateHtml(reply, html);
 }
 
 /**

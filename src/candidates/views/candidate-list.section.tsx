@@ -2,6 +2,7 @@
 // party has no list, then the list rules, the withdrawal form and the list itself.
 import type { ComponentChildren } from 'preact';
 import {
+  formField,
   candidateName,
   CsrfField,
   DataTable,
@@ -90,13 +91,7 @@ function ImportForm(p: CandidateListSectionProps) {
 
 function WithdrawalForm(p: CandidateListSectionProps & { registered: PublicCandidate[] }) {
   const l = p.locale;
-  const field = (name: 'candidateId' | 'withdrawDate') => ({
-    locale: l,
-    errors: p.errors,
-    name,
-    label: t(l, `commission.field.${name}`),
-    value: p.values[name],
-  });
+  const field = formField(l, p, (name: 'candidateId' | 'withdrawDate') => t(l, `commission.field.${name}`));
   return (
     <form method="post" action={`${p.partyPath}/withdrawals`} class="stack" noValidate>
       <CsrfField token={p.csrfToken} />

@@ -27,6 +27,14 @@ export function concernedCandidates(l: Locale, candidates: readonly ConcernedCan
 
 const percent = (l: Locale, p: number): string => formatPercent(l, p / 100);
 
+/** What every share rule states: the share, the count of the total it is of, and the law's share. */
+const shareOf = (l: Locale, r: { actual: number; required: number; details: { count: number; total: number } }) => ({
+  share: percent(l, r.actual),
+  count: formatNumber(l, r.details.count),
+  total: formatNumber(l, r.details.total),
+  required: percent(l, r.required),
+});
+
 /** The measurement of one rule in words, with its unit, against the law's figure. */
 export function ruleMeasurement(l: Locale, r: ListRuleResult): string {
   switch (r.rule) {
@@ -41,28 +49,17 @@ export function ruleMeasurement(l: Locale, r: ListRuleResult): string {
     case 'max-share-one-sex':
       return t(l, 'rule.detail.max-share-one-sex', {
         sex: r.details.women >= r.details.men ? 'female' : 'male',
-        share: percent(l, r.actual),
-        count: formatNumber(l, r.details.count),
-        total: formatNumber(l, r.details.total),
-        required: percent(l, r.required),
+        ...shareOf(l, r),
       });
     case 'max-run-one-sex':
       return t(l, 'rule.detail.max-run-one-sex', { run: r.actual, max: formatNumber(l, r.required) });
     case 'min-share-youth':
       return t(l, 'rule.detail.min-share-youth', {
         age: formatNumber(l, r.details.ageLimit),
-        share: percent(l, r.actual),
-        count: formatNumber(l, r.details.count),
-        total: formatNumber(l, r.details.total),
-        required: percent(l, r.required),
+        ...shareOf(l, r),
       });
     case 'min-share-minority':
-      return t(l, 'rule.detail.min-share-minority', {
-        share: percent(l, r.actual),
-        count: formatNumber(l, r.details.count),
-        total: formatNumber(l, r.details.total),
-        required: percent(l, r.required),
-      });
+      return t(l, 'rule.detail.min-share-minority', shareOf(l, r));
     case 'min-disabled':
       return t(l, 'rule.detail.min-disabled', { count: r.actual, required: formatNumber(l, r.required) });
     case 'disabled-within-first':

@@ -56,3 +56,11 @@ export const ART_41 = 'Art. 41, Constitutional Law on elections of the President
 export const ART_41_12 =
   'Art. 41(12), Constitutional Law on elections of the President and deputies of the Jogorku Kenesh';
 export const ART_42 = 'Art. 42, Constitutional Law on elections of the President and deputies of the Jogorku Kenesh';
+
+/** A rule's facts under Art. 41, the article most rules apply; `extra` names the remedy or another article. */
+export const ruleFacts = (
+  id: string,
+  severity: Severity,
+  title: RuleInfo['title'],
+  extra: Partial<Pick<RuleInfo, 'remedy' | 'article'>> = {},
+): RuleInfo => ({ id, title, article: ART_41, severity, ...extra });

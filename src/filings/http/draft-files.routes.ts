@@ -1,9 +1,8 @@
 // What a treasurer sends a draft besides its fields: lines imported from a CSV or XLSX file, scans of
 // supporting documents (added, removed, shown), and the submission that files the draft. Multipart forms
 // have their CSRF token checked before the file is read (the web kit's readMultipart).
-import type { Readable } from 'node:stream';
 import type { Problem } from '../../platform/result.ts';
-import { notFound, route, seeOther, type RouteDef } from '../../platform/web/index.ts';
+import { notFound, readWhole, route, seeOther, type RouteDef } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
 import { isLineSection } from '../core/draft.ts';
 import { scanProblem } from '../core/scans.ts';
@@ -25,19 +24,6 @@ import {
   submitForm,
 } from './schemas.ts';
 import { fileNotFound, sendScan } from './replies.ts';
-
-/** An import is parsed whole (a workbook is a zip), so it is read into memory, within the limit. */
-async function readWhole(file: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of file) {
-    const chunk: Buffer = Buffer.isBuffer(c) ? c : Buffer.from(String(c));
-    size += chunk.length;
-    if (size > limit) throw Object.assign(new Error('too large'), { code: 'FST_REQ_FILE_TOO_LARGE' });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** Where on the draft page a submission problem is fixed (the check panel's targets). */
 function problemTargetOf(p: Problem): string {

@@ -65,6 +65,7 @@ describe('no PIN and no address in any public output of the demo', () => {
       '/ru/reports/search?q=ОсОО',
     ];
     let candidatePages = 0;
+    let counterpartPages = 0;
     const variants = new Map<string, number>();
     const wanted = (url: string): boolean => {
       if (seen.has(url) || queue.includes(url)) return false;
@@ -76,6 +77,11 @@ describe('no PIN and no address in any public output of the demo', () => {
       if (/\/candidates\/\d+$/.test(path)) {
         if (candidatePages >= 30) return false;
         candidatePages++;
+      }
+      // Donors' and payees' pages likewise: the route test of explore reads every one of a smaller set.
+      if (/\/(donors|payees)\/[0-9a-f]{24}$/.test(path)) {
+        if (counterpartPages >= 30) return false;
+        counterpartPages++;
       }
       if (url.includes('?')) {
         const n = variants.get(path) ?? 0;
@@ -118,6 +124,23 @@ describe('no PIN and no address in any public output of the demo', () => {
     const filingIds = (await s.ctx.db.selectFrom('filings').select('id').where('version', '>', 0).execute()).map((r) =>
       Number(r.id),
     );
+    // The largest donors and payees of every election, by the identifiers the lists give, and the lists'
+    // pages and downloads, which lead to more.
+    const counterparts: Record<string, Array<{ electionId: string; id: string }>> = { donorId: [], payeeId: [] };
+    for (const electionId of new Set(participations.map((p) => p.election_id))) {
+      for (const [name, list] of [
+        ['donorId', 'donors'],
+        ['payeeId', 'payees'],
+      ] as const) {
+        const top = JSON.parse((await s.app.inject(`/api/v1/elections/${electionId}/${list}?limit=5`)).body) as {
+          data: Array<{ counterpart: { id: string } }>;
+        };
+        for (const x of top.data) counterparts[name]!.push({ electionId, id: x.counterpart.id });
+        for (const u of [`/ky/elections/${electionId}/${list}`, `/en/elections/${electionId}/${list}.csv`])
+          if (wanted(u)) queue.push(u);
+      }
+    }
+    expect(counterparts.donorId!.length).toBeGreaterThan(0);
     const expand = (path: string): string[] => {
       let urls = [path];
       const fill = (name: string, values: Array<string | number>) => {
@@ -131,6 +154,11 @@ describe('no PIN and no address in any public output of the demo', () => {
             .replace('{registrationNumber}', encodeURIComponent(p.party_registration_number)),
         );
       }
+      for (const [name, known] of Object.entries(counterparts))
+        if (path.includes(`{${name}}`))
+          urls = known.map((c) =>
+            path.replace('{electionId}', encodeURIComponent(c.electionId)).replace(`{${name}}`, c.id),
+          );
       fill('electionId', [...new Set(participations.map((p) => p.election_id))]);
       fill('id', candidateIds);
       fill('filingId', filingIds);
@@ -165,6 +193,12 @@ describe('no PIN and no address in any public output of the demo', () => {
     const scans = visited.filter((u) => /^\/reports\/\d+\/scans\/[0-9a-f]{64}$/.test(u));
     expect(scans.length).toBeGreaterThanOrEqual(filingIds.length);
     expect(visited.some((u) => u.includes('?diff='))).toBe(true);
+    expect(
+      visited.filter((u) => /^\/ky\/elections\/[^/]+\/(donors|payees)\/[0-9a-f]{24}$/.test(u)).length,
+    ).toBeGreaterThan(0);
+    expect(visited.filter((u) => /^\/api\/v1\/elections\/[^/]+\/donors\/[0-9a-f]{24}$/.test(u)).length).toBeGreaterThan(
+      0,
+    );
     expect(visited.length).toBeGreaterThan(500);
 
     // Thousands of secrets × thousands of bodies: each body is scanned once for anything shaped like a

@@ -1,5 +1,5 @@
-// The commission's review of finance reports: the queue, one filed version with its history, and the
-// decision. Reviewing is done by the staff who review findings (admins and analysts); the policy has no
+// The commission's review of finance reports: the queue, one filed version as filed (private fields and
+// validation results included) with its history, and the decision. Reviewing is done by the staff who review findings (admins and analysts); the policy has no
 // separate action for it yet.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
@@ -32,18 +32,15 @@ async function renderReview(
   filingId: number,
   failed?: { errors: FieldError[]; values: FormFields },
 ) {
-  const found = await loadReview(ctx, filingId);
-  if (!found) return notFound(reply, locale);
-  const { report, events } = found;
+  const review = await loadReview(ctx, filingId);
+  if (!review) return notFound(reply, locale);
+  const { report } = review;
   const partyName = report.party ? report.party.name[locale] : report.chain.partyRegistrationNumber;
   const html = ReviewPage({
     locale,
     csrfToken: reply.generateCsrf(),
-    filingId: report.filing.id,
     title: `${reportKindLabel(locale, report.chain.reportKind)}: ${partyName} — ${t(locale, 'filings.versions.short', { n: report.filing.version })}`,
-    status: report.filing.status,
-    isLatest: report.filing.isLatest,
-    events,
+    review,
     canReview: can(me(req), 'findings.review'),
     ...(failed ? { errors: failed.errors, values: failed.values } : {}),
     done: doneText(locale, req.query),

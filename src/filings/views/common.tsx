@@ -1,6 +1,6 @@
 // What the finance report pages share: paths, labels of the format's values, the status badge, the page
-// frame with its breadcrumbs, the deadline note and a party's totals.
-import type { ComponentChildren } from 'preact';
+// frame with its breadcrumbs, the deadline note, a party's totals and those a report states.
+import { Fragment, type ComponentChildren } from 'preact';
 import type { Election, Locale, Party } from '../../domain/election.ts';
 import { tyiyn } from '../../domain/money.ts';
 import { Page, pick, som, type Crumb } from '../../platform/web/index.ts';
@@ -8,13 +8,14 @@ import { formatDate } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
 import {
   donorTypeLabels,
+  fieldLabel,
   expenditureCategoryLabels,
   receiptChannelLabels,
   refundKindLabels,
   refundReasonLabels,
   reportKindLabels,
 } from '../core/filing-labels.ts';
-import type { LineSection, ReportKind } from '../core/filing.ts';
+import { LINE_SECTIONS, type LineSection, type ReportKind } from '../core/filing.ts';
 import type { FilingStatus } from '../core/review.ts';
 import type { Deadline } from '../core/deadlines.ts';
 import type { PartyTotals } from '../filing-search.repository.ts';
@@ -85,6 +86,21 @@ export function PartyTotalsFacts(p: { locale: Locale; totals: PartyTotals }) {
       <dt>{t(l, 'filings.totals.refunded')}</dt>
       <dd>{money(l, p.totals.refunds)}</dd>
     </dl>
+  );
+}
+
+/** The totals a report's header states, section by section, as entries of the surrounding `<dl>`. */
+export function HeaderTotals(p: { locale: Locale; totals: Record<LineSection, number> }) {
+  const l = p.locale;
+  return (
+    <>
+      {LINE_SECTIONS.map((section) => (
+        <Fragment key={section}>
+          <dt>{fieldLabel(`totals.${section}`, l)}</dt>
+          <dd>{money(l, p.totals[section])}</dd>
+        </Fragment>
+      ))}
+    </>
   );
 }
 

@@ -1,6 +1,8 @@
 // The changes between two filed versions of a report: the header's fields, the lines added, removed and
 // changed in each section, and the scans.
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../domain/election.ts';
+import { day } from '../../platform/web/index.ts';
 import { t } from '../filing.messages.ts';
 import type { FieldChange, SectionDiff } from '../core/filing-diff.ts';
 import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
@@ -10,6 +12,7 @@ import type { DiffView } from '../public-report.service.ts';
 import { category, channel, donorType, money, refundKind, refundReason, reportKindLabel } from './common.tsx';
 
 const MONEY_FIELDS = /(^|\.)(amount|openingBalance|closingBalance|receipts|expenditures|refunds)$/;
+const DATE_FIELDS = new Set(['date', 'periodFrom', 'periodTo']);
 
 function showValue(l: Locale, field: string, v: string | number | undefined): string {
   if (v === undefined) return '—';
@@ -22,6 +25,7 @@ function showValue(l: Locale, field: string, v: string | number | undefined): st
     if (leaf === 'kind') return refundKind(l, v);
     if (leaf === 'reason') return refundReason(l, v);
     if (leaf === 'reportKind') return reportKindLabel(l, v);
+    if (DATE_FIELDS.has(leaf)) return day(v, l);
   }
   return String(v);
 }
@@ -30,15 +34,15 @@ function lineSummary(l: Locale, section: LineSection, line: PublicReceipt | Publ
   switch (section) {
     case 'receipts': {
       const r = line as PublicReceipt;
-      return `${r.date} · ${r.donorName} · ${money(l, r.amount)}`;
+      return `${day(r.date, l)} · ${r.donorName} · ${money(l, r.amount)}`;
     }
     case 'expenditures': {
       const e = line as PublicExpenditure;
-      return `${e.date} · ${e.payeeName} · ${category(l, e.category)} · ${money(l, e.amount)}`;
+      return `${day(e.date, l)} · ${e.payeeName} · ${category(l, e.category)} · ${money(l, e.amount)}`;
     }
     case 'refunds': {
       const f = line as PublicRefund;
-      return `${f.date} · ${f.receiptLineId} · ${refundReason(l, f.reason)} · ${money(l, f.amount)}`;
+      return `${day(f.date, l)} · ${f.receiptLineId} · ${refundReason(l, f.reason)} · ${money(l, f.amount)}`;
     }
   }
 }
@@ -59,6 +63,26 @@ function ChangesRows(p: { locale: Locale; changes: FieldChange[]; lineId?: strin
   );
 }
 
+/** A table of changes, one row per field (and per line, when `byLine`): what it was and what it is. */
+function ChangesTable(p: { locale: Locale; byLine: boolean; children: ComponentChildren }) {
+  const l = p.locale;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            {p.byLine ? <th scope="col">{fieldLabel('lineId', l)}</th> : null}
+            <th scope="col">{t(l, 'filings.diff.change')}</th>
+            <th scope="col">{t(l, 'filings.diff.before')}</th>
+            <th scope="col">{t(l, 'filings.diff.after')}</th>
+          </tr>
+        </thead>
+        <tbody>{p.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 function SectionChanges(p: {
   locale: Locale;
   section: LineSection;
@@ -76,39 +100,27 @@ function SectionChanges(p: {
   return (
     <>
       <h4>{sectionLabels[p.section][l]}</h4>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{fieldLabel('lineId', l)}</th>
-              <th scope="col">{t(l, 'filings.diff.change')}</th>
-              <th scope="col">{t(l, 'filings.diff.before')}</th>
-              <th scope="col">{t(l, 'filings.diff.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.removed.map((line) => (
-              <tr key={`del-${line.lineId}`} class="diff-del">
-                <td>{line.lineId}</td>
-                <td>{t(l, 'filings.diff.removed')}</td>
-                <td>{lineSummary(l, p.section, line)}</td>
-                <td>—</td>
-              </tr>
-            ))}
-            {d.added.map((line) => (
-              <tr key={`add-${line.lineId}`} class="diff-add">
-                <td>{line.lineId}</td>
-                <td>{t(l, 'filings.diff.added')}</td>
-                <td>—</td>
-                <td>{lineSummary(l, p.section, line)}</td>
-              </tr>
-            ))}
-            {d.changed.map((c) => (
-              <ChangesRows key={`chg-${c.lineId}`} locale={l} changes={c.changes} lineId={c.lineId} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChangesTable locale={l} byLine>
+        {d.removed.map((line) => (
+          <tr key={`del-${line.lineId}`} class="diff-del">
+            <td>{line.lineId}</td>
+            <td>{t(l, 'filings.diff.removed')}</td>
+            <td>{lineSummary(l, p.section, line)}</td>
+            <td>—</td>
+          </tr>
+        ))}
+        {d.added.map((line) => (
+          <tr key={`add-${line.lineId}`} class="diff-add">
+            <td>{line.lineId}</td>
+            <td>{t(l, 'filings.diff.added')}</td>
+            <td>—</td>
+            <td>{lineSummary(l, p.section, line)}</td>
+          </tr>
+        ))}
+        {d.changed.map((c) => (
+          <ChangesRows key={`chg-${c.lineId}`} locale={l} changes={c.changes} lineId={c.lineId} />
+        ))}
+      </ChangesTable>
       <p class="muted">{t(l, 'filings.diff.unchanged', { n: d.unchangedCount })}</p>
     </>
   );
@@ -136,20 +148,9 @@ export function DiffSection(p: { locale: Locale; view: DiffView | undefined; ref
       {diff.header.length === 0 ? (
         <p>{t(l, 'filings.diff.headerSame')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(l, 'filings.diff.change')}</th>
-                <th scope="col">{t(l, 'filings.diff.before')}</th>
-                <th scope="col">{t(l, 'filings.diff.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <ChangesRows locale={l} changes={diff.header} />
-            </tbody>
-          </table>
-        </div>
+        <ChangesTable locale={l} byLine={false}>
+          <ChangesRows locale={l} changes={diff.header} />
+        </ChangesTable>
       )}
       <h3>{t(l, 'filings.diff.lines')}</h3>
       {(['receipts', 'expenditures', 'refunds'] as const).map((s) => (

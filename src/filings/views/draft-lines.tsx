@@ -4,6 +4,7 @@ import type { Locale } from '../../domain/election.ts';
 import {
   CsrfField,
   DataTable,
+  day,
   Input,
   Select,
   type Column,
@@ -35,6 +36,22 @@ function hintOf(l: Locale, col: ColumnSpec): string | undefined {
   return undefined;
 }
 
+/**
+ * The choices of a column offered as a list: the values of an enumeration, or the receipts a refund may
+ * return (with the one it names already, should that receipt be gone). None for a column typed freely.
+ */
+function optionsOf(
+  l: Locale,
+  col: ColumnSpec,
+  current: string | undefined,
+  receiptIds: string[],
+): SelectOption[] | undefined {
+  if (col.kind === 'enum') return enumOptions(l, col.key);
+  if (col.key !== 'receiptLineId' || receiptIds.length === 0) return undefined;
+  const ids = current && !receiptIds.includes(current) ? [...receiptIds, current] : receiptIds;
+  return ids.map((id) => ({ value: id, label: id }));
+}
+
 export function LineFields(p: {
   locale: Locale;
   form: string;
@@ -44,51 +61,27 @@ export function LineFields(p: {
   receiptIds: string[];
 }) {
   const l = p.locale;
-  const common = { locale: l, form: p.form, errors: p.errors };
   return (
     <div class="grid-form">
       {filingColumns[p.section].map((col) => {
-        const label = columnHeader(col.key, l);
-        if (col.kind === 'enum') {
-          return (
-            <Select
-              key={col.key}
-              {...common}
-              name={col.key}
-              label={label}
-              value={p.values[col.key]}
-              options={enumOptions(l, col.key)}
-              required={col.required}
-              placeholder={!col.required}
-            />
-          );
-        }
-        if (col.key === 'receiptLineId' && p.receiptIds.length > 0) {
-          const current = p.values[col.key];
-          const ids = current && !p.receiptIds.includes(current) ? [...p.receiptIds, current] : p.receiptIds;
-          return (
-            <Select
-              key={col.key}
-              {...common}
-              name={col.key}
-              label={label}
-              value={current}
-              options={ids.map((id) => ({ value: id, label: id }))}
-              required
-            />
-          );
-        }
+        const field = {
+          locale: l,
+          form: p.form,
+          errors: p.errors,
+          name: col.key,
+          label: columnHeader(col.key, l),
+          value: p.values[col.key],
+          required: col.required,
+        };
+        const options = optionsOf(l, col, field.value, p.receiptIds);
+        if (options) return <Select key={col.key} {...field} options={options} placeholder={!col.required} />;
         return (
           <Input
             key={col.key}
-            {...common}
-            name={col.key}
-            label={label}
-            value={p.values[col.key]}
+            {...field}
             type={col.kind === 'date' ? 'date' : 'text'}
             inputMode={col.kind === 'amount' ? 'decimal' : /Pin|Inn/.test(col.key) ? 'numeric' : undefined}
             hint={hintOf(l, col)}
-            required={col.required}
           />
         );
       })}
@@ -122,6 +115,7 @@ export function LinesTable(p: {
     if (v === undefined) return '';
     if (col.key === 'amount' && typeof v === 'number') return money(l, v);
     if (col.kind === 'enum') return enumColumnLabels(col.key)[String(v)]?.[l] ?? String(v);
+    if (col.kind === 'date' && typeof v === 'string') return day(v, l);
     return String(v);
   };
   const path = (i: number) => `/${l}/treasurer/drafts/${p.draftId}/lines/${p.section}/${i}`;

@@ -2,18 +2,7 @@
 // from CSV or XLSX, scans, submit and discard. Every form carries the CSRF token; a refused form comes back
 // with its values and errors. The page is private (no-store) and may show what the public pages never do.
 import type { Locale } from '../../domain/election.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  FileInput,
-  Input,
-  Notice,
-  Page,
-  pick,
-  renderPage,
-  Select,
-  type FieldError,
-} from '../../platform/web/index.ts';
+import { CsrfField, FileInput, pick, renderPage, Select, type FieldError } from '../../platform/web/index.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
 import type { Problem } from '../../platform/result.ts';
@@ -21,12 +10,13 @@ import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
 import { LINE_SECTIONS, type LineSection } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
 import { SCAN_MEDIA_TYPES } from '../core/scans.ts';
-import { describeProblem } from '../filing.messages.ts';
+import { ProblemLists } from './problem-lists.tsx';
 import type { DraftView } from '../draft.service.ts';
-import { money, partyName as partyLabel, reportKindLabel, reportPath } from './common.tsx';
+import { HeaderTotals, money, partyName as partyLabel, reportKindLabel, reportPath } from './common.tsx';
 import { ScanList } from './scan-list.tsx';
 import { problemTarget, somText, treasurerCrumbs } from './form-errors.ts';
 import { LineFields, LinesTable } from './draft-lines.tsx';
+import { RequiredInputs, StaffForm, StaffPage, type InputSpec } from './staff-page.tsx';
 
 /** What a failed form posted, to show again with its errors. */
 export interface FailedForm {
@@ -59,26 +49,27 @@ export function DraftPage(p: DraftPageProps) {
   const party = partyLabel(l, v.party, v.chain.partyRegistrationNumber);
   const amends = v.versions.at(-1);
   return renderPage(
-    <Page
+    <StaffPage
       locale={l}
       title={t(l, 'filings.draft.title', { kind, party })}
       path={`/treasurer/drafts/${id}`}
       crumbs={[...treasurerCrumbs(l), { label: t(l, 'filings.draft.crumb', { kind }) }]}
+      done={p.done}
+      errors={p.failed?.errors}
+      lead={
+        <p>
+          {pick(v.election.name, l)} · {formatDate(l, v.chain.periodFrom)} –{' '}
+          {h.periodTo ? formatDate(l, h.periodTo) : '…'}
+          {amends ? (
+            <>
+              {' '}
+              · {t(l, 'filings.draft.amends')}{' '}
+              <a href={reportPath(l, amends.id)}>{t(l, 'filings.versions.short', { n: amends.version })}</a>
+            </>
+          ) : null}
+        </p>
+      }
     >
-      <h1>{t(l, 'filings.draft.title', { kind, party })}</h1>
-      <p>
-        {pick(v.election.name, l)} · {formatDate(l, v.chain.periodFrom)} –{' '}
-        {h.periodTo ? formatDate(l, h.periodTo) : '…'}
-        {amends ? (
-          <>
-            {' '}
-            · {t(l, 'filings.draft.amends')}{' '}
-            <a href={reportPath(l, amends.id)}>{t(l, 'filings.versions.short', { n: amends.version })}</a>
-          </>
-        ) : null}
-      </p>
-      <Notice text={p.done} />
-      <ErrorSummary locale={l} errors={p.failed?.errors ?? []} title={t(l, 'filings.errors.title')} />
       <CheckPanel locale={l} problems={v.check.problems} />
       <HeaderSection {...p} />
       {LINE_SECTIONS.map((section) => (
@@ -87,43 +78,23 @@ export function DraftPage(p: DraftPageProps) {
       {p.canWrite ? <ImportSection {...p} /> : null}
       <ScansSection {...p} />
       {p.canSubmit || p.canWrite ? <SubmitSection {...p} /> : null}
-    </Page>,
+    </StaffPage>,
   );
 }
 
 function CheckPanel(p: { locale: Locale; problems: Problem[] }) {
   const l = p.locale;
-  const errors = p.problems.filter((x) => x.severity === 'error');
-  const warnings = p.problems.filter((x) => x.severity !== 'error');
   return (
     <section aria-labelledby="check">
       <h2 id="check">{t(l, 'filings.check.title')}</h2>
-      {errors.length === 0 ? (
-        <p class="check-ok">{t(l, 'filings.check.ok')}</p>
-      ) : (
-        <div class="check-bad">
-          <p>{t(l, 'filings.check.errors', { n: errors.length })}</p>
-          <ul>
-            {errors.map((x, i) => (
-              <li key={i}>
-                <a href={`#${problemTarget(x)}`}>{describeProblem(x, l)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {warnings.length > 0 ? (
-        <div class="check-warn">
-          <p>{t(l, 'filings.check.warnings', { n: warnings.length })}</p>
-          <ul>
-            {warnings.map((x, i) => (
-              <li key={i}>
-                <a href={`#${problemTarget(x)}`}>{describeProblem(x, l)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {p.problems.some((x) => x.severity === 'error') ? null : <p class="check-ok">{t(l, 'filings.check.ok')}</p>}
+      <ProblemLists
+        locale={l}
+        problems={p.problems}
+        errorsIntro={(n) => t(l, 'filings.check.errors', { n })}
+        warningsIntro={(n) => t(l, 'filings.check.warnings', { n })}
+        targetOf={problemTarget}
+      />
     </section>
   );
 }
@@ -161,12 +132,7 @@ function HeaderSection(p: DraftPageProps) {
             <dd>{formatDate(l, v.chain.periodFrom)}</dd>
           </>
         )}
-        <dt>{fieldLabel('totals.receipts', l)}</dt>
-        <dd>{money(l, h.totals.receipts)}</dd>
-        <dt>{fieldLabel('totals.expenditures', l)}</dt>
-        <dd>{money(l, h.totals.expenditures)}</dd>
-        <dt>{fieldLabel('totals.refunds', l)}</dt>
-        <dd>{money(l, h.totals.refunds)}</dd>
+        <HeaderTotals locale={l} totals={h.totals} />
         <dt>{t(l, 'filings.draft.expectedClosing')}</dt>
         <dd>{money(l, expectedClosing)}</dd>
       </dl>
@@ -178,96 +144,43 @@ function HeaderSection(p: DraftPageProps) {
 /** The first day of a report never filed may still be corrected; an amendment keeps its report's. */
 const periodFromEditable = (p: DraftPageProps) => p.canWrite && p.view.versions.length === 0;
 
-function HeaderForm(p: DraftPageProps) {
+/** The fields of the header form, in the order of the paper form. */
+function headerFields(p: DraftPageProps): InputSpec[] {
   const l = p.locale;
-  const headerErrors = errorsOf(p, 'header');
-  const headerValues = headerValuesOf(p);
+  const inSom = (field: string) => `${fieldLabel(field, l)} (${t(l, 'filings.unit.som')})`;
+  return [
+    ...(periodFromEditable(p)
+      ? [{ name: 'periodFrom', type: 'date', label: fieldLabel('periodFrom', l) } as const]
+      : []),
+    { name: 'periodTo', type: 'date', label: fieldLabel('periodTo', l) },
+    { name: 'bank', label: fieldLabel('account.bank', l) },
+    { name: 'accountNumber', label: fieldLabel('account.number', l) },
+    { name: 'openingBalance', label: inSom('openingBalance'), inputMode: 'decimal' },
+    {
+      name: 'closingBalance',
+      label: inSom('closingBalance'),
+      inputMode: 'decimal',
+      hint: t(l, 'filings.hint.closing'),
+    },
+    { name: 'signerName', label: fieldLabel('signer.name', l) },
+    { name: 'signerPosition', label: fieldLabel('signer.position', l) },
+  ];
+}
+
+function HeaderForm(p: DraftPageProps) {
   return (
-    <form method="post" action={actionOf(p, '/header')} class="stack" id="form-header" noValidate>
-      <CsrfField token={p.csrfToken} />
+    <StaffForm action={actionOf(p, '/header')} id="form-header" csrfToken={p.csrfToken}>
       <div class="grid-form">
-        {periodFromEditable(p) ? (
-          <Input
-            locale={l}
-            form="header"
-            name="periodFrom"
-            type="date"
-            label={fieldLabel('periodFrom', l)}
-            errors={headerErrors}
-            value={headerValues.periodFrom}
-            required
-          />
-        ) : null}
-        <Input
-          locale={l}
+        <RequiredInputs
+          locale={p.locale}
           form="header"
-          name="periodTo"
-          type="date"
-          label={fieldLabel('periodTo', l)}
-          errors={headerErrors}
-          value={headerValues.periodTo}
-          required
-        />
-        <Input
-          locale={l}
-          form="header"
-          name="bank"
-          label={fieldLabel('account.bank', l)}
-          errors={headerErrors}
-          value={headerValues.bank}
-          required
-        />
-        <Input
-          locale={l}
-          form="header"
-          name="accountNumber"
-          label={fieldLabel('account.number', l)}
-          errors={headerErrors}
-          value={headerValues.accountNumber}
-          required
-        />
-        <Input
-          locale={l}
-          form="header"
-          name="openingBalance"
-          label={`${fieldLabel('openingBalance', l)} (${t(l, 'filings.unit.som')})`}
-          errors={headerErrors}
-          value={headerValues.openingBalance}
-          inputMode="decimal"
-          required
-        />
-        <Input
-          locale={l}
-          form="header"
-          name="closingBalance"
-          label={`${fieldLabel('closingBalance', l)} (${t(l, 'filings.unit.som')})`}
-          errors={headerErrors}
-          value={headerValues.closingBalance}
-          inputMode="decimal"
-          hint={t(l, 'filings.hint.closing')}
-          required
-        />
-        <Input
-          locale={l}
-          form="header"
-          name="signerName"
-          label={fieldLabel('signer.name', l)}
-          errors={headerErrors}
-          value={headerValues.signerName}
-          required
-        />
-        <Input
-          locale={l}
-          form="header"
-          name="signerPosition"
-          label={fieldLabel('signer.position', l)}
-          errors={headerErrors}
-          value={headerValues.signerPosition}
-          required
+          errors={errorsOf(p, 'header')}
+          values={headerValuesOf(p)}
+          fields={headerFields(p)}
         />
       </div>
-      <button type="submit">{t(l, 'filings.draft.saveHeader')}</button>
-    </form>
+      <button type="submit">{t(p.locale, 'filings.draft.saveHeader')}</button>
+    </StaffForm>
   );
 }
 
@@ -298,8 +211,7 @@ function LinesSection(props: { page: DraftPageProps; section: LineSection }) {
       {p.canWrite ? (
         <details open={formErrs.length > 0 || undefined}>
           <summary>{t(l, `filings.lines.add.${section}`)}</summary>
-          <form method="post" action={actionOf(p, `/lines/${section}`)} class="stack" id={`form-${section}`} noValidate>
-            <CsrfField token={p.csrfToken} />
+          <StaffForm action={actionOf(p, `/lines/${section}`)} id={`form-${section}`} csrfToken={p.csrfToken}>
             <LineFields
               locale={l}
               form={section}
@@ -309,7 +221,7 @@ function LinesSection(props: { page: DraftPageProps; section: LineSection }) {
               receiptIds={v.body.receipts.map((r) => r.lineId)}
             />
             <button type="submit">{t(l, `filings.lines.add.${section}`)}</button>
-          </form>
+          </StaffForm>
         </details>
       ) : null}
     </section>
@@ -326,15 +238,7 @@ function ImportSection(p: DraftPageProps) {
         {t(l, 'filings.import.intro')}{' '}
         <a href={`/api/v1/filings/template.xlsx?locale=${l}`}>{t(l, 'filings.treasurer.template')}</a>
       </p>
-      <form
-        method="post"
-        action={actionOf(p, '/import')}
-        encType="multipart/form-data"
-        class="stack"
-        id="form-import"
-        noValidate
-      >
-        <CsrfField token={p.csrfToken} />
+      <StaffForm action={actionOf(p, '/import')} id="form-import" csrfToken={p.csrfToken} multipart>
         <div class="grid-form">
           <Select
             locale={l}
@@ -363,19 +267,38 @@ function ImportSection(p: DraftPageProps) {
               {t(l, 'filings.import.replace')}
             </label>
           </fieldset>
-          <FileInput
-            locale={l}
+          <UploadField
+            page={p}
             form="import"
-            name="file"
-            required
-            errors={errorsOf(p, 'import')}
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             label={t(l, 'filings.import.file')}
           />
         </div>
         <button type="submit">{t(l, 'filings.import.button')}</button>
-      </form>
+      </StaffForm>
     </section>
+  );
+}
+
+/** The file of an upload form of the draft (lines to import, a scan), with that form's errors. */
+function UploadField(p: {
+  page: DraftPageProps;
+  form: 'import' | 'scan';
+  accept: string;
+  label: string;
+  hint?: string;
+}) {
+  return (
+    <FileInput
+      locale={p.page.locale}
+      form={p.form}
+      name="file"
+      required
+      errors={errorsOf(p.page, p.form)}
+      accept={p.accept}
+      label={p.label}
+      hint={p.hint}
+    />
   );
 }
 
@@ -406,27 +329,16 @@ function ScansSection(p: DraftPageProps) {
         }
       />
       {p.canWrite ? (
-        <form
-          method="post"
-          action={actionOf(p, '/scans')}
-          encType="multipart/form-data"
-          class="stack"
-          id="form-scan"
-          noValidate
-        >
-          <CsrfField token={p.csrfToken} />
-          <FileInput
-            locale={l}
+        <StaffForm action={actionOf(p, '/scans')} id="form-scan" csrfToken={p.csrfToken} multipart>
+          <UploadField
+            page={p}
             form="scan"
-            name="file"
-            required
-            errors={errorsOf(p, 'scan')}
             accept={`.pdf,.jpg,.jpeg,.png,${SCAN_MEDIA_TYPES.join(',')}`}
             label={t(l, 'filings.scans.file')}
             hint={t(l, 'filings.scans.hint')}
           />
           <button type="submit">{t(l, 'filings.scans.upload')}</button>
-        </form>
+        </StaffForm>
       ) : null}
     </section>
   );

@@ -1,6 +1,6 @@
 // The page that edits one line of a draft.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, ErrorSummary, Page, renderPage, type FieldError } from '../../platform/web/index.ts';
+import { renderPage, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../filing.messages.ts';
 import { sectionLabels } from '../core/filing-labels.ts';
 import type { LineSection } from '../core/filing.ts';
@@ -9,6 +9,7 @@ import type { DraftView } from '../draft.service.ts';
 import { reportKindLabel } from './common.tsx';
 import { treasurerCrumbs } from './form-errors.ts';
 import { LineFields } from './draft-lines.tsx';
+import { StaffForm, StaffPage } from './staff-page.tsx';
 
 export function LineEditPage(p: {
   locale: Locale;
@@ -29,7 +30,7 @@ export function LineEditPage(p: {
     id: p.expectedLineId,
   });
   return renderPage(
-    <Page
+    <StaffPage
       locale={l}
       title={title}
       path={`/treasurer/drafts/${id}/lines/${p.section}/${p.index}`}
@@ -38,17 +39,13 @@ export function LineEditPage(p: {
         { href: `/${l}/treasurer/drafts/${id}`, label: t(l, 'filings.draft.crumb', { kind }) },
         { label: title },
       ]}
+      errors={p.errors}
     >
-      <h1>{title}</h1>
-      <ErrorSummary locale={l} errors={p.errors} title={t(l, 'filings.errors.title')} />
-      <form
-        method="post"
+      <StaffForm
         action={`/${l}/treasurer/drafts/${id}/lines/${p.section}/${p.index}`}
-        class="stack"
         id="form-line"
-        noValidate
+        csrfToken={p.csrfToken}
       >
-        <CsrfField token={p.csrfToken} />
         <input type="hidden" name="expectedLineId" value={p.expectedLineId} />
         <LineFields
           locale={l}
@@ -60,7 +57,7 @@ export function LineEditPage(p: {
         />
         <button type="submit">{t(l, 'filings.lines.save')}</button>{' '}
         <a href={`/${l}/treasurer/drafts/${id}#h-${p.section}`}>{t(l, 'filings.lines.cancel')}</a>
-      </form>
-    </Page>,
+      </StaffForm>
+    </StaffPage>,
   );
 }

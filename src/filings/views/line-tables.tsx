@@ -1,11 +1,12 @@
 // The lines of a filed version, section by section, as the public report page shows them: one DataTable
 // per section from its columns, each line linkable (`#receipt-R-3`), at most PAGE_LINES per section (the
-// CSV download has every line), and the section's total at the foot.
+// CSV download has every line), and the section's total at the foot. The commission's review page shows
+// the document as filed through the same tables, with the donor's PIN and address as columns of their own.
 import type { Locale } from '../../domain/election.ts';
-import { DataTable, type Column } from '../../platform/web/index.ts';
+import { DataTable, day, type Column } from '../../platform/web/index.ts';
 import { t } from '../filing.messages.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
-import type { LineSection } from '../core/filing.ts';
+import type { Filing, LineSection, Receipt } from '../core/filing.ts';
 import type { PublicExpenditure, PublicFilingDoc, PublicReceipt, PublicRefund } from '../core/public-filing.ts';
 import { category, channel, csvPath, donorType, money, refundKind, refundReason } from './common.tsx';
 
@@ -20,9 +21,18 @@ const col = <Row,>(l: Locale, key: string, cell: Column<Row>['cell'], numeric = 
   numeric,
 });
 
-const receiptColumns = (l: Locale): Column<PublicReceipt>[] => [
+/** A receipt of either document: the public one has no PIN and no address, the filed one may have both. */
+type ReceiptRow = PublicReceipt & Partial<Pick<Receipt, 'donorPin' | 'donorAddress'>>;
+
+/** The donor's PIN and address, which only the commission sees. */
+const privateReceiptColumns = (l: Locale): Column<ReceiptRow>[] => [
+  col(l, 'donorPin', (r) => r.donorPin ?? ''),
+  col(l, 'donorAddress', (r) => r.donorAddress ?? ''),
+];
+
+const receiptColumns = (l: Locale, withPrivate: boolean): Column<ReceiptRow>[] => [
   col(l, 'lineId', (r) => r.lineId),
-  col(l, 'date', (r) => r.date),
+  col(l, 'date', (r) => day(r.date, l)),
   col(l, 'donorName', (r) => (
     <>
       {r.donorName}
@@ -34,6 +44,7 @@ const receiptColumns = (l: Locale): Column<PublicReceipt>[] => [
       ) : null}
     </>
   )),
+  ...(withPrivate ? privateReceiptColumns(l) : []),
   col(l, 'donorType', (r) => donorType(l, r.donorType)),
   col(l, 'channel', (r) => channel(l, r.channel)),
   col(l, 'bankReference', (r) => r.bankReference ?? ''),
@@ -42,7 +53,7 @@ const receiptColumns = (l: Locale): Column<PublicReceipt>[] => [
 
 const expenditureColumns = (l: Locale): Column<PublicExpenditure>[] => [
   col(l, 'lineId', (e) => e.lineId),
-  col(l, 'date', (e) => e.date),
+  col(l, 'date', (e) => day(e.date, l)),
   col(l, 'category', (e) => category(l, e.category)),
   col(l, 'payeeName', (e) => (
     <>
@@ -62,7 +73,7 @@ const expenditureColumns = (l: Locale): Column<PublicExpenditure>[] => [
 
 const refundColumns = (l: Locale): Column<PublicRefund>[] => [
   col(l, 'lineId', (f) => f.lineId),
-  col(l, 'date', (f) => f.date),
+  col(l, 'date', (f) => day(f.date, l)),
   col(l, 'receiptLineId', (f) => <a href={`#receipt-${f.receiptLineId}`}>{f.receiptLineId}</a>),
   col(l, 'kind', (f) => refundKind(l, f.kind)),
   col(l, 'reason', (f) => refundReason(l, f.reason)),
@@ -71,6 +82,8 @@ const refundColumns = (l: Locale): Column<PublicRefund>[] => [
 
 /** The anchor of a line on the report page: `receipt-R-3`, `expenditure-E-1`, `refund-F-1`. */
 const ANCHOR: Record<LineSection, string> = { receipts: 'receipt', expenditures: 'expenditure', refunds: 'refund' };
+
+export const lineAnchor = (section: LineSection, lineId: string) => `${ANCHOR[section]}-${lineId}`;
 
 function SectionTable<Row extends { lineId: string }>(p: {
   locale: Locale;
@@ -89,7 +102,7 @@ function SectionTable<Row extends { lineId: string }>(p: {
         columns={p.columns}
         rows={shown}
         rowKey={(r) => r.lineId}
-        rowId={(r) => `${ANCHOR[p.section]}-${r.lineId}`}
+        rowId={(r) => lineAnchor(p.section, r.lineId)}
         foot={
           <tr>
             <th scope="row" colSpan={p.columns.length - 1}>
@@ -109,43 +122,46 @@ function SectionTable<Row extends { lineId: string }>(p: {
   );
 }
 
-/** The lines of one section of a public document with its total. */
-export function LinesOfSection(p: { locale: Locale; doc: PublicFilingDoc; section: LineSection; filingId: number }) {
+/** The line of each section of a public document. */
+interface SectionLine {
+  receipts: ReceiptRow;
+  expenditures: PublicExpenditure;
+  refunds: PublicRefund;
+}
+
+/** Where each section's lines are in the document, and its columns. */
+const SECTIONS: { [S in LineSection]: SectionSpec<SectionLine[S]> } = {
+  receipts: { lines: (doc) => doc.receipts, columns: receiptColumns },
+  expenditures: { lines: (doc) => doc.expenditures, columns: expenditureColumns },
+  refunds: { lines: (doc) => doc.refunds, columns: refundColumns },
+};
+
+interface SectionSpec<Row> {
+  lines: (doc: PublicFilingDoc | Filing) => readonly Row[];
+  columns: (l: Locale, withPrivate: boolean) => Column<Row>[];
+}
+
+/**
+ * The lines of one section of a document with its total: the public document, or (for the commission,
+ * with `withPrivate`) the document as filed with the columns the public never sees.
+ */
+export function LinesOfSection<S extends LineSection>(p: {
+  locale: Locale;
+  doc: PublicFilingDoc | Filing;
+  section: S;
+  filingId: number;
+  withPrivate?: boolean;
+}) {
   const { locale: l, doc } = p;
-  const totals = doc.header.totals;
-  switch (p.section) {
-    case 'receipts':
-      return (
-        <SectionTable
-          locale={l}
-          section="receipts"
-          columns={receiptColumns(l)}
-          lines={doc.receipts}
-          total={totals.receipts}
-          filingId={p.filingId}
-        />
-      );
-    case 'expenditures':
-      return (
-        <SectionTable
-          locale={l}
-          section="expenditures"
-          columns={expenditureColumns(l)}
-          lines={doc.expenditures}
-          total={totals.expenditures}
-          filingId={p.filingId}
-        />
-      );
-    case 'refunds':
-      return (
-        <SectionTable
-          locale={l}
-          section="refunds"
-          columns={refundColumns(l)}
-          lines={doc.refunds}
-          total={totals.refunds}
-          filingId={p.filingId}
-        />
-      );
-  }
+  const spec: SectionSpec<SectionLine[S]> = SECTIONS[p.section];
+  return (
+    <SectionTable
+      locale={l}
+      section={p.section}
+      columns={spec.columns(l, p.withPrivate === true)}
+      lines={spec.lines(doc)}
+      total={doc.header.totals[p.section]}
+      filingId={p.filingId}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 // The search in donors (any script, by phonetic key) and in the text of scanned documents.
 import type { Locale, Party } from '../../domain/election.ts';
-import { DataTable, pick, type Column } from '../../platform/web/index.ts';
+import { DataTable, day, pick, SearchForm, type Column } from '../../platform/web/index.ts';
 import { t } from '../filing.messages.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
 import type { DocumentHit, DonorHit } from '../filing-search.repository.ts';
@@ -16,7 +16,7 @@ function donorColumns(l: Locale, partyName: (reg: string) => string): Column<Don
     },
     { key: 'donorType', label: fieldLabel('donorType', l), cell: (d) => donorType(l, d.donorType) },
     { key: 'party', label: t(l, 'ballot.party'), cell: (d) => partyName(d.partyRegistrationNumber) },
-    { key: 'date', label: fieldLabel('date', l), cell: (d) => d.date },
+    { key: 'date', label: fieldLabel('date', l), cell: (d) => day(d.date, l) },
     { key: 'amount', label: fieldLabel('amount', l), numeric: true, cell: (d) => money(l, d.amount) },
   ];
 }
@@ -43,13 +43,12 @@ export function ReportSearchPage(p: {
       crumbs={[{ href: `/${l}/`, label: t(l, 'nav.elections') }, { label: t(l, 'filings.search.title') }]}
     >
       <h1>{t(l, 'filings.search.title')}</h1>
-      <form class="search-form" method="get" action={`/${l}/reports/search`} role="search">
-        <label for="q" class="muted" style="flex-basis:100%">
-          {t(l, 'filings.search.label')}
-        </label>
-        <input id="q" name="q" type="search" value={p.q} autocomplete="off" />
-        <button type="submit">{t(l, 'filings.search.button')}</button>
-      </form>
+      <SearchForm
+        action={`/${l}/reports/search`}
+        q={p.q}
+        label={t(l, 'filings.search.label')}
+        button={t(l, 'filings.search.button')}
+      />
       {p.q ? (
         <>
           <h2>{t(l, 'filings.search.donors', { n: p.donors.length })}</h2>

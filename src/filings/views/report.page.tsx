@@ -13,6 +13,7 @@ import {
   csvPath,
   electionCrumbs,
   FinancePage,
+  HeaderTotals,
   LateNote,
   money,
   partyName,
@@ -167,7 +168,7 @@ function VersionsTable(p: { locale: Locale; versions: FilingSummary[]; current: 
 }
 
 /** When it was filed and against which deadline, the account, the signer and the figures of the header. */
-function ReportFacts(p: { locale: Locale; report: PublicReport }) {
+export function ReportFacts(p: { locale: Locale; report: PublicReport }) {
   const l = p.locale;
   const r = p.report;
   const h = r.doc.header;
@@ -193,12 +194,7 @@ function ReportFacts(p: { locale: Locale; report: PublicReport }) {
       </dd>
       <dt>{fieldLabel('openingBalance', l)}</dt>
       <dd>{money(l, h.openingBalance)}</dd>
-      <dt>{fieldLabel('totals.receipts', l)}</dt>
-      <dd>{money(l, h.totals.receipts)}</dd>
-      <dt>{fieldLabel('totals.expenditures', l)}</dt>
-      <dd>{money(l, h.totals.expenditures)}</dd>
-      <dt>{fieldLabel('totals.refunds', l)}</dt>
-      <dd>{money(l, h.totals.refunds)}</dd>
+      <HeaderTotals locale={l} totals={h.totals} />
       <dt>{fieldLabel('closingBalance', l)}</dt>
       <dd>{money(l, h.closingBalance)}</dd>
     </dl>

@@ -2,18 +2,7 @@
 // the tools for software (template, schema, API tokens). Staff see every open draft here and review in
 // the commission's queue.
 import type { Locale } from '../../domain/election.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  Input,
-  Notice,
-  Page,
-  pick,
-  renderPage,
-  Select,
-  type FieldError,
-  type SelectOption,
-} from '../../platform/web/index.ts';
+import { CsrfField, pick, renderPage, Select, type FieldError, type SelectOption } from '../../platform/web/index.ts';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
 import type { Principal } from '../../accounts/index.ts';
@@ -22,6 +11,7 @@ import { reportKindSchema } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
 import type { ElectionReports, ReportChoice, TreasurerHome } from '../draft.service.ts';
 import { partyName as partyLabel, reportKindLabel, reportPath, StatusBadge } from './common.tsx';
+import { RequiredInputs, StaffForm, StaffPage } from './staff-page.tsx';
 
 export interface TreasurerHomeProps extends TreasurerHome {
   locale: Locale;
@@ -37,15 +27,14 @@ export function TreasurerHomePage(p: TreasurerHomeProps) {
   const l = p.locale;
   const ownParty = p.principal.partyRegistrationNumber;
   return renderPage(
-    <Page
+    <StaffPage
       locale={l}
       title={t(l, 'filings.treasurer.title')}
       path="/treasurer"
       crumbs={[{ label: t(l, 'filings.treasurer.title') }]}
+      done={p.done}
+      errors={p.errors}
     >
-      <h1>{t(l, 'filings.treasurer.title')}</h1>
-      <Notice text={p.done} />
-      <ErrorSummary locale={l} errors={p.errors ?? []} title={t(l, 'filings.errors.title')} />
       {ownParty ? (
         <p>{t(l, 'filings.treasurer.forParty', { party: partyLabel(l, p.parties.get(ownParty), ownParty) })}</p>
       ) : (
@@ -81,7 +70,7 @@ export function TreasurerHomePage(p: TreasurerHomeProps) {
           </li>
         </ul>
       </section>
-    </Page>,
+    </StaffPage>,
   );
 }
 
@@ -130,59 +119,37 @@ function NewReportSection(p: {
   const electionOptions = options(p.choices.map((c) => [c.election.id, pick(c.election.name, l)]));
   const partyOptions = options(p.choices.map((c) => [c.reg, partyLabel(l, c.party, c.reg)]));
   const common = { locale: l, form: 'new', errors };
+  const choice = (name: string, label: string, choices: SelectOption[]) => (
+    <Select {...common} name={name} label={label} value={v[name]} options={choices} required />
+  );
   return (
     <section aria-labelledby="new-report">
       <h2 id="new-report">{t(l, 'filings.treasurer.new')}</h2>
-      <form method="post" action={`/${l}/treasurer/drafts`} class="stack" id="form-new" noValidate>
-        <CsrfField token={p.csrfToken} />
+      <StaffForm action={`/${l}/treasurer/drafts`} id="form-new" csrfToken={p.csrfToken}>
         <div class="grid-form">
-          <Select
-            {...common}
-            name="electionId"
-            label={t(l, 'filings.field.election')}
-            value={v.electionId}
-            options={electionOptions}
-            required
-          />
+          {choice('electionId', t(l, 'filings.field.election'), electionOptions)}
           {p.ownParty ? (
             <input type="hidden" name="party" value={p.ownParty} />
           ) : (
-            <Select
-              {...common}
-              name="party"
-              label={t(l, 'ballot.party')}
-              value={v.party}
-              options={partyOptions}
-              required
-            />
+            choice('party', t(l, 'ballot.party'), partyOptions)
           )}
-          <Select
+          {choice(
+            'reportKind',
+            fieldLabel('reportKind', l),
+            reportKindSchema.options.map((k) => ({ value: k, label: reportKindLabel(l, k) })),
+          )}
+          <RequiredInputs
             {...common}
-            name="reportKind"
-            label={fieldLabel('reportKind', l)}
-            value={v.reportKind}
-            options={reportKindSchema.options.map((k) => ({ value: k, label: reportKindLabel(l, k) }))}
-            required
-          />
-          <Input
-            {...common}
-            name="periodFrom"
-            type="date"
-            label={fieldLabel('periodFrom', l)}
-            value={v.periodFrom}
-            required
-          />
-          <Input
-            {...common}
-            name="periodTo"
-            type="date"
-            label={fieldLabel('periodTo', l)}
-            value={v.periodTo}
-            required
+            values={v}
+            fields={(['periodFrom', 'periodTo'] as const).map((name) => ({
+              name,
+              type: 'date',
+              label: fieldLabel(name, l),
+            }))}
           />
         </div>
         <button type="submit">{t(l, 'filings.treasurer.start')}</button>
-      </form>
+      </StaffForm>
     </section>
   );
 }

@@ -2,7 +2,8 @@
 // data table that says the same in text: the SVG is one image with a label (role="img"), and the
 // table, whose first column carries the colour of each series, is the legend and the accessible
 // version at once. Pages therefore need no JavaScript to show a chart.
-import { echarts, type ECharts } from '../../platform/web/echarts.ts';
+import type { ECharts } from '../../platform/web/echarts.ts';
+import { CHART_FONT as FONT, staticChartSvg } from '../../platform/web/static-chart.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import type { TimelinePoint } from './totals.ts';
@@ -50,36 +51,41 @@ export const RECEIPTS_COLOUR = '#1e6b34';
 export const SPENDING_COLOUR = '#c2410c';
 
 const WIDTH = 560;
-const FONT = { fontFamily: 'system-ui, sans-serif', fontSize: 12, color: '#1b1f24' };
-
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Chart coordinates are som as floats: drawing needs no exact arithmetic, and the tables show exact figures. */
 const somOf = (t: Tyiyn): number => t / 100;
 
 const compactSom = (locale: Locale, value: number): string => compact(value, locale);
 
-function render(option: ECharts.EChartsOption, height: number, label: string): string {
-  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
-  try {
-    chart.setOption({ animation: false, textStyle: FONT, ...option });
-    const svg = chart.renderToSVGString({ useViewBox: true });
-    return (
-      svg
-        // Hover metadata and pointer hints serve interactive charts only; dropping them halves the bytes.
-        .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
-        .replace(/ pointer-events="visible"/g, '')
-        .replace(/ class="zr\d+-cls-\d+"/g, '')
-        .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
-        .replace(
-          /<svg width="\d+" height="\d+"/,
-          `<svg role="img" aria-label="${escapeAttr(label)}" focusable="false" class="chart-svg"`,
-        )
-    );
-  } finally {
-    chart.dispose();
-  }
+/**
+ * A chart with its table, the title also the table's caption. Without a drawing (nothing to draw)
+ * the SVG is empty and the table alone says so.
+ */
+function chartWithTable(
+  p: { id: string; title: string; head: readonly string[] },
+  drawing: { option: ECharts.EChartsOption; height: number } | undefined,
+  table: Omit<DataTable, 'caption' | 'head'>,
+): RenderedChart {
+  return {
+    id: p.id,
+    title: p.title,
+    svg: drawing ? staticChartSvg(drawing.option, { width: WIDTH, height: drawing.height }, p.title) : '',
+    table: { caption: p.title, head: [...p.head], ...table },
+  };
+}
+
+/** Bars across, one labelled row each: the grid and axes of the charts of amounts by name. */
+function amountBarAxes(locale: Locale, labels: string[], layout: { left: number; top: number; labelWidth: number }) {
+  return {
+    grid: { left: layout.left, right: 24, top: layout.top, bottom: 28, outerBoundsMode: 'none' },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(locale, v), ...FONT } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels,
+      axisLabel: { width: layout.labelWidth, overflow: 'truncate', ellipsis: '…', ...FONT },
+    },
+  } satisfies ECharts.EChartsOption;
 }
 
 export interface Share {
@@ -117,83 +123,71 @@ export interface ShareChartInput {
   totalLabel: string;
 }
 
-/** A donut of shares (receipts by donor type). */
-export function donutChart(p: ShareChartInput): RenderedChart {
+/**
+ * A chart of shares with their table (label, amount, share, count, and the total): `draw` is given
+ * the shares with an amount, only when there are any.
+ */
+function shareChart(
+  p: ShareChartInput,
+  draw: (drawn: Share[]) => { option: ECharts.EChartsOption; height: number },
+): RenderedChart {
   const { rows, foot } = shareRows(p.locale, p.shares);
   foot[0] = { text: p.totalLabel };
   const drawn = p.shares.filter((s) => s.amount > 0);
-  const svg =
-    drawn.length === 0
-      ? ''
-      : render(
-          {
-            color: PALETTE,
-            series: [
-              {
-                type: 'pie',
-                radius: ['42%', '72%'],
-                center: ['50%', '50%'],
-                data: p.shares.map((s, i) => ({
-                  name: s.label,
-                  value: somOf(s.amount),
-                  itemStyle: { color: PALETTE[i % PALETTE.length] },
-                })),
-                label: { formatter: (x: { percent?: number }) => percent((x.percent ?? 0) / 100, p.locale), ...FONT },
-                minShowLabelAngle: 8,
-              },
-            ],
-          },
-          240,
-          p.title,
-        );
-  return {
-    id: p.id,
-    title: p.title,
-    svg,
-    table: { caption: p.title, head: [...p.head], numeric: [false, true, true, true], rows, foot },
-  };
+  return chartWithTable(p, drawn.length === 0 ? undefined : draw(drawn), {
+    numeric: [false, true, true, true],
+    rows,
+    foot,
+  });
+}
+
+/** A donut of shares (receipts by donor type). */
+export function donutChart(p: ShareChartInput): RenderedChart {
+  return shareChart(p, () => ({
+    height: 240,
+    option: {
+      color: PALETTE,
+      series: [
+        {
+          type: 'pie',
+          radius: ['42%', '72%'],
+          center: ['50%', '50%'],
+          data: p.shares.map((s, i) => ({
+            name: s.label,
+            value: somOf(s.amount),
+            itemStyle: { color: PALETTE[i % PALETTE.length] },
+          })),
+          label: { formatter: (x: { percent?: number }) => percent((x.percent ?? 0) / 100, p.locale), ...FONT },
+          minShowLabelAngle: 8,
+        },
+      ],
+    },
+  }));
 }
 
 /** Horizontal bars of amounts (expenditures by category group): long labels read best across. */
 export function barChart(p: ShareChartInput): RenderedChart {
-  const { rows, foot } = shareRows(p.locale, p.shares);
-  foot[0] = { text: p.totalLabel };
-  const drawn = p.shares.filter((s) => s.amount > 0);
-  const height = 40 + 28 * drawn.length;
-  const svg =
-    drawn.length === 0
-      ? ''
-      : render(
-          {
-            // Labels are measured by estimate on the server; the slack keeps long Latin ones inside the image.
-            grid: { left: 190, right: 24, top: 8, bottom: 28, outerBoundsMode: 'none' },
-            xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(p.locale, v), ...FONT } },
-            yAxis: {
-              type: 'category',
-              inverse: true,
-              data: drawn.map((s) => s.label),
-              axisLabel: { width: 140, overflow: 'truncate', ellipsis: '…', ...FONT },
-            },
-            series: [
-              {
-                type: 'bar',
-                barMaxWidth: 18,
-                data: drawn.map((s) => ({
-                  value: somOf(s.amount),
-                  itemStyle: { color: PALETTE[p.shares.indexOf(s) % PALETTE.length] },
-                })),
-              },
-            ],
-          },
-          height,
-          p.title,
-        );
-  return {
-    id: p.id,
-    title: p.title,
-    svg,
-    table: { caption: p.title, head: [...p.head], numeric: [false, true, true, true], rows, foot },
-  };
+  return shareChart(p, (drawn) => ({
+    height: 40 + 28 * drawn.length,
+    option: {
+      // Labels are measured by estimate on the server; the slack keeps long Latin ones inside the image.
+      ...amountBarAxes(
+        p.locale,
+        drawn.map((s) => s.label),
+        { left: 190, top: 8, labelWidth: 140 },
+      ),
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 18,
+          data: drawn.map((s) => ({
+            value: somOf(s.amount),
+            itemStyle: { color: PALETTE[p.shares.indexOf(s) % PALETTE.length] },
+          })),
+        },
+      ],
+    },
+  }));
 }
 
 export interface ComparisonInput {
@@ -209,21 +203,18 @@ export interface ComparisonInput {
 /** Received and spent side by side for every party of an election. */
 export function comparisonChart(p: ComparisonInput): RenderedChart {
   const drawn = p.parties.filter((x) => x.receipts > 0 || x.expenditures > 0);
-  const height = 56 + 34 * drawn.length;
-  const svg =
+  const drawing =
     drawn.length === 0
-      ? ''
-      : render(
-          {
+      ? undefined
+      : {
+          height: 56 + 34 * drawn.length,
+          option: {
             legend: { top: 0, textStyle: FONT, data: [p.receiptsLabel, p.spendingLabel] },
-            grid: { left: 160, right: 24, top: 28, bottom: 28, outerBoundsMode: 'none' },
-            xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactSom(p.locale, v), ...FONT } },
-            yAxis: {
-              type: 'category',
-              inverse: true,
-              data: drawn.map((x) => x.label),
-              axisLabel: { width: 120, overflow: 'truncate', ellipsis: '…', ...FONT },
-            },
+            ...amountBarAxes(
+              p.locale,
+              drawn.map((x) => x.label),
+              { left: 160, top: 28, labelWidth: 120 },
+            ),
             series: [
               {
                 name: p.receiptsLabel,
@@ -240,26 +231,17 @@ export function comparisonChart(p: ComparisonInput): RenderedChart {
                 data: drawn.map((x) => somOf(x.expenditures)),
               },
             ],
-          },
-          height,
-          p.title,
-        );
-  return {
-    id: p.id,
-    title: p.title,
-    svg,
-    table: {
-      caption: p.title,
-      head: [...p.head],
-      numeric: [false, true, true, true],
-      rows: p.parties.map((x) => [
-        { text: x.label },
-        { text: som(x.receipts, p.locale), colour: RECEIPTS_COLOUR },
-        { text: som(x.expenditures, p.locale), colour: SPENDING_COLOUR },
-        { text: som(x.balance, p.locale) },
-      ]),
-    },
-  };
+          } satisfies ECharts.EChartsOption,
+        };
+  return chartWithTable(p, drawing, {
+    numeric: [false, true, true, true],
+    rows: p.parties.map((x) => [
+      { text: x.label },
+      { text: som(x.receipts, p.locale), colour: RECEIPTS_COLOUR },
+      { text: som(x.expenditures, p.locale), colour: SPENDING_COLOUR },
+      { text: som(x.balance, p.locale) },
+    ]),
+  });
 }
 
 export interface TimelineInput {
@@ -275,11 +257,12 @@ export interface TimelineInput {
 /** Cumulative receipts and spending by date, as steps: money arrives and leaves on given days. */
 export function timelineChart(p: TimelineInput): RenderedChart {
   const l = p.locale;
-  const svg =
+  const drawing =
     p.points.length === 0
-      ? ''
-      : render(
-          {
+      ? undefined
+      : {
+          height: 240,
+          option: {
             legend: { top: 0, textStyle: FONT, data: [p.receiptsLabel, p.spendingLabel] },
             grid: { left: 64, right: 24, top: 28, bottom: 32, outerBoundsMode: 'none' },
             xAxis: {
@@ -308,25 +291,16 @@ export function timelineChart(p: TimelineInput): RenderedChart {
                 data: p.points.map((x) => [x.date, somOf(x.cumulativeExpenditures)]),
               },
             ],
-          },
-          240,
-          p.title,
-        );
-  return {
-    id: p.id,
-    title: p.title,
-    svg,
-    table: {
-      caption: p.title,
-      head: [...p.head],
-      numeric: [false, true, true, true, true],
-      rows: p.points.map((x) => [
-        { text: day(x.date, l) },
-        { text: som(x.receipts, l) },
-        { text: som(x.expenditures, l) },
-        { text: som(x.cumulativeReceipts, l), colour: RECEIPTS_COLOUR },
-        { text: som(x.cumulativeExpenditures, l), colour: SPENDING_COLOUR },
-      ]),
-    },
-  };
+          } satisfies ECharts.EChartsOption,
+        };
+  return chartWithTable(p, drawing, {
+    numeric: [false, true, true, true, true],
+    rows: p.points.map((x) => [
+      { text: day(x.date, l) },
+      { text: som(x.receipts, l) },
+      { text: som(x.expenditures, l) },
+      { text: som(x.cumulativeReceipts, l), colour: RECEIPTS_COLOUR },
+      { text: som(x.cumulativeExpenditures, l), colour: SPENDING_COLOUR },
+    ]),
+  });
 }

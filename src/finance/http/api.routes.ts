@@ -2,6 +2,7 @@
 // and the itemised receipts and expenditures with the same filters and keyset pagination as the
 // pages. Registered inside the /api scope (api/api.routes.ts), which supplies the zod compilers,
 // the error body, cache headers and the OpenAPI document.
+import type { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import { tyiyn } from '../../domain/money.ts';
 import { ApiError, notFound, type ApiInstance } from '../../platform/api/api-http.ts';
@@ -211,41 +212,55 @@ const receiptResource = (r: PublicReceipt) => ({
   channel: r.channel,
 });
 
+/** The schema of an operation on one election's finance: its tag, the election in the path, and the 400 and 404 answers. */
+function electionOperation<X extends { querystring?: z.ZodType }, R extends z.ZodType>(
+  doc: { operationId: string; summary: string; description: string } & X,
+  answer: string,
+  body: R,
+) {
+  const { operationId, summary, description, ...rest } = doc;
+  return {
+    schema: {
+      operationId,
+      tags: [FINANCE_API_TAG.name],
+      summary,
+      description,
+      params: ElectionPathParams,
+      ...rest,
+      response: { 200: jsonResponse(answer, body), ...badRequestResponse, ...notFoundResponse },
+    },
+  };
+}
+
 /** Totals, the timeline, and deadlines with the filed reports. */
 function financeTotalsApi(api: ApiInstance, ctx: AppContext): void {
   api.get(
     '/v1/elections/:electionId/finance/totals',
-    {
-      schema: {
+    electionOperation(
+      {
         operationId: 'getFinanceTotals',
-        tags: [FINANCE_API_TAG.name],
         summary: 'Get the finance totals of every party',
         description:
           'Received, spent, refunded and balance of each party’s electoral fund and of all together, with breakdowns by kind of donor and by expenditure category, and counts of late and missing reports. Amounts in tyiyn.',
-        params: ElectionPathParams,
-        response: {
-          200: jsonResponse('Totals of the election.', FinanceTotals),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
       },
-    },
+      'Totals of the election.',
+      FinanceTotals,
+    ),
     async (req) => totalsResource(await viewOrThrow(ctx, req.params.electionId)),
   );
 
   api.get(
     '/v1/elections/:electionId/finance/timeline',
-    {
-      schema: {
+    electionOperation(
+      {
         operationId: 'getFinanceTimeline',
-        tags: [FINANCE_API_TAG.name],
         summary: 'Get cumulative receipts and spending by date',
         description: 'Money in and out per day with running totals, for one party or for all parties of the election.',
-        params: ElectionPathParams,
         querystring: TimelineQuery,
-        response: { 200: jsonResponse('The timeline.', FinanceTimeline), ...badRequestResponse, ...notFoundResponse },
       },
-    },
+      'The timeline.',
+      FinanceTimeline,
+    ),
     async (req) => {
       const view = await viewOrThrow(ctx, req.params.electionId);
       const party = req.query.party;
@@ -259,21 +274,16 @@ function financeTotalsApi(api: ApiInstance, ctx: AppContext): void {
 
   api.get(
     '/v1/elections/:electionId/finance/reports',
-    {
-      schema: {
+    electionOperation(
+      {
         operationId: 'getFinanceReports',
-        tags: [FINANCE_API_TAG.name],
         summary: 'Get report deadlines and late or missing reports',
         description:
           'The deadlines of the election’s rules profile, the state of every party’s report against each (filed, late, missing or due, with days), counted on today’s date in Bishkek, and every filed version.',
-        params: ElectionPathParams,
-        response: {
-          200: jsonResponse('Deadlines and reports.', FinanceReports),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
       },
-    },
+      'Deadlines and reports.',
+      FinanceReports,
+    ),
     async (req) => {
       const found = await loadElectionFinanceReports(ctx, req.params.electionId);
       if (!found) throw noElection(req.params.electionId);
@@ -286,21 +296,16 @@ function financeTotalsApi(api: ApiInstance, ctx: AppContext): void {
 function financeLinesApi(api: ApiInstance, ctx: AppContext): void {
   api.get(
     '/v1/elections/:electionId/receipts',
-    {
-      schema: {
+    electionOperation(
+      {
         operationId: 'listReceipts',
-        tags: [FINANCE_API_TAG.name],
         summary: 'List itemised receipts',
         description: `Every receipt of every party’s electoral fund in one election: donor name, kind of donor, amount, date and channel (never a PIN or an address). Filter by party, kind of donor, channel, dates, amounts and donor name (any script). ${PAGINATION_NOTE}`,
-        params: ElectionPathParams,
         querystring: ReceiptsQuery,
-        response: {
-          200: jsonResponse('One page of receipts.', FinanceReceiptPage),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
       },
-    },
+      'One page of receipts.',
+      FinanceReceiptPage,
+    ),
     async (req) => {
       const q = req.query;
       const filter = {
@@ -315,21 +320,16 @@ function financeLinesApi(api: ApiInstance, ctx: AppContext): void {
 
   api.get(
     '/v1/elections/:electionId/expenditures',
-    {
-      schema: {
+    electionOperation(
+      {
         operationId: 'listExpenditures',
-        tags: [FINANCE_API_TAG.name],
         summary: 'List itemised expenditures',
         description: `Every expenditure of every party’s electoral fund in one election, filterable by party, category or CEC heading, dates and amounts. ${PAGINATION_NOTE}`,
-        params: ElectionPathParams,
         querystring: ExpendituresQuery,
-        response: {
-          200: jsonResponse('One page of expenditures.', FinanceExpenditurePage),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
       },
-    },
+      'One page of expenditures.',
+      FinanceExpenditurePage,
+    ),
     async (req) => {
       const q = req.query;
       const categories = categoriesAsked(q.category, q.group);

@@ -10,7 +10,7 @@ import {
   receiptChannelSchema,
 } from '../../filings/index.ts';
 import { reportKindSchema } from '../../domain/rules-profile.ts';
-import { LocalizedText, Pagination } from '../../platform/api/common.schemas.ts';
+import { LocalizedText, Pagination, pageQueryShape } from '../../platform/api/common.schemas.ts';
 import { LINE_SORTS, SORT_ORDERS } from '../core/lines.ts';
 
 const isoDate = z.iso.date();
@@ -220,13 +220,7 @@ export const FinanceReports = z
   .meta({ id: 'FinanceReports', description: 'Report deadlines, late and missing reports, and every filed version.' });
 
 const listShape = {
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500.'),
-  cursor: z
-    .string()
-    .min(1)
-    .max(500)
-    .optional()
-    .describe('`nextCursor` of the previous page. Keep `sort`, `order` and filters unchanged while walking.'),
+  ...pageQueryShape,
   sort: z.enum(LINE_SORTS).default('date').describe('Sort key: `date` or `amount`; ties are broken by id.'),
   order: z.enum(SORT_ORDERS).default('desc').describe('Sort direction; newest or largest first by default.'),
   party: z.string().min(1).max(40).optional().describe('Only lines of the party with this registration number.'),

@@ -2,6 +2,7 @@
 // Atom feeds of new filings. Each route parses its parameters and query (http/schemas.ts), calls a
 // service and renders a view; parameters that do not parse, or name nothing, answer 404.
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { VNode } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
@@ -70,6 +71,11 @@ function sendDownload(reply: FastifyReply, locale: Locale, file: DownloadFile | 
     .send(file.body);
 }
 
+/** The page of what was found, or 404 when nothing was. */
+function sendPage<T>(reply: FastifyReply, locale: Locale, found: T | undefined, page: (found: T) => VNode) {
+  return found ? sendHtml(reply, renderPage(page(found))) : notFound(reply, locale);
+}
+
 function sendFeed(reply: FastifyReply, locale: Locale, xml: string | undefined) {
   if (xml === undefined) return notFound(reply, locale);
   return reply.header('content-type', ATOM_MEDIA_TYPE).header('cache-control', PUBLIC_CACHE).send(xml);
@@ -85,6 +91,29 @@ function preferredLocale(acceptLanguage: string | undefined): Locale {
   return 'ky';
 }
 
+type ObjectSchema = z.ZodObject<Record<string, z.ZodType>>;
+
+/** The download of one table of a finance page, `:file` naming the table and the format. */
+function tableDownloadRoute<PS extends ObjectSchema>(
+  id: string,
+  url: string,
+  params: PS,
+  file: (
+    ctx: AppContext,
+    params: PS extends ObjectSchema ? z.output<PS> : Record<string, never>,
+    locale: Locale,
+  ) => Promise<DownloadFile | undefined>,
+): RouteDef {
+  return route({
+    id,
+    method: 'GET',
+    url,
+    access: { kind: 'public' },
+    params,
+    handler: async ({ ctx, reply, locale, params: p }) => sendDownload(reply, locale, await file(ctx, p, locale)),
+  });
+}
+
 const PAGE_ROUTES: RouteDef[] = [
   route({
     id: 'finance.election',
@@ -93,56 +122,34 @@ const PAGE_ROUTES: RouteDef[] = [
     access: { kind: 'public' },
     params: ElectionParams,
     query: ElectionFinanceQuery,
-    handler: async ({ ctx, reply, locale, params, query }) => {
-      const found = await loadElectionFinanceReports(ctx, params.id, LATEST_REPORTS);
-      if (!found) return notFound(reply, locale);
-      return sendHtml(
-        reply,
-        renderPage(<ElectionFinancePage locale={locale} view={found.view} sort={query.sort} filings={found.filings} />),
-      );
-    },
+    handler: async ({ ctx, reply, locale, params, query }) =>
+      sendPage(reply, locale, await loadElectionFinanceReports(ctx, params.id, LATEST_REPORTS), (found) => (
+        <ElectionFinancePage locale={locale} view={found.view} sort={query.sort} filings={found.filings} />
+      )),
   }),
-  route({
-    id: 'finance.election.table',
-    method: 'GET',
-    url: '/:locale/elections/:id/finance/:file',
-    access: { kind: 'public' },
-    params: ElectionFileParams,
-    handler: async ({ ctx, reply, locale, params }) =>
-      sendDownload(
-        reply,
-        locale,
-        await electionTableFile(ctx, params.id, params.file.table, params.file.format, locale),
-      ),
-  }),
+  tableDownloadRoute(
+    'finance.election.table',
+    '/:locale/elections/:id/finance/:file',
+    ElectionFileParams,
+    (ctx, p, l) => electionTableFile(ctx, p.id, p.file.table, p.file.format, l),
+  ),
   route({
     id: 'finance.party',
     method: 'GET',
     url: '/:locale/elections/:id/parties/:reg/finance',
     access: { kind: 'public' },
     params: PartyParams,
-    handler: async ({ ctx, reply, locale, params }) => {
-      const found = await loadPartyFinanceReports(ctx, params.id, params.reg);
-      if (!found) return notFound(reply, locale);
-      return sendHtml(
-        reply,
-        renderPage(<PartyFinancePage locale={locale} view={found.view} party={found.party} filings={found.filings} />),
-      );
-    },
-  }),
-  route({
-    id: 'finance.party.table',
-    method: 'GET',
-    url: '/:locale/elections/:id/parties/:reg/finance/:file',
-    access: { kind: 'public' },
-    params: PartyFileParams,
     handler: async ({ ctx, reply, locale, params }) =>
-      sendDownload(
-        reply,
-        locale,
-        await partyTableFile(ctx, params.id, params.reg, params.file.table, params.file.format, locale),
-      ),
+      sendPage(reply, locale, await loadPartyFinanceReports(ctx, params.id, params.reg), (found) => (
+        <PartyFinancePage locale={locale} view={found.view} party={found.party} filings={found.filings} />
+      )),
   }),
+  tableDownloadRoute(
+    'finance.party.table',
+    '/:locale/elections/:id/parties/:reg/finance/:file',
+    PartyFileParams,
+    (ctx, p, l) => partyTableFile(ctx, p.id, p.reg, p.file.table, p.file.format, l),
+  ),
 ];
 
 /** What differs between the receipts and the expenditures listings: the query, the service calls, the page. */
@@ -168,15 +175,10 @@ function lineListingRoutes<S extends ListState, T>(kind: LineListingKind<S, T>):
       query: kind.query,
       handler: async ({ ctx, reply, locale, params, query }) => {
         const state = stateOf(query);
-        const found = await kind.listing(ctx, params.id, locale, state);
-        if (!found) return notFound(reply, locale);
         const { Page } = kind;
-        return sendHtml(
-          reply,
-          renderPage(
-            <Page locale={locale} election={found.election} parties={found.parties} state={state} page={found.page} />,
-          ),
-        );
+        return sendPage(reply, locale, await kind.listing(ctx, params.id, locale, state), (found) => (
+          <Page locale={locale} election={found.election} parties={found.parties} state={state} page={found.page} />
+        ));
       },
     }),
     ...DOWNLOAD_FORMATS.map((format) =>

@@ -3,6 +3,7 @@
 // form of any of them comes back on this page, with what was typed and its errors.
 import type { ComponentChildren } from 'preact';
 import {
+  formField,
   CsrfField,
   DateInput,
   day,
@@ -60,13 +61,7 @@ function ParticipationSection(p: {
   errors: FieldError[];
 }) {
   const { l, participation } = p;
-  const field = (name: StatusField) => ({
-    locale: l,
-    errors: p.errors,
-    name,
-    label: t(l, `commission.field.${name}`),
-    value: p.values[name],
-  });
+  const field = formField(l, p, (name: StatusField) => t(l, `commission.field.${name}`));
   return (
     <section aria-labelledby="participation">
       <h2 id="participation">{t(l, 'commission.party.participation')}</h2>

@@ -9,6 +9,7 @@ import type { ListRuleResult } from '../../domain/list-rules.ts';
 import { RulesTable } from '../../candidates/index.ts';
 import type { ListView } from '../core/list-view.ts';
 import { t } from '../party.messages.ts';
+import { ProgrammeLanguageNote } from '../../programmes/index.ts';
 
 export interface PartyPageProps {
   locale: Locale;
@@ -173,6 +174,7 @@ function ProgrammeText({ l, programme }: { l: Locale; programme: Programme | und
   return (
     <section aria-labelledby="programme" class="programme">
       <h2 id="programme">{t(l, 'party.programme')}</h2>
+      <ProgrammeLanguageNote programme={programme} locale={l} />
       {paragraphs.length === 0 ? <p>{t(l, 'party.noProgramme')}</p> : paragraphs.map((x, i) => <p key={i}>{x}</p>)}
       {programme?.pdfBlobKey ? (
         <p>

@@ -62,6 +62,17 @@ export const Pagination = z
       'Keyset pagination: a page ends where the next one starts, so walking `next` links visits every row exactly once even while rows are added.',
   });
 
+/** The page size and cursor every keyset listing of the API takes; each listing adds its sort and filters. */
+export const pageQueryShape = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1–500.'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe('`nextCursor` of the previous page. Keep `sort`, `order` and filters unchanged while walking.'),
+};
+
 /** Query parameter examples come from the demo dataset, so the docs page's curl lines work on a demo instance. */
 export const electionIdParam = z
   .string()

@@ -1,7 +1,7 @@
 // Opens the database: an embedded SQLite file by default, PostgreSQL when DATABASE_URL says so.
 // The rest of the code sees only Kysely<Database> and never asks which one it is, except through
 // `dialectOf` where SQL genuinely differs (id columns, case-insensitive search).
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Dialect, type RawBuilder } from 'kysely';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +13,7 @@ export type DialectName = 'sqlite' | 'postgres';
 const dialects = new WeakMap<object, DialectName>();
 const schemas = new WeakMap<object, string>();
 const sqliteHandles = new WeakMap<object, SQLite.Database>();
+const pgConnections = new WeakMap<object, pg.ClientConfig>();
 
 /**
  * The better-sqlite3 handle under an SQLite instance, for the few bulk writes (registry imports) where
@@ -23,6 +24,11 @@ export function sqliteHandleOf(db: object): SQLite.Database | undefined {
 }
 
 /** The PostgreSQL schema an instance was opened on, if not the default. */
+/** How to open one more connection to the same PostgreSQL database and schema (for LISTEN). */
+export function pgConnectionOf(db: object): pg.ClientConfig | undefined {
+  return pgConnections.get(db);
+}
+
 export function schemaOf(db: object): string | undefined {
   return schemas.get(db);
 }
@@ -33,6 +39,11 @@ export function dialectOf(db: object): DialectName {
   // Migrations and transactions get derived instances; the adapter tells what is underneath.
   const adapter = (db as { getExecutor?: () => { adapter: unknown } }).getExecutor?.().adapter;
   return adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** A text column in lower case for a case-insensitive match, in every script and on both databases. */
+export function foldedText(db: object, column: string): RawBuilder<string> {
+  return sql<string>`${sql.raw(dialectOf(db) === 'sqlite' ? 'fold' : 'lower')}(${sql.ref(column)})`;
 }
 
 export interface OpenOptions {
@@ -47,6 +58,7 @@ export function openDatabase(opts: OpenOptions): Kysely<Database> {
   let dialect: Dialect;
   let name: DialectName;
   let sqlite: SQLite.Database | undefined;
+  let connection: pg.ClientConfig | undefined;
   if (/^postgres(ql)?:\/\//.test(opts.url)) {
     name = 'postgres';
     // Dates and timestamps are kept as ISO text in both databases; bigint counts come back as numbers.
@@ -54,12 +66,12 @@ export function openDatabase(opts: OpenOptions): Kysely<Database> {
     pg.types.setTypeParser(1700, (v) => Number(v));
     // A database that does not answer fails a request after 5 s instead of holding it, and a lost
     // connection is replaced instead of ending the process (outage.ts).
-    const pool = new pg.Pool({
+    connection = {
       connectionString: opts.url,
-      max: opts.poolSize ?? 10,
       connectionTimeoutMillis: 5000,
       ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
-    });
+    };
+    const pool = new pg.Pool({ ...connection, max: opts.poolSize ?? 10 });
     survivePoolErrors(pool);
     dialect = new PostgresDialect({ pool });
   } else {
@@ -70,11 +82,15 @@ export function openDatabase(opts: OpenOptions): Kysely<Database> {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // SQLite's lower() folds ASCII only; `fold()` folds every script (Кыргызча as well as English),
+    // as PostgreSQL's lower() does on a UTF-8 database. See `foldedText`.
+    sqlite.function('fold', { deterministic: true }, (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v));
     dialect = new SqliteDialect({ database: sqlite });
   }
   const db = new Kysely<Database>({ dialect });
   dialects.set(db, name);
   if (sqlite) sqliteHandles.set(db, sqlite);
+  if (connection) pgConnections.set(db, connection);
   if (opts.schema) schemas.set(db, opts.schema);
   return db;
 }

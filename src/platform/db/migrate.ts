@@ -14,6 +14,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-published-blobs': await import('./migrations/0007-published-blobs.ts'),
   '0008-scan-uploads': await import('./migrations/0008-scan-uploads.ts'),
   '0009-compliance': await import('./migrations/0009-compliance.ts'),
+  '0010-account-email': await import('./migrations/0010-account-email.ts'),
+  '0011-activity-notices': await import('./migrations/0011-activity-notices.ts'),
 };
 
 class StaticProvider implements MigrationProvider {

@@ -39,11 +39,23 @@ export function formatDate(locale: Locale, iso: string): string {
   }).format(d);
 }
 
+/** Every moment is shown in the time of the commission: Bishkek, UTC+6 all year (no summer time). */
+export const TIME_ZONE = 'Asia/Bishkek';
+/** Said after every time shown, so a reader abroad does not take it for their own. */
+export const ZONE_NAME: Readonly<Record<Locale, string>> = {
+  ky: 'UTC+6, Бишкек',
+  ru: 'UTC+6, Бишкек',
+  en: 'UTC+6, Bishkek',
+};
+
+/** A moment with its zone: "5 Dec 2026, 14:05 (UTC+6, Bishkek)". */
 export function formatDateTime(locale: Locale, iso: string): string {
   const d = new Date(iso);
-  return new Intl.DateTimeFormat(intlTag(locale), {
+  if (Number.isNaN(d.getTime())) return iso;
+  const time = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Asia/Bishkek',
+    timeZone: TIME_ZONE,
   }).format(d);
+  return `${time} (${ZONE_NAME[locale]})`;
 }

@@ -16,6 +16,19 @@ export interface FieldProps {
   form?: string | undefined;
 }
 
+/**
+ * The props every field of one form shares: its locale and errors, and per field its name, its label
+ * and the value sent back when the form was refused. `const field = formField(l, p, labelOf)` and then
+ * `<Input {...field('name')} />`.
+ */
+export function formField<N extends string>(
+  locale: Locale,
+  form: { errors?: readonly FieldError[] | undefined; values?: Readonly<Record<string, string | undefined>> },
+  labelOf: (name: N) => string,
+): (name: N) => FieldProps & { value: string | undefined } {
+  return (name) => ({ locale, errors: form.errors, name, label: labelOf(name), value: form.values?.[name] });
+}
+
 /** What a control needs to be tied to its field. */
 export interface ControlAttrs {
   id: string;
@@ -49,6 +62,22 @@ export function Field(p: FieldProps & { children: (a: ControlAttrs) => Component
   );
 }
 
+/**
+ * The attributes every control carries, with the control's own ones in between: `before` goes after the
+ * name, `after` after `required`, so that the markup keeps one attribute order for every page.
+ */
+function controlAttrs<B extends object, A extends object>(p: FieldProps, a: ControlAttrs, before: B, after: A) {
+  return {
+    id: a.id,
+    name: p.name,
+    ...before,
+    required: p.required,
+    ...after,
+    'aria-invalid': a.invalid,
+    'aria-describedby': a.describedBy,
+  };
+}
+
 export interface InputProps extends FieldProps {
   value?: string | undefined;
   type?: 'text' | 'date' | 'url' | 'tel' | 'email' | 'number' | 'password' | 'search';
@@ -62,16 +91,12 @@ export function Input(p: InputProps) {
     <Field {...p}>
       {(a) => (
         <input
-          id={a.id}
-          name={p.name}
-          type={p.type ?? 'text'}
-          value={p.value ?? ''}
-          required={p.required}
-          autoComplete={p.autocomplete ?? 'off'}
-          inputMode={p.inputMode}
-          maxLength={p.maxLength}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
+          {...controlAttrs(
+            p,
+            a,
+            { type: p.type ?? 'text', value: p.value ?? '' },
+            { autoComplete: p.autocomplete ?? 'off', inputMode: p.inputMode, maxLength: p.maxLength },
+          )}
         />
       )}
     </Field>
@@ -95,7 +120,7 @@ export function Select(
   return (
     <Field {...p}>
       {(a) => (
-        <select id={a.id} name={p.name} required={p.required} aria-invalid={a.invalid} aria-describedby={a.describedBy}>
+        <select {...controlAttrs(p, a, {}, {})}>
           {p.placeholder ? (
             <option value="" selected={!p.value}>
               {t(p.locale, 'web.choose')}
@@ -114,37 +139,11 @@ export function Select(
 
 export function TextArea(p: FieldProps & { value?: string | undefined; rows?: number }) {
   return (
-    <Field {...p}>
-      {(a) => (
-        <textarea
-          id={a.id}
-          name={p.name}
-          rows={p.rows ?? 4}
-          required={p.required}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
-          value={p.value ?? ''}
-        />
-      )}
-    </Field>
+    <Field {...p}>{(a) => <textarea {...controlAttrs(p, a, { rows: p.rows ?? 4 }, {})} value={p.value ?? ''} />}</Field>
   );
 }
 
 /** A file upload; the form needs `enctype="multipart/form-data"` and the CSRF field before this one. */
 export function FileInput(p: FieldProps & { accept: string }) {
-  return (
-    <Field {...p}>
-      {(a) => (
-        <input
-          id={a.id}
-          name={p.name}
-          type="file"
-          accept={p.accept}
-          required={p.required}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
-        />
-      )}
-    </Field>
-  );
+  return <Field {...p}>{(a) => <input {...controlAttrs(p, a, { type: 'file', accept: p.accept }, {})} />}</Field>;
 }

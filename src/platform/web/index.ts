@@ -11,6 +11,7 @@ export {
   Select,
   TextArea,
   FileInput,
+  formField,
   type FieldProps,
   type InputProps,
   type SelectOption,
@@ -21,6 +22,7 @@ export { DataTable, type Column, type DataTableProps } from './data-table.tsx';
 export { SortHeader, type SortOrder, type SortState } from './sort-header.tsx';
 export { Pager, type PagerProps } from './pager.tsx';
 export { FilterForm, Filter, type FilterFormProps } from './filter-form.tsx';
+export { SearchForm, type SearchFormProps } from './search-form.tsx';
 export { Money, Day, When, pick, ageOn, candidateName, Logo, RulesSummary, WomenShare } from './format.tsx';
 export { som, num, percent, compact, day, shortDay, moment, TIME_ZONE } from './numbers.ts';
 export {
@@ -45,7 +47,15 @@ export {
   type ResourceResolver,
   type DefineRoutesOptions,
 } from './routes.ts';
-export { readMultipart, csrfCheck, type CsrfCheck, type MultipartForm, type MultipartOptions } from './multipart.ts';
+export {
+  readMultipart,
+  readWhole,
+  csrfCheck,
+  FILE_TOO_LARGE,
+  type CsrfCheck,
+  type MultipartForm,
+  type MultipartOptions,
+} from './multipart.ts';
 export {
   ConfirmPage,
   isConfirmed,

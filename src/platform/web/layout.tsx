@@ -24,9 +24,11 @@ export interface LayoutProps {
   title: string;
   /** The same page's path without the locale prefix, for the language switcher. */
   path: string;
-  crumbs?: Crumb[];
-  synthetic?: boolean;
-  description?: string;
+  crumbs?: Crumb[] | undefined;
+  /** Show the notice that the data is synthetic (demo elections). */
+  synthetic?: boolean | undefined;
+  description?: string | undefined;
+  /** Extra elements of the document head (feeds, a page's own script). */
   head?: ComponentChildren;
   /** The signed-in user's staff screens: a second navigation in the header, only when given. */
   staff?: readonly NavLink[] | undefined;

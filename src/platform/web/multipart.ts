@@ -9,6 +9,25 @@ import type {} from '@fastify/csrf-protection';
 import type { Problem } from '../result.ts';
 import { CSRF_FIELD } from './csrf.tsx';
 
+/** The code the multipart reader reports an oversized file with; `readWhole` throws the same. */
+export const FILE_TOO_LARGE = 'FST_REQ_FILE_TOO_LARGE';
+
+/**
+ * Reads an uploaded file into memory, refusing it once it passes `limit` bytes. For files parsed whole
+ * (a workbook is a zip, a statement is checked as one document); scans are streamed to the store instead.
+ */
+export async function readWhole(file: Readable, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of file) {
+    const chunk: Buffer = Buffer.isBuffer(c) ? c : Buffer.from(String(c));
+    size += chunk.length;
+    if (size > limit) throw Object.assign(new Error('too large'), { code: FILE_TOO_LARGE });
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Whether the request's CSRF token is good; false when refused (the 403 is then on its way). */
 export type CsrfCheck = (req: FastifyRequest, reply: FastifyReply, token: string | undefined) => boolean;
 
@@ -99,7 +118,7 @@ export async function readMultipart(
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE')
+    if (code === FILE_TOO_LARGE)
       problems.push(
         opts.tooLarge?.() ?? {
           code: 'upload.too_large',

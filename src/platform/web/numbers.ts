@@ -5,6 +5,9 @@
 import type { Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import { intlTag } from '../i18n/messages.ts';
+import { TIME_ZONE, ZONE_NAME } from '../i18n/i18n.ts';
+
+export { TIME_ZONE };
 
 function perLocale<T>(make: (l: Locale) => T): (l: Locale) => T {
   const cache = new Map<Locale, T>();
@@ -52,14 +55,11 @@ export function shortDay(ms: number, l: Locale): string {
   return shortDateFormat(l).format(new Date(ms));
 }
 
-/** Every moment is shown in the time of the commission: Bishkek, UTC+6 all year (no summer time). */
-export const TIME_ZONE = 'Asia/Bishkek';
-const ZONE_NAME: Record<Locale, string> = { ky: 'UTC+6, Бишкек', ru: 'UTC+6, Бишкек', en: 'UTC+6, Bishkek' };
 const momentFormat = perLocale(
   (l) => new Intl.DateTimeFormat(intlTag(l), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }),
 );
 
-/** As `formatDateTime` in i18n.ts, followed by the zone it is in: "5 Dec 2026, 14:05 (UTC+6, Bishkek)". */
+/** As `formatDateTime` in i18n.ts, with the formatter built once: "5 Dec 2026, 14:05 (UTC+6, Bishkek)". */
 export function moment(iso: string, l: Locale): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${momentFormat(l).format(d)} (${ZONE_NAME[l]})`;

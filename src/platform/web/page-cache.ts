@@ -2,9 +2,10 @@
 // newest id of the activity log (every change to the public record writes an activity record) and a
 // count of this instance's own writes. A cache hit asks the database nothing: the version is held in
 // memory, moved on at once when this instance answers a write (before the answer leaves, so the page
-// the browser loads next is fresh) and read again from the database every second in the background,
-// which brings in what other instances, the CLI and background jobs wrote (and notices an outage). The Bishkek calendar day is
-// part of the key too, because pages count days to deadlines.
+// the browser loads next is fresh), on PostgreSQL at once when another instance commits one (a notice
+// from the activity log's trigger), and read again from the database every second in the background,
+// which brings in what the CLI and background jobs wrote (and notices an outage). The Bishkek calendar
+// day is part of the key too, because pages count days to deadlines.
 // Pages for signed-in users, pages that set cookies and anything but a 200 are never cached.
 //
 // The key holds only what changes the page: the path, and the query as the route's own schema reads
@@ -16,6 +17,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { bishkekDay } from '../../domain/report-deadlines.ts';
+import { listenForActivity, type ActivityNotices } from '../db/activity-notices.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -43,7 +45,6 @@ export function pageKey(path: string, query: unknown, schema: z.ZodType | undefi
   return parsed.success ? `${path}?${JSON.stringify(parsed.data)}` : undefined;
 }
 
-const REFRESH_MS = 1000;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 async function newestActivity(ctx: AppContext): Promise<number> {
@@ -77,12 +78,18 @@ function dataVersion(app: FastifyInstance, ctx: AppContext): { current(): string
     return refreshing;
   };
   let timer: NodeJS.Timeout | undefined;
+  let notices: ActivityNotices | undefined;
   app.addHook('onReady', async () => {
     await refresh();
-    timer = setInterval(() => void refresh(), REFRESH_MS);
+    timer = setInterval(() => void refresh(), ctx.config.pageCacheRefreshMs);
     timer.unref();
+    // On PostgreSQL another instance's write is heard at once; the poll remains for the rest.
+    notices = listenForActivity(ctx.db, () => void refresh());
   });
-  app.addHook('onClose', async () => clearInterval(timer));
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await notices?.close();
+  });
   app.addHook('onSend', async (req, _reply, payload) => {
     if (WRITES.has(req.method)) {
       ownWrites += 1;

@@ -1,6 +1,6 @@
 // The programme on the commission's page of a party in an election: which languages its text is in,
 // its PDF, and the form that attaches a new version.
-import { CsrfField, FileInput, TextArea, type FieldError } from '../../platform/web/index.ts';
+import { CsrfField, FileInput, formField, TextArea, type FieldError } from '../../platform/web/index.ts';
 import type { Locale, Programme } from '../../domain/election.ts';
 import type { FormValues } from '../../elections/index.ts';
 import { t } from '../programme.messages.ts';
@@ -20,12 +20,10 @@ export interface ProgrammeSectionProps {
 function ProgrammeForm(p: ProgrammeSectionProps) {
   const l = p.locale;
   const text = p.programme?.text;
-  const field = (name: 'textKy' | 'textRu' | 'textEn' | 'pdf') => ({
-    locale: l,
-    errors: p.errors,
-    name,
-    label: t(l, `commission.field.${name}`),
-  });
+  // The texts show what was sent back, else what is stored: each field gives its value itself.
+  const field = formField(l, { errors: p.errors }, (name: 'textKy' | 'textRu' | 'textEn' | 'pdf') =>
+    t(l, `commission.field.${name}`),
+  );
   return (
     <form method="post" action={`${p.partyPath}/programme`} encType="multipart/form-data" class="stack" noValidate>
       <CsrfField token={p.csrfToken} />

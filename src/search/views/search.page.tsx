@@ -1,6 +1,7 @@
 // Public search page: one box, names in any script; results link to candidate pages.
 import type { Locale } from '../../domain/election.ts';
 import { Page } from '../../platform/web/page.tsx';
+import { SearchForm } from '../../platform/web/search-form.tsx';
 import { t } from '../../platform/i18n/portal.messages.ts';
 import { candidateName, pick } from '../../platform/web/format.tsx';
 import type { SearchHit } from '../search.service.ts';
@@ -15,13 +16,7 @@ export function SearchPage(p: { locale: Locale; q: string; hits: SearchHit[]; sy
       synthetic={p.synthetic}
     >
       <h1>{t(l, 'search.title')}</h1>
-      <form class="search-form" method="get" action={`/${l}/search`} role="search">
-        <label for="q" class="muted" style="flex-basis:100%">
-          {t(l, 'search.label')}
-        </label>
-        <input id="q" name="q" type="search" value={p.q} autocomplete="off" />
-        <button type="submit">{t(l, 'search.button')}</button>
-      </form>
+      <SearchForm action={`/${l}/search`} q={p.q} label={t(l, 'search.label')} button={t(l, 'search.button')} />
       <p class="muted">{t(l, 'search.hint')}</p>
       {p.q ? (
         <>

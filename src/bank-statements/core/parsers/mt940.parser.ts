@@ -3,13 +3,12 @@
 // header lines, `-` separators or none, several statements per file, :28:/:28C:, :60F:/:60M:,
 // :62F:/:62M:, wrapped fields, 8-bit encodings. MT942 interim reports are recognised and refused.
 
-import type { Problem } from '../../../platform/result.ts';
 import { problem } from '../../../platform/result.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type EmitEvent } from '../statement-builder.ts';
 import { type ChunkSource, type TextEncodingName, LineSplitter, decodeBytes, decodeStream } from '../text-decoding.ts';
 import { decodeDetails } from './mt940-details.ts';
-import { guarded, readAllLines, streamLines } from './parser-guard.ts';
+import { guarded, readAllLines, rowReporter, streamLines, type RowReporter } from './parser-guard.ts';
 import { type Mt940StatementLine, parseAccountField, parseBalanceField, parseStatementLine } from './mt940-fields.ts';
 
 const PARSER = 'MT940';
@@ -90,11 +89,13 @@ export class Mt940Reader {
   private warnedLong = false;
   private readonly maxLine: number;
   private readonly maxFieldLines: number;
+  private readonly report: RowReporter;
 
   constructor(
     private readonly emit: EmitEvent,
     options: Mt940Options = {},
   ) {
+    this.report = rowReporter(emit);
     this.maxLine = options.maxLineLength ?? 10_000;
     this.maxFieldLines = options.maxFieldLines ?? 200;
   }
@@ -192,16 +193,6 @@ export class Mt940Reader {
         ),
       });
     }
-  }
-
-  private report(
-    code: string,
-    message: string,
-    row: number,
-    severity: 'error' | 'warning' = 'error',
-    extra: Omit<Problem, 'code' | 'message' | 'row' | 'severity'> = {},
-  ): void {
-    this.emit({ kind: 'problem', problem: problem(code, message, { row, severity, ...extra }) });
   }
 
   private startField(tag: string, first: string, row: number): void {

@@ -5,14 +5,13 @@
 // statement's own account (РасчСчет) is the payer's or the payee's.
 
 import iconv from 'iconv-lite';
-import type { Problem } from '../../../platform/result.ts';
 import { problem } from '../../../platform/result.ts';
 import { fromScaled, parseDecimal, negate, toScaled } from '../decimal.ts';
 import { isRealDate } from '../statement.ts';
 import type { StatementEvent, StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector, type EmitEvent } from '../statement-builder.ts';
 import { type ChunkSource, decodeStream, isUtf8, utf8 } from '../text-decoding.ts';
-import { guarded, readAllLines, streamLines } from './parser-guard.ts';
+import { guarded, readAllLines, rowReporter, streamLines, type RowReporter } from './parser-guard.ts';
 
 const PARSER = '1C';
 
@@ -41,6 +40,7 @@ interface AccountState {
 /** Push parser over decoded lines. */
 export class OneCReader {
   private readonly currency: string;
+  private readonly report: RowReporter;
   private sawMagic = false;
   private sawAnyLine = false;
   private finished = false;
@@ -58,6 +58,7 @@ export class OneCReader {
     private readonly emit: EmitEvent,
     options: OneCOptions = {},
   ) {
+    this.report = rowReporter(emit);
     this.currency = options.currency ?? 'KGS';
   }
 
@@ -157,16 +158,6 @@ export class OneCReader {
     if (this.documents === 0 && this.accounts.size === 0) {
       this.report('onec.no_statements', 'No statement found in the 1C file.', 1);
     }
-  }
-
-  private report(
-    code: string,
-    message: string,
-    row: number,
-    severity: 'error' | 'warning' = 'error',
-    extra: Omit<Problem, 'code' | 'message' | 'row' | 'severity'> = {},
-  ): void {
-    this.emit({ kind: 'problem', problem: problem(code, message, { row, severity, ...extra }) });
   }
 
   private openAccount(fields: Map<string, string>, row: number): void {

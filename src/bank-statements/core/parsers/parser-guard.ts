@@ -1,8 +1,8 @@
 // What every statement parser does around its format reader: a failure of the source becomes a
 // `statement.read_failed` problem, a bug in a reader becomes a `parser.internal_error` problem (never a
 // crash of the caller), and the line formats (MT940, 1C) feed their readers line by line in the same way
-// whether the file streams in or is held in memory.
-import { problem } from '../../../platform/result.ts';
+// whether the file streams in or is held in memory, and report the problems of a line alike.
+import { problem, type Problem } from '../../../platform/result.ts';
 import type { StatementEvent } from '../statement.ts';
 import type { EmitEvent } from '../statement-builder.ts';
 import { LineSplitter } from '../text-decoding.ts';
@@ -33,6 +33,21 @@ export function guarded(parser: string, emit: EmitEvent, f: () => void): void {
       ),
     });
   }
+}
+
+/** Reports a problem found at a line of the input; an error unless said otherwise. */
+export type RowReporter = (
+  code: string,
+  message: string,
+  row: number,
+  severity?: 'error' | 'warning',
+  extra?: Omit<Problem, 'code' | 'message' | 'row' | 'severity'>,
+) => void;
+
+/** The problem reporter of a line-based reader (MT940, 1C), sending each problem down its event stream. */
+export function rowReporter(emit: EmitEvent): RowReporter {
+  return (code, message, row, severity = 'error', extra = {}) =>
+    emit({ kind: 'problem', problem: problem(code, message, { row, severity, ...extra }) });
 }
 
 /** A reader of a line format: told each line with its 1-based row, then the end. */

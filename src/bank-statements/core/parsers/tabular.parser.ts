@@ -9,7 +9,7 @@ import type { Problem } from '../../../platform/result.ts';
 import { problem } from '../../../platform/result.ts';
 import { inspectZip, refusalParams } from '../../../platform/zip-inspection.ts';
 import { abs, negate, parseDecimal } from '../decimal.ts';
-import { currencySchema, decimalSchema, isRealDate } from '../statement.ts';
+import { currencySchema, decimalSchema, isRealDate, TRANSACTION_TEXT_FIELDS } from '../statement.ts';
 import type { StatementParseResult, StatementTransaction } from '../statement.ts';
 import { StatementBuilder, StatementCollector } from '../statement-builder.ts';
 import { decodeBytes } from '../text-decoding.ts';
@@ -349,14 +349,7 @@ function mapRows(rows: Row[], mapping: ColumnMapping, info: TabularStatementInfo
           'warning',
         );
     }
-    for (const key of [
-      'counterpartyName',
-      'counterpartyAccount',
-      'counterpartyId',
-      'remittance',
-      'bankReference',
-      'endToEndReference',
-    ] as const) {
+    for (const key of TRANSACTION_TEXT_FIELDS) {
       const v = get(key);
       if (v) tx[key] = key === 'counterpartyAccount' ? v.replace(/\s+/g, '') : v;
     }

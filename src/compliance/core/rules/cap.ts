@@ -4,8 +4,8 @@
 // the cap and every one after it, and the remedy is to return the excess. Exactly the cap is allowed.
 import { add, sub, type Tyiyn } from '../../../domain/money.ts';
 import { byDateThenOrder, type CampaignExpenditure, type CampaignReceipt, lineRef, receiptKey } from '../campaign.ts';
-import type { DonorKind } from '../finding.ts';
-import { ART_41, type Rule, type RuleContext, type RuleHit, type RuleInfo } from '../rule.ts';
+import type { DonorKind, RemedyKind } from '../finding.ts';
+import { ruleFacts, type Rule, type RuleContext, type RuleHit, type RuleInfo } from '../rule.ts';
 
 interface Counted {
   lineId: string;
@@ -41,13 +41,8 @@ export function capCrossing<T extends Counted>(lines: readonly T[], cap: Tyiyn):
   return { total, excess: sub(total, cap), over: sorted.slice(crossing), running, crossingAt: crossing };
 }
 
-const capInfo = (id: string, title: RuleInfo['title'], remedy?: RuleInfo['remedy']): RuleInfo => ({
-  id: `cap.${id}`,
-  title,
-  article: ART_41,
-  severity: 'error',
-  ...(remedy ? { remedy } : {}),
-});
+const capInfo = (id: string, title: RuleInfo['title'], remedy: RemedyKind): RuleInfo =>
+  ruleFacts(`cap.${id}`, 'error', title, { remedy });
 
 function receiptCapHit(
   lines: readonly CampaignReceipt[],

@@ -3,24 +3,20 @@
 import { checkInn, checkPin } from '../../../domain/identity-numbers.ts';
 import { entityNameMatches, personFullName, personNameMatches } from '../name-match.ts';
 import type { RegistryKind } from '../registry.ts';
-import { ART_41, ART_41_3, type Rule, type RuleContext, type RuleInfo } from '../rule.ts';
-import { receiptRule } from './line-rule.ts';
+import { ART_41_3, ruleFacts, type Rule, type RuleContext } from '../rule.ts';
+import { donorEntity, donorPerson, receiptRule } from './line-rule.ts';
 
 const consulted = (ctx: RuleContext, kind: RegistryKind): boolean => ctx.answers.consulted.some((s) => s.kind === kind);
 
 const snapshotsOf = (ctx: RuleContext, kinds: readonly RegistryKind[]) =>
   ctx.answers.consulted.filter((s) => kinds.includes(s.kind));
 
-const info = (id: string, severity: RuleInfo['severity'], title: RuleInfo['title'], extra: Partial<RuleInfo> = {}) => ({
-  id: `donor.${id}`,
-  title,
-  article: ART_41,
-  severity,
-  ...extra,
-});
+// A donor who cannot have given the money (dead, or an entity that did not exist that day) leaves whoever
+// did unknown: the money goes to the budget, as an anonymous donation would.
+const UNKNOWN_GIVER = { remedy: 'transfer_to_budget', article: ART_41_3 } as const;
 
 export const donorNotFound: Rule = receiptRule(
-  info('not_found', 'warning', {
+  ruleFacts('donor.not_found', 'warning', {
     ky: 'Кайрымдуулук кылуучу реестрлерде табылган жок',
     ru: 'Жертвователь не найден в реестрах',
     en: 'Donor not found in the registries',
@@ -41,13 +37,13 @@ export const donorNotFound: Rule = receiptRule(
 );
 
 export const donorNameMismatch: Rule = receiptRule(
-  info('name_mismatch', 'warning', {
+  ruleFacts('donor.name_mismatch', 'warning', {
     ky: 'Кайрымдуулук кылуучунун аты реестрдегиге дал келбейт',
     ru: 'Имя жертвователя не совпадает с реестром',
     en: 'Donor name differs from the registry',
   }),
   (r, ctx) => {
-    const person = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+    const person = donorPerson(r, ctx);
     if (person) {
       if (personNameMatches(r.donorName, person.record)) return undefined;
       return { reported: r.donorName, registryName: personFullName(person.record), snapshot: person.snapshot };
@@ -67,8 +63,8 @@ export function anniversary(birthDate: string, years: number): string {
 }
 
 export const donorMinor: Rule = receiptRule(
-  info(
-    'minor',
+  ruleFacts(
+    'donor.minor',
     'error',
     {
       ky: 'Кайрымдуулук кылган күнү 18 жашка чыга элек',
@@ -78,7 +74,7 @@ export const donorMinor: Rule = receiptRule(
     { remedy: 'return_in_full' },
   ),
   (r, ctx) => {
-    const p = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+    const p = donorPerson(r, ctx);
     if (!p) return undefined;
     // Of age on the 18th birthday itself; string order is date order for ISO days ("…-02-29" < "…-03-01").
     const ofAge = anniversary(p.record.birthDate, 18);
@@ -87,37 +83,36 @@ export const donorMinor: Rule = receiptRule(
 );
 
 export const donorDeceased: Rule = receiptRule(
-  info(
-    'deceased',
+  ruleFacts(
+    'donor.deceased',
     'error',
     {
       ky: 'Кайрымдуулук кылуучу кайрымдуулук күнүнө чейин көз жумган',
       ru: 'Жертвователь умер до дня пожертвования',
       en: 'Donor died before the donation day',
     },
-    // Nobody can have given it, so whoever did is unknown: the money goes to the budget, as anonymous.
-    { remedy: 'transfer_to_budget', article: ART_41_3 },
+    UNKNOWN_GIVER,
   ),
   (r, ctx) => {
-    const p = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+    const p = donorPerson(r, ctx);
     const died = p?.record.deathDate;
     return p && died && died < r.date ? { deathDate: died, snapshot: p.snapshot } : undefined;
   },
 );
 
 export const donorEntityNotActive: Rule = receiptRule(
-  info(
-    'entity_not_active',
+  ruleFacts(
+    'donor.entity_not_active',
     'error',
     {
       ky: 'Юридикалык жак кайрымдуулук күнү катталган эмес же жоюлган',
       ru: 'Юридическое лицо не было зарегистрировано или уже ликвидировано на день пожертвования',
       en: 'Legal entity not registered yet, or already liquidated, on the donation day',
     },
-    { remedy: 'transfer_to_budget', article: ART_41_3 },
+    UNKNOWN_GIVER,
   ),
   (r, ctx) => {
-    const e = r.donorInn ? ctx.answers.entities.get(r.donorInn) : undefined;
+    const e = donorEntity(r, ctx);
     if (!e) return undefined;
     const { registeredOn, liquidatedOn } = e.record;
     if (r.date < registeredOn) return { reason: 'not_yet_registered', registeredOn, snapshot: e.snapshot };

@@ -3,10 +3,19 @@
 // all of it) and the evidence, with the registry record as of its snapshot.
 import type { CampaignReceipt } from '../campaign.ts';
 import { lineRef, receiptKey } from '../campaign.ts';
+import type { Answer, EntityRecord, PersonRecord } from '../registry.ts';
 import type { Rule, RuleContext, RuleHit, RuleInfo } from '../rule.ts';
 
 /** The identity number a receipt carries for its donor, if any. */
 export const identifierOf = (r: CampaignReceipt): string | undefined => r.donorPin ?? r.donorInn;
+
+/** The civil registry's record of the receipt's donor, when the receipt names a PIN the registry knows. */
+export const donorPerson = (r: CampaignReceipt, ctx: RuleContext): Answer<PersonRecord> | undefined =>
+  r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+
+/** The legal-entity registry's record of the receipt's donor, when the receipt names an INN it knows. */
+export const donorEntity = (r: CampaignReceipt, ctx: RuleContext): Answer<EntityRecord> | undefined =>
+  r.donorInn ? ctx.answers.entities.get(r.donorInn) : undefined;
 
 export function lineHit(r: CampaignReceipt, evidence: Record<string, unknown>): RuleHit {
   const identifier = identifierOf(r);

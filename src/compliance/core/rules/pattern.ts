@@ -7,7 +7,8 @@ import { daysBetween } from '../../../domain/report-deadlines.ts';
 import { searchKey } from '../../../domain/transliteration.ts';
 import { add, type Tyiyn } from '../../../domain/money.ts';
 import { byDateThenOrder, type CampaignReceipt, lineRef, receiptKey } from '../campaign.ts';
-import { ART_41, type Rule, type RuleContext, type RuleHit, type RuleInfo } from '../rule.ts';
+import { ruleFacts, type Rule, type RuleContext, type RuleHit, type RuleInfo } from '../rule.ts';
+import { donorPerson } from './line-rule.ts';
 
 /** "Just under the cap": at least this share of it, up to the cap itself. */
 export const NEAR_CAP_SHARE = 0.9;
@@ -18,16 +19,11 @@ export const CLUSTER_MIN_DONORS = 3;
 /** "Only days before": a payee registered at most this many days before it was paid. */
 export const NEW_PAYEE_DAYS = 30;
 
-const info = (id: string, title: RuleInfo['title']): RuleInfo => ({
-  id: `pattern.${id}`,
-  title,
-  article: ART_41,
-  severity: 'notice',
-});
+const info = (id: string, title: RuleInfo['title']): RuleInfo => ruleFacts(`pattern.${id}`, 'notice', title);
 
 /** The donor's surname as the registry writes it, or the first word of the reported name. */
 const surnameText = (r: CampaignReceipt, ctx: RuleContext): string => {
-  const person = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+  const person = donorPerson(r, ctx);
   return person ? person.record.surname : (r.donorName.trim().split(/\s+/)[0] ?? '');
 };
 const surnameOf = (r: CampaignReceipt, ctx: RuleContext): string => searchKey(surnameText(r, ctx));

@@ -3,10 +3,9 @@
 // (legal form, foreign and state shares, tax preferences), the list of state bodies, and tax and Social
 // Fund arrears. The remedy is the law's: a prohibited donation goes back in full, an anonymous one to the
 // budget, a debtor's to the budget or the Social Fund.
-import type { CampaignReceipt } from '../campaign.ts';
 import type { Answer, ArrearRecord, EntityRecord, LegalForm, StateBodyKind } from '../registry.ts';
-import { ART_41_3, type Rule, type RuleContext, type RuleInfo } from '../rule.ts';
-import { receiptRule } from './line-rule.ts';
+import { ART_41_3, type Rule, type RuleInfo } from '../rule.ts';
+import { donorEntity, donorPerson, receiptRule } from './line-rule.ts';
 
 const prohibited = (
   id: string,
@@ -15,15 +14,12 @@ const prohibited = (
   remedy: RuleInfo['remedy'] = 'return_in_full',
 ): RuleInfo => ({ id: `prohibited.${id}`, title, article: `${ART_41_3}, item ${row}`, severity: 'error', remedy });
 
-const entityOf = (r: CampaignReceipt, ctx: RuleContext): Answer<EntityRecord> | undefined =>
-  r.donorInn ? ctx.answers.entities.get(r.donorInn) : undefined;
-
 const evidenceOf = <T>(a: Answer<T>) => ({ registry: { record: a.record, snapshot: a.snapshot } });
 
 /** A rule on the legal-entity registry: the donor's entity is of a prohibited kind. */
 function entityRule(info: RuleInfo, test: (e: EntityRecord) => boolean): Rule {
   return receiptRule(info, (r, ctx) => {
-    const e = entityOf(r, ctx);
+    const e = donorEntity(r, ctx);
     return e && test(e.record) ? evidenceOf(e) : undefined;
   });
 }
@@ -39,7 +35,7 @@ function stateBodyRule(info: RuleInfo, kinds: readonly StateBodyKind[]): Rule {
 /** A rule on the civil registry: the donor's citizenship. */
 function citizenshipRule(info: RuleInfo, test: (citizenship: string) => boolean): Rule {
   return receiptRule(info, (r, ctx) => {
-    const p = r.donorPin ? ctx.answers.persons.get(r.donorPin) : undefined;
+    const p = donorPerson(r, ctx);
     return p && test(p.record.citizenship.toUpperCase()) ? evidenceOf(p) : undefined;
   });
 }

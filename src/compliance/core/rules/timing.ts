@@ -1,19 +1,11 @@
 // When and how money came in: not before the electoral fund's account was opened, not after election
 // day, and by bank transfer only where the profile says cash is not allowed (2021: all settlements go
 // through the fund's account, domain notes §1).
-import { ART_41, type Rule, type RuleInfo } from '../rule.ts';
+import { ruleFacts, type Rule } from '../rule.ts';
 import { receiptRule } from './line-rule.ts';
 
-const info = (id: string, severity: RuleInfo['severity'], title: RuleInfo['title'], remedy?: RuleInfo['remedy']) => ({
-  id,
-  title,
-  article: ART_41,
-  severity,
-  ...(remedy ? { remedy } : {}),
-});
-
 export const beforeFundOpened: Rule = receiptRule(
-  info('timing.before_fund_opened', 'warning', {
+  ruleFacts('timing.before_fund_opened', 'warning', {
     ky: 'Каражат шайлоо фонду ачыла электе түшкөн',
     ru: 'Средства поступили до открытия избирательного фонда',
     en: 'Money received before the electoral fund was opened',
@@ -25,7 +17,7 @@ export const beforeFundOpened: Rule = receiptRule(
 );
 
 export const afterElectionDay: Rule = receiptRule(
-  info(
+  ruleFacts(
     'timing.after_election_day',
     'warning',
     {
@@ -33,7 +25,7 @@ export const afterElectionDay: Rule = receiptRule(
       ru: 'Пожертвование поступило после дня голосования',
       en: 'Donation received after election day',
     },
-    'return_in_full',
+    { remedy: 'return_in_full' },
   ),
   (r, ctx) => {
     // The party's own money may still come in to settle the campaign's bills; donations may not.
@@ -43,7 +35,7 @@ export const afterElectionDay: Rule = receiptRule(
 );
 
 export const cashNotAllowed: Rule = receiptRule(
-  info('channel.cash_not_allowed', 'error', {
+  ruleFacts('channel.cash_not_allowed', 'error', {
     ky: 'Накталай акча кабыл алынган, бирок бардык эсептешүүлөр банк аркылуу гана',
     ru: 'Получены наличные, хотя расчёты допускаются только через банк',
     en: 'Cash received where all settlements must go through the bank',

@@ -1,5 +1,6 @@
-// Table types of the accounts capability (see migration 0003-accounts): people who sign in,
-// their server-side sessions, login-attempt counters and API tokens for machine filing.
+// Table types of the accounts capability (see migrations 0003-accounts and 0010-account-email):
+// people who sign in, their server-side sessions, login-attempt counters, sign-in delays, password
+// reset links and API tokens for machine filing.
 // Secrets are never stored in the clear where a hash will do: sessions and tokens are kept as
 // SHA-256 of the random value the client holds, passwords as argon2id hashes.
 import type { Generated, Selectable } from 'kysely';
@@ -22,7 +23,11 @@ export interface UserTable {
   /** Last accepted TOTP time step, so that one code cannot be replayed within its window. */
   totp_last_step: number | null;
   disabled: number;
+  /** Lower-case address for reset links and sign-in notices; staff-only, never on public pages. */
+  email: Generated<string | null>;
+  /** No longer written: sign-in failures slow down (login_delays) instead of locking the account. */
   failed_logins: number;
+  /** No longer written, as failed_logins. */
   locked_until: string | null;
   created_at: string;
   updated_at: string;
@@ -41,10 +46,30 @@ export interface SessionTable {
 }
 
 export interface LoginAttemptTable {
-  /** `login:<name>` or `ip:<address>`. */
+  /** `ip:<address>` (sign-in) or `reset-ip:<address>` (reset links asked for). */
   key: string;
   window_start: string;
   attempts: number;
+}
+
+export interface LoginDelayTable {
+  /** `login:<name>` or `ip:<address>`. */
+  key: string;
+  /** Failed attempts in a row under the key. */
+  failures: number;
+  /** The next attempt under the key is refused, unchecked, until this instant. */
+  retry_after: string | null;
+  last_failure_at: string;
+}
+
+export interface PasswordResetTable {
+  id: Generated<number>;
+  user_id: number;
+  /** SHA-256 (hex) of the token in the link; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface ApiTokenTable {
@@ -65,9 +90,13 @@ export interface AccountsTables {
   users: UserTable;
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
+  login_delays: LoginDelayTable;
+  password_resets: PasswordResetTable;
   api_tokens: ApiTokenTable;
 }
 
 export type UserRow = Selectable<UserTable>;
 export type SessionRow = Selectable<SessionTable>;
+export type LoginDelayRow = Selectable<LoginDelayTable>;
+export type PasswordResetRow = Selectable<PasswordResetTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;

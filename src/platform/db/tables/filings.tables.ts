@@ -46,7 +46,8 @@ export interface FilingStatusEventTable {
   at: string;
 }
 
-interface ItemisedLine {
+/** The columns every itemised table (receipts, expenditures, refunds) has. */
+export interface ItemisedLine {
   id: Generated<number>;
   filing_id: number;
   election_id: string;

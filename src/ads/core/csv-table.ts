@@ -1,0 +1,103 @@
+// The platforms' CSV files as a header and numbered rows. They are UTF-8, Meta's with a
+// byte-order mark; anything that is not valid UTF-8 is refused rather than guessed, because a
+// wrong guess would garble every advertiser's name.
+
+import { parse as parseCsv } from 'csv-parse/sync';
+import { problem, type Problem } from '../../platform/result.ts';
+
+export interface CsvRow {
+  /** 1-based line where the row starts in the file. */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+}
+
+/** Text of a file: the byte-order mark dropped; undefined when the bytes are not UTF-8. */
+export function decodeUtf8(input: string | Uint8Array): string | undefined {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return undefined;
+    }
+  }
+  return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+
+export function readCsvTable(input: string | Uint8Array): { table: CsvTable } | { problem: Problem } {
+  const text = decodeUtf8(input);
+  if (text === undefined)
+    return {
+      problem: problem('csv.encoding_invalid', 'The file is not UTF-8 text; save it again as UTF-8.', {
+        severity: 'error',
+      }),
+    };
+  let records: { record: string[]; info: { lines: number; raw?: string } }[];
+  try {
+    records = parseCsv(text, {
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+      raw: true,
+    }) as unknown as { record: string[]; info: { lines: number; raw?: string } }[];
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    return {
+      problem: problem('csv.malformed', `The CSV cannot be read: ${e instanceof Error ? e.message : String(e)}`, {
+        severity: 'error',
+        ...(typeof line === 'number' ? { row: line } : {}),
+      }),
+    };
+  }
+  const rows: CsvRow[] = [];
+  for (const { record, info } of records) {
+    // A quoted cell may span lines; the row starts as many lines before its end as it holds breaks.
+    const breaks = (info.raw ?? '').replace(/\r?\n$/, '').split(/\r\n|\n|\r/).length - 1;
+    rows.push({ line: info.lines - breaks, cells: record });
+  }
+  const [first, ...rest] = rows;
+  if (!first) return { problem: problem('csv.empty', 'The file is empty.', { severity: 'error' }) };
+  return { table: { header: first.cells.map((h) => h.trim()), rows: rest } };
+}
+
+/** Blank lines (a trailing newline, a gap) carry nothing and are passed over without a word. */
+export const isBlankRow = (r: CsvRow): boolean => r.cells.every((c) => c.trim() === '');
+
+/** One data row as a parser reads it: its trimmed cells, and how to refuse it at its line. */
+export interface RowReader {
+  cell(column: number): string;
+  /** The row refused with a Problem at its line, naming the column when one column is at fault. */
+  fail(code: string, message: string, column?: number, params?: Record<string, string | number>): { problem: Problem };
+}
+
+/** A reader of one row, or the row's refusal when it has not as many cells as the header (`<source>.row_columns`). */
+export function readRow(
+  source: string,
+  cells: readonly string[],
+  line: number,
+  header: readonly string[],
+): RowReader | { problem: Problem } {
+  const fail: RowReader['fail'] = (code, message, column, params = {}) => ({
+    problem: problem(code, message, {
+      row: line,
+      severity: 'error',
+      ...(column !== undefined ? { field: header[column] ?? `column ${column + 1}` } : {}),
+      params,
+    }),
+  });
+  if (cells.length !== header.length)
+    return fail(
+      `${source}.row_columns`,
+      `The row has ${cells.length} columns where the header has ${header.length}.`,
+      undefined,
+      { found: cells.length, expected: header.length },
+    );
+  return { cell: (i) => (cells[i] ?? '').trim(), fail };
+}

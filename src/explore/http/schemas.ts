@@ -1,0 +1,18 @@
+// Zod schemas of the donor and payee addresses. Query strings are read leniently, as on the finance
+// listings: a filter that does not parse is dropped rather than answered with an error page.
+import { z } from 'zod';
+import { localeSchema } from '../../domain/election.ts';
+import { isIdentifier } from '../core/identity.ts';
+
+export const ElectionParams = z.object({ locale: localeSchema, id: z.string() });
+/** An identifier, or the INN of a legal entity. */
+export const CounterpartParams = ElectionParams.extend({
+  who: z.string().refine((v) => isIdentifier(v) || /^\d{14}$/.test(v)),
+});
+
+const first = (raw: unknown) => (Array.isArray(raw) ? raw[0] : raw);
+
+export const TopQuery = z.object({
+  party: z.preprocess(first, z.string().catch('')).transform((v) => v.trim().slice(0, 40)),
+  multi: z.preprocess(first, z.string().catch('')).transform((v) => v === '1' || v === 'on' || v === 'true'),
+});
