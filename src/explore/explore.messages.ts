@@ -7,6 +7,16 @@ import { portalMessages } from '../platform/i18n/portal.messages.ts';
 export const exploreMessages = defineMessages({
   'explore.donors': { ky: 'Кайрымдуулук берүүчүлөр', ru: 'Жертвователи', en: 'Donors' },
   'explore.payees': { ky: 'Төлөм алуучулар', ru: 'Получатели платежей', en: 'Payees' },
+  'explore.section.title': {
+    ky: 'Ким берди, кимге төлөндү',
+    ru: 'Кто дал деньги и кому заплатили',
+    en: 'Who gave, and who was paid',
+  },
+  'explore.section.lead': {
+    ky: 'Бардык партиялар боюнча эң ири кайрымдуулук берүүчүлөр жана төлөм алуучулар, ар бири өз барагы менен.',
+    ru: 'Крупнейшие жертвователи и получатели платежей по всем партиям, у каждого своя страница.',
+    en: 'The largest donors and payees across every party, each with a page of their own.',
+  },
   'explore.donor': { ky: 'Кайрымдуулук берүүчү', ru: 'Жертвователь', en: 'Donor' },
   'explore.payee': { ky: 'Төлөм алуучу', ru: 'Получатель платежей', en: 'Payee' },
   'explore.basis': {

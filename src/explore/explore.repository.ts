@@ -150,3 +150,15 @@ export async function payeeLines(
       note: maskPins(r.description),
     }));
 }
+
+/** Whether the election has any filed line to rank: the election page links the lists only then. */
+export async function hasFiledLines(db: Db, electionId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('receipts')
+    .select('id')
+    .where('is_latest', '=', 1)
+    .where('election_id', '=', electionId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -6,12 +6,15 @@ import type { Capability } from '../platform/capability.ts';
 import { exploreMessages } from './explore.messages.ts';
 import { exploreRoutes } from './http/public.routes.tsx';
 import { EXPLORE_API_TAG, exploreApi } from './http/api.routes.ts';
+import { exploreElectionSection } from './http/sections.tsx';
 
 export const explore: Capability = {
   name: 'explore',
   messages: [exploreMessages],
   routes: (app, ctx) => exploreRoutes(app, ctx),
   api: { tag: EXPLORE_API_TAG, register: exploreApi },
+  // After the finance section (20), before the list of reports (30).
+  sections: { election: exploreElectionSection, order: 21 },
 };
 
 export { donorIdentity, payeeIdentity, type Identity } from './core/identity.ts';

@@ -8,6 +8,7 @@ import {
   type BallotProofLine,
   ILLUSTRATION_MARK,
   PROOF_MARKS,
+  hslAsHex,
   renderBallotProof,
 } from './ballot-proof.pdf.ts';
 
@@ -76,7 +77,7 @@ const sixteen: BallotProofLine[] = PARTIES.map(([nameKy, nameRu], i) => ({
   ballotNumber: i + 1,
   nameKy,
   nameRu,
-  ...(i % 3 === 2 ? {} : { logoPng: png(24, [30 + i * 12, 90, 160]) }),
+  ...(i % 3 === 2 ? {} : { logo: { kind: 'raster' as const, bytes: png(24, [30 + i * 12, 90, 160]) } }),
 }));
 
 /** Each page's text as pdfjs extracts it, lines joined by spaces and runs of white space collapsed. */
@@ -182,6 +183,31 @@ describe('renderBallotProof', () => {
   it('is byte-for-byte reproducible when the production time is given', async () => {
     const input = proofInput(sixteen);
     expect((await renderBallotProof(input)).equals(await renderBallotProof(input))).toBe(true);
+  });
+
+  it('draws an SVG logo as vectors, its lettering included, and leaves an unreadable one out', async () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120"><title>Synthetic</title>' +
+      '<circle cx="60" cy="60" r="56" fill="#1e6b34"/>' +
+      '<text x="60" y="60" text-anchor="middle" font-weight="bold" font-size="40" fill="#fff">ЖҮ</text></svg>';
+    const lines: BallotProofLine[] = [
+      { ballotNumber: 1, nameKy: 'Биринчи партия', nameRu: 'Первая партия', logo: { kind: 'svg', text: svg } },
+      { ballotNumber: 2, nameKy: 'Экинчи партия', nameRu: 'Вторая партия', logo: { kind: 'svg', text: '<svg><g' } },
+    ];
+    const pdf = await renderBallotProof(proofInput(lines));
+    const { texts } = await pageTexts(pdf);
+    expect(texts.join(' ')).toContain('ЖҮ');
+    expect(texts.join(' ')).toContain('Экинчи партия');
+    const withoutLogo = await renderBallotProof(proofInput(lines.map(({ logo: _logo, ...l }) => l)));
+    expect((await pageTexts(withoutLogo)).texts.join(' ')).not.toContain('ЖҮ');
+  });
+
+  it('gives the SVG drawer hsl() colours as hex', () => {
+    expect(hslAsHex('<rect fill="hsl(120,100%,25%)" stroke="hsl(0, 100%, 50%)"/>')).toBe(
+      '<rect fill="#008000" stroke="#ff0000"/>',
+    );
+    expect(hslAsHex('fill="hsl(210,65%,35%)"')).toBe('fill="#1f5993"');
+    expect(hslAsHex('fill="#123456"')).toBe('fill="#123456"');
   });
 
   it('refuses a date that is not ISO', async () => {

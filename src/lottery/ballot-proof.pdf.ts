@@ -3,12 +3,16 @@
 // says in three languages that it is a proof and not a ballot.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import svgToPdf from 'svg-to-pdfkit';
+
+/** A party's logo as stored: a raster (PNG, JPEG) drawn as is, or an SVG drawn as vectors. */
+export type ProofLogo = { kind: 'raster'; bytes: Buffer } | { kind: 'svg'; text: string };
 
 export interface BallotProofLine {
   ballotNumber: number;
   nameKy: string;
   nameRu: string;
-  logoPng?: Buffer;
+  logo?: ProofLogo;
 }
 
 export interface BallotProofInput {
@@ -76,11 +80,59 @@ interface Row {
   ballotNumber: number;
   primary: string;
   secondary: string;
-  logoPng?: Buffer;
+  logo?: ProofLogo;
   againstAll: boolean;
 }
 
 type Doc = PDFKit.PDFDocument;
+
+const HSL = /hsla?\(\s*(-?[\d.]+)(?:deg)?[\s,]+([\d.]+)%[\s,]+([\d.]+)%\s*(?:[,/]\s*[\d.]+%?\s*)?\)/g;
+
+/** `hsl()` colours as `#rrggbb`: the SVG drawer knows hex and rgb() only, and would paint hsl() black. */
+export function hslAsHex(svg: string): string {
+  return svg.replace(HSL, (_m, h: string, s: string, l: string) => {
+    const sat = Math.min(1, Number(s) / 100);
+    const light = Math.min(1, Number(l) / 100);
+    const hue = ((Number(h) % 360) + 360) % 360;
+    const a = sat * Math.min(light, 1 - light);
+    const channel = (n: number) => {
+      const k = (n + hue / 30) % 12;
+      const v = light - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+      return Math.round(v * 255)
+        .toString(16)
+        .padStart(2, '0');
+    };
+    return `#${channel(0)}${channel(8)}${channel(4)}`;
+  });
+}
+
+/**
+ * A logo fitted into its square cell, centred. An SVG is drawn as vectors, so it prints sharp at any
+ * size; one the drawer cannot read leaves the cell empty rather than failing the whole proof.
+ */
+function drawLogo(doc: Doc, logo: ProofLogo, x: number, y: number, side: number): void {
+  if (logo.kind === 'raster') {
+    doc.image(logo.bytes, x, y, { fit: [side, side], align: 'center', valign: 'center' });
+    return;
+  }
+  try {
+    doc.save();
+    svgToPdf(doc, hslAsHex(logo.text), x, y, {
+      width: side,
+      height: side,
+      preserveAspectRatio: 'xMidYMid meet',
+      assumePt: true,
+      // Text inside a logo (initials) is set in the proof's own font, which has Cyrillic.
+      fontCallback: () => 'bold',
+      // What the drawer cannot read it skips; the proof is no place to report a logo's flaws.
+      warningCallback: () => undefined,
+    });
+  } catch {
+    // An unreadable SVG: the cell stays empty, as for a party without a logo.
+  } finally {
+    doc.restore();
+  }
+}
 
 /** Proof banner across the top of the page: red frame, all three marks on one line. */
 function drawBanner(doc: Doc, x: number, y: number, width: number, l: Layout): void {
@@ -176,7 +228,7 @@ function drawRow(doc: Doc, row: Row, x: number, y: number, width: number, height
 
   // The logo column is kept even when empty, so that the names line up down the ballot.
   const logoX = x + 2 * pad + cell;
-  if (row.logoPng) doc.image(row.logoPng, logoX, y + pad, { fit: [cell, cell], align: 'center', valign: 'center' });
+  if (row.logo) drawLogo(doc, row.logo, logoX, y + pad, cell);
 
   const markSide = cell * 0.8;
   const markX = x + width - pad * 2 - markSide;
@@ -238,7 +290,7 @@ export async function renderBallotProof(input: BallotProofInput): Promise<Buffer
         ballotNumber: line.ballotNumber,
         primary: line.nameKy,
         secondary: line.nameRu,
-        logoPng: line.logoPng,
+        logo: line.logo,
         againstAll: false,
       })),
     {

@@ -1,5 +1,5 @@
 // The ballot proof of a drawn draw: the parties in the drawn ballot order with their Kyrgyz and
-// Russian names (and PNG logos), and the "Against all" line at the number the draw gave it.
+// Russian names and logos (PNG, JPEG or SVG), and the "Against all" line at the number the draw gave it.
 import type { AppContext } from '../platform/app-context.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
 import type { Party } from '../domain/election.ts';
@@ -8,7 +8,7 @@ import { findParty } from '../parties/index.ts';
 import { findBlobMeta } from '../platform/blobs/blob.service.ts';
 import { againstAllLine } from './core/ballot-order.ts';
 import { findDraw } from './lottery.repository.ts';
-import { renderBallotProof, type BallotProofLine } from './ballot-proof.pdf.ts';
+import { renderBallotProof, type BallotProofLine, type ProofLogo } from './ballot-proof.pdf.ts';
 import { isDrawn, notFoundProblem, type DrawnDraw } from './ceremony.service.ts';
 
 export type ProofSize = 'A4' | 'A3';
@@ -48,7 +48,7 @@ export async function ballotProofOf(
       // A party record that has gone since the freeze still prints, under its frozen name.
       nameKy: party?.name.ky ?? names.get(b.id) ?? b.id,
       nameRu: party?.name.ru ?? '',
-      ...(party ? await pngLogo(ctx, party) : {}),
+      ...(party ? await proofLogo(ctx, party) : {}),
     });
   }
   const pdf = await renderBallotProof({
@@ -63,11 +63,15 @@ export async function ballotProofOf(
   return ok({ pdf, draw });
 }
 
-/** The party's logo when it is a PNG; the proof renderer takes no SVG, so those are left out. */
-async function pngLogo(ctx: AppContext, party: Party): Promise<{ logoPng?: Buffer }> {
+const RASTER_LOGOS = new Set(['image/png', 'image/jpeg']);
+
+/** The party's logo in the form the proof draws it; none when there is no logo of a kind it can draw. */
+async function proofLogo(ctx: AppContext, party: Party): Promise<{ logo?: ProofLogo }> {
   if (!party.logoBlobKey) return {};
   const meta = await findBlobMeta(ctx, party.logoBlobKey);
-  if (meta?.media_type !== 'image/png') return {};
+  const type = meta?.media_type ?? '';
+  if (!RASTER_LOGOS.has(type) && type !== 'image/svg+xml') return {};
   const bytes = await ctx.blobs.getBuffer(party.logoBlobKey);
-  return bytes ? { logoPng: bytes } : {};
+  if (!bytes) return {};
+  return { logo: type === 'image/svg+xml' ? { kind: 'svg', text: bytes.toString('utf8') } : { kind: 'raster', bytes } };
 }

@@ -18,8 +18,8 @@ import { createElection, ensureBuiltInRulesProfiles } from '../elections/index.t
 import { registerParty, setParticipationStatus } from '../parties/index.ts';
 import { findParticipation } from '../parties/index.ts';
 import type { Party } from '../domain/election.ts';
-import { verifyDrawRecord } from './core/draw.ts';
-import { addSeedPart, freezeParticipants, performDraw, redoDraw } from './ceremony.service.ts';
+import { computeDraw, verifyDrawRecord } from './core/draw.ts';
+import { addSeedPart, freezeParticipants, performDraw, redoDraw, strikeSeedPart } from './ceremony.service.ts';
 import { ballotProofOf } from './ballot-proof.service.ts';
 import { findCurrentDraw, listDraws } from './lottery.repository.ts';
 import { lotteryCommand } from './lottery.cli.ts';
@@ -76,16 +76,19 @@ const LISTS_REASON = 'Test parties without candidate lists.';
 const codes = (r: { ok: boolean; error?: { code: string }[] }): string[] =>
   r.ok ? [] : (r.error ?? []).map((p) => p.code);
 
+/** An app context on the test database, with the ceremony's ticking clock. */
+const contextOn = (db: AppContext['db'], clock: () => Date): AppContext => ({
+  db,
+  blobs: null as never,
+  config: loadConfig({}),
+  now: clock,
+  events: new EventBus(),
+  memo: new Memo(),
+});
+
 describeEachDatabase('lottery ceremony', (get) => {
   const clock = tickingClock();
-  const ctx = (): AppContext => ({
-    db: get().db,
-    blobs: null as never,
-    config: loadConfig({}),
-    now: clock,
-    events: new EventBus(),
-    memo: new Memo(),
-  });
+  const ctx = (): AppContext => contextOn(get().db, clock);
   const E = 'lottery-2030';
 
   beforeAll(async () => {
@@ -274,6 +277,95 @@ describeEachDatabase('lottery ceremony', (get) => {
     await redoDraw(ctx(), E, 'proof test', 'cec');
     const frozen = (await findCurrentDraw(get().db, E))!;
     expect(codes(await ballotProofOf(ctx(), frozen.id, 'A4'))).toEqual(['lottery.not_drawn']);
+  });
+});
+
+describeEachDatabase('striking a roll before the draw', (get) => {
+  const clock = tickingClock('2030-09-05T04:00:00Z');
+  const ctx = (): AppContext => contextOn(get().db, clock);
+  const S = 'strike-2030';
+  let drawId = 0;
+
+  beforeAll(async () => {
+    await seedElection(ctx(), S);
+    const frozen = await freezeParticipants(ctx(), S, 'cec:chair', { reason: LISTS_REASON });
+    if (!frozen.ok) throw new Error('freeze failed');
+    drawId = frozen.value.id;
+    for (const [observer, digits] of [
+      ['Observer A', '11112222333'],
+      ['Observer B', '1234'], // mistyped: the dice showed 12345678901
+      ['Observer B', '12345678901'],
+    ] as const) {
+      expect((await addSeedPart(ctx(), drawId, observer, digits, 'cec')).ok).toBe(true);
+    }
+  });
+
+  it('refuses a strike without a reason, naming the field, and a roll that is not there or already struck', async () => {
+    const blank = await strikeSeedPart(ctx(), drawId, 1, '   ', 'cec:chair');
+    expect(codes(blank)).toEqual(['lottery.strike_reason_required']);
+    expect(!blank.ok && blank.error[0]!.field).toBe('reason');
+    const long = await strikeSeedPart(ctx(), drawId, 1, 'x'.repeat(501), 'cec:chair');
+    expect(!long.ok && long.error[0]).toMatchObject({ code: 'lottery.strike_reason_too_long', field: 'reason' });
+    expect(codes(await strikeSeedPart(ctx(), drawId, 3, 'typo', 'cec'))).toEqual(['lottery.roll_not_found']);
+    expect(codes(await strikeSeedPart(ctx(), drawId, -1, 'typo', 'cec'))).toEqual(['lottery.roll_not_found']);
+    expect(codes(await strikeSeedPart(ctx(), 999, 1, 'typo', 'cec'))).toEqual(['lottery.draw_not_found']);
+    const d = (await findCurrentDraw(get().db, S))!;
+    expect(d.seedParts.every((p) => p.struck === undefined)).toBe(true);
+  });
+
+  it('strikes a roll: kept in the record, marked when, by whom and why, no longer counted, logged before → after', async () => {
+    const before = (await findCurrentDraw(get().db, S))!;
+    const r = await strikeSeedPart(ctx(), drawId, 1, '  Four digits entered instead of eleven  ', 'cec:chair');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.revision).toBe(before.revision + 1);
+    expect(r.value.seedParts).toHaveLength(3);
+    expect(r.value.seedParts[1]).toMatchObject({
+      observer: 'Observer B',
+      digits: '1234',
+      struck: { by: 'cec:chair', reason: 'Four digits entered instead of eleven', at: expect.any(String) },
+    });
+    expect(r.value.seedParts[0]!.struck).toBeUndefined();
+    const log = await activityFor(get().db, 'lottery_draw', String(drawId));
+    const last = log.at(-1)!;
+    expect(last.action).toBe('lottery.strike_roll');
+    expect(last.actor).toBe('cec:chair');
+    expect(JSON.parse(last.before_json!)).toEqual({ state: 'seeded', seedParts: before.seedParts });
+    expect(JSON.parse(last.after_json!)).toEqual({ state: 'seeded', seedParts: r.value.seedParts });
+    expect(codes(await strikeSeedPart(ctx(), drawId, 1, 'again', 'cec'))).toEqual(['lottery.roll_already_struck']);
+  });
+
+  it('draws from the rolls not struck: the same record as a draw made without the struck roll', async () => {
+    const r = await performDraw(ctx(), drawId, 'cec:chair');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { record } = r.value;
+    expect(record.seed).toBe('1111222233312345678901');
+    expect(record.seedParts).toEqual([
+      { observer: 'Observer A', digits: '11112222333' },
+      { observer: 'Observer B', digits: '12345678901' },
+    ]);
+    const struck = r.value.seedParts[1]!.struck!;
+    expect(record.struckSeedParts).toEqual([
+      { observer: 'Observer B', digits: '1234', reason: struck.reason, struckAt: struck.at },
+    ]);
+    expect(verifyDrawRecord(JSON.parse(JSON.stringify(record))).ok).toBe(true);
+    const { struckSeedParts: _struck, ...rest } = record;
+    const without = computeDraw({
+      election: record.election,
+      participants: record.participants,
+      frozenAt: record.frozenAt,
+      seedParts: record.seedParts,
+      fixedLines: record.fixedLines.map((f) => ({ label: f.label, position: f.ballotNumber })),
+      drawnAt: record.drawnAt,
+    });
+    expect(rest).toEqual(without);
+  });
+
+  it('refuses to strike a roll once the draw is made', async () => {
+    expect(codes(await strikeSeedPart(ctx(), drawId, 0, 'too late', 'cec'))).toEqual(['lottery.already_drawn']);
+    const d = (await findCurrentDraw(get().db, S))!;
+    expect(d.seedParts[0]!.struck).toBeUndefined();
   });
 });
 

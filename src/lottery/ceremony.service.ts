@@ -1,11 +1,11 @@
 // The ballot-order lottery ceremony as commission operations: freeze the participants, record the
-// observers' rolls, draw, redo with a reason. Each step is refused with a Problem when it comes out
+// observers' rolls (striking a mistyped one with a reason), draw, redo with a reason. Each step is refused with a Problem when it comes out
 // of order (the rules are in core/ceremony.ts), each state change is one transaction with its
 // activity record, and the draw itself is computeDraw from core/draw.ts.
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Database } from '../platform/db/schema.ts';
-import { recordActivity } from '../platform/activity-log.ts';
+import { recordActivity, type ActivityEntry } from '../platform/activity-log.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import type { Election, Localized } from '../domain/election.ts';
 import { findElection, findRulesProfileById } from '../elections/index.ts';
@@ -22,11 +22,14 @@ import {
   type Participant,
 } from './core/draw.ts';
 import {
+  countedSeedParts,
   drawStepProblems,
   freezeReasonProblems,
   parseReason,
   parseRoll,
   stepProblems,
+  strikeRoll,
+  struckSeedParts,
   type ListWarning,
   type LotteryDraw,
   type RecordedSeedPart,
@@ -48,6 +51,11 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** Entity type of draws in the activity log. */
 export const DRAW_ENTITY = 'lottery_draw';
+
+/** Records a step of a draw in the activity log, under the draw's id. */
+function recordDrawStep(tx: Db, drawId: number, step: Omit<ActivityEntry, 'entityType' | 'entityId'>): Promise<void> {
+  return recordActivity(tx, { ...step, entityType: DRAW_ENTITY, entityId: String(drawId) });
+}
 
 /** A draw that has been drawn: its record is there. */
 export type DrawnDraw = LotteryDraw & { record: DrawRecord };
@@ -164,11 +172,9 @@ async function saveFrozen(
     supersedesDrawId: redo?.drawId ?? null,
     redoReason: redo?.reason ?? null,
   });
-  await recordActivity(tx, {
+  await recordDrawStep(tx, id, {
     actor,
     action: 'lottery.freeze',
-    entityType: DRAW_ENTITY,
-    entityId: String(id),
     before: null,
     after: {
       electionId,
@@ -210,8 +216,42 @@ export async function freezeParticipants(
 }
 
 /**
+ * Changes the rolls of a draw that is not drawn yet, with its activity record (before → after).
+ * `change` gets the draw as read; when another console saved in between, it is read and asked
+ * again, so two consoles entering at once both succeed, one after the other.
+ */
+async function changeSeedParts(
+  ctx: AppContext,
+  drawId: number,
+  actor: string,
+  action: string,
+  change: (draw: LotteryDraw, now: string) => Result<RecordedSeedPart[]>,
+): Promise<Result<LotteryDraw>> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const draw = await findDraw(ctx.db, drawId);
+    if (!draw) return err([notFoundProblem('draw', drawId)]);
+    const refused = drawStepProblems('roll', draw);
+    if (refused.length > 0) return err(refused);
+    const parts = change(draw, ctx.now().toISOString());
+    if (!parts.ok) return parts;
+    const saved = await ctx.db.transaction().execute(async (tx) => {
+      if (!(await saveSeedParts(tx, draw.id, draw.revision, parts.value))) return false;
+      await recordDrawStep(tx, draw.id, {
+        actor,
+        action,
+        before: { state: draw.state, seedParts: draw.seedParts },
+        after: { state: 'seeded', seedParts: parts.value },
+      });
+      return true;
+    });
+    if (saved) return ok(await getDraw(ctx.db, draw.id));
+  }
+  return err([changedMeanwhile(drawId)]);
+}
+
+/**
  * Step 2: one observer's roll. Rolls are kept in the order they are recorded, which is the stated
- * order of concatenation. Two consoles entering at once both succeed, one after the other.
+ * order of concatenation.
  */
 export async function addSeedPart(
   ctx: AppContext,
@@ -221,34 +261,27 @@ export async function addSeedPart(
   actor: string,
 ): Promise<Result<LotteryDraw>> {
   const roll = parseRoll(observer, digits);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const draw = await findDraw(ctx.db, drawId);
-    if (!draw) return err([notFoundProblem('draw', drawId)]);
-    const refused = drawStepProblems('roll', draw);
-    if (refused.length > 0) return err(refused);
+  return changeSeedParts(ctx, drawId, actor, 'lottery.seed_part', (draw, enteredAt) => {
     if (roll.problems.length > 0) return err(roll.problems);
-    const part: RecordedSeedPart = {
-      observer: roll.observer,
-      digits: roll.digits,
-      enteredAt: ctx.now().toISOString(),
-      enteredBy: actor,
-    };
-    const parts = [...draw.seedParts, part];
-    const saved = await ctx.db.transaction().execute(async (tx) => {
-      if (!(await saveSeedParts(tx, draw.id, draw.revision, parts))) return false;
-      await recordActivity(tx, {
-        actor,
-        action: 'lottery.seed_part',
-        entityType: DRAW_ENTITY,
-        entityId: String(draw.id),
-        before: { state: draw.state, seedParts: draw.seedParts },
-        after: { state: 'seeded', seedParts: parts },
-      });
-      return true;
-    });
-    if (saved) return ok(await getDraw(ctx.db, draw.id));
-  }
-  return err([changedMeanwhile(drawId)]);
+    return ok([...draw.seedParts, { observer: roll.observer, digits: roll.digits, enteredAt, enteredBy: actor }]);
+  });
+}
+
+/**
+ * Strikes a mistyped roll before the draw: roll `rollIndex` (0-based, in the order entered) stays in
+ * the record, marked with when, by whom and the reason, which is published; it no longer counts in
+ * the seed. Redoing the whole draw is no longer the only way to correct a typing slip.
+ */
+export async function strikeSeedPart(
+  ctx: AppContext,
+  drawId: number,
+  rollIndex: number,
+  reason: string,
+  actor: string,
+): Promise<Result<LotteryDraw>> {
+  return changeSeedParts(ctx, drawId, actor, 'lottery.strike_roll', (draw, at) =>
+    strikeRoll(draw.seedParts, rollIndex, reason, { at, by: actor }),
+  );
 }
 
 export interface DrawOptions {
@@ -284,7 +317,8 @@ export async function performDraw(
     election: { id: election.id, name: bilingual(election.name) || election.id },
     participants: draw.participants,
     frozenAt: draw.frozenAt,
-    seedParts: draw.seedParts.map((p) => ({ observer: p.observer, digits: p.digits })),
+    seedParts: countedSeedParts(draw.seedParts).map((p) => ({ observer: p.observer, digits: p.digits })),
+    struckSeedParts: struckSeedParts(draw.seedParts),
     fixedLines: fixedLinePlacements(profile),
     drawnAt,
   });
@@ -294,11 +328,9 @@ export async function performDraw(
 
   const saved = await ctx.db.transaction().execute(async (tx) => {
     if (!(await saveDrawn(tx, draw.id, draw.revision, { record, drawnAt, drawnBy: actor, illustration }))) return false;
-    await recordActivity(tx, {
+    await recordDrawStep(tx, draw.id, {
       actor,
       action: 'lottery.draw',
-      entityType: DRAW_ENTITY,
-      entityId: String(draw.id),
       before: { state: draw.state },
       after: {
         state: 'drawn',
@@ -366,11 +398,9 @@ export async function redoDraw(
   const inserted = await insertOrRefuse(ctx, electionId, () =>
     ctx.db.transaction().execute(async (tx) => {
       if (!(await saveSuperseded(tx, current.id, current.revision, now, actor))) throw new ChangedMeanwhile(current.id);
-      await recordActivity(tx, {
+      await recordDrawStep(tx, current.id, {
         actor,
         action: 'lottery.supersede',
-        entityType: DRAW_ENTITY,
-        entityId: String(current.id),
         before: { state: current.state },
         after: { state: 'superseded', supersededAt: now, reason: why.reason },
       });

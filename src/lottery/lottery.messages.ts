@@ -219,6 +219,29 @@ export const lotteryMessages = defineMessages({
     ru: 'Текущая жеребьёвка будет заменена (она останется видна), список будет зафиксирован заново. Причина публикуется.',
     en: 'The current draw is superseded (it stays visible) and the list is frozen again. The reason is published.',
   },
+  // Striking a mistyped roll before the draw (console) and how the record shows it (public pages).
+  'lottery.strike.legend': {
+    ky: '{n}-кубик: {observer}, {digits}',
+    ru: 'Бросок {n}: {observer}, {digits}',
+    en: 'Roll {n}: {observer}, {digits}',
+  },
+  'lottery.strike.reason': { ky: 'Сызуунун себеби', ru: 'Причина вычёркивания', en: 'Reason for striking' },
+  'lottery.strike.help': {
+    ky: 'Туура эмес жазылган кубик үчүн гана, чүчүкулактан мурун. Кубик ачык жазууда ушул себеп менен сызылган деп белгиленип калат жана баштапкы санга кирбейт.',
+    ru: 'Только для ошибочно введённого броска, до жеребьёвки. Бросок остаётся в публичной записи, помеченный как вычеркнутый с этой причиной, и больше не входит в начальное число.',
+    en: 'Only for a roll entered wrongly, before the draw. The roll stays in the public record, marked struck with this reason, and no longer counts in the seed.',
+  },
+  'lottery.strike.button': { ky: 'Бул кубикти сызуу', ru: 'Вычеркнуть этот бросок', en: 'Strike this roll' },
+  'lottery.struckRolls': {
+    ky: 'Сызылган кубиктер (баштапкы санга кирбейт):',
+    ru: 'Вычеркнутые броски (не входят в начальное число):',
+    en: 'Struck rolls (not part of the seed):',
+  },
+  'lottery.struckBeforeDraw': {
+    ky: 'чүчүкулактан мурун сызылган: {reason}',
+    ru: 'вычеркнут до жеребьёвки: {reason}',
+    en: 'struck before the draw: {reason}',
+  },
   'lottery.refused': { ky: 'Кадам кабыл алынган жок:', ru: 'Шаг отклонён:', en: 'The step was refused:' },
   // The draw record page.
   'lottery.serverCheck.ok': {
@@ -423,6 +446,26 @@ export const lotteryMessages = defineMessages({
     ky: 'Себеп өтө узун.',
     ru: 'Причина слишком длинная.',
     en: 'The reason is too long.',
+  },
+  'problem.lottery.strike_reason_required': {
+    ky: 'Кубикти сызуу үчүн себеп жазыңыз; ал кубик менен бирге жарыяланат.',
+    ru: 'Чтобы вычеркнуть бросок, укажите причину; она публикуется вместе с броском.',
+    en: 'Striking a roll needs a reason; it is published with the roll.',
+  },
+  'problem.lottery.strike_reason_too_long': {
+    ky: 'Себеп эң көп {maximum} белгиден турушу керек.',
+    ru: 'Причина — не более {maximum} символов.',
+    en: 'The reason may have at most {maximum} characters.',
+  },
+  'problem.lottery.roll_not_found': {
+    ky: 'Бул чүчүкулакта {roll}-кубик жок; баракты жаңылаңыз.',
+    ru: 'В этой жеребьёвке нет броска {roll}; обновите страницу.',
+    en: 'This draw has no roll {roll}; reload the page.',
+  },
+  'problem.lottery.roll_already_struck': {
+    ky: '{roll}-кубик буга чейин сызылган.',
+    ru: 'Бросок {roll} уже вычеркнут.',
+    en: 'Roll {roll} is already struck.',
   },
   'problem.lottery.no_participants': {
     ky: 'Бул шайлоого бир да партия катталган эмес; чүчүкулак өткөрүүгө эч нерсе жок.',

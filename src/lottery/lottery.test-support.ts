@@ -1,7 +1,7 @@
 // Test support shared by the lottery tests: the published sampler vectors (copied into
 // test/fixtures/lottery, see PROVENANCE.md) in our shapes, and one realistic draw input.
 import { readFileSync } from 'node:fs';
-import type { DrawInput } from './core/draw.ts';
+import type { DrawInput, StruckSeedPart } from './core/draw.ts';
 
 export interface PrimitiveVector {
   fn: string;
@@ -85,4 +85,12 @@ export const sampleDrawInput: DrawInput = {
   ],
   fixedLines: [{ label: 'Баарына каршы / Против всех', position: 'after-parties' }],
   drawnAt: '2026-10-01T10:30:00+06:00',
+};
+
+/** A roll of sampleDrawInput's first observer typed with two digits swapped, and struck before the draw. */
+export const sampleStruckRoll: StruckSeedPart = {
+  observer: 'Observer of party 1021-3301-ПП',
+  digits: '8063174',
+  reason: 'Two digits swapped when typing; entered again',
+  struckAt: '2026-10-01T10:05:00+06:00',
 };

@@ -19,12 +19,16 @@ export async function buildDemoTemplate(dir: string): Promise<void> {
   await ctx.db.destroy();
 }
 
+const TEST_IDENTITY_KEY = 'talapker-tests-identity-key-not-for-production';
+
 /** A fresh data folder holding the demo, and the app opened on it. */
 export async function openDemoApp(
   env: Record<string, string> = {},
   prefix = 'talapker-test-',
 ): Promise<{ ctx: AppContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  // A fixed identity key, so that donor and payee addresses are the same from run to run (snapshots).
+  env = { TALAPKER_IDENTITY_KEY: TEST_IDENTITY_KEY, ...env };
   const template = process.env[TEMPLATE_ENV];
   if (template) {
     cpSync(template, dir, { recursive: true });

@@ -51,7 +51,11 @@ export async function discoverPublicPages(app: FastifyInstance): Promise<string[
     for (const href of hrefs) {
       if (seen.has(href)) continue;
       seen.add(href);
-      const shape = href.replace(/\d+/g, 'N').replace(/\?.*$/, '?');
+      // Numbers and hashed identifiers (donors, payees) are the variable parts of a page's shape.
+      const shape = href
+        .replace(/[0-9a-f]{16,}/g, 'H')
+        .replace(/\d+/g, 'N')
+        .replace(/\?.*$/, '?');
       const n = perShape.get(shape) ?? 0;
       if (n >= 3) continue;
       perShape.set(shape, n + 1);

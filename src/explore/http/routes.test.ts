@@ -35,6 +35,7 @@ import {
   TRADER_INN,
   loadExploreLines,
 } from '../explore.test-support.ts';
+import { createElection } from '../../elections/index.ts';
 
 const E = FIN_ELECTION.id;
 const TOTAL = ASEL_AMOUNTS[0] + ASEL_AMOUNTS[1] + ASEL_AMOUNTS[2];
@@ -85,6 +86,19 @@ describeEachDatabase('donor and payee pages, downloads and API', (get) => {
   afterAll(async () => {
     await app?.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is reached from the election page once the election has filed lines', async () => {
+    for (const l of LOCALES) {
+      const body = (await fetch(`/${l}/elections/${E}`)).body;
+      expect(body).toContain(`href="/${l}/elections/${E}/donors"`);
+      expect(body).toContain(`href="/${l}/elections/${E}/payees"`);
+    }
+    // An election nobody has filed for yet has no lists to link.
+    const quiet = { ...OTHER_ELECTION, id: 'explore-quiet' };
+    expect((await createElection(ctx, quiet, 'test')).ok).toBe(true);
+    const empty = (await fetch(`/en/elections/${quiet.id}`)).body;
+    expect(empty).not.toContain(`/elections/${quiet.id}/donors`);
   });
 
   it('lists one donor for one PIN, with one total, in every language', async () => {

@@ -10,20 +10,38 @@
 // deleted, so every earlier draw stays visible beside the new one.
 import { z } from 'zod';
 import type { Election, Localized } from '../../domain/election.ts';
-import { problem, type Problem } from '../../platform/result.ts';
-import { MIN_SEED_DIGITS, type DrawRecord, type Participant } from './draw.ts';
+import { err, ok, problem, type Problem, type Result } from '../../platform/result.ts';
+import { MIN_SEED_DIGITS, type DrawRecord, type Participant, type StruckSeedPart } from './draw.ts';
 
 export const DRAW_STATES = ['frozen', 'seeded', 'drawn', 'superseded'] as const;
 export type DrawState = (typeof DRAW_STATES)[number];
 
-/** One observer's roll as the platform recorded it; only observer and digits enter the DrawRecord. */
+/** When, by whom and why a mistyped roll was struck before the draw. */
+export const strikeSchema = z.object({ at: z.string(), by: z.string(), reason: z.string() });
+
+/**
+ * One observer's roll as the platform recorded it; only observer and digits enter the DrawRecord.
+ * A struck roll is kept, marked, so that the record shows what happened; rolls stored before rolls
+ * could be struck have no mark and count.
+ */
 export const recordedSeedPartSchema = z.object({
   observer: z.string(),
   digits: z.string(),
   enteredAt: z.string(),
   enteredBy: z.string(),
+  struck: strikeSchema.optional(),
 });
 export type RecordedSeedPart = z.infer<typeof recordedSeedPartSchema>;
+
+/** The rolls that make the seed, in their stated order: every roll that was not struck. */
+export const countedSeedParts = <P extends { struck?: unknown }>(parts: readonly P[]): P[] =>
+  parts.filter((p) => p.struck === undefined);
+
+/** The struck rolls as the public record lists them, apart from the seed. */
+export const struckSeedParts = (parts: readonly RecordedSeedPart[]): StruckSeedPart[] =>
+  parts.flatMap((p) =>
+    p.struck ? [{ observer: p.observer, digits: p.digits, reason: p.struck.reason, struckAt: p.struck.at }] : [],
+  );
 
 /** A draw attempt as stored: the frozen list, the rolls so far and, once drawn, the full record. */
 export interface LotteryDraw {
@@ -61,9 +79,12 @@ export type CeremonyStep = 'freeze' | 'roll' | 'draw' | 'redo';
 export const MAX_ROLL_DIGITS = 200;
 export const MAX_OBSERVER_LENGTH = 200;
 export const MAX_REASON_LENGTH = 2000;
+/** A struck roll's reason is printed beside it on the public record: a sentence, not a report. */
+export const MAX_STRIKE_REASON_LENGTH = 500;
 
-export const seedDigits = (parts: readonly { digits: string }[]): number =>
-  parts.reduce((n, p) => n + p.digits.length, 0);
+/** Digits the seed has so far; struck rolls do not count. */
+export const seedDigits = (parts: readonly { digits: string; struck?: unknown }[]): number =>
+  countedSeedParts(parts).reduce((n, p) => n + p.digits.length, 0);
 
 /**
  * Why `step` may not be taken now, or no problems when it may. `current` is the election's draw
@@ -198,6 +219,41 @@ export function parseReason(reason: string): { reason: string; problems: Problem
 }
 
 /**
+ * The rolls with roll `index` (0-based, in the order entered) struck for `reasonAsTyped`, or why it
+ * cannot be: no such roll, already struck, no reason or a reason too long. Nothing is removed, so
+ * the indexes of the rolls never change.
+ */
+export function strikeRoll(
+  parts: readonly RecordedSeedPart[],
+  index: number,
+  reasonAsTyped: string,
+  by: { at: string; by: string },
+): Result<RecordedSeedPart[]> {
+  const roll = Number.isSafeInteger(index) ? parts[index] : undefined;
+  const params = { roll: index + 1 };
+  if (!roll) return err([problem('lottery.roll_not_found', `There is no roll ${index + 1} in this draw.`, { params })]);
+  if (roll.struck)
+    return err([problem('lottery.roll_already_struck', `Roll ${index + 1} is already struck.`, { params })]);
+  const reason = reasonAsTyped.trim();
+  if (reason === '') {
+    return err([
+      problem('lottery.strike_reason_required', 'Striking a roll needs a reason; it is published with the roll.', {
+        field: 'reason',
+      }),
+    ]);
+  }
+  if (reason.length > MAX_STRIKE_REASON_LENGTH) {
+    return err([
+      problem('lottery.strike_reason_too_long', `The reason is longer than ${MAX_STRIKE_REASON_LENGTH} characters.`, {
+        field: 'reason',
+        params: { maximum: MAX_STRIKE_REASON_LENGTH },
+      }),
+    ]);
+  }
+  return ok(parts.map((p, i) => (i === index ? { ...p, struck: { ...by, reason } } : p)));
+}
+
+/**
  * Why a party on the list to freeze needs a word from the commission: it has no candidate list at
  * all, or its list breaks one or more of the list rules (src/domain/list-rules.ts) as it stands.
  */
@@ -260,7 +316,7 @@ export function liveState(d: LotteryDraw, supersededById: number | null): LiveDr
     state: d.state,
     commitment: d.commitment,
     frozenAt: d.frozenAt,
-    seedParts: d.seedParts.map((p) => ({ observer: p.observer, digits: p.digits })),
+    seedParts: countedSeedParts(d.seedParts).map((p) => ({ observer: p.observer, digits: p.digits })),
     seedDigits: seedDigits(d.seedParts),
     minimumDigits: MIN_SEED_DIGITS,
     drawnAt: d.drawnAt,

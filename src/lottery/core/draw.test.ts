@@ -9,7 +9,7 @@ import {
   parseDrawInput,
   verifyDrawRecord,
 } from './draw.ts';
-import { sampleDrawInput } from '../lottery.test-support.ts';
+import { sampleDrawInput, sampleStruckRoll } from '../lottery.test-support.ts';
 import { sha256Hex, shuffle } from './sampler.ts';
 
 const record = computeDraw(sampleDrawInput);
@@ -67,6 +67,27 @@ describe('computeDraw', () => {
   it('refuses a roll that is not digits', () => {
     const bad = parseDrawInput({ ...sampleDrawInput, seedParts: [{ observer: 'A', digits: '12345678901234567890x' }] });
     expect(bad.ok ? [] : bad.error.map((p) => p.field)).toEqual(['seedParts[0].digits']);
+  });
+});
+
+describe('a roll struck before the draw', () => {
+  it('is listed apart with its reason and leaves the seed, tickets and order as they are without it', () => {
+    const withStruck = computeDraw({ ...sampleDrawInput, struckSeedParts: [sampleStruckRoll] });
+    expect(withStruck.struckSeedParts).toEqual([sampleStruckRoll]);
+    const { struckSeedParts: _struck, ...rest } = withStruck;
+    expect(rest).toEqual(record);
+    expect(verifyDrawRecord(JSON.parse(JSON.stringify(withStruck))).ok).toBe(true);
+    // A record with nothing struck reads as records always did.
+    expect('struckSeedParts' in record).toBe(false);
+  });
+
+  it('counts only in the list of struck rolls: put back among the rolls, it changes the seed', () => {
+    const withStruck = computeDraw({ ...sampleDrawInput, struckSeedParts: [sampleStruckRoll] });
+    const { observer, digits } = sampleStruckRoll;
+    const codes = problemsOf({ ...withStruck, seedParts: [{ observer, digits }, ...withStruck.seedParts] }).map(
+      (p) => p.code,
+    );
+    expect(codes).toContain('draw.seed_mismatch');
   });
 });
 

@@ -1,7 +1,8 @@
 // The ballot-order draw as a public record: what was frozen, what the observers rolled, every
 // ticket and the resulting ballot numbers, and the check that anyone can run on the JSON.
 //
-// The rule of the draw: seed = the observers' rolls concatenated in the stated order; each party's
+// The rule of the draw: seed = the observers' rolls concatenated in the stated order (a roll struck
+// before the draw is listed apart, with its reason, and is not part of the seed); each party's
 // ticket = firstFraction(registration number, seed) of Rivest's consistent sampler at full
 // precision; parties go on the ballot in ascending ticket (ties by id). Fixed lines such as
 // "Against all" take the numbers reserved for them, parties fill the others from 1 upwards.
@@ -31,6 +32,10 @@ export const seedPartSchema = z.object({
 });
 export type SeedPart = z.infer<typeof seedPartSchema>;
 
+/** A roll struck before the draw (mistyped, say): published with the reason, never part of the seed. */
+export const struckSeedPartSchema = seedPartSchema.extend({ reason: text, struckAt: instant });
+export type StruckSeedPart = z.infer<typeof struckSeedPartSchema>;
+
 export const fixedLineSchema = z.object({ label: text, ballotNumber });
 export type FixedLine = z.infer<typeof fixedLineSchema>;
 
@@ -41,6 +46,8 @@ export const drawRecordSchema = z.object({
   participantsCommitment: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
   frozenAt: instant,
   seedParts: z.array(seedPartSchema).min(1),
+  // Absent when no roll was struck, so that such records read as they always did.
+  struckSeedParts: z.array(struckSeedPartSchema).optional(),
   // Only "a string" here: a wrong seed is reported by the recomputation, in words, not as a schema error.
   seed: z.string(),
   tickets: z.array(z.object({ id: text, ticket: z.string().regex(/^0\.[0-9]+$/, 'a decimal fraction 0.ddd…') })),
@@ -63,6 +70,7 @@ export const drawInputSchema = z.object({
   participants: z.array(participantSchema).min(1),
   frozenAt: instant,
   seedParts: z.array(seedPartSchema).min(1),
+  struckSeedParts: z.array(struckSeedPartSchema).default([]),
   fixedLines: z.array(fixedLinePlacementSchema).default([]),
   drawnAt: instant,
 });
@@ -244,6 +252,7 @@ export function computeDraw(input: DrawInput): DrawRecord {
     participantsCommitment: commitParticipants(participants),
     frozenAt: v.frozenAt,
     seedParts: v.seedParts,
+    ...(v.struckSeedParts.length > 0 ? { struckSeedParts: v.struckSeedParts } : {}),
     seed,
     tickets,
     order,

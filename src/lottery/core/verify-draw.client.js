@@ -118,7 +118,9 @@ export async function verifyDrawInBrowser(record, labels = {}) {
     steps.push({ label: L.timeline, expected: `${record.frozenAt} < ${record.drawnAt}`, computed: String(frozenFirst), ok: frozenFirst });
     step(L.commitment, record.participantsCommitment, await sha256Hex(canonicalParticipantsJson(participants)));
 
-    // Everything below follows from the rolls, never from the record's own seed or tickets.
+    // Everything below follows from the rolls, never from the record's own seed or tickets. The
+    // seed is the rolls that count: a roll struck before the draw is listed apart (struckSeedParts)
+    // with its reason, and never joins them.
     const seed = record.seedParts.map((p) => p.digits).join('');
     step(L.seed, record.seed, seed);
     const longEnough = /^[0-9]+$/.test(seed) && seed.length >= MIN_SEED_DIGITS;

@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalParticipantsJson as serverCanonicalJson, computeDraw, type DrawRecord } from './draw.ts';
-import { consistentVectors, expectedOutput, sampleDrawInput, vectorIds } from '../lottery.test-support.ts';
+import {
+  consistentVectors,
+  expectedOutput,
+  sampleDrawInput,
+  sampleStruckRoll,
+  vectorIds,
+} from '../lottery.test-support.ts';
 import { shuffle } from './sampler.ts';
 import {
   canonicalParticipantsJson,
@@ -78,6 +84,20 @@ describe('browser verifier agrees with the server', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('on a draw with a struck roll: the seed is the counted rolls only, and every step passes', async () => {
+    const struck = computeDraw({ ...sampleDrawInput, struckSeedParts: [sampleStruckRoll] });
+    const result = await verifyDrawInBrowser(JSON.parse(JSON.stringify(struck)));
+    expect(result.steps.filter((s) => !s.ok)).toEqual([]);
+    expect(result.ok).toBe(true);
+    const seedStep = result.steps.find((s) => s.label === "Seed = the observers' rolls, concatenated");
+    expect(seedStep?.computed).toBe(record.seed);
+    // The struck roll counted again gives another seed, which the record does not have.
+    const { observer, digits } = sampleStruckRoll;
+    const recounted = { ...struck, seedParts: [{ observer, digits }, ...struck.seedParts] };
+    const failed = (await verifyDrawInBrowser(recounted)).steps.filter((s) => !s.ok).map((s) => s.label);
+    expect(failed[0]).toBe("Seed = the observers' rolls, concatenated");
   });
 
   it('fails exactly the seed step when one digit of the seed is edited', async () => {

@@ -1,5 +1,5 @@
 // The commission's side of the ceremony: the election's lottery page with the console (freeze,
-// rolls, draw, redo) for whoever may manage elections, the steps themselves, and the list of every
+// rolls and striking one, draw, redo) for whoever may manage elections, the steps themselves, and the list of every
 // election's lottery that the staff navigation leads to. A step that succeeds redirects (303); one
 // that is refused shows the page again with the reasons and what was typed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -9,7 +9,7 @@ import { notFound, parseForm, renderPage, seeOther, sendHtml, sendPrivateHtml } 
 import { problem, type Problem, type Result } from '../../platform/result.ts';
 import { actorOf, can, requirePermission } from '../../accounts/index.ts';
 import type { LotteryDraw } from '../core/ceremony.ts';
-import { addSeedPart, freezeParticipants, performDraw, redoDraw } from '../ceremony.service.ts';
+import { addSeedPart, freezeParticipants, performDraw, redoDraw, strikeSeedPart } from '../ceremony.service.ts';
 import {
   currentDrawOf,
   drawOfElection,
@@ -20,7 +20,14 @@ import {
 import { ElectionLotteryPage, type ConsoleForm } from '../views/election-lottery.page.tsx';
 import { LotteryConsolesPage } from '../views/lottery-consoles.page.tsx';
 import { drawPath, electionLotteryPath } from '../views/paths.ts';
-import { consoleForm, drawIdSchema, electionParams, localeParams, type ConsoleFormFields } from './lottery.schemas.ts';
+import {
+  consoleForm,
+  drawIdSchema,
+  electionParams,
+  localeParams,
+  rollIndexSchema,
+  type ConsoleFormFields,
+} from './lottery.schemas.ts';
 import { LIVE_PAGE_CACHE } from './public.routes.tsx';
 
 const MANAGE = 'election.manage';
@@ -66,7 +73,13 @@ type Step = (ctx: AppContext, req: FastifyRequest, electionId: string, form: Con
 const outcome = (r: Result<LotteryDraw>, redirect: (l: Locale) => string): StepOutcome =>
   r.ok ? { ok: true, redirect } : { ok: false, problems: r.error };
 
-const STEPS: Record<'freeze' | 'seed-parts' | 'draw' | 'redo', Step> = {
+/** The strike form's reason is its field `strikeReason`: the redo form's `reason` is on the same page. */
+const asStrikeForm = (o: StepOutcome): StepOutcome =>
+  o.ok
+    ? o
+    : { ok: false, problems: o.problems.map((p) => (p.field === 'reason' ? { ...p, field: 'strikeReason' } : p)) };
+
+const STEPS: Record<'freeze' | 'seed-parts' | 'strike-roll' | 'draw' | 'redo', Step> = {
   freeze: async (ctx, req, electionId, f) =>
     outcome(
       await freezeParticipants(ctx, electionId, actor(req), { reason: f.reason }),
@@ -79,6 +92,19 @@ const STEPS: Record<'freeze' | 'seed-parts' | 'draw' | 'redo', Step> = {
     return outcome(
       await addSeedPart(ctx, draw.id, f.observer, f.digits, actor(req)),
       (l) => `${electionLotteryPath(l, electionId)}#console`,
+    );
+  },
+
+  'strike-roll': async (ctx, req, electionId, f) => {
+    const draw = await drawOfElection(ctx, electionId, namedDrawId(f));
+    if (!draw) return { ok: false, problems: [staleForm()] };
+    // A roll that is no index reads as one past the last, which the ceremony refuses as no such roll.
+    const roll = rollIndexSchema.safeParse(f.roll).data ?? draw.seedParts.length;
+    return asStrikeForm(
+      outcome(
+        await strikeSeedPart(ctx, draw.id, roll, f.strikeReason, actor(req)),
+        (l) => `${electionLotteryPath(l, electionId)}#console`,
+      ),
     );
   },
 
@@ -123,7 +149,8 @@ export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
         const f = read.ok ? read.value : consoleForm.parse({});
         const r = await step(ctx, req, election.id, f);
         if (r.ok) return seeOther(reply, r.redirect(locale));
-        const form = { observer: f.observer, digits: f.digits, reason: f.reason };
+        const { observer, digits, reason, strikeReason } = f;
+        const form = { observer, digits, reason, strikeReason, ...(name === 'strike-roll' ? { roll: f.roll } : {}) };
         return renderElectionPage(ctx, req, reply, locale, election.id, { problems: r.problems, form });
       },
     );

@@ -527,6 +527,66 @@ describe('lottery routes on the server, under accounts', () => {
     );
   });
 
+  it('strikes a mistyped roll from the console with a public reason, refusing a strike without one', async () => {
+    const S = 'routes-strike';
+    await createElection(ctx, { ...testElection, id: S }, 'test');
+    for (const p of PARTIES.slice(0, 3))
+      await registerParty(ctx, { electionId: S, party: p, ballotNumber: null }, 'test');
+    const url = `/en/elections/${S}/lottery`;
+    const post = (step: string, fields: Record<string, string>) =>
+      app.inject({ method: 'POST', url: `${url}/${step}`, ...form(fields, admin) });
+    expect((await post('freeze', { reason: LISTS_REASON })).statusCode).toBe(303);
+    const drawId = hiddenDrawId((await app.inject({ url, headers: { cookie: admin.cookie } })).body);
+    for (const [observer, digits] of [
+      ['Observer A', '31415926535'],
+      ['Observer B', '2718'],
+      ['Observer B', '27182818284'],
+    ]) {
+      expect((await post('seed-parts', { draw: drawId, observer: observer!, digits: digits! })).statusCode).toBe(303);
+    }
+    // Each roll has its strike form, on the page without JavaScript.
+    const consolePage = (await app.inject({ url, headers: { cookie: admin.cookie } })).body;
+    expect(consoleForms(consolePage).filter((f) => f.endsWith('/strike-roll"'))).toHaveLength(3);
+    expect(consolePage).toContain('id="f-strike-1-strikeReason"');
+    expect(consolePage).toContain('Roll 2: Observer B, 2718');
+
+    const refused = await post('strike-roll', { draw: drawId, roll: '1', strikeReason: '  ' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain(
+      'href="#f-strike-1-strikeReason">Reason for striking: Striking a roll needs a reason; it is published with the roll.',
+    );
+    expect(refused.body).toMatch(/id="f-strike-1-strikeReason"[^>]*aria-invalid="true"/);
+    expect(refused.body).not.toMatch(/id="f-strike-0-strikeReason"[^>]*aria-invalid="true"/);
+    expect(refused.body).not.toMatch(/id="f-reason"[^>]*aria-invalid="true"/); // the redo form's own field
+    expect((await findCurrentDraw(dbOf(), S))!.seedParts.some((p) => p.struck)).toBe(false);
+
+    const reason = 'Typed 2718 for 27182818284; entered again';
+    const struck = await post('strike-roll', { draw: drawId, roll: '1', strikeReason: reason });
+    expect(struck.statusCode).toBe(303);
+    expect(struck.headers.location).toBe(`${url}#console`);
+    const after = (await app.inject({ url, headers: { cookie: admin.cookie } })).body;
+    expect(consoleForms(after).filter((f) => f.endsWith('/strike-roll"'))).toHaveLength(2);
+    const again = await post('strike-roll', { draw: drawId, roll: '1', strikeReason: 'again' });
+    expect(again.statusCode).toBe(422);
+    expect(again.body).toContain('Roll 2 is already struck.');
+
+    expect((await post('draw', { draw: drawId })).statusCode).toBe(303);
+    const late = await post('strike-roll', { draw: drawId, roll: '0', strikeReason: 'too late' });
+    expect(late.statusCode).toBe(422);
+    expect(late.body).toContain('The draw is final');
+
+    const page = (await app.inject(`/en/lottery/draws/${drawId}`)).body;
+    expect(page).toContain('Struck rolls (not part of the seed):');
+    expect(page).toContain(`struck before the draw: ${reason}`);
+    expect(page).toContain('The server recomputed this record: every value matches.');
+    const record = embeddedRecord(page);
+    expect(record.seed).toBe('3141592653527182818284');
+    expect(record.struckSeedParts).toMatchObject([{ observer: 'Observer B', digits: '2718', reason }]);
+    expect(verifyDrawRecord(record).ok).toBe(true);
+    const ru = (await app.inject(`/ru/lottery/draws/${drawId}`)).body;
+    expect(ru).toContain(`вычеркнут до жеребьёвки: ${reason}`);
+  });
+
   it('adds a section with a link to the election page', async () => {
     const html = renderToString((await lotteryElectionSection(ctx, E, 'en')) as VNode);
     expect(html).toContain(`href="/en/elections/${E}/lottery"`);

@@ -20,7 +20,20 @@ export const drawParams = z.object({ drawId: drawIdSchema });
 export const localeDrawParams = z.object({ locale: localeSchema, drawId: drawIdSchema });
 
 /** Read with the kit's parseForm: a field sent twice counts once, by its first value. */
-export const consoleForm = z.object({ draw: text, observer: text, digits: text, reason: text });
+export const consoleForm = z.object({
+  draw: text,
+  observer: text,
+  digits: text,
+  reason: text,
+  roll: text,
+  strikeReason: text,
+});
+
+/** A strike form's roll: its index among the draw's rolls, 0 for the first. */
+export const rollIndexSchema = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,5})$/)
+  .transform(Number);
 export type ConsoleFormFields = z.output<typeof consoleForm>;
 
 /** `?pace=ms` sets the hall screen's reveal speed for rehearsals; bounded so that a link cannot freeze the screen. */

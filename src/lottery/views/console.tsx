@@ -1,5 +1,5 @@
-// The commission's console on the election's lottery page: freeze, the observers' rolls, the draw
-// and the redo, each a form that works without JavaScript; and the summary of why a step was refused,
+// The commission's console on the election's lottery page: freeze, the observers' rolls (and
+// striking a mistyped one), the draw and the redo, each a form that works without JavaScript; and the summary of why a step was refused,
 // each reason leading to the field it is about (or to the console).
 import type { ComponentChildren } from 'preact';
 import type { Locale, Party } from '../../domain/election.ts';
@@ -7,6 +7,7 @@ import type { Problem } from '../../platform/result.ts';
 import {
   CsrfField,
   ErrorSummary,
+  fieldId,
   formErrors,
   Input,
   pick,
@@ -15,35 +16,51 @@ import {
 } from '../../platform/web/index.ts';
 import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
-import { seedDigits, type ListWarning, type LotteryDraw } from '../core/ceremony.ts';
+import { MAX_STRIKE_REASON_LENGTH, seedDigits, type ListWarning, type LotteryDraw } from '../core/ceremony.ts';
 import { problemText } from './draw-parts.tsx';
 
 export interface ConsoleForm {
   observer?: string;
   digits?: string;
   reason?: string;
+  /** A strike form's reason: named apart from the redo's, which is on the same page. */
+  strikeReason?: string;
+  /** The roll (0-based index) whose strike form was sent. */
+  roll?: string;
 }
 
-const CONSOLE_FIELDS = ['observer', 'digits', 'reason'] as const;
+const CONSOLE_FIELDS = ['observer', 'digits', 'reason', 'strikeReason'] as const;
+type ConsoleField = (typeof CONSOLE_FIELDS)[number];
+
+/** Each roll has a strike form of its own, so its field's id names the roll. */
+const strikeFormName = (rollIndex: number | string): string => `strike-${rollIndex}`;
 
 /** Refusals of a console step as errors of its fields; those about no field lead to the console. */
-export function consoleErrors(l: Locale, problems: readonly Problem[]): FieldError[] {
+export function consoleErrors(l: Locale, problems: readonly Problem[], form: ConsoleForm = {}): FieldError[] {
   return formErrors(problems, {
     describe: (p) => problemText(l, p),
     fields: CONSOLE_FIELDS,
     fallback: 'console',
-    targetOf: (p) => (CONSOLE_FIELDS.some((f) => f === p.field) ? undefined : 'console'),
+    targetOf: (p) =>
+      p.field === 'strikeReason' && form.roll !== undefined
+        ? fieldId('strikeReason', strikeFormName(form.roll))
+        : CONSOLE_FIELDS.some((f) => f === p.field)
+          ? undefined
+          : 'console',
   });
 }
 
-const fieldLabel = (l: Locale, field: string): string | undefined =>
-  field === 'observer'
-    ? t(l, 'lottery.observer')
-    : field === 'digits'
-      ? t(l, 'lottery.digits')
-      : field === 'reason'
-        ? t(l, 'lottery.reason')
-        : undefined;
+const FIELD_LABELS = {
+  observer: 'lottery.observer',
+  digits: 'lottery.digits',
+  reason: 'lottery.reason',
+  strikeReason: 'lottery.strike.reason',
+} as const satisfies Record<ConsoleField, string>;
+
+function fieldLabel(l: Locale, field: string): string | undefined {
+  const known = CONSOLE_FIELDS.find((f) => f === field);
+  return known ? t(l, FIELD_LABELS[known]) : undefined;
+}
 
 export function ConsoleErrors(p: { locale: Locale; errors: readonly FieldError[] }) {
   return (
@@ -74,6 +91,15 @@ interface ConsoleProps {
 // A fresh element per form: a rendered vnode is not meant to be placed twice.
 const Csrf = (p: { token: string | undefined }) => (p.token ? <CsrfField token={p.token} /> : null);
 
+/** What every console field shows: its label, the step's refusals and the value sent back. */
+const fieldProps = (p: ConsoleProps, name: ConsoleField) => ({
+  locale: p.locale,
+  name,
+  label: t(p.locale, FIELD_LABELS[name]),
+  errors: p.errors,
+  value: p.form[name],
+});
+
 function FreezeForm(p: ConsoleProps) {
   const l = p.locale;
   return (
@@ -90,11 +116,8 @@ function FreezeForm(p: ConsoleProps) {
       <p class="help">{t(l, 'lottery.freeze.help')}</p>
       {p.freezeWarnings.length > 0 ? <FreezeWarnings l={l} warnings={p.freezeWarnings} /> : null}
       <TextArea
-        locale={l}
-        name="reason"
+        {...fieldProps(p, 'reason')}
         label={t(l, 'lottery.freeze.reason')}
-        errors={p.errors}
-        value={p.form.reason}
         hint={t(l, p.freezeWarnings.length > 0 ? 'lottery.freeze.reasonRequired' : 'lottery.freeze.reasonOptional')}
         required={p.freezeWarnings.length > 0}
       />
@@ -149,26 +172,50 @@ function RollForm(p: ConsoleProps & { draw: LotteryDraw }) {
   const progress = t(l, 'lottery.seedProgress', { n: seedDigits(p.draw.seedParts), min: MIN_SEED_DIGITS });
   return (
     <DrawStepForm {...p} step="seed-parts" legend={t(l, 'lottery.seed.legend')} button={t(l, 'lottery.seed.button')}>
+      <Input {...fieldProps(p, 'observer')} maxLength={200} required />
       <Input
-        locale={l}
-        name="observer"
-        label={t(l, 'lottery.observer')}
-        errors={p.errors}
-        value={p.form.observer}
-        maxLength={200}
-        required
-      />
-      <Input
-        locale={l}
-        name="digits"
-        label={t(l, 'lottery.digits')}
-        errors={p.errors}
-        value={p.form.digits}
+        {...fieldProps(p, 'digits')}
         inputMode="numeric"
         hint={`${t(l, 'lottery.seed.help')} ${progress}`}
         required
       />
     </DrawStepForm>
+  );
+}
+
+/**
+ * A strike form beside each roll that counts: a mistyped roll can be struck, with a public reason,
+ * until the draw. Only the form that was sent shows its refusals and what was typed.
+ */
+function StrikeForms(p: ConsoleProps & { draw: LotteryDraw }) {
+  const l = p.locale;
+  return (
+    <>
+      {p.draw.seedParts.map((roll, i) => {
+        if (roll.struck) return null;
+        const sent = p.form.roll === String(i);
+        return (
+          <DrawStepForm
+            {...p}
+            key={i}
+            step="strike-roll"
+            legend={t(l, 'lottery.strike.legend', { n: i + 1, observer: roll.observer, digits: roll.digits })}
+            button={t(l, 'lottery.strike.button')}
+          >
+            <input type="hidden" name="roll" value={String(i)} />
+            <Input
+              {...fieldProps(p, 'strikeReason')}
+              form={strikeFormName(i)}
+              errors={sent ? p.errors : []}
+              value={sent ? p.form.strikeReason : undefined}
+              hint={t(l, 'lottery.strike.help')}
+              maxLength={MAX_STRIKE_REASON_LENGTH}
+              required
+            />
+          </DrawStepForm>
+        );
+      })}
+    </>
   );
 }
 
@@ -187,15 +234,7 @@ function RedoForm(p: ConsoleProps & { draw: LotteryDraw }) {
   const l = p.locale;
   return (
     <DrawStepForm {...p} step="redo" legend={t(l, 'lottery.redo.legend')} button={t(l, 'lottery.redo.button')}>
-      <TextArea
-        locale={l}
-        name="reason"
-        label={t(l, 'lottery.reason')}
-        errors={p.errors}
-        value={p.form.reason}
-        hint={t(l, 'lottery.redo.help')}
-        required
-      />
+      <TextArea {...fieldProps(p, 'reason')} hint={t(l, 'lottery.redo.help')} required />
     </DrawStepForm>
   );
 }
@@ -211,6 +250,7 @@ export function Console(p: ConsoleProps) {
       {cur && open ? (
         <>
           <RollForm {...p} draw={cur} />
+          <StrikeForms {...p} draw={cur} />
           <DrawForm {...p} draw={cur} />
         </>
       ) : null}

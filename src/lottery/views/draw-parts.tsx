@@ -6,7 +6,14 @@ import type { Problem } from '../../platform/result.ts';
 import { DataTable, pick, When } from '../../platform/web/index.ts';
 import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
-import { lotteryIsOver, seedDigits, type LotteryDraw, type RecordedSeedPart } from '../core/ceremony.ts';
+import {
+  countedSeedParts,
+  lotteryIsOver,
+  seedDigits,
+  struckSeedParts,
+  type LotteryDraw,
+  type RecordedSeedPart,
+} from '../core/ceremony.ts';
 import type { Participant } from '../core/draw.ts';
 import { drawPath } from './paths.ts';
 
@@ -83,20 +90,47 @@ export function ParticipantsTable(p: { l: Locale; draw: LotteryDraw; caption: st
   );
 }
 
+/** The rolls that make the seed, in their stated order, and apart from them any roll struck before the draw. */
 export function RollsTable(p: { l: Locale; draw: LotteryDraw }) {
   const l = p.l;
   return (
-    <DataTable<RecordedSeedPart>
-      locale={l}
-      rows={p.draw.seedParts}
-      empty={t(l, 'lottery.noRolls')}
-      columns={[
-        { key: 'order', label: t(l, 'lottery.seedOrder'), numeric: true, cell: (_s, i) => i + 1 },
-        { key: 'observer', label: t(l, 'lottery.observer'), cell: (s) => s.observer },
-        { key: 'digits', label: t(l, 'lottery.digits'), cell: (s) => <code class="seed">{s.digits}</code> },
-        { key: 'enteredAt', label: t(l, 'lottery.enteredAt'), cell: (s) => <When locale={l} iso={s.enteredAt} /> },
-      ]}
-    />
+    <>
+      <DataTable<RecordedSeedPart>
+        locale={l}
+        rows={countedSeedParts(p.draw.seedParts)}
+        empty={t(l, 'lottery.noRolls')}
+        columns={[
+          { key: 'order', label: t(l, 'lottery.seedOrder'), numeric: true, cell: (_s, i) => i + 1 },
+          { key: 'observer', label: t(l, 'lottery.observer'), cell: (s) => s.observer },
+          { key: 'digits', label: t(l, 'lottery.digits'), cell: (s) => <code class="seed">{s.digits}</code> },
+          { key: 'enteredAt', label: t(l, 'lottery.enteredAt'), cell: (s) => <When locale={l} iso={s.enteredAt} /> },
+        ]}
+      />
+      <StruckRolls l={l} parts={p.draw.seedParts} />
+    </>
+  );
+}
+
+/** Struck rolls stay public with their reason, so that observers can see what was corrected and why. */
+function StruckRolls(p: { l: Locale; parts: readonly RecordedSeedPart[] }) {
+  const l = p.l;
+  const struck = struckSeedParts(p.parts);
+  if (struck.length === 0) return null;
+  return (
+    <>
+      <p>{t(l, 'lottery.struckRolls')}</p>
+      <ul id="struck-rolls">
+        {struck.map((s, i) => (
+          <li key={i}>
+            <del>
+              {s.observer}: <code class="seed">{s.digits}</code>
+            </del>{' '}
+            — {t(l, 'lottery.struckBeforeDraw', { reason: s.reason })} (
+            <When locale={l} iso={s.struckAt} />)
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -121,9 +155,13 @@ export function DrawFacts(p: { l: Locale; draw: LotteryDraw }) {
       <dd>{t(l, 'lottery.participantCount', { n: draw.participants.length })}</dd>
       <dt>{t(l, 'lottery.seed')}</dt>
       <dd>
-        {draw.seedParts.length > 0 ? (
+        {seedDigits(draw.seedParts) > 0 ? (
           <>
-            <code class="seed">{draw.seedParts.map((s) => s.digits).join('')}</code>{' '}
+            <code class="seed">
+              {countedSeedParts(draw.seedParts)
+                .map((s) => s.digits)
+                .join('')}
+            </code>{' '}
           </>
         ) : null}
         <span class="muted">({t(l, 'lottery.seedProgress', { n: digits, min: MIN_SEED_DIGITS })})</span>

@@ -95,7 +95,7 @@ export function ElectionLotteryPage(p: ElectionLotteryPageProps) {
   const e = p.election;
   const cur = p.current;
   const stepIndex = !cur ? 0 : cur.state === 'frozen' ? 1 : cur.state === 'seeded' ? 1 : 3;
-  const errors = consoleErrors(l, p.problems ?? []);
+  const errors = consoleErrors(l, p.problems ?? [], p.form);
   return (
     <Page
       locale={l}

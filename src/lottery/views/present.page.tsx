@@ -5,7 +5,7 @@ import { LOCALES } from '../../domain/election.ts';
 import { pick, siteCssPath, When } from '../../platform/web/index.ts';
 import { t } from '../lottery.messages.ts';
 import { MIN_SEED_DIGITS } from '../core/draw.ts';
-import { seedDigits, type LotteryDraw } from '../core/ceremony.ts';
+import { countedSeedParts, seedDigits, type LotteryDraw } from '../core/ceremony.ts';
 import { presentScriptPath } from './ceremony-assets.ts';
 import { drawPath, liveJsonPath, presentPath } from './paths.ts';
 
@@ -25,6 +25,8 @@ export function PresentPage(p: PresentPageProps) {
   const names = new Map(draw.participants.map((x) => [x.id, x.name]));
   const title = `${t(l, 'lottery.drawName', { id: draw.id })} — ${pick(election.name, l)}`;
   const digits = seedDigits(draw.seedParts);
+  // The hall shows the rolls that make the seed; a struck roll is on the draw's record page.
+  const rolls = countedSeedParts(draw.seedParts);
   return (
     <html lang={l}>
       <head>
@@ -58,7 +60,7 @@ export function PresentPage(p: PresentPageProps) {
           <section aria-labelledby="p-seed">
             <h2 id="p-seed">{t(l, 'lottery.seedParts')}</h2>
             <ol id="rolls" class="rolls">
-              {draw.seedParts.map((s, i) => (
+              {rolls.map((s, i) => (
                 <li key={i}>
                   <span class="observer">{s.observer}</span>{' '}
                   {[...s.digits].map((d, j) => (
@@ -75,7 +77,7 @@ export function PresentPage(p: PresentPageProps) {
               aria-live="polite"
               data-template={t(l, 'lottery.seedProgress', { n: '{n}', min: MIN_SEED_DIGITS })}
             >
-              {draw.seedParts.length === 0
+              {rolls.length === 0
                 ? t(l, 'lottery.waitingRolls')
                 : t(l, 'lottery.seedProgress', { n: digits, min: MIN_SEED_DIGITS })}
             </p>
