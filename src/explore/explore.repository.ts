@@ -66,6 +66,30 @@ export async function payeeGroups(db: Db, electionId: string, identify: Identify
   return r.rows.map((x) => groupOf(x, identify({ name: x.name, inn: x.inn })));
 }
 
+interface LineRow {
+  id: number | string;
+  filing_id: number | string;
+  party_registration_number: string;
+  line_id: string;
+  date: string;
+  amount: number | string;
+}
+
+/** A receipt or expenditure row as a line of a donor's or payee's page; the name is masked like all free text. */
+function counterpartLine(r: LineRow, own: { name: string; kind: string; note: string }): CounterpartLine {
+  return {
+    id: Number(r.id),
+    filingId: Number(r.filing_id),
+    party: r.party_registration_number,
+    lineId: r.line_id,
+    date: r.date,
+    amount: tyiyn(Number(r.amount)),
+    name: maskPins(own.name),
+    kind: own.kind,
+    note: own.note,
+  };
+}
+
 /**
  * The lines of one donor in an election. Identity is a keyed hash, which the database cannot compute,
  * so the election's latest lines are read and identified here; the rows that are not this donor's are
@@ -99,17 +123,7 @@ export async function donorLines(
     .filter(
       (r) => identify({ donorType: r.donor_type, name: r.donor_name, pin: r.donor_pin, inn: r.donor_inn }).id === id,
     )
-    .map((r) => ({
-      id: Number(r.id),
-      filingId: Number(r.filing_id),
-      party: r.party_registration_number,
-      lineId: r.line_id,
-      date: r.date,
-      amount: tyiyn(Number(r.amount)),
-      name: maskPins(r.donor_name),
-      kind: r.donor_type,
-      note: r.channel,
-    }));
+    .map((r) => counterpartLine(r, { name: r.donor_name, kind: r.donor_type, note: r.channel }));
 }
 
 /** The lines of one payee in an election (see `donorLines`). */
@@ -138,17 +152,7 @@ export async function payeeLines(
     .execute();
   return rows
     .filter((r) => identify({ name: r.payee_name, inn: r.payee_inn }).id === id)
-    .map((r) => ({
-      id: Number(r.id),
-      filingId: Number(r.filing_id),
-      party: r.party_registration_number,
-      lineId: r.line_id,
-      date: r.date,
-      amount: tyiyn(Number(r.amount)),
-      name: maskPins(r.payee_name),
-      kind: r.category,
-      note: maskPins(r.description),
-    }));
+    .map((r) => counterpartLine(r, { name: r.payee_name, kind: r.category, note: maskPins(r.description) }));
 }
 
 /** Whether the election has any filed line to rank: the election page links the lists only then. */

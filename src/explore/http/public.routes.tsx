@@ -1,6 +1,7 @@
 // Site routes of the donor and payee pages: the ranked lists with their CSV downloads, and one
 // donor's or payee's page. Parameters that do not parse, or name nothing, answer 404.
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
 import {
@@ -33,37 +34,38 @@ function sendCsv(reply: FastifyReply, filename: string, body: string) {
     .send(body);
 }
 
-const missing = (reply: FastifyReply, l: Locale) => notFound(reply, l);
+type TopListOf = NonNullable<Awaited<ReturnType<typeof topList>>>;
+
+/** A ranked list of an election, as a page (`suffix` '') or a download (`.csv`): the same list, sent two ways. */
+function topRoute(
+  role: Role,
+  suffix: '' | '.csv',
+  send: (reply: FastifyReply, locale: Locale, list: TopListOf, query: z.infer<typeof TopQuery>) => unknown,
+): RouteDef {
+  const plural = role === 'donor' ? 'donors' : 'payees';
+  return route({
+    id: `explore.${plural}${suffix}`,
+    method: 'GET',
+    url: `/:locale/elections/:id/${plural}${suffix}`,
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: TopQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const list = await topList(ctx, params.id, role, locale, filterOf(query));
+      return list ? send(reply, locale, list, query) : notFound(reply, locale);
+    },
+  });
+}
 
 function roleRoutes(role: Role): RouteDef[] {
   const plural = role === 'donor' ? 'donors' : 'payees';
   return [
-    route({
-      id: `explore.${plural}`,
-      method: 'GET',
-      url: `/:locale/elections/:id/${plural}`,
-      access: { kind: 'public' },
-      params: ElectionParams,
-      query: TopQuery,
-      handler: async ({ ctx, reply, locale, params, query }) => {
-        const list = await topList(ctx, params.id, role, locale, filterOf(query));
-        if (!list) return missing(reply, locale);
-        return sendHtml(reply, renderPage(<TopPage locale={locale} role={role} list={list} state={query} />));
-      },
-    }),
-    route({
-      id: `explore.${plural}.csv`,
-      method: 'GET',
-      url: `/:locale/elections/:id/${plural}.csv`,
-      access: { kind: 'public' },
-      params: ElectionParams,
-      query: TopQuery,
-      handler: async ({ ctx, reply, locale, params, query }) => {
-        const list = await topList(ctx, params.id, role, locale, filterOf(query));
-        if (!list) return missing(reply, locale);
-        return sendCsv(reply, topFilename(list.election.id, role, query.party), topCsv(list, role, locale));
-      },
-    }),
+    topRoute(role, '', (reply, locale, list, query) =>
+      sendHtml(reply, renderPage(<TopPage locale={locale} role={role} list={list} state={query} />)),
+    ),
+    topRoute(role, '.csv', (reply, locale, list, query) =>
+      sendCsv(reply, topFilename(list.election.id, role, query.party), topCsv(list, role, locale)),
+    ),
     route({
       id: `explore.${role}`,
       method: 'GET',
@@ -72,7 +74,7 @@ function roleRoutes(role: Role): RouteDef[] {
       params: CounterpartParams,
       handler: async ({ ctx, reply, locale, params }) => {
         const found = await counterpartPage(ctx, params.id, role, params.who, locale);
-        if (!found) return missing(reply, locale);
+        if (!found) return notFound(reply, locale);
         return sendHtml(reply, renderPage(<CounterpartPage locale={locale} role={role} found={found} />));
       },
     }),
