@@ -5,16 +5,14 @@
 // (the elections capability, which the lottery needs, could not read lottery draws without a cycle).
 import { activityMessages } from './activity.messages.ts';
 import type { Capability } from '../platform/capability.ts';
-import { defineRoutes } from '../platform/web/index.ts';
-import { COMMISSION_AUTH } from '../elections/index.ts';
+import { publicAndCommissionRoutes } from '../elections/index.ts';
 import { activityCommissionRoutes } from './http/commission.routes.tsx';
 
 export const activity: Capability = {
   name: 'activity',
   messages: [activityMessages],
-  async routes(app, ctx) {
-    await defineRoutes(app, ctx, activityCommissionRoutes(), { auth: COMMISSION_AUTH });
-  },
+  // Called per registration, not at load: the elections capability may not be loaded yet (import cycle).
+  routes: (app, ctx, sections) => publicAndCommissionRoutes(activityCommissionRoutes)(app, ctx, sections),
 };
 
 export { activityCommissionRoutes };

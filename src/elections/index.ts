@@ -11,20 +11,16 @@
 export { electionMessages } from './election.messages.ts';
 import { electionMessages, t } from './election.messages.ts';
 import type { Capability } from '../platform/capability.ts';
-import { defineRoutes } from '../platform/web/index.ts';
 import { electionPublicRoutes } from './http/public.routes.tsx';
 import { electionCommissionRoutes } from './http/commission.routes.tsx';
-import { COMMISSION_AUTH } from './http/commission-http.ts';
+import { publicAndCommissionRoutes } from './http/commission-http.ts';
 import { electionApi, ELECTIONS_API_TAG } from './http/election.api.ts';
 import { commissionHomePath } from './views/commission-frame.tsx';
 
 export const elections: Capability = {
   name: 'elections',
   messages: [electionMessages],
-  async routes(app, ctx, sections) {
-    electionPublicRoutes(app, ctx, sections);
-    await defineRoutes(app, ctx, electionCommissionRoutes(), { auth: COMMISSION_AUTH });
-  },
+  routes: publicAndCommissionRoutes(electionCommissionRoutes, electionPublicRoutes),
   api: { tag: ELECTIONS_API_TAG, register: electionApi },
   staffLinks: (locale, may) =>
     may('audit.read') ? [{ href: commissionHomePath(locale), label: t(locale, 'commission.title.home') }] : [],
@@ -83,14 +79,14 @@ export {
   doneText,
   ElectionParams,
   electionRoute,
-  fileInMemory,
   LocaleParams,
   may,
   me,
   PageQuery,
   PartyParams,
   positiveId,
-  uploadProblem,
+  publicAndCommissionRoutes,
+  readCommissionUpload,
   type ElectionRouteInput,
-  type UploadedFile,
+  type ReadMultipart,
 } from './http/commission-http.ts';

@@ -13,18 +13,7 @@ import { findRulesProfile } from '../domain/rules-profile.ts';
 import type { Expenditure, Receipt, ReportKind } from './core/filing.ts';
 import { buildFiling } from './core/filing-build.ts';
 import { buildFilingDemo, loadFilingDemo, type DemoReport } from './filing-demo.ts';
-import {
-  companyReceipt,
-  datesIn,
-  expenditure,
-  individualReceipt,
-  lastDonationDay,
-  money,
-  newPartyPlan,
-  ownFundsReceipt,
-  scanLines,
-  type PartyPlan,
-} from './demo-lines.ts';
+import * as demo from './demo-lines.ts';
 
 type Kind2021 = 'initial' | 'first' | 'final';
 
@@ -64,20 +53,25 @@ function partyOf(reg: string): Party {
 }
 
 /** The lines of one report: own funds (with the deposit in the first report), donors, then spending. */
-function linesOf(plan: PartyPlan, kind: Kind2021, from: string, to: string, opening: Tyiyn, first: boolean) {
+function linesOf(plan: demo.PartyPlan, kind: Kind2021, from: string, to: string, opening: Tyiyn, first: boolean) {
   const { rng } = plan;
   const letter = kind.charAt(0).toUpperCase();
   const receipts: Receipt[] = [];
   const expenditures: Expenditure[] = [];
   receipts.push(
-    ownFundsReceipt(plan, '', from, first ? money(1_500_000, 3_000_000, rng) : money(300_000, 1_500_000, rng)),
+    demo.ownFundsReceipt(
+      plan,
+      '',
+      from,
+      first ? demo.money(1_500_000, 3_000_000, rng) : demo.money(300_000, 1_500_000, rng),
+    ),
   );
   // Donations stop with the campaign: a report after election day has spending, not donors.
-  const donorsTo = lastDonationDay(to, ELECTION_2021.electionDay);
-  for (const date of datesIn(rng, from, donorsTo, rng.int(3, 8)))
-    receipts.push(individualReceipt(plan, '', date, money(1_000, 150_000, rng)));
-  for (const date of datesIn(rng, from, donorsTo, rng.int(0, 2)))
-    receipts.push(companyReceipt(plan, '', date, 50_000, 800_000));
+  const donorsTo = demo.lastDonationDay(to, ELECTION_2021.electionDay);
+  for (const date of demo.datesIn(rng, from, donorsTo, rng.int(3, 8)))
+    receipts.push(demo.individualReceipt(plan, '', date, demo.money(1_000, 150_000, rng)));
+  for (const date of demo.datesIn(rng, from, donorsTo, rng.int(0, 2)))
+    receipts.push(demo.companyReceipt(plan, '', date, 50_000, 800_000));
   receipts.sort((a, b) => a.date.localeCompare(b.date));
   receipts.forEach((x, j) => (x.lineId = `R-${letter}${j + 1}`));
   let available = tyiyn(opening + receipts.reduce((s, x) => s + x.amount, 0));
@@ -94,8 +88,8 @@ function linesOf(plan: PartyPlan, kind: Kind2021, from: string, to: string, open
     });
     available = tyiyn(available - DEPOSIT_2021);
   }
-  for (const date of datesIn(rng, from, to, rng.int(3, 8))) {
-    const x = expenditure(plan, `E-${letter}${e + 1}`, date, available);
+  for (const date of demo.datesIn(rng, from, to, rng.int(3, 8))) {
+    const x = demo.expenditure(plan, `E-${letter}${e + 1}`, date, available);
     if (!x) continue;
     e++;
     expenditures.push(x);
@@ -110,7 +104,7 @@ export function buildFilingDemo2021(): DemoReport[] {
   for (const { registrationNumber: reg, ballotNumber: ballot } of PARTICIPANTS_2021) {
     const party = partyOf(reg);
     const rng = rngFor(`filings:${ELECTION_2021.id}:${reg}`);
-    const plan = newPartyPlan(party, ballot, '2021', rng);
+    const plan = demo.newPartyPlan(party, ballot, '2021', rng);
     const kinds: Kind2021[] = ballot === FIRST_COVERS_INITIAL_2021 ? ['first', 'final'] : ['initial', 'first', 'final'];
     let opening = tyiyn(0);
     for (const [i, kind] of kinds.entries()) {
@@ -141,7 +135,7 @@ export function buildFilingDemo2021(): DemoReport[] {
           {
             filing,
             submittedAt: period.filedAt,
-            scans: [{ fileName: `${kind}-bank-statement-2021.pdf`, lines: scanLines(party, kind, filing) }],
+            scans: [{ fileName: `${kind}-bank-statement-2021.pdf`, lines: demo.scanLines(party, kind, filing) }],
             reviews: [{ status: 'accepted', reason: '', at: period.acceptedAt }],
           },
         ],

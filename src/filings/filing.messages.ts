@@ -421,18 +421,18 @@ export const filingWebMessages = defineMessages({
     ru: 'На этой странице есть непубликуемые данные (ПИН, адрес): их видит только комиссия.',
     en: 'This page shows what is never published (PIN, address): only the commission sees it.',
   },
-  'filings.review.checks': { ky: 'Текшерүүнүн жыйынтыгы', ru: 'Результаты проверки', en: 'Validation results' },
-  'filings.review.checksNone': {
+  'filings.reviewCheck.title': { ky: 'Текшерүүнүн жыйынтыгы', ru: 'Результаты проверки', en: 'Validation results' },
+  'filings.reviewCheck.ok': {
     ky: 'Эскертүүлөр жок.',
     ru: 'Предупреждений нет.',
     en: 'No warnings.',
   },
-  'filings.review.checkErrors': {
+  'filings.reviewCheck.errors': {
     ky: 'Ката: {n}',
     ru: 'Ошибок: {n}',
     en: '{n, plural, one {# error} other {# errors}}',
   },
-  'filings.review.checkWarnings': {
+  'filings.reviewCheck.warnings': {
     ky: 'Эскертүү: {n}',
     ru: 'Предупреждений: {n}',
     en: '{n, plural, one {# warning} other {# warnings}}',

@@ -3,8 +3,7 @@
 // party's page, where the candidates' and programmes' forms sit too), and the Parties part of the API.
 import { partyMessages } from './party.messages.ts';
 import type { Capability } from '../platform/capability.ts';
-import { defineRoutes } from '../platform/web/index.ts';
-import { COMMISSION_AUTH } from '../elections/index.ts';
+import { publicAndCommissionRoutes } from '../elections/index.ts';
 import { partyPublicRoutes } from './http/public.routes.tsx';
 import { partyCommissionRoutes } from './http/commission.routes.tsx';
 import { partyApi, PARTIES_API_TAG } from './http/party.api.ts';
@@ -12,10 +11,9 @@ import { partyApi, PARTIES_API_TAG } from './http/party.api.ts';
 export const parties: Capability = {
   name: 'parties',
   messages: [partyMessages],
-  async routes(app, ctx, sections) {
-    partyPublicRoutes(app, ctx, sections);
-    await defineRoutes(app, ctx, partyCommissionRoutes(), { auth: COMMISSION_AUTH });
-  },
+  // Called per registration, not at load: the elections capability may not be loaded yet (import cycle).
+  routes: (app, ctx, sections) =>
+    publicAndCommissionRoutes(partyCommissionRoutes, partyPublicRoutes)(app, ctx, sections),
   api: { tag: PARTIES_API_TAG, register: partyApi },
 };
 

@@ -3,7 +3,7 @@
 // and reading the locale (and id) of the path, with a 404 when it is not one.
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type { Locale } from '../../domain/election.ts';
-import type { Problem } from '../../platform/result.ts';
+import type { Problem, Result } from '../../platform/result.ts';
 import { notFound, seeOther, sendPrivateHtml, type FieldError } from '../../platform/web/index.ts';
 import { t } from '../accounts.messages.ts';
 import type { Principal } from '../core/authorization.ts';
@@ -94,15 +94,38 @@ export function formPage<E extends FormPageExtra>(
 }
 
 /** The GET of an account page with a form: the page with the notice its address names. */
-export function showFormPage(
-  app: FastifyInstance,
-  url: string,
-  opts: RouteShorthandOptions,
-  render: (req: FastifyRequest, reply: FastifyReply, locale: Locale, extra: FormPageExtra) => Promise<unknown>,
-): void {
+export function showFormPage(app: FastifyInstance, url: string, opts: RouteShorthandOptions, render: FormRender): void {
   app.get(
     url,
     opts,
     localized(async (req, reply, locale) => render(req, reply, locale, { done: accountQuery.parse(req.query).done })),
+  );
+}
+
+/** Shows an account page with a form (see `formPage`). */
+export type FormRender = (req: FastifyRequest, reply: FastifyReply, l: Locale, e: FormPageExtra) => Promise<unknown>;
+
+/**
+ * The POST of an account form whose answer is a redirect: `act` calls the service as the signed-in
+ * user; a refusal shows the form's page again with the problems, a success goes to `done`'s address.
+ */
+export function postAccountForm(
+  app: FastifyInstance,
+  url: string,
+  opts: RouteShorthandOptions,
+  form: {
+    act: (req: FastifyRequest, p: Principal) => Promise<Result<unknown>>;
+    render: FormRender;
+    done: (locale: Locale) => string;
+  },
+): void {
+  app.post(
+    url,
+    opts,
+    localized(async (req, reply, locale) => {
+      const r = await form.act(req, me(req));
+      if (!r.ok) return form.render(req, reply, locale, { problems: r.error });
+      return seeOther(reply, form.done(locale));
+    }),
   );
 }

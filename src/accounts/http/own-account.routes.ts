@@ -11,7 +11,7 @@ import { PasswordPage } from '../views/password.page.tsx';
 import { TotpPage } from '../views/totp.page.tsx';
 import { requireSignedIn } from './auth.plugin.ts';
 import { emailForm, passwordForm, totpCodeForm, readForm } from './account.schemas.ts';
-import { formPage, localized, me, seeOther, sendPage, showFormPage } from './account-http.ts';
+import { formPage, localized, me, postAccountForm, seeOther, sendPage, showFormPage } from './account-http.ts';
 import type { FormPageExtra } from './account-http.ts';
 
 export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -26,16 +26,11 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   showFormPage(app, '/:locale/account', signedIn, renderAccount);
 
-  app.post(
-    '/:locale/account/email',
-    signedIn,
-    localized(async (req, reply, locale) => {
-      const p = me(req);
-      const r = await setEmail(ctx, p.userId, readForm(emailForm, req.body).email, actorOf(p));
-      if (!r.ok) return renderAccount(req, reply, locale, { problems: r.error });
-      return seeOther(reply, `/${locale}/account?done=email`);
-    }),
-  );
+  postAccountForm(app, '/:locale/account/email', signedIn, {
+    act: (req, p) => setEmail(ctx, p.userId, readForm(emailForm, req.body).email, actorOf(p)),
+    render: renderAccount,
+    done: (locale) => `/${locale}/account?done=email`,
+  });
 
   app.get(
     '/:locale/account/password',
@@ -73,36 +68,21 @@ export function ownAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   showFormPage(app, '/:locale/account/totp', signedIn, renderTotp);
 
-  app.post(
-    '/:locale/account/totp/start',
-    signedIn,
-    localized(async (req, reply, locale) => {
-      const p = me(req);
-      const r = await startTotpEnrolment(ctx, p.userId, actorOf(p));
-      if (!r.ok) return renderTotp(req, reply, locale, { problems: r.error });
-      return seeOther(reply, `/${locale}/account/totp`);
-    }),
-  );
+  postAccountForm(app, '/:locale/account/totp/start', signedIn, {
+    act: (_req, p) => startTotpEnrolment(ctx, p.userId, actorOf(p)),
+    render: renderTotp,
+    done: (locale) => `/${locale}/account/totp`,
+  });
 
-  app.post(
-    '/:locale/account/totp/confirm',
-    signedIn,
-    localized(async (req, reply, locale) => {
-      const p = me(req);
-      const r = await confirmTotpEnrolment(ctx, p.userId, readForm(totpCodeForm, req.body).code, actorOf(p));
-      if (!r.ok) return renderTotp(req, reply, locale, { problems: r.error });
-      return seeOther(reply, `/${locale}/account/totp?done=totpOn`);
-    }),
-  );
+  postAccountForm(app, '/:locale/account/totp/confirm', signedIn, {
+    act: (req, p) => confirmTotpEnrolment(ctx, p.userId, readForm(totpCodeForm, req.body).code, actorOf(p)),
+    render: renderTotp,
+    done: (locale) => `/${locale}/account/totp?done=totpOn`,
+  });
 
-  app.post(
-    '/:locale/account/totp/disable',
-    signedIn,
-    localized(async (req, reply, locale) => {
-      const p = me(req);
-      const r = await disableTotp(ctx, p.userId, readForm(totpCodeForm, req.body).code, actorOf(p), settings);
-      if (!r.ok) return renderTotp(req, reply, locale, { problems: r.error });
-      return seeOther(reply, `/${locale}/account/totp?done=totpOff`);
-    }),
-  );
+  postAccountForm(app, '/:locale/account/totp/disable', signedIn, {
+    act: (req, p) => disableTotp(ctx, p.userId, readForm(totpCodeForm, req.body).code, actorOf(p), settings),
+    render: renderTotp,
+    done: (locale) => `/${locale}/account/totp?done=totpOff`,
+  });
 }

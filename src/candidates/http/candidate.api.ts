@@ -4,13 +4,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { KeysetCursor } from '../../platform/keyset.ts';
 import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
 import { keysetCursor, nextLink } from '../../platform/api/keyset-list.ts';
-import {
-  ElectionPathParams,
-  PartyPathParams,
-  badRequestResponse,
-  jsonResponse,
-  notFoundResponse,
-} from '../../platform/api/common.schemas.ts';
+import { ElectionPathParams, PartyPathParams, lookupResponses } from '../../platform/api/common.schemas.ts';
 import { getElection } from '../../elections/index.ts';
 import { getParticipation } from '../../parties/index.ts';
 import type { CandidateQuery, CandidateSort } from '../candidate.repository.ts';
@@ -64,11 +58,7 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
         description: `The candidate list of one party in one election, filterable by sex and status. ${PAGINATION_NOTE}`,
         params: PartyPathParams,
         querystring: ListCandidatesQuery,
-        response: {
-          200: jsonResponse('One page of the list.', CandidatePage),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
+        response: lookupResponses('One page of the list.', CandidatePage),
       },
     },
     async (req) => {
@@ -91,11 +81,7 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
         description: `Candidates of every party in one election, filterable by party, sex and status. ${PAGINATION_NOTE}`,
         params: ElectionPathParams,
         querystring: ElectionCandidatesQuery,
-        response: {
-          200: jsonResponse('One page of candidates.', CandidatePage),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
+        response: lookupResponses('One page of candidates.', CandidatePage),
       },
     },
     async (req) => {
@@ -115,7 +101,7 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
         summary: 'Get one candidate',
         description: 'A candidate by id, with the party and the election they stand in.',
         params: CandidatePathParams,
-        response: { 200: jsonResponse('The candidate.', CandidateDetail), ...badRequestResponse, ...notFoundResponse },
+        response: lookupResponses('The candidate.', CandidateDetail),
       },
     },
     async (req) => {

@@ -15,19 +15,11 @@ import {
   seeOther,
   day,
   sendPrivateHtml,
-  type MultipartForm,
   type RouteDef,
 } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
-import {
-  commissionErrors,
-  commissionPartyPath,
-  fileInMemory,
-  formValues,
-  me,
-  uploadProblem,
-  type UploadedFile,
-} from '../../elections/index.ts';
+import { commissionErrors, commissionPartyPath, formValues, me, readCommissionUpload } from '../../elections/index.ts';
+import type { ReadMultipart } from '../../elections/index.ts';
 import { partyRoute, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { getCandidate, importCandidateList, isListRuleProblem, withdrawCandidate } from '../candidate.service.ts';
 import { ruleBrokenMessage } from '../views/rule-message.ts';
@@ -37,26 +29,15 @@ import { candidateTemplateCsv, candidateTemplateXlsx } from '../core/list-templa
 import { WITHDRAW_FIELDS, withdrawalFromForm } from './withdrawal.form.ts';
 import type { PublicCandidate } from '../../domain/election.ts';
 
-const tooLarge = (maxBytes: number): Problem =>
-  uploadProblem({ code: 'upload.too_large', message: 'The file is too large.' }, 'file', maxBytes);
-
-/** The problems of the upload itself (unreadable, too large, no file), before its content is judged. */
-function uploadProblems(form: MultipartForm, file: UploadedFile | undefined, maxBytes: number): Problem[] {
-  if (form.problems.length > 0) return form.problems.map((p) => uploadProblem(p, 'file', maxBytes));
-  if (!file) return [problem('commission.no_file', 'file: choose a CSV or XLSX file.', { field: 'file' })];
-  return file.tooLarge ? [tooLarge(maxBytes)] : [];
-}
-
 async function importList(
   ctx: AppContext,
   req: FastifyRequest,
   reply: FastifyReply,
   at: CommissionPartyAt,
-  read: (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>,
+  read: ReadMultipart,
 ) {
   const maxBytes = Math.min(MAX_LIST_BYTES, ctx.config.uploadLimitBytes);
-  const upload = fileInMemory(maxBytes);
-  const form = await read(upload.onFile);
+  const form = await readCommissionUpload(read, { maxBytes, fileField: 'file' });
   if (!form.allowed) return reply;
   const refuse = (problems: Problem[]) =>
     renderCommissionParty(ctx, req, reply, at, {
@@ -68,9 +49,9 @@ async function importList(
           : commissionErrors(t, at.locale, [p], { fallbackField: 'file', formFields: ['file'], fileField: 'file' }),
       ),
     });
-  const file = upload.file();
-  const refused = uploadProblems(form, file, maxBytes);
-  if (refused.length > 0 || !file) return refuse(refused);
+  const file = form.file;
+  if (form.problems.length > 0) return refuse(form.problems);
+  if (!file) return refuse([problem('commission.no_file', 'file: choose a CSV or XLSX file.', { field: 'file' })]);
   const format = listFormatOf(file.bytes, file.name);
   if (!format.ok) return refuse(format.error);
   // All or nothing: the service saves no row while any row or list rule has a problem.

@@ -7,9 +7,8 @@ import { notFound, weakEtag, type ApiInstance } from '../../platform/api/api-htt
 import {
   ElectionPathParams,
   PartyPathParams,
-  badRequestResponse,
-  jsonResponse,
-  notFoundResponse,
+  lookupResponses,
+  lookupFailures,
 } from '../../platform/api/common.schemas.ts';
 import { XLSX_MEDIA_TYPE, contentDisposition } from '../../platform/api/file-download.ts';
 import { toCandidateResource } from '../../candidates/index.ts';
@@ -54,8 +53,7 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
             description: 'CSV file (UTF-8 with BOM, comma-separated, header row).',
             content: { 'text/csv': { schema: z.string().describe('CSV text.') } },
           },
-          ...badRequestResponse,
-          ...notFoundResponse,
+          ...lookupFailures,
         },
       },
     },
@@ -87,8 +85,7 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
               },
             },
           },
-          ...badRequestResponse,
-          ...notFoundResponse,
+          ...lookupFailures,
         },
       },
     },
@@ -117,11 +114,7 @@ export function downloadApi(api: ApiInstance, ctx: AppContext): void {
         summary: "Download a party's candidate list as one JSON file",
         description: `${LIST_NOTE.split(' Columns')[0]} Fields as in the Candidate resource.`,
         params: PartyPathParams,
-        response: {
-          200: jsonResponse('The whole list.', CandidateListFile),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
+        response: lookupResponses('The whole list.', CandidateListFile),
       },
     },
     async (req, reply) => {
@@ -151,11 +144,7 @@ function popoloApi(api: ApiInstance, ctx: AppContext): void {
         description:
           'Persons (candidates, names in every script), organizations (parties, classification `party`), memberships (candidacies: role `candidate`, list position, dates) and the election as an event. `meta.synthetic` says when the candidates are invented.',
         params: ElectionPathParams,
-        response: {
-          200: jsonResponse('The election as Popolo JSON.', PopoloExport),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
+        response: lookupResponses('The election as Popolo JSON.', PopoloExport),
       },
     },
     async (req, reply) => {

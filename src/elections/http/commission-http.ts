@@ -6,18 +6,22 @@
 // (the kit's `sendPrivateHtml`). Multipart forms are `multipart: true` entries of a route table: the
 // kit checks their CSRF token from the form's first field before a byte of the file is read.
 import type { Readable } from 'node:stream';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { Capability, PageSections } from '../../platform/capability.ts';
 import { z } from 'zod';
 import { localeSchema } from '../../domain/election.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import type { Election } from '../../domain/election.ts';
 import {
   csrfCheck,
+  defineRoutes,
   notFound,
   route,
   type RouteAccess,
   type RouteAuth,
   type RouteDef,
+  type MultipartForm,
   type RouteInput,
 } from '../../platform/web/index.ts';
 import { requirePermission } from '../../accounts/index.ts';
@@ -141,6 +145,36 @@ export function fileInMemory(maxBytes: number): {
   };
 }
 
+/** How the kit's multipart reader is handed a file handler by a route (`readMultipart`). */
+export type ReadMultipart = (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>;
+
+/** A commission form with at most one file, read: its fields, the file, and the upload's own problems. */
+export type CommissionUpload =
+  | { allowed: false }
+  | { allowed: true; fields: Record<string, string>; file: UploadedFile | undefined; problems: Problem[] };
+
+/**
+ * Reads a commission form with one file into memory (up to `keepBytes`, default `maxBytes`). The problems
+ * are those of the upload itself (unreadable form, file over `maxBytes`), said at `fileField`, before
+ * anyone judges the file's content. `allowed` is false when the CSRF check refused the form.
+ */
+export async function readCommissionUpload(
+  read: ReadMultipart,
+  opts: { maxBytes: number; fileField: string; keepBytes?: number },
+): Promise<CommissionUpload> {
+  const upload = fileInMemory(opts.keepBytes ?? opts.maxBytes);
+  const form = await read(upload.onFile);
+  if (!form.allowed) return { allowed: false };
+  const file = upload.file();
+  const problems = form.problems.map((p) => uploadProblem(p, opts.fileField, opts.maxBytes));
+  if (problems.length === 0 && file?.tooLarge) {
+    problems.push(
+      uploadProblem({ code: 'upload.too_large', message: 'The file is too large.' }, opts.fileField, opts.maxBytes),
+    );
+  }
+  return { allowed: true, fields: form.fields, file, problems };
+}
+
 /** A limit in megabytes as the too-large problem says it (one decimal). */
 const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
@@ -157,4 +191,19 @@ export function uploadProblem(p: Pick<Problem, 'code' | 'message'>, fileField: s
   if (p.code === 'form.invalid')
     return problem('commission.form_unreadable', 'The form could not be read.', { field: fileField });
   return { ...p, field: fileField };
+}
+
+/**
+ * A capability's routes: its public pages (if any) and its commission screens, the latter behind the
+ * commission's sign-in. The route table is built when the routes are registered, since it may use what
+ * other capabilities export.
+ */
+export function publicAndCommissionRoutes(
+  commissionRoutes: () => readonly RouteDef<Action, Resource>[],
+  publicRoutes?: (app: FastifyInstance, ctx: AppContext, sections: PageSections) => void,
+): NonNullable<Capability['routes']> {
+  return async (app, ctx, sections) => {
+    publicRoutes?.(app, ctx, sections);
+    await defineRoutes(app, ctx, commissionRoutes(), { auth: COMMISSION_AUTH });
+  };
 }

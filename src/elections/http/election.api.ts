@@ -1,12 +1,7 @@
 // API routes of elections: the list of all elections and one election.
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
-import {
-  ElectionPathParams,
-  jsonResponse,
-  notFoundResponse,
-  badRequestResponse,
-} from '../../platform/api/common.schemas.ts';
+import { ElectionPathParams, jsonResponse, lookupResponses } from '../../platform/api/common.schemas.ts';
 import { getElection, getElections } from '../election.service.ts';
 import { ElectionList, ElectionResource, toElectionResource } from './election.schemas.ts';
 
@@ -39,7 +34,7 @@ export function electionApi(api: ApiInstance, ctx: AppContext): void {
         summary: 'Get one election',
         description: 'Dates, seats, threshold, status and the rules profile of one election.',
         params: ElectionPathParams,
-        response: { 200: jsonResponse('The election.', ElectionResource), ...badRequestResponse, ...notFoundResponse },
+        response: lookupResponses('The election.', ElectionResource),
       },
     },
     async (req) => {

@@ -11,6 +11,7 @@ import type {
   RefundKind,
   RefundReason,
 } from './filing.ts';
+import { expenditureCategorySchema } from './filing.ts';
 
 export const donorTypeLabels: Record<DonorType, Localized> = {
   individual: { ky: 'Жеке жак', ru: 'Физическое лицо', en: 'Individual' },
@@ -243,26 +244,18 @@ export const EXPENDITURE_GROUPS = [
 ] as const;
 export type ExpenditureGroup = (typeof EXPENDITURE_GROUPS)[number];
 
+function categoriesStartingWith(prefix: string): ExpenditureCategory[] {
+  return expenditureCategorySchema.options.filter((c) => c.startsWith(prefix));
+}
+
 export const expenditureCategoryGroups: Record<ExpenditureGroup, readonly ExpenditureCategory[]> = {
   election_deposit: ['election_deposit'],
   state_services: ['state_services'],
-  services: [
-    'services_communications',
-    'services_rent',
-    'services_fuel',
-    'services_agitators',
-    'services_observers',
-    'services_staff',
-  ],
+  // The categories in the order the schema lists them, so that a new one is grouped where it belongs.
+  services: categoriesStartingWith('services_'),
   // The accessible materials are a separate figure *within* campaign materials, so both add up here.
   campaign_materials: ['campaign_materials', 'campaign_materials_accessible'],
-  advertising: [
-    'advertising_tv',
-    'advertising_radio',
-    'advertising_print',
-    'advertising_online',
-    'advertising_outdoor',
-  ],
+  advertising: categoriesStartingWith('advertising_'),
   transport: ['transport'],
   other: ['other'],
   refund_of_erroneous_payment: ['refund_of_erroneous_payment'],

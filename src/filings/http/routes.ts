@@ -50,178 +50,60 @@ const perm = (resource: ResourceKind, ...actions: Action[]): FilingAccess => ({
 });
 const D = '/:locale/treasurer/drafts/:draftId';
 
+const MULTIPART = true;
+/** One entry of the table: who may use `url`, reached with `method`, in the site or the API scope. */
+const entry =
+  (scope: FilingRouteSpec['scope'], method: FilingRouteSpec['method']) =>
+  (id: string, url: string, access: FilingAccess, multipart = false): FilingRouteSpec => ({
+    id,
+    method,
+    url,
+    scope,
+    access,
+    ...(multipart ? { multipart } : {}),
+  });
+const siteGet = entry('site', 'GET');
+const sitePost = entry('site', 'POST');
+const apiGet = entry('api', 'GET');
+const apiPost = entry('api', 'POST');
+
 export const FILING_ROUTES: readonly FilingRouteSpec[] = [
   // The public record.
-  {
-    id: 'public.partyReports',
-    method: 'GET',
-    url: '/:locale/elections/:id/parties/:reg/reports',
-    scope: 'site',
-    access: pub,
-  },
-  { id: 'public.search', method: 'GET', url: '/:locale/reports/search', scope: 'site', access: pub },
-  { id: 'public.report', method: 'GET', url: '/:locale/reports/:filingId', scope: 'site', access: pub },
-  { id: 'public.scan', method: 'GET', url: '/reports/:filingId/scans/:sha', scope: 'site', access: pub },
-  { id: 'public.receiptsCsv', method: 'GET', url: '/reports/:filingId/receipts.csv', scope: 'site', access: pub },
-  {
-    id: 'public.expendituresCsv',
-    method: 'GET',
-    url: '/reports/:filingId/expenditures.csv',
-    scope: 'site',
-    access: pub,
-  },
-  { id: 'public.refundsCsv', method: 'GET', url: '/reports/:filingId/refunds.csv', scope: 'site', access: pub },
+  siteGet('public.partyReports', '/:locale/elections/:id/parties/:reg/reports', pub),
+  siteGet('public.search', '/:locale/reports/search', pub),
+  siteGet('public.report', '/:locale/reports/:filingId', pub),
+  siteGet('public.scan', '/reports/:filingId/scans/:sha', pub),
+  siteGet('public.receiptsCsv', '/reports/:filingId/receipts.csv', pub),
+  siteGet('public.expendituresCsv', '/reports/:filingId/expenditures.csv', pub),
+  siteGet('public.refundsCsv', '/reports/:filingId/refunds.csv', pub),
   // Treasurers: drafts of their own party.
-  {
-    id: 'treasurer.home',
-    method: 'GET',
-    url: '/:locale/treasurer',
-    scope: 'site',
-    access: perm('own', 'filing.draft.read'),
-  },
-  {
-    id: 'treasurer.createDraft',
-    method: 'POST',
-    url: '/:locale/treasurer/drafts',
-    scope: 'site',
-    access: perm('bodyParty', 'filing.draft.write'),
-  },
-  { id: 'treasurer.draft', method: 'GET', url: D, scope: 'site', access: perm('draft', 'filing.draft.read') },
-  {
-    id: 'treasurer.header',
-    method: 'POST',
-    url: `${D}/header`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.write'),
-  },
-  {
-    id: 'treasurer.addLine',
-    method: 'POST',
-    url: `${D}/lines/:section`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.write'),
-  },
-  {
-    id: 'treasurer.lineForm',
-    method: 'GET',
-    url: `${D}/lines/:section/:index`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.read'),
-  },
-  {
-    id: 'treasurer.updateLine',
-    method: 'POST',
-    url: `${D}/lines/:section/:index`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.write'),
-  },
-  {
-    id: 'treasurer.deleteLine',
-    method: 'POST',
-    url: `${D}/lines/:section/:index/delete`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.write'),
-  },
-  {
-    id: 'treasurer.import',
-    method: 'POST',
-    url: `${D}/import`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.write'),
-    multipart: true,
-  },
-  {
-    id: 'treasurer.addScan',
-    method: 'POST',
-    url: `${D}/scans`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.write'),
-    multipart: true,
-  },
-  {
-    id: 'treasurer.removeScan',
-    method: 'POST',
-    url: `${D}/scans/:sha/delete`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.write'),
-  },
-  {
-    id: 'treasurer.draftScan',
-    method: 'GET',
-    url: '/treasurer/drafts/:draftId/scans/:sha',
-    scope: 'site',
-    access: perm('draft', 'filing.draft.read'),
-  },
-  {
-    id: 'treasurer.submit',
-    method: 'POST',
-    url: `${D}/submit`,
-    scope: 'site',
-    access: perm('submission', 'filing.submit'),
-  },
-  {
-    id: 'treasurer.discard',
-    method: 'POST',
-    url: `${D}/discard`,
-    scope: 'site',
-    access: perm('draft', 'filing.draft.write'),
-  },
-  {
-    id: 'treasurer.amend',
-    method: 'POST',
-    url: '/:locale/treasurer/reports/:filingId/amend',
-    scope: 'site',
-    access: perm('filing', 'filing.draft.write'),
-  },
+  siteGet('treasurer.home', '/:locale/treasurer', perm('own', 'filing.draft.read')),
+  sitePost('treasurer.createDraft', '/:locale/treasurer/drafts', perm('bodyParty', 'filing.draft.write')),
+  siteGet('treasurer.draft', D, perm('draft', 'filing.draft.read')),
+  sitePost('treasurer.header', `${D}/header`, perm('draft', 'filing.draft.write')),
+  sitePost('treasurer.addLine', `${D}/lines/:section`, perm('draft', 'filing.draft.write')),
+  siteGet('treasurer.lineForm', `${D}/lines/:section/:index`, perm('draft', 'filing.draft.read')),
+  sitePost('treasurer.updateLine', `${D}/lines/:section/:index`, perm('draft', 'filing.draft.write')),
+  sitePost('treasurer.deleteLine', `${D}/lines/:section/:index/delete`, perm('draft', 'filing.draft.write')),
+  sitePost('treasurer.import', `${D}/import`, perm('draft', 'filing.draft.write'), MULTIPART),
+  sitePost('treasurer.addScan', `${D}/scans`, perm('draft', 'filing.draft.write'), MULTIPART),
+  sitePost('treasurer.removeScan', `${D}/scans/:sha/delete`, perm('draft', 'filing.draft.write')),
+  siteGet('treasurer.draftScan', '/treasurer/drafts/:draftId/scans/:sha', perm('draft', 'filing.draft.read')),
+  sitePost('treasurer.submit', `${D}/submit`, perm('submission', 'filing.submit')),
+  sitePost('treasurer.discard', `${D}/discard`, perm('draft', 'filing.draft.write')),
+  sitePost('treasurer.amend', '/:locale/treasurer/reports/:filingId/amend', perm('filing', 'filing.draft.write')),
   // The commission's review. Reviewing reports is done by the staff who review findings (admins and
   // analysts); the policy has no separate action for it yet.
-  {
-    id: 'commission.queue',
-    method: 'GET',
-    url: '/:locale/commission/reports',
-    scope: 'site',
-    access: perm('none', 'filing.read'),
-  },
-  {
-    id: 'commission.report',
-    method: 'GET',
-    url: '/:locale/commission/reports/:filingId',
-    scope: 'site',
-    access: perm('none', 'filing.read'),
-  },
-  {
-    id: 'commission.review',
-    method: 'POST',
-    url: '/:locale/commission/reports/:filingId/status',
-    scope: 'site',
-    access: perm('none', 'findings.review'),
-  },
+  siteGet('commission.queue', '/:locale/commission/reports', perm('none', 'filing.read')),
+  siteGet('commission.report', '/:locale/commission/reports/:filingId', perm('none', 'filing.read')),
+  sitePost('commission.review', '/:locale/commission/reports/:filingId/status', perm('none', 'findings.review')),
   // Software.
-  { id: 'api.schema', method: 'GET', url: '/schemas/filing-v1.json', scope: 'api', access: pub },
-  { id: 'api.template', method: 'GET', url: '/v1/filings/template.xlsx', scope: 'api', access: pub },
-  {
-    id: 'api.submit',
-    method: 'POST',
-    url: '/v1/filings',
-    scope: 'api',
-    access: perm('bodyParty', 'filing.draft.write', 'filing.submit'),
-  },
-  {
-    id: 'api.uploadScan',
-    method: 'POST',
-    url: '/v1/filings/scans',
-    scope: 'api',
-    access: perm('own', 'filing.draft.write'),
-    multipart: true,
-  },
-  { id: 'api.filing', method: 'GET', url: '/v1/filings/:filingId', scope: 'api', access: pub },
-  {
-    id: 'api.partyFilings',
-    method: 'GET',
-    url: '/v1/elections/:electionId/parties/:registrationNumber/filings',
-    scope: 'api',
-    access: pub,
-  },
+  apiGet('api.schema', '/schemas/filing-v1.json', pub),
+  apiGet('api.template', '/v1/filings/template.xlsx', pub),
+  apiPost('api.submit', '/v1/filings', perm('bodyParty', 'filing.draft.write', 'filing.submit')),
+  apiPost('api.uploadScan', '/v1/filings/scans', perm('own', 'filing.draft.write'), MULTIPART),
+  apiGet('api.filing', '/v1/filings/:filingId', pub),
+  apiGet('api.partyFilings', '/v1/elections/:electionId/parties/:registrationNumber/filings', pub),
 ];
 
 export function specOf(id: string): FilingRouteSpec {

@@ -5,12 +5,11 @@ import type { Locale } from '../../domain/election.ts';
 import { CsrfField, FileInput, pick, renderPage, Select, type FieldError } from '../../platform/web/index.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
-import type { Problem } from '../../platform/result.ts';
 import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
 import { LINE_SECTIONS, type LineSection } from '../core/filing.ts';
 import type { FormFields } from '../core/draft.ts';
 import { SCAN_MEDIA_TYPES } from '../core/scans.ts';
-import { ProblemLists } from './problem-lists.tsx';
+import { ChecksSection } from './problem-lists.tsx';
 import type { DraftView } from '../draft.service.ts';
 import { HeaderTotals, money, partyName as partyLabel, reportKindLabel, reportPath } from './common.tsx';
 import { ScanList } from './scan-list.tsx';
@@ -70,7 +69,7 @@ export function DraftPage(p: DraftPageProps) {
         </p>
       }
     >
-      <CheckPanel locale={l} problems={v.check.problems} />
+      <ChecksSection {...DRAFT_CHECKS} locale={l} problems={v.check.problems} />
       <HeaderSection {...p} />
       {LINE_SECTIONS.map((section) => (
         <LinesSection key={section} page={p} section={section} />
@@ -82,22 +81,8 @@ export function DraftPage(p: DraftPageProps) {
   );
 }
 
-function CheckPanel(p: { locale: Locale; problems: Problem[] }) {
-  const l = p.locale;
-  return (
-    <section aria-labelledby="check">
-      <h2 id="check">{t(l, 'filings.check.title')}</h2>
-      {p.problems.some((x) => x.severity === 'error') ? null : <p class="check-ok">{t(l, 'filings.check.ok')}</p>}
-      <ProblemLists
-        locale={l}
-        problems={p.problems}
-        errorsIntro={(n) => t(l, 'filings.check.errors', { n })}
-        warningsIntro={(n) => t(l, 'filings.check.warnings', { n })}
-        targetOf={problemTarget}
-      />
-    </section>
-  );
-}
+/** The draft's checks: the all-clear when nothing stops the submission; each problem links to its field. */
+const DRAFT_CHECKS = { id: 'check', keys: 'filings.check', okWhen: 'no-errors', targetOf: problemTarget } as const;
 
 /** The header as stored, as the values of its form. */
 function headerValuesOf(p: DraftPageProps): FormFields {

@@ -2,7 +2,7 @@
 // language and a link to where on the page it is (the treasurer's draft, the commission's review).
 import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
-import { describeProblem } from '../filing.messages.ts';
+import { describeProblem, t } from '../filing.messages.ts';
 import { fieldLabel } from '../core/filing-labels.ts';
 
 export interface ProblemListsProps {
@@ -45,5 +45,35 @@ function ProblemList(p: ProblemListsProps & { class: string; intro: string; of: 
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The messages of a checks section: `<keys>.title`, `.ok` (the all-clear), `.errors`, `.warnings`. */
+type CheckKeys = 'filings.check' | 'filings.reviewCheck';
+
+/**
+ * A section of the page with the validation's results: its heading, the all-clear when nothing stops
+ * the document (`okWhen`: no error, or no problem at all), then the lists.
+ */
+export function ChecksSection(
+  p: Omit<ProblemListsProps, 'errorsIntro' | 'warningsIntro'> & {
+    id: string;
+    keys: CheckKeys;
+    okWhen: 'no-errors' | 'no-problems';
+  },
+) {
+  const { id, keys, okWhen, ...lists } = p;
+  const l = p.locale;
+  const ok = okWhen === 'no-problems' ? p.problems.length === 0 : !p.problems.some((x) => x.severity === 'error');
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{t(l, `${keys}.title`)}</h2>
+      {ok ? <p class="check-ok">{t(l, `${keys}.ok`)}</p> : null}
+      <ProblemLists
+        {...lists}
+        errorsIntro={(n) => t(l, `${keys}.errors`, { n })}
+        warningsIntro={(n) => t(l, `${keys}.warnings`, { n })}
+      />
+    </section>
   );
 }

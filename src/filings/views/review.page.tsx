@@ -7,7 +7,7 @@ import type { Problem } from '../../platform/result.ts';
 import { renderPage, Select, TextArea, type FieldError } from '../../platform/web/index.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
-import { ProblemLists } from './problem-lists.tsx';
+import { ChecksSection } from './problem-lists.tsx';
 import type { FormFields } from '../core/draft.ts';
 import { sectionLabels } from '../core/filing-labels.ts';
 import { LINE_SECTIONS, type LineSection } from '../core/filing.ts';
@@ -55,7 +55,7 @@ export function ReviewPage(p: {
       <p class="older" role="note">
         {t(l, 'filings.review.private')}
       </p>
-      <Checks locale={l} problems={p.review.problems} />
+      <ChecksSection {...REVIEW_CHECKS} locale={l} problems={p.review.problems} />
       <section aria-labelledby="as-filed">
         <h2 id="as-filed">{t(l, 'filings.review.asFiled')}</h2>
         <p>
@@ -136,21 +136,11 @@ function checkTarget(p: Problem): string {
   return section === 'attachments' ? 'scans' : 'as-filed';
 }
 
-/** What the filing validation says of the document as filed: errors first, then warnings. */
-function Checks(p: { locale: Locale; problems: Problem[] }) {
-  const l = p.locale;
-  return (
-    <section aria-labelledby="checks">
-      <h2 id="checks">{t(l, 'filings.review.checks')}</h2>
-      {p.problems.length === 0 ? <p class="check-ok">{t(l, 'filings.review.checksNone')}</p> : null}
-      <ProblemLists
-        locale={l}
-        problems={p.problems}
-        errorsIntro={(n) => t(l, 'filings.review.checkErrors', { n })}
-        warningsIntro={(n) => t(l, 'filings.review.checkWarnings', { n })}
-        targetOf={checkTarget}
-        withField
-      />
-    </section>
-  );
-}
+/** What the filing validation says of the document as filed, errors first; each problem with its field's name. */
+const REVIEW_CHECKS = {
+  id: 'checks',
+  keys: 'filings.reviewCheck',
+  okWhen: 'no-problems',
+  targetOf: checkTarget,
+  withField: true,
+} as const;

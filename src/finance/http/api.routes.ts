@@ -6,12 +6,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import { tyiyn } from '../../domain/money.ts';
 import { ApiError, notFound, type ApiInstance } from '../../platform/api/api-http.ts';
-import {
-  ElectionPathParams,
-  badRequestResponse,
-  jsonResponse,
-  notFoundResponse,
-} from '../../platform/api/common.schemas.ts';
+import { ElectionPathParams, lookupResponses } from '../../platform/api/common.schemas.ts';
 import { categoryGroupOf, type FinanceTotals as Totals } from '../core/totals.ts';
 import {
   categoriesAsked,
@@ -227,7 +222,7 @@ function electionOperation<X extends { querystring?: z.ZodType }, R extends z.Zo
       description,
       params: ElectionPathParams,
       ...rest,
-      response: { 200: jsonResponse(answer, body), ...badRequestResponse, ...notFoundResponse },
+      response: lookupResponses(answer, body),
     },
   };
 }

@@ -6,16 +6,8 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { VNode } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
-import {
-  defineRoutes,
-  notFound,
-  parseLocale,
-  PUBLIC_CACHE,
-  renderPage,
-  route,
-  sendHtml,
-  type RouteDef,
-} from '../../platform/web/index.ts';
+import { defineRoutes, route, type RouteDef } from '../../platform/web/index.ts';
+import { notFound, parseLocale, PUBLIC_CACHE, renderPage, sendHtml } from '../../platform/web/index.ts';
 import { contentDisposition } from '../../platform/api/file-download.ts';
 import { DOWNLOAD_FORMATS, type DownloadFormat } from '../core/download-tables.ts';
 import { ATOM_MEDIA_TYPE } from '../core/atom-feed.ts';

@@ -13,13 +13,7 @@ import {
   type FilingAnnouncement,
   type PartyFinanceView,
 } from '../core/finance-view.ts';
-import {
-  electionFeedPath,
-  electionFinancePath,
-  expendituresPath,
-  partyFinancePath,
-  receiptsPath,
-} from '../core/paths.ts';
+import * as paths from '../core/paths.ts';
 import { day, num } from '../../platform/web/numbers.ts';
 import { ChartsSection, chartsFor } from './charts.tsx';
 import {
@@ -61,8 +55,10 @@ function DeadlineOverview(p: { view: ElectionFinanceView; locale: Locale; downlo
         <ul>
           {flagged.map(({ party, r }) => (
             <li key={`${party.registrationNumber}-${r.kind}`}>
-              <a href={`/${l}${partyFinancePath(v.election.id, party.registrationNumber)}`}>{partyShort(party, l)}</a>,{' '}
-              {reportKindLabel(r.kind, l)}: <StateView state={r.status} locale={l} />
+              <a href={`/${l}${paths.partyFinancePath(v.election.id, party.registrationNumber)}`}>
+                {partyShort(party, l)}
+              </a>
+              , {reportKindLabel(r.kind, l)}: <StateView state={r.status} locale={l} />
             </li>
           ))}
         </ul>
@@ -126,7 +122,7 @@ function ComparisonSection(p: {
   const l = p.locale;
   const v = p.view;
   const e = v.election;
-  const path = electionFinancePath(e.id);
+  const path = paths.electionFinancePath(e.id);
   const { parties, chart: comparison } = p;
   const sortLink = (s: ComparisonSort, text: string) =>
     p.sort === s ? (
@@ -174,7 +170,7 @@ function ComparisonSection(p: {
                   {x.entry?.participation.ballotNumber != null ? (
                     <span class="ballot-no">{x.entry.participation.ballotNumber}</span>
                   ) : null}{' '}
-                  <a href={`/${l}${partyFinancePath(e.id, x.registrationNumber)}`}>{partyShort(x, l)}</a>
+                  <a href={`/${l}${paths.partyFinancePath(e.id, x.registrationNumber)}`}>{partyShort(x, l)}</a>
                 </th>
                 <td class="num">
                   <Money amount={x.totals.receipts} locale={l} />
@@ -235,7 +231,7 @@ export function ElectionFinancePage(p: {
   const l = p.locale;
   const v = p.view;
   const e = v.election;
-  const path = electionFinancePath(e.id);
+  const path = paths.electionFinancePath(e.id);
   // Drawn before the charts of the totals, as the page always has: the SVGs' ids count the charts drawn.
   const comparison = comparisonOf(v, p.sort, l);
   return (
@@ -249,9 +245,9 @@ export function ElectionFinancePage(p: {
     >
       <Figures totals={v.total} locale={l} />
       <p>
-        <a href={`/${l}${receiptsPath(e.id)}`}>{t(l, 'finance.itemisedReceipts')}</a> ·{' '}
-        <a href={`/${l}${expendituresPath(e.id)}`}>{t(l, 'finance.itemisedExpenditures')}</a> ·{' '}
-        <a href={`/${l}${electionFeedPath(e.id)}`} type="application/atom+xml">
+        <a href={`/${l}${paths.receiptsPath(e.id)}`}>{t(l, 'finance.itemisedReceipts')}</a> ·{' '}
+        <a href={`/${l}${paths.expendituresPath(e.id)}`}>{t(l, 'finance.itemisedExpenditures')}</a> ·{' '}
+        <a href={`/${l}${paths.electionFeedPath(e.id)}`} type="application/atom+xml">
           {t(l, 'finance.feed')}
         </a>
       </p>

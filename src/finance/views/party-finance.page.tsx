@@ -3,15 +3,7 @@
 import type { Locale } from '../../domain/election.ts';
 import { t } from '../finance.messages.ts';
 import type { ElectionFinanceView, FilingAnnouncement, PartyFinanceView } from '../core/finance-view.ts';
-import {
-  electionFeedPath,
-  electionFinancePath,
-  expendituresPath,
-  partyFinancePath,
-  partyPath,
-  partyQuery,
-  receiptsPath,
-} from '../core/paths.ts';
+import * as paths from '../core/paths.ts';
 import { ChartsSection, chartsFor } from './charts.tsx';
 import {
   Downloads,
@@ -33,9 +25,9 @@ export function PartyFinancePage(p: {
   const e = p.view.election;
   const reg = p.party.registrationNumber;
   const name = partyName(p.party, l);
-  const path = partyFinancePath(e.id, reg);
+  const path = paths.partyFinancePath(e.id, reg);
   const charts = chartsFor(p.party.totals, l, '');
-  const filter = partyQuery(reg);
+  const filter = paths.partyQuery(reg);
   return (
     <FinanceFrame
       locale={l}
@@ -43,7 +35,7 @@ export function PartyFinancePage(p: {
       title={t(l, 'finance.partyTitle', { party: name })}
       path={path}
       crumbs={[
-        { href: `/${l}${partyPath(e.id, reg)}`, label: partyShort(p.party, l) },
+        { href: `/${l}${paths.partyPath(e.id, reg)}`, label: partyShort(p.party, l) },
         { label: t(l, 'finance.title') },
       ]}
       feed
@@ -51,14 +43,14 @@ export function PartyFinancePage(p: {
       <Figures totals={p.party.totals} locale={l} />
       <Downloads href={`/${l}${path}/totals`} locale={l} what={t(l, 'finance.total')} />
       <p>
-        <a href={`/${l}${receiptsPath(e.id)}?${filter}`}>
+        <a href={`/${l}${paths.receiptsPath(e.id)}?${filter}`}>
           {t(l, 'finance.receiptsOf', { name: partyShort(p.party, l) })}
         </a>{' '}
         ·{' '}
-        <a href={`/${l}${expendituresPath(e.id)}?${filter}`}>
+        <a href={`/${l}${paths.expendituresPath(e.id)}?${filter}`}>
           {t(l, 'finance.expendituresOf', { name: partyShort(p.party, l) })}
         </a>{' '}
-        · <a href={`/${l}${electionFinancePath(e.id)}`}>{t(l, 'finance.electionPage')}</a>
+        · <a href={`/${l}${paths.electionFinancePath(e.id)}`}>{t(l, 'finance.electionPage')}</a>
       </p>
       <section aria-labelledby="deadlines">
         <h2 id="deadlines">{t(l, 'finance.deadlines')}</h2>
@@ -72,7 +64,7 @@ export function PartyFinancePage(p: {
         <h2 id="reports">{t(l, 'finance.reports')}</h2>
         <FilingsList filings={p.filings} locale={l} download={`/${l}${path}/filings`} electionId={e.id} />
         <p>
-          <a href={`/${l}${electionFeedPath(e.id)}`} type="application/atom+xml">
+          <a href={`/${l}${paths.electionFeedPath(e.id)}`} type="application/atom+xml">
             {t(l, 'finance.feed')}
           </a>
         </p>

@@ -2,13 +2,7 @@
 // list satisfies the rules) and one party with its programme and each list-rule result.
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
-import {
-  ElectionPathParams,
-  PartyPathParams,
-  badRequestResponse,
-  jsonResponse,
-  notFoundResponse,
-} from '../../platform/api/common.schemas.ts';
+import { ElectionPathParams, PartyPathParams, lookupResponses } from '../../platform/api/common.schemas.ts';
 import { getCheckedBallot, getPartyRecord } from '../party.service.ts';
 import {
   BallotList,
@@ -33,7 +27,7 @@ export function partyApi(api: ApiInstance, ctx: AppContext): void {
         description:
           'Each party with its ballot number, status, number of registered candidates and women, and whether its list satisfies every list rule.',
         params: ElectionPathParams,
-        response: { 200: jsonResponse('The ballot.', BallotList), ...badRequestResponse, ...notFoundResponse },
+        response: lookupResponses('The ballot.', BallotList),
       },
     },
     async (req) => {
@@ -64,11 +58,7 @@ export function partyApi(api: ApiInstance, ctx: AppContext): void {
         description:
           'The party, its participation, its programme (text and PDF) and its list measured against each list rule.',
         params: PartyPathParams,
-        response: {
-          200: jsonResponse('The party in this election.', PartyDetail),
-          ...badRequestResponse,
-          ...notFoundResponse,
-        },
+        response: lookupResponses('The party in this election.', PartyDetail),
       },
     },
     async (req) => {

@@ -104,3 +104,11 @@ export const notFoundResponse = { 404: jsonResponse('No such resource.', ErrorBo
 export const badRequestResponse = {
   400: jsonResponse('Invalid parameters; `details` lists every problem.', ErrorBody),
 };
+
+/** The answers of a look-up by path and query: the thing itself, bad parameters, or nothing there. */
+export function lookupResponses<T extends z.ZodType>(description: string, schema: T) {
+  return { 200: jsonResponse(description, schema), ...lookupFailures };
+}
+
+/** A look-up's failures, beside a success answer of another kind (a file). */
+export const lookupFailures = { ...badRequestResponse, ...notFoundResponse };

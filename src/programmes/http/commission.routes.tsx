@@ -7,16 +7,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Problem } from '../../platform/result.ts';
-import { seeOther, type MultipartForm, type RouteDef } from '../../platform/web/index.ts';
+import { seeOther, type RouteDef } from '../../platform/web/index.ts';
 import { actorOf, type Action, type Resource } from '../../accounts/index.ts';
-import {
-  commissionErrors,
-  commissionPartyPath,
-  fileInMemory,
-  formValues,
-  me,
-  uploadProblem,
-} from '../../elections/index.ts';
+import { commissionErrors, commissionPartyPath, formValues, me, readCommissionUpload } from '../../elections/index.ts';
+import type { ReadMultipart } from '../../elections/index.ts';
 import { partyRoute, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { attachProgramme } from '../programme.service.ts';
 import { t } from '../programme.messages.ts';
@@ -27,11 +21,11 @@ async function attach(
   req: FastifyRequest,
   reply: FastifyReply,
   at: CommissionPartyAt,
-  read: (onFile: ReturnType<typeof fileInMemory>['onFile']) => Promise<MultipartForm>,
+  read: ReadMultipart,
 ) {
   const maxBytes = ctx.config.uploadLimitBytes;
-  const upload = fileInMemory(maxBytes + 1);
-  const form = await read(upload.onFile);
+  // One byte over the limit is kept, so that the blob store itself refuses a file that is too large.
+  const form = await readCommissionUpload(read, { maxBytes, fileField: 'pdf', keepBytes: maxBytes + 1 });
   if (!form.allowed) return reply;
   const values = formValues(form.fields, PROGRAMME_TEXT_FIELDS);
   const refuse = (problems: Problem[]) =>
@@ -43,10 +37,10 @@ async function attach(
         formFields: [...PROGRAMME_TEXT_FIELDS, 'pdf'],
       }),
     });
-  if (form.problems.length > 0) return refuse(form.problems.map((p) => uploadProblem(p, 'pdf', maxBytes)));
+  if (form.problems.length > 0) return refuse(form.problems);
   const text = programmeTextFromForm(values);
   if (!text.ok) return refuse(text.error);
-  const pdf = upload.file();
+  const pdf = form.file;
   const r = await attachProgramme(
     ctx,
     {
