@@ -98,7 +98,7 @@ async function uncachedFigures(origin: string, dbFile: string, electionId: strin
   };
   const apiPath = () =>
     `/api/v1/elections/${electionId}/candidates?party=${encodeURIComponent(pick(parties))}` +
-    `&sex=${pick(['F', 'M'])}&limit=${1 + Math.floor(Math.random() * 100)}`;
+    `&sex=${pick(['female', 'male'])}&limit=${1 + Math.floor(Math.random() * 100)}`;
   const rows: string[][] = [];
   for (const [name, next] of [
     ['search, a new query each request', searchPath],

@@ -178,23 +178,36 @@ export async function setCandidateStatus(
     .execute();
 }
 
+/** What the search ranks: every candidate's id, election and name key, and nothing else. */
+export interface CandidateKey {
+  id: number;
+  electionId: string;
+  searchKey: string;
+}
+
+export async function listCandidateKeys(db: Db): Promise<CandidateKey[]> {
+  const rows = await db.selectFrom('candidates').select(['id', 'election_id', 'search_key']).orderBy('id').execute();
+  return rows.map((r) => ({ id: Number(r.id), electionId: r.election_id, searchKey: r.search_key }));
+}
+
 /**
- * Candidates whose name keys share a token prefix with the query: a cheap pre-filter in SQL
- * (LIKE on the stored keys), ranked precisely in memory afterwards.
+ * A mark that changes whenever the candidates do: an import adds rows (the highest id moves), a
+ * withdrawal or a change of a row stamps `updated_at`, a removal lowers the count.
  */
-export async function findCandidatesByKeyPrefixes(
-  db: Db,
-  prefixes: string[],
-  opts: { electionId?: string; limit: number },
-): Promise<Array<PublicCandidate & { searchKey: string }>> {
-  if (prefixes.length === 0) return [];
-  let q = db.selectFrom('candidates').select([...PUBLIC_CANDIDATE_COLUMNS, 'search_key']);
-  if (opts.electionId) q = q.where('election_id', '=', opts.electionId);
-  q = q.where((eb) =>
-    eb.or(prefixes.flatMap((p) => [eb('search_key', 'like', `${p}%`), eb('search_key', 'like', `% ${p}%`)])),
-  );
-  const rows = await q.limit(opts.limit).execute();
-  return rows.map((r) => ({ ...publicCandidateFromRow(r), searchKey: r.search_key }));
+export async function candidatesVersion(db: Db): Promise<string> {
+  const r = await db
+    .selectFrom('candidates')
+    .select((e) => [e.fn.countAll().as('n'), e.fn.max('id').as('id'), e.fn.max('updated_at').as('at')])
+    .executeTakeFirst();
+  return `${String(r?.n ?? 0)}/${String(r?.id ?? 0)}/${String(r?.at ?? '')}`;
+}
+
+/** The public rows of the candidates `ids`, in the order of `ids` (unknown ids are left out). */
+export async function findPublicCandidates(db: Db, ids: readonly number[]): Promise<PublicCandidate[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('candidates').select(PUBLIC_CANDIDATE_COLUMNS).where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [Number(r.id), publicCandidateFromRow(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Every list of an election at once, grouped by party, in list order (one query, not one per party). */

@@ -16,8 +16,11 @@ import {
   listAllCandidatesOfList,
   listCandidates,
   listCandidatesByParty,
-  findCandidatesByKeyPrefixes,
+  candidatesVersion,
+  findPublicCandidates,
+  listCandidateKeys,
   setCandidateStatus,
+  type CandidateKey,
   type CandidatePage,
   type CandidateQuery,
 } from './candidate.repository.ts';
@@ -44,15 +47,21 @@ export function getListsByParty(ctx: AppContext, electionId: string): Promise<Ma
 }
 
 /**
- * Candidates whose stored name keys have a token starting with one of `prefixes` (all candidates for
- * the prefix ''), with their keys, for the search to rank.
+ * Every candidate's name key, for the search to rank in memory: read again only when the candidates
+ * have changed (one aggregate query tells), so a search with a new query costs no table scan.
  */
-export function findCandidatesByKeys(
-  ctx: AppContext,
-  prefixes: string[],
-  opts: { electionId?: string | undefined; limit: number },
-): Promise<Array<PublicCandidate & { searchKey: string }>> {
-  return findCandidatesByKeyPrefixes(ctx.db, prefixes, opts);
+export async function getCandidateKeys(ctx: AppContext): Promise<readonly CandidateKey[]> {
+  const version = await candidatesVersion(ctx.db);
+  const held = ctx.memo.get<{ version: string; keys: CandidateKey[] }>('candidates.keys', 'all');
+  if (held?.version === version) return held.keys;
+  const keys = await listCandidateKeys(ctx.db);
+  ctx.memo.set('candidates.keys', 'all', { version, keys });
+  return keys;
+}
+
+/** The public rows of the candidates `ids`, in that order. */
+export function getPublicCandidates(ctx: AppContext, ids: readonly number[]): Promise<PublicCandidate[]> {
+  return findPublicCandidates(ctx.db, ids);
 }
 
 /** One keyset page of a candidate listing. */

@@ -26,12 +26,13 @@ export { candidateCommissionRoutes };
 
 // ---- for other capabilities
 export {
-  findCandidatesByKeys,
   getCandidate,
+  getCandidateKeys,
   getCandidateList,
   getCandidatePage,
   getCandidateRecord,
   getListsByParty,
+  getPublicCandidates,
   importCandidateList,
   insertCheckedCandidates,
   listRulesOf,

@@ -1,9 +1,11 @@
-// Finding people across scripts: the query is reduced to the same phonetic keys as the stored
-// names, pre-filtered in SQL by key prefixes, then ranked in memory with typo tolerance.
+// Finding people across scripts: the query is reduced to the same phonetic keys as the stored names
+// and ranked with typo tolerance against every candidate's key, held in memory until the candidates
+// change; only the hits' rows are then read. Ranking all keys loses nothing to a prefix filter (a typo
+// in the first letters still finds the name) and costs no query per search beyond a version check.
 import type { AppContext } from '../platform/app-context.ts';
 import type { Localized, PublicCandidate } from '../domain/election.ts';
 import { searchNames } from '../domain/name-search.ts';
-import { findCandidatesByKeys } from '../candidates/index.ts';
+import { getCandidateKeys, getPublicCandidates } from '../candidates/index.ts';
 import { getElections } from '../elections/index.ts';
 import { getPartyNames } from '../parties/index.ts';
 import { keyPrefixes } from './core/search-query.ts';
@@ -14,9 +16,6 @@ export interface SearchHit {
   electionName: Localized;
 }
 
-/** A typo in the first letters defeats a prefix filter; below this many rows we scan them all. */
-const FULL_SCAN_LIMIT = 50_000;
-
 const NO_NAME: Localized = { ky: '', ru: '', en: '' };
 
 export async function searchCandidates(
@@ -25,18 +24,18 @@ export async function searchCandidates(
   opts: { electionId?: string; limit?: number } = {},
 ): Promise<SearchHit[]> {
   const limit = Math.min(opts.limit ?? 50, 200);
-  const prefixes = keyPrefixes(q);
-  if (prefixes.length === 0) return [];
-  let pool = await findCandidatesByKeys(ctx, prefixes, { electionId: opts.electionId, limit: FULL_SCAN_LIMIT });
-  let ranked = searchNames(q, pool, (c) => [c.searchKey], limit);
-  if (ranked.length === 0) {
-    pool = await findCandidatesByKeys(ctx, [''], { electionId: opts.electionId, limit: FULL_SCAN_LIMIT });
-    ranked = searchNames(q, pool, (c) => [c.searchKey], limit);
-  }
+  // A query without a letter or digit names nobody.
+  if (keyPrefixes(q).length === 0) return [];
+  const keys = await getCandidateKeys(ctx);
+  const pool = opts.electionId ? keys.filter((k) => k.electionId === opts.electionId) : keys;
+  const ranked = await getPublicCandidates(
+    ctx,
+    searchNames(q, pool, (k) => [k.searchKey], limit).map((k) => k.id),
+  );
   if (ranked.length === 0) return [];
   const [pName, elections] = await Promise.all([getPartyNames(ctx), getElections(ctx)]);
   const eName = new Map(elections.map((e) => [e.id, e.name]));
-  return ranked.map(({ searchKey: _k, ...candidate }) => ({
+  return ranked.map((candidate) => ({
     candidate,
     partyName: pName.get(candidate.partyRegistrationNumber) ?? NO_NAME,
     electionName: eName.get(candidate.electionId) ?? NO_NAME,
