@@ -25,6 +25,7 @@ import {
   type CandidateQuery,
 } from './candidate.repository.ts';
 import { candidateSearchKey } from './core/candidate-search-key.ts';
+import { prepareNames, type PreparedNames } from '../domain/name-search.ts';
 import { readCandidateCsv, readCandidateXlsx } from './core/candidate-import.ts';
 import { ruleDetail } from './views/rule-message.ts';
 
@@ -47,16 +48,16 @@ export function getListsByParty(ctx: AppContext, electionId: string): Promise<Ma
 }
 
 /**
- * Every candidate's name key, for the search to rank in memory: read again only when the candidates
- * have changed (one aggregate query tells), so a search with a new query costs no table scan.
+ * Every candidate's name key, taken apart for the search to rank in memory: read again only when the
+ * candidates have changed (one aggregate query tells), so a search with a new query costs no table scan.
  */
-export async function getCandidateKeys(ctx: AppContext): Promise<readonly CandidateKey[]> {
+export async function getCandidateNames(ctx: AppContext): Promise<PreparedNames<CandidateKey>> {
   const version = await candidatesVersion(ctx.db);
-  const held = ctx.memo.get<{ version: string; keys: CandidateKey[] }>('candidates.keys', 'all');
-  if (held?.version === version) return held.keys;
-  const keys = await listCandidateKeys(ctx.db);
-  ctx.memo.set('candidates.keys', 'all', { version, keys });
-  return keys;
+  const held = ctx.memo.get<{ version: string; names: PreparedNames<CandidateKey> }>('candidates.names', 'all');
+  if (held?.version === version) return held.names;
+  const names = prepareNames(await listCandidateKeys(ctx.db), (k) => k.searchKey);
+  ctx.memo.set('candidates.names', 'all', { version, names });
+  return names;
 }
 
 /** The public rows of the candidates `ids`, in that order. */

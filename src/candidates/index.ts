@@ -27,7 +27,7 @@ export { candidateCommissionRoutes };
 // ---- for other capabilities
 export {
   getCandidate,
-  getCandidateKeys,
+  getCandidateNames,
   getCandidateList,
   getCandidatePage,
   getCandidateRecord,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  prepareNames,
+  rankPreparedNames,
   damerauLevenshtein,
   matchKeyScore,
   matchScore,
@@ -243,5 +245,37 @@ describe('trigram prefilter', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('ranking a prepared pool', () => {
+  const people = [
+    'Шайлдабекова Айгүл',
+    'Shaildabekov Azamat',
+    'Асанов Нурлан Бекович',
+    'Asanova Nurgul',
+    'Кыдырбаева Жазгүл',
+    'Ташиев Камчыбек',
+    'Aigul Shaildabekova',
+  ].map((name, id) => ({ id, key: searchKey(name) }));
+  const prepared = prepareNames(people, (p) => p.key);
+
+  it('gives what searchNames gives over the same keys, in the same order', () => {
+    const query = fc.oneof(
+      fc.constantFrom('Шайлдабекова', 'aigul', 'Asanov', 'Kydyrbay', 'Tashi', 'Chaildabekova', 'nur', 'zz'),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(query, fc.integer({ min: 1, max: 8 }), (q, limit) => {
+        const expected = searchNames(q, people, (p) => [p.key], limit).map((p) => p.id);
+        expect(rankPreparedNames(q, prepared, limit).map((p) => p.id)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('ranks only the items the filter accepts', () => {
+    const even = rankPreparedNames('Shaildabekova', prepared, 10, (p) => p.id % 2 === 0).map((p) => p.id);
+    expect(even.length).toBeGreaterThan(0);
+    expect(even.every((id) => id % 2 === 0)).toBe(true);
   });
 });

@@ -155,8 +155,13 @@ function bestAssignment(levels: readonly (readonly number[])[], nameWords: numbe
 }
 
 function scorePrepared(q: PreparedQuery, nameKey: string): number | null {
-  if (q.words.length === 0) return null;
   const n = wordsOf(nameKey).slice(0, MAX_NAME_WORDS);
+  return scoreWords(q, n, n.join(' '));
+}
+
+/** `scorePrepared` for a name key already taken apart: its words (at most MAX_NAME_WORDS) and them joined. */
+function scoreWords(q: PreparedQuery, n: readonly string[], n1: string): number | null {
+  if (q.words.length === 0) return null;
   if (q.words.length > n.length) return null;
   const levels: TokenMatchLevel[][] = [];
   for (const { word, fuzzyAllowed } of q.words) {
@@ -168,7 +173,6 @@ function scorePrepared(q: PreparedQuery, nameKey: string): number | null {
   const strict = bestAssignment(levels, n.length, PREFIX);
   const sum = strict ?? bestAssignment(levels, n.length, FUZZY);
   if (sum === null) return null;
-  const n1 = n.join(' ');
   const tier =
     strict === null ? TIER_FUZZY : q.key === n1 ? TIER_EXACT : isKeyPrefix(q.key, n1) ? TIER_PREFIX : TIER_TOKENS;
   // sum ≤ 3 × 24 words, so sum × 10 + 9 < 1000 never reaches the next tier.
@@ -212,6 +216,41 @@ export function searchNames<T>(
   });
   hits.sort((a, b) => b.score - a.score || a.index - b.index);
   return hits.slice(0, limit).map((h) => h.item);
+}
+
+/** A pool of names whose keys were taken apart once, to be ranked against many queries. */
+export interface PreparedNames<T> {
+  readonly items: readonly T[];
+  readonly words: readonly (readonly string[])[];
+  readonly joined: readonly string[];
+}
+
+/** Takes apart the stored key of every item (`getKey` returns a key made by `searchKey`). */
+export function prepareNames<T>(items: readonly T[], getKey: (item: T) => string): PreparedNames<T> {
+  const words = items.map((item) => wordsOf(getKey(item)).slice(0, MAX_NAME_WORDS));
+  return { items, words, joined: words.map((w) => w.join(' ')) };
+}
+
+/**
+ * `searchNames` over a prepared pool, for the items `include` accepts: the same scores and order, without
+ * taking every name apart again for each query.
+ */
+export function rankPreparedNames<T>(
+  query: string,
+  pool: PreparedNames<T>,
+  limit: number,
+  include: (item: T) => boolean = () => true,
+): T[] {
+  const prepared = prepare(searchKey(query));
+  if (prepared.words.length === 0 || limit <= 0) return [];
+  const hits: { index: number; score: number }[] = [];
+  pool.items.forEach((item, index) => {
+    if (!include(item)) return;
+    const score = scoreWords(prepared, pool.words[index] ?? [], pool.joined[index] ?? '');
+    if (score !== null) hits.push({ index, score });
+  });
+  hits.sort((a, b) => b.score - a.score || a.index - b.index);
+  return hits.slice(0, limit).map((h) => pool.items[h.index] as T);
 }
 
 /**

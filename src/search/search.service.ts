@@ -4,8 +4,8 @@
 // in the first letters still finds the name) and costs no query per search beyond a version check.
 import type { AppContext } from '../platform/app-context.ts';
 import type { Localized, PublicCandidate } from '../domain/election.ts';
-import { searchNames } from '../domain/name-search.ts';
-import { getCandidateKeys, getPublicCandidates } from '../candidates/index.ts';
+import { rankPreparedNames } from '../domain/name-search.ts';
+import { getCandidateNames, getPublicCandidates } from '../candidates/index.ts';
 import { getElections } from '../elections/index.ts';
 import { getPartyNames } from '../parties/index.ts';
 import { keyPrefixes } from './core/search-query.ts';
@@ -26,11 +26,12 @@ export async function searchCandidates(
   const limit = Math.min(opts.limit ?? 50, 200);
   // A query without a letter or digit names nobody.
   if (keyPrefixes(q).length === 0) return [];
-  const keys = await getCandidateKeys(ctx);
-  const pool = opts.electionId ? keys.filter((k) => k.electionId === opts.electionId) : keys;
+  const names = await getCandidateNames(ctx);
+  const inElection = opts.electionId ? (k: { electionId: string }) => k.electionId === opts.electionId : undefined;
+  const hits = rankPreparedNames(q, names, limit, inElection);
   const ranked = await getPublicCandidates(
     ctx,
-    searchNames(q, pool, (k) => [k.searchKey], limit).map((k) => k.id),
+    hits.map((k) => k.id),
   );
   if (ranked.length === 0) return [];
   const [pName, elections] = await Promise.all([getPartyNames(ctx), getElections(ctx)]);
