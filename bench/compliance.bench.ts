@@ -17,6 +17,7 @@
 //   npm run bench:compliance -- --quick            # 200,000 persons, 20,000 entities, 100,000 receipts
 //   npm run bench:compliance -- --persons 300000 --entities 20000 --receipts 100000 --no-postgres
 //   (also --parties N, --arrears N, --state-bodies N, --report-lines N; explicit sizes win over --quick)
+//   --child-cpu-prof DIR: each child writes a V8 CPU profile there (node --cpu-prof), to see where time goes.
 //   --child-heap MB: the children's old-space cap (default 4096, as here). V8 lets garbage pile up towards a
 //   large cap before it collects; a small one (e.g. 256) shows what the work really holds.
 //
@@ -46,7 +47,8 @@ import { createRng, daysToIso, hashLabel, isoToDays, type Rng } from '../src/dem
 import { buildFiling } from '../src/filings/core/filing-build.ts';
 import type { Filing, Receipt } from '../src/filings/core/filing.ts';
 import { analyseCampaign, registryQuery } from '../src/compliance/core/analyse.ts';
-import type { CampaignInput, CampaignReport } from '../src/compliance/core/campaign.ts';
+import { campaignLines, type CampaignInput, type CampaignReport } from '../src/compliance/core/campaign.ts';
+import { RULES } from '../src/compliance/core/rules/index.ts';
 import { REGISTRY_KINDS, type RegistryKind } from '../src/compliance/core/registry.ts';
 import { importRegistry } from '../src/compliance/registry-import.service.ts';
 import { SqlRegistry } from '../src/compliance/sql-registry.ts';
@@ -79,6 +81,10 @@ interface Sizes {
 }
 
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+const textArg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return fallback;
@@ -491,10 +497,11 @@ const linesOf = (input: CampaignInput) => input.reports.reduce((n, r) => n + r.f
 async function analyseOnce(registry: SqlRegistry, input: CampaignInput, profile: RulesProfile, into: Pass) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const query = registryQuery(input);
+  const lines = campaignLines(input.reports);
+  const query = registryQuery(input, lines);
   const answers = await registry.lookup(query);
   const t1 = performance.now();
-  const findings = analyseCampaign(input, answers, profile);
+  const findings = analyseCampaign(input, answers, profile, RULES, lines);
   const t2 = performance.now();
   const cpu = process.cpuUsage(c0);
   into.parties += 1;
@@ -581,7 +588,9 @@ async function child(job: Job): Promise<ChildResult> {
 function runChild(job: Job): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const heap = `--max-old-space-size=${arg('child-heap', 4096)}`;
-    const p = spawn(process.execPath, [heap, RUN_TS, SELF, '--child', JSON.stringify(job)], {
+    const profDir = textArg('child-cpu-prof');
+    const prof = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+    const p = spawn(process.execPath, [heap, ...prof, RUN_TS, SELF, '--child', JSON.stringify(job)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -15,7 +15,9 @@ import { finance } from './finance/index.ts';
 import { bankStatements } from './bank-statements/index.ts';
 import { accounts } from './accounts/index.ts';
 import { compliance } from './compliance/index.ts';
+import { ads } from './ads/index.ts';
 import { explore } from './explore/index.ts';
+import { transparencyLog } from './transparency-log/index.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   elections,
@@ -30,6 +32,8 @@ export const CAPABILITIES: readonly Capability[] = [
   finance,
   bankStatements,
   compliance,
+  ads,
   explore,
+  transparencyLog,
   accounts,
 ];

@@ -25,6 +25,8 @@ Usage:
   talapker import registry persons|entities|arrears|state-bodies FILE.csv [--as-of YYYY-MM-DD]
   talapker parse-statement FILE [--format camt053|mt940|1c|csv]
   talapker ads parse FILE [--currency CCY] --json   read Meta's or Google's report on political ads
+  talapker ads import FILE --election ID [--period FROM..TO]   store a platform's report on political ads
+  talapker import rates FILE.csv         take in the National Bank's exchange rates (date,currency,rate)
   talapker analyze --election ID [--party REG] [--json]   run the compliance checks now and print the findings
   talapker analyze --offline --profile ID --election-day YYYY-MM-DD --registries DIR --json REPORT.json …
 
@@ -197,6 +199,10 @@ const commands: Record<string, Command> = {
     return lotteryCommand(argv);
   },
   async import(argv) {
+    if (argv[0] === 'rates') {
+      const { ratesImportCommand } = await import('./ads/ads-import.command.ts');
+      return ratesImportCommand(argv.slice(1));
+    }
     if (argv[0] === 'registry') {
       const { importRegistryCommand } = await import('./compliance/import-registry.command.ts');
       return importRegistryCommand(argv.slice(1));
@@ -217,7 +223,11 @@ const commands: Record<string, Command> = {
     return parseStatementCommand(argv);
   },
   async ads(argv) {
-    if (argv[0] !== 'parse') throw new UsageError('talapker ads parse FILE [--currency CCY] --json');
+    if (argv[0] === 'import' || argv[0] === 'rates') {
+      const { adsImportCommand, ratesImportCommand } = await import('./ads/ads-import.command.ts');
+      return argv[0] === 'import' ? adsImportCommand(argv.slice(1)) : ratesImportCommand(argv.slice(1));
+    }
+    if (argv[0] !== 'parse') throw new UsageError('talapker ads parse|import|rates …');
     const { adsParseCommand } = await import('./ads/ads-parse.command.ts');
     return adsParseCommand(argv.slice(1));
   },

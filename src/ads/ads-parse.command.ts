@@ -28,7 +28,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDay = (s: string): boolean =>
   DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-function parsePeriod(text: string): ReportPeriod | string {
+export function parsePeriod(text: string): ReportPeriod | string {
   const [from = '', to = from] = text.split('..');
   if (!isRealDay(from) || !isRealDay(to) || from > to)
     return `--period must be YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD, got "${text}"`;

@@ -9,7 +9,8 @@ import { findRulesProfileById, getElection } from '../elections/index.ts';
 import { loadCampaignFilings } from '../filings/index.ts';
 import { latestDifferences, type ReconciliationDifference } from '../bank-statements/index.ts';
 import { analyseCampaign, registryQuery } from './core/analyse.ts';
-import type { BankDifference, CampaignInput } from './core/campaign.ts';
+import { campaignLines, type BankDifference, type CampaignInput } from './core/campaign.ts';
+import { RULES } from './core/rules/index.ts';
 import type { AnalysedFinding } from './core/finding.ts';
 import type { RegistryAnswers, RegistryPort } from './core/registry.ts';
 import { failRun, finishRun, startRun, storeFindings, type RunCounts } from './finding-store.repository.ts';
@@ -93,8 +94,9 @@ export async function analyseParty(
   const at = ctx.now().toISOString();
   const runId = await startRun(ctx.db, { electionId, party, ...why, at });
   try {
-    const answers = await registry.lookup(registryQuery(gathered.input));
-    const findings = analyseCampaign(gathered.input, answers, profile);
+    const lines = campaignLines(gathered.input.reports);
+    const answers = await registry.lookup(registryQuery(gathered.input, lines));
+    const findings = analyseCampaign(gathered.input, answers, profile, RULES, lines);
     const counts = await ctx.db
       .transaction()
       .execute((tx) =>

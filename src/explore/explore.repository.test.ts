@@ -5,7 +5,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { counterpartsOf, topOf } from './core/aggregates.ts';
 import { donorIdentity, payeeIdentity } from './core/identity.ts';
-import { donorGroups, donorLines, payeeGroups, payeeLines } from './explore.repository.ts';
+import { donorIndex, linesById, payeeIndex, receiptCells, spendingCells } from './explore.repository.ts';
+import { bandOf } from './core/breakdowns.ts';
 import {
   AMENDED_PIN,
   ASEL_AMOUNTS,
@@ -30,7 +31,7 @@ describeEachDatabase('donors and payees', (get) => {
   });
 
   it('makes one donor of one PIN under three spellings, with one total over both parties', async () => {
-    const donors = counterpartsOf(await donorGroups(get().db, E, identifyDonor));
+    const donors = counterpartsOf((await donorIndex(get().db, E, identifyDonor)).groups);
     const asel = donors.filter((d) => d.names.some((n) => (ASEL_SPELLINGS as readonly string[]).includes(n)));
     expect(asel).toHaveLength(1);
     const d = asel[0]!;
@@ -51,7 +52,7 @@ describeEachDatabase('donors and payees', (get) => {
   });
 
   it('groups a donor without a PIN by the folded name across scripts and marks it', async () => {
-    const donors = counterpartsOf(await donorGroups(get().db, E, identifyDonor));
+    const donors = counterpartsOf((await donorIndex(get().db, E, identifyDonor)).groups);
     const erlan = donors.filter((d) => d.names.some((n) => (NOPIN_SPELLINGS as readonly string[]).includes(n)));
     expect(erlan).toHaveLength(1);
     expect(erlan[0]).toMatchObject({ basis: 'name', inn: null, total: 150_000, count: 2 });
@@ -59,7 +60,7 @@ describeEachDatabase('donors and payees', (get) => {
   });
 
   it('shows a company’s INN, never a person’s, and ranks by party', async () => {
-    const donors = counterpartsOf(await donorGroups(get().db, E, identifyDonor));
+    const donors = counterpartsOf((await donorIndex(get().db, E, identifyDonor)).groups);
     expect(donors[0]).toMatchObject({ inn: COMPANY_INN, basis: 'number', total: 5_000_000 });
     const top = topOf(donors, { party: PARTY_B });
     expect(top.map((r) => r.amount)).toEqual([ASEL_AMOUNTS[2], 50_000]);
@@ -69,11 +70,13 @@ describeEachDatabase('donors and payees', (get) => {
 
   it('lists one donor’s lines, and merges a payee by INN while withholding a sole trader’s', async () => {
     const asel = donorIdentity(KEY, { donorType: 'individual', name: 'x', pin: ASEL_PIN, inn: null });
-    const lines = await donorLines(get().db, E, identifyDonor, asel.id);
+    const donors = await donorIndex(get().db, E, identifyDonor);
+    const lines = await linesById(get().db, 'donor', donors.lineIds.get(asel.id) ?? []);
     expect(lines.map((l) => l.amount).sort()).toEqual([...ASEL_AMOUNTS].sort());
     expect(JSON.stringify(lines)).not.toContain(ASEL_PIN);
 
-    const payees = counterpartsOf(await payeeGroups(get().db, E, identifyPayee));
+    const payeeIdx = await payeeIndex(get().db, E, identifyPayee);
+    const payees = counterpartsOf(payeeIdx.groups);
     const company = payees.find((p) => p.inn === COMPANY_INN);
     expect(company).toMatchObject({ total: 650_000, count: 2, basis: 'number' });
     expect(company!.parties).toHaveLength(2);
@@ -81,8 +84,45 @@ describeEachDatabase('donors and payees', (get) => {
     expect(trader).toMatchObject({ basis: 'number', inn: null });
     expect(payees.find((p) => p.name === 'Кафе «Нарын»')).toMatchObject({ basis: 'name' });
     expect(JSON.stringify(payees)).not.toContain(TRADER_INN);
-    const traderLines = await payeeLines(get().db, E, identifyPayee, trader!.id);
+    const traderLines = await linesById(get().db, 'payee', payeeIdx.lineIds.get(trader!.id) ?? []);
     expect(traderLines).toHaveLength(1);
     expect(JSON.stringify(traderLines)).not.toContain(TRADER_INN);
+  });
+
+  it('sums receipts by party, kind, size band and day, the bands as the core draws them', async () => {
+    const thresholds = [100_000, 300_000];
+    const cells = await receiptCells(get().db, E, thresholds);
+    // Six latest lines of the election; the amended version and the other election stay out.
+    expect(cells.reduce((n, c) => n + c.count, 0)).toBe(6);
+    const key = (c: { party: string; date: string; band: number; amount: number }) =>
+      `${c.party} ${c.date} ${c.band} ${c.amount}`;
+    expect(cells.map(key).sort()).toEqual(
+      [
+        [PARTY_A, '2030-08-25', ASEL_AMOUNTS[0]],
+        [PARTY_A, '2030-08-28', ASEL_AMOUNTS[1]],
+        [PARTY_A, '2030-08-26', 100_000],
+        [PARTY_A, '2030-08-27', 5_000_000],
+        [PARTY_B, '2030-08-30', ASEL_AMOUNTS[2]],
+        [PARTY_B, '2030-08-29', 50_000],
+      ]
+        .map(([party, date, amount]) =>
+          key({
+            party: party as string,
+            date: date as string,
+            amount: amount as number,
+            band: bandOf(amount as number, thresholds),
+          }),
+        )
+        .sort(),
+    );
+    expect(new Set(cells.map((c) => c.band))).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('sums spending by party, category and day', async () => {
+    const cells = await spendingCells(get().db, E);
+    expect(cells.filter((c) => c.party === PARTY_A).reduce((n, c) => n + c.amount, 0)).toBe(550_000);
+    expect(cells.filter((c) => c.party === PARTY_B).map((c) => [c.kind, c.date, c.amount, c.count])).toEqual([
+      ['campaign_materials', '2030-08-31', 250_000, 1],
+    ]);
   });
 });

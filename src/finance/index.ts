@@ -18,3 +18,6 @@ export const finance: Capability = {
 
 // Until the server loops over the capabilities, it wires these one by one.
 export { financeRoutes, financeApi, FINANCE_API_TAG, financeElectionSection, financePartySection };
+// Charts with their tables, for other capabilities' pages about an election's money.
+export { barChart, donutChart, comparisonChart, PALETTE, type RenderedChart, type Share } from './core/charts.ts';
+export { TableView as ChartTable } from './views/charts.tsx';

@@ -25,6 +25,8 @@ const envSchema = z.object({
   TALAPKER_SESSION_MAX_HOURS: z.coerce.number().positive().optional(),
   TALAPKER_TOTP_KEY: z.string().optional(),
   TALAPKER_IDENTITY_KEY: z.string().optional(),
+  TALAPKER_LOG_KEY: z.string().optional(),
+  TALAPKER_LOG_KEY_FILE: z.string().optional(),
   TALAPKER_SMTP_URL: z.string().optional(),
   TALAPKER_SMTP_HOST: z.string().optional(),
   TALAPKER_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -156,6 +158,8 @@ export interface Config {
   smtp: SmtpConfig | undefined;
   /** The secret of donors' and payees' public identifiers; unset: the installation's own, in the data folder. */
   identityKey?: string | undefined;
+  /** The transparency log's signing key (a signed-note `PRIVATE+KEY+…` string) or the file holding it; unset: the data folder's. */
+  logKey?: { key?: string | undefined; file?: string | undefined } | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -188,5 +192,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     smtp: smtpConfig(e, publicUrl),
     identityKey: parseIdentityKey(e.TALAPKER_IDENTITY_KEY),
+    logKey: { key: e.TALAPKER_LOG_KEY?.trim() || undefined, file: e.TALAPKER_LOG_KEY_FILE?.trim() || undefined },
   };
 }

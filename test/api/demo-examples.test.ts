@@ -113,6 +113,14 @@ it('publishes nothing private of the demo through any operation that reads, over
           },
         ];
       case 'electionId':
+        // A comparison names its parties: those of the documented example, in the election they stand in.
+        if (op.parameters.some((p) => p.name === 'parties'))
+          return [
+            {
+              values: Object.fromEntries(op.parameters.map((p) => [p.name, p.example as string])),
+              status: 200,
+            },
+          ];
         return elections.map((electionId) => ({ values: { electionId, ...limit }, status: 200 }));
       case 'electionId,registrationNumber':
         return participations.map((p) => ({

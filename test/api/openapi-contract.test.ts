@@ -86,6 +86,7 @@ for (const dialect of availableDialects()) {
       filingId: s.filings.bigV2,
       donorId,
       payeeId,
+      parties: `${BIG.registrationNumber},${SMALL.registrationNumber}`,
     });
     /** Values of path parameters that name nothing: each must answer 404 where 404 is documented. */
     const unknownValues = (): Record<string, Array<string | number>> => ({
@@ -257,6 +258,10 @@ for (const dialect of availableDialects()) {
             'GET /api/v1/elections/{electionId}/donors/{donorId}',
             'GET /api/v1/elections/{electionId}/payees',
             'GET /api/v1/elections/{electionId}/payees/{payeeId}',
+            'GET /api/v1/elections/{electionId}/breakdown',
+            'GET /api/v1/elections/{electionId}/comparison',
+            // Political advertising against the declarations.
+            'GET /api/v1/elections/{electionId}/ads',
           ].sort(),
         );
       });

@@ -119,6 +119,14 @@ for (const dialect of availableDialects()) {
           if (names.has('id')) return candidateIds.map((id) => ({ values: { id }, status: 200 }));
           if (names.has('filingId'))
             return filings.map((f) => ({ values: { filingId: Number(f.id) }, status: f.version > 0 ? 200 : 404 }));
+          // Parties side by side: the election's parties that filed, together.
+          if (names.has('parties'))
+            return [
+              {
+                values: { electionId: ELECTION.id, parties: `${BIG.registrationNumber},${SMALL.registrationNumber}` },
+                status: 200,
+              },
+            ];
           if (names.has('registrationNumber'))
             return parties.map(([electionId, registrationNumber]) => ({
               values: { electionId, registrationNumber, limit: 500 },

@@ -90,15 +90,17 @@ function toFinding(rule: Rule, hit: RuleHit, ctx: RuleContext, recorded: Recorde
 
 /**
  * Every finding of every rule for one campaign. `input.reports` holds all versions of all its reports,
- * oldest first; `answers` is what the registries said about the numbers `registryQuery` lists.
+ * oldest first; `answers` is what the registries said about the numbers `registryQuery` lists. `lines`
+ * is `campaignLines(input.reports)` when the caller already made it for `registryQuery`.
  */
 export function analyseCampaign(
   input: CampaignInput,
   answers: RegistryAnswers,
   profile: RulesProfile,
   rules: readonly Rule[] = RULES,
+  lines: CampaignLines = campaignLines(input.reports),
 ): AnalysedFinding[] {
-  const ctx: RuleContext = { input, lines: campaignLines(input.reports), answers, profile };
+  const ctx: RuleContext = { input, lines, answers, profile };
   const recorded = recordedRemedies(ctx.lines);
   const findings: AnalysedFinding[] = [];
   const ids = new Set<string>();
@@ -118,8 +120,10 @@ export function analyseCampaign(
  * The identity numbers a campaign needs the registries to answer for: donors' PINs and INNs, and payees'
  * INNs (for the new-payee notice). Sorted and unique, so that a store can batch and cache the lookups.
  */
-export function registryQuery(input: Pick<CampaignInput, 'reports'>): { pins: string[]; inns: string[] } {
-  const lines = campaignLines(input.reports);
+export function registryQuery(
+  input: Pick<CampaignInput, 'reports'>,
+  lines: CampaignLines = campaignLines(input.reports),
+): { pins: string[]; inns: string[] } {
   const pins = new Set<string>();
   const inns = new Set<string>();
   for (const r of lines.receipts) {

@@ -106,20 +106,22 @@ export function campaignLines(reports: readonly CampaignReport[]): CampaignLines
   });
   const chains = [...latest.entries()].sort((a, b) => a[1].first - b[1].first);
   const out: CampaignLines = { receipts: [], expenditures: [], refunds: [], reports: [] };
+  // Plain loops with the placement written into each copy: a national campaign has a million lines, and
+  // a closure and a placement object per line were most of the analysis's garbage.
   chains.forEach(([key, { report, version, firstFiledOn }], chainIndex) => {
     const f = report.filing;
-    const place = (i: number): Placement => ({
-      report: key,
-      reportKind: f.header.reportKind,
-      version,
-      order: chainIndex * 1_000_000 + i,
-    });
-    f.receipts.forEach((x, i) => out.receipts.push({ ...x, ...place(i) }));
-    f.expenditures.forEach((x, i) => out.expenditures.push({ ...x, ...place(i) }));
-    f.refunds.forEach((x, i) => out.refunds.push({ ...x, ...place(i) }));
+    const reportKind = f.header.reportKind;
+    const base = chainIndex * 1_000_000;
+    const { receipts, expenditures, refunds } = f;
+    for (let i = 0; i < receipts.length; i++)
+      out.receipts.push({ ...(receipts[i] as Receipt), report: key, reportKind, version, order: base + i });
+    for (let i = 0; i < expenditures.length; i++)
+      out.expenditures.push({ ...(expenditures[i] as Expenditure), report: key, reportKind, version, order: base + i });
+    for (let i = 0; i < refunds.length; i++)
+      out.refunds.push({ ...(refunds[i] as Refund), report: key, reportKind, version, order: base + i });
     out.reports.push({
       report: key,
-      kind: f.header.reportKind,
+      kind: reportKind,
       version,
       ...(firstFiledOn ? { firstFiledOn } : {}),
     });
@@ -130,9 +132,19 @@ export function campaignLines(reports: readonly CampaignReport[]): CampaignLines
 /** A receipt's identity in the campaign: line ids are unique within one report only. */
 export const receiptKey = (r: { report: string; lineId: string }): string => `${r.report}#${r.lineId}`;
 
+/** ISO days (`YYYY-MM-DD`) in date order: their code-unit order is date order, no locale needed. */
+export const compareDays = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Date order, then the order of reports and lines: the order in which money reached the fund. */
 export const byDateThenOrder = <T extends { date: string; order: number }>(a: T, b: T): number =>
-  a.date.localeCompare(b.date) || a.order - b.order;
+  compareDays(a.date, b.date) || a.order - b.order;
+
+/** The first of `lines` in `byDateThenOrder`, without sorting a copy. */
+export function earliest<T extends { date: string; order: number }>(lines: readonly T[]): T | undefined {
+  let first: T | undefined;
+  for (const l of lines) if (first === undefined || byDateThenOrder(l, first) < 0) first = l;
+  return first;
+}
 
 /**
  * The receipt a refund concerns: the same report's line first (where the format puts it), otherwise the

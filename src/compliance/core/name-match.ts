@@ -23,8 +23,39 @@ function wordsOf(text: string): readonly string[] {
   return words;
 }
 
-/** True when every reported word is one of the registry's words, each used once. */
-function coveredBy(reported: readonly string[], registry: readonly string[]): boolean {
+type Words = readonly string[];
+
+/**
+ * True when every reported word is one of the registry's words, each used once. Both sides come as lists
+ * of word lists (surname, given name, …) so that no joined copy is made per line; the registry words
+ * used so far are bits of one number, names having far fewer than 31 words.
+ */
+function coveredBy(reported: readonly Words[], registry: readonly Words[]): boolean {
+  let size = 0;
+  for (const part of registry) size += part.length;
+  if (size > 30) return coveredBySlow(reported.flat(), registry.flat());
+  let used = 0;
+  for (const part of reported)
+    for (const w of part) {
+      let bit = 1;
+      let found = false;
+      for (const words of registry) {
+        for (const r of words) {
+          if ((used & bit) === 0 && r === w) {
+            used |= bit;
+            found = true;
+            break;
+          }
+          bit <<= 1;
+        }
+        if (found) break;
+      }
+      if (!found) return false;
+    }
+  return true;
+}
+
+function coveredBySlow(reported: Words, registry: Words): boolean {
   const left = [...registry];
   for (const w of reported) {
     const at = left.indexOf(w);
@@ -39,8 +70,8 @@ export function personNameMatches(reported: string, person: PersonRecord): boole
   const words = wordsOf(reported);
   const surname = wordsOf(person.surname);
   const given = wordsOf(person.givenName);
-  const full = [...surname, ...given, ...wordsOf(person.patronymic ?? '')];
-  return words.length > 0 && coveredBy(words, full) && coveredBy([...surname, ...given], words);
+  const patronymic = wordsOf(person.patronymic ?? '');
+  return words.length > 0 && coveredBy([words], [surname, given, patronymic]) && coveredBy([surname, given], [words]);
 }
 
 /**
@@ -83,7 +114,7 @@ const entityWords = (name: string): readonly string[] => wordsOf(name).filter((w
 export function entityNameMatches(reported: string, entity: Pick<EntityRecord, 'name'>): boolean {
   const a = entityWords(reported);
   const b = entityWords(entity.name);
-  return a.length > 0 && a.length === b.length && coveredBy(a, b);
+  return a.length > 0 && a.length === b.length && coveredBy([a], [b]);
 }
 
 /** The registry's full name of a person, surname first, as the evidence shows it. */

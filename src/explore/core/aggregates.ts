@@ -176,12 +176,14 @@ export function topOf(all: readonly Counterpart[], f: TopFilter): TopRow[] {
     const share = c.parties.find((p) => p.party === f.party);
     if (share) rows.push({ counterpart: c, amount: share.amount, count: share.count });
   }
-  rows.sort(
-    byAmountThenKey(
-      (r) => r.amount,
-      (r) => `${r.counterpart.name}\u0000${r.counterpart.id}`,
-    ),
-  );
+  // Without a party the amount is the total, by which `counterpartsOf` has already ordered them.
+  if (f.party !== undefined)
+    rows.sort(
+      byAmountThenKey(
+        (r) => r.amount,
+        (r) => `${r.counterpart.name}\u0000${r.counterpart.id}`,
+      ),
+    );
   return rows.map((r, i) => ({ ...r, rank: i + 1 }));
 }
 

@@ -20,3 +20,8 @@ export function topQuery(f: { party?: string | undefined; multi?: boolean | unde
   if (f.multi) q.set('multi', '1');
   return q.toString();
 }
+export const breakdownPath = (electionId: string) => `${electionPath(electionId)}/breakdown`;
+export const comparePath = (electionId: string) => `${electionPath(electionId)}/compare`;
+/** The query of a comparison: the parties, comma-separated, in the order asked. */
+export const compareQuery = (parties: readonly string[]) =>
+  parties.length > 0 ? `parties=${parties.map(enc).join(',')}` : '';

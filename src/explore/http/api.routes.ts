@@ -2,11 +2,23 @@
 // Registered inside the /api scope, which supplies the zod compilers, the error body, cache headers and
 // the OpenAPI document.
 import type { AppContext } from '../../platform/app-context.ts';
-import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
+import { ApiError, notFound, type ApiInstance } from '../../platform/api/api-http.ts';
 import { badRequestResponse, jsonResponse, notFoundResponse } from '../../platform/api/common.schemas.ts';
-import type { Counterpart as CounterpartT, CounterpartLine as LineT, Role } from '../core/aggregates.ts';
-import { counterpartPage, topList } from '../explore.service.ts';
-import { CounterpartDetail, DonorPath, ElectionPath, PayeePath, TopList, TopQuery } from './api.schemas.ts';
+import type { Counterpart as CounterpartT, CounterpartLine as LineT, Role, TopRow } from '../core/aggregates.ts';
+import type { Bucket } from '../core/breakdowns.ts';
+import { breakdownPage, comparisonPage, counterpartPage, topList } from '../explore.service.ts';
+import {
+  Breakdown,
+  BreakdownQuery,
+  Comparison,
+  ComparisonQuery,
+  CounterpartDetail,
+  DonorPath,
+  ElectionPath,
+  PayeePath,
+  TopList,
+  TopQuery,
+} from './api.schemas.ts';
 
 export const EXPLORE_API_TAG = {
   name: 'Donors and payees',
@@ -30,6 +42,19 @@ const counterpartResource = (c: CounterpartT) => ({
   lastDate: c.last,
   parties: c.parties.map((p) => ({ partyRegistrationNumber: p.party, amount: p.amount, count: p.count })),
 });
+
+const topEntry = (r: TopRow) => ({
+  rank: r.rank,
+  amount: r.amount,
+  count: r.count,
+  counterpart: counterpartResource(r.counterpart),
+});
+
+/** A bucket under the name of its key (`donorType`, `month`, `weekStart`, `category`). */
+const bucketAs =
+  <K extends string>(name: K) =>
+  (b: Bucket) =>
+    ({ [name]: b.key, amount: b.amount, count: b.count }) as Record<K, string> & { amount: number; count: number };
 
 const lineResource = (x: LineT) => ({
   id: x.id,
@@ -75,12 +100,7 @@ function roleApi(api: ApiInstance, ctx: AppContext, role: Role): void {
       return {
         electionId: list.election.id,
         total: list.rows.length,
-        data: list.rows.slice(0, q.limit).map((r) => ({
-          rank: r.rank,
-          amount: r.amount,
-          count: r.count,
-          counterpart: counterpartResource(r.counterpart),
-        })),
+        data: list.rows.slice(0, q.limit).map(topEntry),
       };
     },
   );
@@ -116,7 +136,100 @@ function roleApi(api: ApiInstance, ctx: AppContext, role: Role): void {
   );
 }
 
+function breakdownApi(api: ApiInstance, ctx: AppContext): void {
+  api.get(
+    '/v1/elections/:electionId/breakdown',
+    {
+      schema: {
+        operationId: 'getBreakdown',
+        tags: [EXPLORE_API_TAG.name],
+        summary: 'Get the money of an election in detail',
+        description: `Gifts by size band (ending at the caps of the election’s rules), by kind of donor, by month and by week; donors giving to more than one party; spending by category per party. For one party with \`party\`. ${BASIS}`,
+        params: ElectionPath,
+        querystring: BreakdownQuery,
+        response: {
+          200: jsonResponse('The breakdowns.', Breakdown),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
+      },
+    },
+    async (req) => {
+      const found = await breakdownPage(ctx, req.params.electionId, 'en', req.query.party);
+      if (!found) throw notFound(`There is no election "${req.params.electionId}".`);
+      const b = found.breakdowns;
+      return {
+        electionId: found.election.id,
+        partyRegistrationNumber: found.party ?? null,
+        sizeBands: b.bands,
+        donorTypes: b.donorTypes.map(bucketAs('donorType')),
+        months: b.months.map(bucketAs('month')),
+        weeks: b.weeks.map(bucketAs('weekStart')),
+        multiPartyDonors: found.multiParty,
+        spending: b.spending.map((x) => ({
+          partyRegistrationNumber: x.party,
+          total: x.total,
+          count: x.count,
+          categories: x.categories.map(bucketAs('category')),
+        })),
+      };
+    },
+  );
+
+  api.get(
+    '/v1/elections/:electionId/comparison',
+    {
+      schema: {
+        operationId: 'compareParties',
+        tags: [EXPLORE_API_TAG.name],
+        summary: 'Compare two to four parties of an election',
+        description: `Totals, spending by category, top donors and receipts per week of each party, side by side. ${BASIS}`,
+        params: ElectionPath,
+        querystring: ComparisonQuery,
+        response: {
+          200: jsonResponse('The parties side by side.', Comparison),
+          ...badRequestResponse,
+          ...notFoundResponse,
+        },
+      },
+    },
+    async (req) => {
+      const asked = req.query.parties.split(',');
+      const found = await comparisonPage(ctx, req.params.electionId, 'en', asked);
+      if (!found) throw notFound(`There is no election "${req.params.electionId}".`);
+      const c = found.comparison;
+      const compared = new Set(c.parties.map((x) => x.party));
+      const unknown = asked.filter((p) => !compared.has(p));
+      if (unknown.length > 0 || c.parties.length !== new Set(asked).size) {
+        throw new ApiError(
+          400,
+          'invalid_request',
+          `Not a party of the election "${found.election.id}": ${unknown.join(', ') || 'a party is named twice'}.`,
+        );
+      }
+      return {
+        electionId: found.election.id,
+        weeks: c.weeks,
+        categories: c.categories,
+        parties: c.parties.map((x) => ({
+          partyRegistrationNumber: x.party,
+          receipts: x.receipts,
+          receiptCount: x.receiptCount,
+          expenditures: x.expenditures,
+          expenditureCount: x.expenditureCount,
+          balance: x.balance,
+          donorCount: x.donorCount,
+          categories: x.categories.map(bucketAs('category')),
+          topDonors: x.topDonors.map(topEntry),
+          weeks: x.weeks.map(bucketAs('weekStart')),
+        })),
+      };
+    },
+  );
+}
+
 export function exploreApi(api: ApiInstance, ctx: AppContext): void {
   roleApi(api, ctx, 'donor');
   roleApi(api, ctx, 'payee');
+  breakdownApi(api, ctx);
 }

@@ -105,18 +105,143 @@ export const CounterpartDetail = z
   })
   .meta({ id: 'ExploreCounterpartDetail', description: 'A donor or payee with every line.' });
 
-export const TopQuery = z.object({
-  party: z
-    .string()
-    .min(1)
-    .max(40)
-    .optional()
-    .describe('Only those involved with the party with this registration number; ranked by the sum with it.'),
+/**
+ * A query that refuses what it does not know: a misspelt or unknown filter is a 400 naming the filters
+ * there are, never a silently unfiltered answer.
+ */
+function strictQuery<S extends z.ZodRawShape>(shape: S) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown filter ${issue.keys.map((k) => `"${k}"`).join(', ')}; the filters are: ${allowed}.`
+        : undefined,
+  });
+}
+
+const partyFilter = z
+  .string()
+  .min(1)
+  .max(40)
+  .optional()
+  .describe('Only those involved with the party with this registration number; ranked by the sum with it.');
+
+export const TopQuery = strictQuery({
+  party: partyFilter,
   multiParty: z.enum(['true', 'false']).optional().describe('`true`: only those involved with more than one party.'),
   limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Entries to return, 1–1000.'),
 });
 
+export const BreakdownQuery = strictQuery({
+  party: z.string().min(1).max(40).optional().describe('Only the lines of the party with this registration number.'),
+});
+
+export const ComparisonQuery = strictQuery({
+  parties: z
+    .string()
+    .regex(/^[^,]{1,40}(,[^,]{1,40}){1,3}$/)
+    .describe('Two to four registration numbers of the election’s parties, comma-separated.')
+    .meta({ examples: ['10021-3301-PP,10233-3301-PP'] }),
+});
+
+const bucket = (id: string, keyName: string, keyDescription: string, description: string) =>
+  z
+    .object({
+      [keyName]: z.string().describe(keyDescription),
+      amount: tyiynAmount('Sum of the lines'),
+      count: count('Number of lines.'),
+    })
+    .meta({ id, description });
+
+const DonorTypeAmount = bucket(
+  'ExploreDonorTypeAmount',
+  'donorType',
+  'Kind of donor, as in the reports.',
+  'Gifts of one kind of donor.',
+);
+const MonthAmount = bucket('ExploreMonthAmount', 'month', 'The month, `YYYY-MM`.', 'Gifts dated in one month.');
+const WeekAmount = bucket(
+  'ExploreWeekAmount',
+  'weekStart',
+  'The Monday the ISO week starts on, `YYYY-MM-DD`.',
+  'Gifts dated in one week.',
+);
+const CategoryAmount = bucket(
+  'ExploreCategoryAmount',
+  'category',
+  'Expenditure category, as in the reports.',
+  'Spending in one category.',
+);
+
+export const SizeBand = z
+  .object({
+    above: tyiynAmount('Gifts larger than this (exclusive)'),
+    upTo: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Gifts up to this, inclusive, in tyiyn; `null` for gifts above every cap the election’s rules set.'),
+    amount: tyiynAmount('Sum of the gifts in the band'),
+    count: count('Number of gifts in the band.'),
+  })
+  .meta({
+    id: 'ExploreSizeBand',
+    description:
+      'Gifts of one size: bands end at 10,000, 50,000 and 100,000 som and at the caps on one gift in the election’s rules.',
+  });
+
+export const PartySpending = z
+  .object({
+    partyRegistrationNumber: z.string().describe('The party.'),
+    total: tyiynAmount('Everything the party spent'),
+    count: count('Number of expenditure lines.'),
+    categories: z.array(CategoryAmount).describe('By category, most spent first.'),
+  })
+  .meta({ id: 'ExplorePartySpending', description: 'One party’s spending by category.' });
+
+export const Breakdown = z
+  .object({
+    electionId: z.string().describe('The election.'),
+    partyRegistrationNumber: z.string().nullable().describe('The party asked for, or `null` for the whole election.'),
+    sizeBands: z.array(SizeBand).describe('Every band, empty ones too, smallest first.'),
+    donorTypes: z.array(DonorTypeAmount).describe('By kind of donor, most money first.'),
+    months: z.array(MonthAmount).describe('By month, oldest first.'),
+    weeks: z.array(WeekAmount).describe('By ISO week, oldest first.'),
+    multiPartyDonors: z
+      .object({
+        count: count('Donors who gave to more than one party.'),
+        amount: tyiynAmount('What they gave (to the party asked for, when one is)'),
+      })
+      .describe('Donors giving to more than one party, by identity.'),
+    spending: z.array(PartySpending).describe('Spending by category per party, most spent first.'),
+  })
+  .meta({ id: 'ExploreBreakdown', description: 'The money of an election (or one party) in detail.' });
+
+export const PartySide = z
+  .object({
+    partyRegistrationNumber: z.string().describe('The party.'),
+    receipts: tyiynAmount('Everything received'),
+    receiptCount: count('Number of receipt lines.'),
+    expenditures: tyiynAmount('Everything spent'),
+    expenditureCount: count('Number of expenditure lines.'),
+    balance: z.number().int().describe('Received less spent, in tyiyn.'),
+    donorCount: count('Distinct donors, by identity.'),
+    categories: z.array(CategoryAmount).describe('Spending by category, most spent first.'),
+    topDonors: z.array(TopEntry).describe('The five largest donors to this party.'),
+    weeks: z.array(WeekAmount).describe('Receipts per week, one entry for every week of the comparison.'),
+  })
+  .meta({ id: 'ExplorePartySide', description: 'One party in a comparison.' });
+
+export const Comparison = z
+  .object({
+    electionId: z.string().describe('The election.'),
+    weeks: z.array(isoDate).describe('Every week any compared party received money in, by its Monday.'),
+    categories: z.array(z.string()).describe('Every category any compared party spent on, most spent first.'),
+    parties: z.array(PartySide).describe('The parties, in the order asked.'),
+  })
+  .meta({ id: 'ExploreComparison', description: 'Two to four parties of an election side by side.' });
+
 export const ElectionPath = z.object({ electionId: electionIdParam });
-// Examples are companies of the demo, so the docs page's curl lines work on a demo instance.
+// Examples are companies and parties of the demo, so the docs page's curl lines work on a demo instance.
 export const DonorPath = z.object({ electionId: electionIdParam, donorId: whoParam('02035498284851') });
 export const PayeePath = z.object({ electionId: electionIdParam, payeeId: whoParam('09018940318329') });

@@ -15,11 +15,21 @@ import {
 } from '../../platform/web/index.ts';
 import { contentDisposition } from '../../platform/api/file-download.ts';
 import type { Role } from '../core/aggregates.ts';
-import { counterpartPage, topList } from '../explore.service.ts';
-import { CSV_MEDIA_TYPE, topCsv, topFilename } from '../download.ts';
+import { breakdownPage, comparisonPage, counterpartPage, topList } from '../explore.service.ts';
+import {
+  breakdownCsv,
+  breakdownFilename,
+  comparisonCsv,
+  comparisonFilename,
+  CSV_MEDIA_TYPE,
+  topCsv,
+  topFilename,
+} from '../download.ts';
+import { BreakdownPage } from '../views/breakdown.page.tsx';
+import { ComparePage } from '../views/compare.page.tsx';
 import { TopPage } from '../views/top.page.tsx';
 import { CounterpartPage } from '../views/counterpart.page.tsx';
-import { CounterpartParams, ElectionParams, TopQuery } from './schemas.ts';
+import { BreakdownQuery, CompareQuery, CounterpartParams, ElectionParams, partiesOf, TopQuery } from './schemas.ts';
 
 const filterOf = (q: { party: string; multi: boolean }) => ({
   ...(q.party ? { party: q.party } : {}),
@@ -81,8 +91,53 @@ function roleRoutes(role: Role): RouteDef[] {
   ];
 }
 
+/** The breakdowns of an election's money, as a page and as a download. */
+const breakdownRoutes = (['', '.csv'] as const).map((suffix) =>
+  route({
+    id: `explore.breakdown${suffix}`,
+    method: 'GET',
+    url: `/:locale/elections/:id/breakdown${suffix}`,
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: BreakdownQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const found = await breakdownPage(ctx, params.id, locale, query.party || undefined);
+      if (!found) return notFound(reply, locale);
+      return suffix === ''
+        ? sendHtml(reply, renderPage(<BreakdownPage locale={locale} found={found} />))
+        : sendCsv(reply, breakdownFilename(found.election.id, found.party), breakdownCsv(found, locale));
+    },
+  }),
+);
+
+/** Parties side by side, as a page and as a download. */
+const compareRoutes = (['', '.csv'] as const).map((suffix) =>
+  route({
+    id: `explore.compare${suffix}`,
+    method: 'GET',
+    url: `/:locale/elections/:id/compare${suffix}`,
+    access: { kind: 'public' },
+    params: ElectionParams,
+    query: CompareQuery,
+    handler: async ({ ctx, reply, locale, params, query }) => {
+      const found = await comparisonPage(ctx, params.id, locale, partiesOf(query.parties));
+      if (!found) return notFound(reply, locale);
+      const parties = found.comparison.parties.map((s) => s.party);
+      if (suffix === '') return sendHtml(reply, renderPage(<ComparePage locale={locale} found={found} />));
+      // A download of nothing compared is no file.
+      if (parties.length < 2) return notFound(reply, locale);
+      return sendCsv(reply, comparisonFilename(found.election.id, parties), comparisonCsv(found, locale));
+    },
+  }),
+);
+
 /** Every site route of the explore capability, all public. */
-export const EXPLORE_ROUTES: readonly RouteDef[] = [...roleRoutes('donor'), ...roleRoutes('payee')];
+export const EXPLORE_ROUTES: readonly RouteDef[] = [
+  ...roleRoutes('donor'),
+  ...roleRoutes('payee'),
+  ...breakdownRoutes,
+  ...compareRoutes,
+];
 
 export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await defineRoutes(app, ctx, EXPLORE_ROUTES);

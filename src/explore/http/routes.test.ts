@@ -36,6 +36,7 @@ import {
   loadExploreLines,
 } from '../explore.test-support.ts';
 import { createElection } from '../../elections/index.ts';
+import { recordActivity } from '../../platform/activity-log.ts';
 
 const E = FIN_ELECTION.id;
 const TOTAL = ASEL_AMOUNTS[0] + ASEL_AMOUNTS[1] + ASEL_AMOUNTS[2];
@@ -182,6 +183,130 @@ describeEachDatabase('donor and payee pages, downloads and API', (get) => {
     const byPin = await fetch(`/api/v1/elections/${E}/donors/${ASEL_PIN}`, 404);
     expect(byPin.body).not.toContain(ASEL_PIN);
     await fetch(`/api/v1/elections/no-such/payees`, 404);
+  });
+
+  it('breaks the money down by size, kind, month and week, the same on pages, CSV and API', async () => {
+    type B = { amount: number; count: number };
+    const sum = (xs: B[]) => xs.reduce((s, x) => s + x.amount, 0);
+    const all = (await fetch(`/api/v1/elections/${E}/breakdown`)).json();
+    const total = sum(all.sizeBands);
+    expect(total).toBeGreaterThan(0);
+    for (const part of [all.donorTypes, all.months, all.weeks]) expect(sum(part)).toBe(total);
+    // Bands from the rules profile: 10,000, 50,000, 100,000 som, the two caps, and above every cap.
+    expect(all.sizeBands.map((b: { upTo: number | null }) => b.upTo)).toEqual([
+      1_000_000,
+      5_000_000,
+      10_000_000,
+      20_000_000,
+      300_000_000,
+      null,
+    ]);
+    // Both Asel (by PIN) and Erlan (by name) gave to both parties.
+    expect(all.multiPartyDonors.count).toBeGreaterThanOrEqual(2);
+    const bek = (await fetch(`/api/v1/elections/${E}/breakdown?party=${BEK.registrationNumber}`)).json();
+    expect(bek.partyRegistrationNumber).toBe(BEK.registrationNumber);
+    expect(bek.multiPartyDonors.amount).toBeGreaterThanOrEqual(ASEL_AMOUNTS[2] + 50_000);
+    expect(bek.spending.map((x: { partyRegistrationNumber: string }) => x.partyRegistrationNumber)).toEqual([
+      BEK.registrationNumber,
+    ]);
+    for (const l of LOCALES) {
+      const page = (await fetch(`/${l}/elections/${E}/breakdown`)).body;
+      expect(page).toContain('role="img"');
+      expect(page).toContain(money(total, l));
+      expect(page).toContain(money(all.multiPartyDonors.amount, l));
+      expect(page).toContain(`href="/${l}/elections/${E}/compare"`);
+    }
+    const csv = (await fetch(`/en/elections/${E}/breakdown.csv?party=${BEK.registrationNumber}`)).body;
+    const bandRows = csv.split('\r\n').filter((r) => r.startsWith('size_band,'));
+    expect(bandRows).toHaveLength(6);
+    await fetch(`/en/elections/no-such/breakdown`, 404);
+  });
+
+  it('compares two parties side by side, with the totals the breakdowns give each', async () => {
+    const [a, b] = [ALA.registrationNumber, BEK.registrationNumber];
+    const c = (await fetch(`/api/v1/elections/${E}/comparison?parties=${a},${b}`)).json();
+    expect(c.parties.map((x: { partyRegistrationNumber: string }) => x.partyRegistrationNumber)).toEqual([a, b]);
+    for (const side of c.parties) {
+      const own = (await fetch(`/api/v1/elections/${E}/breakdown?party=${side.partyRegistrationNumber}`)).json();
+      expect(side.receipts).toBe(own.sizeBands.reduce((s: number, x: { amount: number }) => s + x.amount, 0));
+      expect(side.weeks.map((w: { weekStart: string }) => w.weekStart)).toEqual(c.weeks);
+    }
+    // Each side's top donors are the head of that party's ranked list.
+    const ranked = (await fetch(`/api/v1/elections/${E}/donors?party=${encodeURIComponent(b)}&limit=5`)).json();
+    expect(c.parties[1].topDonors).toEqual(ranked.data);
+    const topId = ranked.data[0].counterpart.id as string;
+    for (const l of LOCALES) {
+      const page = (await fetch(`/${l}/elections/${E}/compare?parties=${a}&parties=${b}`)).body;
+      expect(occurrences(page, 'role="img"')).toBeGreaterThanOrEqual(3);
+      expect(page).toContain(`/${l}/elections/${E}/donors/${topId}"`);
+      expect(page).toContain(money(c.parties[0].receipts, l));
+    }
+    // Without two parties the page asks which; the download has nothing to give.
+    expect((await fetch(`/en/elections/${E}/compare?parties=${a}`)).body).toContain('Choose two to four parties');
+    await fetch(`/en/elections/${E}/compare.csv?parties=${a}`, 404);
+    const csv = (await fetch(`/ru/elections/${E}/compare.csv?parties=${a},${b}`)).body;
+    expect(csv.split('\r\n').filter((r) => r.startsWith('top_donor,') && r.includes(topId))).not.toHaveLength(0);
+  });
+
+  it('refuses unknown or malformed API filters with a 400 naming the allowed ones', async () => {
+    const unknown = (await fetch(`/api/v1/elections/${E}/donors?amountFrom=1`, 400)).json();
+    expect(unknown.error.message).toContain('"amountFrom"');
+    expect(unknown.error.message).toContain('party, multiParty, limit');
+    expect((await fetch(`/api/v1/elections/${E}/breakdown?parties=x`, 400)).json().error.message).toContain(
+      'the filters are: party',
+    );
+    await fetch(`/api/v1/elections/${E}/donors?multiParty=yes`, 400);
+    await fetch(`/api/v1/elections/${E}/donors?limit=0`, 400);
+    await fetch(`/api/v1/elections/${E}/comparison?parties=${ALA.registrationNumber}`, 400);
+    const stranger = (
+      await fetch(`/api/v1/elections/${E}/comparison?parties=${ALA.registrationNumber},NOPE`, 400)
+    ).json();
+    expect(stranger.error.message).toContain('NOPE');
+    await fetch(
+      `/api/v1/elections/${E}/comparison?parties=${ALA.registrationNumber},${BEK.registrationNumber}&x=1`,
+      400,
+    );
+  });
+
+  it('sees a new line once the public record moves on, and not before', async () => {
+    const db = get().db;
+    const filing = await db
+      .selectFrom('receipts')
+      .select('filing_id')
+      .where('election_id', '=', E)
+      .where('donor_pin', '=', ASEL_PIN)
+      .where('is_latest', '=', 1)
+      .executeTakeFirstOrThrow();
+    const before = (await fetch(`/api/v1/elections/${E}/donors/${asel}`)).json();
+    await db
+      .insertInto('receipts')
+      .values({
+        filing_id: filing.filing_id,
+        election_id: E,
+        party_registration_number: ALA.registrationNumber,
+        line_id: 'R-late',
+        date: '2030-08-31',
+        amount: 70_000,
+        is_latest: 1,
+        donor_type: 'individual',
+        donor_name: 'Asanova A.',
+        donor_name_key: 'asanova a',
+        donor_pin: ASEL_PIN,
+        donor_inn: null,
+        donor_address: 'Бишкек',
+        channel: 'bank_transfer',
+        bank_reference: null,
+      })
+      .execute();
+    // Without a record of the change the remembered index still answers.
+    expect((await fetch(`/api/v1/elections/${E}/donors/${asel}`)).json().counterpart.total).toBe(
+      before.counterpart.total,
+    );
+    await recordActivity(db, { actor: 'test', action: 'filing.filed', entityType: 'filing', entityId: 'late' });
+    const after = (await fetch(`/api/v1/elections/${E}/donors/${asel}`)).json();
+    expect(after.counterpart.total).toBe(before.counterpart.total + 70_000);
+    expect(after.lines).toHaveLength(before.lines.length + 1);
+    expect(after.lines.map((x: { name: string }) => x.name)).toContain('Asanova A.');
   });
 
   it('puts no PIN, no sole trader’s INN and no address in any response', async () => {

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
 import { hasFiledLines } from '../explore.repository.ts';
-import { topPath } from '../core/paths.ts';
+import { breakdownPath, comparePath, topPath } from '../core/paths.ts';
 import { t } from '../explore.messages.ts';
 
 export async function exploreElectionSection(
@@ -19,7 +19,9 @@ export async function exploreElectionSection(
       <p>{t(l, 'explore.section.lead')}</p>
       <p>
         <a href={`/${l}${topPath(electionId, 'donor')}`}>{t(l, 'explore.donors')}</a> ·{' '}
-        <a href={`/${l}${topPath(electionId, 'payee')}`}>{t(l, 'explore.payees')}</a>
+        <a href={`/${l}${topPath(electionId, 'payee')}`}>{t(l, 'explore.payees')}</a> ·{' '}
+        <a href={`/${l}${breakdownPath(electionId)}`}>{t(l, 'explore.breakdown')}</a> ·{' '}
+        <a href={`/${l}${comparePath(electionId)}`}>{t(l, 'explore.compare')}</a>
       </p>
     </section>
   );

@@ -2,11 +2,11 @@
 // title, and what the figures count and what they never show.
 import type { ComponentChildren } from 'preact';
 import type { Election, Locale, Localized } from '../../domain/election.ts';
-import { Page, pick, type Crumb } from '../../platform/web/index.ts';
+import { ElectionMoneyFrame, pick, type Crumb } from '../../platform/web/index.ts';
 import { donorTypeLabels, expenditureCategoryLabels, receiptChannelLabels } from '../../filings/index.ts';
 import { t } from '../explore.messages.ts';
 import type { Counterpart, Role } from '../core/aggregates.ts';
-import { electionFinancePath, electionPath } from '../core/paths.ts';
+import { electionFinancePath } from '../core/paths.ts';
 
 export function ExploreFrame(p: {
   locale: Locale;
@@ -19,24 +19,17 @@ export function ExploreFrame(p: {
   const l = p.locale;
   const e = p.election;
   return (
-    <Page
+    <ElectionMoneyFrame
       locale={l}
-      title={`${p.title}: ${pick(e.name, l)}`}
+      election={e}
+      title={p.title}
+      documentTitle={`${p.title}: ${pick(e.name, l)}`}
       path={p.path}
-      synthetic={e.synthetic}
-      crumbs={[
-        { href: `/${l}/`, label: t(l, 'nav.elections') },
-        { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
-        { href: `/${l}${electionFinancePath(e.id)}`, label: t(l, 'explore.finance') },
-        ...p.crumbs,
-      ]}
+      crumbs={[{ href: `/${l}${electionFinancePath(e.id)}`, label: t(l, 'explore.finance') }, ...p.crumbs]}
+      basis={`${t(l, 'explore.basis')} ${t(l, 'explore.privacy')}`}
     >
-      <h1>{p.title}</h1>
-      <p class="muted">
-        {t(l, 'explore.basis')} {t(l, 'explore.privacy')}
-      </p>
       {p.children}
-    </Page>
+    </ElectionMoneyFrame>
   );
 }
 

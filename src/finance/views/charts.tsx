@@ -8,7 +8,7 @@ import { byGroup, type FinanceTotals } from '../core/totals.ts';
 import { labelOf } from '../core/labels.ts';
 import { Downloads } from './finance-parts.tsx';
 
-function TableView(p: { table: DataTable; captionHidden?: boolean }) {
+export function TableView(p: { table: DataTable; captionHidden?: boolean }) {
   const tb = p.table;
   const cls = (i: number) => (tb.numeric[i] ? 'num' : undefined);
   const cell = (c: DataTable['rows'][number][number]) => (

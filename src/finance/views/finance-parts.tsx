@@ -3,13 +3,13 @@ import type { ComponentChildren } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
 import type { Tyiyn } from '../../domain/money.ts';
 import { t, type FinanceKey } from '../finance.messages.ts';
-import { DataTable, Day, Money, Page, pick, type Column, type Crumb } from '../../platform/web/index.ts';
+import { DataTable, Day, ElectionMoneyFrame, Money, pick, type Column, type Crumb } from '../../platform/web/index.ts';
 import { reportKindLabels } from '../../filings/index.ts';
 import type { PartyReportStatus, ReportState } from '../../domain/report-deadlines.ts';
 import type { FinanceTotals } from '../core/totals.ts';
 import type { FilingAnnouncement, PartyFinanceView } from '../core/finance-view.ts';
 import { labelOf } from '../core/labels.ts';
-import { electionFeedPath, electionPath, partyFinancePath } from '../core/paths.ts';
+import { electionFeedPath, partyFinancePath } from '../core/paths.ts';
 import { day } from '../../platform/web/numbers.ts';
 
 /** The election's feed of new reports, for readers that discover feeds. */
@@ -18,8 +18,8 @@ export const FeedLink = (p: { href: string; title: string }) => (
 );
 
 /**
- * The frame of a finance page of an election: the way back through the election, the title as the
- * heading with the basis of the figures under it, and (`feed`) the election's feed in the head.
+ * The frame of a finance page of an election (the web kit's frame of election money), with the basis
+ * of the figures under the title and (`feed`) the election's feed in the head.
  */
 export function FinanceFrame(p: {
   locale: Locale;
@@ -32,26 +32,20 @@ export function FinanceFrame(p: {
   children: ComponentChildren;
 }) {
   const l = p.locale;
-  const e = p.election;
   return (
-    <Page
+    <ElectionMoneyFrame
       locale={l}
+      election={p.election}
       title={p.title}
       path={p.path}
-      synthetic={e.synthetic}
-      head={p.feed ? <FeedLink href={`/${l}${electionFeedPath(e.id)}`} title={t(l, 'finance.feed')} /> : undefined}
-      crumbs={[
-        { href: `/${l}/`, label: t(l, 'nav.elections') },
-        { href: `/${l}${electionPath(e.id)}`, label: pick(e.name, l) },
-        ...p.crumbs,
-      ]}
+      crumbs={p.crumbs}
+      basis={`${t(l, 'finance.basis')} ${t(l, 'finance.privacy')}`}
+      head={
+        p.feed ? <FeedLink href={`/${l}${electionFeedPath(p.election.id)}`} title={t(l, 'finance.feed')} /> : undefined
+      }
     >
-      <h1>{p.title}</h1>
-      <p class="muted">
-        {t(l, 'finance.basis')} {t(l, 'finance.privacy')}
-      </p>
       {p.children}
-    </Page>
+    </ElectionMoneyFrame>
   );
 }
 

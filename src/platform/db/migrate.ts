@@ -16,6 +16,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-compliance': await import('./migrations/0009-compliance.ts'),
   '0010-account-email': await import('./migrations/0010-account-email.ts'),
   '0011-activity-notices': await import('./migrations/0011-activity-notices.ts'),
+  '0013-transparency-log': await import('./migrations/0013-transparency-log.ts'),
+  '0014-ads': await import('./migrations/0014-ads.ts'),
 };
 
 class StaticProvider implements MigrationProvider {

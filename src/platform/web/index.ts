@@ -1,5 +1,6 @@
 // The web kit: the building blocks of every page and site route. Import from here.
 export { Page, type PageProps, type Crumb } from './page.tsx';
+export { ElectionMoneyFrame, type ElectionMoneyFrameProps } from './election-money-frame.tsx';
 export { Layout, renderPage, siteCssPath } from './layout.tsx';
 export { ErrorSummary, type ErrorSummaryProps } from './error-summary.tsx';
 export { Notice, type NoticeProps } from './notice.tsx';

@@ -3,7 +3,14 @@
 // which `campaignLines` sees to), in the order the money came in; the finding names the line that crosses
 // the cap and every one after it, and the remedy is to return the excess. Exactly the cap is allowed.
 import { add, sub, type Tyiyn } from '../../../domain/money.ts';
-import { byDateThenOrder, type CampaignExpenditure, type CampaignReceipt, lineRef, receiptKey } from '../campaign.ts';
+import {
+  byDateThenOrder,
+  earliest,
+  type CampaignExpenditure,
+  type CampaignReceipt,
+  lineRef,
+  receiptKey,
+} from '../campaign.ts';
 import type { DonorKind, RemedyKind } from '../finding.ts';
 import { ruleFacts, type Rule, type RuleContext, type RuleHit, type RuleInfo } from '../rule.ts';
 
@@ -93,7 +100,7 @@ function perDonorCap(info: RuleInfo, type: DonorKind, capOf: (ctx: RuleContext) 
         r.donorType !== type ? undefined : type === 'individual' ? r.donorPin : r.donorInn;
       const hits: RuleHit[] = [];
       for (const [identifier, lines] of byIdentifier(ctx.lines.receipts, pick)) {
-        const first = [...lines].sort(byDateThenOrder)[0];
+        const first = earliest(lines);
         if (!first) continue;
         // The id is public, so it is keyed on the donor's first line, never on a PIN.
         const donor = { type, name: first.donorName, identifier };

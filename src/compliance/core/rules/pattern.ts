@@ -6,7 +6,7 @@
 import { daysBetween } from '../../../domain/report-deadlines.ts';
 import { searchKey } from '../../../domain/transliteration.ts';
 import { add, type Tyiyn } from '../../../domain/money.ts';
-import { byDateThenOrder, type CampaignReceipt, lineRef, receiptKey } from '../campaign.ts';
+import { byDateThenOrder, earliest, type CampaignReceipt, lineRef, receiptKey } from '../campaign.ts';
 import { ruleFacts, type Rule, type RuleContext, type RuleHit, type RuleInfo } from '../rule.ts';
 import { donorPerson } from './line-rule.ts';
 
@@ -49,7 +49,11 @@ function denseWindow(lines: readonly CampaignReceipt[]): CampaignReceipt[] | und
   const sorted = [...lines].sort(byDateThenOrder);
   for (let i = 0; i < sorted.length; i++) {
     const start = sorted[i] as CampaignReceipt;
-    const window = sorted.filter((l, j) => j >= i && daysBetween(start.date, l.date) <= CLUSTER_WINDOW_DAYS);
+    // Sorted by date, so the window is the run of lines from `i` until the first one past it.
+    let end = i;
+    while (end < sorted.length && daysBetween(start.date, (sorted[end] as CampaignReceipt).date) <= CLUSTER_WINDOW_DAYS)
+      end++;
+    const window = sorted.slice(i, end);
     const donors = new Set(window.map((l) => l.donorPin ?? l.donorName));
     if (donors.size >= CLUSTER_MIN_DONORS) return window;
   }
@@ -166,7 +170,7 @@ export const overRegisteredCapital: Rule = {
     for (const [inn, lines] of byInn) {
       const entity = ctx.answers.entities.get(inn);
       const total: Tyiyn = add(...lines.map((l) => l.amount));
-      const first = [...lines].sort(byDateThenOrder)[0];
+      const first = earliest(lines);
       if (!entity || !first || entity.record.registeredCapital <= 0 || total <= entity.record.registeredCapital)
         continue;
       hits.push({

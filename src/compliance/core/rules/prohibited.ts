@@ -3,6 +3,7 @@
 // (legal form, foreign and state shares, tax preferences), the list of state bodies, and tax and Social
 // Fund arrears. The remedy is the law's: a prohibited donation goes back in full, an anonymous one to the
 // budget, a debtor's to the budget or the Social Fund.
+import { compareDays } from '../campaign.ts';
 import type { Answer, ArrearRecord, EntityRecord, LegalForm, StateBodyKind } from '../registry.ts';
 import { ART_41_3, type Rule, type RuleInfo } from '../rule.ts';
 import { donorEntity, donorPerson, receiptRule } from './line-rule.ts';
@@ -180,7 +181,7 @@ export function arrearsOnDay(
   for (const kind of ['tax', 'social_fund'] as const) {
     const ofKind = records
       .filter((a) => a.record.kind === kind)
-      .sort((a, b) => a.record.asOf.localeCompare(b.record.asOf));
+      .sort((a, b) => compareDays(a.record.asOf, b.record.asOf));
     const before = ofKind.filter((a) => a.record.asOf <= day).pop();
     const chosen = before ?? ofKind.find((a) => a.record.asOf > day);
     if (chosen) out.push({ ...chosen, after: before === undefined });

@@ -1,0 +1,143 @@
+// Words of the political advertising pages in Kyrgyz, Russian and English.
+import { defineMessages, translator } from '../platform/i18n/messages.ts';
+import { portalMessages } from '../platform/i18n/portal.messages.ts';
+
+export const adsMessages = defineMessages({
+  'ads.title': {
+    ky: 'Интернеттеги саясий жарнама',
+    ru: 'Политическая реклама в интернете',
+    en: 'Political advertising online',
+  },
+  'ads.basis': {
+    ky: 'Платформалардын жарнама китепканаларынын отчеттору (Meta, Google) шайлоо өнөктүгүнүн күндөрү үчүн. Платформалар сумманы аралык менен берет («≤100»), ошондуктан ар бир сумма эң аз жана эң көп маани катары көрсөтүлөт. Сомго отчеттун акыркы күнүндөгү Улуттук банктын расмий курсу менен которулат; колдонулган курс ар бир сумманын жанында. Топтолгон отчеттор («бардык күндөр») бири-биринен кемитилет, бир күн эки жолу эсептелбейт.',
+    ru: 'Отчёты библиотек рекламы платформ (Meta, Google) за дни избирательной кампании. Платформы дают суммы диапазоном («≤100»), поэтому каждая сумма показана как наименьшее и наибольшее значение. В сомы пересчитано по официальному курсу Национального банка на последний день отчёта; использованный курс указан рядом с каждой суммой. Накопительные отчёты («за всё время») вычитаются друг из друга, ни один день не считается дважды.',
+    en: 'The platforms’ ad library reports (Meta, Google) for the days of the campaign. Platforms give amounts as ranges (“≤100”), so every figure is shown as its least and its most. Converted to som at the National Bank’s official rate on the last day of each report; the rate used is given beside every figure. Cumulative (“all dates”) reports are subtracted from each other, so no day is counted twice.',
+  },
+  'ads.section.lead': {
+    ky: 'Платформалар ар бир партия үчүн жарнамага канча сарпталганын айтат, партия канча декларациялады.',
+    ru: 'Сколько, по данным платформ, потрачено на рекламу каждой партии, и сколько партия задекларировала.',
+    en: 'What the platforms say was spent on each party’s ads, beside what the party declared.',
+  },
+  'ads.byParty': { ky: 'Партиялар боюнча чыгым', ru: 'Расходы по партиям', en: 'Spend by party' },
+  'ads.col.party': { ky: 'Партия', ru: 'Партия', en: 'Party' },
+  'ads.col.own': { ky: 'Өз барактары', ru: 'Свои страницы', en: 'Own pages' },
+  'ads.col.supporter': { ky: 'Колдоочу барактар', ru: 'Сторонники', en: 'Supporter pages' },
+  'ads.col.declared': {
+    ky: 'Декларацияланган интернет-жарнама',
+    ru: 'Задекларированная реклама в интернете',
+    en: 'Declared online advertising',
+  },
+  'ads.col.declaredShort': { ky: 'Декларацияланган', ru: 'Задекларировано', en: 'Declared' },
+  'ads.col.difference': { ky: 'Декларациядан ашыгы', ru: 'Сверх декларации', en: 'Above it' },
+  'ads.col.rate': { ky: 'Курс', ru: 'Курс', en: 'Rate' },
+  'ads.col.advertiser': { ky: 'Жарнама берүүчү', ru: 'Рекламодатель', en: 'Advertiser' },
+  'ads.col.paidBy': { ky: 'Ким төлөдү', ru: 'Кто оплатил', en: 'Paid for by' },
+  'ads.col.kind': { ky: 'Байланыш', ru: 'Связь', en: 'Link' },
+  'ads.col.spend': { ky: 'Чыгым (отчеттун валютасы)', ru: 'Расход (валюта отчёта)', en: 'Spend (report currency)' },
+  'ads.col.som': { ky: 'Сом менен', ru: 'В сомах', en: 'In som' },
+  'ads.col.ads': { ky: 'Жарнамалар', ru: 'Объявления', en: 'Ads' },
+  'ads.col.file': { ky: 'Булак файл', ru: 'Исходный файл', en: 'Source file' },
+  'ads.col.day': { ky: 'Күн', ru: 'День', en: 'Day' },
+  'ads.col.period': { ky: 'Мезгил', ru: 'Период', en: 'Period' },
+  'ads.col.source': { ky: 'Платформа', ru: 'Платформа', en: 'Platform' },
+  'ads.col.rows': { ky: 'Саптар', ru: 'Строки', en: 'Rows' },
+  'ads.col.finding': { ky: 'Табылга', ru: 'Находка', en: 'Finding' },
+  'ads.kind.own': { ky: 'өз барагы', ru: 'собственная', en: 'own' },
+  'ads.kind.supporter': { ky: 'колдоочу', ru: 'сторонник', en: 'supporter' },
+  'ads.allDates': { ky: 'бардык күндөр', ru: 'за всё время', en: 'all dates' },
+  'ads.noRate': { ky: 'курс жок', ru: 'нет курса', en: 'no rate' },
+  'ads.rateOf': {
+    ky: '{currency} = {rate} сом, {date}',
+    ru: '{currency} = {rate} сом, {date}',
+    en: '{currency} = {rate} som, {date}',
+  },
+  'ads.timeline': {
+    ky: 'Өз барактарынын чыгымы, өнөктүктүн башынан бери топтолуп (эң аз маани)',
+    ru: 'Расходы собственных страниц с начала кампании, нарастающим итогом (наименьшее значение)',
+    en: 'Own pages’ spend since the campaign began, cumulative (least value)',
+  },
+  'ads.advertisersOf': { ky: '{party}: жарнама берүүчүлөр', ru: '{party}: рекламодатели', en: '{party}: advertisers' },
+  'ads.unlinked': {
+    ky: 'Эч бир партияга байланбаган жарнама берүүчүлөр',
+    ru: 'Рекламодатели, не связанные ни с одной партией',
+    en: 'Advertisers linked to no party',
+  },
+  'ads.files': { ky: 'Булак файлдар', ru: 'Исходные файлы', en: 'Source files' },
+  'ads.findings': { ky: 'Алдын ала табылгалар', ru: 'Предварительные находки', en: 'Preliminary findings' },
+  'ads.findings.lead': {
+    ky: 'Автоматтык салыштыруунун жыйынтыгы; комиссия текшерет.',
+    ru: 'Результат автоматического сравнения; комиссия проверяет его.',
+    en: 'The result of an automatic comparison, for the commission to review.',
+  },
+  'ads.rule.ads.undeclared_spend': {
+    ky: 'Платформалардын эң аз суммасы декларациядан ашат',
+    ru: 'Даже наименьшая сумма платформ превышает декларацию',
+    en: 'Even the platforms’ least figure exceeds the declaration',
+  },
+  'ads.rule.ads.third_party_spend': {
+    ky: 'Колдоочу барактар партия үчүн жарнама төлөдү',
+    ru: 'Страницы сторонников оплачивали рекламу партии',
+    en: 'Supporter pages paid for the party’s ads',
+  },
+  'ads.rule.ads.unlinked_advertiser': {
+    ky: 'Жарнама берүүчү эч бир партияга байланган эмес',
+    ru: 'Рекламодатель не связан ни с одной партией',
+    en: 'Advertiser linked to no party',
+  },
+  'ads.none': {
+    ky: 'Бул шайлоо үчүн жарнама отчеттору азырынча жок.',
+    ru: 'Отчётов о рекламе по этим выборам пока нет.',
+    en: 'No advertising report has been taken in for this election yet.',
+  },
+  'ads.download.csv': { ky: 'CSV жүктөп алуу', ru: 'Скачать CSV', en: 'Download CSV' },
+  'ads.download.json': { ky: 'JSON жүктөп алуу', ru: 'Скачать JSON', en: 'Download JSON' },
+  'ads.section.link': { ky: 'Интернеттеги жарнама', ru: 'Реклама в интернете', en: 'Online advertising' },
+  'ads.commission.title': {
+    ky: 'Жарнама берүүчүлөр жана партиялар',
+    ru: 'Рекламодатели и партии',
+    en: 'Advertisers and parties',
+  },
+  'ads.commission.lead': {
+    ky: 'Ар бир сунушту ырастаңыз же четке кагыңыз; ырасталган байланыштар кийинки отчеттор үчүн да сакталат.',
+    ru: 'Подтвердите или отклоните каждое предложение; подтверждённые связи сохраняются и для следующих отчётов.',
+    en: 'Confirm or reject each suggestion; confirmed links hold for every later report.',
+  },
+  'ads.suggested': { ky: 'Сунуш', ru: 'Предложение', en: 'Suggested' },
+  'ads.basis.name': { ky: 'аты боюнча', ru: 'по названию', en: 'by name' },
+  'ads.basis.disclaimer': { ky: '«ким төлөдү» боюнча', ru: 'по «кто оплатил»', en: 'by “paid for by”' },
+  'ads.basis.page_id': { ky: 'барактын ID боюнча', ru: 'по ID страницы', en: 'by page id' },
+  'ads.decided': { ky: 'Чечим', ru: 'Решение', en: 'Decision' },
+  'ads.status.confirmed': { ky: 'ырасталды', ru: 'подтверждено', en: 'confirmed' },
+  'ads.status.rejected': { ky: 'четке кагылды', ru: 'отклонено', en: 'rejected' },
+  'ads.confirmOwn': { ky: 'Өз барагы катары ырастоо', ru: 'Подтвердить как собственную', en: 'Confirm as own page' },
+  'ads.confirmSupporter': {
+    ky: 'Колдоочу катары ырастоо',
+    ru: 'Подтвердить как сторонника',
+    en: 'Confirm as supporter',
+  },
+  'ads.reject': { ky: 'Четке кагуу', ru: 'Отклонить', en: 'Reject' },
+  'ads.linkTo': { ky: 'Партияга байлоо', ru: 'Связать с партией', en: 'Link to a party' },
+  'ads.upload': { ky: 'Отчетту жүктөө', ru: 'Загрузить отчёт', en: 'Upload a report' },
+  'ads.upload.file': {
+    ky: 'Отчет файлы (CSV же ZIP)',
+    ru: 'Файл отчёта (CSV или ZIP)',
+    en: 'Report file (CSV or ZIP)',
+  },
+  'ads.upload.period': {
+    ky: 'Мезгил (файлдын аты айтпаса): ЖЖЖЖ-АА-КК..ЖЖЖЖ-АА-КК',
+    ru: 'Период (если имя файла его не называет): ГГГГ-ММ-ДД..ГГГГ-ММ-ДД',
+    en: 'Period (when the file name does not say): YYYY-MM-DD..YYYY-MM-DD',
+  },
+  'ads.upload.rates': {
+    ky: 'Алмашуу курстары (date,currency,rate)',
+    ru: 'Курсы валют (date,currency,rate)',
+    en: 'Exchange rates (date,currency,rate)',
+  },
+  'ads.upload.done': { ky: 'Сакталды.', ru: 'Сохранено.', en: 'Stored.' },
+  'ads.election': { ky: 'Шайлоо', ru: 'Выборы', en: 'Election' },
+  'ads.show': { ky: 'Көрсөтүү', ru: 'Показать', en: 'Show' },
+  'ads.publicPage': { ky: 'Ачык барак', ru: 'Публичная страница', en: 'Public page' },
+});
+
+export type AdsMessageKey = keyof typeof adsMessages;
+export const t = translator(portalMessages, adsMessages);

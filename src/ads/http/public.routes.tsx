@@ -1,0 +1,93 @@
+// Public site routes of political advertising: the election's ad page, its CSV and JSON downloads, and
+// the original files of the reports it is built from (public data the platforms themselves publish).
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/app-context.ts';
+import { localeSchema, type Locale } from '../../domain/election.ts';
+import {
+  defineRoutes,
+  notFound,
+  PUBLIC_CACHE,
+  renderPage,
+  route,
+  sendHtml,
+  type RouteDef,
+} from '../../platform/web/index.ts';
+import { contentDisposition } from '../../platform/api/file-download.ts';
+import { adsOverview, findingsOfElection } from '../ads.service.ts';
+import { adsCsv, adsResource, CSV_MEDIA_TYPE } from '../ads-export.ts';
+import { reportsOfElection, type StoredAdFinding } from '../ads.repository.ts';
+import { AdsPage } from '../views/ads.page.tsx';
+
+const ElectionParams = z.object({ locale: localeSchema, id: z.string() });
+const FileParams = ElectionParams.extend({ report: z.coerce.number().int().positive() });
+
+function send(reply: FastifyReply, type: string, filename: string, body: string) {
+  return reply
+    .header('content-type', type)
+    .header('content-disposition', contentDisposition(filename))
+    .header('cache-control', PUBLIC_CACHE)
+    .send(body);
+}
+
+type Overview = NonNullable<Awaited<ReturnType<typeof adsOverview>>>;
+
+/** The election's advertising, as a page (`suffix` '') or a download: the same figures, sent three ways. */
+function overviewRoute(
+  suffix: '' | '.csv' | '.json',
+  send: (reply: FastifyReply, locale: Locale, o: Overview, findings: StoredAdFinding[]) => unknown,
+): RouteDef {
+  return route({
+    id: `ads.page${suffix}`,
+    method: 'GET',
+    url: `/:locale/elections/:id/ads${suffix}`,
+    access: { kind: 'public' },
+    params: ElectionParams,
+    handler: async ({ ctx, reply, locale, params }) => {
+      const o = await adsOverview(ctx, params.id);
+      if (!o) return notFound(reply, locale);
+      return send(reply, locale, o, await findingsOfElection(ctx.db, params.id));
+    },
+  });
+}
+
+export const ADS_PUBLIC_ROUTES: readonly RouteDef[] = [
+  overviewRoute('', (reply, locale, o, findings) =>
+    sendHtml(reply, renderPage(<AdsPage locale={locale} overview={o} findings={findings} />)),
+  ),
+  overviewRoute('.csv', (reply, locale, o) =>
+    send(reply, CSV_MEDIA_TYPE, `${o.election.id}-ads-${locale}.csv`, adsCsv(o, locale)),
+  ),
+  overviewRoute('.json', (reply, _locale, o, findings) =>
+    send(
+      reply,
+      'application/json; charset=utf-8',
+      `${o.election.id}-ads.json`,
+      JSON.stringify(adsResource(o, findings), null, 2),
+    ),
+  ),
+  route({
+    id: 'ads.file',
+    method: 'GET',
+    url: '/:locale/elections/:id/ads/files/:report',
+    access: { kind: 'public' },
+    params: FileParams,
+    handler: async ({ ctx, reply, locale, params }) => {
+      const r = (await reportsOfElection(ctx.db, params.id)).find((x) => x.id === params.report);
+      const body = r && (await ctx.blobs.getBuffer(r.sha256));
+      if (!r || !body) return notFound(reply, locale);
+      return reply
+        .header(
+          'content-type',
+          r.fileName.toLowerCase().endsWith('.zip') ? 'application/zip' : 'text/csv; charset=utf-8',
+        )
+        .header('content-disposition', contentDisposition(r.fileName))
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(body);
+    },
+  }),
+];
+
+export async function adsPublicRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await defineRoutes(app, ctx, ADS_PUBLIC_ROUTES);
+}
