@@ -7,13 +7,12 @@ import { localeSchema, type Locale } from '../../domain/election.ts';
 import {
   defineRoutes,
   notFound,
-  PUBLIC_CACHE,
   renderPage,
   route,
+  sendDownload,
   sendHtml,
   type RouteDef,
 } from '../../platform/web/index.ts';
-import { contentDisposition } from '../../platform/api/file-download.ts';
 import { adsOverview, findingsOfElection } from '../ads.service.ts';
 import { adsCsv, adsResource, CSV_MEDIA_TYPE } from '../ads-export.ts';
 import { reportsOfElection, type StoredAdFinding } from '../ads.repository.ts';
@@ -21,14 +20,6 @@ import { AdsPage } from '../views/ads.page.tsx';
 
 const ElectionParams = z.object({ locale: localeSchema, id: z.string() });
 const FileParams = ElectionParams.extend({ report: z.coerce.number().int().positive() });
-
-function send(reply: FastifyReply, type: string, filename: string, body: string) {
-  return reply
-    .header('content-type', type)
-    .header('content-disposition', contentDisposition(filename))
-    .header('cache-control', PUBLIC_CACHE)
-    .send(body);
-}
 
 type Overview = NonNullable<Awaited<ReturnType<typeof adsOverview>>>;
 
@@ -56,15 +47,18 @@ export const ADS_PUBLIC_ROUTES: readonly RouteDef[] = [
     sendHtml(reply, renderPage(<AdsPage locale={locale} overview={o} findings={findings} />)),
   ),
   overviewRoute('.csv', (reply, locale, o) =>
-    send(reply, CSV_MEDIA_TYPE, `${o.election.id}-ads-${locale}.csv`, adsCsv(o, locale)),
+    sendDownload(reply, {
+      type: CSV_MEDIA_TYPE,
+      filename: `${o.election.id}-ads-${locale}.csv`,
+      body: adsCsv(o, locale),
+    }),
   ),
   overviewRoute('.json', (reply, _locale, o, findings) =>
-    send(
-      reply,
-      'application/json; charset=utf-8',
-      `${o.election.id}-ads.json`,
-      JSON.stringify(adsResource(o, findings), null, 2),
-    ),
+    sendDownload(reply, {
+      type: 'application/json; charset=utf-8',
+      filename: `${o.election.id}-ads.json`,
+      body: JSON.stringify(adsResource(o, findings), null, 2),
+    }),
   ),
   route({
     id: 'ads.file',
@@ -76,14 +70,9 @@ export const ADS_PUBLIC_ROUTES: readonly RouteDef[] = [
       const r = (await reportsOfElection(ctx.db, params.id)).find((x) => x.id === params.report);
       const body = r && (await ctx.blobs.getBuffer(r.sha256));
       if (!r || !body) return notFound(reply, locale);
-      return reply
-        .header(
-          'content-type',
-          r.fileName.toLowerCase().endsWith('.zip') ? 'application/zip' : 'text/csv; charset=utf-8',
-        )
-        .header('content-disposition', contentDisposition(r.fileName))
-        .header('cache-control', 'public, max-age=31536000, immutable')
-        .send(body);
+      const type = r.fileName.toLowerCase().endsWith('.zip') ? 'application/zip' : 'text/csv; charset=utf-8';
+      // The original file never changes: it is named by its hash.
+      return sendDownload(reply, { type, filename: r.fileName, body }, 'public, max-age=31536000, immutable');
     },
   }),
 ];

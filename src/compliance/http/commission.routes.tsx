@@ -1,7 +1,7 @@
 // The commission's routes of the findings: the list (findings.read), one finding (findings.read), the
 // review steps (findings.review) and the publication decision of an election (findings.publish).
 // Confirm, dismiss, reopen and the publication go through a confirmation step: the first post shows what
-// is about to happen, the second (`confirmed=yes`) does it. Refused steps show the finding again with
+// is about to happen, the second (the kit's confirmed post) does it. Refused steps show the finding again with
 // the form's errors.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
@@ -9,7 +9,9 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
 import {
   badRequest,
+  ConfirmPage,
   formErrors,
+  isConfirmed,
   notFound,
   pick,
   route,
@@ -26,7 +28,6 @@ import type { ReviewAction } from '../core/review-transitions.ts';
 import { decidePublication } from '../publication.service.ts';
 import { latestPublicationDecision } from '../publication.repository.ts';
 import { checkReviewStep, findingParty, loadFinding, loadFindingsScreen, reviewFinding } from '../review.service.ts';
-import { ConfirmPage } from '../views/confirm.page.tsx';
 import { FindingPage } from '../views/finding.page.tsx';
 import { findingPath, findingsPath, FindingsPage } from '../views/findings.page.tsx';
 import {
@@ -42,6 +43,43 @@ import {
 const DONE = ['confirm', 'dismiss', 'reopen', 'request_explanation', 'answer', 'publication'] as const;
 
 /** The notice named by `?done=`: only known keys, so the address cannot put text on the page. */
+
+/** The confirmation step of a review or publication: what is about to happen, and the reason given. */
+function confirmPage(
+  reply: FastifyReply,
+  locale: Locale,
+  p: {
+    title: string;
+    text: string;
+    quote?: string;
+    action: string;
+    fields: Record<string, string>;
+    backHref: string;
+    path: string;
+  },
+): string {
+  return ConfirmPage({
+    locale,
+    title: t(locale, 'compliance.confirm.title'),
+    path: p.path,
+    action: p.action,
+    fields: p.fields,
+    csrfToken: reply.generateCsrf(),
+    yesLabel: t(locale, 'compliance.action.yes'),
+    backHref: p.backHref,
+    backLabel: t(locale, 'compliance.action.cancel'),
+    children: (
+      <>
+        <p>
+          <strong>{p.title}</strong>
+        </p>
+        <p>{p.text}</p>
+        {p.quote ? <blockquote>{p.quote}</blockquote> : null}
+      </>
+    ),
+  });
+}
+
 export function doneNotice(l: Locale, done: string | undefined): string | undefined {
   return done && (DONE as readonly string[]).includes(done) ? t.lookup(l, `compliance.done.${done}`) : undefined;
 }
@@ -191,7 +229,7 @@ export function commissionRoutes(): RouteDef<Action, Resource>[] {
         const f = form.value;
         const values = { reason: f.reason, question: f.question, deadline: f.deadline };
         const step = stepOf(f);
-        if (ASKS_FIRST.includes(f.action) && f.confirmed !== 'yes') {
+        if (ASKS_FIRST.includes(f.action) && !isConfirmed(req.body)) {
           const check = await checkReviewStep(ctx, params.id, step);
           if (!check.ok)
             return renderFinding(ctx, req, reply, locale, params.id, {
@@ -199,13 +237,12 @@ export function commissionRoutes(): RouteDef<Action, Resource>[] {
             });
           return sendPrivateHtml(
             reply,
-            ConfirmPage({
-              locale,
+            confirmPage(reply, locale, {
               title: t(locale, ACTION_LABEL[f.action]),
               text: t(locale, 'compliance.confirm.review', { action: t(locale, ACTION_LABEL[f.action]) }),
+              quote: f.reason,
               action: `${findingPath(locale, params.id)}/review`,
               fields: { action: f.action, reason: f.reason },
-              csrfToken: reply.generateCsrf(),
               backHref: findingPath(locale, params.id),
               path: `/commission/findings/${encodeURIComponent(params.id)}`,
             }),
@@ -236,11 +273,10 @@ export function commissionRoutes(): RouteDef<Action, Resource>[] {
           publishStatistics: form.value.publishStatistics === '1',
         };
         const back = `${findingsPath(locale)}?election=${encodeURIComponent(params.id)}`;
-        if (form.value.confirmed !== 'yes')
+        if (!isConfirmed(req.body))
           return sendPrivateHtml(
             reply,
-            ConfirmPage({
-              locale,
+            confirmPage(reply, locale, {
               title: t(locale, 'compliance.publication.title'),
               text: t(locale, 'compliance.confirm.publish'),
               action: `/${locale}/commission/elections/${encodeURIComponent(params.id)}/findings/publication`,
@@ -248,7 +284,6 @@ export function commissionRoutes(): RouteDef<Action, Resource>[] {
                 publishFindings: choice.publishFindings ? '1' : '',
                 publishStatistics: choice.publishStatistics ? '1' : '',
               },
-              csrfToken: reply.generateCsrf(),
               backHref: back,
               path: '/commission/findings',
             }),

@@ -96,8 +96,8 @@ describe('findings over HTTP', () => {
     expect((await post(url, who.treasurerA, { action: 'confirm' })).statusCode).toBe(403);
     const ask = await post(url, who.analyst, { action: 'confirm' });
     expect(ask.statusCode).toBe(200);
-    expect(ask.body).toContain('name="confirmed" value="yes"');
-    const done = await post(url, who.analyst, { action: 'confirm', confirmed: 'yes' });
+    expect(ask.body).toContain('name="confirmed" value="1"');
+    const done = await post(url, who.analyst, { action: 'confirm', confirmed: '1' });
     expect(done.statusCode).toBe(303);
     const page = await get(`/en/commission/findings/${toConfirm.id}?done=confirm`, who.analyst);
     expect(page.body).toContain('Confirmed.');
@@ -167,9 +167,9 @@ describe('findings over HTTP', () => {
       );
       const ask = await post(url, who.admin, fields);
       expect(ask.statusCode).toBe(200);
-      expect(ask.body).toContain('name="confirmed" value="yes"');
+      expect(ask.body).toContain('name="confirmed" value="1"');
       expect((await get(register)).statusCode).toBe(404);
-      expect((await post(url, who.admin, { ...fields, confirmed: 'yes' })).statusCode).toBe(303);
+      expect((await post(url, who.admin, { ...fields, confirmed: '1' })).statusCode).toBe(303);
     });
 
     it('then shows the confirmed finding on the register, the party page and the API, never the PIN', async () => {

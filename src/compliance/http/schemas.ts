@@ -36,7 +36,6 @@ export const ReviewForm = z.object({
   reason: text,
   question: text,
   deadline: text,
-  confirmed: text,
 });
 export type ReviewForm = z.infer<typeof ReviewForm>;
 
@@ -45,5 +44,4 @@ export const AnswerForm = z.object({ answer: text });
 export const PublicationForm = z.object({
   publishFindings: text,
   publishStatistics: text,
-  confirmed: text,
 });

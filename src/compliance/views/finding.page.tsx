@@ -1,7 +1,7 @@
 // One finding as the commission reads it: why (the rule, its article), the donor with their identity
 // number, the amount, the remedy and its state, the evidence, the review history, and the analyst's
 // forms (confirm, dismiss with a reason, reopen, ask the party with a deadline). Confirm, dismiss and
-// reopen go through a confirmation step (confirm.page.tsx); a refused form comes back with its errors.
+// reopen go through the kit's confirmation step; a refused form comes back with its errors.
 import type { Locale } from '../../domain/election.ts';
 import {
   CsrfField,

@@ -2,17 +2,8 @@
 // about, in the public shape (the registry's personal data stays with the commission), the question and
 // its deadline, the history, and the answer form.
 import type { Locale } from '../../domain/election.ts';
-import {
-  CsrfField,
-  day,
-  ErrorSummary,
-  Notice,
-  Page,
-  renderPage,
-  som,
-  TextArea,
-  type FieldError,
-} from '../../platform/web/index.ts';
+import { CsrfField, ErrorSummary, Notice, TextArea, type FieldError } from '../../platform/web/index.ts';
+import { day, Page, renderPage, som } from '../../platform/web/index.ts';
 import type { PublicFinding } from '../core/public-finding.ts';
 import { t } from '../compliance.messages.ts';
 import type { ReviewEvent } from '../review.repository.ts';

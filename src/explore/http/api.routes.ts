@@ -1,6 +1,7 @@
 // API routes of donors and payees: the ranked lists of an election and one donor's or payee's lines.
 // Registered inside the /api scope, which supplies the zod compilers, the error body, cache headers and
 // the OpenAPI document.
+import type { PartySide } from '../core/breakdowns.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { ApiError, notFound, type ApiInstance } from '../../platform/api/api-http.ts';
 import { badRequestResponse, jsonResponse, notFoundResponse } from '../../platform/api/common.schemas.ts';
@@ -211,21 +212,22 @@ function breakdownApi(api: ApiInstance, ctx: AppContext): void {
         electionId: found.election.id,
         weeks: c.weeks,
         categories: c.categories,
-        parties: c.parties.map((x) => ({
-          partyRegistrationNumber: x.party,
-          receipts: x.receipts,
-          receiptCount: x.receiptCount,
-          expenditures: x.expenditures,
-          expenditureCount: x.expenditureCount,
-          balance: x.balance,
-          donorCount: x.donorCount,
-          categories: x.categories.map(bucketAs('category')),
-          topDonors: x.topDonors.map(topEntry),
-          weeks: x.weeks.map(bucketAs('weekStart')),
-        })),
+        parties: c.parties.map(comparedParty),
       };
     },
   );
+}
+
+/** One party of a comparison as the API shows it: money in tyiyn, buckets named by what they count. */
+function comparedParty(x: PartySide) {
+  const { party, categories, topDonors, weeks, ...figures } = x;
+  return {
+    partyRegistrationNumber: party,
+    ...figures,
+    categories: categories.map(bucketAs('category')),
+    topDonors: topDonors.map(topEntry),
+    weeks: weeks.map(bucketAs('weekStart')),
+  };
 }
 
 export function exploreApi(api: ApiInstance, ctx: AppContext): void {

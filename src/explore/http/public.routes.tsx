@@ -7,13 +7,12 @@ import type { Locale } from '../../domain/election.ts';
 import {
   defineRoutes,
   notFound,
-  PUBLIC_CACHE,
+  sendDownload,
   renderPage,
   route,
   sendHtml,
   type RouteDef,
 } from '../../platform/web/index.ts';
-import { contentDisposition } from '../../platform/api/file-download.ts';
 import type { Role } from '../core/aggregates.ts';
 import { breakdownPage, comparisonPage, counterpartPage, topList } from '../explore.service.ts';
 import {
@@ -36,13 +35,8 @@ const filterOf = (q: { party: string; multi: boolean }) => ({
   ...(q.multi ? { minParties: 2 } : {}),
 });
 
-function sendCsv(reply: FastifyReply, filename: string, body: string) {
-  return reply
-    .header('content-type', CSV_MEDIA_TYPE)
-    .header('content-disposition', contentDisposition(filename))
-    .header('cache-control', PUBLIC_CACHE)
-    .send(body);
-}
+const sendCsv = (reply: FastifyReply, filename: string, body: string) =>
+  sendDownload(reply, { type: CSV_MEDIA_TYPE, filename, body });
 
 type TopListOf = NonNullable<Awaited<ReturnType<typeof topList>>>;
 

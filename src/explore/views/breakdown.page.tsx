@@ -94,28 +94,28 @@ export function BreakdownPage(p: { locale: Locale; found: Found }) {
         shares={b.bands.map((x) => ({ label: bandLabel(x, l), amount: x.amount, count: x.count }))}
       />
       <p class="muted">{t(l, 'explore.band.note')}</p>
-      <ShareBlock
-        locale={l}
-        id="donor-types"
-        donut
-        title={t(l, 'explore.donorTypes')}
-        what={t(l, 'explore.col.kind')}
-        shares={shares(b.donorTypes, (k) => kindLabel('donor', k, l))}
-      />
-      <ShareBlock
-        locale={l}
-        id="months"
-        title={t(l, 'explore.months')}
-        what={t(l, 'explore.col.month')}
-        shares={shares(b.months, (k) => monthLabel(k, l))}
-      />
-      <ShareBlock
-        locale={l}
-        id="weeks"
-        title={t(l, 'explore.weeks')}
-        what={t(l, 'explore.col.week')}
-        shares={shares(b.weeks, (k) => weekLabel(k, l))}
-      />
+      {(
+        [
+          [
+            'donor-types',
+            'explore.donorTypes',
+            'explore.col.kind',
+            shares(b.donorTypes, (k) => kindLabel('donor', k, l)),
+          ],
+          ['months', 'explore.months', 'explore.col.month', shares(b.months, (k) => monthLabel(k, l))],
+          ['weeks', 'explore.weeks', 'explore.col.week', shares(b.weeks, (k) => weekLabel(k, l))],
+        ] as const
+      ).map(([id, title, what, s]) => (
+        <ShareBlock
+          key={id}
+          locale={l}
+          id={id}
+          donut={id === 'donor-types'}
+          title={t(l, title)}
+          what={t(l, what)}
+          shares={s}
+        />
+      ))}
       <section aria-labelledby="spending-h">
         <h2 id="spending-h">{t(l, 'explore.spending')}</h2>
         <DataTable

@@ -8,7 +8,7 @@ import type { PartySide } from '../core/breakdowns.ts';
 import { comparePath, compareQuery, counterpartPath } from '../core/paths.ts';
 import type { ComparisonPage as Found } from '../explore.service.ts';
 import { ExploreFrame, kindLabel, Who } from './frame.tsx';
-import { ChartBlock, GroupedBlock } from './charts.tsx';
+import { ChartBlock, GroupedBlock, type GroupedInput } from './charts.tsx';
 import { weekLabel } from './labels.ts';
 
 function totalsColumns(l: Locale, partyName: (reg: string) => string): Column<PartySide>[] {
@@ -55,6 +55,9 @@ export function ComparePage(p: { locale: Locale; found: Found }) {
   const query = compareQuery(chosen);
   const title = t(l, 'explore.compare');
   const name = f.partyName;
+  const grouped = (id: string, title: string, what: string, labels: string[], series: GroupedInput['series']) => (
+    <GroupedBlock id={id} title={title} locale={l} what={what} labels={labels} series={series} />
+  );
   return (
     <ExploreFrame
       locale={l}
@@ -105,19 +108,18 @@ export function ComparePage(p: { locale: Locale; found: Found }) {
               })}
             />
           </section>
-          <GroupedBlock
-            id="compare-categories"
-            title={t(l, 'explore.compare.categories')}
-            locale={l}
-            what={t(l, 'explore.col.category')}
-            labels={c.categories.map((k) => kindLabel('payee', k, l))}
-            series={c.parties.map((s) => ({
+          {grouped(
+            'compare-categories',
+            t(l, 'explore.compare.categories'),
+            t(l, 'explore.col.category'),
+            c.categories.map((k) => kindLabel('payee', k, l)),
+            c.parties.map((s) => ({
               name: name(s.party),
               values: c.categories.map(
                 (k) => s.categories.find((x) => x.key === k)?.amount ?? (0 as PartySide['receipts']),
               ),
-            }))}
-          />
+            })),
+          )}
           <section aria-labelledby="top-h">
             <h2 id="top-h">{t(l, 'explore.compare.top')}</h2>
             <div class="fin-charts">
@@ -142,14 +144,13 @@ export function ComparePage(p: { locale: Locale; found: Found }) {
               ))}
             </div>
           </section>
-          <GroupedBlock
-            id="compare-weeks"
-            title={t(l, 'explore.compare.timeline')}
-            locale={l}
-            what={t(l, 'explore.col.week')}
-            labels={c.weeks.map((w) => weekLabel(w, l))}
-            series={c.parties.map((s) => ({ name: name(s.party), values: s.weeks.map((w) => w.amount) }))}
-          />
+          {grouped(
+            'compare-weeks',
+            t(l, 'explore.compare.timeline'),
+            t(l, 'explore.col.week'),
+            c.weeks.map((w) => weekLabel(w, l)),
+            c.parties.map((s) => ({ name: name(s.party), values: s.weeks.map((w) => w.amount) })),
+          )}
         </>
       )}
     </ExploreFrame>

@@ -4,7 +4,7 @@
 // and the public read).
 import type { Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
-import { renderPage, Select, TextArea, type FieldError } from '../../platform/web/index.ts';
+import { formField, renderPage, Select, TextArea, type FieldError } from '../../platform/web/index.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
 import { ChecksSection } from './problem-lists.tsx';
@@ -83,9 +83,13 @@ export function ReviewPage(p: {
 /** The status history of the version and, for the latest, the form that changes its status. */
 function Decision(p: Parameters<typeof ReviewPage>[0]) {
   const l = p.locale;
-  const errors = p.errors ?? [];
   const { filing } = p.review.report;
   const next = REVIEW_TRANSITIONS[filing.status];
+  const field = formField(
+    l,
+    { name: 'review', errors: p.errors ?? [], values: p.values },
+    (name: 'status' | 'reason') => t(l, name === 'status' ? 'filings.review.newStatus' : 'filings.review.reason'),
+  );
   return (
     <section aria-labelledby="history">
       <h2 id="history">{t(l, 'filings.history.title')}</h2>
@@ -100,24 +104,11 @@ function Decision(p: Parameters<typeof ReviewPage>[0]) {
       {p.canReview && filing.isLatest && next.length > 0 ? (
         <StaffForm action={`/${l}/commission/reports/${filing.id}/status`} id="form-review" csrfToken={p.csrfToken}>
           <Select
-            locale={l}
-            form="review"
-            name="status"
-            label={t(l, 'filings.review.newStatus')}
-            errors={errors}
-            value={p.values?.status}
+            {...field('status')}
             options={next.map((s) => ({ value: s, label: t(l, `filings.status.${s}`) }))}
             required
           />
-          <TextArea
-            locale={l}
-            form="review"
-            name="reason"
-            label={t(l, 'filings.review.reason')}
-            hint={t(l, 'filings.review.reasonHint')}
-            errors={errors}
-            value={p.values?.reason}
-          />
+          <TextArea {...field('reason')} hint={t(l, 'filings.review.reasonHint')} />
           <button type="submit">{t(l, 'filings.review.save')}</button>
         </StaffForm>
       ) : !filing.isLatest ? (

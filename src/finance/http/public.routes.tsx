@@ -7,8 +7,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { VNode } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
 import { defineRoutes, route, type RouteDef } from '../../platform/web/index.ts';
-import { notFound, parseLocale, PUBLIC_CACHE, renderPage, sendHtml } from '../../platform/web/index.ts';
-import { contentDisposition } from '../../platform/api/file-download.ts';
+import { notFound, parseLocale, PUBLIC_CACHE, renderPage, sendDownload, sendHtml } from '../../platform/web/index.ts';
 import { DOWNLOAD_FORMATS, type DownloadFormat } from '../core/download-tables.ts';
 import { ATOM_MEDIA_TYPE } from '../core/atom-feed.ts';
 import {
@@ -54,13 +53,13 @@ import {
 /** The election's comparison page shows the latest reports; the rest are in its download. */
 const LATEST_REPORTS = 20;
 
-function sendDownload(reply: FastifyReply, locale: Locale, file: DownloadFile | undefined) {
+function sendFileOr404(reply: FastifyReply, locale: Locale, file: DownloadFile | undefined) {
   if (!file) return notFound(reply, locale);
-  return reply
-    .header('content-type', MEDIA_TYPES[file.format])
-    .header('content-disposition', contentDisposition(`${file.filename}.${file.format}`))
-    .header('cache-control', PUBLIC_CACHE)
-    .send(file.body);
+  return sendDownload(reply, {
+    type: MEDIA_TYPES[file.format],
+    filename: `${file.filename}.${file.format}`,
+    body: file.body,
+  });
 }
 
 /** The page of what was found, or 404 when nothing was. */
@@ -102,7 +101,7 @@ function tableDownloadRoute<PS extends ObjectSchema>(
     url,
     access: { kind: 'public' },
     params,
-    handler: async ({ ctx, reply, locale, params: p }) => sendDownload(reply, locale, await file(ctx, p, locale)),
+    handler: async ({ ctx, reply, locale, params: p }) => sendFileOr404(reply, locale, await file(ctx, p, locale)),
   });
 }
 
@@ -182,7 +181,7 @@ function lineListingRoutes<S extends ListState, T>(kind: LineListingKind<S, T>):
         params: ElectionParams,
         query: kind.query,
         handler: async ({ ctx, reply, locale, params, query }) =>
-          sendDownload(reply, locale, await kind.file(ctx, params.id, locale, stateOf(query), format)),
+          sendFileOr404(reply, locale, await kind.file(ctx, params.id, locale, stateOf(query), format)),
       }),
     ),
   ];

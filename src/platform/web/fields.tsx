@@ -19,14 +19,25 @@ export interface FieldProps {
 /**
  * The props every field of one form shares: its locale and errors, and per field its name, its label
  * and the value sent back when the form was refused. `const field = formField(l, p, labelOf)` and then
- * `<Input {...field('name')} />`.
+ * `<Input {...field('name')} />`. `form.name` is the form's name on a page with several forms.
  */
 export function formField<N extends string>(
   locale: Locale,
-  form: { errors?: readonly FieldError[] | undefined; values?: Readonly<Record<string, string | undefined>> },
+  form: {
+    name?: string;
+    errors?: readonly FieldError[] | undefined;
+    values?: Readonly<Record<string, string | undefined>> | undefined;
+  },
   labelOf: (name: N) => string,
 ): (name: N) => FieldProps & { value: string | undefined } {
-  return (name) => ({ locale, errors: form.errors, name, label: labelOf(name), value: form.values?.[name] });
+  return (name) => ({
+    locale,
+    form: form.name,
+    errors: form.errors,
+    name,
+    label: labelOf(name),
+    value: form.values?.[name],
+  });
 }
 
 /** What a control needs to be tied to its field. */

@@ -1,7 +1,9 @@
 // HTTP helpers shared by page routes: locale from the URL, HTML replies with cache headers.
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { localeSchema, type Locale } from '../../domain/election.ts';
+import { contentDisposition } from '../api/file-download.ts';
 
 export function parseLocale(x: unknown): Locale | undefined {
   const r = localeSchema.safeParse(x);
@@ -18,6 +20,19 @@ export function sendHtml(reply: FastifyReply, html: string, opts: { status?: num
     .header('cache-control', opts.cache ?? PUBLIC_CACHE)
     .header('vary', 'Accept-Encoding')
     .send(html);
+}
+
+/** A file to save (a CSV, a JSON export, an original upload): its media type, its name and how long it may be kept. */
+export function sendDownload(
+  reply: FastifyReply,
+  file: { type: string; filename: string; body: string | Buffer | Readable },
+  cache: string = PUBLIC_CACHE,
+) {
+  return reply
+    .header('content-type', file.type)
+    .header('content-disposition', contentDisposition(file.filename))
+    .header('cache-control', cache)
+    .send(file.body);
 }
 
 /** Pages of signed-in users: never stored by browsers or proxies. */

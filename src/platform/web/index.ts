@@ -31,6 +31,7 @@ export {
   sendHtml,
   sendPrivateHtml,
   sendRevalidatedHtml,
+  sendDownload,
   seeOther,
   PUBLIC_CACHE,
   PUBLIC_REVALIDATE,
