@@ -12,151 +12,27 @@ import type {
   RefundReason,
 } from './filing.ts';
 import { expenditureCategorySchema } from './filing.ts';
+import labels from './filing-labels.json' with { type: 'json' };
 
-export const donorTypeLabels: Record<DonorType, Localized> = {
-  individual: { ky: 'Жеке жак', ru: 'Физическое лицо', en: 'Individual' },
-  legal_entity: { ky: 'Юридикалык жак', ru: 'Юридическое лицо', en: 'Legal entity' },
-  party_own_funds: { ky: 'Партиянын өз каражаттары', ru: 'Собственные средства партии', en: 'Party’s own funds' },
-  candidate_own_funds: {
-    ky: 'Талапкердин өз каражаттары',
-    ru: 'Собственные средства кандидата',
-    en: 'Candidate’s own funds',
-  },
-  other: { ky: 'Башка', ru: 'Иное', en: 'Other' },
-};
+export const donorTypeLabels: Record<DonorType, Localized> = labels.donorType;
 
-export const receiptChannelLabels: Record<ReceiptChannel, Localized> = {
-  bank_transfer: { ky: 'Банктык которуу', ru: 'Банковский перевод', en: 'Bank transfer' },
-  cash: { ky: 'Накталай акча', ru: 'Наличные', en: 'Cash' },
-  mobile_banking: { ky: 'Мобилдик банкинг', ru: 'Мобильный банкинг', en: 'Mobile banking' },
-  other: { ky: 'Башка', ru: 'Иное', en: 'Other' },
-};
+export const receiptChannelLabels: Record<ReceiptChannel, Localized> = labels.receiptChannel;
 
-export const expenditureCategoryLabels: Record<ExpenditureCategory, Localized> = {
-  election_deposit: { ky: 'Шайлоо күрөөсү', ru: 'Избирательный залог', en: 'Election deposit' },
-  state_services: {
-    ky: 'Мамлекеттик жана муниципалдык кызматтар',
-    ru: 'Государственные и муниципальные услуги',
-    en: 'State and municipal services',
-  },
-  services_communications: { ky: 'Байланыш кызматтары', ru: 'Услуги связи', en: 'Communication services' },
-  services_rent: { ky: 'Ижара', ru: 'Аренда', en: 'Rent' },
-  services_fuel: {
-    ky: 'Күйүүчү-майлоочу материалдар',
-    ru: 'Горюче-смазочные материалы',
-    en: 'Fuel and lubricants',
-  },
-  services_agitators: { ky: 'Үгүтчүлөрдүн эмгек акысы', ru: 'Оплата труда агитаторов', en: 'Pay of campaigners' },
-  services_observers: { ky: 'Байкоочулардын эмгек акысы', ru: 'Оплата труда наблюдателей', en: 'Pay of observers' },
-  services_staff: { ky: 'Кызматкерлердин эмгек акысы', ru: 'Оплата труда персонала', en: 'Pay of staff' },
-  campaign_materials: { ky: 'Үгүт материалдары', ru: 'Агитационные материалы', en: 'Campaign materials' },
-  campaign_materials_accessible: {
-    ky: 'Мүмкүнчүлүгү чектелген адамдар үчүн ыңгайлаштырылган үгүт материалдары',
-    ru: 'Агитационные материалы, адаптированные для лиц с ограниченными возможностями здоровья',
-    en: 'Campaign materials adapted for persons with disabilities',
-  },
-  advertising_tv: { ky: 'Телевидениедеги жарнама', ru: 'Реклама на телевидении', en: 'Television advertising' },
-  advertising_radio: { ky: 'Радиодогу жарнама', ru: 'Реклама на радио', en: 'Radio advertising' },
-  advertising_print: { ky: 'Басма басылмалардагы жарнама', ru: 'Реклама в печатных изданиях', en: 'Print advertising' },
-  advertising_online: { ky: 'Интернеттеги жарнама', ru: 'Реклама в интернете', en: 'Online advertising' },
-  advertising_outdoor: { ky: 'Сырткы жарнама', ru: 'Наружная реклама', en: 'Outdoor advertising' },
-  transport: { ky: 'Транспорттук чыгашалар', ru: 'Транспортные расходы', en: 'Transport' },
-  other: { ky: 'Башка чыгашалар', ru: 'Прочие расходы', en: 'Other expenditures' },
-  refund_of_erroneous_payment: {
-    ky: 'Жаңылыш которулган каражаттарды кайтаруу',
-    ru: 'Возврат ошибочно перечисленных средств',
-    en: 'Refund of a payment made in error',
-  },
-};
+export const expenditureCategoryLabels: Record<ExpenditureCategory, Localized> = labels.expenditureCategory;
 
-export const reportKindLabels: Record<ReportKind, Localized> = {
-  initial: { ky: 'Баштапкы отчет', ru: 'Начальный отчёт', en: 'Initial report' },
-  interim: { ky: 'Аралык отчет', ru: 'Промежуточный отчёт', en: 'Interim report' },
-  first: { ky: 'Биринчи отчет', ru: 'Первый отчёт', en: 'First report' },
-  final: { ky: 'Жыйынтыктоочу отчет', ru: 'Итоговый отчёт', en: 'Final report' },
-  annual: { ky: 'Жылдык отчет', ru: 'Годовой отчёт', en: 'Annual report' },
-};
+export const reportKindLabels: Record<ReportKind, Localized> = labels.reportKind;
 
-export const refundKindLabels: Record<RefundKind, Localized> = {
-  returned_to_donor: {
-    ky: 'Кайрымдуулук берүүчүгө кайтарылды',
-    ru: 'Возвращено жертвователю',
-    en: 'Returned to the donor',
-  },
-  transferred_to_budget: { ky: 'Бюджетке которулду', ru: 'Перечислено в бюджет', en: 'Transferred to the budget' },
-};
+export const refundKindLabels: Record<RefundKind, Localized> = labels.refundKind;
 
-export const refundReasonLabels: Record<RefundReason, Localized> = {
-  prohibited_donor: { ky: 'Тыюу салынган булак', ru: 'Запрещённый источник', en: 'Prohibited donor' },
-  over_cap: { ky: 'Чектен ашкан бөлүгү', ru: 'Превышение предельного размера', en: 'Over the cap' },
-  anonymous: { ky: 'Анонимдүү кайрымдуулук', ru: 'Анонимное пожертвование', en: 'Anonymous donation' },
-  debtor: {
-    ky: 'Бюджетке же Социалдык фондго карызы бар',
-    ru: 'Задолженность перед бюджетом или Социальным фондом',
-    en: 'Debtor to the budget or the Social Fund',
-  },
-  other: { ky: 'Башка себеп', ru: 'Иная причина', en: 'Other reason' },
-};
+export const refundReasonLabels: Record<RefundReason, Localized> = labels.refundReason;
 
-export const sectionLabels: Record<LineSection | 'header' | 'attachments', Localized> = {
-  header: { ky: 'Отчеттун башкы бөлүгү', ru: 'Заголовок отчёта', en: 'Report header' },
-  receipts: { ky: 'Түшүүлөр', ru: 'Поступления', en: 'Receipts' },
-  expenditures: { ky: 'Чыгашалар', ru: 'Расходы', en: 'Expenditures' },
-  refunds: { ky: 'Кайтаруулар', ru: 'Возвраты', en: 'Refunds' },
-  attachments: { ky: 'Тиркемелер', ru: 'Приложенные документы', en: 'Attachments' },
-};
+export const sectionLabels: Record<LineSection | 'header' | 'attachments', Localized> = labels.section;
 
 /**
  * Labels of fields, keyed by the last one or two segments of their path ("account.number" before
  * "number"). Line fields double as the column headers of the XLSX template and the CSV import.
  */
-export const fieldLabels: Record<string, Localized> = {
-  format: { ky: 'Формат', ru: 'Формат', en: 'Format' },
-  partyRegistrationNumber: {
-    ky: 'Партиянын каттоо номери',
-    ru: 'Регистрационный номер партии',
-    en: 'Party registration number',
-  },
-  electionId: { ky: 'Шайлоо', ru: 'Выборы', en: 'Election' },
-  reportKind: { ky: 'Отчеттун түрү', ru: 'Вид отчёта', en: 'Report kind' },
-  periodFrom: { ky: 'Мезгилдин башы', ru: 'Начало периода', en: 'Period from' },
-  periodTo: { ky: 'Мезгилдин аягы', ru: 'Конец периода', en: 'Period to' },
-  'account.bank': { ky: 'Банк', ru: 'Банк', en: 'Bank' },
-  'account.number': { ky: 'Эсептин номери', ru: 'Номер счёта', en: 'Account number' },
-  openingBalance: { ky: 'Мезгилдин башындагы калдык', ru: 'Остаток на начало периода', en: 'Opening balance' },
-  closingBalance: { ky: 'Мезгилдин аягындагы калдык', ru: 'Остаток на конец периода', en: 'Closing balance' },
-  'totals.receipts': { ky: 'Түшүүлөрдүн жыйындысы', ru: 'Итого поступлений', en: 'Total receipts' },
-  'totals.expenditures': { ky: 'Чыгашалардын жыйындысы', ru: 'Итого расходов', en: 'Total expenditures' },
-  'totals.refunds': { ky: 'Кайтаруулардын жыйындысы', ru: 'Итого возвратов', en: 'Total refunds' },
-  'signer.name': { ky: 'Кол коюучунун аты-жөнү', ru: 'ФИО подписанта', en: 'Signer’s name' },
-  'signer.position': { ky: 'Кол коюучунун кызмат орду', ru: 'Должность подписанта', en: 'Signer’s position' },
-  lineId: { ky: 'Саптын идентификатору', ru: 'Идентификатор строки', en: 'Line ID' },
-  date: { ky: 'Күнү', ru: 'Дата', en: 'Date' },
-  donorType: { ky: 'Кайрымдуулук берүүчүнүн түрү', ru: 'Тип жертвователя', en: 'Donor type' },
-  donorName: {
-    ky: 'Кайрымдуулук берүүчүнүн аты же аталышы',
-    ru: 'ФИО или наименование жертвователя',
-    en: 'Donor name',
-  },
-  donorPin: { ky: 'Кайрымдуулук берүүчүнүн ЖИНи', ru: 'ПИН жертвователя', en: 'Donor PIN' },
-  donorInn: { ky: 'Кайрымдуулук берүүчүнүн ИСНи', ru: 'ИНН жертвователя', en: 'Donor INN' },
-  donorAddress: { ky: 'Кайрымдуулук берүүчүнүн дареги', ru: 'Адрес жертвователя', en: 'Donor address' },
-  amount: { ky: 'Сумма', ru: 'Сумма', en: 'Amount' },
-  channel: { ky: 'Түшүү жолу', ru: 'Способ поступления', en: 'Channel' },
-  bankReference: { ky: 'Банк операциясынын номери', ru: 'Номер банковской операции', en: 'Bank reference' },
-  category: { ky: 'Чыгашанын түрү', ru: 'Статья расходов', en: 'Category' },
-  payeeName: { ky: 'Алуучу', ru: 'Получатель', en: 'Payee' },
-  payeeInn: { ky: 'Алуучунун ИСНи', ru: 'ИНН получателя', en: 'Payee INN' },
-  documentNumber: { ky: 'Документтин номери', ru: 'Номер документа', en: 'Document number' },
-  description: { ky: 'Сүрөттөмө', ru: 'Описание', en: 'Description' },
-  receiptLineId: { ky: 'Түшүүнүн идентификатору', ru: 'Идентификатор поступления', en: 'Receipt line ID' },
-  kind: { ky: 'Кайтаруунун түрү', ru: 'Вид возврата', en: 'Refund kind' },
-  reason: { ky: 'Кайтаруунун себеби', ru: 'Причина возврата', en: 'Refund reason' },
-  sha256: { ky: 'SHA-256', ru: 'SHA-256', en: 'SHA-256' },
-  fileName: { ky: 'Файлдын аты', ru: 'Имя файла', en: 'File name' },
-  mediaType: { ky: 'Файлдын түрү', ru: 'Тип файла', en: 'File type' },
-  size: { ky: 'Файлдын көлөмү', ru: 'Размер файла', en: 'File size' },
-};
+export const fieldLabels: Record<string, Localized> = labels.field;
 
 /** The label of a field path such as `receipts[3].amount` or `header.account.number`; the path itself if unknown. */
 export function fieldLabel(path: string, locale: Locale): string {
@@ -181,30 +57,7 @@ export const RECEIPT_CATEGORIES = [
 ] as const;
 export type ReceiptCategory = (typeof RECEIPT_CATEGORIES)[number];
 
-export const receiptCategoryLabels: Record<ReceiptCategory, Localized> = {
-  own_funds: { ky: 'Өз каражаттары', ru: 'Собственные средства', en: 'Own funds' },
-  party_funds: {
-    ky: 'Көрсөткөн партиянын каражаттары',
-    ru: 'Средства выдвинувшей партии',
-    en: 'Funds of the nominating party',
-  },
-  donations_individuals: {
-    ky: 'Жеке жактардын кайрымдуулуктары',
-    ru: 'Пожертвования физических лиц',
-    en: 'Donations from individuals',
-  },
-  donations_legal_entities: {
-    ky: 'Юридикалык жактардын кайрымдуулуктары',
-    ru: 'Пожертвования юридических лиц',
-    en: 'Donations from legal entities',
-  },
-  refunds_of_erroneous_payments: {
-    ky: 'Жаңылыш төлөнгөн каражаттардын (анын ичинде күрөөнүн) кайтарылышы',
-    ru: 'Возврат ошибочно уплаченных средств (в том числе залога)',
-    en: 'Refunds of payments made in error (including deposits)',
-  },
-  other: { ky: 'Башка түшүүлөр', ru: 'Прочие поступления', en: 'Other receipts' },
-};
+export const receiptCategoryLabels: Record<ReceiptCategory, Localized> = labels.receiptCategory;
 
 /** Whose electoral fund the report is about: the same donor type falls in a different CEC category. */
 export type FundHolder = 'party' | 'candidate';
@@ -261,24 +114,7 @@ export const expenditureCategoryGroups: Record<ExpenditureGroup, readonly Expend
   refund_of_erroneous_payment: ['refund_of_erroneous_payment'],
 };
 
-export const expenditureGroupLabels: Record<ExpenditureGroup, Localized> = {
-  election_deposit: { ky: 'Шайлоо күрөөсү', ru: 'Избирательный залог', en: 'Election deposit' },
-  state_services: {
-    ky: 'Мамлекеттик жана муниципалдык кызматтар',
-    ru: 'Государственные и муниципальные услуги',
-    en: 'State and municipal services',
-  },
-  services: { ky: 'Кызматтар', ru: 'Услуги', en: 'Services' },
-  campaign_materials: { ky: 'Үгүт материалдары', ru: 'Агитационные материалы', en: 'Campaign materials' },
-  advertising: { ky: 'Саясий жарнама', ru: 'Политическая реклама', en: 'Advertising' },
-  transport: { ky: 'Транспорттук чыгашалар', ru: 'Транспортные расходы', en: 'Transport' },
-  other: { ky: 'Башка чыгашалар', ru: 'Прочие расходы', en: 'Other expenditures' },
-  refund_of_erroneous_payment: {
-    ky: 'Жаңылыш которулган каражаттарды кайтаруу',
-    ru: 'Возврат ошибочно перечисленных средств',
-    en: 'Refunds of payments made in error',
-  },
-};
+export const expenditureGroupLabels: Record<ExpenditureGroup, Localized> = labels.expenditureGroup;
 
 export function expenditureGroupOf(category: ExpenditureCategory): ExpenditureGroup {
   for (const group of EXPENDITURE_GROUPS) {

@@ -1,11 +1,14 @@
-// Typed messages. A capability declares its catalogue with `defineMessages`, whose keys become a type,
-// and composes its translator from the catalogues it uses, passed explicitly:
+// Typed messages. A capability keeps its words as data in `*.messages.json` (key → ky/ru/en, the form
+// translation tools read) and declares the catalogue with `defineMessages`, whose keys become a type;
+// it composes its translator from the catalogues it uses, passed explicitly:
+//
+//   // src/filings/filing.messages.json
+//   { "filings.title": { "ky": "…", "ru": "…", "en": "Reports" },
+//     "filings.count": { "ky": "…", "ru": "…", "en": "{n, plural, one {# report} other {# reports}}" } }
 //
 //   // src/filings/filing.messages.ts
-//   export const filingMessages = defineMessages({
-//     'filings.title': { ky: '…', ru: '…', en: 'Reports' },
-//     'filings.count': { ky: '…', ru: '…', en: '{n, plural, one {# report} other {# reports}}' },
-//   });
+//   import catalogue from './filing.messages.json' with { type: 'json' };
+//   export const filingMessages = defineMessages(catalogue);
 //   export const t = translator(portalMessages, filingMessages);
 //
 //   t('en', 'filings.count', { n: 3 })   // "3 reports"
