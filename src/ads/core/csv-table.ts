@@ -77,13 +77,17 @@ export interface RowReader {
   fail(code: string, message: string, column?: number, params?: Record<string, string | number>): { problem: Problem };
 }
 
-/** A reader of one row, or the row's refusal when it has not as many cells as the header (`<source>.row_columns`). */
+/**
+ * A reader of one row with the advertiser's name, or the row's refusal when it has not as many cells as
+ * the header (`<source>.row_columns`) or no name in `name.column` (`<source>.name_missing`).
+ */
 export function readRow(
   source: string,
   cells: readonly string[],
   line: number,
   header: readonly string[],
-): RowReader | { problem: Problem } {
+  name: { column: number; missing: string },
+): (RowReader & { name: string }) | { problem: Problem } {
   const fail: RowReader['fail'] = (code, message, column, params = {}) => ({
     problem: problem(code, message, {
       row: line,
@@ -99,5 +103,8 @@ export function readRow(
       undefined,
       { found: cells.length, expected: header.length },
     );
-  return { cell: (i) => (cells[i] ?? '').trim(), fail };
+  const cell = (i: number) => (cells[i] ?? '').trim();
+  const advertiser = cell(name.column);
+  if (!advertiser) return fail(`${source}.name_missing`, name.missing, name.column);
+  return { cell, fail, name: advertiser };
 }

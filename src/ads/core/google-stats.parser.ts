@@ -92,11 +92,12 @@ function parseRow(
   columns: { id: number; name: number; ads: number; spend: number },
   header: string[],
 ): { advertiser: AdvertiserSpend } | { problem: Problem } {
-  const row = readRow('google', cells, line, header);
+  const row = readRow('google', cells, line, header, {
+    column: columns.name,
+    missing: 'The row has no advertiser name.',
+  });
   if ('problem' in row) return row;
-  const { cell, fail } = row;
-  const name = cell(columns.name);
-  if (!name) return fail('google.name_missing', 'The row has no advertiser name.', columns.name);
+  const { cell, fail, name } = row;
   const id = cell(columns.id);
   if (!id) return fail('google.id_missing', 'The row has no advertiser id.', columns.id);
   const spendText = cell(columns.spend);

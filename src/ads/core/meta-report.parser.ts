@@ -151,11 +151,9 @@ function parseRow(
   columns: Columns,
   header: string[],
 ): { advertiser: AdvertiserSpend } | { problem: Problem } {
-  const row = readRow('meta', cells, line, header);
+  const row = readRow('meta', cells, line, header, { column: columns.name, missing: 'The row has no page name.' });
   if ('problem' in row) return row;
-  const { cell, fail } = row;
-  const name = cell(columns.name);
-  if (!name) return fail('meta.name_missing', 'The row has no page name.', columns.name);
+  const { cell, fail, name } = row;
   let pageId: string | null = null;
   if (columns.pageId !== undefined) {
     const id = cell(columns.pageId);

@@ -7,8 +7,8 @@ import { localeSchema, type Locale } from '../../domain/election.ts';
 import {
   defineRoutes,
   notFound,
+  publicGet,
   renderPage,
-  route,
   sendDownload,
   sendHtml,
   type RouteDef,
@@ -28,17 +28,11 @@ function overviewRoute(
   suffix: '' | '.csv' | '.json',
   send: (reply: FastifyReply, locale: Locale, o: Overview, findings: StoredAdFinding[]) => unknown,
 ): RouteDef {
-  return route({
-    id: `ads.page${suffix}`,
-    method: 'GET',
-    url: `/:locale/elections/:id/ads${suffix}`,
-    access: { kind: 'public' },
-    params: ElectionParams,
-    handler: async ({ ctx, reply, locale, params }) => {
-      const o = await adsOverview(ctx, params.id);
-      if (!o) return notFound(reply, locale);
-      return send(reply, locale, o, await findingsOfElection(ctx.db, params.id));
-    },
+  return publicGet(`ads.page${suffix}`, `/:locale/elections/:id/ads${suffix}`, ElectionParams, async (input) => {
+    const { ctx, reply, locale, params } = input;
+    const o = await adsOverview(ctx, params.id);
+    if (!o) return notFound(reply, locale);
+    return send(reply, locale, o, await findingsOfElection(ctx.db, params.id));
   });
 }
 
@@ -60,13 +54,11 @@ export const ADS_PUBLIC_ROUTES: readonly RouteDef[] = [
       body: JSON.stringify(adsResource(o, findings), null, 2),
     }),
   ),
-  route({
-    id: 'ads.file',
-    method: 'GET',
-    url: '/:locale/elections/:id/ads/files/:report',
-    access: { kind: 'public' },
-    params: FileParams,
-    handler: async ({ ctx, reply, locale, params }) => {
+  publicGet(
+    'ads.file',
+    '/:locale/elections/:id/ads/files/:report',
+    FileParams,
+    async ({ ctx, reply, locale, params }) => {
       const r = (await reportsOfElection(ctx.db, params.id)).find((x) => x.id === params.report);
       const body = r && (await ctx.blobs.getBuffer(r.sha256));
       if (!r || !body) return notFound(reply, locale);
@@ -74,7 +66,7 @@ export const ADS_PUBLIC_ROUTES: readonly RouteDef[] = [
       // The original file never changes: it is named by its hash.
       return sendDownload(reply, { type, filename: r.fileName, body }, 'public, max-age=31536000, immutable');
     },
-  }),
+  ),
 ];
 
 export async function adsPublicRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {

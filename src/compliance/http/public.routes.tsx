@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
-import { notFound, route, sendHtml, type RouteDef } from '../../platform/web/index.ts';
+import { notFound, publicGet, sendHtml, type RouteDef } from '../../platform/web/index.ts';
 import type { Action, Resource } from '../../accounts/index.ts';
 import { getElection } from '../../elections/index.ts';
 import { getPartyNames } from '../../parties/index.ts';
@@ -15,20 +15,14 @@ import { ElectionParams } from './schemas.ts';
 
 export function publicRoutes(): RouteDef<Action, Resource>[] {
   return [
-    route({
-      id: 'compliance.register',
-      method: 'GET',
-      url: '/:locale/elections/:id/findings',
-      access: { kind: 'public' },
-      params: ElectionParams,
-      handler: async ({ ctx, reply, locale, params }) => {
-        const election = await getElection(ctx, params.id);
-        if (!election) return notFound(reply, locale);
-        const published = await loadPublishedFindings(ctx, election.id);
-        if (!published) return notFound(reply, locale);
-        const names = await getPartyNames(ctx);
-        return sendHtml(reply, RegisterPage({ locale, election, published, partyNames: names }));
-      },
+    publicGet('compliance.register', '/:locale/elections/:id/findings', ElectionParams, async (input) => {
+      const { ctx, reply, locale, params } = input;
+      const election = await getElection(ctx, params.id);
+      if (!election) return notFound(reply, locale);
+      const published = await loadPublishedFindings(ctx, election.id);
+      if (!published) return notFound(reply, locale);
+      const names = await getPartyNames(ctx);
+      return sendHtml(reply, RegisterPage({ locale, election, published, partyNames: names }));
     }),
   ];
 }

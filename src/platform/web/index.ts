@@ -39,6 +39,7 @@ export {
 export { notFound, badRequest } from './errors.tsx';
 export { parseForm, parseParams, formValues, zodProblems, normaliseFields, pathText } from './form.ts';
 export {
+  publicGet,
   defineRoutes,
   route,
   type RouteDef,

@@ -92,6 +92,16 @@ export function route<
   return spec as unknown as RouteDef<A, R>;
 }
 
+/** A public GET route whose path parameters parse with `params`: a page or a download anyone may read. */
+export function publicGet<A extends string, R, PS extends ObjectSchema>(
+  id: string,
+  url: string,
+  params: PS,
+  handler: RouteSpec<A, R, PS, undefined, undefined, undefined>['handler'],
+): RouteDef<A, R> {
+  return route<A, R, PS>({ id, method: 'GET', url, access: { kind: 'public' }, params, handler });
+}
+
 /** What the routes need of authentication; in the server: `{ requirePermission, signedIn: (req) => req.principal !== null, csrf: csrfCheck({ exempt: (req) => req.bearer }) }`. */
 export interface RouteAuth<A extends string, R> {
   requirePermission(
