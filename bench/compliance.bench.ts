@@ -9,8 +9,10 @@
 //   - full analysis of every party: registry lookup (SqlRegistry) + every rule (analyseCampaign);
 //   - the baseline, in the same run on the same database: the bare SQL selects that fetch the same
 //     registry rows for every party's donors (the same chunks as SqlRegistry, driver only, rows unmapped);
-//   - incremental analysis: one party gets a new 1,000-line report, and its whole campaign is analysed
-//     again (lookup + rules), in the analysis process after the full run, as a running server would.
+//   - incremental analysis: the party analysed last gets a new 1,000-line report, and its whole campaign is
+//     analysed again (lookup + rules), in the analysis process after the full run, as a running server
+//     would: with the registry's answers kept per campaign (RegistryAnswerCache), only new donors are
+//     looked up.
 // Building the reports is not timed: the benchmark is of the analysis.
 //
 //   npm run bench:compliance
@@ -52,6 +54,7 @@ import { RULES } from '../src/compliance/core/rules/index.ts';
 import { REGISTRY_KINDS, type RegistryKind } from '../src/compliance/core/registry.ts';
 import { importRegistry } from '../src/compliance/registry-import.service.ts';
 import { SqlRegistry } from '../src/compliance/sql-registry.ts';
+import { lookupForCampaign, RegistryAnswerCache } from '../src/compliance/registry-answer-cache.ts';
 import { recordFigure } from './figures.ts';
 
 const RUN_TS = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
@@ -494,12 +497,18 @@ const emptyPass = (): Pass => ({
 
 const linesOf = (input: CampaignInput) => input.reports.reduce((n, r) => n + r.filing.receipts.length, 0);
 
-async function analyseOnce(registry: SqlRegistry, input: CampaignInput, profile: RulesProfile, into: Pass) {
+async function analyseOnce(
+  registry: SqlRegistry,
+  cache: RegistryAnswerCache,
+  input: CampaignInput,
+  profile: RulesProfile,
+  into: Pass,
+) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const lines = campaignLines(input.reports);
   const query = registryQuery(input, lines);
-  const answers = await registry.lookup(query);
+  const answers = await lookupForCampaign(cache, `${input.election}:${input.party}`, registry, query);
   const t1 = performance.now();
   const findings = analyseCampaign(input, answers, profile, RULES, lines);
   const t2 = performance.now();
@@ -573,12 +582,17 @@ async function child(job: Job): Promise<ChildResult> {
   const db = openTarget(job.target);
   try {
     const registry = new SqlRegistry(db);
+    // As the analysis service keeps it: the registry's answers per campaign, between runs.
+    const cache = new RegistryAnswerCache();
     const full = emptyPass();
     for (let p = 0; p < job.sizes.parties; p++)
-      await analyseOnce(registry, campaignOf(p, job.sizes, pools), profile, full);
+      await analyseOnce(registry, cache, campaignOf(p, job.sizes, pools), profile, full);
     const incremental = emptyPass();
-    const input = withNewReport(campaignOf(0, job.sizes, pools), 0, job.sizes.reportLines, pools);
-    await analyseOnce(registry, input, profile, incremental);
+    // The party analysed last gets the new report: its answers are still in the cache, as they are on a
+    // server for a party whose reports keep coming (the cache holds half a dozen national campaigns).
+    const last = job.sizes.parties - 1;
+    const input = withNewReport(campaignOf(last, job.sizes, pools), last, job.sizes.reportLines, pools);
+    await analyseOnce(registry, cache, input, profile, incremental);
     return { startRssMb, peakRssMb: peakRssMb(), full, incremental };
   } finally {
     await db.destroy();

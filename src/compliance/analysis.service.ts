@@ -13,6 +13,7 @@ import { campaignLines, type BankDifference, type CampaignInput } from './core/c
 import { RULES } from './core/rules/index.ts';
 import type { AnalysedFinding } from './core/finding.ts';
 import type { RegistryAnswers, RegistryPort } from './core/registry.ts';
+import { lookupForCampaign, registryAnswerCache } from './registry-answer-cache.ts';
 import { failRun, finishRun, startRun, storeFindings, type RunCounts } from './finding-store.repository.ts';
 
 export interface AnalysisTrigger {
@@ -95,7 +96,13 @@ export async function analyseParty(
   const runId = await startRun(ctx.db, { electionId, party, ...why, at });
   try {
     const lines = campaignLines(gathered.input.reports);
-    const answers = await registry.lookup(registryQuery(gathered.input, lines));
+    const cache = registryAnswerCache(ctx.memo);
+    const answers = await lookupForCampaign(
+      cache,
+      `${electionId}:${party}`,
+      registry,
+      registryQuery(gathered.input, lines),
+    );
     const findings = analyseCampaign(gathered.input, answers, profile, RULES, lines);
     const counts = await ctx.db
       .transaction()

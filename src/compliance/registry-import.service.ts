@@ -7,7 +7,6 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { parse } from 'csv-parse';
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { RegistrySnapshotRow } from '../platform/db/tables/compliance.tables.ts';
@@ -15,6 +14,7 @@ import { err, ok, problem, type Result } from '../platform/result.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { bishkekDay } from '../domain/report-deadlines.ts';
 import type { RegistryKind } from './core/registry.ts';
+import { CsvRecords } from './csv-records.ts';
 import { checkRegistryHeader, mapRegistryRow, type RowRejection } from './registry-rows.ts';
 import {
   completeSnapshot,
@@ -125,14 +125,26 @@ class Collector {
   }
 }
 
+/** The file's records one by one; read a chunk at a time, so that the loop awaits once per chunk. */
+async function* recordsOf(stream: AsyncIterable<string>): AsyncGenerator<string[], void, undefined> {
+  const csv = new CsvRecords();
+  let batch: string[][] = [];
+  for await (const chunk of stream) {
+    csv.push(chunk, batch);
+    yield* batch;
+    batch = [];
+  }
+  csv.end(batch);
+  yield* batch;
+}
+
 /** Imports (or resumes importing) one registry file; refuses a file whose header is not the kind's. */
 export async function importRegistry(db: Kysely<Database>, input: ImportRegistryInput): Promise<Result<ImportReport>> {
   const now = input.now ?? (() => new Date());
   const started = performance.now();
   const { key, size } = await sourceKeyOf(input.kind, input.path);
   const batchSize = input.batchSize ?? 10_000;
-  const stream = createReadStream(input.path, { highWaterMark: 1 << 20 });
-  const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const stream = createReadStream(input.path, { highWaterMark: 1 << 20, encoding: 'utf8' });
   const c = new Collector(input.onRejected);
   let snapshot: RegistrySnapshotRow | undefined;
   let line = 0;
@@ -160,7 +172,7 @@ export async function importRegistry(db: Kysely<Database>, input: ImportRegistry
     });
   };
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+    for await (const record of recordsOf(stream)) {
       line++;
       if (line === 1) {
         const wrong = checkRegistryHeader(input.kind, record);

@@ -4,12 +4,14 @@
 //
 // SQLite batches go through prepared statements on the raw better-sqlite3 handle and PostgreSQL batches
 // as one `insert … select from unnest(arrays)` per batch: a handful of parameters whatever the batch size,
-// which is as close to COPY as the pg driver gets without another dependency.
+// which is as close to COPY as the pg driver gets without another dependency. Conflicts are looked for
+// only in a batch that has one (see writeBatchPostgres).
 import { sql, type Kysely } from 'kysely';
 import type { Statement } from 'better-sqlite3';
 import type { Database } from '../platform/db/schema.ts';
 import type { RegistrySnapshotRow } from '../platform/db/tables/compliance.tables.ts';
 import { dialectOf, sqliteHandleOf } from '../platform/db/database.ts';
+import { isUniqueViolation } from '../platform/db/unique-violation.ts';
 import type { RegistryKind } from './core/registry.ts';
 import type { Cell } from './registry-rows.ts';
 
@@ -130,12 +132,19 @@ export async function findUnfinishedSnapshot(
 }
 
 export async function completeSnapshot(db: Kysely<Database>, id: number, at: string): Promise<RegistrySnapshotRow> {
-  return db
+  const row = await db
     .updateTable('registry_snapshots')
     .set({ status: 'complete', completed_at: at })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  // Millions of new rows leave PostgreSQL's statistics of the table behind until autovacuum comes round:
+  // planned on them, the lookups by number can scan the whole table. The analysis samples, in a second.
+  if (dialectOf(db) === 'postgres') {
+    const spec = REGISTRY_TABLES[row.kind as RegistryKind] as TableSpec | undefined;
+    if (spec) await sql`analyze ${sql.table(spec.table)}`.execute(db);
+  }
+  return row;
 }
 
 export async function getSnapshot(db: Kysely<Database>, id: number): Promise<RegistrySnapshotRow | undefined> {
@@ -231,13 +240,25 @@ const writeBatchPostgres: BatchWriter = async (db, snapshotId, kind, batch, prog
   const parts = spec.columns.map(([, type], c) => sql`${arrays[c]}::${sql.raw(type)}[]`);
   if (!spec.uniqueKey) parts.push(sql`${batch.lines}::int4[]`);
   const keyColumn = spec.columns[0]?.[0] ?? 'inn';
+  const insert = sql`insert into ${sql.table(spec.table)} (${sql.join(insertColumns(kind).map((c) => sql.ref(c)))})
+    select ${snapshotId}::int8, u.* from unnest(${sql.join(parts)}) as u`;
   return db.transaction().execute(async (trx) => {
-    const inserted = await sql<{ key: string }>`
-      insert into ${sql.table(spec.table)} (${sql.join(insertColumns(kind).map((c) => sql.ref(c)))})
-      select ${snapshotId}::int8, u.* from unnest(${sql.join(parts)}) as u
-      on conflict do nothing
-      returning ${sql.ref(keyColumn)} as key`.execute(trx);
-    const duplicates = spec.uniqueKey ? duplicatesOf(batch.keys, inserted.rows) : [];
+    // A lost batch is re-read on resume (its rows and its last line commit together), so the import
+    // need not wait for each commit to reach the disk.
+    await sql`set local synchronous_commit = off`.execute(trx);
+    let duplicates: number[] = [];
+    // A plain insert first: checking each row for a conflict and returning every key costs the server
+    // more than the rows themselves, and a national registry has no duplicates, or hardly any.
+    await sql`savepoint registry_batch`.execute(trx);
+    try {
+      await insert.execute(trx);
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      await sql`rollback to savepoint registry_batch`.execute(trx);
+      const inserted = await sql<{ key: string }>`${insert} on conflict do nothing
+        returning ${sql.ref(keyColumn)} as key`.execute(trx);
+      duplicates = spec.uniqueKey ? duplicatesOf(batch.keys, inserted.rows) : [];
+    }
     await trx
       .updateTable('registry_snapshots')
       .set((eb) => ({

@@ -60,7 +60,14 @@ export class SqlRegistry implements RegistryPort {
   }
 
   async lookup(query: { pins: readonly string[]; inns: readonly string[] }): Promise<RegistryAnswers> {
-    const snaps = await this.snapshots();
+    return this.lookupIn(await this.snapshots(), query);
+  }
+
+  /** The answers of the snapshots `snapshots()` gave: a caller that keys a cache by them asks the same ones. */
+  async lookupIn(
+    snaps: Partial<Record<RegistryKind, RegistrySnapshotRow>>,
+    query: { pins: readonly string[]; inns: readonly string[] },
+  ): Promise<RegistryAnswers> {
     const pins = [...new Set(query.pins)];
     const inns = [...new Set(query.inns)];
     const persons = new Map<string, Answer<PersonRecord>>();

@@ -12,13 +12,37 @@ import type { EntityRecord, PersonRecord } from './registry.ts';
  */
 const MEMO_LIMIT = 200_000;
 const memo = new Map<string, readonly string[]>();
+
+/**
+ * A name's key is its space-separated parts' keys in order (`searchKey` keys each word on its own), and
+ * the parts of a million different full names are a few thousand surnames, given names and patronymics:
+ * each part is keyed once, and a new full name costs only a split.
+ */
+const PART_LIMIT = 100_000;
+const partMemo = new Map<string, readonly string[]>();
+function partWords(part: string): readonly string[] {
+  const known = partMemo.get(part);
+  if (known) return known;
+  if (partMemo.size >= PART_LIMIT) partMemo.clear();
+  const words = searchKey(part)
+    .split(' ')
+    .filter((w) => w.length > 0);
+  partMemo.set(part, words);
+  return words;
+}
+
 function wordsOf(text: string): readonly string[] {
   const known = memo.get(text);
   if (known) return known;
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  const words = searchKey(text)
-    .split(' ')
-    .filter((w) => w.length > 0);
+  const parts = text.split(' ');
+  let words: readonly string[];
+  if (parts.length === 1) words = partWords(text);
+  else {
+    const all: string[] = [];
+    for (const p of parts) if (p.length > 0) for (const w of partWords(p)) all.push(w);
+    words = all;
+  }
   memo.set(text, words);
   return words;
 }
@@ -65,12 +89,32 @@ function coveredBySlow(reported: Words, registry: Words): boolean {
   return true;
 }
 
+/** Whether `text` is `parts` joined by single spaces, without making the joined copy. */
+function isJoined(text: string, parts: readonly string[]): boolean {
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as string;
+    if (i > 0) {
+      if (text.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    if (!text.startsWith(p, at)) return false;
+    at += p.length;
+  }
+  return at === text.length;
+}
+
 /** A person's name matches when surname and given name are both there, the patronymic optional. */
 export function personNameMatches(reported: string, person: PersonRecord): boolean {
-  const words = wordsOf(reported);
   const surname = wordsOf(person.surname);
   const given = wordsOf(person.givenName);
   const patronymic = wordsOf(person.patronymic ?? '');
+  // Most reports copy the registry's name as it is. Its words are then exactly the parts' words (a
+  // name's key is its space-separated parts' keys), which cover each other both ways: no keying needed.
+  const parts = [person.surname, person.givenName];
+  if (person.patronymic) parts.push(person.patronymic);
+  if (isJoined(reported, parts)) return surname.length + given.length + patronymic.length > 0;
+  const words = wordsOf(reported);
   return words.length > 0 && coveredBy([words], [surname, given, patronymic]) && coveredBy([surname, given], [words]);
 }
 

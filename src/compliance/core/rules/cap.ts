@@ -35,6 +35,7 @@ export interface CapCrossing<T extends Counted> {
 
 /** Where a donor's lines, taken in date order, go over `cap`; undefined when they never do. */
 export function capCrossing<T extends Counted>(lines: readonly T[], cap: Tyiyn): CapCrossing<T> | undefined {
+  if (!mayCross(lines, cap)) return undefined;
   const sorted = [...lines].sort(byDateThenOrder);
   let total = 0 as Tyiyn;
   let crossing = -1;
@@ -46,6 +47,19 @@ export function capCrossing<T extends Counted>(lines: readonly T[], cap: Tyiyn):
   });
   if (crossing < 0) return undefined;
   return { total, excess: sub(total, cap), over: sorted.slice(crossing), running, crossingAt: crossing };
+}
+
+/**
+ * False when no order of `lines` can go over `cap`: no amount is negative, so the running total never
+ * exceeds the sum. Most donors and most funds stay under their caps, and this spares them the sort.
+ */
+function mayCross(lines: readonly Counted[], cap: Tyiyn): boolean {
+  let sum = 0;
+  for (const l of lines) {
+    if (l.amount < 0) return true;
+    sum += l.amount;
+  }
+  return sum > cap;
 }
 
 const capInfo = (id: string, title: RuleInfo['title'], remedy: RemedyKind): RuleInfo =>
@@ -100,6 +114,7 @@ function perDonorCap(info: RuleInfo, type: DonorKind, capOf: (ctx: RuleContext) 
         r.donorType !== type ? undefined : type === 'individual' ? r.donorPin : r.donorInn;
       const hits: RuleHit[] = [];
       for (const [identifier, lines] of byIdentifier(ctx.lines.receipts, pick)) {
+        if (!mayCross(lines, cap)) continue;
         const first = earliest(lines);
         if (!first) continue;
         // The id is public, so it is keyed on the donor's first line, never on a PIN.

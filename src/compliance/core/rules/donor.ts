@@ -22,6 +22,9 @@ export const donorNotFound: Rule = receiptRule(
     en: 'Donor not found in the registries',
   }),
   (r, ctx) => {
+    // A PIN the civil registry answered for is found whether or not it is well-formed (a malformed one
+    // would only lead on to the INN, which this receipt lacks): the usual case, without checking the PIN.
+    if (r.donorPin !== undefined && r.donorInn === undefined && ctx.answers.persons.has(r.donorPin)) return undefined;
     // Only a well-formed number can be looked up; a malformed one is the filing validation's to refuse.
     if (r.donorPin !== undefined && checkPin(r.donorPin, ctx.input.today).status !== 'invalid') {
       if (!consulted(ctx, 'persons') || ctx.answers.persons.has(r.donorPin)) return undefined;
