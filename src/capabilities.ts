@@ -14,10 +14,12 @@ import { filings } from './filings/index.ts';
 import { finance } from './finance/index.ts';
 import { bankStatements } from './bank-statements/index.ts';
 import { accounts } from './accounts/index.ts';
+import { training } from './training/index.ts';
 import { compliance } from './compliance/index.ts';
 import { ads } from './ads/index.ts';
 import { explore } from './explore/index.ts';
 import { transparencyLog } from './transparency-log/index.ts';
+import { voters } from './voters/index.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   elections,
@@ -35,5 +37,7 @@ export const CAPABILITIES: readonly Capability[] = [
   ads,
   explore,
   transparencyLog,
+  voters,
+  training,
   accounts,
 ];

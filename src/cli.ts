@@ -27,8 +27,11 @@ Usage:
   talapker ads parse FILE [--currency CCY] --json   read Meta's or Google's report on political ads
   talapker ads import FILE --election ID [--period FROM..TO]   store a platform's report on political ads
   talapker import rates FILE.csv         take in the National Bank's exchange rates (date,currency,rate)
+  talapker import stations FILE.csv      take in the polling stations (added or replaced by number)
+  talapker import voters FILE.csv --as-of YYYY-MM-DD   replace the voter list used by the lookup
   talapker analyze --election ID [--party REG] [--json]   run the compliance checks now and print the findings
   talapker analyze --offline --profile ID --election-day YYYY-MM-DD --registries DIR --json REPORT.json …
+  talapker log verify [--url BASE] [--since CHECKPOINT_FILE] [--key VKEY]   check the transparency log
 
 Environment: DATABASE_URL (default: SQLite file in TALAPKER_DATA_DIR, default ./data), PORT (3000).`;
 
@@ -203,6 +206,10 @@ const commands: Record<string, Command> = {
       const { ratesImportCommand } = await import('./ads/ads-import.command.ts');
       return ratesImportCommand(argv.slice(1));
     }
+    if (argv[0] === 'stations' || argv[0] === 'voters') {
+      const { votersImportCommand } = await import('./voters/voters-import.command.ts');
+      return votersImportCommand(argv);
+    }
     if (argv[0] === 'registry') {
       const { importRegistryCommand } = await import('./compliance/import-registry.command.ts');
       return importRegistryCommand(argv.slice(1));
@@ -217,6 +224,10 @@ const commands: Record<string, Command> = {
   async analyze(argv) {
     const { analyzeCommand } = await import('./compliance/analyze.command.ts');
     return analyzeCommand(argv);
+  },
+  async log(argv) {
+    const { logCommand } = await import('./transparency-log/log.command.ts');
+    return logCommand(argv);
   },
   async 'parse-statement'(argv) {
     const { parseStatementCommand } = await import('./bank-statements/parse-statement.command.ts');

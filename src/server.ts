@@ -1,5 +1,6 @@
 // The HTTP application factory. Importing it has no side effects; `buildServer` wires the
 // capabilities' routes onto one Fastify instance, and only the CLI's `serve` calls listen().
+import type { IncomingHttpHeaders } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import helmet from '@fastify/helmet';
 import formbody from '@fastify/formbody';
@@ -12,11 +13,20 @@ import { readiness, withDatabaseOutages } from './platform/web/unavailable.tsx';
 import { parseLocale } from './platform/web/http.ts';
 import { registerApi } from './platform/api/register-api.ts';
 import { frameworkErrorHandler } from './platform/api/api-http.ts';
-import { ACTIONS, authPlugin, can, ownResource, type Action, type Principal } from './accounts/index.ts';
+import {
+  ACTIONS,
+  authPlugin,
+  can,
+  ownResource,
+  SESSION_COOKIE,
+  type Action,
+  type Principal,
+} from './accounts/index.ts';
 import { staffNavigation } from './platform/web/staff-nav.ts';
 import { pageSectionsOf, type Capability, type NavLink } from './platform/capability.ts';
 import { LOCALES, type Locale } from './domain/election.ts';
 import { pageCache } from './platform/web/page-cache.ts';
+import { serverWithEarlyAnswers, type EarlyAnswers } from './platform/web/early-answers.ts';
 import { CAPABILITIES } from './capabilities.ts';
 import { faviconPath, faviconSvg, robotsTxt, SITE_FILE_CACHE, siteOrigin } from './platform/web/site-files.ts';
 
@@ -51,9 +61,21 @@ function strictTransportSecurity(app: FastifyInstance, maxAge: number): void {
   });
 }
 
+/**
+ * Whether a request may be a signed-in visitor's or a token holder's, from its headers alone: it names
+ * the session cookie or sends Authorization. Anything else (other cookies included) is anonymous.
+ */
+function mayBeSignedIn(headers: IncomingHttpHeaders): boolean {
+  if (headers.authorization !== undefined) return true;
+  const cookie = headers.cookie;
+  return cookie !== undefined && cookie.includes(`${SESSION_COOKIE}=`);
+}
+
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {
   const capabilities = opts.capabilities ?? CAPABILITIES;
+  const early: EarlyAnswers = {};
   const app = Fastify({
+    serverFactory: serverWithEarlyAnswers(early),
     logger: opts.logger ?? false,
     trustProxy: trustProxyOption(ctx.config.trustProxy),
     bodyLimit: 5 * 1024 * 1024,
@@ -80,7 +102,11 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   await app.register(formbody);
   await app.register(authPlugin(ctx));
   // Signed in means a live session or a token: a made-up session cookie is just a cookie.
-  pageCache(app, ctx, { isAnonymous: (req) => !req.principal && !req.accountSession && !req.bearer });
+  pageCache(app, ctx, {
+    isAnonymous: (req) => !req.principal && !req.accountSession && !req.bearer,
+    mayBeSignedIn,
+    early,
+  });
   staffNavigation(app, (req) => {
     const principal = req.principal;
     if (!principal) return undefined;
@@ -111,6 +137,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
 
   const sections = pageSectionsOf(capabilities);
   blobRoutes(app, ctx);
+  for (const c of capabilities) await c.requestHooks?.(app, ctx);
   for (const c of capabilities) await c.routes?.(app, ctx, sections);
   for (const c of capabilities) c.subscribe?.(ctx.events, ctx);
   await registerApi(

@@ -54,5 +54,13 @@ export {
   type Scope,
   type User,
 } from './core/account.ts';
+export {
+  accountFacts,
+  liveTokenFacts,
+  twoStepSignInOn,
+  type AccountFacts,
+  type TokenFacts,
+} from './security-posture.ts';
+export { canSendMail, sendMailInBackground, type Mail } from './mailer.ts';
 /** The kit's CSRF form field, under the name the other capabilities use (prefer the kit's CsrfField). */
 export { CsrfField as CsrfInput } from '../platform/web/index.ts';

@@ -6,6 +6,7 @@ import { bankStatementMessages, t } from './bank-statement.messages.ts';
 import { bankPartySection, bankStatementRoutes } from './http/bank-statement.routes.tsx';
 import { reconcileParty } from './reconciliation.service.ts';
 import { statementDemo } from './statement-demo.ts';
+import { statementsLogged } from './statement-log.ts';
 
 export const bankStatements: Capability = {
   name: 'bank-statements',
@@ -13,6 +14,7 @@ export const bankStatements: Capability = {
   routes: (app, ctx) => bankStatementRoutes(app, ctx),
   sections: { party: bankPartySection, order: 25 },
   demo: statementDemo,
+  logged: statementsLogged,
   staffLinks(locale, may) {
     const links = [];
     // Bank officers upload; the commission's staff see what arrived.

@@ -11,6 +11,7 @@
 // The original file is NOT entered in the public `blobs` table: /blobs/:sha serves whatever is listed
 // there to anyone, and a statement names donors and their PINs. It is served by the commission's and
 // the bank's own route instead (http/bank-officer.routes.tsx).
+import { logStatement } from './statement-log.ts';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../platform/app-context.ts';
@@ -304,6 +305,7 @@ async function saveStatement(
     },
     ctx.now(),
   );
+  await logStatement(trx, statementId, now);
   return statementId;
 }
 

@@ -1,6 +1,6 @@
 // Queries on candidates. Public queries select the public columns only: the PIN never leaves
 // through them; the commission's import checks use `findPinsOfElection` explicitly.
-import type { Kysely, Transaction, ExpressionBuilder } from 'kysely';
+import { sql, type Kysely, type Transaction, type ExpressionBuilder } from 'kysely';
 import type { CandidateRow, Database, NewCandidateRow } from '../platform/db/schema.ts';
 import type { Candidate, PublicCandidate } from '../domain/election.ts';
 import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
@@ -200,6 +200,20 @@ export async function candidatesVersion(db: Db): Promise<string> {
     .select((e) => [e.fn.countAll().as('n'), e.fn.max('id').as('id'), e.fn.max('updated_at').as('at')])
     .executeTakeFirst();
   return `${String(r?.n ?? 0)}/${String(r?.id ?? 0)}/${String(r?.at ?? '')}`;
+}
+
+/**
+ * On SQLite, a mark that moves with every write to the database, by this connection (its count of
+ * changed rows) or by any other (the file's data version); it reads no table, so it is far cheaper
+ * than `candidatesVersion`. While it stays, nothing can have changed.
+ */
+export async function sqliteWriteMark(db: Db): Promise<string> {
+  const r = await sql<{
+    tc: number;
+    dv: number;
+  }>`select total_changes() as tc, data_version as dv from pragma_data_version`.execute(db);
+  const row = r.rows[0];
+  return `${String(row?.tc)}/${String(row?.dv)}`;
 }
 
 /** The public rows of the candidates `ids`, in the order of `ids` (unknown ids are left out). */

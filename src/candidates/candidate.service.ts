@@ -1,7 +1,9 @@
 // Candidate lists: reading them (whole lists, keyset pages, one candidate with party and election),
 // and the commission's operations: import a whole list (all or nothing), withdraw a candidate. Each
 // change is checked against the list rules and written to the activity log.
+import { logCandidateLists } from './candidate-log.ts';
 import type { AppContext } from '../platform/app-context.ts';
+import { dialectOf } from '../platform/db/database.ts';
 import { recordActivity, type ActivityEntry } from '../platform/activity-log.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import type { Candidate, Election, Party, PublicCandidate } from '../domain/election.ts';
@@ -17,6 +19,7 @@ import {
   listCandidates,
   listCandidatesByParty,
   candidatesVersion,
+  sqliteWriteMark,
   findPublicCandidates,
   listCandidateKeys,
   setCandidateStatus,
@@ -50,13 +53,17 @@ export function getListsByParty(ctx: AppContext, electionId: string): Promise<Ma
 /**
  * Every candidate's name key, taken apart for the search to rank in memory: read again only when the
  * candidates have changed (one aggregate query tells), so a search with a new query costs no table scan.
+ * On SQLite the aggregate itself is skipped while the database's write mark stays where it was.
  */
 export async function getCandidateNames(ctx: AppContext): Promise<PreparedNames<CandidateKey>> {
+  type Held = { version: string; mark: string | undefined; names: PreparedNames<CandidateKey> };
+  const held = ctx.memo.get<Held>('candidates.names', 'all');
+  const mark = dialectOf(ctx.db) === 'sqlite' ? await sqliteWriteMark(ctx.db) : undefined;
+  if (held && mark !== undefined && held.mark === mark) return held.names;
   const version = await candidatesVersion(ctx.db);
-  const held = ctx.memo.get<{ version: string; names: PreparedNames<CandidateKey> }>('candidates.names', 'all');
-  if (held?.version === version) return held.names;
-  const names = prepareNames(await listCandidateKeys(ctx.db), (k) => k.searchKey);
-  ctx.memo.set('candidates.names', 'all', { version, names });
+  const names =
+    held?.version === version ? held.names : prepareNames(await listCandidateKeys(ctx.db), (k) => k.searchKey);
+  ctx.memo.set('candidates.names', 'all', { version, mark, names } satisfies Held);
   return names;
 }
 
@@ -182,6 +189,7 @@ async function storeCandidates(ctx: AppContext, candidates: Candidate[], activit
       candidates.map((c) => candidateToRow(c, candidateSearchKey(c), now)),
     );
     await recordActivity(tx, activity);
+    await logCandidateLists(tx, candidates, now);
   });
 }
 
@@ -210,6 +218,7 @@ export async function withdrawCandidate(
       before: { status: before.status, withdrawnOn: before.withdrawnOn },
       after: { status: 'withdrawn', withdrawnOn: input.date },
     });
+    await logCandidateLists(tx, [before], now);
   });
   const after: PublicCandidate = { ...before, status: 'withdrawn', withdrawnOn: input.date };
   // Withdrawn candidates are not replaced, so shares drift: the list is re-checked at once.

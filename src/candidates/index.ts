@@ -8,6 +8,7 @@ import { COMMISSION_AUTH, COMMISSION_UPLOAD_LIMITS } from '../elections/index.ts
 import { candidatePublicRoutes } from './http/public.routes.tsx';
 import { candidateCommissionRoutes } from './http/commission.routes.tsx';
 import { candidateApi, CANDIDATES_API_TAG } from './http/candidate.api.ts';
+import { candidatesLogged } from './candidate-log.ts';
 
 export const candidates: Capability = {
   name: 'candidates',
@@ -20,6 +21,7 @@ export const candidates: Capability = {
     });
   },
   api: { tag: CANDIDATES_API_TAG, register: candidateApi },
+  logged: candidatesLogged,
 };
 
 export { candidateCommissionRoutes };
@@ -39,6 +41,7 @@ export {
   withdrawCandidate,
 } from './candidate.service.ts';
 export { findCandidate, listAllCandidatesOfList, listCandidatesByParty } from './candidate.repository.ts';
+export { candidateListRef } from './candidate-log.ts';
 export { CandidateResource, toCandidateResource } from './http/candidate.schemas.ts';
 export { RulesTable } from './views/rules-table.tsx';
 export {

@@ -12,6 +12,7 @@ import { findingsPartySection, publicRoutes } from './http/public.routes.tsx';
 import { COMPLIANCE_API_TAG, complianceApi } from './http/api.routes.ts';
 import { enqueueAnalysis, startAnalysisWorker } from './analysis-jobs.ts';
 import { complianceDemo } from './compliance-demo.ts';
+import { publicationLogged } from './publication.log.ts';
 
 /** Every site route of the findings, for the server and the authorisation tests. */
 export const complianceRoutes = () => [...commissionRoutes(), ...treasurerRoutes(), ...publicRoutes()];
@@ -26,6 +27,7 @@ export const compliance: Capability = {
   sections: { party: findingsPartySection, order: 40 },
   work: startAnalysisWorker,
   demo: complianceDemo,
+  logged: publicationLogged,
   subscribe(events, ctx) {
     // A new report and a new reconciliation both change what the checks see; the job queue makes the
     // two (a report causes a reconciliation) one analysis when it has not started yet.

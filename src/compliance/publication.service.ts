@@ -3,6 +3,7 @@
 // statistics per rule; each decision is appended with an activity record, the newest in force. Before
 // any decision to publish, the public side shows nothing at all; after it, only findings the commission
 // confirmed, in the public shape (no individual's identity number, no address, anywhere).
+import { logPublicationDecision } from './publication.log.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { problem, type Result } from '../platform/result.ts';
@@ -53,6 +54,7 @@ export async function decidePublication(
       },
       now,
     );
+    await logPublicationDecision(trx, electionId);
   });
   const saved = await latestPublicationDecision(ctx.db, electionId);
   if (!saved) throw new Error('publication decision vanished');

@@ -48,6 +48,15 @@ export const rulesProfileSchema = z.object({
       dueDaysFromElectionDay: z.number().int(),
     }),
   ),
+  /** The voter list; optional so that profiles stored before it existed still read. */
+  voters: z
+    .object({
+      /** Age a voter must have reached on election day. */
+      minimumAge: z.number().int().positive(),
+      /** Requests to change the voting address are taken until this many days before election day. */
+      addressChangeClosesDaysBefore: z.number().int().nonnegative(),
+    })
+    .optional(),
   ballot: z.object({
     /** Lines fixed by law, such as "Against all", and where they stand. */
     fixedLines: z.array(
@@ -104,6 +113,8 @@ const kg2021: RulesProfile = {
     { kind: 'first', dueDaysFromElectionDay: -10 },
     { kind: 'final', dueDaysFromElectionDay: 10 },
   ],
+  // The closing day of address changes is a setting, not confirmed in the law.
+  voters: { minimumAge: 18, addressChangeClosesDaysBefore: 5 },
   ballot: { fixedLines: [AGAINST_ALL] },
 };
 

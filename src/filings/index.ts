@@ -11,6 +11,7 @@ import { filingRoutes } from './http/site.ts';
 import { FILINGS_API_TAG, filingApi } from './http/api.routes.ts';
 import { filingElectionSection, filingPartySection } from './http/sections.tsx';
 import { loadAllFilingDemos } from './filing-demo-2021.ts';
+import { filingsLogged } from './filing-log.ts';
 
 export const filings: Capability = {
   name: 'filings',
@@ -19,6 +20,7 @@ export const filings: Capability = {
   api: { tag: FILINGS_API_TAG, register: filingApi },
   sections: { election: filingElectionSection, party: filingPartySection, order: 30 },
   demo: loadAllFilingDemos,
+  logged: filingsLogged,
   staffLinks: (locale, may) => [
     ...(may('filing.draft.read')
       ? [{ href: `/${locale}/treasurer`, label: t(locale, 'filings.treasurer.title') }]

@@ -20,6 +20,7 @@ import {
   type FilingStatusEvent,
 } from './filing.repository.ts';
 import { listLatestFilings, listPartiesByNumber, type LatestListing } from './filing-search.repository.ts';
+import { logReviewOutcome } from './filing-log.ts';
 import { loadPublicReport, type PublicReport } from './public-report.service.ts';
 
 export { MAX_REASON_LENGTH, REVIEW_STATUSES, REVIEW_TRANSITIONS, type ReviewStatus } from './core/review.ts';
@@ -95,6 +96,7 @@ export async function reviewFiling(
       },
       ctx.now(),
     );
+    await logReviewOutcome(trx, filingId, now);
     return true;
   });
   if (!done)

@@ -45,6 +45,7 @@ import { rulesOf, todayOf } from './filing-rules.service.ts';
 import { draftOwner } from './draft.service.ts';
 import { findStoredScan, isScanMediaType, scanText } from './scan.service.ts';
 import { isUniqueViolation } from '../platform/db/unique-violation.ts';
+import { logFiledVersion } from './filing-log.ts';
 
 /** Where a failure after filing is written: the request's logger (pino's signature). */
 export interface FilingLogger {
@@ -197,6 +198,7 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
       },
       ctx.now(),
     );
+    await logFiledVersion(trx, filingId, now);
     return filingId;
   });
   const record = await findFiling(ctx.db, id);

@@ -2,6 +2,7 @@
 // observers' rolls (striking a mistyped one with a reason), draw, redo with a reason. Each step is refused with a Problem when it comes out
 // of order (the rules are in core/ceremony.ts), each state change is one transaction with its
 // activity record, and the draw itself is computeDraw from core/draw.ts.
+import { logDrawStep } from './lottery-log.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Database } from '../platform/db/schema.ts';
@@ -53,8 +54,14 @@ type Db = Kysely<Database> | Transaction<Database>;
 export const DRAW_ENTITY = 'lottery_draw';
 
 /** Records a step of a draw in the activity log, under the draw's id. */
-function recordDrawStep(tx: Db, drawId: number, step: Omit<ActivityEntry, 'entityType' | 'entityId'>): Promise<void> {
-  return recordActivity(tx, { ...step, entityType: DRAW_ENTITY, entityId: String(drawId) });
+/** Every step is in the activity log and, as the draw's public state after it, in the transparency log. */
+async function recordDrawStep(
+  tx: Db,
+  drawId: number,
+  step: Omit<ActivityEntry, 'entityType' | 'entityId'>,
+): Promise<void> {
+  await recordActivity(tx, { ...step, entityType: DRAW_ENTITY, entityId: String(drawId) });
+  await logDrawStep(tx, drawId);
 }
 
 /** A draw that has been drawn: its record is there. */

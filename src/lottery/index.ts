@@ -7,6 +7,7 @@ import { t } from './lottery.messages.ts';
 import { lotteryMessages } from './lottery.messages.ts';
 import { lotteryElectionSection, lotteryRoutes } from './http/lottery.routes.tsx';
 import { lotteryDemo } from './lottery-demo.ts';
+import { lotteryLogged } from './lottery-log.ts';
 
 export const lottery: Capability = {
   name: 'lottery',
@@ -14,6 +15,7 @@ export const lottery: Capability = {
   routes: (app, ctx) => lotteryRoutes(app, ctx),
   sections: { election: lotteryElectionSection, order: 10 },
   demo: lotteryDemo,
+  logged: lotteryLogged,
   staffLinks: (locale, may) =>
     may('election.manage') ? [{ href: `/${locale}/lottery`, label: t(locale, 'lottery.consoles.title') }] : [],
 };

@@ -7,6 +7,8 @@ import type { Locale } from '../domain/election.ts';
 import type { EventBus } from './event-bus.ts';
 import type { RunningWorker } from './jobs/index.ts';
 import type { ApiInstance } from './api/api-instance.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.ts';
 
 /** A section another capability adds to the election page (finance totals, the lottery…). */
 export type ElectionSection = (ctx: AppContext, electionId: string, locale: Locale) => Promise<ComponentChildren>;
@@ -60,6 +62,11 @@ export interface Capability {
    * page carries, so that nobody has to know a URL.
    */
   staffLinks?(locale: Locale, may: May): NavLink[];
+  /**
+   * Hooks on every request of the application, installed before any capability's routes so that they
+   * reach all of them (a requirement checked before the sensitive screens of other capabilities).
+   */
+  requestHooks?(app: FastifyInstance, ctx: AppContext): void | Promise<void>;
   /** Subscriptions to other capabilities' events. */
   subscribe?(events: EventBus, ctx: AppContext): void;
   /**
@@ -67,6 +74,26 @@ export interface Capability {
    * run it, since jobs are claimed. Stopped, letting the job in hand finish, when the process shuts down.
    */
   work?(ctx: AppContext, onError: (e: unknown) => void): RunningWorker;
+  /** The records this capability enters in the public transparency log. */
+  logged?: LoggedRecords;
+}
+
+/** A record a capability entered in the public transparency log: what kind, when, under which public id. */
+export interface LoggedRef {
+  kind: string;
+  at: string;
+  ref: string;
+}
+
+/**
+ * The records a capability enters in the transparency log, read back from the database: the public form
+ * of each (what its leaf hashes), so that a verifier can check the database still says what was logged,
+ * and every such record already stored, so that a database older than the log can be entered in it.
+ */
+export interface LoggedRecords {
+  kinds: readonly string[];
+  recordOf(db: Kysely<Database>, kind: string, ref: string): Promise<unknown>;
+  existing(db: Kysely<Database>): Promise<LoggedRef[]>;
 }
 
 /** Every capability's page sections, in their `order`. */

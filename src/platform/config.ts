@@ -31,6 +31,7 @@ const envSchema = z.object({
   TALAPKER_SMTP_HOST: z.string().optional(),
   TALAPKER_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   TALAPKER_SMTP_FROM: z.string().optional(),
+  TALAPKER_TRAINING_REQUIREMENTS: z.string().optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -134,6 +135,47 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   return list;
 }
 
+/**
+ * What a role must have before the sensitive screens open: two-step sign-in, and a course passed within
+ * a number of months (none: once passed, always). Roles and course ids are the capabilities' own words;
+ * the training capability checks them.
+ */
+export interface TrainingRequirement {
+  role: string;
+  totp: boolean;
+  courses: Array<{ id: string; withinMonths: number | undefined }>;
+}
+
+/** The course every commission role takes, and how long a pass counts, unless the installation says otherwise. */
+export const DEFAULT_TRAINING_REQUIREMENTS =
+  'commission_admin=totp,cyber-hygiene@12;commission_analyst=cyber-hygiene@12';
+
+/**
+ * `role=item,item;role=…` where an item is `totp`, `<course-id>` or `<course-id>@<months>`; `off` or empty:
+ * no requirement. Unset: the default in production (`NODE_ENV=production`), none elsewhere, so that a
+ * development installation or a test opens every screen unless it asks for the requirements.
+ */
+export function parseTrainingRequirements(value: string | undefined, production: boolean): TrainingRequirement[] {
+  const v = (value ?? (production ? DEFAULT_TRAINING_REQUIREMENTS : '')).trim();
+  if (v === '' || v === 'off') return [];
+  return v
+    .split(';')
+    .filter((part) => part.trim() !== '')
+    .map((part) => {
+      const [role = '', items = '', ...rest] = part.split('=').map((x) => x.trim());
+      if (!/^[a-z_]+$/.test(role) || rest.length > 0)
+        throw new Error(`TALAPKER_TRAINING_REQUIREMENTS: cannot read ${JSON.stringify(part)}`);
+      const req: TrainingRequirement = { role, totp: false, courses: [] };
+      for (const item of items.split(',').map((x) => x.trim())) {
+        const m = /^([a-z0-9-]+)(?:@(\d{1,3}))?$/.exec(item);
+        if (!m?.[1]) throw new Error(`TALAPKER_TRAINING_REQUIREMENTS: cannot read ${JSON.stringify(item)}`);
+        if (m[1] === 'totp' && m[2] === undefined) req.totp = true;
+        else req.courses.push({ id: m[1], withinMonths: m[2] === undefined ? undefined : Number(m[2]) });
+      }
+      return req;
+    });
+}
+
 export interface Config {
   databaseUrl: string | undefined;
   port: number;
@@ -160,6 +202,8 @@ export interface Config {
   identityKey?: string | undefined;
   /** The transparency log's signing key (a signed-note `PRIVATE+KEY+…` string) or the file holding it; unset: the data folder's. */
   logKey?: { key?: string | undefined; file?: string | undefined } | undefined;
+  /** Per role, what must be in place before the sensitive screens open; absent or empty: nothing. */
+  trainingRequirements?: TrainingRequirement[] | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -193,5 +237,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: smtpConfig(e, publicUrl),
     identityKey: parseIdentityKey(e.TALAPKER_IDENTITY_KEY),
     logKey: { key: e.TALAPKER_LOG_KEY?.trim() || undefined, file: e.TALAPKER_LOG_KEY_FILE?.trim() || undefined },
+    trainingRequirements: parseTrainingRequirements(e.TALAPKER_TRAINING_REQUIREMENTS, e.NODE_ENV === 'production'),
   };
 }

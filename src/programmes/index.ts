@@ -5,6 +5,7 @@ import type { Capability } from '../platform/capability.ts';
 import { defineRoutes } from '../platform/web/index.ts';
 import { COMMISSION_AUTH, COMMISSION_UPLOAD_LIMITS } from '../elections/index.ts';
 import { programmeCommissionRoutes } from './http/commission.routes.tsx';
+import { programmesLogged } from './programme-log.ts';
 
 export const programmes: Capability = {
   name: 'programmes',
@@ -15,6 +16,7 @@ export const programmes: Capability = {
       multipartLimits: COMMISSION_UPLOAD_LIMITS,
     });
   },
+  logged: programmesLogged,
 };
 
 export { programmeCommissionRoutes };

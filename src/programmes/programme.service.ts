@@ -6,6 +6,7 @@ import { err, ok, problem, type Result } from '../platform/result.ts';
 import type { Localized, Programme } from '../domain/election.ts';
 import { getParticipation } from '../parties/index.ts';
 import { findProgramme, programmesOf, upsertProgramme } from './programme.repository.ts';
+import { logProgramme } from './programme-log.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
 
 export function getProgramme(
@@ -55,6 +56,7 @@ export async function attachProgramme(
       before: before ?? null,
       after: programme,
     });
+    await logProgramme(tx, input.electionId, input.partyRegistrationNumber, now);
   });
   return ok(programme);
 }

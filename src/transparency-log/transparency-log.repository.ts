@@ -22,7 +22,7 @@ interface LogCheckpointTable {
   note: string;
   signed_at: string;
 }
-interface LogTables {
+export interface LogTables {
   log_entries: LogEntryTable;
   log_checkpoints: LogCheckpointTable;
 }
@@ -58,29 +58,42 @@ const toEntry = (r: LogEntryTable): LogEntry => ({
   at: r.at,
 });
 
-/** Appends one leaf; call inside the transaction that makes the change it records. Returns its index. */
-export async function appendLeaf(trx: Kysely<Database>, leaf: Leaf): Promise<number> {
-  const db = logDb(trx);
+/** Takes the log's append lock for the rest of the transaction (PostgreSQL; SQLite has one writer anyway). */
+export async function lockLog(trx: Kysely<Database>): Promise<void> {
   if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${APPEND_LOCK})`.execute(trx);
+}
+
+/** Appends leaves in order; call inside the transaction that makes the change they record. Returns the first index. */
+export async function appendLeaves(trx: Kysely<Database>, leaves: readonly Leaf[]): Promise<number> {
+  const db = logDb(trx);
+  await lockLog(trx);
   const last = await db
     .selectFrom('log_entries')
     .select((eb) => eb.fn.max('idx').as('m'))
     .executeTakeFirst();
-  const index = last?.m === null || last?.m === undefined ? 0 : Number(last.m) + 1;
-  const bytes = leafBytes(leaf);
-  await db
-    .insertInto('log_entries')
-    .values({
-      idx: index,
+  const first = last?.m === null || last?.m === undefined ? 0 : Number(last.m) + 1;
+  const rows = leaves.map((leaf, i) => {
+    const bytes = leafBytes(leaf);
+    return {
+      idx: first + i,
       leaf: new TextDecoder().decode(bytes),
       leaf_hash: Buffer.from(leafHash(bytes)).toString('hex'),
       kind: leaf.kind,
       ref: leaf.ref,
       at: leaf.at,
-    })
-    .execute();
-  return index;
+    };
+  });
+  // In slices: PostgreSQL takes at most 65535 parameters in one statement.
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('log_entries')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  return first;
 }
+
+/** Appends one leaf; call inside the transaction that makes the change it records. Returns its index. */
+export const appendLeaf = (trx: Kysely<Database>, leaf: Leaf): Promise<number> => appendLeaves(trx, [leaf]);
 
 export async function countEntries(db: Kysely<Database>): Promise<number> {
   const r = await logDb(db)
@@ -102,10 +115,10 @@ export async function listEntries(db: Kysely<Database>, start: number, end: numb
   return rows.map(toEntry);
 }
 
-/** The leaf hashes of the first `size` entries, in order: what every root and proof is computed from. */
-export async function leafHashes(db: Kysely<Database>, size?: number): Promise<Uint8Array[]> {
-  let q = logDb(db).selectFrom('log_entries').select(['idx', 'leaf_hash']).orderBy('idx');
-  if (size !== undefined) q = q.where('idx', '<', size);
+/** The leaf hashes of entries start <= index < end, in order: what every root and proof is computed from. */
+export async function leafHashes(db: Kysely<Database>, end?: number, start = 0): Promise<Uint8Array[]> {
+  let q = logDb(db).selectFrom('log_entries').select(['idx', 'leaf_hash']).where('idx', '>=', start).orderBy('idx');
+  if (end !== undefined) q = q.where('idx', '<', end);
   const rows = await q.execute();
   return rows.map((r) => new Uint8Array(Buffer.from(r.leaf_hash, 'hex')));
 }

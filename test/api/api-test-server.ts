@@ -5,7 +5,7 @@
 // pagination is tested on ties (broken by id), not only on distinct values. Parties have filed
 // finance reports (one amended, so with two versions) whose individual donors carry PINs and
 // addresses, and one report is still a draft.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -22,6 +22,7 @@ import { createElection, ensureBuiltInRulesProfiles } from '../../src/elections/
 import { registerParty } from '../../src/parties/index.ts';
 import { insertCheckedCandidates, withdrawCandidate } from '../../src/candidates/index.ts';
 import { attachProgramme } from '../../src/programmes/index.ts';
+import { importStations, importVoters } from '../../src/voters/index.ts';
 import {
   buildFiling,
   createDraft,
@@ -375,6 +376,24 @@ async function loadFilings(ctx: AppContext): Promise<FixtureFilings> {
 }
 
 /** Every PIN and home address in the database. */
+/** One polling station and one voter, through the commission's own import, for the voter lookup. */
+async function loadVoters(ctx: AppContext, dir: string): Promise<void> {
+  const stations = join(dir, 'stations.csv');
+  writeFileSync(
+    stations,
+    'number,name_ky,name_ru,name_en,address_ky,address_ru,address_en,country,city,lat,lon,hours,accessible,district_commission\n' +
+      '1001,№1 мектеп,Школа №1,School No. 1,Киев к. 1,ул. Киевская 1,1 Kiev St,KG,Бишкек,42.87,74.59,08:00–20:00,1,Бишкек\n',
+  );
+  must(await importStations(ctx, { path: stations, actor: 'test' }), 'stations');
+  const list = join(dir, 'voters.csv');
+  writeFileSync(
+    list,
+    'pin,surname,given_name,patronymic,birth_date,station_number,biometric_registered\n' +
+      '11503199099001,Асанова,Айгүл,Бакытовна,1990-03-15,1001,1\n',
+  );
+  must(await importVoters(ctx, { path: list, asOf: '2026-11-01', actor: 'test' }), 'voters');
+}
+
 async function secretsOf(ctx: AppContext): Promise<string[]> {
   const pins = (await ctx.db.selectFrom('candidates').select('pin').execute()).map((r) => r.pin);
   const donors = await ctx.db.selectFrom('receipts').select(['donor_pin', 'donor_address']).execute();
@@ -424,6 +443,7 @@ export async function startApiTestServer(dialect: DialectName = 'sqlite'): Promi
   );
 
   const filings = await loadFilings(ctx);
+  await loadVoters(ctx, dir);
 
   const pins = (await ctx.db.selectFrom('candidates').select('pin').execute()).map((r) => r.pin);
   const app = await buildServer(ctx);

@@ -87,6 +87,14 @@ for (const dialect of availableDialects()) {
       donorId,
       payeeId,
       parties: `${BIG.registrationNumber},${SMALL.registrationNumber}`,
+      pin: '11503199099001',
+      surname: 'Аса',
+      start: 0,
+      end: 1,
+      index: 0,
+      treeSize: 1,
+      first: 1,
+      second: 1,
     });
     /** Values of path parameters that name nothing: each must answer 404 where 404 is documented. */
     const unknownValues = (): Record<string, Array<string | number>> => ({
@@ -262,6 +270,12 @@ for (const dialect of availableDialects()) {
             'GET /api/v1/elections/{electionId}/comparison',
             // Political advertising against the declarations.
             'GET /api/v1/elections/{electionId}/ads',
+            // The transparency log: its leaves and the proofs between them.
+            'GET /api/v1/log/entries',
+            'GET /api/v1/log/proof/inclusion',
+            'GET /api/v1/log/proof/consistency',
+            // Where a voter votes.
+            'GET /api/v1/voters/lookup',
           ].sort(),
         );
       });
@@ -306,8 +320,12 @@ for (const dialect of availableDialects()) {
       });
 
       it('never names a PIN or an address of a person', () => {
-        const text = JSON.stringify(doc);
+        // The one PIN the API takes is the voter's own, asked for their polling station; none is answered.
+        const pinParameters = ops.filter((op) => op.parameters.some((p) => /^pin$/i.test(p.name)));
+        expect(pinParameters.map((op) => op.operationId)).toEqual(['lookupVoter']);
+        const text = JSON.stringify({ ...doc, paths: Object.keys(doc.paths as Json) });
         expect(text).not.toMatch(/"pin"/i);
+        expect(JSON.stringify(ops.map((op) => op.responses))).not.toMatch(/"pin"/i);
         expect(text).not.toMatch(/"donorPin"|"donorAddress"/i);
       });
 
@@ -694,6 +712,24 @@ for (const dialect of availableDialects()) {
       });
     });
 
+    describe('the voter lookup', () => {
+      const lookup = () => ops.find((o) => o.operationId === 'lookupVoter') as Operation;
+      it('finds nothing for a wrong surname and says so, without a word about the voter', async () => {
+        const res = await s.get(urlOf(lookup(), { ...requestValues(lookup(), validValues()), surname: 'Бек' }));
+        expectDocumented(lookup(), '404', res);
+        expect(res.body).not.toContain('11503199099001');
+      });
+      it('stops one address that asks too often, with the time to wait', async () => {
+        const url = urlOf(lookup(), requestValues(lookup(), validValues()));
+        let res: LightMyRequestResponse | undefined;
+        for (let i = 0; i < 200 && res?.statusCode !== 429; i++)
+          res = await s.request({ method: 'GET', url, remoteAddress: '198.51.100.7' });
+        expect(res?.statusCode).toBe(429);
+        expectDocumented(lookup(), '429', res as LightMyRequestResponse);
+        expect(res?.headers['retry-after']).toBeDefined();
+      });
+    });
+
     describe('the whole document', () => {
       it('has had every status of every operation answered as documented', () => {
         const missing: string[] = [];
@@ -767,6 +803,11 @@ for (const dialect of availableDialects()) {
           const url = urlOf(op, requestValues(op, validValues()));
           const res = await s.get(url);
           expect(res.statusCode, op.operationId).toBe(200);
+          // A voter's own polling station is theirs alone: never kept by a cache.
+          if (op.operationId === 'lookupVoter') {
+            expect(res.headers['cache-control'], op.operationId).toBe('no-store');
+            continue;
+          }
           expect(String(res.headers['cache-control']), op.operationId).toMatch(/^public\b/);
           expect(res.headers['access-control-allow-origin'], op.operationId).toBe('*');
           const etag = res.headers.etag;

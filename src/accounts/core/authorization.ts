@@ -26,6 +26,8 @@ export const ACTIONS = [
   'findings.publish',
   'audit.read',
   'tokens.manage',
+  // Requests to change the voting address carry PINs and names: commission administrators only.
+  'voter-requests.decide',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

@@ -63,11 +63,15 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
     },
     async (req) => {
       const { electionId, registrationNumber } = req.params;
+      const found = await page(ctx, req.url, { electionId, partyRegistrationNumber: registrationNumber, ...req.query });
+      // A candidate row stands on its party's participation, and that on the election (foreign keys):
+      // only an empty page needs to ask whether they exist.
+      if (found.data.length > 0) return found;
       if (!(await getElection(ctx, electionId))) throw notFound(`There is no election "${electionId}".`);
       if (!(await getParticipation(ctx, electionId, registrationNumber))) {
         throw notFound(`Party "${registrationNumber}" does not stand in election "${electionId}".`);
       }
-      return page(ctx, req.url, { electionId, partyRegistrationNumber: registrationNumber, ...req.query });
+      return found;
     },
   );
 
@@ -86,9 +90,16 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
     },
     async (req) => {
       const { electionId } = req.params;
-      if (!(await getElection(ctx, electionId))) throw notFound(`There is no election "${electionId}".`);
       const { party, ...rest } = req.query;
-      return page(ctx, req.url, { electionId, ...(party ? { partyRegistrationNumber: party } : {}), ...rest });
+      const found = await page(ctx, req.url, {
+        electionId,
+        ...(party ? { partyRegistrationNumber: party } : {}),
+        ...rest,
+      });
+      // Candidates exist only in an existing election (foreign keys): only an empty page asks.
+      if (found.data.length === 0 && !(await getElection(ctx, electionId)))
+        throw notFound(`There is no election "${electionId}".`);
+      return found;
     },
   );
 

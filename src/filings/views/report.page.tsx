@@ -1,6 +1,8 @@
 // One filed version of a report, itemised line by line, with its scans, its versions, its status history,
 // the downloads and, when asked for, the changes from another version. Nothing here can show a PIN or an
 // address: the page only ever receives the public document made by toPublicFiling.
+import { VerifyLink } from '../../transparency-log/index.ts';
+import { filingRef } from '../filing-log.ts';
 import type { Locale } from '../../domain/election.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n.ts';
 import { t } from '../filing.messages.ts';
@@ -53,7 +55,7 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
       <p>
         {formatDate(l, h.periodFrom)} – {formatDate(l, h.periodTo)} ·{' '}
         {t(l, 'filings.versions.ofTotal', { n: r.filing.version, total: r.versions.length })} ·{' '}
-        <StatusBadge locale={l} status={r.filing.status} />
+        <StatusBadge locale={l} status={r.filing.status} /> · <VerifyLink locale={l} logRef={filingRef(r.filing.id)} />
       </p>
       {r.filing.id !== r.latest.id ? (
         <p class="older" role="note">

@@ -1,5 +1,7 @@
 // The public record of one draw: the frozen list and its commitment, the rolls and seed, every
 // ticket, the server's own check, the verifier, the downloads and the commands to check it by hand.
+import { VerifyLink } from '../../transparency-log/index.ts';
+import { drawRef } from '../lottery-log.ts';
 import type { Election, Locale } from '../../domain/election.ts';
 import type { Problem } from '../../platform/result.ts';
 import { Page, pick } from '../../platform/web/index.ts';
@@ -53,7 +55,8 @@ export function DrawPage(p: DrawPageProps) {
       <LineageNotes l={l} draw={draw} predecessor={p.predecessor} successor={p.successor} />
       <DrawFacts l={l} draw={draw} />
       <p>
-        <a href={presentPath(l, draw.id)}>{t(l, 'lottery.present')}</a>
+        <a href={presentPath(l, draw.id)}>{t(l, 'lottery.present')}</a> ·{' '}
+        <VerifyLink locale={l} logRef={drawRef(draw.id)} />
       </p>
 
       <section aria-labelledby="participants">

@@ -6,7 +6,8 @@ import { Page } from '../../platform/web/page.tsx';
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import { ageOn, candidateName, Logo, pick, WebAddress } from '../../platform/web/format.tsx';
 import type { ListRuleResult } from '../../domain/list-rules.ts';
-import { RulesTable } from '../../candidates/index.ts';
+import { RulesTable, candidateListRef } from '../../candidates/index.ts';
+import { VerifyLink } from '../../transparency-log/index.ts';
 import type { ListView } from '../core/list-view.ts';
 import { t } from '../party.messages.ts';
 import { ProgrammeLanguageNote } from '../../programmes/index.ts';
@@ -225,6 +226,12 @@ export function PartyPage(p: PartyPageProps) {
         <p class="muted">
           {t(l, 'list.count', { shown: p.candidates.length, total: p.totalCandidates })} · {t(l, 'party.download')}:{' '}
           <a href={`${api}.csv`}>CSV</a> · <a href={`${api}.xlsx`}>XLSX</a> · <a href={`${api}.json`}>JSON</a>
+          {p.totalCandidates > 0 ? (
+            <>
+              {' · '}
+              <VerifyLink locale={l} logRef={candidateListRef(e.id, p.party.registrationNumber)} />
+            </>
+          ) : null}
         </p>
         <CandidateTable l={l} base={base} view={p.view} candidates={p.candidates} electionDay={e.electionDay} />
       </section>

@@ -18,6 +18,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011-activity-notices': await import('./migrations/0011-activity-notices.ts'),
   '0013-transparency-log': await import('./migrations/0013-transparency-log.ts'),
   '0014-ads': await import('./migrations/0014-ads.ts'),
+  '0016-voters': await import('./migrations/0016-voters.ts'),
+  '0017-training': await import('./migrations/0017-training.ts'),
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,6 +1,6 @@
-// A small cache of public HTML pages for anonymous visitors. Its key includes a data version: the
-// newest id of the activity log (every change to the public record writes an activity record) and a
-// count of this instance's own writes. A cache hit asks the database nothing: the version is held in
+// A small cache of public HTML pages for anonymous visitors. Each page is kept with the data version it
+// was rendered at: the newest id of the activity log (every change to the public record writes an
+// activity record) and a count of this instance's own writes. A cache hit asks the database nothing: the version is held in
 // memory, moved on at once when this instance answers a write (before the answer leaves, so the page
 // the browser loads next is fresh), on PostgreSQL at once when another instance commits one (a notice
 // from the activity log's trigger), and read again from the database every second in the background,
@@ -13,11 +13,20 @@
 // instead of making the server render it again; a route that declares no query reads none. Whether a
 // visitor is signed in is decided by the accounts capability (a real session, not any cookie named
 // like one), so a made-up session cookie does not bypass the cache either.
+//
+// A hit costs what a bare HTTP server costs: the server answers it before Fastify routes the request
+// (when the headers carry no session cookie or token and the page needs no query read), with the bytes
+// and headers kept from the first answer (`stored-page.ts`: gzip/brotli by Accept-Encoding, ETag, 304).
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
+import { trustProxyOption } from '../config.ts';
 import { bishkekDay } from '../../domain/report-deadlines.ts';
 import { listenForActivity, type ActivityNotices } from '../db/activity-notices.ts';
+import type { EarlyAnswers } from './early-answers.ts';
+import { negotiatedEncoding, storedAnswer, StoredPage, writeStoredPage } from './stored-page.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,14 +35,76 @@ declare module 'fastify' {
   }
 }
 
+/** Entries at most, and bytes at most (plain and compressed bodies together): the oldest unused go first. */
+const MAX_ENTRIES = 500;
+const MAX_BYTES = 48 * 1024 * 1024;
+/** Pages whose query schema the early path knows; a crawl of made-up addresses cannot grow it without end. */
+const MAX_PATHS = 5000;
+const PAGE_PATH = /^\/(ky|ru|en)(\/|$)/;
+
+/** The query a page reads; null for a page that reads none. */
+type QuerySchema = z.ZodType | null;
+
 interface Entry {
-  body: string;
-  contentType: string;
-  cacheControl: string;
+  version: string;
+  page: StoredPage;
+  bytes: number;
 }
 
-const MAX_ENTRIES = 500;
-const PAGE_PATH = /^\/(ky|ru|en)(\/|$)/;
+/** The stored pages, least recently used first, each valid for the data version it was rendered at. */
+class PageStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly schemas = new Map<string, QuerySchema>();
+  private bytes = 0;
+
+  /** The query schema of a page path seen before; undefined for a path never stored. */
+  schemaOf(path: string): QuerySchema | undefined {
+    return this.schemas.get(path);
+  }
+
+  get(key: string, version: string): StoredPage | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    if (e.version !== version) {
+      this.drop(key, e);
+      return undefined;
+    }
+    // Touch: most recently used at the end. Compressed variants made meanwhile count from now on.
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    const added = e.page.takeAddedBytes();
+    if (added > 0) {
+      e.bytes += added;
+      this.bytes += added;
+      this.evict();
+    }
+    return e.page;
+  }
+
+  set(key: string, version: string, page: StoredPage, path: string, schema: QuerySchema): void {
+    const old = this.entries.get(key);
+    if (old) this.drop(key, old);
+    const bytes = page.byteLength + page.takeAddedBytes();
+    this.entries.set(key, { version, page, bytes });
+    this.bytes += bytes;
+    if (!this.schemas.has(path) && this.schemas.size >= MAX_PATHS) this.schemas.clear();
+    this.schemas.set(path, schema);
+    this.evict();
+  }
+
+  private drop(key: string, e: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= e.bytes;
+  }
+
+  private evict(): void {
+    while (this.entries.size > MAX_ENTRIES || (this.bytes > MAX_BYTES && this.entries.size > 1)) {
+      const oldest = this.entries.entries().next();
+      if (oldest.done) return;
+      this.drop(oldest.value[0], oldest.value[1]);
+    }
+  }
+}
 
 /**
  * The cache key of a request's page: its path and the query as the route parses it. Undefined when the
@@ -107,44 +178,95 @@ function dataVersion(app: FastifyInstance, ctx: AppContext): { current(): string
   return { current: () => (available ? `${newest}.${ownWrites}.${today()}` : undefined) };
 }
 
-/** `isAnonymous`: whether the request comes from a visitor who is not signed in (nor sends a token). */
-export function pageCache(
-  app: FastifyInstance,
-  ctx: AppContext,
-  opts: { isAnonymous: (req: FastifyRequest) => boolean },
-): void {
-  const cache = new Map<string, Entry>();
-  const keys = new WeakMap<FastifyRequest, string>();
+/** Whether a request's headers could belong to a signed-in visitor or a client with a token. */
+export type MayBeSignedIn = (headers: IncomingHttpHeaders) => boolean;
+
+export interface PageCacheOptions {
+  /** Whether the request comes from a visitor who is not signed in (nor sends a token), as the accounts capability decides. */
+  isAnonymous: (req: FastifyRequest) => boolean;
+  /** Before routing: whether the headers may carry a session or a token (then the cache waits for the accounts capability). */
+  mayBeSignedIn: MayBeSignedIn;
+  /** Where the cache answers hits before Fastify routes the request (see `serverWithEarlyAnswers`). */
+  early: EarlyAnswers;
+}
+
+/**
+ * The page cache. Hits are answered twice over: first by the HTTP server before Fastify sees the request
+ * (a visitor with no session cookie and no token, a page whose key needs no query parsing), else by the
+ * first hook. Misses are stored as the answer leaves.
+ */
+export function pageCache(app: FastifyInstance, ctx: AppContext, opts: PageCacheOptions): void {
+  const store = new PageStore();
+  const pending = new WeakMap<FastifyRequest, { key: string; version: string; path: string; schema: QuerySchema }>();
   const version = dataVersion(app, ctx);
+  const trust = trustProxyOption(ctx.config.trustProxy);
+
+  opts.early.answer = (req, res) => {
+    const url = req.url;
+    if (req.method !== 'GET' || url === undefined || !PAGE_PATH.test(url)) return false;
+    if (opts.mayBeSignedIn(req.headers)) return false;
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const schema = store.schemaOf(path);
+    // Unknown pages, and queries a page reads, are left to the route (which parses them its own way).
+    if (schema === undefined || (schema !== null && q >= 0)) return false;
+    const protocol = earlyProtocol(req, trust);
+    const current = version.current();
+    if (protocol === undefined || current === undefined) return false;
+    const page = store.get(`${protocol}\u0000${schema === null ? path : pageKey(path, {}, schema)}`, current);
+    if (!page) return false;
+    writeStoredPage(page, req, res);
+    return true;
+  };
 
   app.addHook('onRequest', async (req, reply) => {
     if (req.method !== 'GET' || !PAGE_PATH.test(req.url) || !opts.isAnonymous(req)) return;
-    const page = pageKey(req.url.split('?')[0] ?? req.url, req.query, req.routeOptions.config?.pageQuery);
-    if (page === undefined) return;
+    const path = req.url.split('?')[0] ?? req.url;
+    const schema = req.routeOptions.config?.pageQuery ?? null;
+    const page = pageKey(path, req.query, schema ?? undefined);
     const current = version.current();
-    if (current === undefined) return;
-    const key = `${current}\u0000${page}`;
-    const hit = cache.get(key);
+    if (page === undefined || current === undefined) return;
+    const key = `${req.protocol}\u0000${page}`;
+    const hit = store.get(key, current);
     if (hit) {
-      return reply
-        .header('content-type', hit.contentType)
-        .header('cache-control', hit.cacheControl)
-        .header('x-page-cache', 'hit')
-        .send(hit.body);
+      // Through the reply, not the raw response: the accounts capability may have a stale session
+      // cookie to clear, which its cookie hook writes as the answer leaves.
+      const { status, headers, body } = storedAnswer(hit, req.headers);
+      for (let i = 0; i + 1 < headers.length; i += 2) reply.header(headers[i] as string, headers[i + 1]);
+      return reply.code(status).send(body);
     }
-    keys.set(req, key);
+    pending.set(req, { key, version: current, path, schema });
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
-    const key = keys.get(req);
-    if (!key || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('set-cookie'))
+    const miss = pending.get(req);
+    if (!miss || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('set-cookie'))
       return payload;
     const contentType = String(reply.getHeader('content-type') ?? '');
     const cacheControl = String(reply.getHeader('cache-control') ?? '');
     if (!contentType.startsWith('text/html') || !cacheControl.includes('public')) return payload;
-    const oldest = cache.size >= MAX_ENTRIES ? cache.keys().next().value : undefined;
-    if (oldest !== undefined) cache.delete(oldest);
-    cache.set(key, { body: payload, contentType, cacheControl });
-    return payload;
+    const page = new StoredPage(payload, reply.getHeaders() as OutgoingHttpHeaders);
+    store.set(miss.key, miss.version, page, miss.path, miss.schema);
+    // The first answer is the one every hit repeats: same encoding, same validator, same headers.
+    const v = page.get(negotiatedEncoding(req.headers['accept-encoding']));
+    reply.header('etag', v.etag).header('x-page-cache', 'miss');
+    if (v.encoding === 'identity') return payload;
+    reply.header('content-encoding', v.encoding);
+    return v.body;
   });
+}
+
+/**
+ * The protocol Fastify would see (`req.protocol`), worked out before Fastify: X-Forwarded-Proto counts
+ * only from a trusted proxy. Undefined when the trust is a list of addresses, which Fastify checks itself.
+ */
+function earlyProtocol(req: IncomingMessage, trust: ReturnType<typeof trustProxyOption>): string | undefined {
+  const own = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+  const header = req.headers['x-forwarded-proto'];
+  const forwarded = Array.isArray(header) ? header.join(',') : header;
+  if (!forwarded || trust === false) return own;
+  if (typeof trust !== 'function') return undefined;
+  if (!trust(req.socket.remoteAddress ?? '', 0)) return own;
+  const last = forwarded.lastIndexOf(',');
+  return (last === -1 ? forwarded : forwarded.slice(last + 1)).trim();
 }

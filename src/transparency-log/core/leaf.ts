@@ -7,10 +7,12 @@ import { canonicalBytes, canonicalJson } from './jcs.ts';
 /** The events the log records; the names are part of the public format, so they never change. */
 export const LEAF_KINDS = [
   'filing.version',
+  'filing.status',
   'candidates.list',
-  'candidates.withdrawal',
   'lottery.step',
   'bank.statement',
+  'findings.publication',
+  'programme.attached',
 ] as const;
 export type LeafKind = (typeof LEAF_KINDS)[number];
 

@@ -1,0 +1,143 @@
+// The voter's side of the change of voting address: the form and its answer (the request's number), and
+// the status page by number and the surname's first letters. Both answers come from POSTs.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/app-context.ts';
+import { localeSchema, type Locale } from '../../domain/election.ts';
+import { bishkekDay } from '../../domain/report-deadlines.ts';
+import { renderPage, route, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
+import { problem, type Problem } from '../../platform/result.ts';
+import { readLookupQuery, surnameLettersProblem } from '../core/lookup.ts';
+import { lastDayForRequests } from '../core/address-change.ts';
+import { fileRequest, publicStatus } from '../address-change.service.ts';
+import { nextElection } from '../voters-election.ts';
+import { AddressChangePage, REQUEST_REASONS } from '../views/address-change.page.tsx';
+import { RequestStatusPage } from '../views/request-status.page.tsx';
+import { errorsOf } from '../views/parts.tsx';
+import { t } from '../voters.messages.ts';
+
+const LocaleOnly = z.object({ locale: localeSchema });
+const text = (max: number) => z.string().trim().min(1).max(max);
+const ChangeForm = z.object({
+  pin: z.string().max(40),
+  surname: text(100),
+  givenName: text(100),
+  patronymic: z.string().trim().max(100).default(''),
+  toStation: text(12),
+  reason: z.enum(REQUEST_REASONS),
+  contact: text(120),
+});
+const StatusForm = z.object({ number: z.string().trim().max(20), surname: z.string().max(100) });
+const CHANGE_FIELDS = ['pin', 'surname', 'givenName', 'patronymic', 'toStation', 'reason', 'contact'];
+
+async function changePage(
+  ctx: AppContext,
+  reply: FastifyReply,
+  l: Locale,
+  extra: { problems?: Problem[]; values?: Record<string, string | undefined>; filed?: string } = {},
+  status = 200,
+) {
+  const next = await nextElection(ctx);
+  const lastDay = next ? lastDayForRequests(next.election.electionDay, next.rules) : undefined;
+  const open = next !== undefined && (lastDay === undefined || bishkekDay(ctx.now()) <= lastDay);
+  const page = (
+    <AddressChangePage
+      locale={l}
+      csrf={reply.generateCsrf()}
+      lastDay={lastDay ?? next?.election.electionDay}
+      open={open}
+      errors={errorsOf(l, extra.problems ?? [], CHANGE_FIELDS)}
+      {...(extra.values ? { values: extra.values } : {})}
+      {...(extra.filed ? { filed: extra.filed } : {})}
+    />
+  );
+  return sendPrivateHtml(reply, renderPage(page), status);
+}
+
+function statusPage(
+  reply: FastifyReply,
+  l: Locale,
+  extra: Omit<Parameters<typeof RequestStatusPage>[0], 'locale' | 'csrf'> = {},
+  status = 200,
+) {
+  return sendPrivateHtml(
+    reply,
+    renderPage(<RequestStatusPage locale={l} csrf={reply.generateCsrf()} {...extra} />),
+    status,
+  );
+}
+
+/** The 429 of the address-change forms, on the form's own page. */
+export function limitedAddressChangePage(
+  ctx: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  l: Locale,
+  seconds: number,
+) {
+  if (req.url.includes('/status')) return statusPage(reply, l, { limitedFor: seconds }, 429);
+  const limited = problem('limited', t(l, 'voters.lookup.limited', { seconds }));
+  return changePage(ctx, reply, l, { problems: [limited] }, 429);
+}
+
+export const ADDRESS_CHANGE_FORMS: readonly RouteDef[] = [
+  route({
+    id: 'voters.change',
+    method: 'GET',
+    url: '/:locale/voters/address-change',
+    access: { kind: 'public' },
+    params: LocaleOnly,
+    handler: ({ ctx, reply, locale }) => changePage(ctx, reply, locale),
+  }),
+  route({
+    id: 'voters.status',
+    method: 'GET',
+    url: '/:locale/voters/address-change/status',
+    access: { kind: 'public' },
+    params: LocaleOnly,
+    handler: ({ reply, locale }) => statusPage(reply, locale),
+  }),
+];
+
+export const ADDRESS_CHANGE_POSTS: readonly RouteDef[] = [
+  route({
+    id: 'voters.change.file',
+    method: 'POST',
+    url: '/:locale/voters/address-change',
+    access: { kind: 'public' },
+    params: LocaleOnly,
+    form: ChangeForm,
+    handler: async ({ ctx, req, reply, locale, form }) => {
+      const typed = req.body as Record<string, string | undefined>;
+      const values = { ...typed, pin: undefined };
+      if (!form.ok) return changePage(ctx, reply, locale, { problems: form.error, values }, 422);
+      const pin = readLookupQuery(form.value.pin, form.value.surname);
+      if (!pin.ok) return changePage(ctx, reply, locale, { problems: pin.error, values }, 422);
+      const r = await fileRequest(ctx, { ...form.value, pin: pin.value.pin });
+      if (!r.ok) return changePage(ctx, reply, locale, { problems: r.error, values }, 422);
+      return changePage(ctx, reply, locale, { filed: r.value.number });
+    },
+  }),
+  route({
+    id: 'voters.status.answer',
+    method: 'POST',
+    url: '/:locale/voters/address-change/status',
+    access: { kind: 'public' },
+    params: LocaleOnly,
+    form: StatusForm,
+    handler: async ({ ctx, reply, locale, form }) => {
+      if (!form.ok)
+        return statusPage(reply, locale, { errors: errorsOf(locale, form.error, ['number', 'surname']) }, 422);
+      const letters = surnameLettersProblem(form.value.surname);
+      if (letters)
+        return statusPage(
+          reply,
+          locale,
+          { number: form.value.number, errors: errorsOf(locale, [letters], ['number', 'surname']) },
+          422,
+        );
+      const s = await publicStatus(ctx, form.value.number, form.value.surname);
+      return statusPage(reply, locale, { number: form.value.number, status: s ?? null }, s ? 200 : 404);
+    },
+  }),
+];

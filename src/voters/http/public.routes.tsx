@@ -1,0 +1,235 @@
+// Public pages of voter services: the lookup (its answer only to a POST, so a PIN is never in an address
+// or a log line), the stations with their map, the mobile groups with their calendars, the request to
+// change the voting address and its status. The POSTs are limited per client.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/app-context.ts';
+import { localeSchema, type Locale } from '../../domain/election.ts';
+import { bishkekDay } from '../../domain/report-deadlines.ts';
+import { contentDisposition } from '../../platform/api/file-download.ts';
+import {
+  defineRoutes,
+  notFound,
+  parseLocale,
+  PUBLIC_CACHE,
+  renderPage,
+  route,
+  sendHtml,
+  sendPrivateHtml,
+  type RouteDef,
+} from '../../platform/web/index.ts';
+import { readLookupQuery } from '../core/lookup.ts';
+import { groupCalendar } from '../core/icalendar.ts';
+import { listStillLoading, lookupVoter } from '../lookup.service.ts';
+import { listMobileGroups, listStations, stationPlaces, type StationFilter } from '../stations.repository.ts';
+import { tilesOrigin, voterSettings } from '../voters-settings.ts';
+import { LookupPage } from '../views/lookup.page.tsx';
+import { LEAFLET_PATH, MAP_SCRIPT_PATH, StationsPage } from '../views/stations.page.tsx';
+import { MobileGroupsPage } from '../views/mobile-groups.page.tsx';
+import { errorsOf } from '../views/parts.tsx';
+import { t } from '../voters.messages.ts';
+import { STATIONS_MAP_SCRIPT } from './map-script.ts';
+import { LimitReached, limitPerClient } from './rate-limit.ts';
+import { ADDRESS_CHANGE_FORMS, ADDRESS_CHANGE_POSTS, limitedAddressChangePage } from './address-change.routes.tsx';
+import { HOME_COUNTRY } from '../core/station-rows.ts';
+
+const LocaleOnly = z.object({ locale: localeSchema });
+const LookupForm = z.object({ pin: z.string().max(40), surname: z.string().max(100) });
+const StationsQuery = z.object({
+  region: z.string().max(60).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
+  city: z.string().max(60).optional().catch(undefined),
+});
+const CalendarParams = LocaleOnly.extend({ id: z.coerce.number().int().positive() });
+
+async function lookupPage(
+  ctx: AppContext,
+  reply: FastifyReply,
+  l: Locale,
+  extra: Omit<Parameters<typeof LookupPage>[0], 'locale' | 'csrf' | 'loading'> = {},
+  status = 200,
+) {
+  const page = <LookupPage locale={l} csrf={reply.generateCsrf()} loading={await listStillLoading(ctx)} {...extra} />;
+  return sendPrivateHtml(reply, renderPage(page), status);
+}
+
+const LOOKUP_ROUTES: readonly RouteDef[] = [
+  route({
+    id: 'voters.lookup.answer',
+    method: 'POST',
+    url: '/:locale/voters/lookup',
+    access: { kind: 'public' },
+    params: LocaleOnly,
+    form: LookupForm,
+    handler: async ({ ctx, reply, locale, form }) => {
+      const q = form.ok ? readLookupQuery(form.value.pin, form.value.surname) : form;
+      if (!q.ok) return lookupPage(ctx, reply, locale, { errors: errorsOf(locale, q.error, ['pin', 'surname']) }, 422);
+      const answer = await lookupVoter(ctx, q.value);
+      return lookupPage(ctx, reply, locale, { answer, letters: q.value.letters }, answer.found ? 200 : 404);
+    },
+  }),
+];
+
+async function stationsPage(ctx: AppContext, reply: FastifyReply, l: Locale, f: StationFilter) {
+  const settings = voterSettings();
+  const filtered = Boolean(f.region || f.country || f.city);
+  const [places, all] = await Promise.all([stationPlaces(ctx.db), listStations(ctx.db, filtered ? f : {})]);
+  const stations = filtered ? all : all.filter((s) => s.country !== HOME_COUNTRY);
+  const regionCounts = filtered
+    ? undefined
+    : places.regions.flatMap((region) => {
+        const count = all.filter((s) => s.country === HOME_COUNTRY && s.districtCommission === region).length;
+        return count > 0 ? [{ region, count }] : [];
+      });
+  const map = settings.mapTiles ? { tiles: settings.mapTiles, attribution: settings.mapAttribution } : undefined;
+  const html = renderPage(
+    <StationsPage
+      locale={l}
+      filter={f}
+      places={places}
+      stations={stations}
+      regionCounts={regionCounts}
+      map={map && { ...map, stations: all }}
+    />,
+  );
+  if (!settings.mapTiles) return sendHtml(reply, html);
+  // The map's tiles come from the configured server: this page alone lets images from there, and is
+  // kept out of the shared page cache, which would replay it without this header.
+  const csp = String(reply.getHeader('content-security-policy') ?? '').replace(
+    /img-src ([^;]*)/,
+    (_m, v: string) => `img-src ${v} ${tilesOrigin(settings.mapTiles ?? '')}`,
+  );
+  return reply
+    .header('content-security-policy', csp)
+    .header('cache-control', 'no-cache')
+    .type('text/html; charset=utf-8')
+    .send(html);
+}
+
+const PAGE_ROUTES: readonly RouteDef[] = [
+  route({
+    id: 'voters.lookup',
+    method: 'GET',
+    url: '/:locale/voters/lookup',
+    access: { kind: 'public' },
+    params: LocaleOnly,
+    handler: ({ ctx, reply, locale }) => lookupPage(ctx, reply, locale),
+  }),
+  route({
+    id: 'voters.stations',
+    method: 'GET',
+    url: '/:locale/voters/stations',
+    access: { kind: 'public' },
+    params: LocaleOnly,
+    query: StationsQuery,
+    handler: ({ ctx, reply, locale, query }) => stationsPage(ctx, reply, locale, query),
+  }),
+  route({
+    id: 'voters.groups',
+    method: 'GET',
+    url: '/:locale/voters/mobile-groups',
+    access: { kind: 'public' },
+    params: LocaleOnly,
+    handler: async ({ ctx, reply, locale }) => {
+      const today = bishkekDay(ctx.now());
+      const groups = (await listMobileGroups(ctx.db)).map((g) => ({
+        ...g,
+        visits: [...g.visits.filter((v) => v.endsOn >= today), ...g.visits.filter((v) => v.endsOn < today).reverse()],
+      }));
+      const next = (g: (typeof groups)[number]) => g.visits.find((v) => v.endsOn >= today)?.startsOn ?? '9999';
+      groups.sort((a, b) => next(a).localeCompare(next(b)));
+      return sendHtml(reply, renderPage(<MobileGroupsPage locale={locale} today={today} groups={groups} />));
+    },
+  }),
+  route({
+    id: 'voters.groups.calendar',
+    method: 'GET',
+    url: '/:locale/voters/mobile-groups/:id/calendar.ics',
+    access: { kind: 'public' },
+    params: CalendarParams,
+    handler: async ({ ctx, req, reply, locale, params }) => {
+      const g = (await listMobileGroups(ctx.db)).find((x) => x.id === params.id);
+      if (!g) return notFound(reply, locale);
+      const body = groupCalendar({
+        groupId: g.id,
+        summary: t(locale, 'voters.groups.summary', { city: g.city }),
+        location: `${g.address[locale]}, ${g.city}`,
+        description: g.services.map((s) => t(locale, `voters.groups.service.${s}`)).join(', '),
+        visits: g.visits,
+        host: req.hostname.split(':')[0] ?? 'talapker',
+        stamp: ctx.now(),
+      });
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', contentDisposition(`mobile-group-${g.id}.ics`))
+        .header('cache-control', PUBLIC_CACHE)
+        .send(body);
+    },
+  }),
+];
+
+/** The 429 of a limited form, as the page the form is on. */
+async function limitedPage(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, seconds: number) {
+  const l = parseLocale(req.url.split('/')[1]) ?? 'en';
+  reply.header('retry-after', String(seconds));
+  if (req.url.includes('/voters/lookup')) return lookupPage(ctx, reply, l, { limitedFor: seconds }, 429);
+  return limitedAddressChangePage(ctx, req, reply, l, seconds);
+}
+
+const leafletDir = dirname(createRequire(import.meta.url).resolve('leaflet/dist/leaflet.js'));
+const LEAFLET_FILES = new Set([
+  'leaflet.js',
+  'leaflet.css',
+  'images/marker-icon.png',
+  'images/marker-icon-2x.png',
+  'images/marker-shadow.png',
+  'images/layers.png',
+  'images/layers-2x.png',
+]);
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  png: 'image/png',
+};
+
+function assetRoutes(app: FastifyInstance): void {
+  app.get(`${LEAFLET_PATH}/*`, async (req, reply) => {
+    const file = (req.params as { '*': string })['*'];
+    if (!LEAFLET_FILES.has(file)) return reply.status(404).send('Not found');
+    const body = await readFile(join(leafletDir, file));
+    return reply
+      .header('content-type', TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream')
+      .header('cache-control', 'public, max-age=86400')
+      .send(body);
+  });
+  app.get(MAP_SCRIPT_PATH, async (_req, reply) =>
+    reply.header('content-type', TYPES.js).header('cache-control', 'public, max-age=3600').send(STATIONS_MAP_SCRIPT),
+  );
+}
+
+export async function votersPublicRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  assetRoutes(app);
+  await defineRoutes(app, ctx, [...PAGE_ROUTES, ...ADDRESS_CHANGE_FORMS]);
+  await app.register(async (scope) => {
+    await limitPerClient(scope);
+    scope.setErrorHandler(async (error, req, reply) => {
+      if (error instanceof LimitReached) return limitedPage(ctx, req, reply, error.seconds);
+      throw error;
+    });
+    await defineRoutes(scope, ctx, [...LOOKUP_ROUTES, ...ADDRESS_CHANGE_POSTS]);
+  });
+}
+
+export const VOTERS_PUBLIC_ROUTES: readonly RouteDef[] = [
+  ...PAGE_ROUTES,
+  ...ADDRESS_CHANGE_FORMS,
+  ...LOOKUP_ROUTES,
+  ...ADDRESS_CHANGE_POSTS,
+];
