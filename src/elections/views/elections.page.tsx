@@ -17,6 +17,9 @@ export function ElectionsPage(p: { locale: Locale; elections: Election[] }) {
     >
       <h1>{t(l, 'elections.title')}</h1>
       <p class="muted">{t(l, 'site.tagline')}</p>
+      <p>
+        <a href={`/${l}/voters/lookup`}>{t(l, 'elections.voters')}</a>
+      </p>
       {p.elections.length === 0 ? <p>{t(l, 'elections.none')}</p> : null}
       <ul class="cards">
         {p.elections.map((e) => (
