@@ -3,6 +3,7 @@
 // own (migration 0014), so their types live here and are added to the shared database type locally.
 import type { Generated, Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
+import type { ComplianceFindingTable } from '../platform/db/tables/compliance.tables.ts';
 import { tyiyn } from '../domain/money.ts';
 import type { StoredReport, StoredRow } from './core/cumulative.ts';
 import type { ExchangeRate } from './core/rates.ts';
@@ -56,18 +57,22 @@ type AdLinkTable = {
   decided_at: string;
 };
 
-type AdFindingTable = {
-  id: string;
-  election_id: string;
-  party_registration_number: string;
-  rule: string;
-  severity: string;
-  status: string;
+/** A finding of the comparison is stored in the shape of a compliance finding, less the donor's parts. */
+type AdFindingTable = Pick<
+  ComplianceFindingTable,
+  | 'id'
+  | 'election_id'
+  | 'party_registration_number'
+  | 'rule'
+  | 'severity'
+  | 'status'
+  | 'evidence_json'
+  | 'created_at'
+  | 'updated_at'
+> & {
+  // PostgreSQL answers a bigint as a string.
   amount: number | string | null;
   excess: number | string | null;
-  evidence_json: string;
-  created_at: string;
-  updated_at: string;
 };
 
 export type AdsTables = {

@@ -70,6 +70,22 @@ export function readCsvTable(input: string | Uint8Array): { table: CsvTable } | 
 /** Blank lines (a trailing newline, a gap) carry nothing and are passed over without a word. */
 export const isBlankRow = (r: CsvRow): boolean => r.cells.every((c) => c.trim() === '');
 
+/** Every non-blank row read by `read`: the advertisers it gives, and the refused rows added to `problems`. */
+export function readAdvertiserRows<T>(
+  rows: readonly CsvRow[],
+  problems: Problem[],
+  read: (r: CsvRow) => { advertiser: T } | { problem: Problem },
+): T[] {
+  const advertisers: T[] = [];
+  for (const r of rows) {
+    if (isBlankRow(r)) continue;
+    const parsed = read(r);
+    if ('problem' in parsed) problems.push(parsed.problem);
+    else advertisers.push(parsed.advertiser);
+  }
+  return advertisers;
+}
+
 /** One data row as a parser reads it: its trimmed cells, and how to refuse it at its line. */
 export interface RowReader {
   cell(column: number): string;

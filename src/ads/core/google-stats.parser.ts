@@ -5,7 +5,7 @@
 
 import { problem, type Problem } from '../../platform/result.ts';
 import { type AdReportParseResult, type AdvertiserSpend, parseSpend, type ReportPeriod } from './ad-report.ts';
-import { isBlankRow, readCsvTable, readRow } from './csv-table.ts';
+import { readAdvertiserRows, readCsvTable, readRow } from './csv-table.ts';
 
 export interface GoogleStatsOptions {
   /** Which Spend_<CCY> column to read; USD when absent. */
@@ -64,13 +64,7 @@ export function parseGoogleStats(input: string | Uint8Array, options: GoogleStat
       spend: spendColumn,
     };
     const problems: Problem[] = [];
-    const advertisers: AdvertiserSpend[] = [];
-    for (const r of rows) {
-      if (isBlankRow(r)) continue;
-      const parsed = parseRow(r.cells, r.line, columns, header);
-      if ('problem' in parsed) problems.push(parsed.problem);
-      else advertisers.push(parsed.advertiser);
-    }
+    const advertisers = readAdvertiserRows(rows, problems, (r) => parseRow(r.cells, r.line, columns, header));
     return { report: { source: 'google', currency, period: options.period ?? null, advertisers }, problems };
   } catch (e) {
     return {

@@ -8,7 +8,7 @@
 
 import { problem, type Problem } from '../../platform/result.ts';
 import { type AdReportParseResult, type AdvertiserSpend, parseSpend, type ReportPeriod } from './ad-report.ts';
-import { isBlankRow, readCsvTable, readRow } from './csv-table.ts';
+import { readAdvertiserRows, readCsvTable, readRow } from './csv-table.ts';
 import { readZipEntries } from './zip-entries.ts';
 import { refusalParams } from '../../platform/zip-inspection.ts';
 
@@ -107,13 +107,7 @@ export function parseMetaReport(input: string | Uint8Array, options: MetaReportO
         ],
       };
     const currency = reportCurrency(columns, options, problems);
-    const advertisers: AdvertiserSpend[] = [];
-    for (const r of rows) {
-      if (isBlankRow(r)) continue;
-      const parsed = parseRow(r.cells, r.line, columns, header);
-      if ('problem' in parsed) problems.push(parsed.problem);
-      else advertisers.push(parsed.advertiser);
-    }
+    const advertisers = readAdvertiserRows(rows, problems, (r) => parseRow(r.cells, r.line, columns, header));
     const period = options.period ?? (options.fileName ? periodFromFileName(options.fileName) : null);
     return { report: { source: 'meta', currency, period, advertisers }, problems };
   } catch (e) {
