@@ -3,7 +3,8 @@
 // sessions each has, and their API tokens. Judging the facts is the caller's.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
-import type { Role, User } from './core/account.ts';
+import type { User } from './core/account.ts';
+import { listUsers, toUser } from './account.repository.ts';
 
 /** An account as the rest of the code sees it (no secret), with its sign-in facts. */
 export interface AccountFacts extends Omit<User, 'updatedAt'> {
@@ -31,22 +32,7 @@ export async function accountFacts(
   failuresSince: string,
 ): Promise<AccountFacts[]> {
   const [users, logins, failures, sessions] = await Promise.all([
-    db
-      .selectFrom('users')
-      .select([
-        'id',
-        'login',
-        'display_name',
-        'role',
-        'party_registration_number',
-        'bank',
-        'totp_enabled',
-        'disabled',
-        'email',
-        'created_at',
-      ])
-      .orderBy('login')
-      .execute(),
+    listUsers(db),
     db
       .selectFrom('activity_log')
       .select(['entity_id', sql<string>`max(at)`.as('last')])
@@ -72,22 +58,13 @@ export async function accountFacts(
   const last = new Map(logins.map((r) => [r.entity_id, r.last]));
   const failed = new Map(failures.map((r) => [r.entity_id, Number(r.n)]));
   const live = new Map(sessions.map((r) => [Number(r.user_id), Number(r.n)]));
-  return users.map((u) => {
-    const id = Number(u.id);
+  return users.map((row) => {
+    const { updatedAt: _updatedAt, ...user } = toUser(row);
     return {
-      id,
-      login: u.login,
-      displayName: u.display_name,
-      role: u.role as Role,
-      partyRegistrationNumber: u.party_registration_number,
-      bank: u.bank,
-      totpEnabled: u.totp_enabled === 1,
-      disabled: u.disabled === 1,
-      email: u.email,
-      createdAt: u.created_at,
-      lastSignInAt: last.get(String(id)),
-      failedSignIns: failed.get(String(id)) ?? 0,
-      liveSessions: live.get(id) ?? 0,
+      ...user,
+      lastSignInAt: last.get(String(user.id)),
+      failedSignIns: failed.get(String(user.id)) ?? 0,
+      liveSessions: live.get(user.id) ?? 0,
     };
   });
 }

@@ -2,6 +2,7 @@
 // version, the date and the verification code, and where anyone can check the code. Set in DejaVu
 // Sans, which has every Kyrgyz letter (ң ө ү) the PDF standard fonts lack.
 import { createRequire } from 'node:module';
+import { buffer } from 'node:stream/consumers';
 import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
@@ -38,12 +39,8 @@ export async function renderCertificate(input: CertificateInput): Promise<Buffer
   });
   doc.registerFont('regular', FONT);
   doc.registerFont('bold', FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  // The document is a readable stream: read to its end, it is the file.
+  const done = buffer(doc);
   const width = doc.page.width - 112;
   doc
     .rect(28, 28, doc.page.width - 56, doc.page.height - 56)

@@ -47,6 +47,16 @@ export interface LoadReport {
 
 const BATCH = 10_000;
 
+/** A file's lines numbered from 1, without the byte-order mark and the blank ones, split into cells (null when a quote does not close). */
+async function* csvLines(lines: AsyncIterable<string>): AsyncGenerator<{ line: number; cells: string[] | null }> {
+  let line = 0;
+  for await (const raw of lines) {
+    line += 1;
+    const text = line === 1 ? raw.replace(/^\ufeff/, '') : raw;
+    if (text.trim() !== '') yield { line, cells: splitCsvLine(text) };
+  }
+}
+
 /** Writes a list in batches under a new snapshot, one batch in flight while the next is made. */
 export class VoterListWriter {
   private batch: VoterEntry[] = [];
@@ -140,11 +150,9 @@ export async function importVoters(ctx: AppContext, input: ImportVotersInput): P
     input.onRejected?.(r);
   };
   try {
-    for await (const raw of lines) {
-      line += 1;
-      const text = line === 1 ? raw.replace(/^\ufeff/, '') : raw;
-      if (text.trim() === '') continue;
-      const cells = splitCsvLine(text);
+    for await (const row of csvLines(lines)) {
+      line = row.line;
+      const cells = row.cells;
       if (!cols) {
         cols = readHeader(cells ?? [], VOTER_COLUMNS, VOTER_OPTIONAL_COLUMNS);
         if (!cols.ok) return err(cols.error);
@@ -212,11 +220,9 @@ export async function importStations(
     rejected += 1;
     for (const p of problems) input.onRejected?.({ line, code: p.code, message: p.message });
   };
-  for await (const raw of lines) {
-    line += 1;
-    const text = line === 1 ? raw.replace(/^\ufeff/, '') : raw;
-    if (text.trim() === '') continue;
-    const cells = splitCsvLine(text);
+  for await (const row of csvLines(lines)) {
+    line = row.line;
+    const cells = row.cells;
     if (!cols) {
       cols = readHeader(cells ?? [], STATION_COLUMNS);
       if (!cols.ok) return err(cols.error);

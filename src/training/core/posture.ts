@@ -1,5 +1,7 @@
 // The administrators' security review of the accounts: what each account's facts say needs doing.
 // Disabled accounts are left out: they cannot sign in, so none of it matters until they are enabled.
+import type { TokenFacts } from '../../accounts/index.ts';
+
 export interface PostureAccount {
   id: number;
   login: string;
@@ -13,14 +15,8 @@ export interface PostureAccount {
   liveSessions: number;
 }
 
-export interface PostureToken {
-  id: number;
-  userId: number;
-  label: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-}
+/** A live API token as the accounts report it. */
+export type PostureToken = TokenFacts;
 
 export interface PostureThresholds {
   /** Not signed in for this many days (or never, for an account this old). */

@@ -1,9 +1,9 @@
 // The commission's screens of training, for administrators: completion per role, organisation and
 // person with its CSV and reminders, and the security review of the accounts.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
-import { localeSchema, type Locale } from '../../domain/election.ts';
+import type { Locale } from '../../domain/election.ts';
 import {
   defineRoutes,
   route,
@@ -13,15 +13,15 @@ import {
   type RouteDef,
 } from '../../platform/web/index.ts';
 import { actorOf, type Resource } from '../../accounts/index.ts';
-import { countBy } from '../core/completion.ts';
+import { countBy, type PersonCompletion } from '../core/completion.ts';
+import type { Course } from '../core/course.ts';
 import { coursesOf } from '../course-content.ts';
 import { completionCsv, courseCompletion, postureReview, remindUncertified } from '../overview.service.ts';
 import { CompletionPage } from '../views/completion.page.tsx';
 import { PosturePage } from '../views/posture.page.tsx';
 import { completionPath } from '../views/paths.ts';
-import { principalOf, TRAINING_AUTH, type TrainingAction } from './training-http.ts';
+import { LocaleOnly, principalOf, TRAINING_AUTH, type TrainingAction } from './training-http.ts';
 
-const LocaleOnly = z.object({ locale: localeSchema });
 const ScreenQuery = z.object({
   reminded: z.coerce.number().int().min(0).optional().catch(undefined),
   mailed: z.coerce.number().int().min(0).optional().catch(undefined),
@@ -37,47 +37,51 @@ function courseFor(ctx: AppContext, id: string | undefined) {
   return found;
 }
 
+interface CompletionInput {
+  reply: FastifyReply;
+  locale: Locale;
+  query: z.output<typeof ScreenQuery>;
+  course: Course;
+  people: PersonCompletion[];
+}
+
+/** The completion of one course, as a page or as its CSV: the same access, query and figures. */
+function completionRoute(id: string, url: string, answer: (input: CompletionInput) => unknown) {
+  return route<TrainingAction, Resource, typeof LocaleOnly, typeof ScreenQuery>({
+    id,
+    method: 'GET',
+    url,
+    access: { kind: 'permission', actions: [MANAGE] },
+    params: LocaleOnly,
+    query: ScreenQuery,
+    handler: async ({ ctx, reply, locale, query }) => {
+      const course = courseFor(ctx, query.course);
+      return answer({ reply, locale, query, course, people: await courseCompletion(ctx, course) });
+    },
+  });
+}
+
 export const TRAINING_COMMISSION_ROUTES: readonly RouteDef<TrainingAction, Resource>[] = [
-  route({
-    id: 'training.completion',
-    method: 'GET',
-    url: '/:locale/commission/training',
-    access: { kind: 'permission', actions: [MANAGE] },
-    params: LocaleOnly,
-    query: ScreenQuery,
-    handler: async ({ ctx, reply, locale, query }) => {
-      const course = courseFor(ctx, query.course);
-      const people = await courseCompletion(ctx, course);
-      const reminded = query.reminded === undefined ? undefined : { n: query.reminded, mailed: query.mailed ?? 0 };
-      const page = CompletionPage({
-        locale,
-        course,
-        people,
-        byRole: countBy(people, (r) => r.role),
-        byOrganisation: countBy(people, (r) => r.organisation),
-        csrf: reply.generateCsrf(),
-        reminded,
-      });
-      return sendPrivateHtml(reply, page);
-    },
+  completionRoute('training.completion', '/:locale/commission/training', ({ reply, locale, query, course, people }) => {
+    const reminded = query.reminded === undefined ? undefined : { n: query.reminded, mailed: query.mailed ?? 0 };
+    const page = CompletionPage({
+      locale,
+      course,
+      people,
+      byRole: countBy(people, (r) => r.role),
+      byOrganisation: countBy(people, (r) => r.organisation),
+      csrf: reply.generateCsrf(),
+      reminded,
+    });
+    return sendPrivateHtml(reply, page);
   }),
-  route({
-    id: 'training.completion.csv',
-    method: 'GET',
-    url: '/:locale/commission/training.csv',
-    access: { kind: 'permission', actions: [MANAGE] },
-    params: LocaleOnly,
-    query: ScreenQuery,
-    handler: async ({ ctx, reply, locale, query }) => {
-      const course = courseFor(ctx, query.course);
-      const body = completionCsv(locale, await courseCompletion(ctx, course));
-      return sendDownload(
-        reply,
-        { type: 'text/csv; charset=utf-8', filename: `training-${course.id}.csv`, body },
-        'no-store',
-      );
-    },
-  }),
+  completionRoute('training.completion.csv', '/:locale/commission/training.csv', ({ reply, locale, course, people }) =>
+    sendDownload(
+      reply,
+      { type: 'text/csv; charset=utf-8', filename: `training-${course.id}.csv`, body: completionCsv(locale, people) },
+      'no-store',
+    ),
+  ),
   route({
     id: 'training.reminders',
     method: 'POST',

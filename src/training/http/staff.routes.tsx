@@ -1,6 +1,6 @@
 // The signed-in person's training: their courses, a lesson with its quiz, the quiz answered (the result
 // with explanations), and their certificate as a PDF.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import { localeSchema, type Locale } from '../../domain/election.ts';
@@ -16,7 +16,7 @@ import {
   type RouteDef,
 } from '../../platform/web/index.ts';
 import { can, type Resource } from '../../accounts/index.ts';
-import type { Course, Quiz } from '../core/course.ts';
+import type { Course, Lesson, Quiz } from '../core/course.ts';
 import { courseOf } from '../course-content.ts';
 import { answerQuiz, myCourses } from '../training.service.ts';
 import { findCertificate } from '../training.repository.ts';
@@ -26,9 +26,8 @@ import { MyTrainingPage } from '../views/courses.page.tsx';
 import { LessonPage } from '../views/lesson.page.tsx';
 import { ResultPage } from '../views/result.page.tsx';
 import { verifyPath } from '../views/paths.ts';
-import { learnerOf, principalOf, TAKE, TRAINING_AUTH, type TrainingAction } from './training-http.ts';
+import { LocaleOnly, learnerOf, principalOf, TAKE, TRAINING_AUTH, type TrainingAction } from './training-http.ts';
 
-const LocaleOnly = z.object({ locale: localeSchema });
 const LessonParams = z.object({
   locale: localeSchema,
   course: z.string().max(64),
@@ -63,6 +62,30 @@ function chosenOf(body: unknown, course: Course, n: number): Record<string, stri
   return out;
 }
 
+interface LessonInput {
+  ctx: AppContext;
+  req: FastifyRequest;
+  reply: FastifyReply;
+  locale: Locale;
+  params: z.output<typeof LessonParams>;
+  found: { course: Course; lesson: Lesson };
+}
+
+/** A lesson's address: read, its page; posted to, its quiz answered. A lesson not shipped is absent either way. */
+function lessonRoute(id: string, method: 'GET' | 'POST', answer: (input: LessonInput) => unknown) {
+  return route<TrainingAction, Resource, typeof LessonParams>({
+    id,
+    method,
+    url: '/:locale/training/courses/:course/lessons/:n',
+    access: { kind: 'permission', actions: [TAKE] },
+    params: LessonParams,
+    handler: ({ ctx, req, reply, locale, params }) => {
+      const found = lessonOf(ctx, params.course, params.n);
+      return found ? answer({ ctx, req, reply, locale, params, found }) : notFound(reply, locale);
+    },
+  });
+}
+
 export const TRAINING_STAFF_ROUTES: readonly RouteDef<TrainingAction, Resource>[] = [
   route({
     id: 'training.mine',
@@ -73,40 +96,22 @@ export const TRAINING_STAFF_ROUTES: readonly RouteDef<TrainingAction, Resource>[
     handler: async ({ ctx, req, reply, locale }) =>
       sendPrivateHtml(reply, MyTrainingPage({ locale, courses: await myCourses(ctx, learnerOf(principalOf(req))) })),
   }),
-  route({
-    id: 'training.lesson',
-    method: 'GET',
-    url: '/:locale/training/courses/:course/lessons/:n',
-    access: { kind: 'permission', actions: [TAKE] },
-    params: LessonParams,
-    handler: ({ ctx, reply, locale, params }) => {
-      const found = lessonOf(ctx, params.course, params.n);
-      if (!found) return notFound(reply, locale);
-      return sendPrivateHtml(reply, LessonPage({ locale, ...found, csrf: reply.generateCsrf() }));
-    },
-  }),
-  route({
-    id: 'training.quiz',
-    method: 'POST',
-    url: '/:locale/training/courses/:course/lessons/:n',
-    access: { kind: 'permission', actions: [TAKE] },
-    params: LessonParams,
-    handler: async ({ ctx, req, reply, locale, params }) => {
-      const found = lessonOf(ctx, params.course, params.n);
-      if (!found) return notFound(reply, locale);
-      const form = parseForm(quizForm(found.lesson.quiz), req.body);
-      if (!form.ok) {
-        const errors = formErrors(form.error, { describe: () => t(locale, 'training.quiz.unanswered') });
-        const chosen = chosenOf(req.body, found.course, params.n);
-        const page = LessonPage({ locale, ...found, csrf: reply.generateCsrf(), errors, chosen });
-        return sendPrivateHtml(reply, page, 422);
-      }
-      const answers = Object.fromEntries(
-        Object.entries(form.value).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]]),
-      );
-      const outcome = await answerQuiz(ctx, learnerOf(principalOf(req)), found.course, params.n, answers, locale);
-      return sendPrivateHtml(reply, ResultPage({ locale, ...found, outcome }));
-    },
+  lessonRoute('training.lesson', 'GET', ({ reply, locale, found }) =>
+    sendPrivateHtml(reply, LessonPage({ locale, ...found, csrf: reply.generateCsrf() })),
+  ),
+  lessonRoute('training.quiz', 'POST', async ({ ctx, req, reply, locale, params, found }) => {
+    const form = parseForm(quizForm(found.lesson.quiz), req.body);
+    if (!form.ok) {
+      const errors = formErrors(form.error, { describe: () => t(locale, 'training.quiz.unanswered') });
+      const chosen = chosenOf(req.body, found.course, params.n);
+      const page = LessonPage({ locale, ...found, csrf: reply.generateCsrf(), errors, chosen });
+      return sendPrivateHtml(reply, page, 422);
+    }
+    const answers = Object.fromEntries(
+      Object.entries(form.value).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]]),
+    );
+    const outcome = await answerQuiz(ctx, learnerOf(principalOf(req)), found.course, params.n, answers, locale);
+    return sendPrivateHtml(reply, ResultPage({ locale, ...found, outcome }));
   }),
   route({
     id: 'training.certificate',

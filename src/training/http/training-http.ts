@@ -1,6 +1,8 @@
 // What the training routes share: who may use them (any signed-in person for their own courses; the
 // accounts' permissions for the commission's screens), and the signed-in person as a learner.
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { localeSchema } from '../../domain/election.ts';
 import { csrfCheck, type RouteAuth } from '../../platform/web/index.ts';
 import {
   requirePermission,
@@ -10,6 +12,9 @@ import {
   type Resource,
 } from '../../accounts/index.ts';
 import type { Learner } from '../training.service.ts';
+
+/** The params of a page with no other path parameter than its language. */
+export const LocaleOnly = z.object({ locale: localeSchema });
 
 /** Taking one's own courses: anyone signed in with a browser session. */
 export const TAKE = 'training.take';

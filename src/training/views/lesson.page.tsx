@@ -1,6 +1,7 @@
 // One lesson: its text in the reader's language (with a note when the translation is unchecked) and
 // its quiz, a form of single and multiple choice questions posted back to the same address.
 import { CsrfField, ErrorSummary, Notice, Page, pick, renderPage, type FieldError } from '../../platform/web/index.ts';
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../domain/election.ts';
 import { isUnreviewed, lessonText, type Course, type Lesson, type Question } from '../core/course.ts';
 import { renderLessonMarkdown } from '../core/markdown.ts';
@@ -42,6 +43,27 @@ export interface LessonPageProps {
   chosen?: Record<string, readonly string[]>;
 }
 
+/** The page at a lesson's address, under the person's training: the lesson and its result alike. */
+export function LessonFrame(p: {
+  l: Locale;
+  course: Course;
+  lesson: Lesson;
+  title: string;
+  children: ComponentChildren;
+}) {
+  const { l, course, lesson, title } = p;
+  return (
+    <Page
+      locale={l}
+      title={title}
+      path={lessonPath(l, course.id, lesson.number).slice(l.length + 1)}
+      crumbs={[{ href: myTrainingPath(l), label: t(l, 'training.title') }, { label: title }]}
+    >
+      {p.children}
+    </Page>
+  );
+}
+
 /** The lesson's title and text, shared by the lesson and its result. */
 export function LessonHeading(p: { l: Locale; course: Course; lesson: Lesson }) {
   const { l, course, lesson } = p;
@@ -61,12 +83,7 @@ export function LessonPage(p: LessonPageProps) {
   const errors = p.errors ?? [];
   const html = renderLessonMarkdown(lessonText(lesson, l, course.languages));
   return renderPage(
-    <Page
-      locale={l}
-      title={title}
-      path={lessonPath(l, course.id, lesson.number).slice(l.length + 1)}
-      crumbs={[{ href: myTrainingPath(l), label: t(l, 'training.title') }, { label: title }]}
-    >
+    <LessonFrame l={l} course={course} lesson={lesson} title={title}>
       <ErrorSummary locale={l} errors={errors} />
       <LessonHeading l={l} course={course} lesson={lesson} />
       {isUnreviewed(course, lesson.number, l) ? <Notice kind="note" text={t(l, 'training.lesson.unreviewed')} /> : null}
@@ -86,6 +103,6 @@ export function LessonPage(p: LessonPageProps) {
         ))}
         <button type="submit">{t(l, 'training.quiz.submit')}</button>
       </form>
-    </Page>,
+    </LessonFrame>,
   );
 }

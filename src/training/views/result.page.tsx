@@ -1,11 +1,11 @@
 // The result of a quiz: the score, whether the lesson is passed, and every question with the answers
 // chosen and the explanation of each answer; then the next lesson, another try, or the certificate.
-import { Notice, Page, pick, renderPage } from '../../platform/web/index.ts';
+import { Notice, pick, renderPage } from '../../platform/web/index.ts';
 import type { Locale } from '../../domain/election.ts';
 import type { Course, Lesson } from '../core/course.ts';
 import type { QuizOutcome } from '../training.service.ts';
 import { t } from '../training.messages.ts';
-import { LessonHeading } from './lesson.page.tsx';
+import { LessonFrame, LessonHeading } from './lesson.page.tsx';
 import { certificatePdfPath, lessonPath, myTrainingPath } from './paths.ts';
 
 function NextSteps(p: { l: Locale; course: Course; lesson: Lesson; outcome: QuizOutcome }) {
@@ -43,12 +43,7 @@ export function ResultPage(p: { locale: Locale; course: Course; lesson: Lesson; 
   const title = `${t(l, 'training.result.title')}: ${pick(lesson.title, l)}`;
   const score = outcome.score;
   return renderPage(
-    <Page
-      locale={l}
-      title={title}
-      path={lessonPath(l, course.id, lesson.number).slice(l.length + 1)}
-      crumbs={[{ href: myTrainingPath(l), label: t(l, 'training.title') }, { label: title }]}
-    >
+    <LessonFrame l={l} course={course} lesson={lesson} title={title}>
       <LessonHeading l={l} course={course} lesson={lesson} />
       <h2>{t(l, 'training.result.title')}</h2>
       <Notice kind={score.passed ? 'done' : 'warn'}>
@@ -82,6 +77,6 @@ export function ResultPage(p: { locale: Locale; course: Course; lesson: Lesson; 
         );
       })}
       <NextSteps l={l} course={course} lesson={lesson} outcome={outcome} />
-    </Page>,
+    </LessonFrame>,
   );
 }

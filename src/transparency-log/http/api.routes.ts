@@ -1,5 +1,6 @@
 // The log's part of the public API. An answer about a tree of a given size never changes (the log is
 // append-only), so it may be cached for good; only the range past the current size is cut.
+import type { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import { ApiError, type ApiInstance } from '../../platform/api/api-http.ts';
 import { badRequestResponse, jsonResponse } from '../../platform/api/common.schemas.ts';
@@ -41,44 +42,63 @@ export function logApi(api: ApiInstance, ctx: AppContext): void {
     },
   );
 
-  api.get(
-    '/v1/log/proof/inclusion',
-    {
-      schema: {
-        operationId: 'getLogInclusionProof',
-        tags: [LOG_API_TAG.name],
-        summary: 'Inclusion proof of one leaf',
-        description: 'The audit path from the leaf at index to the root of the tree of treeSize leaves.',
-        querystring: InclusionQuery,
-        response: { 200: jsonResponse('The audit path.', LogProof), ...badRequestResponse },
-      },
-    },
-    async (req, reply) => {
-      const { index, treeSize: size } = req.query;
-      if (index >= size) throw tooBig('index must be smaller than treeSize.');
-      const proof = await inclusion(ctx, index, size);
-      if (!proof) throw tooBig('The log is not that big yet.');
-      reply.header('cache-control', IMMUTABLE);
-      return { hashes: proof.map(b64) };
-    },
-  );
+  proofRoute(api, {
+    url: '/v1/log/proof/inclusion',
+    operationId: 'getLogInclusionProof',
+    summary: 'Inclusion proof of one leaf',
+    description: 'The audit path from the leaf at index to the root of the tree of treeSize leaves.',
+    querystring: InclusionQuery,
+    answer: 'The audit path.',
+    refusal: ({ index, treeSize: size }) => (index >= size ? 'index must be smaller than treeSize.' : undefined),
+    prove: ({ index, treeSize: size }) => inclusion(ctx, index, size),
+  });
 
+  proofRoute(api, {
+    url: '/v1/log/proof/consistency',
+    operationId: 'getLogConsistencyProof',
+    summary: 'Consistency proof between two tree sizes',
+    description: 'Proves that the tree of second leaves extends the tree of first leaves (RFC 9162 2.1.4).',
+    querystring: ConsistencyQuery,
+    answer: 'The consistency proof.',
+    refusal: ({ first, second }) => (first > second ? 'first must not be larger than second.' : undefined),
+    prove: ({ first, second }) => consistency(ctx, first, second),
+  });
+}
+
+interface ProofRoute<Q extends z.ZodObject<z.ZodRawShape>> {
+  url: string;
+  operationId: string;
+  summary: string;
+  description: string;
+  querystring: Q;
+  /** What the 200 answer is, for the description. */
+  answer: string;
+  /** Why the query asks for something no tree can prove, if it does. */
+  refusal: (query: z.output<Q>) => string | undefined;
+  /** The proof's hashes; none while the log has not reached the sizes asked about. */
+  prove: (query: z.output<Q>) => Promise<readonly Uint8Array[] | undefined>;
+}
+
+/** A proof about tree sizes the log has reached never changes, so it is cached for good. */
+function proofRoute<Q extends z.ZodObject<z.ZodRawShape>>(api: ApiInstance, r: ProofRoute<Q>): void {
   api.get(
-    '/v1/log/proof/consistency',
+    r.url,
     {
       schema: {
-        operationId: 'getLogConsistencyProof',
+        operationId: r.operationId,
         tags: [LOG_API_TAG.name],
-        summary: 'Consistency proof between two tree sizes',
-        description: 'Proves that the tree of second leaves extends the tree of first leaves (RFC 9162 2.1.4).',
-        querystring: ConsistencyQuery,
-        response: { 200: jsonResponse('The consistency proof.', LogProof), ...badRequestResponse },
+        summary: r.summary,
+        description: r.description,
+        querystring: r.querystring,
+        response: { 200: jsonResponse(r.answer, LogProof), ...badRequestResponse },
       },
     },
     async (req, reply) => {
-      const { first, second } = req.query;
-      if (first > second) throw tooBig('first must not be larger than second.');
-      const proof = await consistency(ctx, first, second);
+      // Fastify has parsed the query with `querystring`; generics keep it from seeing that.
+      const query = req.query as z.output<Q>;
+      const refusal = r.refusal(query);
+      if (refusal) throw tooBig(refusal);
+      const proof = await r.prove(query);
       if (!proof) throw tooBig('The log is not that big yet.');
       reply.header('cache-control', IMMUTABLE);
       return { hashes: proof.map(b64) };

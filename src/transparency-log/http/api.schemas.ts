@@ -2,15 +2,22 @@
 // the Certificate Transparency tools use (hashes and leaves as standard base64).
 import { z } from 'zod';
 
-const index = (what: string) => z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe(what);
+const index = (what: string, example: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .describe(what)
+    .meta({ examples: [example] });
 const base64 = z.string().describe('Standard base64 (RFC 4648, with padding).');
 
 /** At most this many entries per answer: a client pages with `start`. */
 export const ENTRIES_PAGE = 1000;
 
 export const EntriesQuery = z.object({
-  start: index('First index, inclusive.'),
-  end: index(`Index after the last, exclusive; at most ${ENTRIES_PAGE} more than start. Cut to the tree size.`),
+  start: index('First index, inclusive.', 0),
+  end: index(`Index after the last, exclusive; at most ${ENTRIES_PAGE} more than start. Cut to the tree size.`, 10),
 });
 
 export const LogEntryResource = z
@@ -35,13 +42,13 @@ export const LogEntries = z
   .meta({ id: 'LogEntries', description: 'Leaves of the log in index order.' });
 
 export const InclusionQuery = z.object({
-  index: index('Index of the leaf.'),
-  treeSize: index('Size of the tree (a checkpoint’s size) the proof is for.'),
+  index: index('Index of the leaf.', 0),
+  treeSize: index('Size of the tree (a checkpoint’s size) the proof is for.', 2),
 });
 
 export const ConsistencyQuery = z.object({
-  first: index('Size of the older tree.'),
-  second: index('Size of the newer tree.'),
+  first: index('Size of the older tree.', 1),
+  second: index('Size of the newer tree.', 2),
 });
 
 export const LogProof = z

@@ -3,155 +3,37 @@
 // person, so a short list in tests and the full list of a served demo agree on everyone they share.
 // PINs are shaped as the domain notes describe (sex digit, birth day DDMMYYYY, five-digit serial) and
 // unique by construction; every name is made up.
+import { z } from 'zod';
 import { searchKey } from '../../domain/transliteration.ts';
 import { mulberry32 as rng } from '../../platform/seeded-random.ts';
 import type { Station } from './station-rows.ts';
 import type { VoterEntry } from './voter-rows.ts';
+import places from './synthetic-places.json' with { type: 'json' };
 
 const pickOf = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
-interface Region {
-  code: string;
-  ky: string;
-  ru: string;
-  en: string;
-  city: [string, string, string];
-  lat: number;
-  lon: number;
-  share: number;
-}
-const REGIONS: readonly Region[] = [
-  {
-    code: 'Bishkek',
-    ky: 'Бишкек',
-    ru: 'Бишкек',
-    en: 'Bishkek',
-    city: ['Бишкек', 'Бишкек', 'Bishkek'],
-    lat: 42.87,
-    lon: 74.59,
-    share: 0.2,
-  },
-  {
-    code: 'Osh city',
-    ky: 'Ош шаары',
-    ru: 'город Ош',
-    en: 'Osh city',
-    city: ['Ош', 'Ош', 'Osh'],
-    lat: 40.53,
-    lon: 72.8,
-    share: 0.06,
-  },
-  {
-    code: 'Chui',
-    ky: 'Чүй облусу',
-    ru: 'Чуйская область',
-    en: 'Chui region',
-    city: ['Токмок', 'Токмок', 'Tokmok'],
-    lat: 42.84,
-    lon: 75.29,
-    share: 0.16,
-  },
-  {
-    code: 'Issyk-Kul',
-    ky: 'Ысык-Көл облусу',
-    ru: 'Иссык-Кульская область',
-    en: 'Issyk-Kul region',
-    city: ['Каракол', 'Каракол', 'Karakol'],
-    lat: 42.49,
-    lon: 78.39,
-    share: 0.08,
-  },
-  {
-    code: 'Naryn',
-    ky: 'Нарын облусу',
-    ru: 'Нарынская область',
-    en: 'Naryn region',
-    city: ['Нарын', 'Нарын', 'Naryn'],
-    lat: 41.43,
-    lon: 76.0,
-    share: 0.05,
-  },
-  {
-    code: 'Talas',
-    ky: 'Талас облусу',
-    ru: 'Таласская область',
-    en: 'Talas region',
-    city: ['Талас', 'Талас', 'Talas'],
-    lat: 42.52,
-    lon: 72.24,
-    share: 0.04,
-  },
-  {
-    code: 'Jalal-Abad',
-    ky: 'Жалал-Абад облусу',
-    ru: 'Джалал-Абадская область',
-    en: 'Jalal-Abad region',
-    city: ['Жалал-Абад', 'Джалал-Абад', 'Jalal-Abad'],
-    lat: 40.93,
-    lon: 73.0,
-    share: 0.17,
-  },
-  {
-    code: 'Osh',
-    ky: 'Ош облусу',
-    ru: 'Ошская область',
-    en: 'Osh region',
-    city: ['Өзгөн', 'Узген', 'Uzgen'],
-    lat: 40.77,
-    lon: 73.3,
-    share: 0.16,
-  },
-  {
-    code: 'Batken',
-    ky: 'Баткен облусу',
-    ru: 'Баткенская область',
-    en: 'Batken region',
-    city: ['Баткен', 'Баткен', 'Batken'],
-    lat: 40.06,
-    lon: 70.82,
-    share: 0.08,
-  },
-];
-
-/** Cities abroad with stations: country, city (ky, ru, en), stations, coordinates. */
-const ABROAD: ReadonlyArray<readonly [string, string, string, string, number, number, number]> = [
-  ['RU', 'Москва', 'Москва', 'Moscow', 6, 55.75, 37.62],
-  ['RU', 'Санкт-Петербург', 'Санкт-Петербург', 'Saint Petersburg', 3, 59.94, 30.31],
-  ['RU', 'Екатеринбург', 'Екатеринбург', 'Yekaterinburg', 2, 56.84, 60.6],
-  ['RU', 'Новосибирск', 'Новосибирск', 'Novosibirsk', 1, 55.03, 82.92],
-  ['RU', 'Казань', 'Казань', 'Kazan', 1, 55.79, 49.12],
-  ['RU', 'Красноярск', 'Красноярск', 'Krasnoyarsk', 1, 56.01, 92.87],
-  ['KZ', 'Алматы', 'Алматы', 'Almaty', 4, 43.24, 76.89],
-  ['KZ', 'Астана', 'Астана', 'Astana', 2, 51.17, 71.45],
-  ['KZ', 'Шымкент', 'Шымкент', 'Shymkent', 1, 42.32, 69.59],
-  ['KZ', 'Тараз', 'Тараз', 'Taraz', 1, 42.9, 71.37],
-  ['TR', 'Стамбул', 'Стамбул', 'Istanbul', 3, 41.01, 28.98],
-  ['TR', 'Анкара', 'Анкара', 'Ankara', 2, 39.93, 32.86],
-  ['US', 'Нью-Йорк', 'Нью-Йорк', 'New York', 2, 40.71, -74.01],
-  ['US', 'Вашингтон', 'Вашингтон', 'Washington', 1, 38.9, -77.04],
-  ['US', 'Чикаго', 'Чикаго', 'Chicago', 1, 41.88, -87.63],
-  ['US', 'Лос-Анжелес', 'Лос-Анджелес', 'Los Angeles', 1, 34.05, -118.24],
-  ['KR', 'Сеул', 'Сеул', 'Seoul', 3, 37.57, 126.98],
-  ['KR', 'Пусан', 'Пусан', 'Busan', 1, 35.18, 129.08],
-  ['DE', 'Берлин', 'Берлин', 'Berlin', 2, 52.52, 13.4],
-  ['DE', 'Мюнхен', 'Мюнхен', 'Munich', 1, 48.14, 11.58],
-  ['GB', 'Лондон', 'Лондон', 'London', 3, 51.51, -0.13],
-  ['AE', 'Дубай', 'Дубай', 'Dubai', 2, 25.2, 55.27],
-  ['AE', 'Абу-Даби', 'Абу-Даби', 'Abu Dhabi', 1, 24.45, 54.38],
-  ['IT', 'Рим', 'Рим', 'Rome', 1, 41.9, 12.5],
-  ['IT', 'Неаполь', 'Неаполь', 'Naples', 1, 40.85, 14.27],
-  ['UZ', 'Ташкент', 'Ташкент', 'Tashkent', 2, 41.3, 69.24],
-  ['CN', 'Бээжин', 'Пекин', 'Beijing', 1, 39.9, 116.41],
-];
-
-const STREETS: ReadonlyArray<readonly [string, string, string]> = [
-  ['Чүй проспекти', 'проспект Чуй', 'Chui Avenue'],
-  ['Манас көчөсү', 'улица Манаса', 'Manas Street'],
-  ['Ленин көчөсү', 'улица Ленина', 'Lenin Street'],
-  ['Токтогул көчөсү', 'улица Токтогула', 'Toktogul Street'],
-  ['Жибек жолу', 'Жибек-Жолу', 'Jibek Jolu'],
-  ['Мектеп көчөсү', 'Школьная улица', 'School Street'],
-];
+const Trio = z.tuple([z.string(), z.string(), z.string()]);
+/**
+ * The places the demo is built on, kept as data: regions at home (with their share of stations), cities
+ * abroad (country, city in ky, ru, en, how many stations, coordinates) and street names in three languages.
+ */
+const Places = z.object({
+  regions: z.array(
+    z.object({
+      code: z.string(),
+      ky: z.string(),
+      ru: z.string(),
+      en: z.string(),
+      city: Trio,
+      lat: z.number(),
+      lon: z.number(),
+      share: z.number(),
+    }),
+  ),
+  abroad: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.number(), z.number(), z.number()])),
+  streets: z.array(Trio),
+});
+const { regions: REGIONS, abroad: ABROAD, streets: STREETS } = Places.parse(places);
 
 /** The demo's polling stations: about 2,450 at home, numbered by region (1001…9196), and 50 abroad from 9501. */
 export function syntheticStations(seed: number, domestic = 2450): Station[] {

@@ -3,9 +3,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
-import { localeSchema, type Locale } from '../../domain/election.ts';
+import type { Locale } from '../../domain/election.ts';
 import { bishkekDay } from '../../domain/report-deadlines.ts';
-import { renderPage, route, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
+import { renderPage, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { readLookupQuery, surnameLettersProblem } from '../core/lookup.ts';
 import { lastDayForRequests } from '../core/address-change.ts';
@@ -15,8 +15,8 @@ import { AddressChangePage, REQUEST_REASONS } from '../views/address-change.page
 import { RequestStatusPage } from '../views/request-status.page.tsx';
 import { errorsOf } from '../views/parts.tsx';
 import { t } from '../voters.messages.ts';
+import { localeForm, localePage } from './public-route.ts';
 
-const LocaleOnly = z.object({ locale: localeSchema });
 const text = (max: number) => z.string().trim().min(1).max(max);
 const ChangeForm = z.object({
   pin: z.string().max(40),
@@ -81,33 +81,20 @@ export function limitedAddressChangePage(
 }
 
 export const ADDRESS_CHANGE_FORMS: readonly RouteDef[] = [
-  route({
-    id: 'voters.change',
-    method: 'GET',
-    url: '/:locale/voters/address-change',
-    access: { kind: 'public' },
-    params: LocaleOnly,
-    handler: ({ ctx, reply, locale }) => changePage(ctx, reply, locale),
-  }),
-  route({
-    id: 'voters.status',
-    method: 'GET',
-    url: '/:locale/voters/address-change/status',
-    access: { kind: 'public' },
-    params: LocaleOnly,
-    handler: ({ reply, locale }) => statusPage(reply, locale),
-  }),
+  localePage('voters.change', '/:locale/voters/address-change', ({ ctx, reply, locale }) =>
+    changePage(ctx, reply, locale),
+  ),
+  localePage('voters.status', '/:locale/voters/address-change/status', ({ reply, locale }) =>
+    statusPage(reply, locale),
+  ),
 ];
 
 export const ADDRESS_CHANGE_POSTS: readonly RouteDef[] = [
-  route({
-    id: 'voters.change.file',
-    method: 'POST',
-    url: '/:locale/voters/address-change',
-    access: { kind: 'public' },
-    params: LocaleOnly,
-    form: ChangeForm,
-    handler: async ({ ctx, req, reply, locale, form }) => {
+  localeForm(
+    'voters.change.file',
+    '/:locale/voters/address-change',
+    ChangeForm,
+    async ({ ctx, req, reply, locale, form }) => {
       const typed = req.body as Record<string, string | undefined>;
       const values = { ...typed, pin: undefined };
       if (!form.ok) return changePage(ctx, reply, locale, { problems: form.error, values }, 422);
@@ -117,27 +104,19 @@ export const ADDRESS_CHANGE_POSTS: readonly RouteDef[] = [
       if (!r.ok) return changePage(ctx, reply, locale, { problems: r.error, values }, 422);
       return changePage(ctx, reply, locale, { filed: r.value.number });
     },
-  }),
-  route({
-    id: 'voters.status.answer',
-    method: 'POST',
-    url: '/:locale/voters/address-change/status',
-    access: { kind: 'public' },
-    params: LocaleOnly,
-    form: StatusForm,
-    handler: async ({ ctx, reply, locale, form }) => {
-      if (!form.ok)
-        return statusPage(reply, locale, { errors: errorsOf(locale, form.error, ['number', 'surname']) }, 422);
+  ),
+  localeForm(
+    'voters.status.answer',
+    '/:locale/voters/address-change/status',
+    StatusForm,
+    async ({ ctx, reply, locale, form }) => {
+      const refused = (problems: Problem[], number?: string) =>
+        statusPage(reply, locale, { number, errors: errorsOf(locale, problems, ['number', 'surname']) }, 422);
+      if (!form.ok) return refused(form.error);
       const letters = surnameLettersProblem(form.value.surname);
-      if (letters)
-        return statusPage(
-          reply,
-          locale,
-          { number: form.value.number, errors: errorsOf(locale, [letters], ['number', 'surname']) },
-          422,
-        );
+      if (letters) return refused([letters], form.value.number);
       const s = await publicStatus(ctx, form.value.number, form.value.surname);
       return statusPage(reply, locale, { number: form.value.number, status: s ?? null }, s ? 200 : 404);
     },
-  }),
+  ),
 ];

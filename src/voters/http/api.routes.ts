@@ -22,11 +22,15 @@ export const VOTERS_API_TAG = {
 };
 
 const LookupQuery = z.object({
-  pin: z.string().describe('The voter’s personal identification number (14 digits).'),
+  pin: z
+    .string()
+    .describe('The voter’s personal identification number (14 digits). The example is a synthetic demo voter.')
+    .meta({ examples: ['11503199099001'] }),
   surname: z
     .string()
     .max(100)
-    .describe('At least the first three letters of the surname, in Cyrillic or Latin letters.'),
+    .describe('At least the first three letters of the surname, in Cyrillic or Latin letters.')
+    .meta({ examples: ['Аса'] }),
 });
 
 export const VoterStation = z

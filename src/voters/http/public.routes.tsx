@@ -7,16 +7,16 @@ import { dirname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
-import { localeSchema, type Locale } from '../../domain/election.ts';
+import type { Locale } from '../../domain/election.ts';
 import { bishkekDay } from '../../domain/report-deadlines.ts';
-import { contentDisposition } from '../../platform/api/file-download.ts';
 import {
   defineRoutes,
   notFound,
   parseLocale,
-  PUBLIC_CACHE,
+  publicGet,
   renderPage,
   route,
+  sendDownload,
   sendHtml,
   sendPrivateHtml,
   type RouteDef,
@@ -35,8 +35,8 @@ import { STATIONS_MAP_SCRIPT } from './map-script.ts';
 import { LimitReached, limitPerClient } from './rate-limit.ts';
 import { ADDRESS_CHANGE_FORMS, ADDRESS_CHANGE_POSTS, limitedAddressChangePage } from './address-change.routes.tsx';
 import { HOME_COUNTRY } from '../core/station-rows.ts';
+import { LocaleOnly, localeForm, localePage } from './public-route.ts';
 
-const LocaleOnly = z.object({ locale: localeSchema });
 const LookupForm = z.object({ pin: z.string().max(40), surname: z.string().max(100) });
 const StationsQuery = z.object({
   region: z.string().max(60).optional().catch(undefined),
@@ -61,19 +61,11 @@ async function lookupPage(
 }
 
 const LOOKUP_ROUTES: readonly RouteDef[] = [
-  route({
-    id: 'voters.lookup.answer',
-    method: 'POST',
-    url: '/:locale/voters/lookup',
-    access: { kind: 'public' },
-    params: LocaleOnly,
-    form: LookupForm,
-    handler: async ({ ctx, reply, locale, form }) => {
-      const q = form.ok ? readLookupQuery(form.value.pin, form.value.surname) : form;
-      if (!q.ok) return lookupPage(ctx, reply, locale, { errors: errorsOf(locale, q.error, ['pin', 'surname']) }, 422);
-      const answer = await lookupVoter(ctx, q.value);
-      return lookupPage(ctx, reply, locale, { answer, letters: q.value.letters }, answer.found ? 200 : 404);
-    },
+  localeForm('voters.lookup.answer', '/:locale/voters/lookup', LookupForm, async ({ ctx, reply, locale, form }) => {
+    const q = form.ok ? readLookupQuery(form.value.pin, form.value.surname) : form;
+    if (!q.ok) return lookupPage(ctx, reply, locale, { errors: errorsOf(locale, q.error, ['pin', 'surname']) }, 422);
+    const answer = await lookupVoter(ctx, q.value);
+    return lookupPage(ctx, reply, locale, { answer, letters: q.value.letters }, answer.found ? 200 : 404);
   }),
 ];
 
@@ -114,14 +106,7 @@ async function stationsPage(ctx: AppContext, reply: FastifyReply, l: Locale, f: 
 }
 
 const PAGE_ROUTES: readonly RouteDef[] = [
-  route({
-    id: 'voters.lookup',
-    method: 'GET',
-    url: '/:locale/voters/lookup',
-    access: { kind: 'public' },
-    params: LocaleOnly,
-    handler: ({ ctx, reply, locale }) => lookupPage(ctx, reply, locale),
-  }),
+  localePage('voters.lookup', '/:locale/voters/lookup', ({ ctx, reply, locale }) => lookupPage(ctx, reply, locale)),
   route({
     id: 'voters.stations',
     method: 'GET',
@@ -131,30 +116,21 @@ const PAGE_ROUTES: readonly RouteDef[] = [
     query: StationsQuery,
     handler: ({ ctx, reply, locale, query }) => stationsPage(ctx, reply, locale, query),
   }),
-  route({
-    id: 'voters.groups',
-    method: 'GET',
-    url: '/:locale/voters/mobile-groups',
-    access: { kind: 'public' },
-    params: LocaleOnly,
-    handler: async ({ ctx, reply, locale }) => {
-      const today = bishkekDay(ctx.now());
-      const groups = (await listMobileGroups(ctx.db)).map((g) => ({
-        ...g,
-        visits: [...g.visits.filter((v) => v.endsOn >= today), ...g.visits.filter((v) => v.endsOn < today).reverse()],
-      }));
-      const next = (g: (typeof groups)[number]) => g.visits.find((v) => v.endsOn >= today)?.startsOn ?? '9999';
-      groups.sort((a, b) => next(a).localeCompare(next(b)));
-      return sendHtml(reply, renderPage(<MobileGroupsPage locale={locale} today={today} groups={groups} />));
-    },
+  localePage('voters.groups', '/:locale/voters/mobile-groups', async ({ ctx, reply, locale }) => {
+    const today = bishkekDay(ctx.now());
+    const groups = (await listMobileGroups(ctx.db)).map((g) => ({
+      ...g,
+      visits: [...g.visits.filter((v) => v.endsOn >= today), ...g.visits.filter((v) => v.endsOn < today).reverse()],
+    }));
+    const next = (g: (typeof groups)[number]) => g.visits.find((v) => v.endsOn >= today)?.startsOn ?? '9999';
+    groups.sort((a, b) => next(a).localeCompare(next(b)));
+    return sendHtml(reply, renderPage(<MobileGroupsPage locale={locale} today={today} groups={groups} />));
   }),
-  route({
-    id: 'voters.groups.calendar',
-    method: 'GET',
-    url: '/:locale/voters/mobile-groups/:id/calendar.ics',
-    access: { kind: 'public' },
-    params: CalendarParams,
-    handler: async ({ ctx, req, reply, locale, params }) => {
+  publicGet(
+    'voters.groups.calendar',
+    '/:locale/voters/mobile-groups/:id/calendar.ics',
+    CalendarParams,
+    async ({ ctx, req, reply, locale, params }) => {
       const g = (await listMobileGroups(ctx.db)).find((x) => x.id === params.id);
       if (!g) return notFound(reply, locale);
       const body = groupCalendar({
@@ -166,13 +142,13 @@ const PAGE_ROUTES: readonly RouteDef[] = [
         host: req.hostname.split(':')[0] ?? 'talapker',
         stamp: ctx.now(),
       });
-      return reply
-        .header('content-type', 'text/calendar; charset=utf-8')
-        .header('content-disposition', contentDisposition(`mobile-group-${g.id}.ics`))
-        .header('cache-control', PUBLIC_CACHE)
-        .send(body);
+      return sendDownload(reply, {
+        type: 'text/calendar; charset=utf-8',
+        filename: `mobile-group-${g.id}.ics`,
+        body,
+      });
     },
-  }),
+  ),
 ];
 
 /** The 429 of a limited form, as the page the form is on. */

@@ -1,9 +1,9 @@
 // The voter's request to vote elsewhere on election day: the form, and once sent, its number.
 import type { Locale } from '../../domain/election.ts';
 import {
-  CsrfField,
   day,
   ErrorSummary,
+  formField,
   Input,
   Notice,
   Page,
@@ -11,9 +11,19 @@ import {
   type FieldError,
 } from '../../platform/web/index.ts';
 import { t } from '../voters.messages.ts';
-import { VotersNav, votersPath } from './parts.tsx';
+import { PinInput, PostForm, VotersNav, votersPath } from './parts.tsx';
 
 export const REQUEST_REASONS = ['work', 'study', 'residence', 'other'] as const;
+
+/** The label of each field the form sends back after a refusal (the PIN is never sent back). */
+const LABELS = {
+  surname: 'voters.field.fullSurname',
+  givenName: 'voters.field.givenName',
+  patronymic: 'voters.field.patronymic',
+  toStation: 'voters.field.toStation',
+  reason: 'voters.field.reason',
+  contact: 'voters.field.contact',
+} as const;
 
 export interface AddressChangePageProps {
   locale: Locale;
@@ -32,22 +42,9 @@ export function AddressChangePage(p: AddressChangePageProps) {
   const l = p.locale;
   const title = t(l, 'voters.change.title');
   const errors = p.errors ?? [];
-  const v = p.values ?? {};
-  const field = (
-    name: string,
-    label: Parameters<typeof t>[1],
-    extra: { maxLength?: number; autocomplete?: string } = {},
-  ) => (
-    <Input
-      locale={l}
-      name={name}
-      label={t(l, label)}
-      value={v[name]}
-      required
-      errors={errors}
-      maxLength={extra.maxLength ?? 100}
-      {...(extra.autocomplete ? { autocomplete: extra.autocomplete } : {})}
-    />
+  const field = formField(l, { errors, values: p.values }, (name: keyof typeof LABELS) => t(l, LABELS[name]));
+  const person = (name: keyof typeof LABELS, autocomplete: string) => (
+    <Input {...field(name)} required maxLength={100} autocomplete={autocomplete} />
   );
   return (
     <Page locale={l} title={title} path="/voters/address-change" crumbs={[{ label: title }]}>
@@ -68,45 +65,23 @@ export function AddressChangePage(p: AddressChangePageProps) {
       )}
       <ErrorSummary locale={l} errors={errors} />
       {p.open && !p.filed ? (
-        <form method="post" action={votersPath.change(l)} novalidate>
-          <CsrfField token={p.csrf} />
-          <Input
-            locale={l}
-            name="pin"
-            label={t(l, 'voters.field.pin')}
-            inputMode="numeric"
-            maxLength={20}
-            required
-            errors={errors}
-          />
-          {field('surname', 'voters.field.fullSurname', { autocomplete: 'family-name' })}
-          {field('givenName', 'voters.field.givenName', { autocomplete: 'given-name' })}
-          {field('patronymic', 'voters.field.patronymic', { autocomplete: 'additional-name' })}
-          <Input
-            locale={l}
-            name="toStation"
-            label={t(l, 'voters.field.toStation')}
-            hint={t(l, 'voters.field.toStationHint')}
-            value={v.toStation}
-            maxLength={12}
-            required
-            errors={errors}
-          />
+        <PostForm action={votersPath.change(l)} csrf={p.csrf}>
+          <PinInput locale={l} errors={errors} />
+          {person('surname', 'family-name')}
+          {person('givenName', 'given-name')}
+          {person('patronymic', 'additional-name')}
+          <Input {...field('toStation')} hint={t(l, 'voters.field.toStationHint')} maxLength={12} required />
           <p>
             <a href={votersPath.stations(l)}>{t(l, 'voters.stations.title')}</a>
           </p>
           <Select
-            locale={l}
-            name="reason"
-            label={t(l, 'voters.field.reason')}
-            value={v.reason}
+            {...field('reason')}
             required
-            errors={errors}
             options={REQUEST_REASONS.map((r) => ({ value: r, label: t(l, `voters.reason.${r}`) }))}
           />
-          {field('contact', 'voters.field.contact', { maxLength: 120 })}
+          <Input {...field('contact')} required maxLength={120} />
           <button type="submit">{t(l, 'voters.change.submit')}</button>
-        </form>
+        </PostForm>
       ) : null}
       <p class="muted">{t(l, 'voters.lookup.privacy')}</p>
     </Page>

@@ -2,10 +2,10 @@
 // address), and its answer: the station with address, map link and hours, the biometric status and,
 // when it is missing, where and until when to register. A query that does not match says so plainly.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, day, ErrorSummary, Input, Notice, Page, pick, type FieldError } from '../../platform/web/index.ts';
+import { day, ErrorSummary, Input, Notice, Page, pick, type FieldError } from '../../platform/web/index.ts';
 import type { LookupAnswer } from '../lookup.service.ts';
 import { t } from '../voters.messages.ts';
-import { countryName, StationCard, VotersNav, votersPath } from './parts.tsx';
+import { countryName, LimitedNotice, PinInput, PostForm, StationCard, VotersNav, votersPath } from './parts.tsx';
 
 export interface LookupPageProps {
   locale: Locale;
@@ -72,25 +72,11 @@ export function LookupPage(p: LookupPageProps) {
       <VotersNav locale={l} current="lookup" />
       <p>{t(l, 'voters.lookup.lead')}</p>
       {p.loading ? <Notice kind="note" text={t(l, 'voters.lookup.loading')} /> : null}
-      {p.limitedFor !== undefined ? (
-        <div role="alert">
-          <Notice kind="warn" text={t(l, 'voters.lookup.limited', { seconds: p.limitedFor })} />
-        </div>
-      ) : null}
+      <LimitedNotice locale={l} seconds={p.limitedFor} />
       {p.answer ? <Answer locale={l} answer={p.answer} /> : null}
       <ErrorSummary locale={l} errors={errors} />
-      <form method="post" action={votersPath.lookup(l)} novalidate>
-        <CsrfField token={p.csrf} />
-        <Input
-          locale={l}
-          name="pin"
-          label={t(l, 'voters.field.pin')}
-          inputMode="numeric"
-          maxLength={20}
-          autocomplete="off"
-          required
-          errors={errors}
-        />
+      <PostForm action={votersPath.lookup(l)} csrf={p.csrf}>
+        <PinInput locale={l} errors={errors} />
         <Input
           locale={l}
           name="surname"
@@ -101,7 +87,7 @@ export function LookupPage(p: LookupPageProps) {
           errors={errors}
         />
         <button type="submit">{t(l, p.answer ? 'voters.lookup.again' : 'voters.lookup.submit')}</button>
-      </form>
+      </PostForm>
       <p class="muted">{t(l, 'voters.lookup.privacy')}</p>
     </Page>
   );

@@ -1,9 +1,10 @@
 // Pieces the voter pages share: their addresses, the small navigation between them, a station's card,
-// country names, and problems in the reader's language.
+// country names, problems in the reader's language, and the parts of their posted forms.
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../domain/election.ts';
 import { intlTag } from '../../platform/i18n/messages.ts';
 import type { Problem } from '../../platform/result.ts';
-import { formErrors, pick, type FieldError } from '../../platform/web/index.ts';
+import { CsrfField, formErrors, Input, Notice, pick, type FieldError } from '../../platform/web/index.ts';
 import type { Station } from '../core/station-rows.ts';
 import { t } from '../voters.messages.ts';
 
@@ -101,4 +102,39 @@ export function describe(l: Locale, p: Problem): string {
 /** A form's problems as errors of its fields, in the reader's language. */
 export function errorsOf(l: Locale, problems: readonly Problem[], fields: readonly string[]): FieldError[] {
   return formErrors(problems, { describe: (p) => describe(l, p), fields });
+}
+
+/** A voter form, always posted (so a PIN is never in an address), with its CSRF token. */
+export function PostForm(p: { action: string; csrf: string; children: ComponentChildren }) {
+  return (
+    <form method="post" action={p.action} novalidate>
+      <CsrfField token={p.csrf} />
+      {p.children}
+    </form>
+  );
+}
+
+/** The PIN field: never filled in again after a refusal. */
+export function PinInput(p: { locale: Locale; errors: FieldError[] }) {
+  return (
+    <Input
+      locale={p.locale}
+      name="pin"
+      label={t(p.locale, 'voters.field.pin')}
+      inputMode="numeric"
+      maxLength={20}
+      required
+      errors={p.errors}
+    />
+  );
+}
+
+/** The answer of a form whose per-client limit was reached: how long to wait. */
+export function LimitedNotice(p: { locale: Locale; seconds: number | undefined }) {
+  if (p.seconds === undefined) return null;
+  return (
+    <div role="alert">
+      <Notice kind="warn" text={t(p.locale, 'voters.lookup.limited', { seconds: p.seconds })} />
+    </div>
+  );
 }

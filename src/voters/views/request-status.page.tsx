@@ -1,10 +1,10 @@
 // A request's status for whoever has its number and the surname's first letters: the status, the
 // station asked for, the dates and, when refused, the reason; nothing personal.
 import type { Locale } from '../../domain/election.ts';
-import { CsrfField, day, ErrorSummary, Input, Notice, Page, When, type FieldError } from '../../platform/web/index.ts';
+import { day, ErrorSummary, Input, Notice, Page, When, type FieldError } from '../../platform/web/index.ts';
 import type { PublicStatus } from '../address-change.service.ts';
 import { t } from '../voters.messages.ts';
-import { VotersNav, votersPath } from './parts.tsx';
+import { LimitedNotice, PostForm, VotersNav, votersPath } from './parts.tsx';
 
 export interface RequestStatusPageProps {
   locale: Locale;
@@ -27,11 +27,7 @@ export function RequestStatusPage(p: RequestStatusPageProps) {
     <Page locale={l} title={title} path="/voters/address-change/status" crumbs={[{ label: title }]}>
       <h1>{title}</h1>
       <VotersNav locale={l} current="status" />
-      {p.limitedFor !== undefined ? (
-        <div role="alert">
-          <Notice kind="warn" text={t(l, 'voters.lookup.limited', { seconds: p.limitedFor })} />
-        </div>
-      ) : null}
+      <LimitedNotice locale={l} seconds={p.limitedFor} />
       {s === null ? (
         <div role="status">
           <Notice kind="warn" text={t(l, 'voters.status.notFound')} />
@@ -61,8 +57,7 @@ export function RequestStatusPage(p: RequestStatusPageProps) {
         </section>
       ) : null}
       <ErrorSummary locale={l} errors={errors} />
-      <form method="post" action={votersPath.status(l)} novalidate>
-        <CsrfField token={p.csrf} />
+      <PostForm action={votersPath.status(l)} csrf={p.csrf}>
         <Input
           locale={l}
           name="number"
@@ -74,7 +69,7 @@ export function RequestStatusPage(p: RequestStatusPageProps) {
         />
         <Input locale={l} name="surname" label={t(l, 'voters.field.surname')} maxLength={60} required errors={errors} />
         <button type="submit">{t(l, 'voters.status.submit')}</button>
-      </form>
+      </PostForm>
     </Page>
   );
 }
