@@ -17,9 +17,11 @@ execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
 
 // The worker's plain-JS entry only exists to load TypeScript through tsx; in dist/ the compiled worker
 // has that very name.
-const SOURCE_ONLY = new Set(['.ts', '.tsx', '.md']);
+// Markdown is content too (the training courses' lessons); only the folders' own READMEs stay behind.
+const SOURCE_ONLY = new Set(['.ts', '.tsx']);
 for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || SOURCE_ONLY.has(extname(entry.name)) || entry.name.endsWith('.worker.js')) continue;
+  if (entry.name === 'README.md') continue;
   const from = join(entry.parentPath, entry.name);
   cpSync(from, join(root, 'dist', from.slice(join(root, 'src').length)));
 }

@@ -7,6 +7,7 @@ import type { RulesProfile } from '../../domain/rules-profile.ts';
 import type { CampaignInput, CampaignLines } from './campaign.ts';
 import type { DonorKind, RemedyKind, Severity } from './finding.ts';
 import type { RegistryAnswers } from './registry.ts';
+import RULE_TITLES from './rules/rule-titles.json' with { type: 'json' };
 
 export interface RuleInfo {
   id: string;
@@ -58,9 +59,15 @@ export const ART_41_12 =
 export const ART_42 = 'Art. 42, Constitutional Law on elections of the President and deputies of the Jogorku Kenesh';
 
 /** A rule's facts under Art. 41, the article most rules apply; `extra` names the remedy or another article. */
+/** A rule's title in the three languages, from the rules' word list (data, beside the rules). */
+export function ruleTitle(id: string): RuleInfo['title'] {
+  const title = (RULE_TITLES as Readonly<Record<string, RuleInfo['title']>>)[id];
+  if (!title) throw new Error(`The rule "${id}" has no title in rule-titles.json.`);
+  return title;
+}
+
 export const ruleFacts = (
   id: string,
   severity: Severity,
-  title: RuleInfo['title'],
   extra: Partial<Pick<RuleInfo, 'remedy' | 'article'>> = {},
-): RuleInfo => ({ id, title, article: ART_41, severity, ...extra });
+): RuleInfo => ({ id, title: ruleTitle(id), article: ART_41, severity, ...extra });

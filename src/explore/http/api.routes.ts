@@ -14,6 +14,7 @@ import {
   Comparison,
   ComparisonQuery,
   CounterpartDetail,
+  CounterpartParams,
   DonorPath,
   ElectionPath,
   PayeePath,
@@ -123,7 +124,7 @@ function roleApi(api: ApiInstance, ctx: AppContext, role: Role): void {
       },
     },
     async (req) => {
-      const params = req.params as { electionId: string; donorId?: string; payeeId?: string };
+      const params = CounterpartParams.parse(req.params);
       const id = (role === 'donor' ? params.donorId : params.payeeId) ?? '';
       const found = await counterpartPage(ctx, params.electionId, role, id, 'en');
       // The number asked for is not repeated: it might be someone's PIN.

@@ -245,3 +245,10 @@ export const ElectionPath = z.object({ electionId: electionIdParam });
 // Examples are companies and parties of the demo, so the docs page's curl lines work on a demo instance.
 export const DonorPath = z.object({ electionId: electionIdParam, donorId: whoParam('02035498284851') });
 export const PayeePath = z.object({ electionId: electionIdParam, payeeId: whoParam('09018940318329') });
+
+/** The path of one donor or payee, read the same way whichever of the two the route names. */
+export const CounterpartParams = z.object({
+  electionId: z.string(),
+  donorId: z.string().optional(),
+  payeeId: z.string().optional(),
+});

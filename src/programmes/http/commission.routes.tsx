@@ -14,7 +14,7 @@ import type { ReadMultipart } from '../../elections/index.ts';
 import { partyRoute, renderCommissionParty, type CommissionPartyAt } from '../../parties/index.ts';
 import { attachProgramme } from '../programme.service.ts';
 import { t } from '../programme.messages.ts';
-import { PROGRAMME_TEXT_FIELDS, programmeTextFromForm } from './programme.form.ts';
+import { PROGRAMME_TEXT_FIELDS, programmeTextFromForm } from '../core/programme-text.ts';
 
 async function attach(
   ctx: AppContext,

@@ -94,8 +94,8 @@ function proofRoute<Q extends z.ZodObject<z.ZodRawShape>>(api: ApiInstance, r: P
       },
     },
     async (req, reply) => {
-      // Fastify has parsed the query with `querystring`; generics keep it from seeing that.
-      const query = req.query as z.output<Q>;
+      // Fastify has checked the query against `querystring`; reading it with the same schema gives its type.
+      const query = r.querystring.parse(req.query);
       const refusal = r.refusal(query);
       if (refusal) throw tooBig(refusal);
       const proof = await r.prove(query);

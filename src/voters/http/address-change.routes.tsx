@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Locale } from '../../domain/election.ts';
 import { bishkekDay } from '../../domain/report-deadlines.ts';
-import { renderPage, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
+import { formValues, renderPage, sendPrivateHtml, type RouteDef } from '../../platform/web/index.ts';
 import { problem, type Problem } from '../../platform/result.ts';
 import { readLookupQuery, surnameLettersProblem } from '../core/lookup.ts';
 import { lastDayForRequests } from '../core/address-change.ts';
@@ -95,8 +95,8 @@ export const ADDRESS_CHANGE_POSTS: readonly RouteDef[] = [
     '/:locale/voters/address-change',
     ChangeForm,
     async ({ ctx, req, reply, locale, form }) => {
-      const typed = req.body as Record<string, string | undefined>;
-      const values = { ...typed, pin: undefined };
+      // The form comes back as typed, less the PIN, which is never written into a page.
+      const values = { ...formValues(req.body), pin: undefined };
       if (!form.ok) return changePage(ctx, reply, locale, { problems: form.error, values }, 422);
       const pin = readLookupQuery(form.value.pin, form.value.surname);
       if (!pin.ok) return changePage(ctx, reply, locale, { problems: pin.error, values }, 422);

@@ -176,8 +176,8 @@ const TYPES: Record<string, string> = {
 };
 
 function assetRoutes(app: FastifyInstance): void {
-  app.get(`${LEAFLET_PATH}/*`, async (req, reply) => {
-    const file = (req.params as { '*': string })['*'];
+  app.get<{ Params: { '*': string } }>(`${LEAFLET_PATH}/*`, async (req, reply) => {
+    const file = req.params['*'];
     if (!LEAFLET_FILES.has(file)) return reply.status(404).send('Not found');
     const body = await readFile(join(leafletDir, file));
     return reply

@@ -5,7 +5,7 @@
 import { tyiyn } from '../../../domain/money.ts';
 import type { BankDifference, BankDifferenceKind, CampaignLines } from '../campaign.ts';
 import { lineRef } from '../campaign.ts';
-import { ART_41_12, type Rule, type RuleHit, type RuleInfo } from '../rule.ts';
+import { ART_41_12, ruleTitle, type Rule, type RuleHit, type RuleInfo } from '../rule.ts';
 
 type ReportLine =
   CampaignLines['receipts'][number] | CampaignLines['expenditures'][number] | CampaignLines['refunds'][number];
@@ -23,10 +23,10 @@ function lineIndex(lines: CampaignLines): LineIndex {
   return m;
 }
 
-function bankRule(kind: BankDifferenceKind, severity: RuleInfo['severity'], title: RuleInfo['title']): Rule {
+function bankRule(kind: BankDifferenceKind, severity: RuleInfo['severity']): Rule {
   return {
     id: `bank.${kind}`,
-    title,
+    title: ruleTitle(`bank.${kind}`),
     article: ART_41_12,
     severity,
     check(ctx) {
@@ -55,28 +55,12 @@ function differenceHit(index: LineIndex, d: BankDifference): RuleHit {
   };
 }
 
-export const bankUnreported = bankRule('unreported', 'error', {
-  ky: 'Банк каттаган каражат отчётто көрсөтүлгөн эмес',
-  ru: 'Операция по счёту не отражена в отчёте',
-  en: 'Money booked by the bank but not reported',
-});
+export const bankUnreported = bankRule('unreported', 'error');
 
-export const bankUnsupported = bankRule('unsupported', 'warning', {
-  ky: 'Отчёттогу сап банктын көчүрмөсүндө жок',
-  ru: 'Строка отчёта не подтверждена банковской выпиской',
-  en: 'Reported line the bank never booked',
-});
+export const bankUnsupported = bankRule('unsupported', 'warning');
 
-export const bankAmountMismatch = bankRule('amount_mismatch', 'warning', {
-  ky: 'Отчёт менен банктын суммасы дал келбейт',
-  ru: 'Сумма в отчёте не совпадает с банком',
-  en: 'Amount differs between the report and the bank',
-});
+export const bankAmountMismatch = bankRule('amount_mismatch', 'warning');
 
-export const bankDateMismatch = bankRule('date_mismatch', 'notice', {
-  ky: 'Отчёт менен банктын датасы дал келбейт',
-  ru: 'Дата в отчёте не совпадает с банком',
-  en: 'Date differs between the report and the bank',
-});
+export const bankDateMismatch = bankRule('date_mismatch', 'notice');
 
 export const bankRules: readonly Rule[] = [bankUnreported, bankUnsupported, bankAmountMismatch, bankDateMismatch];

@@ -62,8 +62,7 @@ function mayCross(lines: readonly Counted[], cap: Tyiyn): boolean {
   return sum > cap;
 }
 
-const capInfo = (id: string, title: RuleInfo['title'], remedy: RemedyKind): RuleInfo =>
-  ruleFacts(`cap.${id}`, 'error', title, { remedy });
+const capInfo = (id: string, remedy: RemedyKind): RuleInfo => ruleFacts(`cap.${id}`, 'error', { remedy });
 
 function receiptCapHit(
   lines: readonly CampaignReceipt[],
@@ -128,29 +127,13 @@ function perDonorCap(info: RuleInfo, type: DonorKind, capOf: (ctx: RuleContext) 
 }
 
 export const capIndividual = perDonorCap(
-  capInfo(
-    'individual',
-    {
-      ky: 'Жеке адамдын кайрымдуулугу чектен ашты',
-      ru: 'Превышен предельный размер пожертвования физического лица',
-      en: 'Individual donor over the cap',
-    },
-    'return_excess',
-  ),
+  capInfo('individual', 'return_excess'),
   'individual',
   (ctx) => ctx.profile.finance.individualDonorCapTyiyn as Tyiyn,
 );
 
 export const capLegalEntity = perDonorCap(
-  capInfo(
-    'legal_entity',
-    {
-      ky: 'Юридикалык жактын кайрымдуулугу чектен ашты',
-      ru: 'Превышен предельный размер пожертвования юридического лица',
-      en: 'Legal entity donor over the cap',
-    },
-    'return_excess',
-  ),
+  capInfo('legal_entity', 'return_excess'),
   'legal_entity',
   (ctx) => ctx.profile.finance.legalEntityDonorCapTyiyn as Tyiyn,
 );
@@ -158,15 +141,7 @@ export const capLegalEntity = perDonorCap(
 const OWN_FUNDS: ReadonlySet<string> = new Set(['party_own_funds', 'candidate_own_funds']);
 
 export const capOwnFunds: Rule = {
-  ...capInfo(
-    'own_funds',
-    {
-      ky: 'Өз каражаттары чектен ашты',
-      ru: 'Превышен предельный размер собственных средств',
-      en: 'Own funds over the cap',
-    },
-    'return_excess',
-  ),
+  ...capInfo('own_funds', 'return_excess'),
   check(ctx) {
     const cap = ctx.profile.finance.ownFundsCapTyiyn;
     if (cap === undefined) return [];
@@ -193,15 +168,7 @@ function expenditureCapHit(lines: readonly CampaignExpenditure[], cap: Tyiyn): R
 }
 
 export const capFundTotal: Rule = {
-  ...capInfo(
-    'fund_total',
-    {
-      ky: 'Шайлоо фондунун жалпы өлчөмү чектен ашты',
-      ru: 'Превышен предельный размер избирательного фонда',
-      en: 'Electoral fund over its cap',
-    },
-    'return_excess',
-  ),
+  ...capInfo('fund_total', 'return_excess'),
   check(ctx) {
     const cap = ctx.profile.finance.fundCapTyiyn as Tyiyn;
     // The cap is on what the fund receives and on what it spends: each side is a finding of its own.

@@ -15,49 +15,35 @@ const snapshotsOf = (ctx: RuleContext, kinds: readonly RegistryKind[]) =>
 // did unknown: the money goes to the budget, as an anonymous donation would.
 const UNKNOWN_GIVER = { remedy: 'transfer_to_budget', article: ART_41_3 } as const;
 
-export const donorNotFound: Rule = receiptRule(
-  ruleFacts('donor.not_found', 'warning', {
-    ky: 'Кайрымдуулук кылуучу реестрлерде табылган жок',
-    ru: 'Жертвователь не найден в реестрах',
-    en: 'Donor not found in the registries',
-  }),
-  (r, ctx) => {
-    // A PIN the civil registry answered for is found whether or not it is well-formed (a malformed one
-    // would only lead on to the INN, which this receipt lacks): the usual case, without checking the PIN.
-    if (r.donorPin !== undefined && r.donorInn === undefined && ctx.answers.persons.has(r.donorPin)) return undefined;
-    // Only a well-formed number can be looked up; a malformed one is the filing validation's to refuse.
-    if (r.donorPin !== undefined && checkPin(r.donorPin, ctx.input.today).status !== 'invalid') {
-      if (!consulted(ctx, 'persons') || ctx.answers.persons.has(r.donorPin)) return undefined;
-      return { numberKind: 'pin', searched: snapshotsOf(ctx, ['persons']) };
-    }
-    if (r.donorInn !== undefined && checkInn(r.donorInn).status === 'valid') {
-      if (!consulted(ctx, 'entities') && !consulted(ctx, 'state-bodies')) return undefined;
-      if (ctx.answers.entities.has(r.donorInn) || ctx.answers.stateBodies.has(r.donorInn)) return undefined;
-      return { numberKind: 'inn', searched: snapshotsOf(ctx, ['entities', 'state-bodies']) };
-    }
-    return undefined;
-  },
-);
+export const donorNotFound: Rule = receiptRule(ruleFacts('donor.not_found', 'warning'), (r, ctx) => {
+  // A PIN the civil registry answered for is found whether or not it is well-formed (a malformed one
+  // would only lead on to the INN, which this receipt lacks): the usual case, without checking the PIN.
+  if (r.donorPin !== undefined && r.donorInn === undefined && ctx.answers.persons.has(r.donorPin)) return undefined;
+  // Only a well-formed number can be looked up; a malformed one is the filing validation's to refuse.
+  if (r.donorPin !== undefined && checkPin(r.donorPin, ctx.input.today).status !== 'invalid') {
+    if (!consulted(ctx, 'persons') || ctx.answers.persons.has(r.donorPin)) return undefined;
+    return { numberKind: 'pin', searched: snapshotsOf(ctx, ['persons']) };
+  }
+  if (r.donorInn !== undefined && checkInn(r.donorInn).status === 'valid') {
+    if (!consulted(ctx, 'entities') && !consulted(ctx, 'state-bodies')) return undefined;
+    if (ctx.answers.entities.has(r.donorInn) || ctx.answers.stateBodies.has(r.donorInn)) return undefined;
+    return { numberKind: 'inn', searched: snapshotsOf(ctx, ['entities', 'state-bodies']) };
+  }
+  return undefined;
+});
 
-export const donorNameMismatch: Rule = receiptRule(
-  ruleFacts('donor.name_mismatch', 'warning', {
-    ky: 'Кайрымдуулук кылуучунун аты реестрдегиге дал келбейт',
-    ru: 'Имя жертвователя не совпадает с реестром',
-    en: 'Donor name differs from the registry',
-  }),
-  (r, ctx) => {
-    const person = donorPerson(r, ctx);
-    if (person) {
-      if (personNameMatches(r.donorName, person.record)) return undefined;
-      return { reported: r.donorName, registryName: personFullName(person.record), snapshot: person.snapshot };
-    }
-    const entity = r.donorInn
-      ? (ctx.answers.entities.get(r.donorInn) ?? ctx.answers.stateBodies.get(r.donorInn))
-      : undefined;
-    if (!entity || entityNameMatches(r.donorName, entity.record)) return undefined;
-    return { reported: r.donorName, registryName: entity.record.name, snapshot: entity.snapshot };
-  },
-);
+export const donorNameMismatch: Rule = receiptRule(ruleFacts('donor.name_mismatch', 'warning'), (r, ctx) => {
+  const person = donorPerson(r, ctx);
+  if (person) {
+    if (personNameMatches(r.donorName, person.record)) return undefined;
+    return { reported: r.donorName, registryName: personFullName(person.record), snapshot: person.snapshot };
+  }
+  const entity = r.donorInn
+    ? (ctx.answers.entities.get(r.donorInn) ?? ctx.answers.stateBodies.get(r.donorInn))
+    : undefined;
+  if (!entity || entityNameMatches(r.donorName, entity.record)) return undefined;
+  return { reported: r.donorName, registryName: entity.record.name, snapshot: entity.snapshot };
+});
 
 /** The day a person born on `birthDate` turns `years`; 29 February falls on 1 March in other years. */
 export function anniversary(birthDate: string, years: number): string {
@@ -66,16 +52,7 @@ export function anniversary(birthDate: string, years: number): string {
 }
 
 export const donorMinor: Rule = receiptRule(
-  ruleFacts(
-    'donor.minor',
-    'error',
-    {
-      ky: 'Кайрымдуулук кылган күнү 18 жашка чыга элек',
-      ru: 'Жертвователю не исполнилось 18 лет на день пожертвования',
-      en: 'Donor under 18 on the donation day',
-    },
-    { remedy: 'return_in_full' },
-  ),
+  ruleFacts('donor.minor', 'error', { remedy: 'return_in_full' }),
   (r, ctx) => {
     const p = donorPerson(r, ctx);
     if (!p) return undefined;
@@ -85,35 +62,14 @@ export const donorMinor: Rule = receiptRule(
   },
 );
 
-export const donorDeceased: Rule = receiptRule(
-  ruleFacts(
-    'donor.deceased',
-    'error',
-    {
-      ky: 'Кайрымдуулук кылуучу кайрымдуулук күнүнө чейин көз жумган',
-      ru: 'Жертвователь умер до дня пожертвования',
-      en: 'Donor died before the donation day',
-    },
-    UNKNOWN_GIVER,
-  ),
-  (r, ctx) => {
-    const p = donorPerson(r, ctx);
-    const died = p?.record.deathDate;
-    return p && died && died < r.date ? { deathDate: died, snapshot: p.snapshot } : undefined;
-  },
-);
+export const donorDeceased: Rule = receiptRule(ruleFacts('donor.deceased', 'error', UNKNOWN_GIVER), (r, ctx) => {
+  const p = donorPerson(r, ctx);
+  const died = p?.record.deathDate;
+  return p && died && died < r.date ? { deathDate: died, snapshot: p.snapshot } : undefined;
+});
 
 export const donorEntityNotActive: Rule = receiptRule(
-  ruleFacts(
-    'donor.entity_not_active',
-    'error',
-    {
-      ky: 'Юридикалык жак кайрымдуулук күнү катталган эмес же жоюлган',
-      ru: 'Юридическое лицо не было зарегистрировано или уже ликвидировано на день пожертвования',
-      en: 'Legal entity not registered yet, or already liquidated, on the donation day',
-    },
-    UNKNOWN_GIVER,
-  ),
+  ruleFacts('donor.entity_not_active', 'error', UNKNOWN_GIVER),
   (r, ctx) => {
     const e = donorEntity(r, ctx);
     if (!e) return undefined;

@@ -19,7 +19,7 @@ export const CLUSTER_MIN_DONORS = 3;
 /** "Only days before": a payee registered at most this many days before it was paid. */
 export const NEW_PAYEE_DAYS = 30;
 
-const info = (id: string, title: RuleInfo['title']): RuleInfo => ruleFacts(`pattern.${id}`, 'notice', title);
+const info = (id: string): RuleInfo => ruleFacts(`pattern.${id}`, 'notice');
 
 /** The donor's surname as the registry writes it, or the first word of the reported name. */
 const surnameText = (r: CampaignReceipt, ctx: RuleContext): string => {
@@ -61,11 +61,7 @@ function denseWindow(lines: readonly CampaignReceipt[]): CampaignReceipt[] | und
 }
 
 export const nearCapCluster: Rule = {
-  ...info('near_cap_cluster', {
-    ky: 'Бир даректен же бир фамилиядагы адамдардан чекке жакын көп кайрымдуулук',
-    ru: 'Много пожертвований чуть ниже предела от людей с общим адресом или фамилией',
-    en: 'Many donations just under the cap from people sharing an address or surname',
-  }),
+  ...info('near_cap_cluster'),
   check(ctx) {
     const cap = ctx.profile.finance.individualDonorCapTyiyn;
     const near = ctx.lines.receipts.filter(
@@ -102,11 +98,7 @@ export const nearCapCluster: Rule = {
 };
 
 export const donorManyParties: Rule = {
-  ...info('donor_many_parties', {
-    ky: 'Бир кайрымдуулук кылуучу бир нече партияга берген',
-    ru: 'Один жертвователь дал нескольким партиям',
-    en: 'One donor giving to several parties',
-  }),
+  ...info('donor_many_parties'),
   check(ctx) {
     const elsewhere = ctx.input.donorsElsewhere;
     if (!elsewhere) return [];
@@ -130,11 +122,7 @@ export const donorManyParties: Rule = {
 };
 
 export const newPayee: Rule = {
-  ...info('new_payee', {
-    ky: 'Төлөм алуучу төлөмдөн бир нече күн мурун эле катталган',
-    ru: 'Получатель платежа зарегистрирован за несколько дней до оплаты',
-    en: 'Payee registered only days before being paid',
-  }),
+  ...info('new_payee'),
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const e of ctx.lines.expenditures) {
@@ -159,11 +147,7 @@ export const newPayee: Rule = {
 };
 
 export const overRegisteredCapital: Rule = {
-  ...info('over_registered_capital', {
-    ky: 'Юридикалык жак уставдык капиталынан көп берген',
-    ru: 'Юридическое лицо пожертвовало больше своего уставного капитала',
-    en: 'Legal entity giving more than its registered capital',
-  }),
+  ...info('over_registered_capital'),
   check(ctx) {
     const byInn = clustersBy(ctx.lines.receipts, (r) => (r.donorType === 'legal_entity' ? (r.donorInn ?? '') : ''));
     const hits: RuleHit[] = [];

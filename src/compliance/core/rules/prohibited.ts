@@ -5,15 +5,16 @@
 // budget, a debtor's to the budget or the Social Fund.
 import { compareDays } from '../campaign.ts';
 import type { Answer, ArrearRecord, EntityRecord, LegalForm, StateBodyKind } from '../registry.ts';
-import { ART_41_3, type Rule, type RuleInfo } from '../rule.ts';
+import { ART_41_3, ruleTitle, type Rule, type RuleInfo } from '../rule.ts';
 import { donorEntity, donorPerson, receiptRule } from './line-rule.ts';
 
-const prohibited = (
-  id: string,
-  row: number,
-  title: RuleInfo['title'],
-  remedy: RuleInfo['remedy'] = 'return_in_full',
-): RuleInfo => ({ id: `prohibited.${id}`, title, article: `${ART_41_3}, item ${row}`, severity: 'error', remedy });
+const prohibited = (id: string, row: number, remedy: RuleInfo['remedy'] = 'return_in_full'): RuleInfo => ({
+  id: `prohibited.${id}`,
+  title: ruleTitle(`prohibited.${id}`),
+  article: `${ART_41_3}, item ${row}`,
+  severity: 'error',
+  remedy,
+});
 
 const evidenceOf = <T>(a: Answer<T>) => ({ registry: { record: a.record, snapshot: a.snapshot } });
 
@@ -49,125 +50,61 @@ const STATE_FORMS: readonly LegalForm[] = [
   'municipal_institution',
 ];
 
-export const foreignStateOrEntity = entityRule(
-  prohibited('foreign_state_or_entity', 1, {
-    ky: 'Чет мамлекеттер, алардын органдары жана ишканалары, чет өлкөлүк юридикалык жактар жана алардын филиалдары',
-    ru: 'Иностранные государства, их органы и предприятия, иностранные юридические лица и их филиалы',
-    en: 'Foreign states, their bodies and enterprises, foreign legal entities and their branches',
-  }),
-  (e) => FOREIGN_FORMS.includes(e.legalForm),
+export const foreignStateOrEntity = entityRule(prohibited('foreign_state_or_entity', 1), (e) =>
+  FOREIGN_FORMS.includes(e.legalForm),
 );
 
 export const foreignCitizen = citizenshipRule(
-  prohibited('foreign_citizen', 2, { ky: 'Чет өлкөлүк жарандар', ru: 'Иностранные граждане', en: 'Foreign citizens' }),
+  prohibited('foreign_citizen', 2),
   (c) => c !== 'KGZ' && c !== 'STATELESS',
 );
 
-export const internationalOrg = entityRule(
-  prohibited('international_org', 3, {
-    ky: 'Эл аралык уюмдар',
-    ru: 'Международные организации',
-    en: 'International organisations',
-  }),
-  (e) => e.legalForm === 'international',
-);
+export const internationalOrg = entityRule(prohibited('international_org', 3), (e) => e.legalForm === 'international');
 
 export const foreignParticipation = entityRule(
-  prohibited('foreign_participation', 4, {
-    ky: 'Чет өлкөлүк катышуучулары бар юридикалык жактар',
-    ru: 'Юридические лица с иностранным участием',
-    en: 'Legal entities with foreign participants',
-  }),
+  prohibited('foreign_participation', 4),
   // Foreign entities and international organisations are items 1 and 3; any foreign share makes item 4.
   (e) => e.foreignSharePct > 0 && !FOREIGN_FORMS.includes(e.legalForm) && e.legalForm !== 'international',
 );
 
-export const stateless = citizenshipRule(
-  prohibited('stateless', 5, { ky: 'Жарандыгы жок адамдар', ru: 'Лица без гражданства', en: 'Stateless persons' }),
-  (c) => c === 'STATELESS',
-);
+export const stateless = citizenshipRule(prohibited('stateless', 5), (c) => c === 'STATELESS');
 
-export const stateBody = stateBodyRule(
-  prohibited('state_body', 6, {
-    ky: 'Мамлекеттик органдар жана жергиликтүү өз алдынча башкаруу органдары',
-    ru: 'Государственные органы и органы местного самоуправления',
-    en: 'State bodies and local self-government bodies',
-  }),
-  ['state_body', 'local_government'],
-);
+export const stateBody = stateBodyRule(prohibited('state_body', 6), ['state_body', 'local_government']);
 
-export const stateInstitution = entityRule(
-  prohibited('state_institution', 7, {
-    ky: 'Мамлекеттик жана муниципалдык мекемелер жана ишканалар',
-    ru: 'Государственные и муниципальные учреждения и предприятия',
-    en: 'State and municipal institutions and enterprises',
-  }),
-  (e) => STATE_FORMS.includes(e.legalForm),
+export const stateInstitution = entityRule(prohibited('state_institution', 7), (e) =>
+  STATE_FORMS.includes(e.legalForm),
 );
 
 export const stateShareWithPreferences = entityRule(
-  prohibited('state_share_with_preferences', 8, {
-    ky: 'Мамлекеттик же муниципалдык үлүшү бар жана салык жеңилдиктерин алган юридикалык жактар',
-    ru: 'Юридические лица с государственной или муниципальной долей и налоговыми льготами',
-    en: 'Legal entities with a state or municipal share and tax preferences',
-  }),
+  prohibited('state_share_with_preferences', 8),
   // Both together: a state share alone, or tax preferences alone, are allowed.
   (e) => e.stateSharePct > 0 && e.hasTaxPreferences && !STATE_FORMS.includes(e.legalForm),
 );
 
-export const militaryUnit = stateBodyRule(
-  prohibited('military_unit', 9, { ky: 'Аскер бөлүктөрү', ru: 'Воинские части', en: 'Military units' }),
-  ['military_unit'],
-);
+export const militaryUnit = stateBodyRule(prohibited('military_unit', 9), ['military_unit']);
 
-export const lawEnforcementOrCourt = stateBodyRule(
-  prohibited('law_enforcement_or_court', 10, {
-    ky: 'Укук коргоо органдары жана соттор',
-    ru: 'Правоохранительные органы и суды',
-    en: 'Law-enforcement bodies and courts',
-  }),
-  ['law_enforcement', 'court'],
-);
+export const lawEnforcementOrCourt = stateBodyRule(prohibited('law_enforcement_or_court', 10), [
+  'law_enforcement',
+  'court',
+]);
 
-export const charity = entityRule(
-  prohibited('charity', 11, {
-    ky: 'Кайрымдуулук уюмдары',
-    ru: 'Благотворительные организации',
-    en: 'Charities',
-  }),
-  (e) => e.legalForm === 'charity',
-);
+export const charity = entityRule(prohibited('charity', 11), (e) => e.legalForm === 'charity');
 
-export const religious = entityRule(
-  prohibited('religious', 12, {
-    ky: 'Диний уюмдар',
-    ru: 'Религиозные организации',
-    en: 'Religious organisations',
-  }),
-  (e) => e.legalForm === 'religious',
-);
+export const religious = entityRule(prohibited('religious', 12), (e) => e.legalForm === 'religious');
 
 const ANONYMOUS_NAME = /аноним|anonym|белгисиз|неизвест|unknown|не указан/iu;
 const IDENTIFIED_TYPES = new Set(['individual', 'legal_entity']);
 
-export const anonymous = receiptRule(
-  prohibited(
-    'anonymous',
-    13,
-    { ky: 'Анонимдүү кайрымдуулуктар', ru: 'Анонимные пожертвования', en: 'Anonymous donations' },
-    'transfer_to_budget',
-  ),
-  (r) => {
-    const identifiable = r.donorPin !== undefined || r.donorInn !== undefined;
-    if (ANONYMOUS_NAME.test(r.donorName)) return { reason: 'donor_not_named' };
-    if (!IDENTIFIED_TYPES.has(r.donorType)) return undefined;
-    if (!identifiable) return { reason: 'no_identity_number' };
-    // A donation through a channel that carries no sender (a terminal, a third party) cannot be
-    // traced to the donor the report names.
-    if (r.channel === 'other') return { reason: 'channel_cannot_identify' };
-    return undefined;
-  },
-);
+export const anonymous = receiptRule(prohibited('anonymous', 13, 'transfer_to_budget'), (r) => {
+  const identifiable = r.donorPin !== undefined || r.donorInn !== undefined;
+  if (ANONYMOUS_NAME.test(r.donorName)) return { reason: 'donor_not_named' };
+  if (!IDENTIFIED_TYPES.has(r.donorType)) return undefined;
+  if (!identifiable) return { reason: 'no_identity_number' };
+  // A donation through a channel that carries no sender (a terminal, a third party) cannot be
+  // traced to the donor the report names.
+  if (r.channel === 'other') return { reason: 'channel_cannot_identify' };
+  return undefined;
+});
 
 /**
  * The arrears record that speaks for the donation day: the latest on or before it; failing that, the
@@ -189,28 +126,16 @@ export function arrearsOnDay(
   return out;
 }
 
-export const debtor = receiptRule(
-  prohibited(
-    'debtor',
-    14,
-    {
-      ky: 'Бюджетке же Социалдык фондго карызы бар юридикалык жактар жана жеке ишкерлер',
-      ru: 'Юридические лица и индивидуальные предприниматели с задолженностью перед бюджетом или Социальным фондом',
-      en: 'Legal entities and individual entrepreneurs in debt to the budget or the Social Fund',
-    },
-    'transfer_to_budget_or_social_fund',
-  ),
-  (r, ctx) => {
-    const id = r.donorInn ?? r.donorPin;
-    const records = id ? ctx.answers.arrears.get(id) : undefined;
-    if (!records) return undefined;
-    const owing = arrearsOnDay(records, r.date).filter((a) => a.record.amount > 0);
-    if (owing.length === 0) return undefined;
-    return {
-      arrears: owing.map((a) => ({ record: a.record, snapshot: a.snapshot, recordedAfterDonation: a.after })),
-    };
-  },
-);
+export const debtor = receiptRule(prohibited('debtor', 14, 'transfer_to_budget_or_social_fund'), (r, ctx) => {
+  const id = r.donorInn ?? r.donorPin;
+  const records = id ? ctx.answers.arrears.get(id) : undefined;
+  if (!records) return undefined;
+  const owing = arrearsOnDay(records, r.date).filter((a) => a.record.amount > 0);
+  if (owing.length === 0) return undefined;
+  return {
+    arrears: owing.map((a) => ({ record: a.record, snapshot: a.snapshot, recordedAfterDonation: a.after })),
+  };
+});
 
 export const prohibitedRules: readonly Rule[] = [
   foreignStateOrEntity,

@@ -3,17 +3,13 @@
 // missing one is counted in days only while the election is open: once it is closed the finding says
 // the report was never filed, not that it is thousands of days overdue.
 import { daysBetween, deadlinesOf, type ReportDeadline } from '../../../domain/report-deadlines.ts';
-import { ART_41, type Rule, type RuleHit } from '../rule.ts';
+import { ART_41, ruleTitle, type Rule, type RuleHit } from '../rule.ts';
 
 const CLOSED = new Set(['closed', 'annulled']);
 
 export const reportLate: Rule = {
   id: 'report.late',
-  title: {
-    ky: 'Отчёт мөөнөтүнөн кеч тапшырылган',
-    ru: 'Отчёт представлен с опозданием',
-    en: 'Report filed late',
-  },
+  title: ruleTitle('report.late'),
   article: ART_41,
   severity: 'warning',
   check(ctx) {
@@ -56,11 +52,7 @@ function coveredByLaterReport(
 
 export const reportMissing: Rule = {
   id: 'report.missing',
-  title: {
-    ky: 'Отчёт тапшырылган жок',
-    ru: 'Отчёт не представлен',
-    en: 'Report not filed',
-  },
+  title: ruleTitle('report.missing'),
   article: ART_41,
   severity: 'error',
   check(ctx) {

@@ -4,29 +4,13 @@
 import { ruleFacts, type Rule } from '../rule.ts';
 import { receiptRule } from './line-rule.ts';
 
-export const beforeFundOpened: Rule = receiptRule(
-  ruleFacts('timing.before_fund_opened', 'warning', {
-    ky: 'Каражат шайлоо фонду ачыла электе түшкөн',
-    ru: 'Средства поступили до открытия избирательного фонда',
-    en: 'Money received before the electoral fund was opened',
-  }),
-  (r, ctx) => {
-    const opened = ctx.input.fundOpenedOn;
-    return opened && r.date < opened ? { fundOpenedOn: opened } : undefined;
-  },
-);
+export const beforeFundOpened: Rule = receiptRule(ruleFacts('timing.before_fund_opened', 'warning'), (r, ctx) => {
+  const opened = ctx.input.fundOpenedOn;
+  return opened && r.date < opened ? { fundOpenedOn: opened } : undefined;
+});
 
 export const afterElectionDay: Rule = receiptRule(
-  ruleFacts(
-    'timing.after_election_day',
-    'warning',
-    {
-      ky: 'Кайрымдуулук шайлоо күнүнөн кийин түшкөн',
-      ru: 'Пожертвование поступило после дня голосования',
-      en: 'Donation received after election day',
-    },
-    { remedy: 'return_in_full' },
-  ),
+  ruleFacts('timing.after_election_day', 'warning', { remedy: 'return_in_full' }),
   (r, ctx) => {
     // The party's own money may still come in to settle the campaign's bills; donations may not.
     if (r.donorType === 'party_own_funds' || r.donorType === 'candidate_own_funds') return undefined;
@@ -34,13 +18,8 @@ export const afterElectionDay: Rule = receiptRule(
   },
 );
 
-export const cashNotAllowed: Rule = receiptRule(
-  ruleFacts('channel.cash_not_allowed', 'error', {
-    ky: 'Накталай акча кабыл алынган, бирок бардык эсептешүүлөр банк аркылуу гана',
-    ru: 'Получены наличные, хотя расчёты допускаются только через банк',
-    en: 'Cash received where all settlements must go through the bank',
-  }),
-  (r, ctx) => (!ctx.profile.finance.cashAllowed && r.channel === 'cash' ? { channel: r.channel } : undefined),
+export const cashNotAllowed: Rule = receiptRule(ruleFacts('channel.cash_not_allowed', 'error'), (r, ctx) =>
+  !ctx.profile.finance.cashAllowed && r.channel === 'cash' ? { channel: r.channel } : undefined,
 );
 
 export const timingRules: readonly Rule[] = [beforeFundOpened, afterElectionDay, cashNotAllowed];

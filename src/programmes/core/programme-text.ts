@@ -1,4 +1,5 @@
-// The programme form's texts as data (one field per language), read into the text attachProgramme
+// The law's shape of a programme's text, from the commission's form (one field per language): at least one
+// language, each a whole document at most. Read into the text attachProgramme
 // takes. Pure: no database, no HTTP.
 import { problem, type Problem, type Result, ok, err } from '../../platform/result.ts';
 import type { Localized } from '../../domain/election.ts';
