@@ -7,12 +7,14 @@ import { bankPartySection, bankStatementRoutes } from './http/bank-statement.rou
 import { reconcileParty } from './reconciliation.service.ts';
 import { statementDemo } from './statement-demo.ts';
 import { statementsLogged } from './statement-log.ts';
+import { bankDataFiles } from './http/data-files.ts';
 
 export const bankStatements: Capability = {
   name: 'bank-statements',
   messages: [bankStatementMessages],
   routes: (app, ctx) => bankStatementRoutes(app, ctx),
   sections: { party: bankPartySection, order: 25 },
+  dataFiles: bankDataFiles,
   demo: statementDemo,
   logged: statementsLogged,
   staffLinks(locale, may) {

@@ -34,3 +34,17 @@ export async function getWholeElection(ctx: AppContext, electionId: string): Pro
   const [ballot, lists] = await Promise.all([getBallot(ctx, election.id), getListsByParty(ctx, election.id)]);
   return { election, ballot, lists };
 }
+
+/** What the open-data page lists: the election and its parties in ballot order. */
+export interface DataPageSubject {
+  election: Election;
+  parties: BallotEntry['party'][];
+}
+
+/** The election and its parties for its open-data page, or undefined for no such election. */
+export async function getDataPageSubject(ctx: AppContext, electionId: string): Promise<DataPageSubject | undefined> {
+  const election = await getElection(ctx, electionId);
+  if (!election) return undefined;
+  const ballot = await getBallot(ctx, election.id);
+  return { election, parties: ballot.map((b) => b.party) };
+}

@@ -7,6 +7,7 @@ import { exploreMessages } from './explore.messages.ts';
 import { exploreRoutes } from './http/public.routes.tsx';
 import { EXPLORE_API_TAG, exploreApi } from './http/api.routes.ts';
 import { exploreElectionSection } from './http/sections.tsx';
+import { exploreDataFiles } from './http/data-files.ts';
 
 export const explore: Capability = {
   name: 'explore',
@@ -15,6 +16,7 @@ export const explore: Capability = {
   api: { tag: EXPLORE_API_TAG, register: exploreApi },
   // After the finance section (20), before the list of reports (30).
   sections: { election: exploreElectionSection, order: 21 },
+  dataFiles: exploreDataFiles,
 };
 
 export { donorIdentity, payeeIdentity, type Identity } from './core/identity.ts';

@@ -7,6 +7,7 @@ import { financeMessages } from './finance.messages.ts';
 import { financeRoutes } from './http/public.routes.tsx';
 import { FINANCE_API_TAG, financeApi } from './http/api.routes.ts';
 import { financeElectionSection, financePartySection } from './http/sections.tsx';
+import { financeDataFiles } from './http/data-files.ts';
 
 export const finance: Capability = {
   name: 'finance',
@@ -14,6 +15,7 @@ export const finance: Capability = {
   routes: (app, ctx) => financeRoutes(app, ctx),
   api: { tag: FINANCE_API_TAG, register: financeApi },
   sections: { election: financeElectionSection, party: financePartySection, order: 20 },
+  dataFiles: financeDataFiles,
 };
 
 // Until the server loops over the capabilities, it wires these one by one.

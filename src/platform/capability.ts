@@ -20,10 +20,36 @@ export type PartySection = (
   locale: Locale,
 ) => Promise<ComponentChildren>;
 
-/** The sections every capability adds to the shared pages, in their `order`. */
+/** A file anyone may download: one format of a data set. */
+export interface DataFile {
+  href: string;
+  /** The format's short name as people know it: `CSV`, `XLSX`, `JSON`. */
+  format: string;
+}
+
+/** One table or one body of data, offered in one or more formats; words in the page's language. */
+export interface DataSet {
+  title: string;
+  description?: string;
+  files: DataFile[];
+}
+
+/**
+ * The data sets a capability offers as files, for the election's open-data page: those of the whole
+ * election, and those of each party in it. Addresses only: nothing is read to list them, so a file may
+ * be empty (or, for what the commission publishes later, answer 404 until it does).
+ */
+export interface DataFiles {
+  election?(electionId: string, locale: Locale): DataSet[];
+  party?(electionId: string, registrationNumber: string, locale: Locale): DataSet[];
+}
+
+/** The sections every capability adds to the shared pages, in their `order`, and the data they offer. */
 export interface PageSections {
   election: ElectionSection[];
   party: PartySection[];
+  /** Every capability's data files, in the order of the capability list. */
+  data: DataFiles[];
 }
 
 /** A link in the signed-in navigation to one of a capability's staff screens. */
@@ -76,6 +102,8 @@ export interface Capability {
   work?(ctx: AppContext, onError: (e: unknown) => void): RunningWorker;
   /** The records this capability enters in the public transparency log. */
   logged?: LoggedRecords;
+  /** The files this capability offers for download, listed on each election's open-data page. */
+  dataFiles?: DataFiles;
 }
 
 /** A record a capability entered in the public transparency log: what kind, when, under which public id. */
@@ -102,5 +130,6 @@ export function pageSectionsOf(capabilities: readonly Capability[]): PageSection
   return {
     election: placed.flatMap((s) => (s.election ? [s.election] : [])),
     party: placed.flatMap((s) => (s.party ? [s.party] : [])),
+    data: capabilities.flatMap((c) => (c.dataFiles ? [c.dataFiles] : [])),
   };
 }

@@ -1,7 +1,6 @@
 // Files made from public records: a party's candidate list as CSV, XLSX or JSON, and a whole
 // election as Popolo JSON. Pure builders over public types (PublicCandidate has no PIN), so what a
 // download can contain is decided by its input type, not by care in each route.
-import ExcelJS from 'exceljs';
 import type { Election, Party, PublicCandidate } from '../../domain/election.ts';
 import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
 import type { PopoloExportT } from './popolo.schemas.ts';
@@ -58,6 +57,8 @@ export function candidatesCsv(list: readonly PublicCandidate[]): string {
 }
 
 export async function candidatesXlsx(list: readonly PublicCandidate[], title: string): Promise<Buffer> {
+  // ExcelJS is loaded at the first workbook, not when the server starts: it is large and most downloads are CSV.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Talapker';
   // Fixed document dates: the workbook says nothing about when it was downloaded.
