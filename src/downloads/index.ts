@@ -9,7 +9,7 @@ import type { Capability } from '../platform/capability.ts';
 import { defineRoutes } from '../platform/web/index.ts';
 import { downloadApi, DOWNLOADS_API_TAG } from './http/downloads.api.ts';
 import { dataElectionSection, dataPageRoutes } from './http/public.routes.tsx';
-import { candidateDataFiles } from './http/data-files.ts';
+import { downloadsDataFiles } from './http/data-files.ts';
 import { downloadsMessages } from './downloads.messages.ts';
 
 export const downloads: Capability = {
@@ -21,5 +21,5 @@ export const downloads: Capability = {
   api: { tag: DOWNLOADS_API_TAG, register: downloadApi },
   // Last on the election page: a pointer for those who want the data behind all the sections above it.
   sections: { election: dataElectionSection, order: 90 },
-  dataFiles: candidateDataFiles,
+  dataFiles: downloadsDataFiles,
 };

@@ -42,6 +42,30 @@ export interface DataSet {
 export interface DataFiles {
   election?(electionId: string, locale: Locale): DataSet[];
   party?(electionId: string, registrationNumber: string, locale: Locale): DataSet[];
+  /** The capability's tables in the election's data package (one ZIP of CSV files and their description). */
+  tables?(ctx: AppContext, electionId: string, locale: Locale): Promise<PackageTable[]>;
+}
+
+/** A column of a data-package table, described as the Frictionless Table Schema describes a field. */
+export interface PackageField {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'date';
+  description?: string;
+  /** What a number counts: `KGS` for som, `tyiyn` for its integer hundredths. */
+  unit?: 'KGS' | 'tyiyn';
+}
+
+/** A cell of a data-package table: text, a number, or a decimal amount kept as its digits. */
+export type PackageCell = string | number | { readonly decimal: string };
+
+/** A table of an election's data package: its columns and its rows, batch by batch, never all at once. */
+export interface PackageTable {
+  /** The file's stem and the resource's name: lower case, digits and hyphens. */
+  name: string;
+  title: string;
+  description: string;
+  fields: readonly PackageField[];
+  batches(): AsyncIterable<readonly (readonly PackageCell[])[]>;
 }
 
 /** The sections every capability adds to the shared pages, in their `order`, and the data they offer. */

@@ -5,6 +5,7 @@ import type { Election, Party, PublicCandidate } from '../../domain/election.ts'
 import { CANDIDATE_IMPORT_COLUMNS } from '../../domain/candidate-columns.ts';
 import type { PopoloExportT } from './popolo.schemas.ts';
 import { csvDocument } from '../../platform/csv.ts';
+import type { PackageField, PackageTable } from '../../platform/capability.ts';
 
 /**
  * The columns of a downloaded list: the import file's columns, so a download can be re-read by the
@@ -166,4 +167,68 @@ export function buildPopolo(
     }
   }
   return out;
+}
+
+// ---- Tables of the election's data package ---------------------------------------------------------
+
+const CANDIDATE_FIELD_TYPES: Partial<Record<CandidateExportColumn, PackageField['type']>> = {
+  list_position: 'integer',
+  birth_date: 'date',
+  ethnic_minority: 'integer',
+  disability: 'integer',
+};
+
+async function* inOneBatch<R>(rows: readonly R[]): AsyncIterable<readonly R[]> {
+  yield rows;
+}
+
+/** The parties on the ballot and every list, as tables of the election's data package. */
+export function candidatePackageTables(whole: {
+  ballot: readonly { party: Party; participation: { ballotNumber: number | null }; candidateCount: number }[];
+  lists: ReadonlyMap<string, readonly PublicCandidate[]>;
+}): PackageTable[] {
+  const parties: PackageTable = {
+    name: 'parties',
+    title: 'Parties on the ballot',
+    description: 'Each party standing in the election, in ballot order, with its name in Kyrgyz, Russian and English.',
+    fields: [
+      { name: 'registration_number', type: 'string', description: 'The party’s registration number.' },
+      { name: 'name_ky', type: 'string' },
+      { name: 'name_ru', type: 'string' },
+      { name: 'name_en', type: 'string' },
+      { name: 'ballot_number', type: 'integer', description: 'Empty until the ballot-order lottery has run.' },
+      { name: 'candidate_count', type: 'integer' },
+    ],
+    batches: () =>
+      inOneBatch(
+        whole.ballot.map((b) => [
+          b.party.registrationNumber,
+          b.party.name.ky,
+          b.party.name.ru,
+          b.party.name.en,
+          b.participation.ballotNumber ?? '',
+          b.candidateCount,
+        ]),
+      ),
+  };
+  const candidates: PackageTable = {
+    name: 'candidates',
+    title: 'Candidates',
+    description:
+      'Every candidate of every list in list order, withdrawn candidates included; public fields only. Flags are 1/0.',
+    fields: [
+      { name: 'party_registration_number', type: 'string' },
+      ...CANDIDATE_EXPORT_COLUMNS.map((c) => ({ name: c, type: CANDIDATE_FIELD_TYPES[c] ?? 'string' })),
+    ],
+    batches: () =>
+      inOneBatch(
+        whole.ballot.flatMap((b) =>
+          (whole.lists.get(b.party.registrationNumber) ?? []).map((c) => [
+            b.party.registrationNumber,
+            ...CANDIDATE_EXPORT_COLUMNS.map((col) => cellOf(c, col)),
+          ]),
+        ),
+      ),
+  };
+  return [parties, candidates];
 }

@@ -1,11 +1,13 @@
 // The open-data page of an election: the files every capability offers, gathered from their
-// `dataFiles` (addresses only), beside the election and its parties read once.
+// `dataFiles` (addresses only), beside the election and its parties read once; and the election's
+// data package, built from the tables the capabilities offer.
 import type { ComponentChildren } from 'preact';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { DataFiles, DataSet } from '../../platform/capability.ts';
 import { localeSchema, type Locale } from '../../domain/election.ts';
-import { notFound, publicGet, sendHtml, type RouteDef } from '../../platform/web/index.ts';
+import { notFound, publicGet, sendDownload, sendHtml, type RouteDef } from '../../platform/web/index.ts';
+import { getDataPackage } from '../data-package.service.ts';
 import { getDataPageSubject } from '../downloads.service.ts';
 import { DataPage, DataSection } from '../views/data.page.tsx';
 
@@ -27,6 +29,20 @@ export function dataPageRoutes<A extends string, R>(offered: readonly DataFiles[
           sets: offered.flatMap((d) => d.party?.(id, party.registrationNumber, locale) ?? []),
         }));
         return sendHtml(reply, DataPage({ locale, election: subject.election, electionSets, parties }));
+      },
+    ),
+    publicGet(
+      'downloads.package',
+      '/:locale/elections/:id/data/package.zip',
+      ElectionParams,
+      async ({ ctx, reply, locale, params }) => {
+        const pkg = await getDataPackage(ctx, offered, params.id, locale);
+        if (!pkg) return notFound(reply, locale);
+        reply
+          .header('etag', `"${pkg.sha256}"`)
+          .header('last-modified', new Date(pkg.createdAt).toUTCString())
+          .header('content-length', String(pkg.size));
+        return sendDownload(reply, { type: 'application/zip', filename: pkg.filename, body: pkg.body });
       },
     ),
   ];

@@ -8,6 +8,7 @@ import type { Party } from '../../domain/election.ts';
 import { t } from '../downloads.messages.ts';
 
 export const dataPagePath = (l: Locale, electionId: string) => `/${l}/elections/${encodeURIComponent(electionId)}/data`;
+export const dataPackagePath = (l: Locale, electionId: string) => `${dataPagePath(l, electionId)}/package.zip`;
 
 /** A party and the data sets it has, in the order of the columns. */
 export interface PartyFiles {

@@ -4,6 +4,7 @@ import type { DataFile, DataFiles } from '../../platform/capability.ts';
 import type { Locale } from '../../domain/election.ts';
 import { DOWNLOAD_FORMATS, PAGE_TABLES, type PageTable } from '../core/download-tables.ts';
 import { t } from '../finance.messages.ts';
+import { financePackageTables } from '../package-tables.ts';
 
 const TABLE_TITLES = {
   totals: 'finance.comparison',
@@ -40,4 +41,5 @@ export const financeDataFiles: DataFiles = {
   },
   party: (electionId, reg, l) =>
     lineSets(l, `/${l}/elections/${encodeURIComponent(electionId)}`, `?party=${encodeURIComponent(reg)}`),
+  tables: financePackageTables,
 };

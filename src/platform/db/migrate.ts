@@ -20,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014-ads': await import('./migrations/0014-ads.ts'),
   '0016-voters': await import('./migrations/0016-voters.ts'),
   '0017-training': await import('./migrations/0017-training.ts'),
+  '0020-data-packages': await import('./migrations/0020-data-packages.ts'),
 };
 
 class StaticProvider implements MigrationProvider {
