@@ -26,6 +26,7 @@ Usage:
   talapker parse-statement FILE [--format camt053|mt940|1c|csv]
   talapker ads parse FILE [--currency CCY] --json   read Meta's or Google's report on political ads
   talapker ads import FILE --election ID [--period FROM..TO]   store a platform's report on political ads
+  talapker ads fetch --election ID [--since DAY --until DAY]   fetch the political ads from Meta's Ad Library API
   talapker import rates FILE.csv         take in the National Bank's exchange rates (date,currency,rate)
   talapker import stations FILE.csv      take in the polling stations (added or replaced by number)
   talapker import voters FILE.csv --as-of YYYY-MM-DD   replace the voter list used by the lookup
@@ -238,7 +239,11 @@ const commands: Record<string, Command> = {
       const { adsImportCommand, ratesImportCommand } = await import('./ads/ads-import.command.ts');
       return argv[0] === 'import' ? adsImportCommand(argv.slice(1)) : ratesImportCommand(argv.slice(1));
     }
-    if (argv[0] !== 'parse') throw new UsageError('talapker ads parse|import|rates …');
+    if (argv[0] === 'fetch') {
+      const { adsFetchCommand } = await import('./ads/meta-library/ads-fetch.command.ts');
+      return adsFetchCommand(argv.slice(1));
+    }
+    if (argv[0] !== 'parse') throw new UsageError('talapker ads parse|import|fetch|rates …');
     const { adsParseCommand } = await import('./ads/ads-parse.command.ts');
     return adsParseCommand(argv.slice(1));
   },

@@ -26,7 +26,7 @@ import { staffNavigation } from './platform/web/staff-nav.ts';
 import { pageSectionsOf, type Capability, type NavLink } from './platform/capability.ts';
 import { LOCALES, type Locale } from './domain/election.ts';
 import { pageCache } from './platform/web/page-cache.ts';
-import { serverWithEarlyAnswers, type EarlyAnswers } from './platform/web/early-answers.ts';
+import { hasCookie, serverWithEarlyAnswers, type EarlyAnswers } from './platform/web/early-answers.ts';
 import { CAPABILITIES } from './capabilities.ts';
 import { faviconPath, faviconSvg, robotsTxt, SITE_FILE_CACHE, siteOrigin } from './platform/web/site-files.ts';
 
@@ -67,8 +67,7 @@ function strictTransportSecurity(app: FastifyInstance, maxAge: number): void {
  */
 function mayBeSignedIn(headers: IncomingHttpHeaders): boolean {
   if (headers.authorization !== undefined) return true;
-  const cookie = headers.cookie;
-  return cookie !== undefined && cookie.includes(`${SESSION_COOKIE}=`);
+  return hasCookie(headers.cookie, SESSION_COOKIE);
 }
 
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<FastifyInstance> {

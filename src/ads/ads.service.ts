@@ -11,7 +11,7 @@ import { findElection } from '../elections/index.ts';
 import { listBallot, type BallotEntry } from '../parties/index.ts';
 import { loadCampaignFilings } from '../filings/index.ts';
 import { parseAdFile } from './core/detect.ts';
-import type { ReportPeriod } from './core/ad-report.ts';
+import type { AdReport, ReportPeriod } from './core/ad-report.ts';
 import { advertiserKey, spendInPeriod, type Period } from './core/cumulative.ts';
 import { parseRatesCsv } from './core/rates.ts';
 import { compareAdSpend, type AdLink, type Comparison, type LinkKind, type LinkStatus } from './core/comparison.ts';
@@ -74,10 +74,34 @@ export async function importAdReport(ctx: AppContext, input: ImportReportInput):
         field: 'period',
       }),
     ]);
+  return ok(await storeAdReport(ctx, { ...input, report: { ...report, period: report.period }, problems }));
+}
+
+/** A report read from a file or fetched from a platform, with the bytes it came as (kept as its original). */
+export interface ReportToStore {
+  electionId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  report: AdReport & { period: ReportPeriod };
+  problems: Problem[];
+  actor: string;
+}
+
+const mediaTypeOf = (fileName: string): string => {
+  const name = fileName.toLowerCase();
+  return name.endsWith('.zip') ? 'application/zip' : name.endsWith('.json') ? 'application/json' : 'text/csv';
+};
+
+/**
+ * Stores a report that was read: its original in the blob store, its rows, the activity record, and the
+ * findings again. The same bytes already stored for the election are that report, and nothing is written.
+ */
+export async function storeAdReport(ctx: AppContext, input: ReportToStore): Promise<ImportedReport> {
+  const { report, problems } = input;
   const stored = await ctx.blobs.put(Buffer.from(input.bytes), { maxBytes: ctx.config.uploadLimitBytes });
   const known = await findReportBySha(ctx.db, input.electionId, stored.sha256);
   if (known !== undefined)
-    return ok({ reportId: known, advertisers: report.advertisers.length, duplicate: true, problems });
+    return { reportId: known, advertisers: report.advertisers.length, duplicate: true, problems };
   const at = ctx.now().toISOString();
   const period = report.period;
   const reportId = await ctx.db.transaction().execute(async (trx) => {
@@ -85,7 +109,7 @@ export async function importAdReport(ctx: AppContext, input: ImportReportInput):
       .insertInto('blobs')
       .values({
         sha256: stored.sha256,
-        media_type: input.fileName.toLowerCase().endsWith('.zip') ? 'application/zip' : 'text/csv',
+        media_type: mediaTypeOf(input.fileName),
         size: stored.size,
         original_name: input.fileName,
         created_at: at,
@@ -139,7 +163,7 @@ export async function importAdReport(ctx: AppContext, input: ImportReportInput):
     return id;
   });
   await refreshAdFindings(ctx, input.electionId);
-  return ok({ reportId, advertisers: report.advertisers.length, duplicate: false, problems });
+  return { reportId, advertisers: report.advertisers.length, duplicate: false, problems };
 }
 
 /** Takes in the rates that could be read; refused only when none could. */

@@ -12,6 +12,7 @@ import { adsElectionSection } from './http/sections.tsx';
 import { adsDemo } from './ads-demo.ts';
 import { refreshAdFindings } from './ads.service.ts';
 import { t } from './ads.messages.ts';
+import { startMetaFetchWorker } from './meta-library/meta-fetch.jobs.ts';
 
 export const ads: Capability = {
   name: 'ads',
@@ -24,6 +25,8 @@ export const ads: Capability = {
   // After the donor and payee lists (21), before the list of reports (30).
   sections: { election: adsElectionSection, order: 22 },
   demo: adsDemo,
+  // Fetches from Meta's Ad Library API when the token and the interval are configured; idle otherwise.
+  work: startMetaFetchWorker,
   subscribe(events, ctx) {
     // A filed report may change what a party declared for online advertising.
     events.on('filing.filed', 'ads', async (f) => {
@@ -54,3 +57,5 @@ export {
 export { adsParseCommand } from './ads-parse.command.ts';
 export { adsOverview, importAdReport, importRates, decideLink, refreshAdFindings } from './ads.service.ts';
 export { compareAdSpend, AD_RULES, type AdFinding, type Comparison } from './core/comparison.ts';
+export { fetchMetaAds, type MetaFetched, type MetaFetchInput } from './meta-library/meta-fetch.service.ts';
+export { archiveReport, type ArchiveAd } from './meta-library/core/archive-report.ts';

@@ -32,6 +32,17 @@ const envSchema = z.object({
   TALAPKER_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   TALAPKER_SMTP_FROM: z.string().optional(),
   TALAPKER_TRAINING_REQUIREMENTS: z.string().optional(),
+  TALAPKER_MAP_TILES: z.string().optional(),
+  TALAPKER_MAP_ATTRIBUTION: z.string().trim().max(300).optional(),
+  TALAPKER_LOOKUP_LIMIT: z.coerce.number().int().positive().default(20),
+  TALAPKER_DEMO_VOTERS: z.coerce.number().int().min(0).max(20_000_000).default(3_500_000),
+  TALAPKER_META_ADS_TOKEN: z.string().optional(),
+  TALAPKER_META_ADS_COUNTRY: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'TALAPKER_META_ADS_COUNTRY must be a two-letter country code')
+    .default('KG'),
+  TALAPKER_META_ADS_EVERY: z.coerce.number().min(0).default(0),
+  TALAPKER_META_ADS_API: z.string().url().default('https://graph.facebook.com/v21.0'),
   NODE_ENV: z.string().optional(),
 });
 
@@ -176,6 +187,44 @@ export function parseTrainingRequirements(value: string | undefined, production:
     });
 }
 
+/** The operator's settings of voter services. */
+export interface VoterConfig {
+  /** The map tiles' URL template (`https://…/{z}/{x}/{y}.png`); unset: the stations page is a list without a map. */
+  mapTiles: string | undefined;
+  /** The tiles' attribution line, shown on the map. */
+  mapAttribution: string;
+  /** Lookups (and other voter forms) per client address per minute, in each instance. */
+  lookupLimitPerMinute: number;
+  /** The length of the demo's full synthetic voter list, generated in the background after the server listens. */
+  demoVoters: number;
+}
+
+/**
+ * Only https, so the map page's Content-Security-Policy can name the tiles' origin and the visitor's
+ * browser asks no one over plain http; `{z}` is what makes it a template rather than one picture.
+ */
+export function parseMapTiles(value: string | undefined): string | undefined {
+  const v = (value ?? '').trim();
+  if (v === '') return undefined;
+  if (!/^https:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/.test(v))
+    throw new Error('TALAPKER_MAP_TILES must be an https URL template with {z}, {x} and {y}');
+  return v;
+}
+
+/**
+ * Meta's Ad Library API, from which political ads are fetched for each election (reports can always be
+ * uploaded by hand as well). Unset token: nothing is fetched; `everyHours` 0: only `talapker ads fetch`.
+ */
+export interface MetaAdsConfig {
+  token: string | undefined;
+  /** The country the ads reached (ISO 3166-1 alpha-2, upper case). */
+  country: string;
+  /** Hours between the background fetches of each election in its campaign; 0: none. */
+  everyHours: number;
+  /** The Graph API's address with its version, e.g. `https://graph.facebook.com/v21.0`. */
+  api: string;
+}
+
 export interface Config {
   databaseUrl: string | undefined;
   port: number;
@@ -204,6 +253,9 @@ export interface Config {
   logKey?: { key?: string | undefined; file?: string | undefined } | undefined;
   /** Per role, what must be in place before the sensitive screens open; absent or empty: nothing. */
   trainingRequirements?: TrainingRequirement[] | undefined;
+  /** Meta's Ad Library API; absent (in contexts built by hand): nothing is fetched. */
+  metaAds?: MetaAdsConfig | undefined;
+  voters: VoterConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -238,5 +290,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     identityKey: parseIdentityKey(e.TALAPKER_IDENTITY_KEY),
     logKey: { key: e.TALAPKER_LOG_KEY?.trim() || undefined, file: e.TALAPKER_LOG_KEY_FILE?.trim() || undefined },
     trainingRequirements: parseTrainingRequirements(e.TALAPKER_TRAINING_REQUIREMENTS, e.NODE_ENV === 'production'),
+    metaAds: {
+      token: e.TALAPKER_META_ADS_TOKEN?.trim() || undefined,
+      country: e.TALAPKER_META_ADS_COUNTRY.toUpperCase(),
+      everyHours: e.TALAPKER_META_ADS_EVERY,
+      api: e.TALAPKER_META_ADS_API.replace(/\/+$/, ''),
+    },
+    voters: {
+      mapTiles: parseMapTiles(e.TALAPKER_MAP_TILES),
+      mapAttribution: e.TALAPKER_MAP_ATTRIBUTION ?? '',
+      lookupLimitPerMinute: e.TALAPKER_LOOKUP_LIMIT,
+      demoVoters: e.TALAPKER_DEMO_VOTERS,
+    },
   };
 }

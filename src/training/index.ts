@@ -31,5 +31,5 @@ export const training: Capability = {
   ],
 };
 
-export { missingRequirements, isSensitiveRoute, SENSITIVE_SCREENS, type Missing } from './core/requirements.ts';
+export { missingRequirements, type Missing } from './core/requirements.ts';
 export { normaliseCertificateCode } from './core/certificate-code.ts';

@@ -90,6 +90,49 @@ export async function listStations(db: Kysely<Database>, f: StationFilter = {}):
   return rows.map(stationFromRow);
 }
 
+/** Where a page of stations ends, in the order of `listStations`: the next page starts after it. */
+export interface StationKey {
+  country: string;
+  city: string;
+  number: string;
+}
+
+/**
+ * A page of the stations the filter selects, in the order of `listStations`, starting after `after`:
+ * keyset paging, so a deep page costs what the first does. One more than `limit` is read to tell
+ * whether a next page exists; `next` is the key to start it from.
+ */
+export async function listStationsPage(
+  db: Kysely<Database>,
+  f: StationFilter,
+  after: StationKey | undefined,
+  limit: number,
+): Promise<{ stations: Station[]; next: StationKey | undefined }> {
+  let q = votersDb(db).selectFrom('polling_stations').selectAll();
+  if (f.region) q = q.where('district_commission', '=', f.region);
+  if (f.country) q = q.where('country', '=', f.country);
+  if (f.city) q = q.where('city', '=', f.city);
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('country', '>', after.country),
+        eb.and([eb('country', '=', after.country), eb('city', '>', after.city)]),
+        eb.and([eb('country', '=', after.country), eb('city', '=', after.city), eb('number', '>', after.number)]),
+      ]),
+    );
+  const rows = await q
+    .orderBy('country')
+    .orderBy('city')
+    .orderBy('number')
+    .limit(limit + 1)
+    .execute();
+  const stations = rows.slice(0, limit).map(stationFromRow);
+  const last = stations.at(-1);
+  const next =
+    rows.length > limit && last ? { country: last.country, city: last.city, number: last.number } : undefined;
+  return { stations, next };
+}
+
 export async function findStation(db: Kysely<Database>, number: string): Promise<Station | undefined> {
   const r = await votersDb(db)
     .selectFrom('polling_stations')

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { syntheticStations, syntheticVoter } from './core/synthetic.ts';
-import { findStation, upsertStations, listStations, stationPlaces } from './stations.repository.ts';
+import { findStation, upsertStations, listStations, listStationsPage, stationPlaces } from './stations.repository.ts';
 import {
   currentSnapshot,
   findVoterByPin,
@@ -43,6 +43,21 @@ describeEachDatabase('voter list repository', (get) => {
     expect((await stationPlaces(get().db)).countries).toContain('KR');
   });
 
+  it('reads a filter’s stations a page at a time, each once and in the order of the whole list', async () => {
+    await upsertStations(get().db, stations, '2026-12-01T08:00:00Z');
+    const whole = (await listStations(get().db, { country: 'KG' })).map((s) => s.number);
+    const paged: string[] = [];
+    let after: Parameters<typeof listStationsPage>[2];
+    for (let pages = 0; pages < 1000; pages++) {
+      const page = await listStationsPage(get().db, { country: 'KG' }, after, 97);
+      expect(page.stations.length).toBeLessThanOrEqual(97);
+      paged.push(...page.stations.map((s) => s.number));
+      after = page.next;
+      if (!after) break;
+    }
+    expect(whole.length).toBeGreaterThan(2 * 97);
+    expect(paged).toEqual(whole);
+  });
   it('answers from a snapshot only once it is switched to, and keeps the first of a duplicate PIN', async () => {
     const db = get().db;
     const id = await createVoterSnapshot(db, {

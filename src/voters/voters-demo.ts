@@ -14,7 +14,6 @@ import { insertRequest } from './address-change.repository.ts';
 import { decide } from './address-change.service.ts';
 import { VoterListWriter } from './voter-list.service.ts';
 import { nextElection } from './voters-election.ts';
-import { voterSettings } from './voters-settings.ts';
 
 export const DEMO_SEED = 20_270_301;
 /** The short list the demo loads at once: enough for every page and test, quick to write. */
@@ -198,7 +197,7 @@ export async function votersDemo(ctx: AppContext): Promise<string> {
  * demo's short one, so an imported list is never replaced by synthetic people.
  */
 export async function loadFullDemoList(ctx: AppContext, seed: number): Promise<void> {
-  const size = voterSettings().demoVoters;
+  const size = ctx.config.voters.demoVoters;
   const current = await currentSnapshot(ctx.db);
   if (!current || current.source !== SHORT_SOURCE || size <= current.row_count) return;
   await loadSyntheticList(ctx, size, FULL_SOURCE, seed);

@@ -46,7 +46,8 @@ function confirmUserAction(
 }
 
 export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const manage = { preHandler: requirePermission('users.manage') };
+  // User management is a sensitive screen: the training gate stands before it.
+  const manage = { preHandler: requirePermission('users.manage'), config: { needsTraining: true } };
 
   /** Sends the confirmation page when the post is not yet confirmed (and names someone); true when it did. */
   async function unconfirmed(
@@ -76,7 +77,12 @@ export function usersRoutes(app: FastifyInstance, ctx: AppContext): void {
     });
   });
 
-  showFormPage(app, '/:locale/account/users', { preHandler: requirePermission('users.read') }, renderUsers);
+  showFormPage(
+    app,
+    '/:locale/account/users',
+    { preHandler: requirePermission('users.read'), config: { needsTraining: true } },
+    renderUsers,
+  );
 
   app.post(
     '/:locale/account/users',

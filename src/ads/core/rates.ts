@@ -50,15 +50,29 @@ export function parseRatesCsv(input: string | Uint8Array): { rates: ExchangeRate
     const currency = (r.cells[at.currency] ?? '').trim().toUpperCase();
     const rate = (r.cells[at.rate] ?? '').trim().replace(',', '.');
     if (!isRealDay(date))
-      problems.push(problem('rates.date', `"${date}" is not a date (YYYY-MM-DD).`, { row, field: 'date' }));
+      problems.push(
+        problem('rates.date', `"${date}" is not a date (YYYY-MM-DD).`, { row, field: 'date', params: { value: date } }),
+      );
     else if (!/^[A-Z]{3}$/.test(currency))
-      problems.push(problem('rates.currency', `"${currency}" is not a currency code.`, { row, field: 'currency' }));
+      problems.push(
+        problem('rates.currency', `"${currency}" is not a currency code.`, {
+          row,
+          field: 'currency',
+          params: { value: currency },
+        }),
+      );
     else if (!RATE.test(rate) || Number(rate) <= 0)
       problems.push(
-        problem('rates.rate', `"${rate}" is not a positive rate with at most four decimals.`, { row, field: 'rate' }),
+        problem('rates.rate', `"${rate}" is not a positive rate with at most four decimals.`, {
+          row,
+          field: 'rate',
+          params: { value: rate },
+        }),
       );
     else if (seen.has(`${currency} ${date}`))
-      problems.push(problem('rates.duplicate', `${currency} on ${date} is given twice.`, { row }));
+      problems.push(
+        problem('rates.duplicate', `${currency} on ${date} is given twice.`, { row, params: { currency, date } }),
+      );
     else {
       seen.add(`${currency} ${date}`);
       rates.push({ date, currency, rate });

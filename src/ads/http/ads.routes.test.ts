@@ -172,4 +172,34 @@ describe('the demo’s ad page, downloads and API', () => {
     expect(r.body).toContain('oops');
     expect(r.body).toContain('role="alert"');
   });
+
+  it('says the problems of an upload in the page’s language', async () => {
+    const analyst = await loginAs(app, ctx, 'commission_analyst');
+    const send = async (what: 'reports' | 'rates', name: string, text: string) => {
+      const body = multipart(
+        [
+          ['_csrf', analyst.csrfToken],
+          ['election', E],
+        ],
+        { field: 'file', name, type: 'text/csv', bytes: Buffer.from(text) },
+      );
+      const res = await app.inject({
+        method: 'POST',
+        url: `/ru/commission/ads/${what}`,
+        ...body,
+        headers: { ...body.headers, cookie: analyst.cookie },
+      });
+      const alert = /<div class="error-summary" role="alert">([\s\S]*?)<\/div>/.exec(res.body)?.[1] ?? '';
+      return { status: res.statusCode, alert: alert.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'") };
+    };
+
+    const unknown = await send('reports', 'other.csv', 'a,b,c\n1,2,3\n');
+    expect(unknown.status).toBe(422);
+    expect(unknown.alert).toContain('Строка 1: Файл не является ни отчётом Meta Ad Library Report');
+    expect(unknown.alert).not.toContain('The file is neither');
+
+    const rates = await send('rates', 'rates.csv', 'date,currency,rate\n2020-10-05,USD,81.0000\n2020-10-06,USD,oops\n');
+    expect(rates.alert).toContain('Строка 3: «oops» — не положительный курс');
+    expect(rates.alert).not.toContain('is not a positive rate');
+  });
 });

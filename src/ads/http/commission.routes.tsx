@@ -110,7 +110,7 @@ export const ADS_COMMISSION_ROUTES: readonly RouteDef<Action, Resource>[] = [
     id: 'ads.commission',
     method: 'GET',
     url: '/:locale/commission/ads',
-    access: { kind: 'permission', actions: ['findings.read'] },
+    access: { kind: 'permission', actions: ['findings.read'], training: true },
     params: LocaleOnly,
     query: ScreenQuery,
     handler: ({ ctx, reply, locale, query }) =>
@@ -120,7 +120,7 @@ export const ADS_COMMISSION_ROUTES: readonly RouteDef<Action, Resource>[] = [
     id: 'ads.commission.link',
     method: 'POST',
     url: '/:locale/commission/ads/links',
-    access: { kind: 'permission', actions: ['findings.review'] },
+    access: { kind: 'permission', actions: ['findings.review'], training: true },
     params: LocaleOnly,
     form: LinkForm,
     handler: async ({ ctx, req, reply, locale, form }) => {
@@ -143,7 +143,7 @@ export const ADS_COMMISSION_ROUTES: readonly RouteDef<Action, Resource>[] = [
       id: `ads.commission.${what}`,
       method: 'POST',
       url: `/:locale/commission/ads/${what === 'report' ? 'reports' : 'rates'}`,
-      access: { kind: 'permission', actions: ['findings.review'] },
+      access: { kind: 'permission', actions: ['findings.review'], training: true },
       params: LocaleOnly,
       multipart: true,
       handler: ({ ctx, req, reply, locale, readMultipart }) => upload(ctx, req, reply, locale, readMultipart, what),

@@ -62,7 +62,13 @@ export const ADS_PUBLIC_ROUTES: readonly RouteDef[] = [
       const r = (await reportsOfElection(ctx.db, params.id)).find((x) => x.id === params.report);
       const body = r && (await ctx.blobs.getBuffer(r.sha256));
       if (!r || !body) return notFound(reply, locale);
-      const type = r.fileName.toLowerCase().endsWith('.zip') ? 'application/zip' : 'text/csv; charset=utf-8';
+      const name = r.fileName.toLowerCase();
+      // A fetch from Meta's Ad Library API is kept as the JSON of the ads it returned.
+      const type = name.endsWith('.zip')
+        ? 'application/zip'
+        : name.endsWith('.json')
+          ? 'application/json; charset=utf-8'
+          : 'text/csv; charset=utf-8';
       // The original file never changes: it is named by its hash.
       return sendDownload(reply, { type, filename: r.fileName, body }, 'public, max-age=31536000, immutable');
     },

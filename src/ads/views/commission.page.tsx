@@ -6,7 +6,7 @@ import type { Problem } from '../../platform/result.ts';
 import { CsrfField, Page, pick } from '../../platform/web/index.ts';
 import type { BallotEntry } from '../../parties/index.ts';
 import type { AdvertiserToMatch } from '../ads.service.ts';
-import { t } from '../ads.messages.ts';
+import { describeProblem, t } from '../ads.messages.ts';
 import { adsPath } from './ads.page.tsx';
 
 export const commissionAdsPath = (l: Locale) => `/${l}/commission/ads`;
@@ -155,10 +155,7 @@ export function CommissionAdsPage(p: {
         <div class="error-summary" role="alert">
           <ul>
             {p.problems.map((x, i) => (
-              <li key={i}>
-                {x.row !== undefined ? `${x.row}: ` : ''}
-                {x.message}
-              </li>
+              <li key={i}>{describeProblem(l, x)}</li>
             ))}
           </ul>
         </div>

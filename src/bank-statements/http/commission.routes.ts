@@ -90,10 +90,13 @@ async function reconciliationScreenRoute(ctx: AppContext, req: FastifyRequest, r
   );
 }
 
+/** The reconciliation screens are sensitive: the training gate stands before them. */
+const SENSITIVE = { needsTraining: true };
+
 function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     '/:locale/commission/reconciliation',
-    { preHandler: requirePermission('findings.read') },
+    { preHandler: requirePermission('findings.read'), config: SENSITIVE },
     async (req, reply) => {
       const locale = localeOf(req);
       if (!locale) return notFound(reply, 'en');
@@ -102,18 +105,18 @@ function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   app.get(
     '/:locale/commission/elections/:id/reconciliation',
-    { preHandler: requirePermission('findings.read') },
+    { preHandler: requirePermission('findings.read'), config: SENSITIVE },
     (req, reply) => reconciliationScreenRoute(ctx, req, reply),
   );
   app.get(
     '/:locale/commission/elections/:id/reconciliation/:reg',
-    { preHandler: requirePermission('findings.read') },
+    { preHandler: requirePermission('findings.read'), config: SENSITIVE },
     (req, reply) => reconciliationScreenRoute(ctx, req, reply),
   );
 
   app.post(
     '/:locale/commission/elections/:id/reconciliation/publication',
-    { preHandler: requirePermission('election.manage') },
+    { preHandler: requirePermission('election.manage'), config: SENSITIVE },
     async (req, reply) => {
       const params = parseParams(electionParamsSchema, req.params);
       if (!params.ok) return notFound(reply, 'en');
@@ -128,7 +131,7 @@ function reconciliationRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post(
     '/:locale/commission/elections/:id/reconciliation/run',
-    { preHandler: requirePermission('findings.review') },
+    { preHandler: requirePermission('findings.review'), config: SENSITIVE },
     async (req, reply) => {
       const params = parseParams(electionParamsSchema, req.params);
       if (!params.ok) return notFound(reply, 'en');

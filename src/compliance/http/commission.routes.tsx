@@ -21,7 +21,7 @@ import {
 } from '../../platform/web/index.ts';
 import type { Problem } from '../../platform/result.ts';
 import { actorOf, can, type Action, type Resource } from '../../accounts/index.ts';
-import { getElection, getElections, me, may } from '../../elections/index.ts';
+import { getElection, getElections, me } from '../../elections/index.ts';
 import { getPartyNames } from '../../parties/index.ts';
 import { t } from '../compliance.messages.ts';
 import type { ReviewAction } from '../core/review-transitions.ts';
@@ -194,7 +194,7 @@ export function commissionRoutes(): RouteDef<Action, Resource>[] {
       id: 'compliance.findings',
       method: 'GET',
       url: '/:locale/commission/findings',
-      access: may('findings.read'),
+      access: { kind: 'permission', actions: ['findings.read'], training: true },
       params: LocaleParams,
       query: FindingsQuery,
       handler: ({ ctx, req, reply, locale, query }) => renderFindings(ctx, req, reply, locale, query),
@@ -207,6 +207,7 @@ export function commissionRoutes(): RouteDef<Action, Resource>[] {
         kind: 'permission',
         actions: ['findings.read'],
         resource: ({ ctx, params }) => findingResource(ctx, params.id),
+        training: true,
       },
       params: FindingParams,
       query: DoneQuery,
@@ -221,6 +222,7 @@ export function commissionRoutes(): RouteDef<Action, Resource>[] {
         kind: 'permission',
         actions: ['findings.review'],
         resource: ({ ctx, params }) => findingResource(ctx, params.id),
+        training: true,
       },
       params: FindingParams,
       form: ReviewForm,
@@ -263,6 +265,7 @@ export function commissionRoutes(): RouteDef<Action, Resource>[] {
         kind: 'permission',
         actions: ['findings.publish'],
         resource: async ({ ctx, params }) => ((await getElection(ctx, params.id)) ? {} : null),
+        training: true,
       },
       params: ElectionParams,
       form: PublicationForm,

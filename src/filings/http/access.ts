@@ -74,7 +74,12 @@ export function siteAccess(spec: FilingRouteSpec): RouteAccess<Action, Resource>
   const [first, ...rest] = access.actions;
   if (first === undefined) throw new Error(`filing route ${spec.id} names no action`);
   const find = RESOURCES[access.resource];
-  return { kind: 'permission', actions: [first, ...rest], resource: ({ ctx, req }) => find(ctx, req) };
+  return {
+    kind: 'permission',
+    actions: [first, ...rest],
+    resource: ({ ctx, req }) => find(ctx, req),
+    ...(access.training ? { training: true } : {}),
+  };
 }
 
 /** What the table says of a site route: its method, path and access, for `route({ ...siteRoute(id), … })`. */

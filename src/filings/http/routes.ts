@@ -29,7 +29,14 @@ export type ResourceKind =
   | 'none';
 
 export type FilingAccess =
-  { kind: 'public' } | { kind: 'permission'; actions: readonly Action[]; resource: ResourceKind };
+  | { kind: 'public' }
+  | {
+      kind: 'permission';
+      actions: readonly Action[];
+      resource: ResourceKind;
+      /** A sensitive screen: the training gate stands before it. */
+      training?: boolean;
+    };
 
 export interface FilingRouteSpec {
   id: string;
@@ -47,6 +54,13 @@ const perm = (resource: ResourceKind, ...actions: Action[]): FilingAccess => ({
   kind: 'permission',
   actions,
   resource,
+});
+/** A commission screen the training gate stands before. */
+const sensitive = (resource: ResourceKind, ...actions: Action[]): FilingAccess => ({
+  kind: 'permission',
+  actions,
+  resource,
+  training: true,
 });
 const D = '/:locale/treasurer/drafts/:draftId';
 
@@ -94,9 +108,9 @@ export const FILING_ROUTES: readonly FilingRouteSpec[] = [
   sitePost('treasurer.amend', '/:locale/treasurer/reports/:filingId/amend', perm('filing', 'filing.draft.write')),
   // The commission's review. Reviewing reports is done by the staff who review findings (admins and
   // analysts); the policy has no separate action for it yet.
-  siteGet('commission.queue', '/:locale/commission/reports', perm('none', 'filing.read')),
-  siteGet('commission.report', '/:locale/commission/reports/:filingId', perm('none', 'filing.read')),
-  sitePost('commission.review', '/:locale/commission/reports/:filingId/status', perm('none', 'findings.review')),
+  siteGet('commission.queue', '/:locale/commission/reports', sensitive('none', 'filing.read')),
+  siteGet('commission.report', '/:locale/commission/reports/:filingId', sensitive('none', 'filing.read')),
+  sitePost('commission.review', '/:locale/commission/reports/:filingId/status', sensitive('none', 'findings.review')),
   // Software.
   apiGet('api.schema', '/schemas/filing-v1.json', pub),
   apiGet('api.template', '/v1/filings/template.xlsx', pub),

@@ -127,8 +127,11 @@ const STEPS: Record<'freeze' | 'seed-parts' | 'strike-roll' | 'draw' | 'redo', S
   },
 };
 
+/** The consoles are sensitive screens: the training gate stands before them. */
+const SENSITIVE = { needsTraining: true };
+
 export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/:locale/elections/:id/lottery', async (req, reply) => {
+  app.get('/:locale/elections/:id/lottery', { config: SENSITIVE }, async (req, reply) => {
     const params = electionParams.safeParse(req.params);
     if (!params.success) return notFound(reply, 'en');
     return renderElectionPage(ctx, req, reply, params.data.locale, params.data.id);
@@ -137,7 +140,7 @@ export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
   for (const [name, step] of Object.entries(STEPS)) {
     app.post(
       `/:locale/elections/:id/lottery/${name}`,
-      { preHandler: requirePermission(MANAGE) },
+      { preHandler: requirePermission(MANAGE), config: SENSITIVE },
       async (req, reply) => {
         const params = electionParams.safeParse(req.params);
         const election = params.success ? await lotteryElection(ctx, params.data.id) : undefined;
@@ -156,7 +159,7 @@ export function consoleRoutes(app: FastifyInstance, ctx: AppContext): void {
     );
   }
 
-  app.get('/:locale/lottery', { preHandler: requirePermission(MANAGE) }, async (req, reply) => {
+  app.get('/:locale/lottery', { preHandler: requirePermission(MANAGE), config: SENSITIVE }, async (req, reply) => {
     const params = localeParams.safeParse(req.params);
     if (!params.success) return notFound(reply, 'en');
     const html = renderPage(

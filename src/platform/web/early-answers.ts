@@ -7,6 +7,19 @@ import type { FastifyServerFactory } from 'fastify';
 /** Answers the request and returns true, or returns false and leaves it untouched for Fastify. */
 export type EarlyAnswer = (req: IncomingMessage, res: ServerResponse) => boolean;
 
+/**
+ * Whether a Cookie header (`a=1; b=2`) holds a cookie of exactly this name. An early answer must not
+ * mistake `x_name=…` or a value that merely contains the name for it: both are someone else's cookie.
+ * An empty value still counts, so that only the accounts capability decides what such a cookie is worth.
+ */
+export function hasCookie(header: string | undefined, name: string): boolean {
+  if (header === undefined) return false;
+  return header.split(';').some((pair) => {
+    const eq = pair.indexOf('=');
+    return eq >= 0 && pair.slice(0, eq).trim() === name;
+  });
+}
+
 /** The slot the early handler is put in once the application knows it. */
 export interface EarlyAnswers {
   answer?: EarlyAnswer;

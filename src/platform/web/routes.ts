@@ -27,6 +27,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** `false` exempts a route from the CSRF check (only for routes no browser form posts to). */
     csrf?: boolean;
+    /**
+     * A sensitive screen: it opens only to those who meet their role's training requirements (two-step
+     * sign-in, courses). Read by the requirement gate from the matched route, whatever its address.
+     */
+    needsTraining?: boolean;
   }
 }
 
@@ -35,7 +40,14 @@ type Out<S> = S extends ObjectSchema ? z.output<S> : Record<string, never>;
 
 /** Who may use a route. `resource` says what the actions are judged on; null = it does not exist (404). */
 export type RouteAccess<A extends string = string, R = unknown, P = unknown> =
-  { kind: 'public' } | { kind: 'permission'; actions: readonly [A, ...A[]]; resource?: ResourceResolver<R, P> };
+  | { kind: 'public' }
+  | {
+      kind: 'permission';
+      actions: readonly [A, ...A[]];
+      resource?: ResourceResolver<R, P>;
+      /** A sensitive screen: also the role's training requirements must be met (`needsTraining`). */
+      training?: boolean;
+    };
 
 export type ResourceResolver<R, P> = (input: {
   ctx: AppContext;
@@ -234,6 +246,7 @@ export async function defineRoutes<A extends string, R>(
         ...(guard ? { preHandler: guard } : {}),
         config: {
           ...(spec.multipart ? { csrf: false } : {}),
+          ...(spec.access.kind === 'permission' && spec.access.training ? { needsTraining: true } : {}),
           ...(spec.query ? { pageQuery: schemaOf(spec.query) } : {}),
         },
         handler: handlerOf(ctx, spec, opts),

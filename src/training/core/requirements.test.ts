@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTrainingRequirements } from '../../platform/config.ts';
-import { isSensitiveRoute, missingRequirements, monthsBefore } from './requirements.ts';
+import { missingRequirements, monthsBefore } from './requirements.ts';
 import { certificateCode, normaliseCertificateCode } from './certificate-code.ts';
 import { renderLessonMarkdown } from './markdown.ts';
 
@@ -40,14 +40,6 @@ describe('requirements', () => {
   it('counts months on the calendar', () => {
     expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28');
     expect(monthsBefore('2026-01-15', 12)).toBe('2025-01-15');
-  });
-  it('knows the sensitive screens by their route patterns, not the public draw records', () => {
-    expect(isSensitiveRoute('/:locale/commission/findings/:id/review')).toBe(true);
-    expect(isSensitiveRoute('/:locale/account/users')).toBe(true);
-    expect(isSensitiveRoute('/:locale/lottery')).toBe(true);
-    expect(isSensitiveRoute('/:locale/lottery/draws/:drawId')).toBe(false);
-    expect(isSensitiveRoute('/:locale/account')).toBe(false);
-    expect(isSensitiveRoute('/:locale/commission/reportsx')).toBe(false);
   });
 });
 

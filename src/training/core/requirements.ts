@@ -47,29 +47,3 @@ export function missingRequirements(
   }
   return missing;
 }
-
-type SensitiveScreen = { screen: string; prefix: string; exact?: boolean };
-const below = (screen: string, ...prefixes: string[]): SensitiveScreen[] =>
-  prefixes.map((prefix) => ({ screen, prefix }));
-
-/** The route patterns (Fastify's, with `:locale`) of the sensitive screens, by what they are. */
-export const SENSITIVE_SCREENS: readonly SensitiveScreen[] = [
-  ...below('filing-review', '/:locale/commission/reports'),
-  ...below(
-    'compliance-review',
-    '/:locale/commission/findings',
-    '/:locale/commission/elections/:id/findings',
-    '/:locale/commission/ads',
-  ),
-  ...below('reconciliation', '/:locale/commission/reconciliation', '/:locale/commission/elections/:id/reconciliation'),
-  // Exact: the public draw records live below it.
-  { screen: 'lottery-console', prefix: '/:locale/lottery', exact: true },
-  ...below('lottery-console', '/:locale/elections/:id/lottery'),
-  ...below('user-management', '/:locale/account/users'),
-];
-
-/** Whether a route pattern is one of the sensitive screens (the pattern itself or below it). */
-export function isSensitiveRoute(pattern: string | undefined): boolean {
-  if (!pattern) return false;
-  return SENSITIVE_SCREENS.some((s) => pattern === s.prefix || (!s.exact && pattern.startsWith(`${s.prefix}/`)));
-}

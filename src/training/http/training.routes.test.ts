@@ -14,6 +14,26 @@ import { accounts } from '../../accounts/index.ts';
 import { loginAs, type SignedIn } from '../../accounts/test-support.ts';
 import { training } from '../index.ts';
 import { courseOf } from '../course-content.ts';
+import type { Capability } from '../../platform/capability.ts';
+import { defineRoutes, route } from '../../platform/web/index.ts';
+import { COMMISSION_AUTH } from '../../elections/index.ts';
+import type { Action, Resource } from '../../accounts/index.ts';
+
+/** Two screens alike but for the flag: the gate must read the route's flag, not its address. */
+const probe: Capability = {
+  name: 'gate-probe',
+  async routes(app, ctx) {
+    const screen = (id: string, training: boolean) =>
+      route<Action, Resource>({
+        id: `probe.${id}`,
+        method: 'GET',
+        url: `/:locale/probe/${id}`,
+        access: { kind: 'permission', actions: ['findings.read'], ...(training ? { training: true } : {}) },
+        handler: ({ reply }) => reply.type('text/plain').send(`${id} open`),
+      });
+    await defineRoutes(app, ctx, [screen('flagged', true), screen('plain', false)], { auth: COMMISSION_AUTH });
+  },
+};
 
 describeEachDatabase('training and its requirement gate', (get) => {
   let app: FastifyInstance;
@@ -40,13 +60,24 @@ describeEachDatabase('training and its requirement gate', (get) => {
       events: new EventBus(),
       memo: new Memo(),
     };
-    app = await buildServer(ctx, { capabilities: [training, accounts] });
+    app = await buildServer(ctx, { capabilities: [training, accounts, probe] });
     await app.ready();
     analyst = await loginAs(app, ctx, 'commission_analyst', { login: 'trainee', displayName: 'Айгүл Трейни' });
     admin = await loginAs(app, ctx, 'commission_admin', { login: 'training-admin' });
   });
   afterAll(async () => {
     await app?.close();
+  });
+
+  it('gates a route that declares it needs training, and not one that does not', async () => {
+    // The analyst has not taken the course yet.
+    const open = (url: string) => app.inject({ url, headers: { cookie: analyst.cookie, accept: 'text/html' } });
+    const flagged = await open('/ru/probe/flagged');
+    expect(flagged.statusCode).toBe(403);
+    expect(flagged.body).toContain('href="/ru/training"');
+    const plain = await open('/ru/probe/plain');
+    expect(plain.statusCode).toBe(200);
+    expect(plain.body).toBe('plain open');
   });
 
   it('sends an analyst without the course to it, and lets them in after passing', async () => {

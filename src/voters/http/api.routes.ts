@@ -51,7 +51,7 @@ export const VoterStation = z
 
 export async function votersApi(api: ApiInstance, ctx: AppContext): Promise<void> {
   await api.register(async (plain) => {
-    await limitPerClient(plain);
+    await limitPerClient(plain, ctx.config.voters.lookupLimitPerMinute);
     const scope = plain.withTypeProvider<ZodTypeProvider>();
     scope.get(
       '/v1/voters/lookup',

@@ -24,8 +24,14 @@ import {
 import { readLookupQuery } from '../core/lookup.ts';
 import { groupCalendar } from '../core/icalendar.ts';
 import { listStillLoading, lookupVoter } from '../lookup.service.ts';
-import { listMobileGroups, listStations, stationPlaces, type StationFilter } from '../stations.repository.ts';
-import { tilesOrigin, voterSettings } from '../voters-settings.ts';
+import {
+  listMobileGroups,
+  listStations,
+  listStationsPage,
+  stationPlaces,
+  type StationFilter,
+  type StationKey,
+} from '../stations.repository.ts';
 import { LookupPage } from '../views/lookup.page.tsx';
 import { LEAFLET_PATH, MAP_SCRIPT_PATH, StationsPage } from '../views/stations.page.tsx';
 import { MobileGroupsPage } from '../views/mobile-groups.page.tsx';
@@ -37,6 +43,31 @@ import { ADDRESS_CHANGE_FORMS, ADDRESS_CHANGE_POSTS, limitedAddressChangePage } 
 import { HOME_COUNTRY } from '../core/station-rows.ts';
 import { LocaleOnly, localeForm, localePage } from './public-route.ts';
 
+/** Stations per page of a filtered list: a region such as Bishkek has hundreds. */
+export const STATIONS_PER_PAGE = 50;
+
+/** The `after` of a stations page's address: where the previous page ended, opaque to the visitor. */
+function encodeStationKey(k: StationKey): string {
+  return Buffer.from(JSON.stringify([k.country, k.city, k.number]), 'utf8').toString('base64url');
+}
+
+const StationKeyToken = z
+  .string()
+  .max(400)
+  .transform((token, c): StationKey => {
+    try {
+      const parts: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+      if (Array.isArray(parts) && parts.length === 3 && parts.every((x) => typeof x === 'string')) {
+        const [country, city, number] = parts as [string, string, string];
+        return { country, city, number };
+      }
+    } catch {
+      // Not JSON: the same answer as any other unreadable token.
+    }
+    c.addIssue({ code: 'custom', message: 'not a page of this list' });
+    return z.NEVER;
+  });
+
 const LookupForm = z.object({ pin: z.string().max(40), surname: z.string().max(100) });
 const StationsQuery = z.object({
   region: z.string().max(60).optional().catch(undefined),
@@ -46,6 +77,8 @@ const StationsQuery = z.object({
     .optional()
     .catch(undefined),
   city: z.string().max(60).optional().catch(undefined),
+  // A token nobody could have been given starts the list again rather than refusing the page.
+  after: StationKeyToken.optional().catch(undefined),
 });
 const CalendarParams = LocaleOnly.extend({ id: z.coerce.number().int().positive() });
 
@@ -69,18 +102,48 @@ const LOOKUP_ROUTES: readonly RouteDef[] = [
   }),
 ];
 
-async function stationsPage(ctx: AppContext, reply: FastifyReply, l: Locale, f: StationFilter) {
-  const settings = voterSettings();
+/** The tiles' origin, for the map page's Content-Security-Policy. */
+function tilesOrigin(template: string): string {
+  return new URL(template.replace(/\{[a-z]+\}/g, '0')).origin;
+}
+
+/** The address of the stations page for this filter, starting after `after` when given. */
+function stationsHref(l: Locale, f: StationFilter, after?: StationKey): string {
+  const q = new URLSearchParams();
+  for (const key of ['region', 'country', 'city'] as const) if (f[key]) q.set(key, f[key]);
+  if (after) q.set('after', encodeStationKey(after));
+  return `/${l}/voters/stations?${q.toString()}`;
+}
+
+async function stationsPage(
+  ctx: AppContext,
+  reply: FastifyReply,
+  l: Locale,
+  { after, ...f }: StationFilter & { after?: StationKey | undefined },
+) {
+  const settings = ctx.config.voters;
   const filtered = Boolean(f.region || f.country || f.city);
-  const [places, all] = await Promise.all([stationPlaces(ctx.db), listStations(ctx.db, filtered ? f : {})]);
-  const stations = filtered ? all : all.filter((s) => s.country !== HOME_COUNTRY);
+  // A filtered list comes a page at a time; the map, when there is one, still shows all it selects.
+  const [places, page, all] = await Promise.all([
+    stationPlaces(ctx.db),
+    filtered ? listStationsPage(ctx.db, f, after, STATIONS_PER_PAGE) : undefined,
+    !filtered || settings.mapTiles ? listStations(ctx.db, f) : undefined,
+  ]);
+  const stations = page ? page.stations : (all ?? []).filter((s) => s.country !== HOME_COUNTRY);
   const regionCounts = filtered
     ? undefined
     : places.regions.flatMap((region) => {
-        const count = all.filter((s) => s.country === HOME_COUNTRY && s.districtCommission === region).length;
+        const count = (all ?? []).filter((s) => s.country === HOME_COUNTRY && s.districtCommission === region).length;
         return count > 0 ? [{ region, count }] : [];
       });
-  const map = settings.mapTiles ? { tiles: settings.mapTiles, attribution: settings.mapAttribution } : undefined;
+  const map =
+    settings.mapTiles && all
+      ? { tiles: settings.mapTiles, attribution: settings.mapAttribution, stations: all }
+      : undefined;
+  const pager = page && {
+    firstHref: after ? stationsHref(l, f) : null,
+    nextHref: page.next ? stationsHref(l, f, page.next) : null,
+  };
   const html = renderPage(
     <StationsPage
       locale={l}
@@ -88,7 +151,8 @@ async function stationsPage(ctx: AppContext, reply: FastifyReply, l: Locale, f: 
       places={places}
       stations={stations}
       regionCounts={regionCounts}
-      map={map && { ...map, stations: all }}
+      map={map}
+      pager={pager}
     />,
   );
   if (!settings.mapTiles) return sendHtml(reply, html);
@@ -194,7 +258,7 @@ export async function votersPublicRoutes(app: FastifyInstance, ctx: AppContext):
   assetRoutes(app);
   await defineRoutes(app, ctx, [...PAGE_ROUTES, ...ADDRESS_CHANGE_FORMS]);
   await app.register(async (scope) => {
-    await limitPerClient(scope);
+    await limitPerClient(scope, ctx.config.voters.lookupLimitPerMinute);
     scope.setErrorHandler(async (error, req, reply) => {
       if (error instanceof LimitReached) return limitedPage(ctx, req, reply, error.seconds);
       throw error;

@@ -3,7 +3,6 @@
 // the address is) in each instance's memory.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { voterSettings } from '../voters-settings.ts';
 
 /** The error a refused request carries to the scope's error handler. */
 export class LimitReached extends Error {
@@ -14,10 +13,8 @@ export class LimitReached extends Error {
   }
 }
 
-export async function limitPerClient(
-  scope: FastifyInstance,
-  max = voterSettings().lookupLimitPerMinute,
-): Promise<void> {
+/** `max`: requests per client address per minute (`TALAPKER_LOOKUP_LIMIT`). */
+export async function limitPerClient(scope: FastifyInstance, max: number): Promise<void> {
   await scope.register(rateLimit, {
     max,
     timeWindow: 60_000,

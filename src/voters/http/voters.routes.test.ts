@@ -10,6 +10,8 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { activityFor } from '../../platform/activity-log.ts';
 import { loginAs } from '../../accounts/test-support.ts';
 import { KNOWN_DEMO_VOTERS } from '../core/synthetic.ts';
+import { listStations } from '../stations.repository.ts';
+import { STATIONS_PER_PAGE } from './public.routes.tsx';
 
 const [ASANOVA, TOKTOGULOV, JUMABEKOVA] = KNOWN_DEMO_VOTERS as [
   (typeof KNOWN_DEMO_VOTERS)[number],
@@ -43,11 +45,12 @@ describe('voter services', () => {
   let dir: string;
   beforeAll(async () => {
     ({ ctx, dir } = await openDemoApp());
-    process.env.TALAPKER_LOOKUP_LIMIT = '1000';
-    app = await buildServer(ctx);
-    process.env.TALAPKER_LOOKUP_LIMIT = '3';
-    limited = await buildServer(ctx);
-    delete process.env.TALAPKER_LOOKUP_LIMIT;
+    const withLimit = (lookupLimitPerMinute: number): AppContext => ({
+      ...ctx,
+      config: { ...ctx.config, voters: { ...ctx.config.voters, lookupLimitPerMinute } },
+    });
+    app = await buildServer(withLimit(1000));
+    limited = await buildServer(withLimit(3));
   }, 600_000);
   afterAll(async () => {
     await app?.close();
@@ -146,6 +149,33 @@ describe('voter services', () => {
     expect((await app.inject({ method: 'GET', url: '/en/voters/mobile-groups/999/calendar.ics' })).statusCode).toBe(
       404,
     );
+  });
+
+  it('pages a region’s stations with plain links, every station once', async () => {
+    const numbers = (body: string) => [...body.matchAll(/<th scope="row">([^<]+)</g)].map((m) => m[1] ?? '');
+    const next = (body: string) => /<a href="([^"]+)" rel="next">/.exec(body)?.[1]?.replace(/&amp;/g, '&');
+    const expected = (await listStations(ctx.db, { region: 'Bishkek' })).map((s) => s.number);
+    expect(expected.length).toBeGreaterThan(2 * STATIONS_PER_PAGE);
+
+    const seen: string[] = [];
+    let url: string | undefined = '/ru/voters/stations?region=Bishkek';
+    let pages = 0;
+    while (url) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(200);
+      const onPage = numbers(res.body);
+      expect(onPage.length).toBeLessThanOrEqual(STATIONS_PER_PAGE);
+      if (pages > 0) expect(res.body).toContain('href="/ru/voters/stations?region=Bishkek"');
+      seen.push(...onPage);
+      url = next(res.body);
+      pages += 1;
+    }
+    expect(pages).toBe(Math.ceil(expected.length / STATIONS_PER_PAGE));
+    expect(seen).toEqual(expected);
+
+    // An address nobody was given starts the list again.
+    const odd = await app.inject({ method: 'GET', url: '/ru/voters/stations?region=Bishkek&after=not-a-page' });
+    expect(numbers(odd.body)).toEqual(expected.slice(0, STATIONS_PER_PAGE));
   });
 
   it('takes an address-change request to the commission’s approval and the lookup’s new answer', async () => {

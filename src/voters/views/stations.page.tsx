@@ -2,7 +2,7 @@
 // chosen, abroad every station grouped by country; and a map of the stations shown, when the operator
 // has configured a tile server (without one the page is the list alone).
 import type { Locale } from '../../domain/election.ts';
-import { DataTable, Filter, FilterForm, Page, pick, type Column } from '../../platform/web/index.ts';
+import { DataTable, Filter, FilterForm, Page, Pager, pick, type Column } from '../../platform/web/index.ts';
 import { HOME_COUNTRY, type Station } from '../core/station-rows.ts';
 import type { StationFilter } from '../stations.repository.ts';
 import { t } from '../voters.messages.ts';
@@ -18,6 +18,8 @@ export interface StationsPageProps {
   regionCounts?: Array<{ region: string; count: number }>;
   /** The map, when tiles are configured, with the stations it shows (all of them when unfiltered). */
   map?: { tiles: string; attribution: string; stations: Station[] } | undefined;
+  /** A filtered list is paged: `stations` is one page, with the links to the first and the next. */
+  pager?: { firstHref: string | null; nextHref: string | null } | undefined;
 }
 
 export const LEAFLET_PATH = '/assets/leaflet';
@@ -166,6 +168,9 @@ export function StationsPage(p: StationsPageProps) {
         </section>
       ) : null}
       {filtered && p.stations.length === 0 ? <p>{t(l, 'voters.stations.none')}</p> : null}
+      {p.pager && (p.pager.firstHref || p.pager.nextHref) ? (
+        <Pager locale={l} shown={p.stations.length} firstHref={p.pager.firstHref} nextHref={p.pager.nextHref} />
+      ) : null}
     </Page>
   );
 }
