@@ -1,8 +1,10 @@
-// Imports one registry CSV file as a dated snapshot: streamed, mapped row by row, written in batches that
+// Imports one registry CSV file as a dated snapshot: streamed, mapped row by row, staged in batches that
 // each commit with the snapshot's last line, so that running the same file again after an interruption
-// continues where it stopped. Rejected rows do not stop the import: each is reported with its line and
-// reason, and counted on the snapshot. Line numbers count records, the header being line 1 (the same as
-// the file's lines unless a quoted field holds a line break).
+// continues where it stopped, then moved into the keyed table in number order once the file is read (see
+// registry.repository.ts). Rejected rows do not stop the import: each is reported with its line and
+// reason, and counted on the snapshot; duplicates of a number are found by the move, so they come last.
+// Line numbers count records, the header being line 1 (the same as the file's lines unless a quoted field
+// holds a line break).
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -20,7 +22,9 @@ import {
   completeSnapshot,
   createSnapshot,
   findUnfinishedSnapshot,
-  writeRegistryBatch,
+  openRegistryWriter,
+  openStaging,
+  type RegistryWriter,
   type RowBatch,
 } from './registry.repository.ts';
 
@@ -90,19 +94,21 @@ async function startOrResume(
   at: Date,
 ): Promise<RegistrySnapshotRow> {
   const unfinished = await findUnfinishedSnapshot(db, input.kind, sourceKey);
-  if (unfinished) return unfinished;
-  return createSnapshot(db, {
-    kind: input.kind,
-    asOf: input.asOf ?? bishkekDay(at),
-    sourceFile: basename(input.path),
-    sourceKey,
-    actor: input.actor,
-    at: at.toISOString(),
-  });
+  const snapshot =
+    unfinished ??
+    (await createSnapshot(db, {
+      kind: input.kind,
+      asOf: input.asOf ?? bishkekDay(at),
+      sourceFile: basename(input.path),
+      sourceKey,
+      actor: input.actor,
+      at: at.toISOString(),
+    }));
+  return openStaging(db, snapshot);
 }
 
 class Collector {
-  batch: RowBatch = { lines: [], keys: [], cells: [] };
+  batch: RowBatch = { lines: [], cells: [] };
   rejectedSinceBatch = 0;
   written = 0;
   rejected = 0;
@@ -119,7 +125,7 @@ class Collector {
 
   take(): { batch: RowBatch; rejected: number } {
     const out = { batch: this.batch, rejected: this.rejectedSinceBatch };
-    this.batch = { lines: [], keys: [], cells: [] };
+    this.batch = { lines: [], cells: [] };
     this.rejectedSinceBatch = 0;
     return out;
   }
@@ -147,28 +153,17 @@ export async function importRegistry(db: Kysely<Database>, input: ImportRegistry
   const stream = createReadStream(input.path, { highWaterMark: 1 << 20, encoding: 'utf8' });
   const c = new Collector(input.onRejected);
   let snapshot: RegistrySnapshotRow | undefined;
+  let writer: RegistryWriter | undefined;
   let line = 0;
   let pending: Promise<void> = Promise.resolve();
   let nextProgress = started + 1000;
   const flush = async (lastLine: number) => {
     await pending;
-    const id = snapshot?.id ?? 0;
     const { batch, rejected } = c.take();
-    // One write in flight while the next batch is parsed: PostgreSQL works while the file is read.
-    pending = writeRegistryBatch(db, id, input.kind, batch, { lastLine, rejected }).then((dups) => {
-      c.written += batch.cells.length - dups.length;
-      for (const i of dups) {
-        c.rejected++;
-        const r = {
-          line: batch.lines[i] ?? 0,
-          code: 'identity.duplicate',
-          field: '',
-          message: 'the number is already in this snapshot; the first row is kept',
-        };
-        c.byCode[r.code] = (c.byCode[r.code] ?? 0) + 1;
-        if (c.rows.length < KEPT_REJECTIONS) c.rows.push(r);
-        input.onRejected?.(r);
-      }
+    if (!writer) return;
+    // One write in flight while the next batch is parsed: the database works while the file is read.
+    pending = writer.write(batch, { lastLine, rejected }).then(() => {
+      c.written += batch.cells.length;
     });
   };
   try {
@@ -178,13 +173,13 @@ export async function importRegistry(db: Kysely<Database>, input: ImportRegistry
         const wrong = checkRegistryHeader(input.kind, record);
         if (wrong) return err([problem('registry.header', wrong, { row: 1 })]);
         snapshot = await startOrResume(db, input, key, now());
+        writer = await openRegistryWriter(db, snapshot.id, input.kind);
         continue;
       }
       if (line <= (snapshot?.last_line ?? 0)) continue;
       const row = mapRegistryRow(input.kind, record);
       if (row.ok) {
         c.batch.lines.push(line);
-        c.batch.keys.push(row.key);
         c.batch.cells.push(row.cells);
       } else {
         c.rejectedSinceBatch++;
@@ -205,15 +200,33 @@ export async function importRegistry(db: Kysely<Database>, input: ImportRegistry
       }
       if (input.stopAfterLine !== undefined && line >= input.stopAfterLine) break;
     }
+    if (snapshot) await flush(Math.max(line, snapshot.last_line));
+    await pending;
   } finally {
     stream.destroy();
+    // After a failure the batch in flight settles (its error is the one already thrown) before the
+    // writer's connection closes under it.
+    await pending.catch(() => undefined);
+    await writer?.close();
   }
   if (!snapshot) return err([problem('registry.empty', 'the file is empty: it has no header row', { row: 1 })]);
   const resumedFromLine = snapshot.last_line;
-  await flush(Math.max(line, resumedFromLine));
-  await pending;
   const interrupted = input.stopAfterLine !== undefined && line >= input.stopAfterLine;
-  const finished = interrupted ? snapshot : await completeSnapshot(db, snapshot.id, now().toISOString());
+  let finished = snapshot;
+  if (!interrupted) {
+    const done = await completeSnapshot(db, snapshot, now().toISOString());
+    finished = done.snapshot;
+    for (const dup of done.duplicateLines) {
+      // Lines an earlier run staged were counted as written by that run, not by this one.
+      if (dup > resumedFromLine) c.written--;
+      c.reject({
+        line: dup,
+        code: 'identity.duplicate',
+        field: '',
+        message: 'the number is already in this snapshot; the first row is kept',
+      });
+    }
+  }
   if (!interrupted) {
     await recordActivity(
       db,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { importRegistry } from './registry-import.service.ts';
 import { SqlRegistry } from './sql-registry.ts';
@@ -184,5 +185,63 @@ describeEachDatabase('registry import', (get) => {
     const pins = lines.slice(1).map((l) => l.slice(0, 14));
     const answers = await new SqlRegistry(get().db).lookup({ pins: [...pins, ...pins.slice(0, 10)], inns: [] });
     expect(answers.persons.size).toBe(12_000);
+  });
+
+  const stagingTables = async () =>
+    (await get().db.introspection.getTables()).map((t) => t.name).filter((n) => n.includes('_import_'));
+
+  it('reports a duplicate of a row an interrupted run staged, once the resumed run has read the file', async () => {
+    const lines = [PERSONS_HEADER, ...Array.from({ length: 8 }, (_, i) => personLine(300 + i)), personLine(301)];
+    const path = csv(lines);
+    const first = await run('persons', path, { asOf: '2020-12-01', stopAfterLine: 5 });
+    expect(first.ok && first.value.rejected).toBe(0);
+    expect(await stagingTables()).toHaveLength(1);
+    const second = await run('persons', path, { asOf: '2020-12-01' });
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    expect(second.value.resumedFromLine).toBe(5);
+    // Lines 6 to 10 read by this run, line 10 repeating line 3's number.
+    expect(second.value.written).toBe(4);
+    expect(second.value.rejectedRows).toEqual([expect.objectContaining({ line: 10, code: 'identity.duplicate' })]);
+    expect(second.value.snapshot.row_count).toBe(8);
+    expect(second.value.snapshot.rejected_count).toBe(1);
+    expect(await stagingTables()).toEqual([]);
+    const rows = await get()
+      .db.selectFrom('registry_persons')
+      .select('pin')
+      .where('snapshot_id', '=', second.value.snapshot.id)
+      .orderBy('pin')
+      .execute();
+    expect(rows.map((r) => r.pin)).toEqual(Array.from({ length: 8 }, (_, i) => pinOf(300 + i)).sort());
+  });
+
+  it('starts a file over when the staged rows of its interrupted run are lost', async () => {
+    const path = csv([PERSONS_HEADER, ...Array.from({ length: 6 }, (_, i) => personLine(400 + i))]);
+    const first = await run('persons', path, { asOf: '2020-12-02', stopAfterLine: 4 });
+    if (!first.ok) throw new Error('the first run failed');
+    // What a crash of PostgreSQL does to an unlogged table.
+    const [staging] = await stagingTables();
+    await sql`delete from ${sql.table(staging ?? '')}`.execute(get().db);
+    const second = await run('persons', path, { asOf: '2020-12-02' });
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    expect(second.value.snapshot.id).toBe(first.value.snapshot.id);
+    expect(second.value.resumedFromLine).toBe(0);
+    expect(second.value.written).toBe(6);
+    expect(second.value.snapshot.row_count).toBe(6);
+    const answers = await new SqlRegistry(get().db).lookup({ pins: [pinOf(400), pinOf(405)], inns: [] });
+    expect(answers.persons.size).toBe(2);
+  });
+
+  it('keeps tabs, backslashes and line breaks inside a field as they are', async () => {
+    const path = csv([PERSONS_HEADER, '20101198000501,"Tab\there",Back\\slash,"Two\r\nlines",1980-01-01,KGZ,']);
+    const r = await run('persons', path, { asOf: '2021-01-01' });
+    expect(r.ok && r.value.written).toBe(1);
+    const answers = await new SqlRegistry(get().db).lookup({ pins: ['20101198000501'], inns: [] });
+    expect(answers.persons.get('20101198000501')?.record).toMatchObject({
+      surname: 'Tab\there',
+      givenName: 'Back\\slash',
+      patronymic: 'Two\r\nlines',
+    });
   });
 });
