@@ -1,10 +1,18 @@
 // Queries on candidates. Public queries select the public columns only: the PIN never leaves
 // through them; the commission's import checks use `findPinsOfElection` explicitly.
 import { sql, type Kysely, type Transaction, type ExpressionBuilder } from 'kysely';
+import type { Statement } from 'better-sqlite3';
 import type { CandidateRow, Database, NewCandidateRow } from '../platform/db/schema.ts';
+import { sqliteHandleOf } from '../platform/db/database.ts';
 import type { Candidate, PublicCandidate } from '../domain/election.ts';
-import { encodeCursor, type KeysetCursor } from '../platform/keyset.ts';
+import { encodeCursor } from '../platform/keyset.ts';
 import { CANDIDATE_PUBLIC_PERSON_COLUMNS } from '../domain/candidate-columns.ts';
+import {
+  candidateSorts,
+  type CandidatePage,
+  type CandidateQuery,
+  type CandidateSort,
+} from './core/candidate-listing.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -71,25 +79,9 @@ export async function insertCandidates(db: Db, rows: NewCandidateRow[]): Promise
   }
 }
 
-export const candidateSorts = ['position', 'name', 'birthDate'] as const;
-export type CandidateSort = (typeof candidateSorts)[number];
 const sortColumn = { position: 'list_position', name: 'name_latin', birthDate: 'birth_date' } as const;
 
-export interface CandidateQuery {
-  electionId: string;
-  partyRegistrationNumber?: string;
-  sex?: 'female' | 'male';
-  status?: 'registered' | 'withdrawn' | 'deregistered';
-  sort: CandidateSort;
-  order: 'asc' | 'desc';
-  limit: number;
-  after?: KeysetCursor;
-}
-
-export interface CandidatePage {
-  items: PublicCandidate[];
-  nextCursor: string | null;
-}
+export { candidateSorts, type CandidateSort, type CandidateQuery, type CandidatePage };
 
 export async function listCandidates(db: Db, q: CandidateQuery): Promise<CandidatePage> {
   const col = sortColumn[q.sort];
@@ -116,6 +108,16 @@ export async function listCandidates(db: Db, q: CandidateQuery): Promise<Candida
     items: page.map(publicCandidateFromRow),
     nextCursor: more && last ? encodeCursor({ v: last[col], id: Number(last.id) }) : null,
   };
+}
+
+/** Every candidate of an election (public columns), for the listing held in memory. */
+export async function listElectionCandidates(db: Db, electionId: string): Promise<PublicCandidate[]> {
+  const rows = await db
+    .selectFrom('candidates')
+    .select(PUBLIC_CANDIDATE_COLUMNS)
+    .where('election_id', '=', electionId)
+    .execute();
+  return rows.map(publicCandidateFromRow);
 }
 
 export async function listAllCandidatesOfList(db: Db, electionId: string, reg: string): Promise<PublicCandidate[]> {
@@ -202,17 +204,27 @@ export async function candidatesVersion(db: Db): Promise<string> {
   return `${String(r?.n ?? 0)}/${String(r?.id ?? 0)}/${String(r?.at ?? '')}`;
 }
 
+type WriteMarkRow = { tc: number; dv: number };
+const WRITE_MARK_QUERY = 'select total_changes() as tc, data_version as dv from pragma_data_version';
+/** The write mark's statement, prepared once per SQLite database: it is asked before every held read. */
+const writeMarkStatements = new WeakMap<object, Statement<[], WriteMarkRow>>();
+
 /**
  * On SQLite, a mark that moves with every write to the database, by this connection (its count of
  * changed rows) or by any other (the file's data version); it reads no table, so it is far cheaper
  * than `candidatesVersion`. While it stays, nothing can have changed.
  */
 export async function sqliteWriteMark(db: Db): Promise<string> {
-  const r = await sql<{
-    tc: number;
-    dv: number;
-  }>`select total_changes() as tc, data_version as dv from pragma_data_version`.execute(db);
-  const row = r.rows[0];
+  const handle = sqliteHandleOf(db);
+  let row: WriteMarkRow | undefined;
+  if (handle) {
+    let statement = writeMarkStatements.get(handle);
+    if (!statement) writeMarkStatements.set(handle, (statement = handle.prepare<[], WriteMarkRow>(WRITE_MARK_QUERY)));
+    row = statement.get();
+  } else {
+    // A transaction has no handle of its own: asked through it, on its connection.
+    row = (await sql<WriteMarkRow>`${sql.raw(WRITE_MARK_QUERY)}`.execute(db)).rows[0];
+  }
   return `${String(row?.tc)}/${String(row?.dv)}`;
 }
 

@@ -22,12 +22,14 @@ import {
   sqliteWriteMark,
   findPublicCandidates,
   listCandidateKeys,
+  listElectionCandidates,
   setCandidateStatus,
   type CandidateKey,
   type CandidatePage,
   type CandidateQuery,
 } from './candidate.repository.ts';
 import { candidateSearchKey } from './core/candidate-search-key.ts';
+import { candidateListing, listingPage } from './core/candidate-listing.ts';
 import { prepareNames, type PreparedNames } from '../domain/name-search.ts';
 import { readCandidateCsv, readCandidateXlsx } from './core/candidate-import.ts';
 import { ruleDetail } from './views/rule-message.ts';
@@ -51,20 +53,34 @@ export function getListsByParty(ctx: AppContext, electionId: string): Promise<Ma
 }
 
 /**
- * Every candidate's name key, taken apart for the search to rank in memory: read again only when the
- * candidates have changed (one aggregate query tells), so a search with a new query costs no table scan.
- * On SQLite the aggregate itself is skipped while the database's write mark stays where it was.
+ * What `load` makes of the candidates, held in `ctx.memo` until they change: one aggregate query tells
+ * whether they have, and on SQLite even that is skipped while the database's write mark stays where it
+ * was (a mark that reads no table).
  */
-export async function getCandidateNames(ctx: AppContext): Promise<PreparedNames<CandidateKey>> {
-  type Held = { version: string; mark: string | undefined; names: PreparedNames<CandidateKey> };
-  const held = ctx.memo.get<Held>('candidates.names', 'all');
+async function heldWhileCandidatesStay<T>(
+  ctx: AppContext,
+  area: string,
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
+  type Held = { version: string; mark: string | undefined; value: T };
+  const held = ctx.memo.get<Held>(area, key);
   const mark = dialectOf(ctx.db) === 'sqlite' ? await sqliteWriteMark(ctx.db) : undefined;
-  if (held && mark !== undefined && held.mark === mark) return held.names;
+  if (held && mark !== undefined && held.mark === mark) return held.value;
   const version = await candidatesVersion(ctx.db);
-  const names =
-    held?.version === version ? held.names : prepareNames(await listCandidateKeys(ctx.db), (k) => k.searchKey);
-  ctx.memo.set('candidates.names', 'all', { version, mark, names } satisfies Held);
-  return names;
+  const value = held?.version === version ? held.value : await load();
+  ctx.memo.set(area, key, { version, mark, value } satisfies Held);
+  return value;
+}
+
+/**
+ * Every candidate's name key, taken apart for the search to rank in memory: read again only when the
+ * candidates have changed, so a search with a new query costs no table scan.
+ */
+export function getCandidateNames(ctx: AppContext): Promise<PreparedNames<CandidateKey>> {
+  return heldWhileCandidatesStay(ctx, 'candidates.names', 'all', async () =>
+    prepareNames(await listCandidateKeys(ctx.db), (k) => k.searchKey),
+  );
 }
 
 /** The public rows of the candidates `ids`, in that order. */
@@ -73,8 +89,15 @@ export function getPublicCandidates(ctx: AppContext, ids: readonly number[]): Pr
 }
 
 /** One keyset page of a candidate listing. */
-export function getCandidatePage(ctx: AppContext, q: CandidateQuery): Promise<CandidatePage> {
-  return listCandidates(ctx.db, q);
+export async function getCandidatePage(ctx: AppContext, q: CandidateQuery): Promise<CandidatePage> {
+  // On SQLite the page comes from the election's candidates held in memory (its write mark says for
+  // free whether they still stand), which spares the query a page would cost under a crowd. On
+  // PostgreSQL knowing that costs an aggregate query, dearer than the page's own.
+  if (dialectOf(ctx.db) !== 'sqlite') return listCandidates(ctx.db, q);
+  const listing = await heldWhileCandidatesStay(ctx, 'candidates.listing', q.electionId, async () =>
+    candidateListing(await listElectionCandidates(ctx.db, q.electionId)),
+  );
+  return listingPage(listing, q);
 }
 
 /** A candidate with the party and the election they stand in (undefined when the candidate is unknown). */

@@ -47,20 +47,9 @@ function rankNames<T extends { electionId: string }>(
   return rankPreparedNames(q, pool, limit, electionId === undefined ? undefined : (k) => k.electionId === electionId);
 }
 
-export async function searchCandidates(
-  ctx: AppContext,
-  q: string,
-  opts: { electionId?: string; limit?: number } = {},
-): Promise<SearchHit[]> {
-  const limit = Math.min(opts.limit ?? 50, 200);
-  // A query without a letter or digit names nobody.
-  if (keyPrefixes(q).length === 0) return [];
-  const names = await getCandidateNames(ctx);
-  const hits = rankNames(q, names, limit, opts.electionId || undefined);
-  const ranked = await getPublicCandidates(
-    ctx,
-    hits.map((k) => k.id),
-  );
+/** The candidates of `ids` with their party's and election's names, in the order of `ids`. */
+async function hitsOf(ctx: AppContext, ids: readonly number[]): Promise<SearchHit[]> {
+  const ranked = await getPublicCandidates(ctx, ids);
   if (ranked.length === 0) return [];
   const [pName, elections] = await Promise.all([getPartyNames(ctx), getElections(ctx)]);
   const eName = new Map(elections.map((e) => [e.id, e.name]));
@@ -69,4 +58,39 @@ export async function searchCandidates(
     partyName: pName.get(candidate.partyRegistrationNumber) ?? NO_NAME,
     electionName: eName.get(candidate.electionId) ?? NO_NAME,
   }));
+}
+
+/** The ids of the best `limit` names for `q`, best first; none for a query without a letter or digit. */
+async function rankedIds(ctx: AppContext, q: string, limit: number, electionId: string | undefined) {
+  if (keyPrefixes(q).length === 0) return [];
+  const names = await getCandidateNames(ctx);
+  return rankNames(q, names, limit, electionId || undefined).map((k) => k.id);
+}
+
+/** Most hits a search gives, across all its pages. */
+export const MAX_HITS = 200;
+
+export async function searchCandidates(
+  ctx: AppContext,
+  q: string,
+  opts: { electionId?: string; limit?: number } = {},
+): Promise<SearchHit[]> {
+  return hitsOf(ctx, await rankedIds(ctx, q, Math.min(opts.limit ?? 50, MAX_HITS), opts.electionId));
+}
+
+export interface SearchPage {
+  /** The hits of this page, in the order of the ranking. */
+  hits: SearchHit[];
+  /** How many hits the whole ranking has (at most `MAX_HITS`). */
+  total: number;
+}
+
+/**
+ * Page `page` (from 1) of `size` hits of the ranking `searchCandidates` gives: ranking the names costs
+ * the same for any number of hits, so the whole ranking is counted, and only the page's rows are read.
+ */
+export async function searchCandidatePage(ctx: AppContext, q: string, page: number, size: number): Promise<SearchPage> {
+  const ids = await rankedIds(ctx, q, MAX_HITS, undefined);
+  const from = (page - 1) * size;
+  return { hits: await hitsOf(ctx, ids.slice(from, from + size)), total: ids.length };
 }

@@ -1,5 +1,6 @@
 // API routes of candidates: a party's list and an election's candidates as keyset-paginated,
 // filterable listings, and one candidate by id.
+import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { KeysetCursor } from '../../platform/keyset.ts';
 import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
@@ -13,6 +14,7 @@ import {
   CandidateDetail,
   CandidatePage,
   CandidatePathParams,
+  candidatePageJson,
   ElectionCandidatesQuery,
   ListCandidatesQuery,
   toCandidateResource,
@@ -35,13 +37,20 @@ function fitsSort(sort: CandidateSort): (c: KeysetCursor) => boolean {
   }
 }
 
+/** One page of a listing, written as JSON (see `candidatePageJson`), and whether it holds nobody. */
 async function page(ctx: AppContext, url: string, q: Omit<CandidateQuery, 'after'> & { cursor?: string }) {
   const { cursor, ...query } = q;
   const result = await getCandidatePage(ctx, { ...query, after: keysetCursor(cursor, fitsSort(q.sort)) });
-  return {
-    data: result.items.map(toCandidateResource),
-    pagination: { limit: q.limit, nextCursor: result.nextCursor, next: nextLink(url, result.nextCursor) },
-  };
+  const pagination = { limit: q.limit, nextCursor: result.nextCursor, next: nextLink(url, result.nextCursor) };
+  return { empty: result.items.length === 0, json: candidatePageJson(ctx.memo, result.items, pagination) };
+}
+
+/**
+ * Sends JSON already written to the route's response schema: Fastify sends a string with a JSON type
+ * as it is, so the serializer does not encode the page a second time.
+ */
+function sendWritten(reply: FastifyReply, json: string) {
+  return reply.type('application/json; charset=utf-8').send(json);
 }
 
 const PAGINATION_NOTE =
@@ -61,17 +70,17 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
         response: lookupResponses('One page of the list.', CandidatePage),
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { electionId, registrationNumber } = req.params;
       const found = await page(ctx, req.url, { electionId, partyRegistrationNumber: registrationNumber, ...req.query });
       // A candidate row stands on its party's participation, and that on the election (foreign keys):
       // only an empty page needs to ask whether they exist.
-      if (found.data.length > 0) return found;
+      if (!found.empty) return sendWritten(reply, found.json);
       if (!(await getElection(ctx, electionId))) throw notFound(`There is no election "${electionId}".`);
       if (!(await getParticipation(ctx, electionId, registrationNumber))) {
         throw notFound(`Party "${registrationNumber}" does not stand in election "${electionId}".`);
       }
-      return found;
+      return sendWritten(reply, found.json);
     },
   );
 
@@ -88,7 +97,7 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
         response: lookupResponses('One page of candidates.', CandidatePage),
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { electionId } = req.params;
       const { party, ...rest } = req.query;
       const found = await page(ctx, req.url, {
@@ -97,9 +106,8 @@ export function candidateApi(api: ApiInstance, ctx: AppContext): void {
         ...rest,
       });
       // Candidates exist only in an existing election (foreign keys): only an empty page asks.
-      if (found.data.length === 0 && !(await getElection(ctx, electionId)))
-        throw notFound(`There is no election "${electionId}".`);
-      return found;
+      if (found.empty && !(await getElection(ctx, electionId))) throw notFound(`There is no election "${electionId}".`);
+      return sendWritten(reply, found.json);
     },
   );
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { PublicCandidate } from '../../domain/election.ts';
 import { candidateStatusSchema, sexSchema } from '../../domain/election.ts';
 import { candidateSorts } from '../candidate.repository.ts';
+import type { Memo } from '../../platform/memo.ts';
 import { LocalizedText, Pagination, pageQueryShape } from '../../platform/api/common.schemas.ts';
 
 const isoDate = z.iso.date();
@@ -101,4 +102,32 @@ export function toCandidateResource(c: PublicCandidate): CandidateResourceT {
     status: c.status,
     withdrawnOn: c.withdrawnOn,
   };
+}
+
+/**
+ * A page of a candidate listing as the API's serializer writes it (`z.encode` with `CandidatePage`,
+ * then JSON), with each candidate's part written once per candidate object instead of once per
+ * response: the listing held in memory hands out the same objects until the candidates change, and
+ * encoding a hundred candidates through the schema is most of what a page costs otherwise. The parts
+ * are kept in `memo` (weakly, so they go with the objects).
+ */
+export function candidatePageJson(
+  memo: Memo,
+  data: readonly PublicCandidate[],
+  pagination: z.input<typeof Pagination>,
+): string {
+  let parts = memo.get<WeakMap<PublicCandidate, string>>('candidates.api', 'resource-json');
+  if (!parts) memo.set('candidates.api', 'resource-json', (parts = new WeakMap()));
+  let out = '{"data":[';
+  let first = true;
+  for (const c of data) {
+    let json = parts.get(c);
+    if (json === undefined) {
+      json = JSON.stringify(z.encode(CandidateResource, toCandidateResource(c)));
+      parts.set(c, json);
+    }
+    out += first ? json : `,${json}`;
+    first = false;
+  }
+  return `${out}],"pagination":${JSON.stringify(z.encode(Pagination, pagination))}}`;
 }

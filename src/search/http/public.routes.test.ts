@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../test/support/demo-server.ts';
 import { LOCALES } from '../../domain/election.ts';
 import { t } from '../../platform/i18n/portal.messages.ts';
+import { searchCandidates } from '../search.service.ts';
+import { SEARCH_PAGE_SIZE } from './public.routes.tsx';
 
 describe('public search page', () => {
   let server: DemoServer;
@@ -42,6 +44,39 @@ describe('public search page', () => {
     expect(long.statusCode).toBe(200);
     expect(long.body).toContain(`value="${'x'.repeat(200)}"`);
     expect(long.body).not.toContain('x'.repeat(201));
+  });
+
+  it('pages through the ranking 20 hits at a time with plain links, and counts the whole ranking', async () => {
+    const q = 'Altynbek';
+    const ranking = (await searchCandidates(server.ctx, q, { limit: 200 })).map((h) => String(h.candidate.id));
+    expect(ranking.length).toBeGreaterThan(2 * SEARCH_PAGE_SIZE);
+    const ids = (html: string) => [...html.matchAll(/href="\/en\/candidates\/(\d+)"/g)].map((m) => m[1]!);
+    const next = (html: string) => /<a href="([^"]+)" rel="next">/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    const seen: string[] = [];
+    let url: string | undefined = `/en/search?q=${q}`;
+    for (let n = 1; url !== undefined; n++) {
+      const res = await get(url);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(t('en', 'search.results', { q, n: ranking.length }));
+      const shown = ids(res.body);
+      expect(shown.length).toBeLessThanOrEqual(SEARCH_PAGE_SIZE);
+      expect(res.body).toContain(t('en', 'web.pager.shown', { n: shown.length }));
+      // Past the first page, a link back to it.
+      expect(res.body.includes(`href="/en/search?q=${q}">${t('en', 'web.pager.first')}`)).toBe(n > 1);
+      seen.push(...shown);
+      url = next(res.body);
+      if (url !== undefined) expect(url).toBe(`/en/search?q=${q}&page=${n + 1}`);
+    }
+    expect(seen).toEqual(ranking);
+  });
+
+  it('reads a page number it cannot serve as the first page', async () => {
+    const first = await get('/en/search?q=Altynbek');
+    for (const page of ['0', 'x', '99', '2&page=3']) {
+      const res = await get(`/en/search?q=Altynbek&page=${page}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(first.body);
+    }
   });
 
   it('answers 404 for an unknown language', async () => {

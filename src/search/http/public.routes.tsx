@@ -7,13 +7,19 @@ import { sendHtml } from '../../platform/web/http.ts';
 import { renderPage } from '../../platform/web/layout.tsx';
 import { notFound } from '../../platform/web/errors.tsx';
 import { anySyntheticElection } from '../../elections/index.ts';
-import { searchCandidates } from '../search.service.ts';
+import { MAX_HITS, searchCandidatePage } from '../search.service.ts';
 import { pageQuery } from '../core/search-query.ts';
 import { SearchPage } from '../views/search.page.tsx';
 
 const LocaleParams = z.object({ locale: localeSchema });
-/** A repeated `q` is not a query this page makes; it reads as none. */
-const SearchPageQuery = z.object({ q: z.string().optional().catch(undefined) });
+/** Hits a page of results shows. */
+export const SEARCH_PAGE_SIZE = 20;
+const LAST_PAGE = Math.ceil(MAX_HITS / SEARCH_PAGE_SIZE);
+/** A repeated `q` is not a query this page makes; it reads as none. A page that cannot be reads as the first. */
+const SearchPageQuery = z.object({
+  q: z.string().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(LAST_PAGE).default(1).catch(1),
+});
 
 export function searchPublicRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/:locale/search', { config: { pageQuery: SearchPageQuery } }, async (req, reply) => {
@@ -22,8 +28,11 @@ export function searchPublicRoutes(app: FastifyInstance, ctx: AppContext): void 
     const { locale } = params.data;
     const query = SearchPageQuery.safeParse(req.query);
     const q = pageQuery(query.success ? query.data.q : undefined);
-    const hits = q ? await searchCandidates(ctx, q) : [];
+    const page = query.success ? query.data.page : 1;
+    const found = q ? await searchCandidatePage(ctx, q, page, SEARCH_PAGE_SIZE) : { hits: [], total: 0 };
     const synthetic = await anySyntheticElection(ctx);
-    return sendHtml(reply, renderPage(<SearchPage locale={locale} q={q} hits={hits} synthetic={synthetic} />));
+    const more = page * SEARCH_PAGE_SIZE < found.total;
+    const view = { locale, q, page, ...found, more, synthetic };
+    return sendHtml(reply, renderPage(<SearchPage {...view} />));
   });
 }
