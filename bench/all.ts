@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { FIGURES_ENV, type Figure } from './figures.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BENCHES = ['start', 'pages', 'finance', 'statements', 'compliance'] as const;
+const BENCHES = ['start', 'pages', 'finance', 'statements', 'compliance', 'voters', 'explore', 'downloads'] as const;
 
 const argv = process.argv.slice(2);
 const split = argv.indexOf('--args');

@@ -1,36 +1,19 @@
 // `npm run bench:start`: what a new user meets. `npm start` on an empty data folder (the built code, as
 // after `npm install`), timed to the first answer of the 2020 election page with its parties; the
 // server's resident memory 20 s later; and `talapker --help`. Beside each, the same measured on a bare
-// Node.js process in the same run: a `node:http` server that answers at once, and `node -e ''`.
+// Node.js process in the same run: a server that has loaded Fastify and nothing else, answering at once
+// (what any Fastify application costs before its own code), and `node -e ''`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordFigure } from './figures.ts';
+import { freePort, rssMb } from './processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = '/en/elections/kg-2020-parliament';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function rssMb(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
-}
 
 /** Milliseconds from spawning until `url` answers 200 with a body that passes `ready`. */
 async function timeToAnswer(
@@ -51,7 +34,7 @@ async function timeToAnswer(
   }
 }
 
-const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')`;
+const BARE_SERVER = `const app = require('fastify')(); app.get('/', async () => 'ok'); app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' })`;
 
 async function measureStart(): Promise<{ startMs: number; rssMb: number; bareStartMs: number; bareRssMb: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'talapker-bench-start-'));
@@ -66,6 +49,7 @@ async function measureStart(): Promise<{ startMs: number; rssMb: number; bareSta
     const barePort = await freePort();
     const bareSpawned = performance.now();
     const bare = spawn(process.execPath, ['-e', BARE_SERVER], {
+      cwd: ROOT,
       env: { ...process.env, PORT: String(barePort) },
       stdio: 'ignore',
     });
@@ -101,8 +85,10 @@ const helpMs = Math.min(...[0, 1, 2].map(() => timeCommand([join(ROOT, 'bin/tala
 const bareNodeMs = Math.min(...[0, 1, 2].map(() => timeCommand(['-e', ''])));
 
 console.log(`npm start, empty data folder → ${PAGE} with its parties: ${Math.round(start.startMs)} ms`);
-console.log(`  bare node:http server answering: ${Math.round(start.bareStartMs)} ms`);
-console.log(`resident memory 20 s later: ${start.rssMb.toFixed(0)} MB (bare server ${start.bareRssMb.toFixed(0)} MB)`);
+console.log(`  bare Fastify server answering: ${Math.round(start.bareStartMs)} ms`);
+console.log(
+  `resident memory 20 s later (idle): ${start.rssMb.toFixed(0)} MB (bare Fastify server ${start.bareRssMb.toFixed(0)} MB; load average ${loadavg()[0]?.toFixed(1)})`,
+);
 console.log(`talapker --help: ${Math.round(helpMs)} ms (node -e '': ${Math.round(bareNodeMs)} ms)`);
 
 recordFigure({

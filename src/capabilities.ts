@@ -20,6 +20,7 @@ import { ads } from './ads/index.ts';
 import { explore } from './explore/index.ts';
 import { transparencyLog } from './transparency-log/index.ts';
 import { voters } from './voters/index.ts';
+import { alerts } from './alerts/index.ts';
 
 export const CAPABILITIES: readonly Capability[] = [
   elections,
@@ -38,6 +39,7 @@ export const CAPABILITIES: readonly Capability[] = [
   explore,
   transparencyLog,
   voters,
+  alerts,
   training,
   accounts,
 ];

@@ -6,7 +6,6 @@
 // sentence) so that the three versions of a programme say the same thing.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { Localized, Party, Programme } from '../domain/election.ts';
 import { rngFor } from './random.ts';
 
@@ -216,7 +215,9 @@ const PDF_DATE = new Date('2020-08-24T00:00:00Z');
  * render in any viewer). Paragraphs are the blank-line-separated blocks of the text; a block whose
  * first line is short and has no full stop is set as a heading.
  */
-export function renderProgrammePdf(programme: Pick<Programme, 'text'>, party: Party): Promise<Buffer> {
+export async function renderProgrammePdf(programme: Pick<Programme, 'text'>, party: Party): Promise<Buffer> {
+  // pdfkit is loaded here rather than with the programme texts, which the serving process also reads.
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

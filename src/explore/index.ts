@@ -20,3 +20,4 @@ export const explore: Capability = {
 };
 
 export { donorIdentity, payeeIdentity, type Identity } from './core/identity.ts';
+export { counterpartPage, type CounterpartPage } from './explore.service.ts';

@@ -140,18 +140,25 @@ export interface DocumentHit {
   sha256: string;
   fileName: string;
   mediaType: string;
+  /** The PDF's text layer, or else the text OCR read from the image (PINs masked). */
   extractedText: string;
+  /** Whether that text was read by OCR, so the reader knows a letter may be wrong. */
+  machineRead: boolean;
   chain: FilingChain;
   version: number;
 }
 
-/** Scans of filed versions whose text layer contains the words, whatever their case, in any script. */
+/**
+ * Scans of filed versions whose text contains the words, whatever their case, in any script: the PDF's
+ * text layer, or the text read from the image in the background (scan_texts).
+ */
 export async function searchDocuments(db: Db, q: string, limit: number): Promise<DocumentHit[]> {
   const needle = `%${likeEscape(q.toLowerCase())}%`;
   const rows = await db
     .selectFrom('filing_attachments')
     .innerJoin('filings', 'filings.id', 'filing_attachments.filing_id')
     .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
+    .leftJoin('scan_texts', 'scan_texts.sha256', 'filing_attachments.sha256')
     .selectAll('filing_chains')
     .select([
       'filing_attachments.filing_id',
@@ -159,23 +166,34 @@ export async function searchDocuments(db: Db, q: string, limit: number): Promise
       'filing_attachments.file_name',
       'filing_attachments.media_type',
       'filing_attachments.extracted_text',
+      'scan_texts.text as read_text',
+      'scan_texts.source as read_source',
       'filings.version',
     ])
     .where('filings.status', '<>', 'draft')
-    .where(sql<boolean>`${foldedText(db, 'filing_attachments.extracted_text')} like ${needle} escape '\\'`)
+    .where((eb) =>
+      eb.or([
+        sql<boolean>`${foldedText(db, 'filing_attachments.extracted_text')} like ${needle} escape '\\'`,
+        sql<boolean>`${foldedText(db, 'scan_texts.text')} like ${needle} escape '\\'`,
+      ]),
+    )
     .orderBy('filings.is_latest', 'desc')
     .orderBy('filings.id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    filingId: Number(r.filing_id),
-    sha256: r.sha256,
-    fileName: r.file_name,
-    mediaType: r.media_type,
-    extractedText: maskPins(r.extracted_text),
-    version: r.version,
-    chain: chainFromRow(r),
-  }));
+  return rows.map((r) => {
+    const fromLayer = r.extracted_text !== '';
+    return {
+      filingId: Number(r.filing_id),
+      sha256: r.sha256,
+      fileName: r.file_name,
+      mediaType: r.media_type,
+      extractedText: maskPins(fromLayer ? r.extracted_text : (r.read_text ?? '')),
+      machineRead: !fromLayer && r.read_source === 'ocr',
+      version: r.version,
+      chain: chainFromRow(r),
+    };
+  });
 }
 
 export interface DonorHit {

@@ -1,8 +1,7 @@
 // Reading the text layer of a PDF (pdfjs-dist, legacy build for Node), so that scanned supporting
 // documents that carry text can be searched. A scan that is only an image has no text layer and yields
-// ''; there is no OCR. Bounded in pages and characters: the text is for search, not for archiving, and a
-// hostile file must not make the server read forever.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// ''; such scans are read by OCR in the background (scan-text-jobs.ts). Bounded in pages and characters:
+// the text is for search, not for archiving, and a hostile file must not make the server read forever.
 
 export const MAX_PAGES = 200;
 export const MAX_CHARS = 200_000;
@@ -16,6 +15,9 @@ export async function extractPdfText(
   const maxChars = opts.maxChars ?? MAX_CHARS;
   // pdfjs transfers (detaches) the buffer it is given; a copy keeps the caller's bytes usable.
   const data = new Uint8Array(bytes);
+  // pdf.js is loaded at the first scan read, not when the server starts: loaded, it holds over a hundred
+  // megabytes, and a server that never receives a scan should not carry it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     data,
     // No eval, no fonts from the system, no network: the text needs none of them.

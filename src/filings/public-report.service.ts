@@ -35,6 +35,8 @@ import {
   type PartyTotals,
 } from './filing-search.repository.ts';
 import { rulesOf } from './filing-rules.service.ts';
+import { findScanTexts, type ScanText } from './scan-text.repository.ts';
+import { maskPins } from '../domain/pin-masking.ts';
 
 export interface PublicReport {
   election: Election;
@@ -46,6 +48,8 @@ export interface PublicReport {
   latest: FilingSummary;
   events: FilingStatusEvent[];
   attachments: FilingAttachment[];
+  /** Text read from the scans in the background, by file hash, PINs masked (none for a scan not read yet). */
+  scanTexts: Map<string, ScanText>;
   deadline: Deadline | undefined;
   rules: RulesProfile;
 }
@@ -63,10 +67,18 @@ export async function loadPublicReport(ctx: AppContext, filingId: number): Promi
     listAttachments(ctx.db, filingId),
     rulesOf(ctx, election),
   ]);
-  const events = await listStatusEvents(
-    ctx.db,
-    versions.map((v) => v.id),
-  );
+  const [events, read] = await Promise.all([
+    listStatusEvents(
+      ctx.db,
+      versions.map((v) => v.id),
+    ),
+    findScanTexts(
+      ctx.db,
+      attachments.map((a) => a.sha256),
+    ),
+  ]);
+  // The same rule as for every free text that reaches the public: no PIN, whoever forgot to black it out.
+  const scanTexts = new Map([...read].map(([sha, r]) => [sha, { ...r, text: maskPins(r.text) }]));
   const { bodyJson: _body, idempotencyKey: _key, ...filing } = record;
   const latest = versions.find((v) => v.isLatest) ?? versions.at(-1) ?? filing;
   return {
@@ -79,6 +91,7 @@ export async function loadPublicReport(ctx: AppContext, filingId: number): Promi
     latest,
     events,
     attachments,
+    scanTexts,
     deadline: deadlineOf(rules, election, chain, versions),
     rules,
   };

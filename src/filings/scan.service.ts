@@ -1,6 +1,7 @@
 // Scanned supporting documents of finance reports: taking an upload in as a stream, deciding its type from
 // its first bytes (never from its name or the browser's word for it), sending it to the blob store with the
-// size limit enforced on the way, and reading the text layer of PDFs for search; attaching scans to a
+// size limit enforced on the way, reading the text layer of PDFs for search and asking for the file to be
+// read in the background (OCR of images and image-only PDFs, scan-text-jobs.ts); attaching scans to a
 // draft and finding them again for the pages. Only PDF, JPEG and PNG are taken: they are what scanners
 // make, and none of them runs script when shown in a browser.
 import { Readable } from 'node:stream';
@@ -29,6 +30,7 @@ import {
   type FilingAttachment,
 } from './filing.repository.ts';
 import { findDraftRecord } from './draft.service.ts';
+import { enqueueScanText } from './scan-text.repository.ts';
 import { isOwnScan, recordScanUpload as recordScanOwner, type ScanOwner } from './scan-ownership.ts';
 
 export {
@@ -123,6 +125,9 @@ export async function storeScan(
     ctx.now().toISOString(),
   );
   if (opts.owner) await recordScanOwner(ctx.db, stored.sha256, opts.owner, ctx.now().toISOString());
+  // Read in the background (scan-text-jobs.ts): OCR of an image takes seconds. A text this platform set
+  // itself needs no reading.
+  if (opts.knownText === undefined) await enqueueScanText(ctx.db, ctx.now, stored.sha256);
   const extractedText =
     opts.knownText !== undefined && detected === 'application/pdf'
       ? opts.knownText

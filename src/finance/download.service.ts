@@ -3,7 +3,7 @@
 // use cases that pick the table a download address names.
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { AppContext } from '../platform/app-context.ts';
 import type { Locale } from '../domain/election.ts';
 import { findElection } from '../elections/index.ts';
@@ -91,12 +91,7 @@ const XLSX_ROWS_PER_SHEET = 1_000_000;
 
 function xlsxStream<R>(t: DownloadTable<R>): Readable {
   const out = new PassThrough();
-  // Fixed dates keep identical data byte-identical, so caches and ETags hold.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  wb.creator = 'Talapker';
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
-  const addSheet = (n: number) => {
+  const addSheet = (wb: ExcelJS.stream.xlsx.WorkbookWriter, n: number) => {
     const ws = wb.addWorksheet(n === 1 ? t.name : `${t.name} ${n}`, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = t.columns.map((c) => ({
       header: c.key,
@@ -109,14 +104,21 @@ function xlsxStream<R>(t: DownloadTable<R>): Readable {
     return ws;
   };
   const write = async () => {
+    // ExcelJS is loaded at the first workbook, not when the server starts: most downloads are CSV.
+    const { default: Excel } = await import('exceljs');
+    const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    wb.creator = 'Talapker';
+    // Fixed dates keep identical data byte-identical, so caches and ETags hold.
+    wb.created = new Date(0);
+    wb.modified = new Date(0);
     let sheets = 1;
-    let ws = addSheet(sheets);
+    let ws = addSheet(wb, sheets);
     let rowsInSheet = 0;
     for await (const batch of t.batches()) {
       for (const r of batch) {
         if (rowsInSheet === XLSX_ROWS_PER_SHEET) {
           ws.commit();
-          ws = addSheet(++sheets);
+          ws = addSheet(wb, ++sheets);
           rowsInSheet = 0;
         }
         // A som amount becomes a number cell (exactly two decimals) so that spreadsheets can add it up.

@@ -23,3 +23,6 @@ export { financeRoutes, financeApi, FINANCE_API_TAG, financeElectionSection, fin
 // Charts with their tables, for other capabilities' pages about an election's money.
 export { barChart, donutChart, comparisonChart, PALETTE, type RenderedChart, type Share } from './core/charts.ts';
 export { TableView as ChartTable } from './views/charts.tsx';
+// The Atom writer and the filed reports it announces, for other capabilities' feeds (a party's, a donor's).
+export { atomFeed, ATOM_MEDIA_TYPE, FEED_ENTRIES, type FeedInput } from './core/atom-feed.ts';
+export { listFiledReports } from './totals.repository.ts';

@@ -2,7 +2,6 @@
 // so that parties and observers can check names, numbers and logos before printing. Every page
 // says in three languages that it is a proof and not a ballot.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import svgToPdf from 'svg-to-pdfkit';
 
 /** A party's logo as stored: a raster (PNG, JPEG) drawn as is, or an SVG drawn as vectors. */
@@ -301,6 +300,9 @@ export async function renderBallotProof(input: BallotProofInput): Promise<Buffer
     },
   ];
 
+  // pdfkit is loaded at the first proof, not when the server starts: few processes ever draw one, and
+  // every one would carry it in memory. (The SVG drawer above is small and loads nothing of pdfkit's.)
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: input.size,
     margin: 0, // we place everything ourselves; a page margin would make pdfkit add pages on its own

@@ -3,7 +3,6 @@
 // Sans, which has every Kyrgyz letter (ң ө ү) the PDF standard fonts lack.
 import { createRequire } from 'node:module';
 import { buffer } from 'node:stream/consumers';
-import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -25,6 +24,8 @@ export interface CertificateInput {
 }
 
 export async function renderCertificate(input: CertificateInput): Promise<Buffer> {
+  // Loaded at the first certificate rather than at start: pdfkit is large and most processes never need it.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { SMTPServer } from 'smtp-server';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
+import { bodyText } from '../../../test/support/mail-text.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { activityFor } from '../../platform/activity-log.ts';
@@ -19,21 +20,6 @@ const csrfFrom = (html: string): string => /name="_csrf" value="([^"]+)"/.exec(h
 interface Received {
   to: string;
   text: string;
-}
-
-/** The text of a single-part message as nodemailer writes it (base64 or quoted-printable). */
-function bodyText(raw: string): string {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split);
-  const body = raw.slice(split + 4);
-  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body, 'base64').toString('utf8');
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    const bytes = body
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
 }
 
 describeEachDatabase('password reset by mail', (get) => {

@@ -3,7 +3,7 @@
 // som into exact tyiyn, dates into ISO, drop-down labels in any locale back into enum keys — and every cell
 // that cannot be read becomes a problem naming its row and column. Whether the lines make a sound report
 // is filing-validation's question, not this module's.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseSom, type Tyiyn } from '../../domain/money.ts';
 import { err, ok, type Problem, type Result } from '../../platform/result.ts';
@@ -354,7 +354,10 @@ export async function parseLinesXlsx(data: Uint8Array): Promise<Result<ImportedL
   // Bytes that are no archive at all are simply unreadable, as exceljs says below.
   if (refused && refused.reason !== 'not_zip')
     return err([filingProblem('import.archive_refused', { severity: 'error', params: refusalParams(refused) })]);
-  const workbook = new ExcelJS.Workbook();
+  // ExcelJS is loaded at the first workbook, not when the server starts: it is large, and most processes
+  // never read or write one.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer over the same bytes is what it reads.
     await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);

@@ -1,7 +1,7 @@
 // The XLSX template treasurers fill in offline: one sheet per section with the importer's columns, headers
 // in the chosen locale, drop-down lists for every enum column (fed from a hidden Lists sheet, so that the
 // lists can be long and localised), and formats that keep PINs and INNs as text.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Locale, Localized } from '../../domain/election.ts';
 import { LINE_SECTIONS } from './filing.ts';
 import { columnHeader, enumColumnLabels, filingColumns, sheetNames, type EnumColumnKey } from './filing-columns.ts';
@@ -39,7 +39,10 @@ const words = {
 
 /** The empty template in a locale, as XLSX bytes. */
 export async function buildFilingTemplate(locale: Locale): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // ExcelJS is loaded at the first workbook, not when the server starts: it is large, and most processes
+  // never read or write one.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Talapker';
   // Fixed, so that the same template is the same file whenever it is built.
   workbook.created = workbook.modified = new Date(Date.UTC(2020, 0, 1));

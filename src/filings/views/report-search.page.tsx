@@ -67,6 +67,7 @@ export function ReportSearchPage(p: {
                 <a href={`${reportPath(l, d.filingId)}#scans`}>{d.fileName}</a> — {reg(d.chain.partyRegistrationNumber)}
                 , {reportKindLabel(l, d.chain.reportKind)}, {t(l, 'filings.versions.short', { n: d.version })}
                 <br />
+                {d.machineRead ? <span class="muted">({t(l, 'filings.search.machineRead')}) </span> : null}
                 <span class="snippet">{snippet(d.extractedText, p.q)}</span>
               </li>
             ))}

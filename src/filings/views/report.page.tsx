@@ -83,7 +83,14 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
       ))}
       <section aria-labelledby="scans">
         <h2 id="scans">{t(l, 'filings.scans.title')}</h2>
-        <ScanList locale={l} scans={r.attachments.map((a) => ({ ...a, href: scanPath(r.filing.id, a.sha256) }))} />
+        <ScanList
+          locale={l}
+          scans={r.attachments.map((a) => ({
+            ...a,
+            href: scanPath(r.filing.id, a.sha256),
+            read: r.scanTexts.get(a.sha256),
+          }))}
+        />
       </section>
       <section aria-labelledby="versions">
         <h2 id="versions">{t(l, 'filings.versions.title')}</h2>

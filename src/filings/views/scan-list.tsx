@@ -1,5 +1,6 @@
 // Scans of supporting documents with an inline viewer: PDFs in a frame, images as images, each with a
-// download link (and, on a draft, the actions the treasurer may take).
+// download link (and, on a draft, the actions the treasurer may take); on a filed report, the text read
+// from each scan beside it.
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../domain/election.ts';
 import { formatNumber } from '../../platform/i18n/i18n.ts';
@@ -18,6 +19,21 @@ export interface ScanItem {
   size: number;
   /** Where the file is served inline. */
   href: string;
+  /** Text read from it in the background, when it has been (public pages only). */
+  read?: { source: 'ocr' | 'pdf-text'; text: string } | undefined;
+}
+
+/** The text read from a scan, folded under the scan; OCR's marked as machine-read, since letters may be wrong. */
+function ReadText(p: { locale: Locale; read: NonNullable<ScanItem['read']> }) {
+  const l = p.locale;
+  const ocr = p.read.source === 'ocr';
+  return (
+    <details class="scan-text" data-source={p.read.source}>
+      <summary>{t(l, ocr ? 'filings.scans.machineRead' : 'filings.scans.pdfText')}</summary>
+      {ocr ? <p class="muted">{t(l, 'filings.scans.machineReadNote')}</p> : null}
+      <div style="white-space: pre-wrap">{p.read.text}</div>
+    </details>
+  );
 }
 
 /** Scans with an inline viewer: PDFs in a frame, images as images; each with a download link. */
@@ -46,6 +62,7 @@ export function ScanList(p: {
           ) : (
             <img src={s.href} alt={t(l, 'filings.scans.imageAlt', { name: s.fileName })} loading="lazy" />
           )}
+          {s.read && s.read.text !== '' ? <ReadText locale={l} read={s.read} /> : null}
         </li>
       ))}
     </ul>

@@ -21,6 +21,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016-voters': await import('./migrations/0016-voters.ts'),
   '0017-training': await import('./migrations/0017-training.ts'),
   '0020-data-packages': await import('./migrations/0020-data-packages.ts'),
+  '0021-scan-ocr': await import('./migrations/0021-scan-ocr.ts'),
+  '0022-alerts': await import('./migrations/0022-alerts.ts'),
 };
 
 class StaticProvider implements MigrationProvider {

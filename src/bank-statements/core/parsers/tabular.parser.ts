@@ -3,7 +3,7 @@
 // currency reliably, so the caller supplies those.
 
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { Problem } from '../../../platform/result.ts';
 import { problem } from '../../../platform/result.ts';
@@ -139,7 +139,10 @@ export async function parseXlsxStatement(
       collector.emit({ kind: 'problem', problem: refusal });
       return collector.result();
     }
-    const wb = new ExcelJS.Workbook();
+    // ExcelJS is loaded at the first workbook, not when the server starts: it is large, and most processes
+    // never read or write one.
+    const { default: Excel } = await import('exceljs');
+    const wb = new Excel.Workbook();
     try {
       await wb.xlsx.load(Buffer.from(input.buffer, input.byteOffset, input.byteLength) as unknown as ExcelJS.Buffer);
     } catch (e) {

@@ -105,6 +105,15 @@ export interface ScanUploadTable {
   uploaded_at: string;
 }
 
+/** Text machines read from a scan, by the file's hash (migration 0021). */
+export interface ScanTextTable {
+  sha256: string;
+  source: 'ocr' | 'pdf-text';
+  engine: string;
+  text: string;
+  read_at: string;
+}
+
 export interface FilingsTables {
   filing_chains: FilingChainTable;
   filings: FilingTable;
@@ -114,4 +123,5 @@ export interface FilingsTables {
   refunds: RefundTable;
   filing_attachments: FilingAttachmentTable;
   scan_uploads: ScanUploadTable;
+  scan_texts: ScanTextTable;
 }
