@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordFigure } from './figures.ts';
-import { freePort, rssMb } from './processes.ts';
+import { freePort, npmStartArgs, rssMb } from './processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = '/en/elections/kg-2020-parliament';
@@ -41,7 +41,7 @@ async function measureStart(): Promise<{ startMs: number; rssMb: number; bareSta
   try {
     const port = await freePort();
     const portalSpawned = performance.now();
-    const portal = spawn(process.execPath, [join(ROOT, 'bin/talapker.js'), 'serve'], {
+    const portal = spawn(process.execPath, npmStartArgs(ROOT), {
       cwd: ROOT,
       env: { ...process.env, TALAPKER_DATA_DIR: join(dir, 'data'), PORT: String(port), HOST: '127.0.0.1' },
       stdio: 'ignore',
@@ -62,8 +62,11 @@ async function measureStart(): Promise<{ startMs: number; rssMb: number; bareSta
       await sleep(20_000);
       return { startMs, rssMb: rssMb(portal.pid), bareStartMs, bareRssMb: rssMb(bare.pid) };
     } finally {
-      portal.kill('SIGKILL');
+      // SIGTERM, as an operator stops it: the server also stops the child writing the demo voter list.
+      const ended = new Promise((r) => portal.once('exit', r));
+      portal.kill('SIGTERM');
       bare.kill('SIGKILL');
+      await ended;
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ const HELP = `talapker — transparent election campaigns
 Usage:
   talapker serve                         serve the portal (loads the demo into an empty database)
   talapker demo                          load the demo elections into an empty database
+  talapker demo voters [--seed N]        write the demo's full synthetic voter list (the server runs it)
   talapker migrate                       create or update the database schema
   talapker election create FILE.json     create an election
   talapker party register --election ID FILE.json [--ballot-number N]
@@ -69,7 +70,11 @@ const commands: Record<string, Command> = {
     await serve(loadConfig());
     return 0;
   },
-  async demo() {
+  async demo(argv) {
+    if (argv[0] === 'voters') {
+      const { demoVotersCommand } = await import('./voters/voters-demo.command.ts');
+      return demoVotersCommand(argv.slice(1));
+    }
     const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
     const { CAPABILITIES } = await import('./capabilities.ts');
     return withApp(async (ctx) => {

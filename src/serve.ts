@@ -44,9 +44,7 @@ export async function serve(config: Config): Promise<void> {
   const ctx = await openApp(config);
   const app = await buildServer(ctx, { logger: { level: config.logLevel } });
   const { CAPABILITIES } = await import('./capabilities.ts');
-  const workers = CAPABILITIES.flatMap((c) =>
-    c.work ? [c.work(ctx, (err) => app.log.error({ err, capability: c.name }, 'background work failed'))] : [],
-  );
+  const workers: Array<{ stop(): Promise<void> }> = [];
   const shutdown = async () => {
     await app.close();
     await Promise.all(workers.map((w) => w.stop()));
@@ -63,6 +61,10 @@ export async function serve(config: Config): Promise<void> {
   say(
     `Talapker is serving on http://localhost:${config.port} (database: ${where}; ready in ${Math.round(performance.now())} ms)`,
   );
+  // Background work starts only once pages are served, so that none of it delays the first one.
+  for (const c of CAPABILITIES)
+    if (c.work)
+      workers.push(c.work(ctx, (err) => app.log.error({ err, capability: c.name }, 'background work failed')));
   if (await isEmpty(ctx))
     loadDemoBehind(ctx).catch((err: unknown) => app.log.error({ err }, 'Loading the demo failed'));
 }

@@ -1,10 +1,13 @@
 // The demo's voter services: about 2,500 synthetic polling stations (about 50 abroad), mobile groups with
 // visits before the demo's coming election, a short synthetic voter list loaded at once (its first voters
 // are the known ones of `KNOWN_DEMO_VOTERS`), requests to change the voting address in every state, and a
-// job that the serving process's worker runs to replace the short list with the full one
-// (TALAPKER_DEMO_VOTERS voters, 3.5 million by default) from the same seed, so nobody waits for it.
+// job that the serving process's worker hands to a child process (`talapker demo voters`) to replace the
+// short list with the full one (TALAPKER_DEMO_VOTERS voters, 3.5 million by default) from the same
+// seed: nobody waits for it, and the server neither stalls nor grows while millions of rows are written.
+import { setImmediate } from 'node:timers/promises';
 import type { AppContext } from '../platform/app-context.ts';
 import { JobQueue, startWorker, type RunningWorker } from '../platform/jobs/index.ts';
+import { childEnv, runTalapker } from '../platform/talapker-child.ts';
 import { searchKey } from '../domain/transliteration.ts';
 import { KNOWN_DEMO_VOTERS, syntheticStations, syntheticVoter } from './core/synthetic.ts';
 import { HOME_COUNTRY } from './core/station-rows.ts';
@@ -38,11 +41,20 @@ export async function loadSyntheticList(
   size: number,
   source: string,
   seed = DEMO_SEED,
+  signal?: AbortSignal,
 ): Promise<VoterListWriter> {
   const { home, abroad } = stationSplit(seed);
   const w = await VoterListWriter.start(ctx, { asOf: DEMO_AS_OF, source, actor: ACTOR });
   try {
-    for (let i = 0; i < size; i++) await w.add(syntheticVoter(seed, i, home, abroad));
+    for (let i = 0; i < size; i++) {
+      // Once a batch the event loop gets a turn (SQLite writes are synchronous, so without it a signal
+      // would never be heard) and an interrupted load is abandoned whole; the current list stays.
+      if (i % 10_000 === 0) {
+        await setImmediate();
+        signal?.throwIfAborted();
+      }
+      await w.add(syntheticVoter(seed, i, home, abroad));
+    }
     await w.finish(0, ACTOR);
   } catch (e) {
     await w.abandon();
@@ -192,23 +204,43 @@ export async function votersDemo(ctx: AppContext): Promise<string> {
   return `${stations.length} polling stations, ${MOBILE_GROUPS.length} mobile groups, ${DEMO_SHORT_LIST} voters (known: ${KNOWN_DEMO_VOTERS.length}), ${requests} address-change requests`;
 }
 
-/**
- * The full demo list, run by the worker of a serving process: only while the current list is still the
- * demo's short one, so an imported list is never replaced by synthetic people.
- */
-export async function loadFullDemoList(ctx: AppContext, seed: number): Promise<void> {
-  const size = ctx.config.voters.demoVoters;
+/** Whether the full demo list is still to be written: only over the demo's own short list. */
+async function fullListDue(ctx: AppContext): Promise<boolean> {
   const current = await currentSnapshot(ctx.db);
-  if (!current || current.source !== SHORT_SOURCE || size <= current.row_count) return;
-  await loadSyntheticList(ctx, size, FULL_SOURCE, seed);
+  return !!current && current.source === SHORT_SOURCE && ctx.config.voters.demoVoters > current.row_count;
 }
 
+/**
+ * The full demo list (`talapker demo voters`): only while the current list is still the demo's short
+ * one, so an imported list is never replaced by synthetic people. True when it was written.
+ */
+export async function loadFullDemoList(ctx: AppContext, seed = DEMO_SEED, signal?: AbortSignal): Promise<boolean> {
+  if (!(await fullListDue(ctx))) return false;
+  await loadSyntheticList(ctx, ctx.config.voters.demoVoters, FULL_SOURCE, seed, signal);
+  return true;
+}
+
+/**
+ * The serving process's worker for the job: the list is written by a child process, and a server that
+ * stops interrupts it (the child abandons its unfinished list and the job is taken up at the next start).
+ */
 export function startDemoListWorker(ctx: AppContext, onError: (e: unknown) => void): RunningWorker {
-  return startWorker<{ seed: number }>(new JobQueue(ctx.db, ctx.now), {
+  const interrupt = new AbortController();
+  const worker = startWorker<{ seed: number }>(new JobQueue(ctx.db, ctx.now), {
     queue: DEMO_LIST_QUEUE,
     // Millions of rows take a while; nobody else should take the job over meanwhile.
     lockMs: 60 * 60_000,
-    handle: (payload) => loadFullDemoList(ctx, payload.seed),
+    handle: async (payload) => {
+      if (!(await fullListDue(ctx))) return;
+      const args = ['demo', 'voters', '--seed', String(payload.seed)];
+      const env = childEnv(ctx.config, { TALAPKER_DEMO_VOTERS: String(ctx.config.voters.demoVoters) });
+      await runTalapker(args, env, interrupt.signal);
+    },
     onError,
   });
+  return {
+    workerId: worker.workerId,
+    wake: () => worker.wake(),
+    stop: () => (interrupt.abort(), worker.stop()),
+  };
 }
