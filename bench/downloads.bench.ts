@@ -17,7 +17,7 @@ import { openApp } from '../src/platform/bootstrap.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { ALA, FIN_ELECTION, loadFinanceFixture } from '../test/finance/finance-fixture.ts';
 import { recordFigure } from './figures.ts';
-import { freePort, rssMb } from './processes.ts';
+import { freePort, npmStartArgs, rssMb } from './processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -114,11 +114,11 @@ async function waitForServer(proc: ChildProcess, base: string): Promise<void> {
 
 type StreamRun = { rssBefore: number; peakMb: number; got: Awaited<ReturnType<typeof download>> };
 
-/** The receipts CSV read through a fresh `talapker serve` on the data folder, its RSS sampled meanwhile. */
+/** The receipts CSV read through a fresh `npm start` on the data folder, its RSS sampled meanwhile. */
 async function streamThroughServer(dataDir: string, nodeOptions: string): Promise<StreamRun> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [join(ROOT, 'bin/talapker.js'), 'serve'], {
+  const server = spawn(process.execPath, npmStartArgs(ROOT), {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
 import type { AppContext } from '../platform/app-context.ts';
 import { withApp } from '../platform/with-app.ts';
+import { progressLine } from '../platform/command-io.ts';
 import { REGISTRY_KINDS, type RegistryKind } from './core/registry.ts';
 import type { ImportProgress, RejectedRow } from './registry-import.service.ts';
 
@@ -20,14 +21,6 @@ Environment: DATABASE_URL or TALAPKER_DATA_DIR, as for talapker serve.`;
 const LISTED_REJECTIONS = 50;
 
 const count = (n: number): string => n.toLocaleString('en-US');
-
-function progressLine(p: ImportProgress): string {
-  const pct = p.totalBytes > 0 ? Math.min(100, Math.floor((p.bytesRead * 100) / p.totalBytes)) : 0;
-  const width = 24;
-  const bar = '#'.repeat(Math.round((pct * width) / 100)).padEnd(width, '.');
-  const rate = Math.round((p.written * 1000) / Math.max(p.elapsedMs, 1));
-  return `${p.kind} [${bar}] ${pct}% line ${count(p.line)}, ${count(p.written)} rows, ${count(p.rejected)} rejected, ${count(rate)} rows/s`;
-}
 
 /**
  * Accepts the arguments after `import registry`. Exit codes: 0 imported (rejected rows or not), 1
@@ -75,7 +68,7 @@ async function runImport(ctx: AppContext, kind: RegistryKind, file: string, asOf
   };
   const onProgress = (p: ImportProgress) => {
     shownProgress = true;
-    process.stderr.write(tty ? `\r${progressLine(p)}` : `${progressLine(p)}\n`);
+    process.stderr.write(tty ? `\r${progressLine(p.kind, p)}` : `${progressLine(p.kind, p)}\n`);
   };
   let r;
   try {

@@ -6,6 +6,7 @@
 // Line numbers count records, the header being line 1 (the same as the file's lines unless a quoted field
 // holds a line break).
 import { createReadStream } from 'node:fs';
+import type { FileImportProgress } from '../platform/command-io.ts';
 import { open, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -32,16 +33,9 @@ export interface RejectedRow extends RowRejection {
   line: number;
 }
 
-export interface ImportProgress {
+/** `written` counts this run's rows: a resumed run does not count what the earlier one wrote. */
+export interface ImportProgress extends FileImportProgress {
   kind: RegistryKind;
-  /** The last line read so far. */
-  line: number;
-  /** Rows written by this run (a resumed run does not count what the earlier one wrote). */
-  written: number;
-  rejected: number;
-  bytesRead: number;
-  totalBytes: number;
-  elapsedMs: number;
 }
 
 export interface ImportRegistryInput {

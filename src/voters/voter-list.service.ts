@@ -3,6 +3,7 @@
 // under a new snapshot while the lookup keeps answering from the current one, and becomes current in
 // one transaction at the end; a load that fails leaves the current list as it was.
 import { createReadStream } from 'node:fs';
+import type { FileImportProgress } from '../platform/command-io.ts';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,14 +29,7 @@ export interface RejectedRow {
   message: string;
 }
 
-export interface LoadProgress {
-  line: number;
-  written: number;
-  rejected: number;
-  bytesRead: number;
-  totalBytes: number;
-  elapsedMs: number;
-}
+export type LoadProgress = FileImportProgress;
 
 export interface LoadReport {
   snapshotId: number;

@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
 import type { AppContext } from '../platform/app-context.ts';
 import { withApp } from '../platform/with-app.ts';
-import { processIo, type CommandIo } from '../platform/command-io.ts';
+import { processIo, progressLine, type CommandIo } from '../platform/command-io.ts';
 import { isIsoDay } from './core/csv-columns.ts';
-import type { LoadProgress, RejectedRow } from './voter-list.service.ts';
+import type { RejectedRow } from './voter-list.service.ts';
 
 export const VOTERS_IMPORT_USAGE = `usage: talapker import stations FILE.csv
        talapker import voters FILE.csv --as-of YYYY-MM-DD
@@ -19,13 +19,6 @@ export const VOTERS_IMPORT_USAGE = `usage: talapker import stations FILE.csv
 
 const LISTED = 50;
 const count = (n: number): string => n.toLocaleString('en-US');
-
-function progressLine(p: LoadProgress): string {
-  const pct = p.totalBytes > 0 ? Math.min(100, Math.floor((p.bytesRead * 100) / p.totalBytes)) : 0;
-  const bar = '#'.repeat(Math.round(pct / 4)).padEnd(25, '.');
-  const rate = Math.round((p.written * 1000) / Math.max(p.elapsedMs, 1));
-  return `voters [${bar}] ${pct}% line ${count(p.line)}, ${count(p.written)} written, ${count(p.rejected)} rejected, ${count(rate)} rows/s`;
-}
 
 /** The arguments after `import`. Exit codes: 0 imported, 1 refused, 2 usage. `ctx` and `io` are for tests. */
 export async function votersImportCommand(
@@ -99,7 +92,7 @@ async function voters(ctx: AppContext, file: string, asOf: string, io: CommandIo
     actor: `cli:${userInfo().username}`,
     onProgress: (p) => {
       shown = true;
-      io.stderr(tty ? `\r${progressLine(p)}` : `${progressLine(p)}\n`);
+      io.stderr(tty ? `\r${progressLine('voters', p)}` : `${progressLine('voters', p)}\n`);
     },
     onRejected: rejectedLister(io, () => {
       if (shown && tty) io.stderr('\n');

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import { localeSchema, type Locale } from '../../domain/election.ts';
-import { notFound, PUBLIC_CACHE, route, type RouteDef } from '../../platform/web/index.ts';
+import { notFound, PUBLIC_CACHE, publicGet, type RouteDef } from '../../platform/web/index.ts';
 import { ATOM_MEDIA_TYPE } from '../../finance/index.ts';
 import { donorFilingsFeed, partyFilingsFeed } from '../feed.service.ts';
 
@@ -25,15 +25,9 @@ function feedRoute<S extends z.ZodObject<{ locale: typeof localeSchema; id: z.Zo
   params: S,
   write: (ctx: AppContext, l: Locale, origin: string, p: z.output<S>) => Promise<string | undefined>,
 ): RouteDef {
-  return route({
-    id,
-    method: 'GET',
-    url,
-    access: { kind: 'public' },
-    params,
-    handler: async ({ ctx, req, reply, locale, params: p }) =>
-      sendFeed(reply, locale, await write(ctx, locale, origin(req), p as z.output<S>)),
-  });
+  return publicGet(id, url, params, async ({ ctx, req, reply, locale, params: p }) =>
+    sendFeed(reply, locale, await write(ctx, locale, origin(req), p as z.output<S>)),
+  );
 }
 
 export function feedRoutes(): readonly RouteDef[] {

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { VNode } from 'preact';
 import type { Election, Locale } from '../../domain/election.ts';
-import { defineRoutes, route, type RouteDef } from '../../platform/web/index.ts';
+import { defineRoutes, publicGet, route, type RouteDef } from '../../platform/web/index.ts';
 import { notFound, parseLocale, PUBLIC_CACHE, renderPage, sendDownload, sendHtml } from '../../platform/web/index.ts';
 import { DOWNLOAD_FORMATS, type DownloadFormat } from '../core/download-tables.ts';
 import { ATOM_MEDIA_TYPE } from '../core/atom-feed.ts';
@@ -95,14 +95,9 @@ function tableDownloadRoute<PS extends ObjectSchema>(
     locale: Locale,
   ) => Promise<DownloadFile | undefined>,
 ): RouteDef {
-  return route({
-    id,
-    method: 'GET',
-    url,
-    access: { kind: 'public' },
-    params,
-    handler: async ({ ctx, reply, locale, params: p }) => sendFileOr404(reply, locale, await file(ctx, p, locale)),
-  });
+  return publicGet(id, url, params, async ({ ctx, reply, locale, params: p }) =>
+    sendFileOr404(reply, locale, await file(ctx, p, locale)),
+  );
 }
 
 const PAGE_ROUTES: RouteDef[] = [
