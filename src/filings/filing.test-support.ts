@@ -233,6 +233,7 @@ export async function mountFilingApi(
   const zod = await import('fastify-type-provider-zod');
   const { apiErrorHandler, apiNotFoundHandler, publicApiHeaders } = await import('../platform/api/api-http.ts');
   const { filingApi } = await import('./http/api.routes.ts');
+  const { BEARER, BEARER_SCHEME } = await import('../platform/api/common.schemas.ts');
   await app.register(
     async (api) => {
       api.setValidatorCompiler(zod.validatorCompiler);
@@ -242,6 +243,7 @@ export async function mountFilingApi(
           openapi: '3.1.0',
           info: { title: 'Talapker filing API (test scope)', version: '1.0.0' },
           servers: [{ url: '/' }],
+          components: { securitySchemes: { [BEARER_SCHEME]: BEARER } },
         },
         transform: zod.jsonSchemaTransform,
         transformObject: zod.jsonSchemaTransformObject,

@@ -29,6 +29,8 @@ export interface Operation {
   parameters: Parameter[];
   responses: Record<string, { description?: string; content?: Record<string, { schema?: Json }> }>;
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Json }> };
+  /** Who may call it: `[]` for anyone, else the schemes of the document's components. */
+  security?: Array<Record<string, string[]>>;
 }
 
 /** Operations that only read (GET): these are crawled; the others are exercised one by one. */
@@ -49,6 +51,7 @@ export function operationsOf(doc: Json): Operation[] {
         parameters: op.parameters ?? [],
         responses: op.responses ?? {},
         requestBody: op.requestBody,
+        security: op.security,
       });
     }
   }

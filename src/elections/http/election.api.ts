@@ -1,7 +1,12 @@
 // API routes of elections: the list of all elections and one election.
 import type { AppContext } from '../../platform/app-context.ts';
 import { notFound, type ApiInstance } from '../../platform/api/api-http.ts';
-import { ElectionPathParams, jsonResponse, lookupResponses } from '../../platform/api/common.schemas.ts';
+import {
+  badRequestResponse,
+  ElectionPathParams,
+  jsonResponse,
+  lookupResponses,
+} from '../../platform/api/common.schemas.ts';
 import { getElection, getElections } from '../election.service.ts';
 import { ElectionList, ElectionResource, toElectionResource } from './election.schemas.ts';
 
@@ -19,7 +24,7 @@ export function electionApi(api: ApiInstance, ctx: AppContext): void {
         tags: ['Elections'],
         summary: 'List elections',
         description: 'Every election on the platform, newest first. Demo elections say `synthetic: true`.',
-        response: { 200: jsonResponse('All elections.', ElectionList) },
+        response: { 200: jsonResponse('All elections.', ElectionList), ...badRequestResponse },
       },
     },
     async () => ({ data: (await getElections(ctx)).map(toElectionResource) }),

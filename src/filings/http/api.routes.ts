@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { ApiInstance } from '../../platform/api/api-instance.ts';
 import { csrfCheck, PUBLIC_REVALIDATE, readMultipart } from '../../platform/web/index.ts';
 import { actorOf } from '../../accounts/index.ts';
-import { ErrorBody } from '../../platform/api/common.schemas.ts';
+import { badRequestResponse, BEARER_SECURITY, ErrorBody } from '../../platform/api/common.schemas.ts';
 import { filingJsonSchema } from '../core/filing.ts';
 import { buildFilingTemplate } from '../core/filing-template.xlsx.ts';
 import { scanProblem, scanTooLarge } from '../core/scans.ts';
@@ -71,6 +71,7 @@ function schemaRoute(api: ApiInstance): void {
             'JSON Schema (draft 2020-12).',
             z.record(z.string(), z.unknown()).describe('A JSON Schema document.'),
           ),
+          ...badRequestResponse,
         },
       },
     },
@@ -134,6 +135,7 @@ function submitRoute(api: ApiInstance, ctx: AppContext): void {
       preHandler: apiGuard(ctx, 'api.submit'),
       schema: {
         operationId: 'submitFiling',
+        security: BEARER_SECURITY,
         tags: ['Filings'],
         summary: 'File a finance report',
         description: SUBMIT_DESCRIPTION,
@@ -221,6 +223,7 @@ function uploadRoute(sub: ApiInstance, ctx: AppContext): void {
       config: { csrf: false },
       schema: {
         operationId: 'uploadFilingScan',
+        security: BEARER_SECURITY,
         tags: ['Filings'],
         summary: 'Upload a scanned supporting document',
         description: UPLOAD_DESCRIPTION,

@@ -2,6 +2,7 @@
 // headers and ETags on public responses, and CORS so that journalists' notebooks may call it.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { PUBLIC_CACHE } from '../web/http.ts';
 import { isDatabaseUnavailable } from '../db/outage.ts';
@@ -199,4 +200,40 @@ export function frameworkErrorHandler(
     .status(status)
     .header('content-type', 'text/plain; charset=utf-8')
     .send('Bad request: the URL is malformed.');
+}
+
+/** The names a route's query schema knows: an object's keys, through pipes and wrappers; none without one. */
+export function queryNames(schema: unknown): string[] | undefined {
+  if (schema === undefined) return [];
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (schema instanceof z.ZodPipe) return queryNames(schema.in);
+  // A schema of another kind (JSON Schema, a union): its names are not known here; it judges alone.
+  return undefined;
+}
+
+/**
+ * preValidation hook of the /api scope: a query parameter the route does not know is a 400 naming the
+ * ones it does, never a silently unfiltered answer (a misspelt `amountFrom` would otherwise return
+ * everything). Applies to every operation, those without filters too.
+ */
+export async function unknownFilters(req: FastifyRequest, reply: FastifyReply) {
+  const known = queryNames(req.routeOptions.schema?.querystring);
+  if (!known || typeof req.query !== 'object' || req.query === null) return;
+  const unknown = Object.keys(req.query).filter((k) => !known.includes(k));
+  if (unknown.length === 0) return;
+  const names = unknown.map((k) => `"${k}"`).join(', ');
+  const allowed =
+    known.length > 0 ? `the filters are: ${known.join(', ')}` : 'this operation takes no query parameters';
+  return reply.status(400).send(
+    errorBody(
+      'invalid_request',
+      `Unknown filter ${names}; ${allowed}.`,
+      unknown.map((k) => ({
+        in: 'querystring',
+        path: [k],
+        code: 'unrecognized_keys',
+        message: `Unknown filter "${k}".`,
+      })),
+    ),
+  );
 }

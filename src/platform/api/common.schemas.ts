@@ -112,3 +112,16 @@ export function lookupResponses<T extends z.ZodType>(description: string, schema
 
 /** A look-up's failures, beside a success answer of another kind (a file). */
 export const lookupFailures = { ...badRequestResponse, ...notFoundResponse };
+
+/** The name of the API's token scheme in the OpenAPI document. */
+export const BEARER_SCHEME = 'bearerToken';
+
+export const BEARER = {
+  type: 'http',
+  scheme: 'bearer',
+  description:
+    'An API token of an account allowed to write (a party treasurer), sent as `Authorization: Bearer <token>`.',
+} as const;
+
+/** The `security` of an operation that needs a token. */
+export const BEARER_SECURITY = [{ [BEARER_SCHEME]: [] }];

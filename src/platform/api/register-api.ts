@@ -21,8 +21,10 @@ import {
   corsPreflight,
   publicApiHeaders,
   unauthenticatedFirst,
+  unknownFilters,
 } from './api-http.ts';
 import { renderApiDocs, type OpenApiDocument } from './api-docs.page.tsx';
+import { BEARER, BEARER_SCHEME } from './common.schemas.ts';
 
 const API_DESCRIPTION = [
   'Public data of Talapker: elections, the parties on their ballots, candidate lists with their list-rule checks, and whole-list downloads, with what capabilities add (finance reports…). Reading needs no key and is open to any origin (CORS). The few operations that write (filing a finance report, uploading its scans) need `Authorization: Bearer <token>` of an account allowed to, with the scopes each names.',
@@ -68,6 +70,15 @@ const transformObject: SwaggerTransformObject = (documentObject) => {
   return { ...doc, components: { ...doc.components, schemas } } as ReturnType<SwaggerTransformObject>;
 };
 
+/**
+ * Every operation says who may call it: public ones `security: []` (no key), the writing ones name the
+ * token scheme in their own schema (`security: BEARER_SECURITY`).
+ */
+const publicUnlessSecured: typeof jsonSchemaTransform = (input) => {
+  const out = jsonSchemaTransform(input);
+  return { ...out, schema: { ...out.schema, security: out.schema.security ?? [] } };
+};
+
 /** A capability's part of the API (elections, candidates, finance reports…), registered inside the /api scope. */
 export type ApiPart = NonNullable<Capability['api']>;
 
@@ -79,18 +90,25 @@ export async function registerApi(app: FastifyInstance, ctx: AppContext, parts: 
       await api.register(swagger, {
         openapi: {
           openapi: '3.1.0',
-          info: { title: 'Talapker public API', version: '1.0.0', description: API_DESCRIPTION },
+          info: {
+            title: 'Talapker public API',
+            version: '1.0.0',
+            description: API_DESCRIPTION,
+            license: { name: 'MIT', identifier: 'MIT' },
+          },
           // Relative, so the document is right on every instance and behind any proxy.
           servers: [{ url: '/', description: 'This instance' }],
           tags: parts.map((x) => x.tag),
+          components: { securitySchemes: { [BEARER_SCHEME]: BEARER } },
         },
-        transform: jsonSchemaTransform,
+        transform: publicUnlessSecured,
         transformObject,
       });
       api.setErrorHandler(apiErrorHandler);
       api.setNotFoundHandler(apiNotFoundHandler);
       api.addHook('onSend', publicApiHeaders);
       api.addHook('preValidation', unauthenticatedFirst);
+      api.addHook('preValidation', unknownFilters);
 
       const typed = api.withTypeProvider<ZodTypeProvider>();
       for (const x of parts) await x.register(typed, ctx);
