@@ -34,6 +34,7 @@ import { LocalBlobStore } from '../src/platform/blobs/local-blob-store.ts';
 import { recordActivity } from '../src/platform/activity-log.ts';
 import { buildServer } from '../src/server.ts';
 import { recordFigure } from './figures.ts';
+import { bareCsvDeflate, packageBuild, type BuildFigures } from './explore-package.ts';
 
 const FULL = process.argv.includes('--full');
 const ROWS = Number(process.env.BENCH_ROWS ?? (FULL ? 1_000_000 : 100_000));
@@ -95,11 +96,12 @@ function donorPool(rand: () => number): Donor[] {
   for (let i = 0; i < Math.max(10, Math.round(ROWS / 5)); i++) {
     const home = Math.floor(rand() * PARTIES);
     const parties = rand() < 0.2 ? [home, (home + 1 + Math.floor(rand() * 3)) % PARTIES] : [home];
-    if (rand() < 0.08) {
-      const name = `ОсОО «Компания ${i}»`;
+    if (rand() < 0.08 || i === 7) {
+      // One company the one-box search is timed with ("Нур-Сервис", found inside its full name).
+      const name = i === 7 ? 'ОсОО «Нур-Сервис»' : `ОсОО «Компания ${i}»`;
       pool.push({
         type: 'legal_entity',
-        spellings: [name, `ООО "Компания ${i}"`],
+        spellings: [name, name.replace('ОсОО «', 'ООО "').replace('»', '"')],
         pin: null,
         inn: number14(rand),
         parties,
@@ -293,6 +295,12 @@ async function measure(f: () => Promise<unknown>, before?: () => Promise<unknown
   return { p50: at(0.5), p95: at(0.95) };
 }
 
+interface PackageRow {
+  dialect: DialectName;
+  built: BuildFigures;
+  bare: BuildFigures;
+}
+
 interface Row {
   dialect: DialectName;
   scenario: string;
@@ -309,7 +317,7 @@ async function get(app: FastifyInstance, url: string) {
   return res;
 }
 
-async function benchDatabase(dialect: DialectName): Promise<{ rows: Row[]; loadSeconds: number }> {
+async function benchDatabase(dialect: DialectName): Promise<{ rows: Row[]; loadSeconds: number; pkg: PackageRow }> {
   const dir = mkdtempSync(join(tmpdir(), 'talapker-bench-explore-'));
   const schema = dialect === 'postgres' ? `bench_${randomBytes(5).toString('hex')}` : '';
   let admin: pg.Client | undefined;
@@ -400,6 +408,15 @@ async function benchDatabase(dialect: DialectName): Promise<{ rows: Row[]; loadS
               group by 1, 2 order by total desc limit 15`.execute(d);
         },
       },
+      ...['Asanov', 'Нур-Сервис'].map((q) => ({
+        scenario: `one-box search "${q}"`,
+        page: `/ru/search?q=${encodeURIComponent(q)}`,
+        api: `/api/v1/search?q=${encodeURIComponent(q)}`,
+        // The bare query: donors' lines whose name key holds the query's key.
+        sql: () =>
+          sql`select donor_name, sum(amount) from receipts where is_latest = 1 and donor_name_key like ${`%${searchKey(q)}%`}
+              group by donor_name order by 2 desc limit 20`.execute(d),
+      })),
     ];
     const rows: Row[] = [];
     for (const s of scenarios) {
@@ -412,8 +429,13 @@ async function benchDatabase(dialect: DialectName): Promise<{ rows: Row[]; loadS
         `  [${dialect}] ${s.scenario}: SQL p95 ${sqlStats.p95.toFixed(1)} ms, page p95 ${page.p95.toFixed(1)} ms, API p95 ${api.p95.toFixed(1)} ms, first after a change ${coldMs.toFixed(0)} ms\n`,
       );
     }
+    await moveRecord();
+    const pkg = { dialect, built: await packageBuild(ctx, e), bare: await bareCsvDeflate(db, e) };
+    process.stdout.write(
+      `  [${dialect}] bulk package: ${pkg.built.seconds.toFixed(1)} s, peak +${pkg.built.peakMb.toFixed(0)} MB (bare CSV+deflate ${pkg.bare.seconds.toFixed(1)} s, +${pkg.bare.peakMb.toFixed(0)} MB)\n`,
+    );
     await app.close();
-    return { rows, loadSeconds };
+    return { rows, loadSeconds, pkg };
   } finally {
     await db?.destroy();
     if (admin) {
@@ -429,6 +451,36 @@ function table(rows: string[][]): string {
   return rows
     .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '))
     .join('\n');
+}
+
+const PACKAGE_TARGET = { seconds: 60, mb: 300 };
+
+function reportPackages(packages: readonly PackageRow[]): void {
+  console.log(
+    `\nBulk data package (ZIP of every public table): target < ${PACKAGE_TARGET.seconds} s, < ${PACKAGE_TARGET.mb} MB`,
+  );
+  const out = [['database', 'build s', 'peak MB above start', 'ZIP MB', 'bare CSV+deflate s', 'bare peak MB']];
+  for (const p of packages) {
+    out.push([
+      p.dialect,
+      p.built.seconds.toFixed(1),
+      p.built.peakMb.toFixed(0),
+      (p.built.bytes / 1048576).toFixed(1),
+      p.bare.seconds.toFixed(1),
+      p.bare.peakMb.toFixed(0),
+    ]);
+    const met = p.built.seconds < PACKAGE_TARGET.seconds && p.built.peakMb < PACKAGE_TARGET.mb;
+    recordFigure({
+      bench: 'explore',
+      figure: `${p.dialect}: bulk package build, seconds (peak +${p.built.peakMb.toFixed(0)} MB)`,
+      value: p.built.seconds,
+      unit: 's',
+      baseline: p.bare.seconds,
+      target: `< ${PACKAGE_TARGET.seconds} s and < ${PACKAGE_TARGET.mb} MB`,
+      met,
+    });
+  }
+  console.log(table(out));
 }
 
 async function postgresAvailable(): Promise<boolean> {
@@ -453,10 +505,12 @@ async function main(): Promise<void> {
     dialects.push(w);
   }
   const all: Row[] = [];
+  const packages: PackageRow[] = [];
   const loads: string[] = [];
   for (const dialect of dialects) {
     const r = await benchDatabase(dialect);
     all.push(...r.rows);
+    packages.push(r.pkg);
     loads.push(`${dialect} loaded in ${r.loadSeconds.toFixed(1)} s`);
   }
   console.log(
@@ -499,6 +553,7 @@ async function main(): Promise<void> {
     });
   }
   console.log(table(out));
+  reportPackages(packages);
   console.log(
     `${loads.join('; ')}. "first after change": the first page after the record moved on, which identifies the election's lines again.`,
   );
