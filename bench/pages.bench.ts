@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { recordFigure } from './figures.ts';
+import { npmStartArgs } from './processes.ts';
 
 const CONNECTIONS = 100;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -39,15 +40,16 @@ async function waitFor200(url: string, timeoutMs: number): Promise<number> {
 }
 
 function startPortal(dataDir: string, port: number): ChildProcess {
-  return spawn(process.execPath, ['bin/talapker.js', 'serve'], {
+  // As `npm start` runs it, Node.js flags included.
+  return spawn(process.execPath, npmStartArgs(process.cwd()), {
     env: {
       ...process.env,
       TALAPKER_DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
-      // The full synthetic voter list (millions of rows) is written by the server's worker in the
-      // background; while it runs it takes a core, which is not what these figures are about.
+      // The full synthetic voter list (millions of rows) is written by a child process of the server in
+      // the background; while it runs it takes a core, which is not what these figures are about.
       TALAPKER_DEMO_VOTERS: '0',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
