@@ -77,9 +77,9 @@ interface Versioned<T> {
   value: Promise<T>;
 }
 
-/** `build`'s result for the current data version, computed once per version and key. */
-async function perVersion<T>(ctx: AppContext, key: string, build: () => Promise<T>): Promise<T> {
-  const version = await dataVersion(ctx.db);
+/** `build`'s result for the current data version (`known` when the caller has just read it), once per version and key. */
+async function perVersion<T>(ctx: AppContext, key: string, build: () => Promise<T>, known?: number): Promise<T> {
+  const version = known ?? (await dataVersion(ctx.db));
   const hit = ctx.memo.get<Versioned<T>>(MEMO_AREA, key);
   if (hit && hit.version === version) return hit.value;
   const value = build();
@@ -112,15 +112,52 @@ function rankedOf(all: Everyone, filter: TopFilter): TopRow[] {
 }
 
 /** Everyone of one role in an election, merged by identity, with their lines' ids. */
-function everyone(ctx: AppContext, electionId: string, role: Role): Promise<Everyone> {
-  return perVersion(ctx, `${role}\u0000${electionId}`, async () => {
-    const key = await identityKey(ctx);
-    const index =
-      role === 'donor'
-        ? await donorIndex(ctx.db, electionId, (d) => donorIdentity(key, d))
-        : await payeeIndex(ctx.db, electionId, (p) => payeeIdentity(key, p));
-    return { counterparts: counterpartsOf(index.groups), lineIds: index.lineIds, ranked: new Map() };
-  });
+function everyone(ctx: AppContext, electionId: string, role: Role, version?: number): Promise<Everyone> {
+  return perVersion(
+    ctx,
+    `${role}\u0000${electionId}`,
+    async () => {
+      const key = await identityKey(ctx);
+      const index =
+        role === 'donor'
+          ? await donorIndex(ctx.db, electionId, (d) => donorIdentity(key, d))
+          : await payeeIndex(ctx.db, electionId, (p) => payeeIdentity(key, p));
+      return { counterparts: counterpartsOf(index.groups), lineIds: index.lineIds, ranked: new Map() };
+    },
+    version,
+  );
+}
+
+export interface ElectionCounterparts {
+  electionId: string;
+  role: Role;
+  /**
+   * Everyone of the role in the election, the largest total first; the same array until the data
+   * changes, so a caller may key what it derives from it on the array.
+   */
+  counterparts: readonly Counterpart[];
+}
+
+/**
+ * Every donor and payee of each election, as the lists and pages know them (same identifiers, same
+ * totals): for the site's search, which links a name to its page. The data version is read once for
+ * all of them; the identities come from the index each election's lists already keep.
+ */
+export async function counterpartsOfElections(
+  ctx: AppContext,
+  electionIds: readonly string[],
+): Promise<ElectionCounterparts[]> {
+  const version = await dataVersion(ctx.db);
+  const roles: readonly Role[] = ['donor', 'payee'];
+  return Promise.all(
+    electionIds.flatMap((electionId) =>
+      roles.map(async (role) => ({
+        electionId,
+        role,
+        counterparts: (await everyone(ctx, electionId, role, version)).counterparts,
+      })),
+    ),
+  );
 }
 
 export interface TopList extends ExploreFrame {

@@ -20,4 +20,11 @@ export const explore: Capability = {
 };
 
 export { donorIdentity, payeeIdentity, type Identity } from './core/identity.ts';
-export { counterpartPage, type CounterpartPage } from './explore.service.ts';
+export {
+  counterpartPage,
+  counterpartsOfElections,
+  type CounterpartPage,
+  type ElectionCounterparts,
+} from './explore.service.ts';
+export type { Counterpart, Role } from './core/aggregates.ts';
+export { counterpartPath } from './core/paths.ts';

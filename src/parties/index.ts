@@ -26,6 +26,7 @@ export {
   getParticipation,
   getPartiesOutside,
   getParty,
+  getPartiesWithLatestElection,
   getPartyNames,
   getPartyRecord,
   registerParty,
@@ -43,6 +44,7 @@ export {
   updateParty,
   upsertParticipation,
   type BallotEntry,
+  type PartyNamesAndPage,
 } from './party.repository.ts';
 export {
   commissionPartyAt,

@@ -67,6 +67,50 @@ export async function listPartyNames(db: Db): Promise<Map<string, Localized>> {
   return new Map(rows.map((p) => [p.registration_number, { ky: p.name_ky, ru: p.name_ru, en: p.name_en }]));
 }
 
+export interface PartyNamesAndPage {
+  registrationNumber: string;
+  name: Localized;
+  shortName: Localized;
+  /** The election with the latest election day the party takes part in: its party page there. */
+  latestElectionId: string;
+}
+
+/**
+ * Every party that takes part in some election, with its names and the latest of those elections, in one
+ * query: the party page lives per election, so a party is linked to the newest one.
+ */
+export async function listPartiesWithLatestElection(db: Db): Promise<PartyNamesAndPage[]> {
+  const rows = await db
+    .selectFrom('parties as p')
+    .innerJoin('participations as pa', 'pa.party_registration_number', 'p.registration_number')
+    .innerJoin('elections as e', 'e.id', 'pa.election_id')
+    .select([
+      'p.registration_number',
+      'p.name_ky',
+      'p.name_ru',
+      'p.name_en',
+      'p.short_name_ky',
+      'p.short_name_ru',
+      'p.short_name_en',
+      'pa.election_id',
+    ])
+    .orderBy('p.registration_number')
+    .orderBy('e.election_day', 'desc')
+    .orderBy('pa.election_id', 'desc')
+    .execute();
+  const parties = new Map<string, PartyNamesAndPage>();
+  for (const r of rows) {
+    if (parties.has(r.registration_number)) continue;
+    parties.set(r.registration_number, {
+      registrationNumber: r.registration_number,
+      name: { ky: r.name_ky, ru: r.name_ru, en: r.name_en },
+      shortName: { ky: r.short_name_ky, ru: r.short_name_ru, en: r.short_name_en },
+      latestElectionId: r.election_id,
+    });
+  }
+  return [...parties.values()];
+}
+
 /** Parties known from other elections that are not in this one: a registration can start from them. */
 export async function listPartiesOutside(db: Db, electionId: string): Promise<Party[]> {
   const rows = await db

@@ -24,10 +24,12 @@ import {
   insertParty,
   listBallot,
   listPartiesOutside,
+  listPartiesWithLatestElection,
   listPartyNames,
   updateParty,
   upsertParticipation,
   type BallotEntry,
+  type PartyNamesAndPage,
 } from './party.repository.ts';
 
 export function getParty(ctx: AppContext, registrationNumber: string): Promise<Party | undefined> {
@@ -45,6 +47,11 @@ export function getParticipation(
 /** The full name of every party, by registration number. */
 export function getPartyNames(ctx: AppContext): Promise<Map<string, Localized>> {
   return listPartyNames(ctx.db);
+}
+
+/** Every party that takes part in an election, with all its names and the newest such election. */
+export function getPartiesWithLatestElection(ctx: AppContext): Promise<PartyNamesAndPage[]> {
+  return listPartiesWithLatestElection(ctx.db);
 }
 
 /** The parties of an election in ballot order, with their counts. */

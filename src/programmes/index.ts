@@ -22,7 +22,7 @@ export const programmes: Capability = {
 export { programmeCommissionRoutes };
 
 // ---- for other capabilities
-export { attachProgramme, getPartiesWithProgramme, getProgramme } from './programme.service.ts';
-export { findProgramme } from './programme.repository.ts';
+export { attachProgramme, findProgrammeTexts, getPartiesWithProgramme, getProgramme } from './programme.service.ts';
+export { findProgramme, type ProgrammeTextHit } from './programme.repository.ts';
 export { ProgrammeSection, programmeNotice, type ProgrammeSectionProps } from './views/programme.section.tsx';
 export { ProgrammeLanguageNote, programmeLanguage } from './views/programme-language.tsx';

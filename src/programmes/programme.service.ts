@@ -5,7 +5,13 @@ import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
 import type { Localized, Programme } from '../domain/election.ts';
 import { getParticipation } from '../parties/index.ts';
-import { findProgramme, programmesOf, upsertProgramme } from './programme.repository.ts';
+import {
+  findProgramme,
+  programmesOf,
+  searchProgrammeTexts,
+  upsertProgramme,
+  type ProgrammeTextHit,
+} from './programme.repository.ts';
 import { logProgramme } from './programme-log.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
 
@@ -20,6 +26,11 @@ export function getProgramme(
 /** Registration numbers of the parties of an election that have a programme attached. */
 export function getPartiesWithProgramme(ctx: AppContext, electionId: string): Promise<Set<string>> {
   return programmesOf(ctx.db, electionId);
+}
+
+/** Programmes whose text holds `phrase` in some language, the newest election first (see searchProgrammeTexts). */
+export function findProgrammeTexts(ctx: AppContext, phrase: string, limit: number): Promise<ProgrammeTextHit[]> {
+  return searchProgrammeTexts(ctx.db, phrase, limit);
 }
 
 export async function attachProgramme(

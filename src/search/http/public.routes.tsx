@@ -1,4 +1,4 @@
-// Public search page: one box, names in any script.
+// Public search page: one box that finds every kind of thing, names in any script.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
@@ -8,6 +8,7 @@ import { renderPage } from '../../platform/web/layout.tsx';
 import { notFound } from '../../platform/web/errors.tsx';
 import { anySyntheticElection } from '../../elections/index.ts';
 import { MAX_HITS, searchCandidatePage } from '../search.service.ts';
+import { searchKinds } from '../kinds.service.ts';
 import { pageQuery } from '../core/search-query.ts';
 import { SearchPage } from '../views/search.page.tsx';
 
@@ -29,10 +30,15 @@ export function searchPublicRoutes(app: FastifyInstance, ctx: AppContext): void 
     const query = SearchPageQuery.safeParse(req.query);
     const q = pageQuery(query.success ? query.data.q : undefined);
     const page = query.success ? query.data.page : 1;
-    const found = q ? await searchCandidatePage(ctx, q, page, SEARCH_PAGE_SIZE) : { hits: [], total: 0 };
-    const synthetic = await anySyntheticElection(ctx);
+    // The other kinds are few beside the candidates' ranking: the first page shows them all, later pages
+    // only go on with the candidates.
+    const [found, kinds, synthetic] = await Promise.all([
+      q ? searchCandidatePage(ctx, q, page, SEARCH_PAGE_SIZE) : { hits: [], total: 0 },
+      q && page === 1 ? searchKinds(ctx, q, locale) : undefined,
+      anySyntheticElection(ctx),
+    ]);
     const more = page * SEARCH_PAGE_SIZE < found.total;
-    const view = { locale, q, page, ...found, more, synthetic };
+    const view = { locale, q, page, ...found, more, kinds, synthetic };
     return sendHtml(reply, renderPage(<SearchPage {...view} />));
   });
 }

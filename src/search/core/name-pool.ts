@@ -1,0 +1,78 @@
+// Finding things with several names (a party's names in three languages, a donor's spellings) by a
+// query typed in any script: ranked as the candidate search ranks people, across scripts, word order and
+// one typo, and besides that by "contains", so that part of a company's name finds the company. Each
+// name is keyed once when the pool is made; a query then scores only the names its trigrams leave
+// possible, and checks "contains" on the compact keys. Pure.
+import { matchKeyScore } from '../../domain/name-search.ts';
+import { compactKey, companyKey, containsCompact } from './company-name.ts';
+import { possibleMatches, trigramIndex, type TrigramIndex } from './name-prefilter.ts';
+
+export interface NamePool<T> {
+  readonly items: readonly T[];
+  /** For each name of the pool, the position of its item in `items`. */
+  readonly owners: readonly number[];
+  /** Each name's key, legal forms and quotes left out (`companyKey`). */
+  readonly keys: readonly string[];
+  /** Each key without its word breaks (`compactKey`). */
+  readonly compact: readonly string[];
+  readonly index: TrigramIndex;
+}
+
+/** Keys every name of every item (an item's names that key alike count once). */
+export function namePool<T>(items: readonly T[], namesOf: (item: T) => readonly string[]): NamePool<T> {
+  const owners: number[] = [];
+  const keys: string[] = [];
+  items.forEach((item, i) => {
+    const own = new Set(namesOf(item).map(companyKey));
+    for (const key of own) {
+      if (key === '') continue;
+      owners.push(i);
+      keys.push(key);
+    }
+  });
+  return {
+    items,
+    owners,
+    keys,
+    compact: keys.map(compactKey),
+    index: trigramIndex(keys.map((k) => k.split(' '))),
+  };
+}
+
+/** A match with no word-by-word score: the query is inside a name but matches none of its words. */
+export const CONTAINED_SCORE = 0;
+
+export interface PoolHit<T> {
+  item: T;
+  /** The best of the item's names: `matchKeyScore`'s scale, or `CONTAINED_SCORE`. */
+  score: number;
+}
+
+/**
+ * The items whose names match `query`, best first (ties in pool order): by `matchKeyScore` on the keys,
+ * and otherwise when a name holds the query (`containsCompact`), which ranks below any word match.
+ */
+export function findInPool<T>(pool: NamePool<T>, query: string): PoolHit<T>[] {
+  const queryKey = companyKey(query);
+  if (queryKey === '') return [];
+  const best = new Map<number, number>();
+  const possible = possibleMatches(pool.index, queryKey);
+  for (const at of possible ?? pool.keys.map((_, i) => i)) {
+    const score = matchKeyScore(queryKey, pool.keys[at] ?? '');
+    const owner = pool.owners[at];
+    if (score === null || owner === undefined) continue;
+    if (score > (best.get(owner) ?? -1)) best.set(owner, score);
+  }
+  const queryCompact = compactKey(queryKey);
+  pool.compact.forEach((name, at) => {
+    const owner = pool.owners[at];
+    if (owner !== undefined && !best.has(owner) && containsCompact(name, queryCompact))
+      best.set(owner, CONTAINED_SCORE);
+  });
+  return [...best.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .flatMap(([owner, score]) => {
+      const item = pool.items[owner];
+      return item === undefined ? [] : [{ item, score }];
+    });
+}

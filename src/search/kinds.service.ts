@@ -1,0 +1,204 @@
+// What the site's search box finds besides candidates, grouped by kind: parties, donors, payees, report
+// documents and programmes. Each kind costs one query at most: parties are few and matched in memory;
+// donors and payees are matched against the explore capability's identities, which it keeps per data
+// version (so a hit has the same name, total and page as the donor lists); documents and programmes
+// are searched in their text by the database.
+import type { AppContext } from '../platform/app-context.ts';
+import type { Locale, Localized } from '../domain/election.ts';
+import { snippetAround, type Snippet } from '../domain/text-snippet.ts';
+import { getElections } from '../elections/index.ts';
+import { getPartiesWithLatestElection, type PartyNamesAndPage } from '../parties/index.ts';
+import { counterpartsOfElections, type Counterpart, type Role } from '../explore/index.ts';
+import { reportKindLabels, searchDocuments } from '../filings/index.ts';
+import { findProgrammeTexts } from '../programmes/index.ts';
+import { findInPool, namePool, type NamePool, type PoolHit } from './core/name-pool.ts';
+
+/** Hits of one kind: the first few to show, and how many were found (at most `cap` for kinds counted by the database). */
+export interface Found<T> {
+  hits: T[];
+  total: number;
+  /** Whether more than `total` may exist: the database was asked for no more. */
+  capped: boolean;
+}
+
+export interface PartyFound {
+  party: PartyNamesAndPage;
+  electionName: Localized;
+}
+
+export interface CounterpartFound {
+  electionId: string;
+  electionName: Localized;
+  counterpart: Counterpart;
+  /** The names of the parties involved, most money first. */
+  partyNames: Localized[];
+}
+
+export interface DocumentFound {
+  filingId: number;
+  fileName: string;
+  machineRead: boolean;
+  version: number;
+  reportKind: Localized;
+  partyName: Localized;
+  electionName: Localized;
+  snippet: Snippet;
+}
+
+export interface ProgrammeFound {
+  electionId: string;
+  partyRegistrationNumber: string;
+  /** The language of the text that holds the phrase: the programme is linked in it. */
+  language: Locale;
+  partyName: Localized;
+  electionName: Localized;
+  snippet: Snippet;
+}
+
+export interface KindResults {
+  parties: Found<PartyFound>;
+  donors: Found<CounterpartFound>;
+  payees: Found<CounterpartFound>;
+  documents: Found<DocumentFound>;
+  programmes: Found<ProgrammeFound>;
+}
+
+/** Hits each kind shows on the page. */
+export const SHOWN_PER_KIND = 20;
+/** Documents and programmes the database is asked for: enough to count most searches exactly. */
+const TEXT_CAP = 100;
+/** Fewest characters a phrase needs before texts are searched for it: fewer are in nearly every text. */
+const MIN_PHRASE = 3;
+
+const NO_NAME: Localized = { ky: '', ru: '', en: '' };
+
+function found<T>(all: readonly T[], capped = false): Found<T> {
+  return { hits: all.slice(0, SHOWN_PER_KIND), total: all.length, capped };
+}
+
+/**
+ * The pool of an election's donors or payees, made once per array: the explore capability hands out a
+ * new array when the data changes, so the pool goes with the old one.
+ */
+const pools = new WeakMap<readonly Counterpart[], NamePool<Counterpart>>();
+
+function poolOf(counterparts: readonly Counterpart[]): NamePool<Counterpart> {
+  let pool = pools.get(counterparts);
+  if (!pool) {
+    pool = namePool(counterparts, (c) => c.names);
+    pools.set(counterparts, pool);
+  }
+  return pool;
+}
+
+interface Names {
+  election: (id: string) => Localized;
+  party: (reg: string) => Localized;
+}
+
+/** Donors or payees of every election whose names match, best match first, then the largest total. */
+async function counterpartsFound(
+  ctx: AppContext,
+  q: string,
+  electionIds: readonly string[],
+  names: Names,
+): Promise<Record<Role, Found<CounterpartFound>>> {
+  type Hit = PoolHit<Counterpart> & { electionId: string };
+  const byRole: Record<Role, Hit[]> = { donor: [], payee: [] };
+  for (const { electionId, role, counterparts } of await counterpartsOfElections(ctx, electionIds))
+    for (const hit of findInPool(poolOf(counterparts), q)) byRole[role].push({ ...hit, electionId });
+  // A common name may match thousands: only the hits shown are dressed with their names.
+  const ranked = (hits: Hit[]): Found<CounterpartFound> => ({
+    hits: hits
+      .sort((a, b) => b.score - a.score || b.item.total - a.item.total)
+      .slice(0, SHOWN_PER_KIND)
+      .map(({ item, electionId }) => ({
+        electionId,
+        electionName: names.election(electionId),
+        counterpart: item,
+        partyNames: item.parties.map((p) => names.party(p.party)),
+      })),
+    total: hits.length,
+    capped: false,
+  });
+  return { donor: ranked(byRole.donor), payee: ranked(byRole.payee) };
+}
+
+/** Scanned documents of filed reports whose text holds the phrase (PINs already masked). */
+async function documentsFound(ctx: AppContext, q: string, names: Names): Promise<Found<DocumentFound>> {
+  const docs = await searchDocuments(ctx.db, q, TEXT_CAP);
+  return found(
+    docs.map((d) => ({
+      filingId: d.filingId,
+      fileName: d.fileName,
+      machineRead: d.machineRead,
+      version: d.version,
+      reportKind: reportKindLabels[d.chain.reportKind],
+      partyName: names.party(d.chain.partyRegistrationNumber),
+      electionName: names.election(d.chain.electionId),
+      snippet: snippetAround(d.extractedText, q),
+    })),
+    docs.length === TEXT_CAP,
+  );
+}
+
+/**
+ * Programmes whose text holds the phrase, one hit per programme, in the first language that holds it of
+ * the page's own, Russian, Kyrgyz and English (the order the party page picks its text in).
+ */
+async function programmesFound(ctx: AppContext, q: string, l: Locale, names: Names): Promise<Found<ProgrammeFound>> {
+  const rows = await findProgrammeTexts(ctx, q, TEXT_CAP * 3);
+  const preference = [l, 'ru', 'ky', 'en'];
+  const rank = (language: Locale) => preference.indexOf(language);
+  const chosen = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const key = `${r.electionId}\u0000${r.partyRegistrationNumber}`;
+    const before = chosen.get(key);
+    if (!before || rank(r.language) < rank(before.language)) chosen.set(key, r);
+  }
+  return found(
+    [...chosen.values()].map((r) => ({
+      ...r,
+      partyName: names.party(r.partyRegistrationNumber),
+      electionName: names.election(r.electionId),
+    })),
+    rows.length === TEXT_CAP * 3,
+  );
+}
+
+const NONE: Found<never> = { hits: [], total: 0, capped: false };
+
+/** Everything but candidates that `q` finds, by kind, in the page's language `l`. */
+export async function searchKinds(ctx: AppContext, q: string, l: Locale): Promise<KindResults> {
+  const [elections, parties] = await Promise.all([getElections(ctx), getPartiesWithLatestElection(ctx)]);
+  const electionNames = new Map(elections.map((e) => [e.id, e.name]));
+  const partyNames = new Map(parties.map((p) => [p.registrationNumber, p.shortName[l] ? p.shortName : p.name]));
+  const names: Names = {
+    election: (id) => electionNames.get(id) ?? NO_NAME,
+    party: (reg) => partyNames.get(reg) ?? { ky: reg, ru: reg, en: reg },
+  };
+  const phrase = q.length >= MIN_PHRASE;
+  const [counterparts, documents, programmes] = await Promise.all([
+    counterpartsFound(
+      ctx,
+      q,
+      elections.map((e) => e.id),
+      names,
+    ),
+    phrase ? documentsFound(ctx, q, names) : NONE,
+    phrase ? programmesFound(ctx, q, l, names) : NONE,
+  ]);
+  const partyPool = namePool(parties, (p) => [...Object.values(p.name), ...Object.values(p.shortName)]);
+  return {
+    parties: found(
+      findInPool(partyPool, q).map(({ item }) => ({
+        party: item,
+        electionName: names.election(item.latestElectionId),
+      })),
+    ),
+    donors: counterparts.donor,
+    payees: counterparts.payee,
+    documents,
+    programmes,
+  };
+}
