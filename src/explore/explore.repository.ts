@@ -237,19 +237,6 @@ export async function spendingCells(db: Db, electionId: string): Promise<Spendin
   }));
 }
 
-/**
- * The data version: the newest activity record. Every change to the public record writes one (a report
- * filed, amended or withdrawn), as the page cache relies on too, and the primary key makes it one
- * index lookup.
- */
-export async function dataVersion(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('activity_log')
-    .select((e) => e.fn.max('id').as('v'))
-    .executeTakeFirst();
-  return Number(row?.v ?? 0);
-}
-
 /** Whether the election has any filed line to rank: the election page links the lists only then. */
 export async function hasFiledLines(db: Db, electionId: string): Promise<boolean> {
   const row = await db

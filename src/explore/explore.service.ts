@@ -3,6 +3,7 @@
 // repository with the installation's identity key and built with the core, so a page, its download and
 // the API show the same people with the same totals.
 import type { AppContext } from '../platform/app-context.ts';
+import { dataVersion } from '../platform/data-version.ts';
 import type { Election, Locale } from '../domain/election.ts';
 import { pick } from '../platform/web/format.tsx';
 import { findElection, getRulesProfile } from '../elections/index.ts';
@@ -19,7 +20,7 @@ import {
   type TopFilter,
   type TopRow,
 } from './core/aggregates.ts';
-import { dataVersion, donorIndex, linesById, payeeIndex, receiptCells, spendingCells } from './explore.repository.ts';
+import { donorIndex, linesById, payeeIndex, receiptCells, spendingCells } from './explore.repository.ts';
 import {
   breakdownsOf,
   compareParties,

@@ -23,6 +23,7 @@ export { programmeCommissionRoutes };
 
 // ---- for other capabilities
 export { attachProgramme, findProgrammeTexts, getPartiesWithProgramme, getProgramme } from './programme.service.ts';
-export { findProgramme, type ProgrammeTextHit } from './programme.repository.ts';
+export { findProgramme } from './programme.repository.ts';
+export type { ProgrammeTextHit } from './core/programme-search.ts';
 export { ProgrammeSection, programmeNotice, type ProgrammeSectionProps } from './views/programme.section.tsx';
 export { ProgrammeLanguageNote, programmeLanguage } from './views/programme-language.tsx';

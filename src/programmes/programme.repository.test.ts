@@ -4,7 +4,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import type { Localized } from '../domain/election.ts';
-import { searchProgrammeTexts, upsertProgramme } from './programme.repository.ts';
+import { listProgrammeTexts, upsertProgramme } from './programme.repository.ts';
+import { findInTexts, searchableTexts } from './core/programme-search.ts';
 
 const NOW = '2030-01-01T00:00:00.000Z';
 
@@ -53,7 +54,7 @@ describeEachDatabase('the search in programme texts', (get) => {
     await programme(OLD, 'P-1', { ky: '', ru: TAXES.ru, en: '' });
   });
 
-  const find = (phrase: string) => searchProgrammeTexts(get().db, phrase, 50);
+  const find = async (phrase: string) => findInTexts(searchableTexts(await listProgrammeTexts(get().db)), phrase, 50);
   const where = (hits: Awaited<ReturnType<typeof find>>) =>
     hits.map((h) => `${h.electionId}/${h.partyRegistrationNumber}/${h.language}`);
 
@@ -95,6 +96,6 @@ describeEachDatabase('the search in programme texts', (get) => {
   it('finds nothing for a phrase no text holds, or for none', async () => {
     expect(await find('коррупция')).toEqual([]);
     expect(await find('   ')).toEqual([]);
-    expect(await searchProgrammeTexts(get().db, 'Бизнес', 1)).toHaveLength(1);
+    expect(findInTexts(searchableTexts(await listProgrammeTexts(get().db)), 'Бизнес', 1)).toHaveLength(1);
   });
 });

@@ -3,9 +3,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { Locale, Programme } from '../domain/election.ts';
-import { foldedText } from '../platform/db/database.ts';
 import { maskPins } from '../domain/pin-masking.ts';
-import { snippetAround, type Snippet } from '../domain/text-snippet.ts';
+import type { ProgrammeText } from './core/programme-search.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -61,60 +60,34 @@ export async function programmesOf(db: Db, electionId: string): Promise<Set<stri
   return new Set(rows.map((r) => r.party_registration_number));
 }
 
-export interface ProgrammeTextHit {
-  electionId: string;
-  partyRegistrationNumber: string;
-  /** The language of the text that holds the phrase. */
-  language: Locale;
-  /** The words around the phrase there (PIN-shaped numbers masked). */
-  snippet: Snippet;
-}
-
-/** `%` and `_` typed by a visitor are matched literally. */
-const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-const TEXT_COLUMNS = {
-  ky: 'programmes.text_ky',
-  ru: 'programmes.text_ru',
-  en: 'programmes.text_en',
-} as const satisfies Record<Locale, string>;
-
-/**
- * Programmes whose text holds `phrase`, whatever its case, in any script: one hit per language whose
- * text holds it, the newest election first, at most `limit`. One query for the three languages, each
- * part reading only the texts that match, so a programme's other languages are not fetched.
- */
-export async function searchProgrammeTexts(db: Db, phrase: string, limit: number): Promise<ProgrammeTextHit[]> {
-  const words = phrase.trim().split(/\s+/).join(' ');
-  if (words === '') return [];
-  // A space of the phrase may be a line break in the text (paragraphs, text from a PDF): any one character.
-  const needle = `%${likeEscape(words.toLowerCase()).replace(/ /g, '_')}%`;
-  const inLanguage = (language: Locale) =>
-    db
-      .selectFrom('programmes')
-      .innerJoin('elections', 'elections.id', 'programmes.election_id')
-      .select([
-        'programmes.election_id',
-        'programmes.party_registration_number',
-        'elections.election_day',
-        // A literal, not a parameter: PostgreSQL cannot tell the type of a parameter in a union's column.
-        sql<Locale>`${sql.lit(language)}`.as('language'),
-        sql<string>`${sql.ref(TEXT_COLUMNS[language])}`.as('text'),
-      ])
-      .where(sql<boolean>`${foldedText(db, TEXT_COLUMNS[language])} like ${needle} escape '\\'`);
-  const rows = await inLanguage('ky')
-    .unionAll(inLanguage('ru'))
-    .unionAll(inLanguage('en'))
-    .orderBy('election_day', 'desc')
-    .orderBy('election_id')
-    .orderBy('party_registration_number')
-    .orderBy('language')
-    .limit(limit)
+/** Every programme's text in every language it has, PIN-shaped numbers masked: what the search reads. */
+export async function listProgrammeTexts(db: Db): Promise<ProgrammeText[]> {
+  const rows = await db
+    .selectFrom('programmes')
+    .innerJoin('elections', 'elections.id', 'programmes.election_id')
+    .select([
+      'programmes.election_id',
+      'programmes.party_registration_number',
+      'elections.election_day',
+      'programmes.text_ky',
+      'programmes.text_ru',
+      'programmes.text_en',
+    ])
     .execute();
-  return rows.map((r) => ({
-    electionId: r.election_id,
-    partyRegistrationNumber: r.party_registration_number,
-    language: r.language,
-    snippet: snippetAround(maskPins(r.text), words),
-  }));
+  return rows.flatMap((r) =>
+    (['ky', 'ru', 'en'] as const).flatMap((language) => {
+      const text = r[`text_${language}`];
+      return text
+        ? [
+            {
+              electionId: r.election_id,
+              electionDay: r.election_day,
+              partyRegistrationNumber: r.party_registration_number,
+              language,
+              text: maskPins(text),
+            },
+          ]
+        : [];
+    }),
+  );
 }

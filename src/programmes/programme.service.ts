@@ -5,13 +5,9 @@ import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
 import type { Localized, Programme } from '../domain/election.ts';
 import { getParticipation } from '../parties/index.ts';
-import {
-  findProgramme,
-  programmesOf,
-  searchProgrammeTexts,
-  upsertProgramme,
-  type ProgrammeTextHit,
-} from './programme.repository.ts';
+import { heldWhileDataStays } from '../platform/data-version.ts';
+import { findProgramme, listProgrammeTexts, programmesOf, upsertProgramme } from './programme.repository.ts';
+import { findInTexts, searchableTexts, type ProgrammeTextHit } from './core/programme-search.ts';
 import { logProgramme } from './programme-log.ts';
 import { storeBlob } from '../platform/blobs/blob.service.ts';
 
@@ -28,9 +24,15 @@ export function getPartiesWithProgramme(ctx: AppContext, electionId: string): Pr
   return programmesOf(ctx.db, electionId);
 }
 
-/** Programmes whose text holds `phrase` in some language, the newest election first (see searchProgrammeTexts). */
-export function findProgrammeTexts(ctx: AppContext, phrase: string, limit: number): Promise<ProgrammeTextHit[]> {
-  return searchProgrammeTexts(ctx.db, phrase, limit);
+/**
+ * Programmes whose text holds `phrase` in some language, the newest election first (`findInTexts`): the
+ * texts are read and folded once per data version, so a new phrase costs no scan of the table.
+ */
+export async function findProgrammeTexts(ctx: AppContext, phrase: string, limit: number): Promise<ProgrammeTextHit[]> {
+  const texts = await heldWhileDataStays(ctx, 'programmes.texts', 'all', async () =>
+    searchableTexts(await listProgrammeTexts(ctx.db)),
+  );
+  return findInTexts(texts, phrase, limit);
 }
 
 export async function attachProgramme(

@@ -4,6 +4,7 @@
 // version (so a hit has the same name, total and page as the donor lists); documents and programmes
 // are searched in their text by the database.
 import type { AppContext } from '../platform/app-context.ts';
+import { heldWhileDataStays } from '../platform/data-version.ts';
 import type { Locale, Localized } from '../domain/election.ts';
 import { snippetAround, type Snippet } from '../domain/text-snippet.ts';
 import { getElections } from '../elections/index.ts';
@@ -168,9 +169,17 @@ async function programmesFound(ctx: AppContext, q: string, l: Locale, names: Nam
 
 const NONE: Found<never> = { hits: [], total: 0, capped: false };
 
+/** The parties and their names keyed for matching, made once per data version. */
+function partiesHeld(ctx: AppContext): Promise<{ parties: PartyNamesAndPage[]; pool: NamePool<PartyNamesAndPage> }> {
+  return heldWhileDataStays(ctx, 'search.parties', 'all', async () => {
+    const parties = await getPartiesWithLatestElection(ctx);
+    return { parties, pool: namePool(parties, (p) => [...Object.values(p.name), ...Object.values(p.shortName)]) };
+  });
+}
+
 /** Everything but candidates that `q` finds, by kind, in the page's language `l`. */
 export async function searchKinds(ctx: AppContext, q: string, l: Locale): Promise<KindResults> {
-  const [elections, parties] = await Promise.all([getElections(ctx), getPartiesWithLatestElection(ctx)]);
+  const [elections, { parties, pool: partyPool }] = await Promise.all([getElections(ctx), partiesHeld(ctx)]);
   const electionNames = new Map(elections.map((e) => [e.id, e.name]));
   const partyNames = new Map(parties.map((p) => [p.registrationNumber, p.shortName[l] ? p.shortName : p.name]));
   const names: Names = {
@@ -188,7 +197,6 @@ export async function searchKinds(ctx: AppContext, q: string, l: Locale): Promis
     phrase ? documentsFound(ctx, q, names) : NONE,
     phrase ? programmesFound(ctx, q, l, names) : NONE,
   ]);
-  const partyPool = namePool(parties, (p) => [...Object.values(p.name), ...Object.values(p.shortName)]);
   return {
     parties: found(
       findInPool(partyPool, q).map(({ item }) => ({
