@@ -1,8 +1,8 @@
 // Queries on party programmes (text per language plus the original PDF as a blob), and the search in
 // their text.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
-import type { Locale, Programme } from '../domain/election.ts';
+import type { Programme } from '../domain/election.ts';
 import { maskPins } from '../domain/pin-masking.ts';
 import type { ProgrammeText } from './core/programme-search.ts';
 
