@@ -5,6 +5,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import { tyiyn } from '../domain/money.ts';
+import { PARTY_NAME_COLUMNS } from '../parties/index.ts';
 import { electionFinanceOf, type ElectionFinance, type LineSum, type PartyLineSums } from './core/totals.ts';
 import type { FilingAnnouncement } from './core/finance-view.ts';
 import type { FiledKind } from '../domain/report-deadlines.ts';
@@ -149,12 +150,7 @@ export async function listFiledReports(
       'f.total_expenditures',
       'f.total_refunds',
       'f.closing_balance',
-      'p.name_ky',
-      'p.name_ru',
-      'p.name_en',
-      'p.short_name_ky',
-      'p.short_name_ru',
-      'p.short_name_en',
+      ...PARTY_NAME_COLUMNS,
       'e.name_ky as e_name_ky',
       'e.name_ru as e_name_ru',
       'e.name_en as e_name_en',

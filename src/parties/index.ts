@@ -41,6 +41,7 @@ export {
   listBallot,
   participationFromRow,
   partyFromRow,
+  PARTY_NAME_COLUMNS,
   updateParty,
   upsertParticipation,
   type BallotEntry,

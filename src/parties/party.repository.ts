@@ -75,6 +75,16 @@ export interface PartyNamesAndPage {
   latestElectionId: string;
 }
 
+/** A party's six names as columns of `parties as p`: what a public row shows of it. */
+export const PARTY_NAME_COLUMNS = [
+  'p.name_ky',
+  'p.name_ru',
+  'p.name_en',
+  'p.short_name_ky',
+  'p.short_name_ru',
+  'p.short_name_en',
+] as const;
+
 /**
  * Every party that takes part in some election, with its names and the latest of those elections, in one
  * query: the party page lives per election, so a party is linked to the newest one.
@@ -84,16 +94,7 @@ export async function listPartiesWithLatestElection(db: Db): Promise<PartyNamesA
     .selectFrom('parties as p')
     .innerJoin('participations as pa', 'pa.party_registration_number', 'p.registration_number')
     .innerJoin('elections as e', 'e.id', 'pa.election_id')
-    .select([
-      'p.registration_number',
-      'p.name_ky',
-      'p.name_ru',
-      'p.name_en',
-      'p.short_name_ky',
-      'p.short_name_ru',
-      'p.short_name_en',
-      'pa.election_id',
-    ])
+    .select(['p.registration_number', ...PARTY_NAME_COLUMNS, 'pa.election_id'])
     .orderBy('p.registration_number')
     .orderBy('e.election_day', 'desc')
     .orderBy('pa.election_id', 'desc')
