@@ -67,8 +67,15 @@ describe.skipIf(!hasChromium)('portal in Chromium', () => {
     await expect.poll(() => page.url()).toMatch(/\/ru\/candidates\/\d+$/);
     await expectAccessible(page);
 
+    // The search box of the page's header, there on every page (here the candidate's).
+    const header = page.getByRole('search', { name: 'Поиск партий, кандидатов, жертвователей и программ' });
+    await header.getByRole('searchbox').fill('Birimdik');
+    await header.getByRole('button').click();
+    await expect.poll(() => page.url()).toContain('/ru/search?q=Birimdik');
+    expect(await page.locator('main').innerText()).toContain('Биримдик');
+
     await page.goto(`${server.url}/ru/search`);
-    await page.fill('input[name=q]', 'Shaildabekova');
+    await page.locator('main').getByRole('searchbox').fill('Shaildabekova');
     await page.getByRole('button', { name: 'Найти' }).click();
     await expect.poll(() => page.url()).toContain('q=Shaildabekova');
     expect(await page.locator('main').innerText()).toContain('Шайлдабекова');

@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)('finance pages in Chromium', () => {
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
     await expectAccessible(page);
 
-    await page.fill('input[name=q]', 'Zheenbekov');
+    await page.locator('main input[name=q]').fill('Zheenbekov');
     await page.selectOption('select[name=party]', '');
     await page.selectOption('select[name=type]', '');
     await page.getByRole('button', { name: 'Show' }).click();

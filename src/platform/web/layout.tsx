@@ -80,6 +80,20 @@ export function Layout(p: LayoutProps) {
               </li>
             </ul>
           </nav>
+          {/* The one search box, on every page: a GET form, so it works without JavaScript. */}
+          <form
+            class="site-search"
+            method="get"
+            action={`/${l}/search`}
+            role="search"
+            aria-label={t(l, 'nav.searchBox')}
+          >
+            <label for="site-q" class="sr-only">
+              {t(l, 'nav.searchBox')}
+            </label>
+            <input id="site-q" name="q" type="search" autocomplete="off" />
+            <button type="submit">{t(l, 'nav.search')}</button>
+          </form>
           <ul class="langs" aria-label={t(l, 'nav.language')}>
             {LOCALES.map((x) => (
               <li key={x}>
