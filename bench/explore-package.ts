@@ -23,7 +23,6 @@ export interface BuildFigures {
 const mb = (n: number) => n / 1048576;
 
 async function sampled(work: () => Promise<number>): Promise<BuildFigures> {
-  global.gc?.();
   const before = process.memoryUsage.rss();
   let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);

@@ -6,31 +6,12 @@ import { describeEachDatabase } from '../../test/support/databases.ts';
 import type { Localized } from '../domain/election.ts';
 import { listProgrammeTexts, upsertProgramme } from './programme.repository.ts';
 import { findInTexts, searchableTexts } from './core/programme-search.ts';
+import { electionRow } from '../elections/election.test-support.ts';
 
 const NOW = '2030-01-01T00:00:00.000Z';
 
-/** The election row a programme's hits are ordered by (the elections capability's rows, written here as they are). */
-const election = (id: string, day: string) => ({
-  id,
-  kind: 'parliamentary',
-  name_ky: id,
-  name_ru: id,
-  name_en: id,
-  election_day: day,
-  called_on: day,
-  campaign_start: day,
-  campaign_end: day,
-  seats: 90,
-  threshold_bp: 500,
-  status: 'campaign',
-  rules_profile_id: 'kg-2021-parliament',
-  synthetic: 1,
-  created_at: NOW,
-  updated_at: NOW,
-});
-
-const OLD = election('programmes-2020', '2020-10-04');
-const NEW = election('programmes-2030', '2030-10-06');
+const OLD = electionRow('programmes-2020', '2020-10-04');
+const NEW = electionRow('programmes-2030', '2030-10-06');
 
 const TAXES: Localized = {
   ky: 'Биз чакан бизнес үчүн ЖЕҢИЛ салык отчеттуулугун сунуштайбыз.',

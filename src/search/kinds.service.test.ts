@@ -24,27 +24,9 @@ import {
   loadExploreLines,
 } from '../explore/explore.test-support.ts';
 import { searchKinds, type KindResults } from './kinds.service.ts';
+import { electionRow } from '../elections/election.test-support.ts';
 
 const NOW = '2030-01-01T00:00:00.000Z';
-
-const election = (id: string, day: string) => ({
-  id,
-  kind: 'parliamentary',
-  name_ky: id,
-  name_ru: id,
-  name_en: id,
-  election_day: day,
-  called_on: day,
-  campaign_start: day,
-  campaign_end: day,
-  seats: 90,
-  threshold_bp: 500,
-  status: 'campaign',
-  rules_profile_id: 'kg-2021-parliament',
-  synthetic: 1,
-  created_at: NOW,
-  updated_at: NOW,
-});
 
 const party = (reg: string, ky: string, ru: string, en: string, short: string) => ({
   registration_number: reg,
@@ -90,7 +72,7 @@ describeEachDatabase('what the search box finds besides candidates', (get) => {
     };
     await db
       .insertInto('elections')
-      .values([election(E, '2030-10-06'), election(OTHER_E, '2031-10-05')])
+      .values([electionRow(E, '2030-10-06'), electionRow(OTHER_E, '2031-10-05')])
       .execute();
     await db
       .insertInto('parties')

@@ -3,20 +3,14 @@
 // still being written, which happens in a child process that the server stops when it is stopped.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../bench/processes.ts';
+import { freePort, npmStartArgs } from '../../bench/processes.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PAGE = '/en/elections/kg-2020-parliament';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The arguments of `npm start` after `node`, read from package.json as npm would run them. */
-function npmStart(): string[] {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).slice(1);
-}
 
 async function answer(url: string): Promise<string | undefined> {
   return fetch(url, { signal: AbortSignal.timeout(5000) }).then(
@@ -35,7 +29,7 @@ describe('npm start on an empty data folder', () => {
     delete env.DATABASE_URL;
     delete env.TALAPKER_DEMO_VOTERS;
     let out = '';
-    const server = spawn(process.execPath, npmStart(), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, npmStartArgs(ROOT), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     server.stdout.on('data', (b: Buffer) => (out += b.toString()));
     server.stderr.on('data', (b: Buffer) => (out += b.toString()));
     // 'close', not 'exit': it waits for the output of the server and of its child (which shares it) to end.
