@@ -23,6 +23,7 @@ import {
   type Principal,
 } from './accounts/index.ts';
 import { staffNavigation } from './platform/web/staff-nav.ts';
+import { requestScopes } from './platform/request-scope.ts';
 import { pageSectionsOf, type Capability, type NavLink } from './platform/capability.ts';
 import { LOCALES, type Locale } from './domain/election.ts';
 import { pageCache } from './platform/web/page-cache.ts';
@@ -81,6 +82,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     frameworkErrors: frameworkErrorHandler,
   });
   app.setErrorHandler(withDatabaseOutages(app.errorHandler));
+  // First, so that every later hook and handler runs inside the request's scope.
+  requestScopes(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,12 +1,11 @@
 // Lists and searches over finance reports: totals per party from the latest versions, open drafts and
 // latest filed versions for the treasurer's and the commission's screens, and the public search in
-// donors (by phonetic key, any script) and in the text of scanned documents.
+// donors (by phonetic key, any script), and the text of scanned documents that the search holds.
 import { maskPins } from '../domain/pin-masking.ts';
 import { sql, type InferResult } from 'kysely';
 import { searchKey } from '../domain/transliteration.ts';
 import type { Party } from '../domain/election.ts';
 import { partyFromRow } from '../parties/index.ts';
-import { foldedText } from '../platform/db/database.ts';
 import {
   chainFromRow,
   SUMMARY_COLUMNS,
@@ -149,11 +148,11 @@ export interface DocumentHit {
 }
 
 /**
- * Scans of filed versions whose text contains the words, whatever their case, in any script: the PDF's
- * text layer, or the text read from the image in the background (scan_texts).
+ * The scans of filed versions that have text, newest version first (a search shows the latest ones
+ * before the amended): the PDF's text layer, or the text read from the image in the background
+ * (scan_texts). Only public columns; PINs in the text masked.
  */
-export async function searchDocuments(db: Db, q: string, limit: number): Promise<DocumentHit[]> {
-  const needle = `%${likeEscape(q.toLowerCase())}%`;
+export async function listDocumentTexts(db: Db): Promise<DocumentHit[]> {
   const rows = await db
     .selectFrom('filing_attachments')
     .innerJoin('filings', 'filings.id', 'filing_attachments.filing_id')
@@ -171,28 +170,26 @@ export async function searchDocuments(db: Db, q: string, limit: number): Promise
       'filings.version',
     ])
     .where('filings.status', '<>', 'draft')
-    .where((eb) =>
-      eb.or([
-        sql<boolean>`${foldedText(db, 'filing_attachments.extracted_text')} like ${needle} escape '\\'`,
-        sql<boolean>`${foldedText(db, 'scan_texts.text')} like ${needle} escape '\\'`,
-      ]),
-    )
     .orderBy('filings.is_latest', 'desc')
     .orderBy('filings.id', 'desc')
-    .limit(limit)
+    .orderBy('filing_attachments.sha256')
     .execute();
-  return rows.map((r) => {
+  return rows.flatMap((r) => {
     const fromLayer = r.extracted_text !== '';
-    return {
-      filingId: Number(r.filing_id),
-      sha256: r.sha256,
-      fileName: r.file_name,
-      mediaType: r.media_type,
-      extractedText: maskPins(fromLayer ? r.extracted_text : (r.read_text ?? '')),
-      machineRead: !fromLayer && r.read_source === 'ocr',
-      version: r.version,
-      chain: chainFromRow(r),
-    };
+    const text = fromLayer ? r.extracted_text : (r.read_text ?? '');
+    if (text === '') return [];
+    return [
+      {
+        filingId: Number(r.filing_id),
+        sha256: r.sha256,
+        fileName: r.file_name,
+        mediaType: r.media_type,
+        extractedText: maskPins(text),
+        machineRead: !fromLayer && r.read_source === 'ocr',
+        version: r.version,
+        chain: chainFromRow(r),
+      },
+    ];
   });
 }
 

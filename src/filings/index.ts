@@ -91,4 +91,5 @@ export { submitFiling } from './submission.service.ts';
 export { reviewFiling } from './review.service.ts';
 export { filingRoutes, filingApi, filingElectionSection, filingPartySection, FILINGS_API_TAG };
 export { filedCampaigns, loadCampaignFilings, type FiledCampaign, type FiledVersion } from './campaign.service.ts';
-export { searchDocuments, type DocumentHit } from './filing-search.repository.ts';
+export { type DocumentHit } from './filing-search.repository.ts';
+export { searchDocuments } from './document-search.service.ts';

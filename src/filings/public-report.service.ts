@@ -27,7 +27,6 @@ import {
 } from './filing.repository.ts';
 import {
   listPartiesByNumber,
-  searchDocuments,
   searchDonors,
   totalsByParty,
   type DocumentHit,
@@ -35,6 +34,7 @@ import {
   type PartyTotals,
 } from './filing-search.repository.ts';
 import { rulesOf } from './filing-rules.service.ts';
+import { searchDocuments } from './document-search.service.ts';
 import { findScanTexts, type ScanText } from './scan-text.repository.ts';
 import { maskPins } from '../domain/pin-masking.ts';
 
@@ -222,7 +222,7 @@ export interface ReportSearch {
 export async function searchReports(ctx: AppContext, q: string): Promise<ReportSearch> {
   const searching = q.length >= 2;
   const [documents, donors, partyNames, elections] = await Promise.all([
-    searching ? searchDocuments(ctx.db, q, 50) : [],
+    searching ? searchDocuments(ctx, q, 50) : [],
     searching ? searchDonors(ctx.db, q, 100) : [],
     listPartiesByNumber(ctx.db),
     listElections(ctx.db),

@@ -3,6 +3,7 @@
 // own text layer when it has one, otherwise OCR (ocr.ts), and records the text with where it came from.
 // Without an OCR engine an image is left unread: nothing is recorded, and the server has said why.
 import type { AppContext } from '../platform/app-context.ts';
+import { recordActivity } from '../platform/activity-log.ts';
 import { JobQueue, startWorker, type RunningWorker } from '../platform/jobs/index.ts';
 import { findBlobRecord } from './filing.repository.ts';
 import { ocrOf, type OcrOptions } from './ocr.ts';
@@ -38,7 +39,22 @@ export async function readScanText(
   }
   if (!read) return undefined;
   const row: ScanText = { sha256, ...read, readAt: ctx.now().toISOString() };
-  await insertScanText(ctx.db, row);
+  // The text is searchable from now on: a change to the public record, so it is in the activity log,
+  // whose newest record is the data version the search's held texts and the page cache follow.
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await insertScanText(trx, row))
+      await recordActivity(
+        trx,
+        {
+          actor: 'system:scan-text',
+          action: 'scan.read',
+          entityType: 'scan',
+          entityId: sha256,
+          after: { source: row.source, engine: row.engine },
+        },
+        ctx.now(),
+      );
+  });
   return row;
 }
 

@@ -16,13 +16,17 @@ export interface ScanText {
   readAt: string;
 }
 
-/** Records a file's text; a file already read keeps its first reading (another instance may have been first). */
-export async function insertScanText(db: Db, s: ScanText): Promise<void> {
-  await db
+/**
+ * Records a file's text; a file already read keeps its first reading (another instance may have been
+ * first). Returns whether this reading was recorded.
+ */
+export async function insertScanText(db: Db, s: ScanText): Promise<boolean> {
+  const r = await db
     .insertInto('scan_texts')
     .values({ sha256: s.sha256, source: s.source, engine: s.engine, text: s.text, read_at: s.readAt })
     .onConflict((oc) => oc.column('sha256').doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 /** The texts read from these files, by hash. */

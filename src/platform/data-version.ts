@@ -2,13 +2,20 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from './app-context.ts';
 import type { Database } from './db/schema.ts';
+import { oncePerRequest } from './request-scope.ts';
 
 /**
  * The data version: the newest activity record. Every change to the public record writes one (a report
  * filed, amended or withdrawn, a party registered, a programme attached), as the page cache relies on
  * too, and the primary key makes it one index lookup.
  */
-export async function dataVersion(db: Kysely<Database>): Promise<number> {
+export function dataVersion(db: Kysely<Database>): Promise<number> {
+  // Read once per reading request: a search asks for it from several capabilities.
+  return oncePerRequest(db, () => newestActivity(db));
+}
+
+/** The data version read now, whatever the request has read before. */
+export async function newestActivity(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('activity_log')
     .select((e) => e.fn.max('id').as('v'))

@@ -127,7 +127,7 @@ async function counterpartsFound(
 
 /** Scanned documents of filed reports whose text holds the phrase (PINs already masked). */
 async function documentsFound(ctx: AppContext, q: string, names: Names): Promise<Found<DocumentFound>> {
-  const docs = await searchDocuments(ctx.db, q, TEXT_CAP);
+  const docs = await searchDocuments(ctx, q, TEXT_CAP);
   return found(
     docs.map((d) => ({
       filingId: d.filingId,

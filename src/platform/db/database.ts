@@ -46,6 +46,32 @@ export function foldedText(db: object, column: string): RawBuilder<string> {
   return sql<string>`${sql.raw(dialectOf(db) === 'sqlite' ? 'fold' : 'lower')}(${sql.ref(column)})`;
 }
 
+/** Statements kept per connection: the queries the code writes, not every list length of an `in`. */
+const KEPT_STATEMENTS = 256;
+
+/**
+ * The connection as Kysely sees it, with its prepared statements kept by SQL text. Kysely prepares every
+ * query anew, and preparing costs more than running most of the site's queries; a statement may be
+ * run again with other parameters. One that is still being read (a streamed download iterating it)
+ * cannot run another query meanwhile, so that query gets a statement of its own.
+ */
+function keptStatements(sqlite: SQLite.Database): { prepare(sql: string): SQLite.Statement; close(): void } {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    prepare(text) {
+      const statement = kept.get(text);
+      if (statement && !statement.busy) return statement;
+      const fresh = sqlite.prepare(text);
+      if (!statement) {
+        if (kept.size >= KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
+        kept.set(text, fresh);
+      }
+      return fresh;
+    },
+    close: () => sqlite.close(),
+  };
+}
+
 export interface OpenOptions {
   /** `postgres://…` or a SQLite file path (or `:memory:`). */
   url: string;
@@ -85,7 +111,7 @@ export function openDatabase(opts: OpenOptions): Kysely<Database> {
     // SQLite's lower() folds ASCII only; `fold()` folds every script (Кыргызча as well as English),
     // as PostgreSQL's lower() does on a UTF-8 database. See `foldedText`.
     sqlite.function('fold', { deterministic: true }, (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v));
-    dialect = new SqliteDialect({ database: sqlite });
+    dialect = new SqliteDialect({ database: keptStatements(sqlite) });
   }
   const db = new Kysely<Database>({ dialect });
   dialects.set(db, name);

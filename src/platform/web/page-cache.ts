@@ -24,6 +24,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { trustProxyOption } from '../config.ts';
 import { bishkekDay } from '../../domain/report-deadlines.ts';
+import { newestActivity } from '../data-version.ts';
 import { listenForActivity, type ActivityNotices } from '../db/activity-notices.ts';
 import type { EarlyAnswers } from './early-answers.ts';
 import { negotiatedEncoding, storedAnswer, StoredPage, writeStoredPage } from './stored-page.ts';
@@ -118,14 +119,6 @@ export function pageKey(path: string, query: unknown, schema: z.ZodType | undefi
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-async function newestActivity(ctx: AppContext): Promise<number> {
-  const row = await ctx.db
-    .selectFrom('activity_log')
-    .select((e) => e.fn.max('id').as('v'))
-    .executeTakeFirst();
-  return Number(row?.v ?? 0);
-}
-
 /** The data version of one server: held in memory, refreshed in the background. */
 function dataVersion(app: FastifyInstance, ctx: AppContext): { current(): string | undefined } {
   let newest = -1;
@@ -133,7 +126,7 @@ function dataVersion(app: FastifyInstance, ctx: AppContext): { current(): string
   let available = true;
   let refreshing: Promise<void> | undefined;
   const refresh = () => {
-    refreshing ??= newestActivity(ctx)
+    refreshing ??= newestActivity(ctx.db)
       .then((v) => {
         newest = v;
         available = true;

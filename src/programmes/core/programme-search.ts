@@ -3,6 +3,7 @@
 // scan of the table. Pure.
 import type { Locale } from '../../domain/election.ts';
 import { snippetAround, type Snippet } from '../../domain/text-snippet.ts';
+import { foldForPhrase, phraseNeedle } from '../../domain/phrase-search.ts';
 
 /** A programme's text in one language, PIN-shaped numbers already masked. */
 export interface ProgrammeText {
@@ -22,9 +23,6 @@ export interface ProgrammeTextHit {
   snippet: Snippet;
 }
 
-/** A text as it is matched: lower case, and every space-like character (a line break too) one space. */
-const folded = (text: string) => text.toLowerCase().replace(/\s/g, ' ');
-
 export interface SearchableTexts {
   texts: readonly ProgrammeText[];
   folded: readonly string[];
@@ -39,14 +37,13 @@ export function searchableTexts(texts: readonly ProgrammeText[]): SearchableText
       a.partyRegistrationNumber.localeCompare(b.partyRegistrationNumber) ||
       a.language.localeCompare(b.language),
   );
-  return { texts: ordered, folded: ordered.map((t) => folded(t.text)) };
+  return { texts: ordered, folded: ordered.map((t) => foldForPhrase(t.text)) };
 }
 
 /** The texts holding `phrase` whatever its case (a space in it may be any space or line break), at most `limit`. */
 export function findInTexts(s: SearchableTexts, phrase: string, limit: number): ProgrammeTextHit[] {
-  const words = phrase.trim().split(/\s+/).join(' ');
-  if (words === '') return [];
-  const needle = folded(words);
+  const needle = phraseNeedle(phrase);
+  if (needle === '') return [];
   const hits: ProgrammeTextHit[] = [];
   s.folded.forEach((text, i) => {
     const t = s.texts[i];
@@ -55,7 +52,7 @@ export function findInTexts(s: SearchableTexts, phrase: string, limit: number): 
       electionId: t.electionId,
       partyRegistrationNumber: t.partyRegistrationNumber,
       language: t.language,
-      snippet: snippetAround(t.text, words),
+      snippet: snippetAround(t.text, phrase),
     });
   });
   return hits;
