@@ -1,6 +1,7 @@
 // The rules profile: every number the law sets for one election, kept as versioned data and shown to
 // users, never as constants in code (`../shared` domain notes, "[?]" facts become settings here).
 import { z } from 'zod';
+import { tyiyn, type Tyiyn } from './money.ts';
 
 export const reportKindSchema = z.enum(['initial', 'interim', 'first', 'final', 'annual']);
 export type ReportKind = z.infer<typeof reportKindSchema>;
@@ -41,6 +42,20 @@ export const rulesProfileSchema = z.object({
     /** Bank vs report matching tolerance. */
     reconciliationDateToleranceDays: z.number().int().nonnegative(),
   }),
+  /**
+   * The caps on the fund of a single-mandate candidate (domain notes §1); optional so that profiles stored
+   * before it existed still read, and absent for elections without single-mandate seats.
+   */
+  candidateFinance: z
+    .object({
+      ownFundsCapTyiyn: z.number().int().positive(),
+      /** Cap on what the party that nominated the candidate gives. */
+      nominatingPartyCapTyiyn: z.number().int().positive(),
+      individualDonorCapTyiyn: z.number().int().positive(),
+      legalEntityDonorCapTyiyn: z.number().int().positive(),
+      fundCapTyiyn: z.number().int().positive(),
+    })
+    .optional(),
   reports: z.array(
     z.object({
       kind: reportKindSchema,
@@ -108,6 +123,14 @@ const kg2021: RulesProfile = {
     refundDeadlineDays: 10,
     reconciliationDateToleranceDays: 3,
   },
+  // Single-mandate candidates, 2021 (domain notes §1).
+  candidateFinance: {
+    ownFundsCapTyiyn: 150_000 * SOM,
+    nominatingPartyCapTyiyn: 1_000_000 * SOM,
+    individualDonorCapTyiyn: 200_000 * SOM,
+    legalEntityDonorCapTyiyn: 500_000 * SOM,
+    fundCapTyiyn: 10_000_000 * SOM,
+  },
   reports: [
     { kind: 'initial', dueDaysFromElectionDay: -25 },
     { kind: 'first', dueDaysFromElectionDay: -10 },
@@ -118,8 +141,10 @@ const kg2021: RulesProfile = {
   ballot: { fixedLines: [AGAINST_ALL] },
 };
 
+// 2020 had no single-mandate seats (one nationwide list), so its profile has no candidate caps.
+const { candidateFinance: _noCandidatesIn2020, ...kg2021PartyRules } = kg2021;
 const kg2020: RulesProfile = {
-  ...kg2021,
+  ...kg2021PartyRules,
   id: 'kg-2020-parliament',
   title: {
     ky: 'Жогорку Кеңеш шайлоосу, 2020',
@@ -137,4 +162,49 @@ export const builtInRulesProfiles: readonly RulesProfile[] = [kg2020, kg2021];
 
 export function findRulesProfile(id: string): RulesProfile | undefined {
   return builtInRulesProfiles.find((p) => p.id === id);
+}
+
+/** Who keeps an electoral fund: a party, or a single-mandate candidate. */
+export type FilerKind = 'party' | 'candidate';
+
+/**
+ * The caps that apply to one kind of filer's fund, named for where the money comes from. A cap that is
+ * absent is one the law (or this profile) does not set.
+ */
+export interface FilerCaps {
+  filerKind: FilerKind;
+  individualDonor: Tyiyn;
+  legalEntityDonor: Tyiyn;
+  /** The filer's own funds: the party's own, or the candidate's. */
+  ownFunds?: Tyiyn;
+  /** What the nominating party gives its candidate; only for candidates. */
+  nominatingParty?: Tyiyn;
+  fund: Tyiyn;
+}
+
+/**
+ * The caps of `profile` for a party's or a candidate's fund; undefined when the profile sets none for
+ * candidates (an election without single-mandate seats, or a profile stored before candidate caps).
+ */
+export function capsFor(profile: RulesProfile, filerKind: FilerKind): FilerCaps | undefined {
+  if (filerKind === 'party') {
+    const f = profile.finance;
+    return {
+      filerKind,
+      individualDonor: tyiyn(f.individualDonorCapTyiyn),
+      legalEntityDonor: tyiyn(f.legalEntityDonorCapTyiyn),
+      ...(f.ownFundsCapTyiyn !== undefined ? { ownFunds: tyiyn(f.ownFundsCapTyiyn) } : {}),
+      fund: tyiyn(f.fundCapTyiyn),
+    };
+  }
+  const c = profile.candidateFinance;
+  if (!c) return undefined;
+  return {
+    filerKind,
+    individualDonor: tyiyn(c.individualDonorCapTyiyn),
+    legalEntityDonor: tyiyn(c.legalEntityDonorCapTyiyn),
+    ownFunds: tyiyn(c.ownFundsCapTyiyn),
+    nominatingParty: tyiyn(c.nominatingPartyCapTyiyn),
+    fund: tyiyn(c.fundCapTyiyn),
+  };
 }
