@@ -4,7 +4,7 @@
 // name is keyed once when the pool is made; a query then scores only the names its trigrams leave
 // possible, and checks "contains" on the compact keys. Pure.
 import { matchKeyScore } from '../../domain/name-search.ts';
-import { compactKey, companyKey, containsCompact } from './company-name.ts';
+import { compactKey, companyKey, MIN_CONTAINED } from './company-name.ts';
 import { possibleMatches, trigramIndex, type TrigramIndex } from './name-prefilter.ts';
 
 export interface NamePool<T> {
@@ -15,6 +15,12 @@ export interface NamePool<T> {
   readonly keys: readonly string[];
   /** Each key without its word breaks (`compactKey`). */
   readonly compact: readonly string[];
+  /**
+   * The compact keys in one text, each after a NUL (which no key holds), and where each starts: "contains"
+   * is then one native search through the pool rather than one call per name.
+   */
+  readonly compactText: string;
+  readonly compactStarts: Int32Array;
   readonly index: TrigramIndex;
 }
 
@@ -30,13 +36,45 @@ export function namePool<T>(items: readonly T[], namesOf: (item: T) => readonly 
       keys.push(key);
     }
   });
+  const compact = keys.map(compactKey);
+  const compactStarts = new Int32Array(compact.length);
+  let at = 0;
+  compact.forEach((c, i) => {
+    compactStarts[i] = at + 1;
+    at += c.length + 1;
+  });
   return {
     items,
     owners,
     keys,
-    compact: keys.map(compactKey),
+    compact,
+    compactText: compact.map((c) => `\u0000${c}`).join(''),
+    compactStarts,
     index: trigramIndex(keys.map((k) => k.split(' '))),
   };
+}
+
+/** The positions of the names whose compact key holds `queryCompact` (`containsCompact` of each), in pool order. */
+function namesContaining(pool: NamePool<unknown>, queryCompact: string): number[] {
+  if (queryCompact.length < MIN_CONTAINED) return [];
+  const found: number[] = [];
+  const starts = pool.compactStarts;
+  for (let hit = pool.compactText.indexOf(queryCompact); hit >= 0;) {
+    // The name the hit is in: the last that starts at or before it.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= hit) lo = mid;
+      else hi = mid - 1;
+    }
+    found.push(lo);
+    // On from the next name: one hit per name is enough.
+    const next = starts[lo + 1];
+    if (next === undefined) break;
+    hit = pool.compactText.indexOf(queryCompact, next);
+  }
+  return found;
 }
 
 /** A match with no word-by-word score: the query is inside a name but matches none of its words. */
@@ -63,12 +101,10 @@ export function findInPool<T>(pool: NamePool<T>, query: string): PoolHit<T>[] {
     if (score === null || owner === undefined) continue;
     if (score > (best.get(owner) ?? -1)) best.set(owner, score);
   }
-  const queryCompact = compactKey(queryKey);
-  pool.compact.forEach((name, at) => {
+  for (const at of namesContaining(pool, compactKey(queryKey))) {
     const owner = pool.owners[at];
-    if (owner !== undefined && !best.has(owner) && containsCompact(name, queryCompact))
-      best.set(owner, CONTAINED_SCORE);
-  });
+    if (owner !== undefined && !best.has(owner)) best.set(owner, CONTAINED_SCORE);
+  }
   return [...best.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .flatMap(([owner, score]) => {

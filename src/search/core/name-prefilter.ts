@@ -9,6 +9,12 @@ export interface TrigramIndex {
   /** For each trigram, the positions in the pool of the names holding it (each position once). */
   readonly postings: ReadonlyMap<string, readonly number[]>;
   readonly size: number;
+  /**
+   * Working space of `possibleMatches`, one slot per name, made once with the index: a query then
+   * touches only the names that share a trigram with it, and allocates no array as long as the pool.
+   * Left as it was found after every query (counts back to zero).
+   */
+  readonly scratch: { counts: Uint16Array; marks: Uint32Array; generation: number };
 }
 
 /** Indexes a pool: `words[i]` are the key words of the pool's name at position i. */
@@ -21,7 +27,17 @@ export function trigramIndex(words: readonly (readonly string[])[]): TrigramInde
       else postings.set(t, [i]);
     }
   });
-  return { postings, size: words.length };
+  const scratch = { counts: new Uint16Array(words.length), marks: new Uint32Array(words.length), generation: 0 };
+  return { postings, size: words.length, scratch };
+}
+
+/** A mark no name carries yet, for the names still possible after one query word. */
+function nextMark(scratch: TrigramIndex['scratch']): number {
+  if (scratch.generation === 0xffffffff) {
+    scratch.marks.fill(0);
+    scratch.generation = 0;
+  }
+  return ++scratch.generation;
 }
 
 /**
@@ -29,20 +45,27 @@ export function trigramIndex(words: readonly (readonly string[])[]): TrigramInde
  * query is long enough to tell, and every name must be scored.
  */
 export function possibleMatches(index: TrigramIndex, query: string): number[] | undefined {
-  let possible: Uint8Array | undefined;
+  const { counts, marks } = index.scratch;
+  let possible: number[] | undefined;
   for (const { trigrams: grams, minShared } of trigramFilter(query)) {
     if (minShared === 0) continue;
-    const shared = new Uint16Array(index.size);
-    for (const t of grams) for (const i of index.postings.get(t) ?? []) shared[i] = (shared[i] ?? 0) + 1;
-    const next = new Uint8Array(index.size);
-    for (let i = 0; i < index.size; i++)
-      next[i] = (shared[i] ?? 0) >= minShared && (possible === undefined || possible[i] === 1) ? 1 : 0;
+    // Names still possible after the words before carry this word's mark; the first word has none.
+    const mark = possible === undefined ? 0 : nextMark(index.scratch);
+    for (const i of possible ?? []) marks[i] = mark;
+    const touched: number[] = [];
+    for (const t of grams)
+      for (const i of index.postings.get(t) ?? []) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i] = (counts[i] ?? 0) + 1;
+      }
+    const next: number[] = [];
+    for (const i of touched) {
+      if ((counts[i] ?? 0) >= minShared && (mark === 0 || marks[i] === mark)) next.push(i);
+      counts[i] = 0;
+    }
     possible = next;
   }
-  if (possible === undefined) return undefined;
-  const positions: number[] = [];
-  for (let i = 0; i < possible.length; i++) if (possible[i] === 1) positions.push(i);
-  return positions;
+  return possible?.sort((a, b) => a - b);
 }
 
 /** The part of a pool at `positions`, in pool order: ranking it ranks those names as the whole pool would. */
