@@ -5,6 +5,7 @@ import type { Capability } from './platform/capability.ts';
 import { elections } from './elections/index.ts';
 import { parties } from './parties/index.ts';
 import { candidates } from './candidates/index.ts';
+import { races } from './races/index.ts';
 import { programmes } from './programmes/index.ts';
 import { search } from './search/index.ts';
 import { downloads } from './downloads/index.ts';
@@ -26,6 +27,7 @@ export const CAPABILITIES: readonly Capability[] = [
   elections,
   parties,
   candidates,
+  races,
   programmes,
   search,
   downloads,

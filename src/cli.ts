@@ -31,6 +31,8 @@ Usage:
   talapker import rates FILE.csv         take in the National Bank's exchange rates (date,currency,rate)
   talapker import stations FILE.csv      take in the polling stations (added or replaced by number)
   talapker import voters FILE.csv --as-of YYYY-MM-DD   replace the voter list used by the lookup
+  talapker import districts ELECTION_ID FILE.csv   replace an election's constituencies and municipalities
+  talapker import district-candidates ELECTION_ID FILE.csv   replace an election's single-mandate candidates
   talapker analyze --election ID [--party REG] [--json]   run the compliance checks now and print the findings
   talapker analyze --offline --profile ID --election-day YYYY-MM-DD --registries DIR --json REPORT.json …
   talapker log verify [--url BASE] [--since CHECKPOINT_FILE] [--key VKEY]   check the transparency log
@@ -215,6 +217,10 @@ const commands: Record<string, Command> = {
     if (argv[0] === 'stations' || argv[0] === 'voters') {
       const { votersImportCommand } = await import('./voters/voters-import.command.ts');
       return votersImportCommand(argv);
+    }
+    if (argv[0] === 'districts' || argv[0] === 'district-candidates') {
+      const { racesImportCommand } = await import('./races/races-import.command.ts');
+      return racesImportCommand(argv);
     }
     if (argv[0] === 'registry') {
       const { importRegistryCommand } = await import('./compliance/import-registry.command.ts');

@@ -23,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020-data-packages': await import('./migrations/0020-data-packages.ts'),
   '0021-scan-ocr': await import('./migrations/0021-scan-ocr.ts'),
   '0022-alerts': await import('./migrations/0022-alerts.ts'),
+  '0023-races': await import('./migrations/0023-races.ts'),
 };
 
 class StaticProvider implements MigrationProvider {

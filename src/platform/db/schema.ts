@@ -7,6 +7,7 @@ import type { AccountsTables } from './tables/accounts.tables.ts';
 import type { FilingsTables } from './tables/filings.tables.ts';
 import type { BankStatementsTables } from './tables/bank-statements.tables.ts';
 import type { ComplianceTables } from './tables/compliance.tables.ts';
+import type { RacesTables } from './tables/races.tables.ts';
 
 export interface RulesProfileTable {
   id: string;
@@ -113,7 +114,8 @@ export interface BlobTable {
   created_at: string;
 }
 
-export interface Database extends LotteryTables, AccountsTables, FilingsTables, BankStatementsTables, ComplianceTables {
+export interface Database
+  extends LotteryTables, AccountsTables, FilingsTables, BankStatementsTables, ComplianceTables, RacesTables {
   rules_profiles: RulesProfileTable;
   elections: ElectionTable;
   parties: PartyTable;

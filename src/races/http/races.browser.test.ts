@@ -1,0 +1,83 @@
+// The races' pages in Chromium on a phone 390 pixels wide: nothing wider than the screen (a wide table
+// scrolls in its own box), and no serious accessibility violation, in every language.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchBrowser, seriousViolations } from '../../../test/support/browser.ts';
+import { openTestDatabase } from '../../../test/support/databases.ts';
+import { buildServer } from '../../server.ts';
+import {
+  CANDIDATES_CSV,
+  DISTRICTS_CSV,
+  RACE_ELECTION,
+  raceTestContext,
+  setupRaceElection,
+  type RaceTestContext,
+} from '../races.test-support.ts';
+import { importDistrictCandidates, importDistricts } from '../races.service.ts';
+
+const E = RACE_ELECTION.id;
+
+describe.skipIf(!hasChromium)('the races’ pages on a phone', () => {
+  let t: RaceTestContext;
+  let close: () => Promise<void>;
+  let app: FastifyInstance;
+  let url = '';
+  let browser: Browser;
+  let phone: Page;
+  beforeAll(async () => {
+    const db = await openTestDatabase('sqlite');
+    close = db.close;
+    t = raceTestContext(db.db);
+    await setupRaceElection(t.ctx);
+    const input = (text: string) => ({ electionId: E, text, actor: 'test' });
+    for (const r of [
+      await importDistricts(t.ctx, input(DISTRICTS_CSV)),
+      await importDistrictCandidates(t.ctx, input(CANDIDATES_CSV)),
+    ])
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+    app = await buildServer(t.ctx);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await launchBrowser();
+    phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    t?.close();
+    await close?.();
+  });
+
+  /** axe on the HTML the page shows now, in a context that lets axe's inline script run. */
+  async function noSeriousViolations(p: Page) {
+    const html = await p.content();
+    const address = p.url().split('#')[0] ?? '';
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const checker = await context.newPage();
+    await checker.route(
+      (u) => u.href === address,
+      (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await checker.goto(address);
+    const violations = await seriousViolations(checker);
+    await context.close();
+    expect(violations, `${address}: ${JSON.stringify(violations)}`).toEqual([]);
+  }
+
+  it('fits the list and a district on the screen, accessibly, in every language', async () => {
+    for (const path of [
+      `/ky/elections/${E}/races`,
+      `/ru/elections/${E}/races?kind=constituency`,
+      `/en/elections/${E}/races/01`,
+      `/ky/elections/${E}/races/03`,
+    ]) {
+      const res = await phone.goto(`${url}${path}`);
+      expect(res?.status(), path).toBe(200);
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(390);
+      await noSeriousViolations(phone);
+    }
+  });
+});

@@ -1,0 +1,19 @@
+// Races: the districts of an election as data (single-mandate constituencies and municipalities, each
+// with its seats) and the candidates standing in them on their own or for a party; the imports of both
+// files (`talapker import districts|district-candidates`), their public pages, and a section on the
+// election's page once the election has districts.
+import type { Capability } from '../platform/capability.ts';
+import { racesMessages } from './races.messages.ts';
+import { racesElectionSection, racesPublicRoutes } from './http/public.routes.tsx';
+
+export const races: Capability = {
+  name: 'races',
+  messages: [racesMessages],
+  routes: (app, ctx) => racesPublicRoutes(app, ctx),
+  // After the lottery's draw and before the money: who stands where is read before how they are funded.
+  sections: { election: racesElectionSection, order: 15 },
+};
+
+export { racesImportCommand } from './races-import.command.ts';
+export { importDistrictCandidates, importDistricts, getDistrictRace, getDistrictsPage } from './races.service.ts';
+export type { District, DistrictCandidate, DistrictKind } from './core/district.ts';
