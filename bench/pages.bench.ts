@@ -72,6 +72,29 @@ function demoLoaded(portal: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * Waits until the server's queue has no job waiting or running: after the demo is loaded, its campaigns
+ * are analysed and its scans read in the background, each of which changes the data and so the indexes
+ * the pages hold. The figures are of a server at rest, as after any such burst; returns the wait.
+ */
+async function backgroundWorkDone(dbFile: string, timeoutMs: number): Promise<number> {
+  const t0 = performance.now();
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    for (;;) {
+      // A job waiting for a retry later is not work going on now.
+      const { n } = db
+        .prepare(`select count(*) n from jobs where status = 'running' or (status = 'pending' and run_after <= ?)`)
+        .get(new Date().toISOString()) as { n: number };
+      if (n === 0) return performance.now() - t0;
+      if (performance.now() - t0 > timeoutMs) throw new Error(`${n} background jobs still open after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    db.close();
+  }
+}
+
 const BASELINE_SERVER = `
 const http = require('node:http');
 const bodies = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'));
@@ -199,6 +222,7 @@ async function main(): Promise<void> {
     await waitFor200(`http://127.0.0.1:${port}/ky/`, 60_000);
     const restartMs = performance.now() - t1;
     const idle = rssMb(warm.pid!);
+    const settledMs = await backgroundWorkDone(join(dir, 'talapker.sqlite'), 180_000);
 
     const db = new Database(join(dir, 'talapker.sqlite'), { readonly: true });
     const largest = db
@@ -228,7 +252,8 @@ async function main(): Promise<void> {
     console.log(
       `cold start of "npm start" (empty database, demo loaded) to first 200: ${Math.round(coldMs)} ms (target < 5000)`,
     );
-    console.log(`restart with the database in place to first 200:                     ${Math.round(restartMs)} ms\n`);
+    console.log(`restart with the database in place to first 200:                     ${Math.round(restartMs)} ms`);
+    console.log(`the demo's background work (analyses, scans read) done ${Math.round(settledMs)} ms later\n`);
     const rows: string[][] = [
       [
         'page',
