@@ -4,26 +4,19 @@
 // it is the same on SQLite and PostgreSQL.
 import type { AppContext } from '../platform/app-context.ts';
 import { heldWhileDataStays } from '../platform/data-version.ts';
-import { foldForPhrase, phraseNeedle } from '../domain/phrase-search.ts';
+import { phraseIndex, textsHolding, type PhraseIndex } from '../domain/phrase-search.ts';
 import { listDocumentTexts, type DocumentHit } from './filing-search.repository.ts';
 
 interface HeldDocuments {
   documents: readonly DocumentHit[];
-  folded: readonly string[];
+  index: PhraseIndex;
 }
 
 /** Scans of filed versions whose text holds the phrase whatever its case, newest versions first, at most `limit`. */
 export async function searchDocuments(ctx: AppContext, phrase: string, limit: number): Promise<DocumentHit[]> {
-  const needle = phraseNeedle(phrase);
-  if (needle === '') return [];
   const held = await heldWhileDataStays<HeldDocuments>(ctx, 'filings.document-texts', 'all', async () => {
     const documents = await listDocumentTexts(ctx.db);
-    return { documents, folded: documents.map((d) => foldForPhrase(d.extractedText)) };
+    return { documents, index: phraseIndex(documents.map((d) => d.extractedText)) };
   });
-  const hits: DocumentHit[] = [];
-  for (let i = 0; i < held.folded.length && hits.length < limit; i++) {
-    const document = held.documents[i];
-    if (document && held.folded[i]?.includes(needle)) hits.push(document);
-  }
-  return hits;
+  return textsHolding(held.index, phrase, limit).flatMap((i) => held.documents[i] ?? []);
 }

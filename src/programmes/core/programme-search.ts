@@ -3,7 +3,7 @@
 // scan of the table. Pure.
 import type { Locale } from '../../domain/election.ts';
 import { snippetAround, type Snippet } from '../../domain/text-snippet.ts';
-import { foldForPhrase, phraseNeedle } from '../../domain/phrase-search.ts';
+import { phraseIndex, textsHolding, type PhraseIndex } from '../../domain/phrase-search.ts';
 
 /** A programme's text in one language, PIN-shaped numbers already masked. */
 export interface ProgrammeText {
@@ -25,7 +25,7 @@ export interface ProgrammeTextHit {
 
 export interface SearchableTexts {
   texts: readonly ProgrammeText[];
-  folded: readonly string[];
+  index: PhraseIndex;
 }
 
 /** The texts in hit order (newest election first, then election, party, language), folded once. */
@@ -37,23 +37,22 @@ export function searchableTexts(texts: readonly ProgrammeText[]): SearchableText
       a.partyRegistrationNumber.localeCompare(b.partyRegistrationNumber) ||
       a.language.localeCompare(b.language),
   );
-  return { texts: ordered, folded: ordered.map((t) => foldForPhrase(t.text)) };
+  return { texts: ordered, index: phraseIndex(ordered.map((t) => t.text)) };
 }
 
 /** The texts holding `phrase` whatever its case (a space in it may be any space or line break), at most `limit`. */
 export function findInTexts(s: SearchableTexts, phrase: string, limit: number): ProgrammeTextHit[] {
-  const needle = phraseNeedle(phrase);
-  if (needle === '') return [];
-  const hits: ProgrammeTextHit[] = [];
-  s.folded.forEach((text, i) => {
+  return textsHolding(s.index, phrase, limit).flatMap((i) => {
     const t = s.texts[i];
-    if (hits.length >= limit || t === undefined || !text.includes(needle)) return;
-    hits.push({
-      electionId: t.electionId,
-      partyRegistrationNumber: t.partyRegistrationNumber,
-      language: t.language,
-      snippet: snippetAround(t.text, phrase),
-    });
+    return t
+      ? [
+          {
+            electionId: t.electionId,
+            partyRegistrationNumber: t.partyRegistrationNumber,
+            language: t.language,
+            snippet: snippetAround(t.text, phrase),
+          },
+        ]
+      : [];
   });
-  return hits;
 }
