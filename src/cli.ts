@@ -14,6 +14,7 @@ Usage:
   talapker serve                         serve the portal (loads the demo into an empty database)
   talapker demo                          load the demo elections into an empty database
   talapker demo voters [--seed N]        write the demo's full synthetic voter list (the server runs it)
+  talapker demo local                    add a synthetic local council election day (400 municipalities)
   talapker migrate                       create or update the database schema
   talapker election create FILE.json     create an election
   talapker party register --election ID FILE.json [--ballot-number N]
@@ -76,6 +77,10 @@ const commands: Record<string, Command> = {
     if (argv[0] === 'voters') {
       const { demoVotersCommand } = await import('./voters/voters-demo.command.ts');
       return demoVotersCommand(argv.slice(1));
+    }
+    if (argv[0] === 'local') {
+      const { demoLocalCommand } = await import('./races/local-demo.command.ts');
+      return demoLocalCommand(argv.slice(1));
     }
     const { loadDemo, attachDemoProgrammePdfs } = await import('./demo/demo-loader.service.ts');
     const { CAPABILITIES } = await import('./capabilities.ts');

@@ -70,6 +70,7 @@ export async function campaignInput(
       today: bishkekDay(ctx.now()),
       reports: filed.map((v) => ({
         filing: v.filing,
+        inKindAndLoans: v.inKindAndLoans,
         version: v.version,
         ...(v.firstFiledOn ? { firstFiledOn: v.firstFiledOn } : {}),
       })),

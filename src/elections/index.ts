@@ -38,7 +38,13 @@ export {
   getRulesProfile,
   getRulesProfiles,
 } from './election.service.ts';
-export { electionFromRow, findElection, findRulesProfileById, listElections } from './election.repository.ts';
+export {
+  electionFromRow,
+  findElection,
+  findRulesProfileById,
+  insertElection,
+  listElections,
+} from './election.repository.ts';
 export { recordProblems } from './core/record-problems.ts';
 export { toElectionResource, ElectionResource } from './http/election.schemas.ts';
 

@@ -3,11 +3,15 @@
 // amended line once, and earlier reports, to sum donations across the campaign).
 import type { AppContext } from '../platform/app-context.ts';
 import { bishkekDay } from '../domain/report-deadlines.ts';
-import { filingSchema, type Filing } from './core/filing.ts';
+import type { Filing } from './core/filing.ts';
+import { parseFiledV2 } from './core/draft.ts';
+import { v1PartOf, type FilingV2 } from './core/filing-v2.ts';
 
 export interface FiledVersion {
   filingId: number;
   filing: Filing;
+  /** The gifts in kind and loans of a v2 report (none for v1), which count towards donors' caps. */
+  inKindAndLoans: Pick<FilingV2, 'inKind' | 'loans'>;
   /** 1 for the first filing of its report; amendments count up. */
   version: number;
   /** The day (YYYY-MM-DD, Bishkek) its report's first version was filed. */
@@ -31,12 +35,15 @@ export async function loadCampaignFilings(
     .execute();
   const firstFiled = new Map<number, string | undefined>();
   return rows.map((r) => {
+    // Read once: a campaign's versions hold every line it has filed.
+    const filed = parseFiledV2(r.body_json);
     if (!firstFiled.has(r.chain_id))
       firstFiled.set(r.chain_id, r.submitted_at ? bishkekDay(r.submitted_at) : undefined);
     return {
       filingId: Number(r.id),
       // Stored versions passed validation when filed; parsing again restores the document's types.
-      filing: filingSchema.parse(JSON.parse(r.body_json)),
+      filing: v1PartOf(filed),
+      inKindAndLoans: { inKind: filed.inKind, loans: filed.loans },
       version: r.version,
       firstFiledOn: firstFiled.get(r.chain_id),
     };

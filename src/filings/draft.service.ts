@@ -15,7 +15,7 @@ import type { Election, Party } from '../domain/election.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
 import { findElection } from '../elections/index.ts';
 import { findParty } from '../parties/index.ts';
-import type { FilingInput, LineSection } from './core/filing.ts';
+import { FILING_FORMAT, type FilingInput, type LineSection } from './core/filing.ts';
 import { validateFiling, type FilingValidation } from './core/filing-validation.ts';
 import { parseLinesCsv, parseLinesXlsx } from './core/filing-lines-import.ts';
 import {
@@ -347,6 +347,15 @@ export async function amendFiling(ctx: AppContext, filingId: number, actor: stri
   const filed = await findFiling(ctx.db, filingId);
   if (!filed || filed.version === 0)
     return err([serviceProblem('amend.not_filed', 'Only a filed report can be amended.')]);
+  // The web form edits v1 reports; a draft of a v2 one would lose its gifts in kind and loans.
+  if (parseBody(filed.bodyJson).format !== FILING_FORMAT) {
+    return err([
+      serviceProblem(
+        'amend.v2_by_api',
+        'This report has gifts in kind or loans (format v2); amend it by filing its next version through the API.',
+      ),
+    ]);
+  }
   const existing = await findDraftOfChain(ctx.db, filed.chainId);
   if (existing) return ok({ draftId: existing.id, existing: true });
   if (!filed.isLatest) {

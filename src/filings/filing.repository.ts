@@ -407,7 +407,7 @@ export async function clearLatest(db: Db, chainId: number): Promise<number | und
     .where('is_latest', '=', 1)
     .execute();
   for (const { id } of current) {
-    for (const table of ['receipts', 'expenditures', 'refunds'] as const) {
+    for (const table of ['receipts', 'expenditures', 'refunds', 'in_kind_receipts', 'loans'] as const) {
       await db
         .updateTable(table)
         .set({ is_latest: 0 })

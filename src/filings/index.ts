@@ -84,6 +84,16 @@ export {
   type ExpenditureGroup,
 } from './core/filing-labels.ts';
 export { buildFiling } from './core/filing-build.ts';
+export {
+  FILING_FORMAT_V2,
+  loanStatusSchema,
+  valuationSchema,
+  type FilingV2,
+  type FilingV2Input,
+  type LoanStatus,
+  type Valuation,
+} from './core/filing-v2.ts';
+export { loanAsDonation } from './core/donor-caps.ts';
 export { buildFilingDemo, loadFilingDemo, PLANTED, type DemoReport } from './filing-demo.ts';
 export { buildFilingDemo2021, loadAllFilingDemos } from './filing-demo-2021.ts';
 export { createDraft } from './draft.service.ts';

@@ -16,7 +16,7 @@ export async function insertItemisedLines(
   db: Db,
   filingId: number,
   where: { electionId: string; partyRegistrationNumber: string },
-  filing: Filing,
+  filing: Pick<Filing, 'receipts' | 'expenditures' | 'refunds'>,
   isLatest: boolean,
 ): Promise<void> {
   const base = {

@@ -20,7 +20,9 @@ import { findElection } from '../elections/index.ts';
 import { findParticipation } from '../parties/index.ts';
 import { builtInRulesProfiles, type RulesProfile } from '../domain/rules-profile.ts';
 import { filingSchema, type Filing } from './core/filing.ts';
+import { FILING_FORMAT_V2, filingV2Schema, type FilingV2 } from './core/filing-v2.ts';
 import { hasErrors, validateFiling } from './core/filing-validation.ts';
+import { validateFilingV2 } from './core/filing-v2-validation.ts';
 import { draftDocument, noDraft, parseBody, serviceProblem } from './core/draft.ts';
 import {
   clearLatest,
@@ -46,6 +48,7 @@ import { draftOwner } from './draft.service.ts';
 import { findStoredScan, isScanMediaType, scanText } from './scan.service.ts';
 import { isUniqueViolation } from '../platform/db/unique-violation.ts';
 import { logFiledVersion } from './filing-log.ts';
+import { insertInKindAndLoans } from './in-kind-and-loans.repository.ts';
 
 /** Where a failure after filing is written: the request's logger (pino's signature). */
 export interface FilingLogger {
@@ -129,7 +132,8 @@ const idempotencyConflict = () =>
   );
 
 interface FileVersionInput {
-  filing: Filing;
+  /** The document as filed: v1, or v2 with its gifts in kind and loans. */
+  filing: Filing | FilingV2;
   attachments: Omit<FilingAttachment, 'filingId'>[];
   /** The chain to add the version to; found or created by the filing's key when absent. */
   chainId?: number;
@@ -170,13 +174,9 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
       now,
       submittedAt: now,
     });
-    await insertItemisedLines(
-      trx,
-      filingId,
-      { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber },
-      input.filing,
-      true,
-    );
+    const where = { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber };
+    await insertItemisedLines(trx, filingId, where, input.filing, true);
+    if (input.filing.format === FILING_FORMAT_V2) await insertInKindAndLoans(trx, filingId, where, input.filing, true);
     for (const a of input.attachments) await insertAttachment(trx, { ...a, filingId });
     await insertStatusEvent(trx, { filingId, status: 'filed', reason: '', actor: opts.actor, at: now });
     await recordActivity(
@@ -266,10 +266,46 @@ export async function submitDraft(
   );
 }
 
+/** Whether a document says it is v2; anything else is read as v1, exactly as before v2 existed. */
+const isV2Document = (input: unknown): boolean =>
+  typeof input === 'object' && input !== null && (input as { format?: unknown }).format === FILING_FORMAT_V2;
+
+/** The document read with its own format's schema (for a replay's comparison and the header's checks). */
+const readShape = (input: unknown) => (isV2Document(input) ? filingV2Schema : filingSchema).safeParse(input);
+
+/** The election and the party a document's header names must exist and stand together. */
+async function headerProblems(
+  ctx: AppContext,
+  header: Filing['header'] | undefined,
+): Promise<{ problems: Problem[]; rules: RulesProfile }> {
+  const election = header && (await findElection(ctx.db, header.electionId));
+  if (header && !election) {
+    const problem = serviceProblem('draft.election_not_found', `There is no election "${header.electionId}".`, {
+      field: 'header.electionId',
+      params: { section: 'header' },
+    });
+    return { problems: [problem], rules: defaultRules() };
+  }
+  if (header && election && !(await findParticipation(ctx.db, election.id, header.partyRegistrationNumber))) {
+    const problem = serviceProblem(
+      'draft.party_not_in_election',
+      `Party ${header.partyRegistrationNumber} does not stand in this election.`,
+      {
+        field: 'header.partyRegistrationNumber',
+        params: { section: 'header', party: header.partyRegistrationNumber },
+      },
+    );
+    return { problems: [problem], rules: defaultRules() };
+  }
+  // Without a readable header there is no election to take rules from; the shape problems say why.
+  return { problems: [], rules: election ? await rulesOf(ctx, election) : defaultRules() };
+}
+
 /**
- * Submits a complete filing v1 document sent by software. A document for a report that was filed before
- * (same election, party, kind and first day) is its amendment: the next version of that chain. Whether
- * the submitter may file for the document's party is the route's question (authorization.ts).
+ * Submits a complete filing document sent by software: v1, or v2 with gifts in kind and loans (stored as
+ * filed, and copied to their own tables). A document for a report that was filed before (same election,
+ * party, kind and first day) is its amendment: the next version of that chain. Whether the submitter may
+ * file for the document's party is the route's question (authorization.ts).
  */
 export async function submitFiling(
   ctx: AppContext,
@@ -281,40 +317,29 @@ export async function submitFiling(
     if (replay) {
       // The same request again gets the same answer; a different report under a used key is refused,
       // or a filer's second report would silently vanish behind the first.
-      const parsed = filingSchema.safeParse(input);
+      const parsed = readShape(input);
       return parsed.success && JSON.stringify(parsed.data) === replay.bodyJson
         ? ok(outcomeOf(replay, true))
         : err([idempotencyConflict()]);
     }
   }
-  const shape = filingSchema.safeParse(input);
-  const header = shape.success ? shape.data.header : undefined;
-  const election = header && (await findElection(ctx.db, header.electionId));
-  if (header && !election) {
-    return err([
-      serviceProblem('draft.election_not_found', `There is no election "${header.electionId}".`, {
-        field: 'header.electionId',
-        params: { section: 'header' },
-      }),
-    ]);
-  }
-  if (header && election && !(await findParticipation(ctx.db, election.id, header.partyRegistrationNumber))) {
+  const shape = readShape(input);
+  const { problems: refused, rules } = await headerProblems(ctx, shape.success ? shape.data.header : undefined);
+  if (refused.length > 0) return err(refused);
+  const context = { today: todayOf(ctx), rules };
+  const check = isV2Document(input) ? validateFilingV2(input, context) : validateFiling(input, context);
+  if (!check.filing || hasErrors(check.problems)) return err(check.problems.filter((p) => p.severity === 'error'));
+  const filing = check.filing;
+  // Report chains and totals are a party's; a candidate's fund filed here would be counted as its party's.
+  if ('inKind' in filing && filing.header.filer?.kind === 'candidate') {
     return err([
       serviceProblem(
-        'draft.party_not_in_election',
-        `Party ${header.partyRegistrationNumber} does not stand in this election.`,
-        {
-          field: 'header.partyRegistrationNumber',
-          params: { section: 'header', party: header.partyRegistrationNumber },
-        },
+        'submit.candidate_fund',
+        "A single-mandate candidate's fund cannot be filed here yet; file the party's report.",
+        { field: 'header.filer.kind', params: { section: 'header' } },
       ),
     ]);
   }
-  // Without a readable header there is no election to take rules from; the shape problems say why.
-  const rules = election ? await rulesOf(ctx, election) : defaultRules();
-  const check = validateFiling(input, { today: todayOf(ctx), rules });
-  if (!check.filing || hasErrors(check.problems)) return err(check.problems.filter((p) => p.severity === 'error'));
-  const filing = check.filing;
 
   // Scans are named by hash: each must have been uploaded, be the filer's own, and be what the document says it is.
   const attachments: Omit<FilingAttachment, 'filingId'>[] = [];

@@ -38,6 +38,7 @@ export {
 export {
   findParticipation,
   findParty,
+  insertParty,
   listBallot,
   participationFromRow,
   partyFromRow,

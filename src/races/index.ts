@@ -1,7 +1,8 @@
 // Races: the districts of an election as data (single-mandate constituencies and municipalities, each
-// with its seats) and the candidates standing in them on their own or for a party; the imports of both
-// files (`talapker import districts|district-candidates`), their public pages, and a section on the
-// election's page once the election has districts.
+// with its seats), the parties' lists in each municipality and the candidates standing in them on their
+// own or for a party; the imports of both files (`talapker import districts|district-candidates`), their
+// public pages, a section on the election's page once the election has districts, and the synthetic
+// local council election day of `talapker demo local`.
 import type { Capability } from '../platform/capability.ts';
 import { racesMessages } from './races.messages.ts';
 import { racesElectionSection, racesPublicRoutes } from './http/public.routes.tsx';
@@ -16,4 +17,4 @@ export const races: Capability = {
 
 export { racesImportCommand } from './races-import.command.ts';
 export { importDistrictCandidates, importDistricts, getDistrictRace, getDistrictsPage } from './races.service.ts';
-export type { District, DistrictCandidate, DistrictKind } from './core/district.ts';
+export type { District, DistrictCandidate, DistrictKind, DistrictPartyList } from './core/district.ts';

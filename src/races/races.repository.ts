@@ -166,8 +166,12 @@ export async function listDistrictsPage(
   if (filter.kind) q = q.where('d.kind', '=', filter.kind);
   if (filter.region) q = q.where('d.parent_region', '=', filter.region);
   if (after !== undefined) q = q.where('d.code', '>', after);
+  // Grouped by the key alone (PostgreSQL lets the other columns of the row follow it), and ordered by the
+  // whole key, so that SQLite walks the key's index in order and stops after the page instead of sorting
+  // every district after `after` first.
   const rows = await q
-    .groupBy(['d.election_id', 'd.code', 'd.name_ky', 'd.name_ru', 'd.name_en', 'd.kind', 'd.parent_region', 'd.seats'])
+    .groupBy(['d.election_id', 'd.code'])
+    .orderBy('d.election_id')
     .orderBy('d.code')
     .limit(limit + 1)
     .execute();

@@ -6,11 +6,11 @@ import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, type Problem, type Result } from '../platform/result.ts';
 import type { Party } from '../domain/election.ts';
 import { getElection } from '../elections/index.ts';
-import { findParty } from '../parties/index.ts';
+import { countListsByDistrict, findListedParties, listDistrictPartyLists } from './district-lists.repository.ts';
 import { readDistrictCsv } from './core/district-csv.ts';
 import { readSingleMandateCsv, type FiledCandidate } from './core/single-mandate-csv.ts';
 import { cellProblem, raceProblem } from './core/race-problem.ts';
-import type { District } from './core/district.ts';
+import type { District, DistrictPartyList } from './core/district.ts';
 import {
   countCandidatesByDistrict,
   countDistricts,
@@ -84,8 +84,7 @@ export async function importDistricts(
 async function referenceProblems(db: Db, electionId: string, filed: FiledCandidate[]): Promise<Problem[]> {
   const codes = await listDistrictCodes(db, electionId);
   const numbers = [...new Set(filed.flatMap((f) => f.candidate.partyRegistrationNumber ?? []))];
-  const found = await Promise.all(numbers.map(async (n) => [n, await findParty(db, n)] as const));
-  const parties = new Set(found.flatMap(([n, p]) => (p ? [n] : [])));
+  const parties = new Set((await findListedParties(db, electionId, numbers)).keys());
   const problems: Problem[] = [];
   for (const { row, candidate: c } of filed) {
     if (!codes.has(c.districtCode))
@@ -137,8 +136,13 @@ export async function importDistrictCandidates(
 /** Districts per page of the public list. */
 export const DISTRICTS_PER_PAGE = 50;
 
+/** A district in the public list, with how many party lists stand in it. */
+export interface DistrictSummary extends DistrictLine {
+  partyLists: number;
+}
+
 export interface DistrictsPage {
-  districts: DistrictLine[];
+  districts: DistrictSummary[];
   regions: string[];
   next: string | undefined;
 }
@@ -153,7 +157,14 @@ export async function getDistrictsPage(
     listDistrictsPage(ctx.db, electionId, filter, after, DISTRICTS_PER_PAGE),
     listDistrictRegions(ctx.db, electionId),
   ]);
-  return { ...page, regions };
+  // Counted apart from the candidates: joining both tables to the districts would multiply their rows.
+  const lists = await countListsByDistrict(
+    ctx.db,
+    electionId,
+    page.districts.map((d) => d.code),
+  );
+  const districts = page.districts.map((d) => ({ ...d, partyLists: lists.get(d.code) ?? 0 }));
+  return { districts, next: page.next, regions };
 }
 
 /** How many districts and seats an election has, for its page's section. */
@@ -164,20 +175,39 @@ export function getDistrictTotals(ctx: AppContext, electionId: string) {
 export interface DistrictRace {
   district: District;
   candidates: StandingCandidate[];
-  /** The nominating parties of the candidates, by registration number. */
+  /** The parties' lists standing in the district. */
+  lists: DistrictPartyList[];
+  /** The parties of the lists and of the candidates, by registration number. */
   parties: Map<string, Party>;
+  /** Those of them that take part in the election, so that their page in it exists. */
+  partiesInElection: Set<string>;
 }
 
-/** One district with its candidates and the parties that nominated them. */
+/**
+ * One district with its candidates, its party lists and the parties of both. One statement per table
+ * however many lists and candidates the district has.
+ */
 export async function getDistrictRace(
   ctx: AppContext,
   electionId: string,
   code: string,
 ): Promise<DistrictRace | undefined> {
-  const district = await findDistrict(ctx.db, electionId, code);
+  const [district, candidates, lists] = await Promise.all([
+    findDistrict(ctx.db, electionId, code),
+    listDistrictCandidates(ctx.db, electionId, code),
+    listDistrictPartyLists(ctx.db, electionId, code),
+  ]);
   if (!district) return undefined;
-  const candidates = await listDistrictCandidates(ctx.db, electionId, code);
-  const numbers = [...new Set(candidates.flatMap((c) => c.partyRegistrationNumber ?? []))];
-  const parties = await Promise.all(numbers.map((n) => findParty(ctx.db, n)));
-  return { district, candidates, parties: new Map(parties.flatMap((p) => (p ? [[p.registrationNumber, p]] : []))) };
+  const numbers = new Set([
+    ...lists.map((l) => l.partyRegistrationNumber),
+    ...candidates.flatMap((c) => c.partyRegistrationNumber ?? []),
+  ]);
+  const found = await findListedParties(ctx.db, electionId, [...numbers]);
+  return {
+    district,
+    candidates,
+    lists,
+    parties: new Map([...found].map(([n, p]) => [n, p.party])),
+    partiesInElection: new Set([...found].flatMap(([n, p]) => (p.inElection ? [n] : []))),
+  };
 }

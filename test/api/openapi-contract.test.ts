@@ -248,6 +248,7 @@ for (const dialect of availableDialects()) {
             'GET /api/v1/elections/{electionId}/popolo.json',
             // Finance reports (the Filings extension).
             'GET /api/schemas/filing-v1.json',
+            'GET /api/schemas/filing-v2.json',
             'GET /api/v1/filings/template.xlsx',
             'GET /api/v1/filings/{filingId}',
             'GET /api/v1/elections/{electionId}/parties/{registrationNumber}/filings',

@@ -4,7 +4,7 @@
 // the law measures against.
 import type { Tyiyn } from '../../domain/money.ts';
 import type { Election } from '../../domain/election.ts';
-import type { Expenditure, Filing, Receipt, Refund } from '../../filings/index.ts';
+import type { Expenditure, Filing, FilingV2, Receipt, Refund } from '../../filings/index.ts';
 
 /** One version of one report, as filed. */
 export interface CampaignReport {
@@ -13,6 +13,8 @@ export interface CampaignReport {
   version?: number;
   /** Day (YYYY-MM-DD, Bishkek) the report's first version was filed, when known: for `report.late`. */
   firstFiledOn?: string;
+  /** The gifts in kind and loans of a v2 report; a v1 report has none. */
+  inKindAndLoans?: Pick<FilingV2, 'inKind' | 'loans'>;
 }
 
 export const BANK_DIFFERENCE_KINDS = ['unreported', 'unsupported', 'amount_mismatch', 'date_mismatch'] as const;
@@ -73,20 +75,27 @@ interface Placement {
 export type CampaignReceipt = Receipt & Placement;
 export type CampaignExpenditure = Expenditure & Placement;
 export type CampaignRefund = Refund & Placement;
+export type CampaignInKind = FilingV2['inKind'][number] & Placement;
+export type CampaignLoan = FilingV2['loans'][number] & Placement;
 
 /** The lines that count, from each report's latest version. */
 export interface CampaignLines {
   receipts: CampaignReceipt[];
   expenditures: CampaignExpenditure[];
   refunds: CampaignRefund[];
+  inKind: CampaignInKind[];
+  loans: CampaignLoan[];
   /** Each report chain with its latest version and when its first version was filed. */
   reports: Array<{ report: string; kind: Filing['header']['reportKind']; version: number; firstFiledOn?: string }>;
 }
 
 export const reportKey = (f: Filing): string => `${f.header.reportKind}:${f.header.periodFrom}`;
 
-/** The line reference findings use: `R-7` for receipts, `E-…` and `F-…`; ids already carrying it stay. */
-export function lineRef(section: 'R' | 'E' | 'F', lineId: string): string {
+/**
+ * The line reference findings use: `R-7` for receipts, `E-…` and `F-…`, `K-…` for gifts in kind and `L-…`
+ * for loans; ids already carrying it stay.
+ */
+export function lineRef(section: 'R' | 'E' | 'F' | 'K' | 'L', lineId: string): string {
   return lineId.startsWith(`${section}-`) ? lineId : `${section}-${lineId}`;
 }
 
@@ -105,7 +114,7 @@ export function campaignLines(reports: readonly CampaignReport[]): CampaignLines
       latest.set(key, { report: r, version, firstFiledOn, first: seen?.first ?? i });
   });
   const chains = [...latest.entries()].sort((a, b) => a[1].first - b[1].first);
-  const out: CampaignLines = { receipts: [], expenditures: [], refunds: [], reports: [] };
+  const out: CampaignLines = { receipts: [], expenditures: [], refunds: [], inKind: [], loans: [], reports: [] };
   // Plain loops with the placement written into each copy: a national campaign has a million lines, and
   // a closure and a placement object per line were most of the analysis's garbage.
   chains.forEach(([key, { report, version, firstFiledOn }], chainIndex) => {
@@ -119,6 +128,13 @@ export function campaignLines(reports: readonly CampaignReport[]): CampaignLines
       out.expenditures.push({ ...(expenditures[i] as Expenditure), report: key, reportKind, version, order: base + i });
     for (let i = 0; i < refunds.length; i++)
       out.refunds.push({ ...(refunds[i] as Refund), report: key, reportKind, version, order: base + i });
+    // Gifts in kind and loans come after the receipts of their report: one order for every line that counts.
+    const more = base + receipts.length;
+    for (const [i, g] of (report.inKindAndLoans?.inKind ?? []).entries())
+      out.inKind.push({ ...g, report: key, reportKind, version, order: more + i });
+    const loansFrom = more + (report.inKindAndLoans?.inKind.length ?? 0);
+    for (const [i, loan] of (report.inKindAndLoans?.loans ?? []).entries())
+      out.loans.push({ ...loan, report: key, reportKind, version, order: loansFrom + i });
     out.reports.push({
       report: key,
       kind: reportKind,

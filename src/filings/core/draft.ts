@@ -18,6 +18,7 @@ import {
   type ReportKind,
 } from './filing.ts';
 import { validateFiling } from './filing-validation.ts';
+import { FILING_FORMAT_V2, filingV2Schema, upgradeFiling, v1PartOf, type FilingV2 } from './filing-v2.ts';
 import { computeTotals } from './filing-build.ts';
 import { filingProblem, problemMessage } from './validation.messages.ts';
 import { filingColumns, lineIdPrefix } from './filing-columns.ts';
@@ -49,10 +50,23 @@ export function parseBody(json: string): DraftBody {
   return JSON.parse(json) as DraftBody;
 }
 
-/** The body of a filed version: valid by construction, parsed again so that amounts are typed. */
+/**
+ * The body of a filed version: valid by construction, parsed again so that amounts are typed. A v2 version
+ * gives the part v1 knows (its gifts in kind and loans are read from their own tables, or by parseFiledV2).
+ */
 export function parseFiled(json: string): Filing {
-  return filingSchema.parse(JSON.parse(json));
+  const body: unknown = JSON.parse(json);
+  return isV2Body(body) ? v1PartOf(filingV2Schema.parse(body)) : filingSchema.parse(body);
 }
+
+/** The body of a filed version of either format as v2: a v1 version has no gifts in kind and no loans. */
+export function parseFiledV2(json: string): FilingV2 {
+  const body: unknown = JSON.parse(json);
+  return isV2Body(body) ? filingV2Schema.parse(body) : upgradeFiling(filingSchema.parse(body));
+}
+
+const isV2Body = (body: unknown): boolean =>
+  typeof body === 'object' && body !== null && (body as { format?: unknown }).format === FILING_FORMAT_V2;
 
 export function attachmentsOf(rows: readonly Attachment[]): Attachment[] {
   return rows.map((a) => ({ sha256: a.sha256, fileName: a.fileName, mediaType: a.mediaType, size: a.size }));

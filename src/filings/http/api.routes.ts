@@ -10,6 +10,7 @@ import { csrfCheck, PUBLIC_REVALIDATE, readMultipart } from '../../platform/web/
 import { actorOf } from '../../accounts/index.ts';
 import { badRequestResponse, BEARER_SECURITY, ErrorBody } from '../../platform/api/common.schemas.ts';
 import { filingJsonSchema } from '../core/filing.ts';
+import { filingV2JsonSchema } from '../core/filing-v2.ts';
 import { buildFilingTemplate } from '../core/filing-template.xlsx.ts';
 import { scanProblem, scanTooLarge } from '../core/scans.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, submitFiling } from '../submission.service.ts';
@@ -56,27 +57,48 @@ export async function filingApi(api: ApiInstance, ctx: AppContext): Promise<void
   partyFilingsRoute(api, ctx);
 }
 
+/** The JSON Schemas of the formats `POST /api/v1/filings` takes, each at its own address. */
+const FORMAT_SCHEMAS = [
+  {
+    id: 'api.schema',
+    operationId: 'getFilingSchema',
+    summary: 'JSON Schema of the filing v1 format',
+    description:
+      'The document `POST /api/v1/filings` takes: header, itemised receipts, expenditures and refunds, and the SHA-256 of attached scans. Money is integer tyiyn.',
+    document: filingJsonSchema,
+  },
+  {
+    id: 'api.schemaV2',
+    operationId: 'getFilingV2Schema',
+    summary: 'JSON Schema of the filing v2 format',
+    description:
+      'Everything of v1, and gifts in kind at their estimated value and loans with their repayments and status. `POST /api/v1/filings` takes either format. Money is integer tyiyn.',
+    document: filingV2JsonSchema,
+  },
+] as const;
+
 function schemaRoute(api: ApiInstance): void {
-  api.get(
-    specOf('api.schema').url,
-    {
-      schema: {
-        operationId: 'getFilingSchema',
-        tags: ['Filings'],
-        summary: 'JSON Schema of the filing v1 format',
-        description:
-          'The document `POST /api/v1/filings` takes: header, itemised receipts, expenditures and refunds, and the SHA-256 of attached scans. Money is integer tyiyn.',
-        response: {
-          200: json(
-            'JSON Schema (draft 2020-12).',
-            z.record(z.string(), z.unknown()).describe('A JSON Schema document.'),
-          ),
-          ...badRequestResponse,
+  for (const format of FORMAT_SCHEMAS) {
+    api.get(
+      specOf(format.id).url,
+      {
+        schema: {
+          operationId: format.operationId,
+          tags: ['Filings'],
+          summary: format.summary,
+          description: format.description,
+          response: {
+            200: json(
+              'JSON Schema (draft 2020-12).',
+              z.record(z.string(), z.unknown()).describe('A JSON Schema document.'),
+            ),
+            ...badRequestResponse,
+          },
         },
       },
-    },
-    async (_req, reply) => reply.header('cache-control', 'public, max-age=3600').send(filingJsonSchema()),
-  );
+      async (_req, reply) => reply.header('cache-control', 'public, max-age=3600').send(format.document()),
+    );
+  }
 }
 
 /** The template of each language, built at its first download (a workbook takes a moment). */
@@ -120,7 +142,7 @@ function templateRoute(api: ApiInstance): void {
 }
 
 const SUBMIT_DESCRIPTION =
-  'Files a complete report in the filing v1 format (see `/api/schemas/filing-v1.json`). A report for the same election, party, kind and first day as an earlier one is its amendment: the next version. Errors refuse the report and store nothing; warnings are returned with it. Send `Authorization: Bearer <token>` of a treasurer with the scopes `filings:write` and `filings:submit`, and an `Idempotency-Key`: repeating a request with the same key returns the first answer (200) instead of filing twice.';
+  'Files a complete report in the filing v1 format (see `/api/schemas/filing-v1.json`) or the v2 format, which adds gifts in kind and loans (see `/api/schemas/filing-v2.json`). A report for the same election, party, kind and first day as an earlier one is its amendment: the next version. Errors refuse the report and store nothing; warnings are returned with it. Send `Authorization: Bearer <token>` of a treasurer with the scopes `filings:write` and `filings:submit`, and an `Idempotency-Key`: repeating a request with the same key returns the first answer (200) instead of filing twice.';
 
 /** The party a filing document names in its header, for namespacing its filer's idempotency keys. */
 const headerParty = z
@@ -146,7 +168,7 @@ function submitRoute(api: ApiInstance, ctx: AppContext): void {
             .max(MAX_IDEMPOTENCY_KEY_LENGTH)
             .describe('A key the filer makes once per report submission (a UUID, say).'),
         }),
-        body: z.record(z.string(), z.unknown()).describe('A filing v1 document.'),
+        body: z.record(z.string(), z.unknown()).describe('A filing v1 or v2 document.'),
         response: {
           201: json('Filed.', SubmissionResult),
           200: json('Already filed with this key: the earlier answer.', SubmissionResult),

@@ -303,6 +303,7 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
       form: { status: 'under_review', reason: '' },
     }),
     'api.schema': () => ({ method: 'GET', url: '/api/schemas/filing-v1.json' }),
+    'api.schemaV2': () => ({ method: 'GET', url: '/api/schemas/filing-v2.json' }),
     'api.template': () => ({ method: 'GET', url: '/api/v1/filings/template.xlsx?locale=en' }),
     'api.submit': (f) => {
       const doc = asInput(validFiling(PARTY_A.registrationNumber, { periodFrom: f.key.periodFrom }));

@@ -113,6 +113,7 @@ export const FILING_ROUTES: readonly FilingRouteSpec[] = [
   sitePost('commission.review', '/:locale/commission/reports/:filingId/status', sensitive('none', 'findings.review')),
   // Software.
   apiGet('api.schema', '/schemas/filing-v1.json', pub),
+  apiGet('api.schemaV2', '/schemas/filing-v2.json', pub),
   apiGet('api.template', '/v1/filings/template.xlsx', pub),
   apiPost('api.submit', '/v1/filings', perm('bodyParty', 'filing.draft.write', 'filing.submit')),
   apiPost('api.uploadScan', '/v1/filings/scans', perm('own', 'filing.draft.write'), MULTIPART),

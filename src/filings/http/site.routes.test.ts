@@ -502,6 +502,9 @@ describeEachDatabase('finance report routes', (get) => {
   it('publishes the schema, the template and a valid OpenAPI description of the filing API', async () => {
     const schema = await getAs('/api/schemas/filing-v1.json');
     expect(schema.json().$id).toBe('/api/schemas/filing-v1.json');
+    const schemaV2 = await getAs('/api/schemas/filing-v2.json');
+    expect(schemaV2.json().$id).toBe('/api/schemas/filing-v2.json');
+    expect(Object.keys(schemaV2.json().properties)).toEqual(expect.arrayContaining(['inKind', 'loans']));
     const xlsx = await getAs('/api/v1/filings/template.xlsx?locale=ky');
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -512,6 +515,7 @@ describeEachDatabase('finance report routes', (get) => {
     expect(JSON.stringify(doc)).not.toMatch(/"pin"/i);
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/schemas/filing-v1.json',
+      '/api/schemas/filing-v2.json',
       '/api/v1/elections/{electionId}/parties/{registrationNumber}/filings',
       '/api/v1/filings',
       '/api/v1/filings/scans',

@@ -133,6 +133,7 @@ describe('finance formatting and messages', () => {
             received: 'r',
             spent: 's',
             refunded: 'f',
+            rate: '1.5',
           }),
         ).not.toThrow();
       }

@@ -38,11 +38,15 @@ export interface DownloadTable<R> {
   batches: () => AsyncIterable<readonly R[]>;
 }
 
-const text = <R>(key: string, value: (r: R) => string): DownloadColumn<R> => ({ key, value, kind: 'text' });
-const code = <R>(key: string, value: (r: R) => string): DownloadColumn<R> => ({ key, value, kind: 'code' });
-const integer = <R>(key: string, value: (r: R) => number): DownloadColumn<R> => ({ key, value, kind: 'integer' });
+export const text = <R>(key: string, value: (r: R) => string): DownloadColumn<R> => ({ key, value, kind: 'text' });
+export const code = <R>(key: string, value: (r: R) => string): DownloadColumn<R> => ({ key, value, kind: 'code' });
+export const integer = <R>(key: string, value: (r: R) => number): DownloadColumn<R> => ({
+  key,
+  value,
+  kind: 'integer',
+});
 /** Money as two columns: decimal som for people and spreadsheets, integer tyiyn for exact sums. */
-const money = <R>(key: string, value: (r: R) => Tyiyn): DownloadColumn<R>[] => [
+export const money = <R>(key: string, value: (r: R) => Tyiyn): DownloadColumn<R>[] => [
   { key: `${key}_som`, value: (r) => toDecimalString(value(r)), kind: 'som' },
   { key: `${key}_tyiyn`, value, kind: 'integer' },
 ];

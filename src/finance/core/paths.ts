@@ -11,3 +11,5 @@ export const electionFeedPath = (electionId: string) => `${electionPath(election
 export const feedPath = '/feeds/filings.atom';
 /** A party filter of the itemised listings. */
 export const partyQuery = (reg: string) => `party=${enc(reg)}`;
+export const inKindPath = (electionId: string) => `${electionPath(electionId)}/in-kind`;
+export const loansPath = (electionId: string) => `${electionPath(electionId)}/loans`;

@@ -35,6 +35,7 @@ import {
   type DownloadFile,
 } from '../download.service.ts';
 import { allFilingsFeed, electionFilingsFeed } from '../feed.service.ts';
+import { REGISTER_ROUTES } from './registers.routes.tsx';
 import { ElectionFinancePage } from '../views/election-finance.page.tsx';
 import { PartyFinancePage } from '../views/party-finance.page.tsx';
 import { ReceiptsPage } from '../views/receipts.page.tsx';
@@ -232,7 +233,12 @@ const FEED_ROUTES: RouteDef[] = [
 ];
 
 /** Every site route of the finance capability, for the authorisation test: all of them public. */
-export const FINANCE_ROUTES: readonly RouteDef[] = [...PAGE_ROUTES, ...LISTING_ROUTES, ...FEED_ROUTES];
+export const FINANCE_ROUTES: readonly RouteDef[] = [
+  ...PAGE_ROUTES,
+  ...LISTING_ROUTES,
+  ...REGISTER_ROUTES,
+  ...FEED_ROUTES,
+];
 
 export async function financeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await defineRoutes(app, ctx, FINANCE_ROUTES);

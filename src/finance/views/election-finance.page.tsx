@@ -247,6 +247,8 @@ export function ElectionFinancePage(p: {
       <p>
         <a href={`/${l}${paths.receiptsPath(e.id)}`}>{t(l, 'finance.itemisedReceipts')}</a> ·{' '}
         <a href={`/${l}${paths.expendituresPath(e.id)}`}>{t(l, 'finance.itemisedExpenditures')}</a> ·{' '}
+        <a href={`/${l}${paths.inKindPath(e.id)}`}>{t(l, 'finance.inKind')}</a> ·{' '}
+        <a href={`/${l}${paths.loansPath(e.id)}`}>{t(l, 'finance.loans')}</a> ·{' '}
         <a href={`/${l}${paths.electionFeedPath(e.id)}`} type="application/atom+xml">
           {t(l, 'finance.feed')}
         </a>

@@ -24,6 +24,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0021-scan-ocr': await import('./migrations/0021-scan-ocr.ts'),
   '0022-alerts': await import('./migrations/0022-alerts.ts'),
   '0023-races': await import('./migrations/0023-races.ts'),
+  '0024-in-kind-and-loans': await import('./migrations/0024-in-kind-and-loans.ts'),
+  '0025-district-lists': await import('./migrations/0025-district-lists.ts'),
 };
 
 class StaticProvider implements MigrationProvider {

@@ -8,6 +8,7 @@ import type { FilingsTables } from './tables/filings.tables.ts';
 import type { BankStatementsTables } from './tables/bank-statements.tables.ts';
 import type { ComplianceTables } from './tables/compliance.tables.ts';
 import type { RacesTables } from './tables/races.tables.ts';
+import type { InKindAndLoansTables } from './tables/in-kind-and-loans.tables.ts';
 
 export interface RulesProfileTable {
   id: string;
@@ -115,7 +116,14 @@ export interface BlobTable {
 }
 
 export interface Database
-  extends LotteryTables, AccountsTables, FilingsTables, BankStatementsTables, ComplianceTables, RacesTables {
+  extends
+    LotteryTables,
+    AccountsTables,
+    FilingsTables,
+    BankStatementsTables,
+    ComplianceTables,
+    RacesTables,
+    InKindAndLoansTables {
   rules_profiles: RulesProfileTable;
   elections: ElectionTable;
   parties: PartyTable;

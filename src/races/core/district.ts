@@ -36,3 +36,13 @@ export const isDistrictKind = (s: string): s is DistrictKind => (DISTRICT_KINDS 
 export const isNomination = (s: string): s is Nomination => (NOMINATIONS as readonly string[]).includes(s);
 export const isCandidateStatus = (s: string): s is DistrictCandidateStatus =>
   (CANDIDATE_STATUSES as readonly string[]).includes(s);
+
+/** A party's list in one district of a local council election. */
+export interface DistrictPartyList {
+  districtCode: string;
+  partyRegistrationNumber: string;
+  /** How many candidates the list names. */
+  listSize: number;
+  /** The day the district's commission registered it, ISO YYYY-MM-DD. */
+  registeredOn: string;
+}

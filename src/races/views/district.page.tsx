@@ -1,9 +1,10 @@
-// One district: its names in the three languages, kind, region and seats, and the candidates standing
-// in it with who nominated them and their status. Only what is public: a candidate's name, nomination
-// and status; no PIN or address is kept for them at all.
+// One district: its names in the three languages, kind, region and seats, the parties' lists standing in
+// it (linked to the party's page in the election when it has one) and the candidates standing in it with
+// who nominated them and their status. Only what is public: a candidate's name, nomination and status;
+// no PIN or address is kept for them at all.
 import type { Locale, Party } from '../../domain/election.ts';
-import { DataTable, pick } from '../../platform/web/index.ts';
-import type { District } from '../core/district.ts';
+import { DataTable, Day, pick } from '../../platform/web/index.ts';
+import type { District, DistrictPartyList } from '../core/district.ts';
 import type { StandingCandidate } from '../races.repository.ts';
 import { t } from '../races.messages.ts';
 import {
@@ -21,7 +22,42 @@ export interface DistrictPageProps {
   election: RacesFrameProps['election'];
   district: District;
   candidates: StandingCandidate[];
+  lists: DistrictPartyList[];
   parties: ReadonlyMap<string, Party>;
+  partiesInElection: ReadonlySet<string>;
+}
+
+function PartyLists(p: DistrictPageProps) {
+  const l = p.locale;
+  const partyCell = (x: DistrictPartyList) => {
+    const party = p.parties.get(x.partyRegistrationNumber);
+    const name = party ? pick(party.shortName, l) || pick(party.name, l) : x.partyRegistrationNumber;
+    return p.partiesInElection.has(x.partyRegistrationNumber) ? (
+      <a href={`/${l}${racesPath.party(p.election.id, x.partyRegistrationNumber)}`}>{name}</a>
+    ) : (
+      name
+    );
+  };
+  return (
+    <section aria-labelledby="district-lists">
+      <h2 id="district-lists">{t(l, 'races.district.lists')}</h2>
+      <DataTable
+        locale={l}
+        rows={p.lists}
+        rowKey={(x) => x.partyRegistrationNumber}
+        empty={t(l, 'races.district.noLists')}
+        columns={[
+          { key: 'party', label: t(l, 'races.list.party'), rowHeader: true, cell: partyCell },
+          { key: 'size', label: t(l, 'races.list.size'), numeric: true, cell: (x) => x.listSize },
+          {
+            key: 'registered',
+            label: t(l, 'races.list.registeredOn'),
+            cell: (x) => <Day iso={x.registeredOn} locale={l} />,
+          },
+        ]}
+      />
+    </section>
+  );
 }
 
 export function DistrictPage(p: DistrictPageProps) {
@@ -49,6 +85,8 @@ export function DistrictPage(p: DistrictPageProps) {
         <dt>{t(l, 'races.column.seats')}</dt>
         <dd>{d.seats}</dd>
       </dl>
+      {/* A constituency of a parliamentary election has no lists of its own: no empty table for it. */}
+      {(p.lists.length > 0 || d.kind === 'municipality') && <PartyLists {...p} />}
       <section aria-labelledby="district-candidates">
         <h2 id="district-candidates">{t(l, 'races.district.candidates')}</h2>
         <DataTable

@@ -1,9 +1,10 @@
-// The districts of an election: each with its kind, region, seats and registered candidates, filtered
+// The districts of an election: each with its kind, region, seats, registered candidates and party lists, filtered
 // by kind and region, a page at a time. The table scrolls sideways on a narrow phone rather than squeeze.
 import type { Locale } from '../../domain/election.ts';
 import { DataTable, Filter, FilterForm, Pager, pick, type Column } from '../../platform/web/index.ts';
 import { DISTRICT_KINDS } from '../core/district.ts';
-import type { DistrictFilter, DistrictLine } from '../races.repository.ts';
+import type { DistrictFilter } from '../races.repository.ts';
+import type { DistrictSummary } from '../races.service.ts';
 import { t } from '../races.messages.ts';
 import { kindText, RacesFrame, racesPath, type RacesFrameProps } from './parts.tsx';
 
@@ -11,7 +12,7 @@ export interface DistrictsPageProps {
   locale: Locale;
   election: RacesFrameProps['election'];
   filter: DistrictFilter;
-  districts: DistrictLine[];
+  districts: DistrictSummary[];
   regions: string[];
   /** The query of this page's address, for the language switcher. */
   query: string;
@@ -19,7 +20,7 @@ export interface DistrictsPageProps {
   nextHref: string | null;
 }
 
-function columns(l: Locale, electionId: string): Column<DistrictLine>[] {
+function columns(l: Locale, electionId: string): Column<DistrictSummary>[] {
   return [
     {
       key: 'name',
@@ -41,6 +42,7 @@ function columns(l: Locale, electionId: string): Column<DistrictLine>[] {
       numeric: true,
       cell: (d) => d.registeredCandidates,
     },
+    { key: 'lists', label: t(l, 'races.column.lists'), numeric: true, cell: (d) => d.partyLists },
   ];
 }
 

@@ -13,6 +13,9 @@ const election = (id: string) => `/elections/${encodeURIComponent(id)}`;
 export const racesPath = {
   list: (electionId: string) => `${election(electionId)}/races`,
   district: (electionId: string, code: string) => `${election(electionId)}/races/${encodeURIComponent(code)}`,
+  /** The party's page in the election, which the parties capability serves. */
+  party: (electionId: string, registrationNumber: string) =>
+    `${election(electionId)}/parties/${encodeURIComponent(registrationNumber)}`,
 };
 
 export const kindText = (l: Locale, kind: DistrictKind): string =>

@@ -104,3 +104,55 @@ describe('cap.fund_total', () => {
     expect(ofRule(analyse(input, {}, small), 'cap.fund_total')).toEqual([]);
   });
 });
+
+describe('cap.individual counts gifts in kind and loans as donor-cap counts do', () => {
+  const gift = (lineId: string, estimatedValue: number) => ({
+    lineId,
+    date: '2021-11-05',
+    donorType: 'individual' as const,
+    donorName: 'Токтогулова Чынара',
+    donorPin: receipt('x').donorPin,
+    estimatedValue: tyiyn(estimatedValue),
+    valuation: 'market_price' as const,
+    description: 'Use of a hall (synthetic)',
+  });
+  const loan = (lineId: string, status: 'forgiven' | 'outstanding', amount: number, repaid: number) => ({
+    lineId,
+    date: '2021-11-06',
+    lenderType: 'individual' as const,
+    lenderName: 'Токтогулова Чынара',
+    lenderPin: receipt('x').donorPin,
+    amount: tyiyn(amount),
+    annualRatePercent: 0,
+    termMonths: 3,
+    repayments: repaid > 0 ? [{ date: '2021-11-07', amount: tyiyn(repaid) }] : [],
+    status,
+  });
+  const withAdditions = (
+    money: number,
+    inKind: ReturnType<typeof gift>[],
+    loans: ReturnType<typeof loan>[],
+  ): ReturnType<typeof campaign> => {
+    const input = campaign([report('first', { receipts: [receipt('R-1', { amount: tyiyn(money) })] })]);
+    return { ...input, reports: input.reports.map((r) => ({ ...r, inKindAndLoans: { inKind, loans } })) };
+  };
+
+  it('a gift in kind at its estimated value puts the donor over the cap', () => {
+    const f = ofRule(analyse(withAdditions(CAP - 1_000, [gift('K-1', 3_000)], [])), 'cap.individual');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ excess: 2_000, lineIds: ['K-1'] });
+    // Exactly the cap is allowed, in kind as in money.
+    expect(ofRule(analyse(withAdditions(CAP - 1_000, [gift('K-1', 1_000)], [])), 'cap.individual')).toEqual([]);
+  });
+
+  it('a forgiven loan counts by what is still owed; a running one not at all', () => {
+    const forgiven = ofRule(
+      analyse(withAdditions(CAP - 1_000, [], [loan('L-1', 'forgiven', 5_000, 1_000)])),
+      'cap.individual',
+    );
+    expect(forgiven).toHaveLength(1);
+    expect(forgiven[0]).toMatchObject({ excess: 3_000, lineIds: ['L-1'] });
+    const running = analyse(withAdditions(CAP - 1_000, [], [loan('L-1', 'outstanding', 5_000, 1_000)]));
+    expect(ofRule(running, 'cap.individual')).toEqual([]);
+  });
+});

@@ -3,10 +3,12 @@
 // which `campaignLines` sees to), in the order the money came in; the finding names the line that crosses
 // the cap and every one after it, and the remedy is to return the excess. Exactly the cap is allowed.
 import { add, sub, type Tyiyn } from '../../../domain/money.ts';
+import { loanAsDonation } from '../../../filings/index.ts';
 import {
   byDateThenOrder,
   earliest,
   type CampaignExpenditure,
+  type CampaignLines,
   type CampaignReceipt,
   lineRef,
   receiptKey,
@@ -88,12 +90,53 @@ function receiptCapHit(
   };
 }
 
-/** Groups receipts by donor identity number, keeping the report's order. */
-function byIdentifier(
-  receipts: readonly CampaignReceipt[],
-  pick: (r: CampaignReceipt) => string | undefined,
-): Map<string, CampaignReceipt[]> {
-  const groups = new Map<string, CampaignReceipt[]>();
+/** A gift in kind at its estimated value, or a loan forgiven or unpaid at its term by what is still owed. */
+interface GiftLine extends Counted {
+  section: 'K' | 'L';
+  donorType: CampaignReceipt['donorType'];
+  donorName: string;
+  donorPin?: string | undefined;
+  donorInn?: string | undefined;
+}
+
+/** A line that counts towards a donor's cap, as `donorCapCounts` of the filings says. */
+export type DonorLine = CampaignReceipt | GiftLine;
+
+const isGift = (l: DonorLine): l is GiftLine => 'section' in l;
+const refOf = (l: DonorLine): string => (isGift(l) ? lineRef(l.section, l.lineId) : lineRef('R', l.lineId));
+
+/**
+ * Money received, gifts in kind and the loans that became gifts (dated the day they were lent: a report
+ * does not say when a loan stopped being one). A campaign of v1 reports has only receipts, and gets them
+ * back as they are: a national campaign has a million of them, not to be copied for each cap.
+ */
+export function donorLines(lines: Pick<CampaignLines, 'receipts' | 'inKind' | 'loans'>): readonly DonorLine[] {
+  if (lines.inKind.length === 0 && lines.loans.length === 0) return lines.receipts;
+  const out: DonorLine[] = [...lines.receipts];
+  for (const g of lines.inKind) out.push({ ...g, section: 'K', amount: g.estimatedValue });
+  for (const loan of lines.loans) {
+    const amount = loanAsDonation(loan);
+    // A loan running or repaid is not a gift: nothing of it counts.
+    if (amount <= 0) continue;
+    out.push({
+      section: 'L',
+      lineId: loan.lineId,
+      report: loan.report,
+      date: loan.date,
+      order: loan.order,
+      amount,
+      donorType: loan.lenderType,
+      donorName: loan.lenderName,
+      donorPin: loan.lenderPin,
+      donorInn: loan.lenderInn,
+    });
+  }
+  return out;
+}
+
+/** Groups a donor's lines by identity number, keeping the report's order. */
+function byIdentifier<T>(receipts: readonly T[], pick: (r: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const r of receipts) {
     const id = pick(r);
     if (id === undefined) continue;
@@ -104,21 +147,46 @@ function byIdentifier(
   return groups;
 }
 
+/** A donor over the cap: as for receipts, with every kind of line named by its own reference. */
+function donorCapHit(
+  lines: readonly DonorLine[],
+  cap: Tyiyn,
+  subject: string,
+  donor: { type: DonorKind; name: string; identifier?: string },
+): RuleHit | undefined {
+  const c = capCrossing(lines, cap);
+  const crossingLine = c?.over[0];
+  if (!c || !crossingLine) return undefined;
+  return {
+    subject,
+    lineIds: c.over.map(refOf),
+    donor,
+    amount: c.total,
+    excess: c.excess,
+    remedyAmount: c.excess,
+    remedyFrom: crossingLine.date,
+    // Only money can be refunded against; the excess is returned from the donor's receipts.
+    remedyReceipts: lines.flatMap((l) => (isGift(l) ? [] : [receiptKey(l)])),
+    evidence: { cap, total: c.total, excess: c.excess, lines: c.running },
+  };
+}
+
 function perDonorCap(info: RuleInfo, type: DonorKind, capOf: (ctx: RuleContext) => Tyiyn): Rule {
   return {
     ...info,
     check(ctx) {
       const cap = capOf(ctx);
-      const pick = (r: CampaignReceipt) =>
+      const pick = (r: DonorLine) =>
         r.donorType !== type ? undefined : type === 'individual' ? r.donorPin : r.donorInn;
       const hits: RuleHit[] = [];
-      for (const [identifier, lines] of byIdentifier(ctx.lines.receipts, pick)) {
+      for (const [identifier, lines] of byIdentifier(donorLines(ctx.lines), pick)) {
         if (!mayCross(lines, cap)) continue;
         const first = earliest(lines);
         if (!first) continue;
-        // The id is public, so it is keyed on the donor's first line, never on a PIN.
+        // The id is public, so it is keyed on the donor's first line, never on a PIN. A donor whose first
+        // line is money keeps the id it had before gifts in kind and loans were counted.
         const donor = { type, name: first.donorName, identifier };
-        const hit = receiptCapHit(lines, cap, `donor:${receiptKey(first)}`, donor);
+        const hit = donorCapHit(lines, cap, `donor:${receiptKey(first)}`, donor);
         if (hit) hits.push(hit);
       }
       return hits;

@@ -1,4 +1,5 @@
-// The tables of races (migration 0023): the districts of an election and the candidates standing in them.
+// The tables of races: the districts of an election and the candidates standing in them (migration 0023),
+// and the parties' lists in each district (0025).
 import type { Generated } from 'kysely';
 
 export interface DistrictTable {
@@ -29,7 +30,18 @@ export interface DistrictCandidateTable {
   created_at: string;
 }
 
+/** A party's list in one district of a local council election. */
+export interface DistrictListTable {
+  election_id: string;
+  district_code: string;
+  party_registration_number: string;
+  list_size: number;
+  /** The day the district's commission registered the list, ISO YYYY-MM-DD. */
+  registered_on: string;
+}
+
 export interface RacesTables {
   districts: DistrictTable;
   district_candidates: DistrictCandidateTable;
+  district_lists: DistrictListTable;
 }
