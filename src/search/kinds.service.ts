@@ -12,7 +12,7 @@ import { getPartiesWithLatestElection, type PartyNamesAndPage } from '../parties
 import { counterpartsOfElections, type Counterpart, type Role } from '../explore/index.ts';
 import { reportKindLabels, searchDocuments } from '../filings/index.ts';
 import { findProgrammeTexts } from '../programmes/index.ts';
-import { findInPool, namePool, type NamePool, type PoolHit } from './core/name-pool.ts';
+import { findInPool, namePool, poolQuery, type NamePool, type PoolHit } from './core/name-pool.ts';
 
 /** Hits of one kind: the first few to show, and how many were found (at most `cap` for kinds counted by the database). */
 export interface Found<T> {
@@ -106,8 +106,9 @@ async function counterpartsFound(
 ): Promise<Record<Role, Found<CounterpartFound>>> {
   type Hit = PoolHit<Counterpart> & { electionId: string };
   const byRole: Record<Role, Hit[]> = { donor: [], payee: [] };
+  const query = poolQuery(q);
   for (const { electionId, role, counterparts } of await counterpartsOfElections(ctx, electionIds))
-    for (const hit of findInPool(poolOf(counterparts), q)) byRole[role].push({ ...hit, electionId });
+    for (const hit of findInPool(poolOf(counterparts), query)) byRole[role].push({ ...hit, electionId });
   // A common name may match thousands: only the hits shown are dressed with their names.
   const ranked = (hits: Hit[]): Found<CounterpartFound> => ({
     hits: hits

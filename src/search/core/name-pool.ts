@@ -3,7 +3,7 @@
 // one typo, and besides that by "contains", so that part of a company's name finds the company. Each
 // name is keyed once when the pool is made; a query then scores only the names its trigrams leave
 // possible, and checks "contains" on the compact keys. Pure.
-import { matchKeyScore } from '../../domain/name-search.ts';
+import { matchKeyScore, trigramFilter, type TrigramFilter } from '../../domain/name-search.ts';
 import { compactKey, companyKey, MIN_CONTAINED } from './company-name.ts';
 import { possibleMatches, trigramIndex, type TrigramIndex } from './name-prefilter.ts';
 
@@ -86,22 +86,37 @@ export interface PoolHit<T> {
   score: number;
 }
 
+/** A query keyed once for all the pools a search looks in. */
+export interface PoolQuery {
+  /** `companyKey` of the query; '' finds nothing. */
+  key: string;
+  /** Its `compactKey`, for "contains". */
+  compact: string;
+  /** The trigram filter of its words. */
+  filter: readonly TrigramFilter[];
+}
+
+export function poolQuery(query: string): PoolQuery {
+  const key = companyKey(query);
+  return { key, compact: compactKey(key), filter: trigramFilter(key) };
+}
+
 /**
  * The items whose names match `query`, best first (ties in pool order): by `matchKeyScore` on the keys,
  * and otherwise when a name holds the query (`containsCompact`), which ranks below any word match.
  */
-export function findInPool<T>(pool: NamePool<T>, query: string): PoolHit<T>[] {
-  const queryKey = companyKey(query);
+export function findInPool<T>(pool: NamePool<T>, query: string | PoolQuery): PoolHit<T>[] {
+  const { key: queryKey, compact, filter } = typeof query === 'string' ? poolQuery(query) : query;
   if (queryKey === '') return [];
   const best = new Map<number, number>();
-  const possible = possibleMatches(pool.index, queryKey);
+  const possible = possibleMatches(pool.index, filter);
   for (const at of possible ?? pool.keys.map((_, i) => i)) {
     const score = matchKeyScore(queryKey, pool.keys[at] ?? '');
     const owner = pool.owners[at];
     if (score === null || owner === undefined) continue;
     if (score > (best.get(owner) ?? -1)) best.set(owner, score);
   }
-  for (const at of namesContaining(pool, compactKey(queryKey))) {
+  for (const at of namesContaining(pool, compact)) {
     const owner = pool.owners[at];
     if (owner !== undefined && !best.has(owner)) best.set(owner, CONTAINED_SCORE);
   }

@@ -3,7 +3,7 @@
 // shares at least `minShared` of that word's trigrams (the bound proved in domain/name-search.ts), so a
 // name sharing fewer with some query word cannot match and is skipped; the ranking of the rest is the
 // ranking of the whole pool. Words too short to bound (one or two letters) filter nothing. Pure.
-import { trigramFilter, trigrams, type PreparedNames } from '../../domain/name-search.ts';
+import { trigramFilter, trigrams, type PreparedNames, type TrigramFilter } from '../../domain/name-search.ts';
 
 export interface TrigramIndex {
   /** For each trigram, the positions in the pool of the names holding it (each position once). */
@@ -42,12 +42,12 @@ function nextMark(scratch: TrigramIndex['scratch']): number {
 
 /**
  * The positions of the names that may match `query`, in pool order; undefined when no word of the
- * query is long enough to tell, and every name must be scored.
+ * query is long enough to tell, and every name must be scored. `query` may come as its `trigramFilter`.
  */
-export function possibleMatches(index: TrigramIndex, query: string): number[] | undefined {
+export function possibleMatches(index: TrigramIndex, query: string | readonly TrigramFilter[]): number[] | undefined {
   const { counts, marks } = index.scratch;
   let possible: number[] | undefined;
-  for (const { trigrams: grams, minShared } of trigramFilter(query)) {
+  for (const { trigrams: grams, minShared } of typeof query === 'string' ? trigramFilter(query) : query) {
     if (minShared === 0) continue;
     // Names still possible after the words before carry this word's mark; the first word has none.
     const mark = possible === undefined ? 0 : nextMark(index.scratch);
