@@ -18,3 +18,5 @@ export const races: Capability = {
 export { racesImportCommand } from './races-import.command.ts';
 export { importDistrictCandidates, importDistricts, getDistrictRace, getDistrictsPage } from './races.service.ts';
 export type { District, DistrictCandidate, DistrictKind, DistrictPartyList } from './core/district.ts';
+export { candidateFullName, getCandidatesInDistricts } from './race-search.service.ts';
+export type { CandidateInDistrict } from './races.repository.ts';

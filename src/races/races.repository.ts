@@ -233,3 +233,43 @@ export async function listDistrictCandidates(db: Db, electionId: string, code: s
         a.id - b.id,
     );
 }
+
+/** A candidate with the district they stand in, for the site's search. */
+export interface CandidateInDistrict extends StandingCandidate {
+  electionId: string;
+  district: District;
+}
+
+/** Every district candidate of every election with their district, in one query (the search keys them once). */
+export async function listCandidatesInDistricts(db: Db): Promise<CandidateInDistrict[]> {
+  const rows = await db
+    .selectFrom('district_candidates as c')
+    .innerJoin('districts as d', (j) =>
+      j.onRef('d.election_id', '=', 'c.election_id').onRef('d.code', '=', 'c.district_code'),
+    )
+    .select([
+      'c.id',
+      'c.election_id',
+      'c.district_code',
+      'c.last_name',
+      'c.first_name',
+      'c.patronymic',
+      'c.nomination',
+      'c.party_registration_number',
+      'c.status',
+      'd.code',
+      'd.name_ky',
+      'd.name_ru',
+      'd.name_en',
+      'd.kind',
+      'd.parent_region',
+      'd.seats',
+    ])
+    .orderBy('c.id')
+    .execute();
+  return rows.map((r) => ({
+    ...candidateFromRow(r),
+    electionId: r.election_id,
+    district: districtFromRow({ ...r, election_id: r.election_id }),
+  }));
+}

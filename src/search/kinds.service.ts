@@ -12,6 +12,7 @@ import { getPartiesWithLatestElection, type PartyNamesAndPage } from '../parties
 import { counterpartsOfElections, type Counterpart, type Role } from '../explore/index.ts';
 import { reportKindLabels, searchDocuments } from '../filings/index.ts';
 import { findProgrammeTexts } from '../programmes/index.ts';
+import { candidateFullName, getCandidatesInDistricts, type CandidateInDistrict } from '../races/index.ts';
 import { findInPool, namePool, poolQuery, type NamePool, type PoolHit } from './core/name-pool.ts';
 
 /** Hits of one kind: the first few to show, and how many were found (at most `cap` for kinds counted by the database). */
@@ -56,8 +57,18 @@ export interface ProgrammeFound {
   snippet: Snippet;
 }
 
+/** A candidate standing in a district (single-mandate constituency or municipality). */
+export interface DistrictCandidateFound {
+  candidate: CandidateInDistrict;
+  fullName: string;
+  electionName: Localized;
+  /** The nominating party's name; undefined for a self-nominated candidate. */
+  partyName: Localized | undefined;
+}
+
 export interface KindResults {
   parties: Found<PartyFound>;
+  districtCandidates: Found<DistrictCandidateFound>;
   donors: Found<CounterpartFound>;
   payees: Found<CounterpartFound>;
   documents: Found<DocumentFound>;
@@ -90,6 +101,30 @@ function poolOf(counterparts: readonly Counterpart[]): NamePool<Counterpart> {
     pools.set(counterparts, pool);
   }
   return pool;
+}
+
+/** The pool of the district candidates, made once per array (the races capability's, per data version). */
+const districtPools = new WeakMap<readonly CandidateInDistrict[], NamePool<CandidateInDistrict>>();
+
+async function districtCandidatesFound(
+  ctx: AppContext,
+  q: string,
+  names: Names,
+): Promise<Found<DistrictCandidateFound>> {
+  const candidates = await getCandidatesInDistricts(ctx);
+  let pool = districtPools.get(candidates);
+  if (!pool) {
+    pool = namePool(candidates, (c) => [candidateFullName(c)]);
+    districtPools.set(candidates, pool);
+  }
+  return found(
+    findInPool(pool, q).map(({ item }) => ({
+      candidate: item,
+      fullName: candidateFullName(item),
+      electionName: names.election(item.electionId),
+      partyName: item.partyRegistrationNumber === null ? undefined : names.party(item.partyRegistrationNumber),
+    })),
+  );
 }
 
 interface Names {
@@ -188,13 +223,14 @@ export async function searchKinds(ctx: AppContext, q: string, l: Locale): Promis
     party: (reg) => partyNames.get(reg) ?? { ky: reg, ru: reg, en: reg },
   };
   const phrase = q.length >= MIN_PHRASE;
-  const [counterparts, documents, programmes] = await Promise.all([
+  const [counterparts, districtCandidates, documents, programmes] = await Promise.all([
     counterpartsFound(
       ctx,
       q,
       elections.map((e) => e.id),
       names,
     ),
+    districtCandidatesFound(ctx, q, names),
     phrase ? documentsFound(ctx, q, names) : NONE,
     phrase ? programmesFound(ctx, q, l, names) : NONE,
   ]);
@@ -205,6 +241,7 @@ export async function searchKinds(ctx: AppContext, q: string, l: Locale): Promis
         electionName: names.election(item.latestElectionId),
       })),
     ),
+    districtCandidates,
     donors: counterparts.donor,
     payees: counterparts.payee,
     documents,

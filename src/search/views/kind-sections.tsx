@@ -8,6 +8,7 @@ import { counterpartPath, type Role } from '../../explore/index.ts';
 import { t } from '../search.messages.ts';
 import type {
   CounterpartFound,
+  DistrictCandidateFound,
   DocumentFound,
   Found,
   KindResults,
@@ -18,7 +19,15 @@ import type {
 const enc = encodeURIComponent;
 
 /** The kinds in the order the page shows them, candidates among them; each section's anchor is its kind. */
-export const KINDS = ['parties', 'candidates', 'donors', 'payees', 'documents', 'programmes'] as const;
+export const KINDS = [
+  'parties',
+  'candidates',
+  'districtCandidates',
+  'donors',
+  'payees',
+  'documents',
+  'programmes',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** "Parties (3)", "Report documents (100+)": a section's heading and its link in the summary. */
@@ -81,6 +90,32 @@ function PartyItem({ l, hit }: { l: Locale; hit: PartyFound }) {
       <br />
       {pick(hit.electionName, l)}
     </li>
+  );
+}
+
+function DistrictCandidateItem({ l, hit }: { l: Locale; hit: DistrictCandidateFound }) {
+  const c = hit.candidate;
+  return (
+    <li>
+      <a href={`/${l}/elections/${enc(c.electionId)}/races/${enc(c.districtCode)}`}>
+        <strong>{hit.fullName}</strong>
+      </a>
+      <br />
+      {pick(c.district.name, l)}, {hit.partyName ? pick(hit.partyName, l) : t(l, 'search.districtCandidates.self')}
+      <br />
+      <span class="muted">{pick(hit.electionName, l)}</span>
+    </li>
+  );
+}
+
+/** Candidates standing in districts: after the list candidates. */
+export function DistrictCandidatesSection({ l, kinds }: { l: Locale; kinds: KindResults }) {
+  return (
+    <KindSection l={l} kind="districtCandidates" found={kinds.districtCandidates}>
+      {kinds.districtCandidates.hits.map((h) => (
+        <DistrictCandidateItem key={h.candidate.id} l={l} hit={h} />
+      ))}
+    </KindSection>
   );
 }
 

@@ -10,7 +10,14 @@ import { candidateName, pick } from '../../platform/web/format.tsx';
 import { t } from '../search.messages.ts';
 import type { SearchHit } from '../search.service.ts';
 import type { KindResults } from '../kinds.service.ts';
-import { kindHeading, KINDS, LaterSections, PartiesSection, type Kind } from './kind-sections.tsx';
+import {
+  DistrictCandidatesSection,
+  kindHeading,
+  KINDS,
+  LaterSections,
+  PartiesSection,
+  type Kind,
+} from './kind-sections.tsx';
 
 export interface SearchPageProps {
   locale: Locale;
@@ -71,6 +78,7 @@ function Summary(p: SearchPageProps) {
   const counts: Record<Kind, { total: number; capped: boolean }> = {
     parties: p.kinds?.parties ?? { total: 0, capped: false },
     candidates: { total: p.total, capped: false },
+    districtCandidates: p.kinds?.districtCandidates ?? { total: 0, capped: false },
     donors: p.kinds?.donors ?? { total: 0, capped: false },
     payees: p.kinds?.payees ?? { total: 0, capped: false },
     documents: p.kinds?.documents ?? { total: 0, capped: false },
@@ -103,6 +111,7 @@ export function SearchPage(p: SearchPageProps) {
           <Summary {...p} />
           {p.kinds ? <PartiesSection l={l} kinds={p.kinds} /> : null}
           <Candidates {...p} />
+          {p.kinds ? <DistrictCandidatesSection l={l} kinds={p.kinds} /> : null}
           {p.kinds ? <LaterSections l={l} q={p.q} kinds={p.kinds} /> : null}
         </>
       ) : null}
