@@ -5,38 +5,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { recordFigure } from './figures.ts';
 import { npmStartArgs } from './processes.ts';
-
-const CONNECTIONS = 100;
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+import { BASELINE_SERVER, CONNECTIONS, DURATION_S, load, loadVaried, printTable, waitFor200 } from './page-load.ts';
 
 function rssMb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
-}
-
-/** CPU time (user + system) a process has used so far, in ms: per request, it does not swing with the machine's load the way req/s does. */
-function cpuMs(pid: number): number {
-  const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-async function waitFor200(url: string, timeoutMs: number): Promise<number> {
-  const t0 = performance.now();
-  for (;;) {
-    try {
-      const r = await fetch(url);
-      if (r.status === 200) return performance.now() - t0;
-    } catch {
-      /* not listening yet */
-    }
-    if (performance.now() - t0 > timeoutMs) throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 function startPortal(dataDir: string, port: number): ChildProcess {
@@ -95,55 +72,8 @@ async function backgroundWorkDone(dbFile: string, timeoutMs: number): Promise<nu
   }
 }
 
-const BASELINE_SERVER = `
-const http = require('node:http');
-const bodies = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'));
-http.createServer((req, res) => {
-  const b = bodies[req.url];
-  if (!b) { res.statusCode = 404; return res.end(); }
-  res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.end(b);
-}).listen(Number(process.argv[2]), '127.0.0.1');
-`;
-
-async function load(url: string, pid: number) {
-  const cpu0 = cpuMs(pid);
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
-  const cpu = (cpuMs(pid) - cpu0) / Math.max(1, r.requests.total);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpu, errors: r.errors + r.non2xx };
-}
-
 /** Seconds of the same kind of load before each uncached measurement, not counted. */
 const WARM_UP_S = 3;
-
-/**
- * Load where every request asks for another address, so that no cache can answer it. The figures are of
- * a server that has met such requests before (a first few seconds of them compile the code they run),
- * as a server that has been up a while has; every address is still a new one.
- */
-async function loadVaried(origin: string, pid: number, nextPath: () => string) {
-  await autocannon({
-    url: origin,
-    connections: 10,
-    duration: WARM_UP_S,
-    requests: [{ setupRequest: (req) => ({ ...req, path: nextPath() }) }],
-  });
-  const cpu0 = cpuMs(pid);
-  const r = await autocannon({
-    url: origin,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    requests: [{ setupRequest: (req) => ({ ...req, path: nextPath() }) }],
-  });
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p97: r.latency.p97_5,
-    p99: r.latency.p99,
-    cpu: (cpuMs(pid) - cpu0) / Math.max(1, r.requests.total),
-    errors: r.errors + r.non2xx,
-  };
-}
 
 /**
  * The uncached paths a crowd can force: candidate search with a query nobody asked before (a real
@@ -177,7 +107,7 @@ async function uncachedFigures(origin: string, pid: number, dbFile: string, elec
     ['search, a new query each request', searchPath],
     ['candidates API, new filters each request', apiPath],
   ] as const) {
-    const r = await loadVaried(origin, pid, next);
+    const r = await loadVaried(origin, pid, next, WARM_UP_S);
     recordFigure({
       bench: 'pages',
       figure: `${name}: p99 at ${CONNECTIONS} connections`,
@@ -205,11 +135,6 @@ async function uncachedFigures(origin: string, pid: number, dbFile: string, elec
     ]);
   }
   return rows;
-}
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 }
 
 async function main(): Promise<void> {

@@ -6,36 +6,15 @@
 // no cache can answer. Prints req/s, p50/p99 latency, CPU per request and the ratio.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { recordFigure } from './figures.ts';
 import { freePort, npmStartArgs } from './processes.ts';
+import { BASELINE_SERVER, CONNECTIONS, DURATION_S, load, loadVaried, printTable, waitFor200 } from './page-load.ts';
 
-const CONNECTIONS = 100;
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const ELECTION = 'demo-local-2026';
-
-/** CPU time (user + system) a process has used so far, in ms. */
-function cpuMs(pid: number): number {
-  const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-async function waitFor200(url: string, timeoutMs: number): Promise<void> {
-  const t0 = performance.now();
-  for (;;) {
-    try {
-      if ((await fetch(url)).status === 200) return;
-    } catch {
-      /* not listening yet */
-    }
-    if (performance.now() - t0 > timeoutMs) throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function portalEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
   return {
@@ -48,47 +27,6 @@ function portalEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
     // core while these figures are measured.
     TALAPKER_DEMO_VOTERS: '0',
   };
-}
-
-const BASELINE_SERVER = `
-const http = require('node:http');
-const bodies = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'));
-http.createServer((req, res) => {
-  const b = bodies[req.url];
-  if (!b) { res.statusCode = 404; return res.end(); }
-  res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.end(b);
-}).listen(Number(process.argv[2]), '127.0.0.1');
-`;
-
-async function load(url: string, pid: number) {
-  const cpu0 = cpuMs(pid);
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
-  const cpu = (cpuMs(pid) - cpu0) / Math.max(1, r.requests.total);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpu, errors: r.errors + r.non2xx };
-}
-
-/** Load where every request asks for another address, so that no cache can answer it. */
-async function loadVaried(origin: string, pid: number, nextPath: () => string) {
-  const cpu0 = cpuMs(pid);
-  const r = await autocannon({
-    url: origin,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    requests: [{ setupRequest: (req) => ({ ...req, path: nextPath() }) }],
-  });
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    cpu: (cpuMs(pid) - cpu0) / Math.max(1, r.requests.total),
-    errors: r.errors + r.non2xx,
-  };
-}
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 }
 
 /** The municipality with the most lists and candidates, and the regions and codes for the varied list. */

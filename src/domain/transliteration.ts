@@ -327,3 +327,12 @@ export function searchKeyFull(text: string): string {
 export function searchKey(text: string): string {
   return isOwnKey(text) ? text : searchKeyFull(text);
 }
+
+/**
+ * A name as people are grouped by it: its phonetic key, so Cyrillic and Latin spellings and case meet;
+ * a name with no letter to key keeps its own characters, folded.
+ */
+export function normalisedName(name: string): string {
+  const key = searchKey(name);
+  return key !== '' ? key : name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}

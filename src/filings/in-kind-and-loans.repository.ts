@@ -5,13 +5,7 @@ import { sum } from '../domain/money.ts';
 import { searchKey } from '../domain/transliteration.ts';
 import { loanBalance, type FilingV2 } from './core/filing-v2.ts';
 import type { Db } from './filing.repository.ts';
-
-/** Rows per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
-const BATCH = 200;
-
-async function insertBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
+import { insertBatches, lineBase } from './itemised-lines.repository.ts';
 
 /** A rate in percent with at most two decimals (the schema's rule) as an integer of hundredths. */
 export const rateToBasisPoints = (percent: number): number => Math.round(percent * 100);
@@ -24,12 +18,7 @@ export async function insertInKindAndLoans(
   filing: Pick<FilingV2, 'inKind' | 'loans'>,
   isLatest: boolean,
 ): Promise<void> {
-  const base = {
-    filing_id: filingId,
-    election_id: where.electionId,
-    party_registration_number: where.partyRegistrationNumber,
-    is_latest: isLatest ? 1 : 0,
-  };
+  const base = lineBase(filingId, where, isLatest);
   await insertBatches(filing.inKind, (batch) =>
     db
       .insertInto('in_kind_receipts')

@@ -7,8 +7,23 @@ import type { Db } from './filing.repository.ts';
 /** Rows per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
 const BATCH = 250;
 
-async function insertBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+/** Inserts `rows` a batch at a time. */
+export async function insertBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
+/** The columns every line copied out of a filed version carries: its version, election, party and flag. */
+export function lineBase(
+  filingId: number,
+  where: { electionId: string; partyRegistrationNumber: string },
+  isLatest: boolean,
+) {
+  return {
+    filing_id: filingId,
+    election_id: where.electionId,
+    party_registration_number: where.partyRegistrationNumber,
+    is_latest: isLatest ? 1 : 0,
+  };
 }
 
 /** Copies the lines of a filed version into the itemised tables, flagged as the latest of their chain. */
@@ -19,12 +34,7 @@ export async function insertItemisedLines(
   filing: Pick<Filing, 'receipts' | 'expenditures' | 'refunds'>,
   isLatest: boolean,
 ): Promise<void> {
-  const base = {
-    filing_id: filingId,
-    election_id: where.electionId,
-    party_registration_number: where.partyRegistrationNumber,
-    is_latest: isLatest ? 1 : 0,
-  };
+  const base = lineBase(filingId, where, isLatest);
   await insertBatches(filing.receipts, (batch) =>
     db
       .insertInto('receipts')

@@ -10,7 +10,7 @@
 // an organisation's INN where the law makes it public (it is in the company register).
 import { createHmac } from 'node:crypto';
 import { publicIdentifier } from '../../domain/pin-masking.ts';
-import { searchKey } from '../../domain/transliteration.ts';
+import { normalisedName } from '../../domain/transliteration.ts';
 
 /** How a donor or payee was recognised: by its identification number, or by its name alone. */
 export type IdentityBasis = 'number' | 'name';
@@ -45,11 +45,7 @@ export function digitsOf(value: string | null | undefined): string {
   return (value ?? '').normalize('NFKC').replace(/\D/g, '');
 }
 
-/** A name as it is grouped: its phonetic key, so Cyrillic and Latin spellings and case meet. */
-export function normalisedName(name: string): string {
-  const key = searchKey(name);
-  return key !== '' ? key : name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export { normalisedName };
 
 /** A keyed identifier maker; the key is the installation's secret and never shown. */
 export function identifierOf(key: Uint8Array, basis: IdentityBasis, value: string): string {

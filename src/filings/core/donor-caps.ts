@@ -4,7 +4,7 @@
 // is not a gift. The caps themselves come from the rules profile (`capsFor`), per kind of filer.
 import { add, sub, ZERO, type Tyiyn } from '../../domain/money.ts';
 import type { FilerCaps } from '../../domain/rules-profile.ts';
-import { searchKey } from '../../domain/transliteration.ts';
+import { normalisedName } from '../../domain/transliteration.ts';
 import type { DonorType } from './filing.ts';
 import { loanBalance, type FilingV2, type Loan } from './filing-v2.ts';
 
@@ -79,12 +79,6 @@ interface DonorFacts {
   donorInn?: string | undefined;
 }
 
-/** A name as donors are grouped by it: its phonetic key, so Cyrillic and Latin spellings and case meet. */
-function foldedName(name: string): string {
-  const key = searchKey(name);
-  return key !== '' ? key : name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Who a line's donor is. A cap belongs to a donor type (a candidate's own money and the same person's
  * donation to another fund are different things), so the type is part of who counts.
@@ -92,7 +86,7 @@ function foldedName(name: string): string {
 function identify(d: DonorFacts): { key: string; basis: DonorIdentityBasis } {
   if (d.donorPin !== undefined) return { key: `${d.donorType}|pin:${d.donorPin}`, basis: 'pin' };
   if (d.donorInn !== undefined) return { key: `${d.donorType}|inn:${d.donorInn}`, basis: 'inn' };
-  return { key: `${d.donorType}|name:${foldedName(d.donorName)}`, basis: 'name' };
+  return { key: `${d.donorType}|name:${normalisedName(d.donorName)}`, basis: 'name' };
 }
 
 type Part = keyof DonorCapCount['breakdown'];

@@ -2,6 +2,7 @@
 // money in it are synthetic (domain notes §6): only the shape is real.
 import { som, tyiyn } from '../../domain/money.ts';
 import type { Filing } from './filing.ts';
+import { FILING_FORMAT_V2, type FilingV2Input } from './filing-v2.ts';
 import { buildFiling, type FilingDraft } from './filing-build.ts';
 
 export const EXAMPLE_TODAY = '2020-10-20';
@@ -89,4 +90,39 @@ export function exampleFilingDraft(): FilingDraft {
 
 export function exampleFiling(): Filing {
   return buildFiling(exampleFilingDraft());
+}
+
+/** The example as a v2 document, with one gift in kind and one loan. */
+export function exampleFilingV2Input(): FilingV2Input {
+  const v1 = JSON.parse(JSON.stringify(exampleFiling())) as FilingV2Input;
+  return {
+    ...v1,
+    format: FILING_FORMAT_V2,
+    inKind: [
+      {
+        lineId: 'K-1',
+        date: '2020-09-08',
+        donorType: 'legal_entity',
+        donorName: 'Synthetic Print LLC',
+        donorInn: '02504200910123',
+        estimatedValue: 2_500_000,
+        valuation: 'invoice',
+        description: 'Leaflets, 10,000 copies',
+      },
+    ],
+    loans: [
+      {
+        lineId: 'L-1',
+        date: '2020-09-09',
+        lenderType: 'individual',
+        lenderName: 'Asanov Asan (synthetic)',
+        lenderPin: '21503198500123',
+        amount: 10_000_000,
+        annualRatePercent: 7.25,
+        termMonths: 6,
+        repayments: [{ date: '2020-10-01', amount: 4_000_000 }],
+        status: 'outstanding',
+      },
+    ],
+  };
 }

@@ -3,7 +3,7 @@ import { LOCALES } from '../../domain/election.ts';
 import { findRulesProfile } from '../../domain/rules-profile.ts';
 import type { Problem } from '../../platform/result.ts';
 import { describeProblem } from '../filing.messages.ts';
-import { EXAMPLE_TODAY, exampleFiling } from './filing-examples.ts';
+import { EXAMPLE_TODAY, exampleFiling, exampleFilingV2Input } from './filing-examples.ts';
 import { FILING_FORMAT_V2 } from './filing-v2.ts';
 import { validateFilingV2 } from './filing-v2-validation.ts';
 import { validateFiling } from './filing-validation.ts';
@@ -13,37 +13,7 @@ const ctx = { today: EXAMPLE_TODAY, rules: findRulesProfile('kg-2020-parliament'
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The example report (period 2020-09-04 – 2020-10-14) with a gift in kind and a loan, as plain JSON. */
-function example(): Loose {
-  const doc = JSON.parse(JSON.stringify(exampleFiling())) as Loose;
-  doc.format = FILING_FORMAT_V2;
-  doc.inKind = [
-    {
-      lineId: 'K-1',
-      date: '2020-09-08',
-      donorType: 'legal_entity',
-      donorName: 'Synthetic Print LLC',
-      donorInn: '02504200910123',
-      estimatedValue: 2_500_000,
-      valuation: 'invoice',
-      description: 'Leaflets, 10,000 copies',
-    },
-  ];
-  doc.loans = [
-    {
-      lineId: 'L-1',
-      date: '2020-09-09',
-      lenderType: 'individual',
-      lenderName: 'Asanov Asan (synthetic)',
-      lenderPin: '21503198500123',
-      amount: 10_000_000,
-      annualRatePercent: 7.25,
-      termMonths: 6,
-      repayments: [{ date: '2020-10-01', amount: 4_000_000 }],
-      status: 'outstanding',
-    },
-  ];
-  return doc;
-}
+const example = (): Loose => JSON.parse(JSON.stringify(exampleFilingV2Input())) as Loose;
 
 const problemsOf = (doc: unknown): Problem[] => validateFilingV2(doc, ctx).problems;
 const codesAt = (doc: unknown) => problemsOf(doc).map((p) => [p.code, p.field]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { som } from '../../domain/money.ts';
 import type { Problem } from '../../platform/result.ts';
 import { FILING_FORMAT, filingJsonSchema } from './filing.ts';
-import { exampleFiling } from './filing-examples.ts';
+import { exampleFiling, exampleFilingV2Input } from './filing-examples.ts';
 import {
   FILING_FORMAT_V2,
   FILING_V2_JSON_SCHEMA_ID,
@@ -11,43 +11,7 @@ import {
   loanBalance,
   readFiling,
   v1PartOf,
-  type FilingV2Input,
 } from './filing-v2.ts';
-
-/** The example as a v2 document, with one gift in kind and one loan. */
-function exampleFilingV2Input(): FilingV2Input {
-  const v1 = JSON.parse(JSON.stringify(exampleFiling())) as FilingV2Input;
-  return {
-    ...v1,
-    format: FILING_FORMAT_V2,
-    inKind: [
-      {
-        lineId: 'K-1',
-        date: '2020-09-08',
-        donorType: 'legal_entity',
-        donorName: 'Synthetic Print LLC',
-        donorInn: '02504200910123',
-        estimatedValue: 2_500_000,
-        valuation: 'invoice',
-        description: 'Leaflets, 10,000 copies',
-      },
-    ],
-    loans: [
-      {
-        lineId: 'L-1',
-        date: '2020-09-09',
-        lenderType: 'individual',
-        lenderName: 'Asanov Asan (synthetic)',
-        lenderPin: '21503198500123',
-        amount: 10_000_000,
-        annualRatePercent: 7.25,
-        termMonths: 6,
-        repayments: [{ date: '2020-10-01', amount: 4_000_000 }],
-        status: 'outstanding',
-      },
-    ],
-  };
-}
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const loose = (): Loose => JSON.parse(JSON.stringify(exampleFilingV2Input())) as Loose;

@@ -24,6 +24,7 @@ import {
 } from './filing.ts';
 import { validateFiling } from './filing-validation.ts';
 import { filingProblem, type FilingProblemCode } from './validation.messages.ts';
+import { pathToField, valueAt } from './issue-path.ts';
 
 export const FILING_FORMAT_V2 = 'talapker-filing-v2';
 export const FILING_V2_JSON_SCHEMA_ID = '/api/schemas/filing-v2.json';
@@ -207,21 +208,6 @@ const DATE_LEAVES = new Set(['date']);
 const MONEY_LEAVES = new Set(['amount', 'estimatedValue']);
 const PIN_LEAVES = new Set(['donorPin', 'lenderPin']);
 const INN_LEAVES = new Set(['donorInn', 'lenderInn']);
-
-function pathToField(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : `${s === '' ? '' : '.'}${String(seg)}`;
-  return s;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[seg];
-  }
-  return v;
-}
 
 function locate(path: readonly PropertyKey[], input: unknown): { row?: number; params: Record<string, string> } {
   const [section, index] = path;

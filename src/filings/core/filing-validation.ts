@@ -18,6 +18,7 @@ import {
   type LineSection,
 } from './filing.ts';
 import { filingProblem, type FilingProblemCode } from './validation.messages.ts';
+import { pathToField, valueAt } from './issue-path.ts';
 
 export interface FilingValidationContext {
   /** ISO date of the day the report is checked; passed in so that validation stays pure. */
@@ -317,21 +318,6 @@ function isMoneyPath(path: readonly PropertyKey[]): boolean {
     (typeof leaf === 'string' && MONEY_LEAVES.has(leaf)) ||
     (path[0] === 'header' && path[1] === 'totals' && path.length === 3)
   );
-}
-
-function pathToField(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : `${s === '' ? '' : '.'}${String(seg)}`;
-  return s;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[seg];
-  }
-  return v;
 }
 
 /** Section, row and lineId of a path, so that schema problems are located like the others. */
