@@ -21,7 +21,8 @@ export function toUser(row: UserRow): User {
     login: row.login,
     displayName: row.display_name,
     role: roleSchema.parse(row.role),
-    partyRegistrationNumber: row.party_registration_number,
+    // What the treasurer files under: their party's number, or their candidate fund's.
+    partyRegistrationNumber: row.party_registration_number ?? row.candidate_fund_number,
     bank: row.bank,
     totpEnabled: row.totp_enabled === 1,
     disabled: row.disabled === 1,

@@ -1,6 +1,7 @@
 // Helpers for other capabilities' HTTP tests: sign in as any role in one call and get the cookie
 // and CSRF token to send, or an API token with chosen scopes. They go through the same service
 // code as real sign-ins (sessions rows, token hashes), skipping only the password form.
+import { isFundNumber } from '../races/index.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
 import type { AppContext } from '../platform/app-context.ts';
@@ -74,7 +75,8 @@ export async function ensureUser(ctx: AppContext, role: Role, opts: LoginAsOptio
     opts.login ?? `${role.replace(/_/g, '-')}-${party ?? bank ?? 'x'}`.toLowerCase().replace(/[^a-z0-9._@-]/g, '-');
   const existing = await getUserByLogin(ctx, login);
   if (existing) return existing;
-  if (party) await ensureParty(ctx, party);
+  // A candidate fund's number names a fund the races already have, not a party to make up.
+  if (party && !isFundNumber(party)) await ensureParty(ctx, party);
   const r = await createUser(
     ctx,
     { login, role, displayName: opts.displayName ?? `${role} ${++serial}`, partyRegistrationNumber: party, bank },

@@ -14,7 +14,8 @@ const USAGE = `talapker user add --login L --role R [--party REG] [--bank B] [--
 talapker user disable --login L
 talapker user reset --login L [--clear-totp]
 
-Roles: commission_admin, commission_analyst, party_treasurer (needs --party),
+Roles: commission_admin, commission_analyst, party_treasurer (needs --party: a party's
+       registration number, or a single-mandate candidate's fund number FUND-…),
        bank_officer (needs --bank), auditor.
 The password is read from TALAPKER_PASSWORD, or generated and printed once.`;
 

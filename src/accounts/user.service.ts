@@ -1,6 +1,7 @@
 // Users and their roles: creation (with a generated or given password), disabling and enabling,
 // the administrator's password reset and one's own password change. Every change writes an
 // activity record; the password itself never enters it.
+import { isFundNumber, listCandidateFunds } from '../races/index.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import { findParty } from '../parties/index.ts';
@@ -41,7 +42,8 @@ export async function createUser(
   if (await findUserByLogin(ctx.db, u.login)) {
     problems.push(problem('login.taken', `The login "${u.login}" is already in use`, { field: 'login' }));
   }
-  if (u.partyRegistrationNumber && !(await findParty(ctx.db, u.partyRegistrationNumber))) {
+  // A treasurer acts for a party, or for a single-mandate candidate's fund (by the fund's number).
+  if (u.partyRegistrationNumber && !(await isFilerNumber(ctx, u.partyRegistrationNumber))) {
     problems.push(
       problem('partyRegistrationNumber.unknown', `No party is registered as ${u.partyRegistrationNumber}`, {
         field: 'partyRegistrationNumber',
@@ -58,7 +60,9 @@ export async function createUser(
       login: u.login,
       display_name: u.displayName,
       role: u.role,
-      party_registration_number: u.partyRegistrationNumber,
+      ...(u.partyRegistrationNumber !== null && isFundNumber(u.partyRegistrationNumber)
+        ? { party_registration_number: null, candidate_fund_number: u.partyRegistrationNumber }
+        : { party_registration_number: u.partyRegistrationNumber }),
       bank: u.bank,
       email: u.email,
       password_hash: passwordHash,
@@ -217,4 +221,9 @@ export async function setEmail(ctx: AppContext, userId: number, input: unknown, 
     return changed;
   });
   return ok(user);
+}
+
+async function isFilerNumber(ctx: AppContext, reg: string): Promise<boolean> {
+  if (isFundNumber(reg)) return (await listCandidateFunds(ctx.db, { fundNumber: reg })).length > 0;
+  return (await findParty(ctx.db, reg)) !== undefined;
 }

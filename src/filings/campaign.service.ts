@@ -62,7 +62,9 @@ export async function filedCampaigns(ctx: AppContext, electionId?: string): Prom
     .innerJoin('filings as f', 'f.chain_id', 'c.id')
     .select(['c.election_id', 'c.party_registration_number'])
     .distinct()
-    .where('f.version', '>', 0);
+    .where('f.version', '>', 0)
+    // Campaigns are parties': a candidate fund's reports are not analysed as a party's.
+    .where('c.filer_kind', '=', 'party');
   if (electionId !== undefined) q = q.where('c.election_id', '=', electionId);
   const rows = await q.orderBy('c.election_id').orderBy('c.party_registration_number').execute();
   return rows.map((r) => ({ electionId: r.election_id, partyRegistrationNumber: r.party_registration_number }));

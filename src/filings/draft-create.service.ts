@@ -6,7 +6,6 @@ import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, type Problem, type Result } from '../platform/result.ts';
 import type { Election } from '../domain/election.ts';
 import { findElection } from '../elections/index.ts';
-import { findParticipation } from '../parties/index.ts';
 import type { Filing } from './core/filing.ts';
 import {
   checkNewReport,
@@ -29,6 +28,7 @@ import {
 } from './filing.repository.ts';
 import { rulesOf, todayOf } from './filing-rules.service.ts';
 import type { DraftRef } from './draft.service.ts';
+import { findFiler } from './filer.service.ts';
 
 /** The problems of a new report's election and party, and the election when it is one. */
 async function checkElectionAndParty(
@@ -45,7 +45,7 @@ async function checkElectionAndParty(
     );
   if (input.partyRegistrationNumber === '') {
     problems.push(serviceProblem('draft.party_required', 'Choose the party the report is for.', { field: 'party' }));
-  } else if (election && !(await findParticipation(ctx.db, election.id, input.partyRegistrationNumber))) {
+  } else if (election && !(await findFiler(ctx.db, election.id, input.partyRegistrationNumber))) {
     problems.push(
       serviceProblem(
         'draft.party_not_in_election',

@@ -11,10 +11,10 @@ import type { AppContext } from '../platform/app-context.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, type Problem, type Result } from '../platform/result.ts';
-import type { Election, Party } from '../domain/election.ts';
+import type { Election } from '../domain/election.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
 import { findElection } from '../elections/index.ts';
-import { findParty } from '../parties/index.ts';
+import { findFilerName, type NamedFiler } from './filer.service.ts';
 import { FILING_FORMAT, type FilingInput, type LineSection } from './core/filing.ts';
 import { validateFiling, type FilingValidation } from './core/filing-validation.ts';
 import { parseLinesCsv, parseLinesXlsx } from './core/filing-lines-import.ts';
@@ -78,7 +78,8 @@ export interface DraftView {
   body: DraftBody;
   attachments: FilingAttachment[];
   election: Election;
-  party: Party | undefined;
+  /** The party, or the candidate's fund, the draft is for. */
+  party: NamedFiler | undefined;
   rules: RulesProfile;
   /** The filed versions of the chain, oldest first: an amendment's draft has at least one. */
   versions: FilingSummary[];
@@ -104,7 +105,7 @@ export async function loadDraft(ctx: AppContext, draftId: number): Promise<Draft
   const election = chain && (await findElection(ctx.db, chain.electionId));
   if (!record || !chain || !election) return undefined;
   const [party, attachments, versions, rules] = await Promise.all([
-    findParty(ctx.db, chain.partyRegistrationNumber),
+    findFilerName(ctx.db, chain.partyRegistrationNumber),
     listAttachments(ctx.db, draftId),
     listVersions(ctx.db, chain.id),
     rulesOf(ctx, election),

@@ -5,6 +5,7 @@ import { maskPins } from '../domain/pin-masking.ts';
 import { sql, type InferResult } from 'kysely';
 import { searchKey } from '../domain/transliteration.ts';
 import type { Party } from '../domain/election.ts';
+import type { FilerKind } from '../domain/rules-profile.ts';
 import { partyFromRow } from '../parties/index.ts';
 import {
   chainFromRow,
@@ -28,8 +29,22 @@ export interface PartyTotals {
  * Money received and spent per party in an election, from the latest version of each chain only: an
  * amendment replaces its earlier versions, so they are never counted twice.
  */
-export async function totalsByParty(db: Db, electionId: string): Promise<PartyTotals[]> {
-  const rows = await db
+export function totalsByParty(db: Db, electionId: string): Promise<PartyTotals[]> {
+  return totalsByFiler(db, electionId, 'party');
+}
+
+/** The same per single-mandate candidate's fund, of the funds numbered `numbers`. */
+export function totalsByCandidateFund(db: Db, electionId: string, numbers: readonly string[]): Promise<PartyTotals[]> {
+  return numbers.length === 0 ? Promise.resolve([]) : totalsByFiler(db, electionId, 'candidate', numbers);
+}
+
+async function totalsByFiler(
+  db: Db,
+  electionId: string,
+  kind: FilerKind,
+  numbers?: readonly string[],
+): Promise<PartyTotals[]> {
+  let q = db
     .selectFrom('filings')
     .innerJoin('filing_chains', 'filing_chains.id', 'filings.chain_id')
     .select((eb) => [
@@ -40,7 +55,10 @@ export async function totalsByParty(db: Db, electionId: string): Promise<PartyTo
       eb.fn.sum<number>('filings.total_refunds').as('refunds'),
     ])
     .where('filing_chains.election_id', '=', electionId)
-    .where('filings.is_latest', '=', 1)
+    .where('filing_chains.filer_kind', '=', kind)
+    .where('filings.is_latest', '=', 1);
+  if (numbers) q = q.where('filing_chains.party_registration_number', 'in', [...numbers]);
+  const rows = await q
     .groupBy('filing_chains.party_registration_number')
     .orderBy('filing_chains.party_registration_number')
     .execute();
@@ -170,6 +188,8 @@ export async function listDocumentTexts(db: Db): Promise<DocumentHit[]> {
       'filings.version',
     ])
     .where('filings.status', '<>', 'draft')
+    // The public report pages, where a hit links to, are parties' reports.
+    .where('filing_chains.filer_kind', '=', 'party')
     .orderBy('filings.is_latest', 'desc')
     .orderBy('filings.id', 'desc')
     .orderBy('filing_attachments.sha256')

@@ -60,6 +60,8 @@ describe('finance report page messages', () => {
       fromLabel: 'A',
       toLabel: 'B',
       maximum: 2000,
+      candidate: 'C',
+      district: 'D',
     };
     for (const key of Object.keys(filingWebMessages))
       for (const l of LOCALES) expect(t.lookup(l, key, params), `${key} ${l}`).not.toBe(key);

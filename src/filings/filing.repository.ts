@@ -12,6 +12,7 @@ import { dialectOf } from '../platform/db/database.ts';
 import type { FilingChainTable, FilingStatusEventTable, FilingTable } from '../platform/db/tables/filings.tables.ts';
 import type { ReportKind } from './core/filing.ts';
 import { FILING_STATUSES, type FilingStatus } from './core/review.ts';
+import { isFundNumber } from '../races/index.ts';
 
 export * from './attachment.repository.ts';
 export * from './itemised-lines.repository.ts';
@@ -81,7 +82,7 @@ function parseStatus(s: string): FilingStatus {
   return status;
 }
 
-export function chainFromRow(r: Selectable<FilingChainTable>): FilingChain {
+export function chainFromRow(r: Omit<Selectable<FilingChainTable>, 'filer_kind'>): FilingChain {
   return {
     id: Number(r.id),
     electionId: r.election_id,
@@ -186,6 +187,7 @@ export async function insertChain(db: Db, key: ChainKey & { periodTo: string }, 
     .values({
       election_id: key.electionId,
       party_registration_number: key.partyRegistrationNumber,
+      filer_kind: isFundNumber(key.partyRegistrationNumber) ? 'candidate' : 'party',
       report_kind: key.reportKind,
       period_from: key.periodFrom,
       period_to: key.periodTo,

@@ -10,7 +10,7 @@ import { filingWebMessages, t } from './filing.messages.ts';
 import { filingMessages } from './core/validation.messages.ts';
 import { filingRoutes } from './http/site.ts';
 import { FILINGS_API_TAG, filingApi } from './http/api.routes.ts';
-import { filingElectionSection, filingPartySection } from './http/sections.tsx';
+import { filingDistrictSection, filingElectionSection, filingPartySection } from './http/sections.tsx';
 import { loadAllFilingDemos } from './filing-demo-2021.ts';
 import { filingsLogged } from './filing-log.ts';
 import { ocrOf, type OcrOptions } from './ocr.ts';
@@ -35,7 +35,12 @@ export function filingsCapability(opts: { ocr?: OcrOptions } = {}): Capability {
     },
     work: (ctx, onError) => startScanTextWorker(ctx, onError, opts.ocr),
     api: { tag: FILINGS_API_TAG, register: filingApi },
-    sections: { election: filingElectionSection, party: filingPartySection, order: 30 },
+    sections: {
+      election: filingElectionSection,
+      party: filingPartySection,
+      district: filingDistrictSection,
+      order: 30,
+    },
     demo: loadAllFilingDemos,
     logged: filingsLogged,
     staffLinks: (locale, may) => [

@@ -6,7 +6,8 @@ import type { AppContext } from '../platform/app-context.ts';
 import type { Election, Party } from '../domain/election.ts';
 import type { RulesProfile } from '../domain/rules-profile.ts';
 import { findElection, listElections } from '../elections/index.ts';
-import { findParticipation, findParty } from '../parties/index.ts';
+import { findParty } from '../parties/index.ts';
+import { findFiler, findFilerName, type NamedFiler } from './filer.service.ts';
 import type { Filing } from './core/filing.ts';
 import { parseFiled } from './core/draft.ts';
 import { diffFilings, type FilingDiff } from './core/filing-diff.ts';
@@ -28,6 +29,7 @@ import {
 import {
   listPartiesByNumber,
   searchDonors,
+  totalsByCandidateFund,
   totalsByParty,
   type DocumentHit,
   type DonorHit,
@@ -40,7 +42,8 @@ import { maskPins } from '../domain/pin-masking.ts';
 
 export interface PublicReport {
   election: Election;
-  party: Party | undefined;
+  /** The party, or the candidate's fund. */
+  party: NamedFiler | undefined;
   chain: FilingChain;
   filing: FilingSummary;
   doc: PublicFilingDoc;
@@ -62,7 +65,7 @@ export async function loadPublicReport(ctx: AppContext, filingId: number): Promi
   const election = chain && (await findElection(ctx.db, chain.electionId));
   if (!chain || !election) return undefined;
   const [party, versions, attachments, rules] = await Promise.all([
-    findParty(ctx.db, chain.partyRegistrationNumber),
+    findFilerName(ctx.db, chain.partyRegistrationNumber),
     listVersions(ctx.db, chain.id),
     listAttachments(ctx.db, filingId),
     rulesOf(ctx, election),
@@ -159,28 +162,29 @@ export interface MissingReport {
 
 export interface PartyReports {
   election: Election;
-  party: Party | undefined;
+  /** The party, or the candidate's fund. */
+  party: NamedFiler | undefined;
   reg: string;
   chains: ChainRow[];
   missing: MissingReport[];
   totals: PartyTotals | undefined;
 }
 
-/** Every report of a party in an election; undefined when the party does not stand in it. */
+/** Every report of a party (or a candidate's fund) in an election; undefined when it does not stand in it. */
 export async function loadPartyReports(
   ctx: AppContext,
   electionId: string,
   reg: string,
 ): Promise<PartyReports | undefined> {
   const election = await findElection(ctx.db, electionId);
-  const participation = election && (await findParticipation(ctx.db, election.id, reg));
-  if (!election || !participation) return undefined;
-  const [party, chains, rules, totals] = await Promise.all([
-    findParty(ctx.db, reg),
+  const filer = election && (await findFiler(ctx.db, election.id, reg));
+  if (!election || !filer) return undefined;
+  const [chains, rules, totals] = await Promise.all([
     listChainsOfParty(ctx.db, election.id, reg),
     rulesOf(ctx, election),
-    totalsByParty(ctx.db, election.id),
+    filer.kind === 'party' ? totalsByParty(ctx.db, election.id) : totalsByCandidateFund(ctx.db, election.id, [reg]),
   ]);
+  const party = { name: filer.name };
   const rows: ChainRow[] = chains.map((entry) => ({
     entry,
     deadline: deadlineOf(rules, election, entry.chain, entry.versions),
@@ -204,7 +208,7 @@ export async function listPartyFilings(
   electionId: string,
   reg: string,
 ): Promise<ChainWithVersions[] | undefined> {
-  if (!(await findParticipation(ctx.db, electionId, reg))) return undefined;
+  if (!(await findFiler(ctx.db, electionId, reg))) return undefined;
   return listChainsOfParty(ctx.db, electionId, reg);
 }
 

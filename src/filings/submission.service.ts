@@ -17,7 +17,8 @@ import type { Database } from '../platform/db/schema.ts';
 import { recordActivity } from '../platform/activity-log.ts';
 import { err, ok, type Problem, type Result } from '../platform/result.ts';
 import { findElection } from '../elections/index.ts';
-import { findParticipation } from '../parties/index.ts';
+import { findFiler } from './filer.service.ts';
+import { isFundNumber } from '../races/index.ts';
 import { builtInRulesProfiles, type RulesProfile } from '../domain/rules-profile.ts';
 import { filingSchema, type Filing } from './core/filing.ts';
 import { FILING_FORMAT_V2, filingV2Schema, type FilingV2 } from './core/filing-v2.ts';
@@ -87,7 +88,8 @@ async function announceFiled(ctx: AppContext, filingId: number, opts: SubmitOpti
   if (ctx.events.subscribers('filing.filed').length === 0) return;
   const record = await findFiling(ctx.db, filingId);
   const chain = record && (await findChain(ctx.db, record.chainId));
-  if (!chain) return;
+  // The subscribers (bank reconciliation, compliance, alerts) follow parties' campaigns, not candidate funds.
+  if (!chain || isFundNumber(chain.partyRegistrationNumber)) return;
   const log = opts.log ?? consoleLog;
   await ctx.events.emit(
     'filing.filed',
@@ -175,8 +177,13 @@ async function fileVersion(ctx: AppContext, input: FileVersionInput, opts: Submi
       submittedAt: now,
     });
     const where = { electionId: chain.electionId, partyRegistrationNumber: chain.partyRegistrationNumber };
-    await insertItemisedLines(trx, filingId, where, input.filing, true);
-    if (input.filing.format === FILING_FORMAT_V2) await insertInKindAndLoans(trx, filingId, where, input.filing, true);
+    // A candidate fund's lines stay in its versions only: the itemised tables feed the parties' lists,
+    // donors' pages and the compliance analysis, which would count the candidate's money as a party's.
+    if (!isFundNumber(chain.partyRegistrationNumber)) {
+      await insertItemisedLines(trx, filingId, where, input.filing, true);
+      if (input.filing.format === FILING_FORMAT_V2)
+        await insertInKindAndLoans(trx, filingId, where, input.filing, true);
+    }
     for (const a of input.attachments) await insertAttachment(trx, { ...a, filingId });
     await insertStatusEvent(trx, { filingId, status: 'filed', reason: '', actor: opts.actor, at: now });
     await recordActivity(
@@ -273,10 +280,10 @@ const isV2Document = (input: unknown): boolean =>
 /** The document read with its own format's schema (for a replay's comparison and the header's checks). */
 const readShape = (input: unknown) => (isV2Document(input) ? filingV2Schema : filingSchema).safeParse(input);
 
-/** The election and the party a document's header names must exist and stand together. */
+/** The election and the filer (a party, or a candidate's fund) a document's header names must exist and stand together. */
 async function headerProblems(
   ctx: AppContext,
-  header: Filing['header'] | undefined,
+  header: Filing['header'] | FilingV2['header'] | undefined,
 ): Promise<{ problems: Problem[]; rules: RulesProfile }> {
   const election = header && (await findElection(ctx.db, header.electionId));
   if (header && !election) {
@@ -286,13 +293,27 @@ async function headerProblems(
     });
     return { problems: [problem], rules: defaultRules() };
   }
-  if (header && election && !(await findParticipation(ctx.db, election.id, header.partyRegistrationNumber))) {
+  const filer = header && election && (await findFiler(ctx.db, election.id, header.partyRegistrationNumber));
+  if (header && election && !filer) {
     const problem = serviceProblem(
       'draft.party_not_in_election',
       `Party ${header.partyRegistrationNumber} does not stand in this election.`,
       {
         field: 'header.partyRegistrationNumber',
         params: { section: 'header', party: header.partyRegistrationNumber },
+      },
+    );
+    return { problems: [problem], rules: defaultRules() };
+  }
+  // A v2 header may say whose fund it is; it must be what the registration number is.
+  const said = header && 'filer' in header ? header.filer?.kind : undefined;
+  if (header && filer && said !== undefined && said !== filer.kind) {
+    const problem = serviceProblem(
+      'submit.filer_kind',
+      `The kind of fund in the report's header (${String(said)}) does not match the registration number ${header.partyRegistrationNumber}.`,
+      {
+        field: 'header.filer.kind',
+        params: { section: 'header', kind: String(said), party: header.partyRegistrationNumber },
       },
     );
     return { problems: [problem], rules: defaultRules() };
@@ -330,17 +351,6 @@ export async function submitFiling(
   const check = isV2Document(input) ? validateFilingV2(input, context) : validateFiling(input, context);
   if (!check.filing || hasErrors(check.problems)) return err(check.problems.filter((p) => p.severity === 'error'));
   const filing = check.filing;
-  // Report chains and totals are a party's; a candidate's fund filed here would be counted as its party's.
-  if ('inKind' in filing && filing.header.filer?.kind === 'candidate') {
-    return err([
-      serviceProblem(
-        'submit.candidate_fund',
-        "A single-mandate candidate's fund cannot be filed here yet; file the party's report.",
-        { field: 'header.filer.kind', params: { section: 'header' } },
-      ),
-    ]);
-  }
-
   // Scans are named by hash: each must have been uploaded, be the filer's own, and be what the document says it is.
   const attachments: Omit<FilingAttachment, 'filingId'>[] = [];
   const problems: Problem[] = [];

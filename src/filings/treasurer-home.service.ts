@@ -1,7 +1,7 @@
 // The treasurer's workspace: the elections a report may be started in, the party's reports per
 // election and its open drafts. Staff see every open draft and use the review queue for the rest.
 import type { AppContext } from '../platform/app-context.ts';
-import type { Election, Party } from '../domain/election.ts';
+import type { Election } from '../domain/election.ts';
 import { listElections } from '../elections/index.ts';
 import { listChainsOfParty, type ChainWithVersions } from './filing.repository.ts';
 import {
@@ -10,12 +10,14 @@ import {
   listRegisteredParticipations,
   type DraftListing,
 } from './filing-search.repository.ts';
+import { listFundParticipations, type NamedFiler } from './filer.service.ts';
 
 /** An election a report may be started in, with the party it would be for. */
 export interface ReportChoice {
   election: Election;
   reg: string;
-  party: Party | undefined;
+  /** The party, or the candidate's fund. */
+  party: NamedFiler | undefined;
 }
 
 export interface ElectionReports extends ReportChoice {
@@ -28,17 +30,23 @@ export interface TreasurerHome {
   /** A treasurer's own reports per election; empty for staff, who have the review queue. */
   reports: ElectionReports[];
   drafts: DraftListing[];
-  parties: Map<string, Party>;
+  /** Parties and the own candidate fund, by number, for naming them. */
+  parties: Map<string, NamedFiler>;
   elections: Map<string, Election>;
 }
 
-/** What the workspace shows to the treasurer of `own` (a party), or to staff when `own` is null. */
+/** What the workspace shows to the treasurer of `own` (a party or a candidate's fund), or to staff when `own` is null. */
 export async function loadTreasurerHome(ctx: AppContext, own: string | null): Promise<TreasurerHome> {
-  const [electionsAll, parties, rows] = await Promise.all([
+  const [electionsAll, partiesByNumber, partyRows, fundRows] = await Promise.all([
     listElections(ctx.db),
     listPartiesByNumber(ctx.db),
     listRegisteredParticipations(ctx.db, own ?? undefined),
+    own ? listFundParticipations(ctx.db, own) : [],
   ]);
+  // A candidate fund's treasurer reports for the fund, in the candidate's election.
+  const parties = new Map<string, NamedFiler>(partiesByNumber);
+  for (const f of fundRows) parties.set(f.partyRegistrationNumber, { name: f.name });
+  const rows = [...partyRows, ...fundRows];
   const elections = new Map(electionsAll.map((e) => [e.id, e]));
   const choices: ReportChoice[] = [];
   for (const r of rows) {

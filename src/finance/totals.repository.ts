@@ -41,6 +41,8 @@ async function computeElectionFinance(db: Db, electionId: string): Promise<Elect
     .select('party_registration_number')
     .distinct()
     .where('election_id', '=', electionId)
+    // A party's money only: a single-mandate candidate's fund is shown on its district's page.
+    .where('filer_kind', '=', 'party')
     .execute();
   const sums = new Map<string, PartyLineSums>();
   for (const { party_registration_number: party } of [...chains].sort((a, b) =>
@@ -157,7 +159,8 @@ export async function listFiledReports(
     ])
     .where('f.version', '>=', 1)
     .where('f.status', '<>', 'draft')
-    .where('f.submitted_at', 'is not', null);
+    .where('f.submitted_at', 'is not', null)
+    .where('c.filer_kind', '=', 'party');
   if (opts.electionId !== undefined) q = q.where('c.election_id', '=', opts.electionId);
   if (opts.party !== undefined) q = q.where('c.party_registration_number', '=', opts.party);
   q = q.orderBy('f.submitted_at', 'desc').orderBy('f.id', 'desc');
@@ -201,6 +204,7 @@ export async function firstFiledAt(db: Db, electionId: string): Promise<Map<stri
       eb.fn.min('c.period_from').as('period_from'),
     ])
     .where('c.election_id', '=', electionId)
+    .where('c.filer_kind', '=', 'party')
     .where('f.version', '>=', 1)
     .where('f.status', '<>', 'draft')
     .where('f.submitted_at', 'is not', null)

@@ -20,6 +20,14 @@ export type PartySection = (
   locale: Locale,
 ) => Promise<ComponentChildren>;
 
+/** A section another capability adds to a district's page (the candidates' funds…). */
+export type DistrictSection = (
+  ctx: AppContext,
+  electionId: string,
+  districtCode: string,
+  locale: Locale,
+) => Promise<ComponentChildren>;
+
 /** A file anyone may download: one format of a data set. */
 export interface DataFile {
   href: string;
@@ -72,6 +80,7 @@ export interface PackageTable {
 export interface PageSections {
   election: ElectionSection[];
   party: PartySection[];
+  district: DistrictSection[];
   /** Every capability's data files, in the order of the capability list. */
   data: DataFiles[];
 }
@@ -98,10 +107,10 @@ export interface Capability {
     register(api: ApiInstance, ctx: AppContext): void | Promise<void>;
   };
   /**
-   * Sections this capability adds to the election and party pages; `order` places them among the other
+   * Sections this capability adds to the election, party and district pages; `order` places them among the other
    * capabilities' sections (lower first), so the page's reading order does not depend on the list's.
    */
-  sections?: { election?: ElectionSection; party?: PartySection; order: number };
+  sections?: { election?: ElectionSection; party?: PartySection; district?: DistrictSection; order: number };
   /**
    * Demo content, loaded after the base demo (elections, parties, candidates, programmes) in the order of
    * the capability list, so a capability's demo may build on those before it; returns a summary.
@@ -154,6 +163,7 @@ export function pageSectionsOf(capabilities: readonly Capability[]): PageSection
   return {
     election: placed.flatMap((s) => (s.election ? [s.election] : [])),
     party: placed.flatMap((s) => (s.party ? [s.party] : [])),
+    district: placed.flatMap((s) => (s.district ? [s.district] : [])),
     data: capabilities.flatMap((c) => (c.dataFiles ? [c.dataFiles] : [])),
   };
 }

@@ -10,7 +10,7 @@ import { racesElectionSection, racesPublicRoutes } from './http/public.routes.ts
 export const races: Capability = {
   name: 'races',
   messages: [racesMessages],
-  routes: (app, ctx) => racesPublicRoutes(app, ctx),
+  routes: (app, ctx, sections) => racesPublicRoutes(app, ctx, sections),
   // After the lottery's draw and before the money: who stands where is read before how they are funded.
   sections: { election: racesElectionSection, order: 15 },
 };
@@ -19,4 +19,6 @@ export { racesImportCommand } from './races-import.command.ts';
 export { importDistrictCandidates, importDistricts, getDistrictRace, getDistrictsPage } from './races.service.ts';
 export type { District, DistrictCandidate, DistrictKind, DistrictPartyList } from './core/district.ts';
 export { candidateFullName, getCandidatesInDistricts } from './race-search.service.ts';
-export type { CandidateInDistrict } from './races.repository.ts';
+export type { CandidateInDistrict, CandidateFund } from './races.repository.ts';
+export { listCandidateFunds } from './races.repository.ts';
+export { candidateFundNumber, isFundNumber } from './core/candidate-fund.ts';

@@ -11,6 +11,7 @@ import {
   type DistrictCandidate,
   type DistrictKind,
 } from './core/district.ts';
+import { candidateFundNumber } from './core/candidate-fund.ts';
 
 /** The shared handle, or a transaction on it. */
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -28,6 +29,8 @@ export interface DistrictFilter {
 /** A candidate as the public sees them: no PIN or address is stored, so none can be shown. */
 export interface StandingCandidate extends DistrictCandidate {
   id: number;
+  /** The number their electoral fund files under. */
+  fundNumber: string;
 }
 
 function districtFromRow(r: DistrictTable): District {
@@ -42,11 +45,20 @@ function districtFromRow(r: DistrictTable): District {
   };
 }
 
-function candidateFromRow(r: Omit<DistrictCandidateTable, 'id' | 'created_at'> & { id: number }): StandingCandidate {
+type CandidateRow = Omit<DistrictCandidateTable, 'id' | 'created_at'> & { id: number };
+
+function candidateFromRow(r: CandidateRow): StandingCandidate {
   if (!isNomination(r.nomination) || !isCandidateStatus(r.status))
     throw new Error(`district candidate ${r.id}: unknown nomination or status`);
+  const person = {
+    districtCode: r.district_code,
+    lastName: r.last_name,
+    firstName: r.first_name,
+    patronymic: r.patronymic,
+  };
   return {
     id: Number(r.id),
+    fundNumber: r.fund_number ?? candidateFundNumber(r.election_id, person),
     districtCode: r.district_code,
     lastName: r.last_name,
     firstName: r.first_name,
@@ -125,6 +137,7 @@ export async function replaceDistrictCandidates(
           party_registration_number: c.partyRegistrationNumber,
           status: c.status,
           created_at: now,
+          fund_number: candidateFundNumber(electionId, c),
         })),
       )
       .execute();
@@ -217,6 +230,7 @@ export async function listDistrictCandidates(db: Db, electionId: string, code: s
       'nomination',
       'party_registration_number',
       'status',
+      'fund_number',
     ])
     .where('election_id', '=', electionId)
     .where('district_code', '=', code)
@@ -241,8 +255,22 @@ export interface CandidateInDistrict extends StandingCandidate {
 }
 
 /** Every district candidate of every election with their district, in one query (the search keys them once). */
-export async function listCandidatesInDistricts(db: Db): Promise<CandidateInDistrict[]> {
-  const rows = await db
+export function listCandidatesInDistricts(db: Db): Promise<CandidateInDistrict[]> {
+  return listCandidateFunds(db, {});
+}
+
+/** A candidate's fund: the candidate, the election they stand in and their district. */
+export type CandidateFund = CandidateInDistrict;
+
+/**
+ * The funds of single-mandate candidates, found by fund number or by election (one query with their
+ * districts): what the filings capability checks a candidate treasurer's report against.
+ */
+export async function listCandidateFunds(
+  db: Db,
+  by: { fundNumber?: string; electionId?: string; districtCode?: string },
+): Promise<CandidateFund[]> {
+  let q = db
     .selectFrom('district_candidates as c')
     .innerJoin('districts as d', (j) =>
       j.onRef('d.election_id', '=', 'c.election_id').onRef('d.code', '=', 'c.district_code'),
@@ -257,6 +285,7 @@ export async function listCandidatesInDistricts(db: Db): Promise<CandidateInDist
       'c.nomination',
       'c.party_registration_number',
       'c.status',
+      'c.fund_number',
       'd.code',
       'd.name_ky',
       'd.name_ru',
@@ -264,9 +293,11 @@ export async function listCandidatesInDistricts(db: Db): Promise<CandidateInDist
       'd.kind',
       'd.parent_region',
       'd.seats',
-    ])
-    .orderBy('c.id')
-    .execute();
+    ]);
+  if (by.fundNumber !== undefined) q = q.where('c.fund_number', '=', by.fundNumber);
+  if (by.electionId !== undefined) q = q.where('c.election_id', '=', by.electionId);
+  if (by.districtCode !== undefined) q = q.where('c.district_code', '=', by.districtCode);
+  const rows = await q.orderBy('c.id').execute();
   return rows.map((r) => ({
     ...candidateFromRow(r),
     electionId: r.election_id,

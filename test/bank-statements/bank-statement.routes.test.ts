@@ -72,7 +72,7 @@ describeEachDatabase('bank statements over HTTP', (get) => {
     await setupBankElection(t.ctx);
     app = await buildAuthTestApp(t.ctx, async (a) => {
       bankStatementRoutes(a, t.ctx);
-      const sections = { election: [], party: [bankPartySection], data: [] };
+      const sections = { election: [], party: [bankPartySection], district: [], data: [] };
       await elections.routes?.(a, t.ctx, sections);
       await parties.routes?.(a, t.ctx, sections);
     });

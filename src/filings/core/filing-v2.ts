@@ -50,7 +50,9 @@ export const filerSchema = z.strictObject({
     .int()
     .positive()
     .optional()
-    .describe('Identifier on this platform of the single-mandate candidate whose fund this is.'),
+    .describe(
+      "Informative only: the fund is the one the header's registration number names (a candidate fund's FUND-… number).",
+    ),
 });
 
 export const filingHeaderV2Schema = filingHeaderSchema.extend({

@@ -1,10 +1,12 @@
 // The finance sections other pages carry: money by party on the election page, a party's totals and a
-// link to its reports on the party's page (latest versions only).
+// link to its reports on the party's page, the candidates' funds on a district's page (latest versions only).
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../domain/election.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadElectionFinance, loadPartyFinance } from '../public-report.service.ts';
 import { FinanceElectionSection, FinancePartySection } from '../views/finance-sections.tsx';
+import { districtFundMoney } from '../fund-totals.service.ts';
+import { DistrictFundsSection } from '../views/district-funds.section.tsx';
 
 /** For the election page: money received and spent by party, latest versions only. */
 export async function filingElectionSection(
@@ -33,4 +35,16 @@ export async function filingPartySection(
       reports={totals?.reports ?? 0}
     />
   );
+}
+
+/** For a district's page: the money of each single-mandate candidate's fund, side by side; none without candidates. */
+export async function filingDistrictSection(
+  ctx: AppContext,
+  electionId: string,
+  districtCode: string,
+  locale: Locale,
+): Promise<ComponentChildren> {
+  const rows = await districtFundMoney(ctx, electionId, districtCode);
+  if (rows.length === 0) return null;
+  return <DistrictFundsSection locale={locale} electionId={electionId} rows={rows} />;
 }

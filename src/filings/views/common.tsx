@@ -49,11 +49,12 @@ export function FinancePage(p: {
   );
 }
 
-export function partyName(l: Locale, party: Party | undefined, reg: string): string {
+/** The name of a party, or of any filer with a name (a candidate's fund); its number when unknown. */
+export function partyName(l: Locale, party: Pick<Party, 'name'> | undefined, reg: string): string {
   return party ? pick(party.name, l) : reg;
 }
 
-export function electionCrumbs(l: Locale, election: Election, party: Party | undefined, reg: string) {
+export function electionCrumbs(l: Locale, election: Election, party: Pick<Party, 'name'> | undefined, reg: string) {
   return [
     { href: `/${l}/`, label: t(l, 'nav.elections') },
     { href: `/${l}/elections/${election.id}`, label: pick(election.name, l) },

@@ -77,12 +77,12 @@ describeEachDatabase('registers of gifts in kind and loans', (get) => {
     const refused = await file(bad, 'v2-bad');
     expect(refused.statusCode).toBe(422);
     expect(JSON.stringify(refused.json())).toContain('loan.repayments_exceed_amount');
-    // Chains and totals are a party's: a candidate's fund is not filed as its party's.
+    // A party's registration number is a party's fund: a header saying "a candidate's" is refused.
     const candidate = v2Report();
     candidate.header.filer = { kind: 'candidate', candidateId: 1 };
     const notHere = await file(candidate, 'v2-candidate');
     expect(notHere.statusCode).toBe(422);
-    expect(JSON.stringify(notHere.json())).toContain('submit.candidate_fund');
+    expect(JSON.stringify(notHere.json())).toContain('submit.filer_kind');
   });
 
   it('shows the gift on the in-kind register and in its CSV, in every language', async () => {

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.ts';
+import type { PageSections } from '../../platform/capability.ts';
 import { localeSchema, type Locale } from '../../domain/election.ts';
 import {
   defineRoutes,
@@ -48,45 +49,48 @@ function listHref(l: Locale, electionId: string, f: DistrictFilter, after?: stri
   return `/${l}${racesPath.list(electionId)}${q ? `?${q}` : ''}`;
 }
 
-export const RACES_PUBLIC_ROUTES: readonly RouteDef[] = [
-  route({
-    id: 'races.districts',
-    method: 'GET',
-    url: '/:locale/elections/:id/races',
-    access: { kind: 'public' },
-    params: ElectionParams,
-    query: DistrictsQuery,
-    async handler({ ctx, reply, locale: l, params, query }) {
+function racesRoutes(sections: PageSections): readonly RouteDef[] {
+  return [
+    route({
+      id: 'races.districts',
+      method: 'GET',
+      url: '/:locale/elections/:id/races',
+      access: { kind: 'public' },
+      params: ElectionParams,
+      query: DistrictsQuery,
+      async handler({ ctx, reply, locale: l, params, query }) {
+        const election = await getElection(ctx, params.id);
+        if (!election) return notFound(reply, l);
+        const { after, ...filter } = query;
+        const page = await getDistrictsPage(ctx, election.id, filter, after);
+        const html = renderPage(
+          <DistrictsPage
+            locale={l}
+            election={election}
+            filter={filter}
+            districts={page.districts}
+            regions={page.regions}
+            query={listQuery(filter, after)}
+            firstHref={after ? listHref(l, election.id, filter) : null}
+            nextHref={page.next ? listHref(l, election.id, filter, page.next) : null}
+          />,
+        );
+        return sendHtml(reply, html);
+      },
+    }),
+    publicGet('races.district', '/:locale/elections/:id/races/:code', DistrictParams, async (input) => {
+      const { ctx, reply, locale: l, params } = input;
       const election = await getElection(ctx, params.id);
-      if (!election) return notFound(reply, l);
-      const { after, ...filter } = query;
-      const page = await getDistrictsPage(ctx, election.id, filter, after);
-      const html = renderPage(
-        <DistrictsPage
-          locale={l}
-          election={election}
-          filter={filter}
-          districts={page.districts}
-          regions={page.regions}
-          query={listQuery(filter, after)}
-          firstHref={after ? listHref(l, election.id, filter) : null}
-          nextHref={page.next ? listHref(l, election.id, filter, page.next) : null}
-        />,
-      );
-      return sendHtml(reply, html);
-    },
-  }),
-  publicGet('races.district', '/:locale/elections/:id/races/:code', DistrictParams, async (input) => {
-    const { ctx, reply, locale: l, params } = input;
-    const election = await getElection(ctx, params.id);
-    const race = election && (await getDistrictRace(ctx, election.id, params.code));
-    if (!election || !race) return notFound(reply, l);
-    return sendHtml(reply, renderPage(<DistrictPage locale={l} election={election} {...race} />));
-  }),
-];
+      const race = election && (await getDistrictRace(ctx, election.id, params.code));
+      if (!election || !race) return notFound(reply, l);
+      const extra = await Promise.all(sections.district.map((f) => f(ctx, election.id, race.district.code, l)));
+      return sendHtml(reply, renderPage(<DistrictPage locale={l} election={election} {...race} extra={extra} />));
+    }),
+  ];
+}
 
-export async function racesPublicRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  await defineRoutes(app, ctx, RACES_PUBLIC_ROUTES);
+export async function racesPublicRoutes(app: FastifyInstance, ctx: AppContext, sections: PageSections): Promise<void> {
+  await defineRoutes(app, ctx, racesRoutes(sections));
 }
 
 /** The election page's section: how many districts and seats, and the link to them; none without districts. */

@@ -2,6 +2,7 @@
 // it (linked to the party's page in the election when it has one) and the candidates standing in it with
 // who nominated them and their status. Only what is public: a candidate's name, nomination and status;
 // no PIN or address is kept for them at all.
+import type { ComponentChildren } from 'preact';
 import type { Locale, Party } from '../../domain/election.ts';
 import { DataTable, Day, pick } from '../../platform/web/index.ts';
 import type { District, DistrictPartyList } from '../core/district.ts';
@@ -25,6 +26,8 @@ export interface DistrictPageProps {
   lists: DistrictPartyList[];
   parties: ReadonlyMap<string, Party>;
   partiesInElection: ReadonlySet<string>;
+  /** Other capabilities' sections of the page (the money of the candidates' funds). */
+  extra?: ComponentChildren[];
 }
 
 function PartyLists(p: DistrictPageProps) {
@@ -105,6 +108,7 @@ export function DistrictPage(p: DistrictPageProps) {
           ]}
         />
       </section>
+      {p.extra}
       <p>
         <a href={`/${l}${racesPath.list(e.id)}`}>← {t(l, 'races.back')}</a>
       </p>

@@ -14,6 +14,8 @@ export interface UserTable {
   role: string;
   /** Set for party treasurers only: the party they act for. */
   party_registration_number: string | null;
+  /** Set instead for the treasurer of a single-mandate candidate's fund: the fund they act for (0026). */
+  candidate_fund_number: Generated<string | null>;
   /** Set for bank officers only: the bank they act for. */
   bank: string | null;
   password_hash: string;

@@ -8,7 +8,10 @@ import type { Generated } from 'kysely';
 export interface FilingChainTable {
   id: Generated<number>;
   election_id: string;
+  /** The filer: a party's registration number, or a single-mandate candidate's fund number (0026). */
   party_registration_number: string;
+  /** party | candidate: whose fund the chain's reports are (0026). */
+  filer_kind: Generated<string>;
   report_kind: string;
   period_from: string;
   period_to: string;

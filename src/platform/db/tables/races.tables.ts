@@ -28,6 +28,8 @@ export interface DistrictCandidateTable {
   /** registered | withdrawn | refused */
   status: string;
   created_at: string;
+  /** The number the candidate's electoral fund files under (0026, races/core/candidate-fund.ts). */
+  fund_number: string | null;
 }
 
 /** A party's list in one district of a local council election. */
