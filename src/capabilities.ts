@@ -12,6 +12,7 @@ import { downloads } from './downloads/index.ts';
 import { activity } from './activity/index.ts';
 import { lottery } from './lottery/index.ts';
 import { filings } from './filings/index.ts';
+import { annualReports } from './annual-reports/index.ts';
 import { finance } from './finance/index.ts';
 import { bankStatements } from './bank-statements/index.ts';
 import { accounts } from './accounts/index.ts';
@@ -34,6 +35,7 @@ export const CAPABILITIES: readonly Capability[] = [
   activity,
   lottery,
   filings,
+  annualReports,
   finance,
   bankStatements,
   compliance,

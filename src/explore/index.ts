@@ -20,6 +20,7 @@ export const explore: Capability = {
 };
 
 export { donorIdentity, payeeIdentity, type Identity } from './core/identity.ts';
+export { identityKey } from './identity-key.ts';
 export {
   counterpartPage,
   counterpartsOfElections,

@@ -79,6 +79,9 @@ it('publishes nothing private of the demo through any operation that reads, over
     .selectFrom('participations')
     .select(['election_id', 'party_registration_number'])
     .execute();
+  const parties = (await server.ctx.db.selectFrom('parties').select('registration_number').execute()).map(
+    (r) => r.registration_number,
+  );
   const filings = await server.ctx.db.selectFrom('filings').select(['id', 'version']).execute();
   expect(filings.filter((f) => f.version > 0).length).toBeGreaterThan(20);
   const candidates = (await server.ctx.db.selectFrom('candidates').select('id').orderBy('id').limit(25).execute()).map(
@@ -127,6 +130,9 @@ it('publishes nothing private of the demo through any operation that reads, over
           values: { electionId: p.election_id, registrationNumber: p.party_registration_number, ...limit },
           status: 200,
         }));
+      case 'registrationNumber':
+        // A party's own routes (its annual reports): every party of the demo.
+        return parties.map((registrationNumber) => ({ values: { registrationNumber }, status: 200 }));
       case 'filingId':
         // Drafts are not public.
         return filings.map((f) => ({ values: { filingId: Number(f.id) }, status: f.version > 0 ? 200 : 404 }));

@@ -13,6 +13,12 @@ import { bearerAs, loginAs } from '../../src/accounts/test-support.ts';
 import type { Scope } from '../../src/accounts/index.ts';
 import { FAKE_EXE, TINY_PNG, multipart } from '../../src/filings/filing.test-support.ts';
 import {
+  DONOR_ADDRESS,
+  DONOR_PIN,
+  annualDocument,
+  donation,
+} from '../../src/annual-reports/annual-reports.test-support.ts';
+import {
   BIG,
   ELECTION,
   EMPTY,
@@ -120,12 +126,32 @@ for (const dialect of availableDialects()) {
         }),
       );
 
+    /**
+     * A new annual report of the big party for 2020, a year over by the test clock: each call a
+     * different document (its membership dues differ), so each one filed is a new version.
+     */
+    let annualSerial = 0;
+    const newAnnualReport = () =>
+      annualDocument({
+        party: BIG.registrationNumber,
+        year: 2020,
+        dues: 12_000_000 + ++annualSerial,
+        donations: [donation('D-1', '2020-03-15')],
+      });
+
     const writeCases: Record<string, WriteCase> = {
       submitFiling: {
         scopes: ['filings:write', 'filings:submit'],
         valid: () => ({
           headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
           payload: JSON.stringify(newReport()),
+        }),
+      },
+      submitAnnualReport: {
+        scopes: ['filings:write', 'filings:submit'],
+        valid: () => ({
+          headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+          payload: JSON.stringify(newAnnualReport()),
         }),
       },
       uploadFilingScan: {
@@ -206,6 +232,17 @@ for (const dialect of availableDialects()) {
             .executeTakeFirstOrThrow()
         ).n,
       );
+    const annualReportCount = async () =>
+      Number(
+        (
+          await s.ctx.db
+            .selectFrom('annual_reports')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    /** Everything an operation that writes can store: a refused request changes none of it. */
+    const storedCount = async () => (await filingCount()) + (await annualReportCount());
 
     beforeAll(async () => {
       s = await startApiTestServer(dialect);
@@ -254,6 +291,10 @@ for (const dialect of availableDialects()) {
             'GET /api/v1/elections/{electionId}/parties/{registrationNumber}/filings',
             'POST /api/v1/filings',
             'POST /api/v1/filings/scans',
+            // Annual reports of parties, outside election campaigns.
+            'GET /api/schemas/annual-report-v1.json',
+            'GET /api/v1/parties/{registrationNumber}/annual-reports',
+            'POST /api/v1/annual-reports',
             // Campaign finance (the Finance extension).
             'GET /api/v1/elections/{electionId}/finance/totals',
             'GET /api/v1/elections/{electionId}/finance/timeline',
@@ -289,7 +330,7 @@ for (const dialect of availableDialects()) {
         for (const op of ops)
           for (const t of op.tags ?? [])
             expect(tags.has(t), `${op.operationId} has the undeclared tag ${t}`).toBe(true);
-        expect([...tags.keys()]).toEqual(expect.arrayContaining(['Filings', 'Finance']));
+        expect([...tags.keys()]).toEqual(expect.arrayContaining(['Filings', 'Finance', 'Annual reports']));
       });
 
       it('documents every operation, parameter and field (field docs live in the schemas)', () => {
@@ -383,7 +424,12 @@ for (const dialect of availableDialects()) {
 
       it('answers 404 for a party that stands in another election only', async () => {
         for (const op of reads.filter(
-          (o) => o.responses['404'] && o.parameters.some((p) => p.name === 'registrationNumber'),
+          (o) =>
+            o.responses['404'] &&
+            o.parameters.some((p) => p.name === 'registrationNumber') &&
+            // Only a route per election can refuse a party of another election; a party's own routes
+            // (its annual reports) name no election.
+            o.path.includes('{electionId}'),
         )) {
           const res = await s.get(
             urlOf(op, {
@@ -458,7 +504,7 @@ for (const dialect of availableDialects()) {
             ],
           ];
           for (const [what, req, credentials] of calls) {
-            const before = await filingCount();
+            const before = await storedCount();
             const res = await send(op, req, credentials);
             expect(res.statusCode, `${op.operationId} with ${what}: ${res.body}`).toBe(401);
             expectDocumented(op, '401', res);
@@ -466,7 +512,7 @@ for (const dialect of availableDialects()) {
             expect(res.headers['www-authenticate']).toBe('Bearer');
             expect(res.headers['cache-control']).toBe('no-store');
             expect(res.headers['access-control-allow-origin']).toBe('*');
-            expect(await filingCount()).toBe(before);
+            expect(await storedCount()).toBe(before);
           }
         }
       });
@@ -497,11 +543,11 @@ for (const dialect of availableDialects()) {
       it('refuses a browser session that sends no CSRF token, with the consistent 403', async () => {
         const session = await loginAs(s.app, s.ctx, 'party_treasurer', { party: BIG.registrationNumber });
         for (const op of writes) {
-          const before = await filingCount();
+          const before = await storedCount();
           const res = await send(op, writeCases[op.operationId]!.valid(), { cookie: session.cookie });
           expectDocumented(op, '403', res);
           expectError(res, 'forbidden');
-          expect(await filingCount()).toBe(before);
+          expect(await storedCount()).toBe(before);
         }
       });
 
@@ -651,6 +697,123 @@ for (const dialect of availableDialects()) {
         expect(json(notAnObject).error.details ?? [], notAnObject.body).toContainEqual(
           expect.objectContaining({ in: 'body' }),
         );
+      });
+
+      it('files an annual report: 201 with the documented body, the same Idempotency-Key again 200, another report under it 409', async () => {
+        const op = opById('submitAnnualReport');
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitAnnualReport!.scopes, {
+          party: BIG.registrationNumber,
+        });
+        const req = writeCases.submitAnnualReport!.valid();
+        const before = await annualReportCount();
+        const filed = await send(op, req, token.headers);
+        expectDocumented(op, '201', filed);
+        const created = json(filed).data;
+        expect(created).toMatchObject({ party: BIG.registrationNumber, year: 2020, replayed: false });
+        expect(await annualReportCount()).toBe(before + 1);
+        const location = `/api/v1/parties/${encodeURIComponent(BIG.registrationNumber)}/annual-reports`;
+        expect(filed.headers.location).toBe(location);
+
+        // The filed version is public at once, without its donors' PINs and addresses.
+        const listing = await s.get(location);
+        expectDocumented(opById('listPartyAnnualReports'), '200', listing);
+        const year = json(listing).data.find((y: { year: number }) => y.year === 2020);
+        expect(year).toMatchObject({ party: BIG.registrationNumber, version: created.version });
+        expect(year.versions.at(-1)).toMatchObject({ version: created.version, isLatest: true });
+        expect(listing.body).not.toContain(DONOR_PIN);
+        expect(listing.body).not.toContain(DONOR_ADDRESS);
+
+        const count = await annualReportCount();
+        const replay = await send(op, req, token.headers);
+        expectDocumented(op, '200', replay);
+        // The first answer again; its warnings were told then (a replay, as for finance reports, repeats none).
+        expect(json(replay).data).toEqual({ ...created, replayed: true, warnings: expect.any(Array) });
+        expect(replay.headers.location).toBe(location);
+
+        const reused = await send(
+          op,
+          { headers: req.headers, payload: JSON.stringify(newAnnualReport()) },
+          token.headers,
+        );
+        expectDocumented(op, '409', reused);
+        expect(json(reused).error.code).toBe('idempotency_key_reused');
+        expect(await annualReportCount()).toBe(count);
+      });
+
+      it("refuses with the documented 403 a treasurer's token for another party's annual report", async () => {
+        const op = opById('submitAnnualReport');
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitAnnualReport!.scopes, {
+          party: SMALL.registrationNumber,
+        });
+        const before = await annualReportCount();
+        const res = await send(op, writeCases.submitAnnualReport!.valid(), token.headers);
+        expectDocumented(op, '403', res);
+        expectError(res, 'forbidden');
+        expect(await annualReportCount()).toBe(before);
+      });
+
+      it('refuses an annual report with errors with the documented 422, naming the field, and stores nothing', async () => {
+        const op = opById('submitAnnualReport');
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitAnnualReport!.scopes, {
+          party: BIG.registrationNumber,
+        });
+        const report = newAnnualReport();
+        report.cash.closing += 5;
+        const before = await annualReportCount();
+        const res = await send(
+          op,
+          {
+            headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+            payload: JSON.stringify(report),
+          },
+          token.headers,
+        );
+        expectDocumented(op, '422', res);
+        const body = json(res);
+        expect(body.error.code).toBe('annual_report_invalid');
+        expect(body.error.problems).toContainEqual(
+          expect.objectContaining({ severity: 'error', field: 'cash.closing' }),
+        );
+        expect(await annualReportCount()).toBe(before);
+      });
+
+      it('refuses a malformed annual report request with the documented 400 and every problem listed', async () => {
+        const op = opById('submitAnnualReport');
+        const token = await bearerAs(s.ctx, 'party_treasurer', writeCases.submitAnnualReport!.scopes, {
+          party: BIG.registrationNumber,
+        });
+        const valid = writeCases.submitAnnualReport!.valid();
+        const before = await annualReportCount();
+        const noKey = await send(
+          op,
+          { headers: { 'content-type': 'application/json' }, payload: valid.payload },
+          token.headers,
+        );
+        expectDocumented(op, '400', noKey);
+        expect(json(noKey).error.code).toBe('invalid_request');
+        expect(json(noKey).error.details ?? [], noKey.body).toContainEqual(
+          expect.objectContaining({ in: 'headers', path: ['idempotency-key'] }),
+        );
+        // Every header parameter with a bound: one over it is refused the same way.
+        for (const p of op.parameters.filter((x) => x.in === 'header')) {
+          const bad = invalidValueFor(p);
+          if (bad === undefined) continue;
+          const res = await send(
+            op,
+            { headers: { ...valid.headers, ...headersOf(op, { [p.name]: bad }) }, payload: valid.payload },
+            token.headers,
+          );
+          expectDocumented(op, '400', res);
+          expect(json(res).error.details ?? [], res.body).toContainEqual(
+            expect.objectContaining({ in: 'headers', path: [p.name] }),
+          );
+        }
+        const notAnObject = await send(op, { headers: valid.headers, payload: '[1, 2]' }, token.headers);
+        expectDocumented(op, '400', notAnObject);
+        expect(json(notAnObject).error.details ?? [], notAnObject.body).toContainEqual(
+          expect.objectContaining({ in: 'body' }),
+        );
+        expect(await annualReportCount()).toBe(before);
       });
 
       it('stores a scan (201 as documented) that a report then names by its SHA-256', async () => {

@@ -46,7 +46,7 @@ describe('the OpenAPI document', () => {
   it('marks public operations `security: []` and the writing ones with the token scheme', () => {
     const ops = operationsOf(doc);
     const writing = ops.filter((o) => o.method !== 'GET').map((o) => o.operationId);
-    expect(writing).toEqual(['submitFiling', 'uploadFilingScan']);
+    expect(writing).toEqual(['submitFiling', 'uploadFilingScan', 'submitAnnualReport']);
     for (const op of ops) expect(op.security, op.operationId).toEqual(op.method === 'GET' ? [] : [{ bearerToken: [] }]);
     expect(doc.components.securitySchemes).toEqual({ bearerToken: expect.objectContaining({ scheme: 'bearer' }) });
   });

@@ -1,5 +1,6 @@
 // What the finance report pages share: paths, labels of the format's values, the status badge, the page
 // frame with its breadcrumbs, the deadline note, a party's totals and those a report states.
+import { isFundNumber } from '../../races/index.ts';
 import { Fragment, type ComponentChildren } from 'preact';
 import type { Election, Locale, Party } from '../../domain/election.ts';
 import { tyiyn } from '../../domain/money.ts';
@@ -58,7 +59,10 @@ export function electionCrumbs(l: Locale, election: Election, party: Pick<Party,
   return [
     { href: `/${l}/`, label: t(l, 'nav.elections') },
     { href: `/${l}/elections/${election.id}`, label: pick(election.name, l) },
-    { href: `/${l}/elections/${election.id}/parties/${encodeURIComponent(reg)}`, label: partyName(l, party, reg) },
+    // A candidate's fund has no party page: its races are where it is shown.
+    isFundNumber(reg)
+      ? { href: `/${l}/elections/${election.id}/races`, label: partyName(l, party, reg) }
+      : { href: `/${l}/elections/${election.id}/parties/${encodeURIComponent(reg)}`, label: partyName(l, party, reg) },
     { href: partyReportsPath(l, election.id, reg), label: t(l, 'filings.reports.title') },
   ];
 }

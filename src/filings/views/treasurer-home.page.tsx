@@ -1,6 +1,7 @@
 // The treasurer's workspace: their party's reports (with "amend"), open drafts, "start a new report", and
 // the tools for software (template, schema, API tokens). Staff see every open draft here and review in
 // the commission's queue.
+import { isFundNumber } from '../../races/index.ts';
 import type { Locale } from '../../domain/election.ts';
 import { CsrfField, pick, renderPage, Select, type FieldError, type SelectOption } from '../../platform/web/index.ts';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n.ts';
@@ -36,7 +37,11 @@ export function TreasurerHomePage(p: TreasurerHomeProps) {
       errors={p.errors}
     >
       {ownParty ? (
-        <p>{t(l, 'filings.treasurer.forParty', { party: partyLabel(l, p.parties.get(ownParty), ownParty) })}</p>
+        <p>
+          {isFundNumber(ownParty)
+            ? partyLabel(l, p.parties.get(ownParty), ownParty)
+            : t(l, 'filings.treasurer.forParty', { party: partyLabel(l, p.parties.get(ownParty), ownParty) })}
+        </p>
       ) : (
         <p>{t(l, 'filings.treasurer.staff')}</p>
       )}

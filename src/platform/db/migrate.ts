@@ -26,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0023-races': await import('./migrations/0023-races.ts'),
   '0024-in-kind-and-loans': await import('./migrations/0024-in-kind-and-loans.ts'),
   '0025-district-lists': await import('./migrations/0025-district-lists.ts'),
+  '0027-annual-reports': await import('./migrations/0027-annual-reports.ts'),
   '0026-candidate-funds': await import('./migrations/0026-candidate-funds.ts'),
 };
 

@@ -9,6 +9,7 @@ import type { BankStatementsTables } from './tables/bank-statements.tables.ts';
 import type { ComplianceTables } from './tables/compliance.tables.ts';
 import type { RacesTables } from './tables/races.tables.ts';
 import type { InKindAndLoansTables } from './tables/in-kind-and-loans.tables.ts';
+import type { AnnualReportsTables } from './tables/annual-reports.tables.ts';
 
 export interface RulesProfileTable {
   id: string;
@@ -123,7 +124,8 @@ export interface Database
     BankStatementsTables,
     ComplianceTables,
     RacesTables,
-    InKindAndLoansTables {
+    InKindAndLoansTables,
+    AnnualReportsTables {
   rules_profiles: RulesProfileTable;
   elections: ElectionTable;
   parties: PartyTable;

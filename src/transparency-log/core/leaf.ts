@@ -13,6 +13,7 @@ export const LEAF_KINDS = [
   'bank.statement',
   'findings.publication',
   'programme.attached',
+  'annual-report.version',
 ] as const;
 export type LeafKind = (typeof LEAF_KINDS)[number];
 

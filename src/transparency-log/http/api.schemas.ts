@@ -29,7 +29,7 @@ export const LogEntryResource = z
     kind: z
       .string()
       .describe(
-        'What was published: filing.version, filing.status, candidates.list, lottery.step, bank.statement, findings.publication, programme.attached.',
+        'What was published: filing.version, filing.status, candidates.list, lottery.step, bank.statement, findings.publication, programme.attached, annual-report.version.',
       ),
     ref: z.string().describe('The public identifier of the record the leaf is about.'),
   })
