@@ -67,40 +67,45 @@ function Findings(p: AnnualReportPageProps) {
     <section aria-labelledby="annual-findings">
       <h2 id="annual-findings">{t(l, 'annual.findings.title')}</h2>
       <p>{t(l, 'annual.findings.lead')}</p>
-      <DataTable
-        locale={l}
-        rows={p.findings}
-        rowKey={(f) => f.id}
-        empty={t(l, 'annual.findings.none')}
-        columns={[
-          {
-            key: 'rule',
-            label: t(l, 'annual.finding.rule'),
-            rowHeader: true,
-            cell: (f) => ruleInfo(f.rule)?.title[l] ?? f.rule,
-          },
-          { key: 'severity', label: t(l, 'annual.finding.severity'), cell: (f) => severityText(l, f.severity) },
-          { key: 'line', label: t(l, 'annual.finding.line'), cell: (f) => f.lineIds.join(', ') },
-          { key: 'donor', label: t(l, 'annual.donation.donor'), cell: (f) => f.donor?.name ?? '' },
-          {
-            key: 'amount',
-            label: t(l, 'annual.column.amount'),
-            numeric: true,
-            cell: (f) => <Money amount={f.amount} locale={l} />,
-          },
-          {
-            key: 'remedy',
-            label: t(l, 'annual.finding.remedy'),
-            cell: (f) =>
-              f.remedy
-                ? t(l, 'annual.finding.remedyText', {
-                    amount: som(f.remedy.amount, l),
-                    deadline: day(f.remedy.deadline, l),
-                  })
-                : '',
-          },
-        ]}
-      />
+      {/* One card per finding: six facts about it do not fit a phone's width as table columns. */}
+      {p.findings.length === 0 ? (
+        <p>{t(l, 'annual.findings.none')}</p>
+      ) : (
+        <ul class="cards">
+          {p.findings.map((f) => (
+            <li key={f.id}>
+              <h3>{ruleInfo(f.rule)?.title[l] ?? f.rule}</h3>
+              <dl class="facts">
+                <dt>{t(l, 'annual.finding.severity')}</dt>
+                <dd>{severityText(l, f.severity)}</dd>
+                <dt>{t(l, 'annual.finding.line')}</dt>
+                <dd>{f.lineIds.join(', ')}</dd>
+                {f.donor ? (
+                  <>
+                    <dt>{t(l, 'annual.donation.donor')}</dt>
+                    <dd>{f.donor.name}</dd>
+                  </>
+                ) : null}
+                <dt>{t(l, 'annual.column.amount')}</dt>
+                <dd>
+                  <Money amount={f.amount} locale={l} />
+                </dd>
+                {f.remedy ? (
+                  <>
+                    <dt>{t(l, 'annual.finding.remedy')}</dt>
+                    <dd>
+                      {t(l, 'annual.finding.remedyText', {
+                        amount: som(f.remedy.amount, l),
+                        deadline: day(f.remedy.deadline, l),
+                      })}
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -145,6 +150,8 @@ function Donations(p: AnnualReportPageProps) {
         rowKey={(d) => d.lineId}
         rowId={(d) => `donation-${d.lineId}`}
         empty={t(l, 'annual.donations.empty')}
+        // Six columns scroll inside their box on a phone rather than squeezing each word to a letter.
+        class="wide"
         columns={[
           { key: 'date', label: t(l, 'annual.donation.date'), cell: (d) => <Day iso={d.date} locale={l} /> },
           {
