@@ -8,14 +8,13 @@ import type { AppContext } from '../platform/app-context.ts';
 import { som, tyiyn } from '../domain/money.ts';
 import {
   CANDIDATES_CSV,
-  DISTRICTS_CSV,
   RACE_ELECTION,
   RACE_PARTY,
   raceTestContext,
-  setupRaceElection,
+  setupRaceWithCandidates,
   type RaceTestContext,
 } from '../races/races.test-support.ts';
-import { importDistrictCandidates, importDistricts } from '../races/races.service.ts';
+import { importDistrictCandidates } from '../races/races.service.ts';
 import { listCandidateFunds, type CandidateFund } from '../races/index.ts';
 import { buildFiling } from './core/filing-build.ts';
 import { FILING_FORMAT_V2 } from './core/filing-v2.ts';
@@ -80,13 +79,7 @@ describeEachDatabase('candidate funds', (get) => {
   beforeAll(async () => {
     t = raceTestContext(get().db);
     ctx = t.ctx;
-    await setupRaceElection(ctx);
-    const input = (text: string) => ({ electionId: E, text, actor: 'test' });
-    for (const r of [
-      await importDistricts(ctx, input(DISTRICTS_CSV)),
-      await importDistrictCandidates(ctx, input(CANDIDATES_CSV)),
-    ])
-      if (!r.ok) throw new Error(JSON.stringify(r.error));
+    await setupRaceWithCandidates(ctx);
     funds = await listCandidateFunds(ctx.db, { electionId: E });
   });
   afterAll(() => t.close());

@@ -13,6 +13,7 @@ import { Memo } from '../platform/memo.ts';
 import type { Election, Party } from '../domain/election.ts';
 import { createElection, ensureBuiltInRulesProfiles } from '../elections/index.ts';
 import { registerParty } from '../parties/index.ts';
+import { importDistrictCandidates, importDistricts } from './races.service.ts';
 
 export const RACE_ELECTION: Election = {
   id: 'races-2031',
@@ -82,4 +83,15 @@ export async function setupRaceElection(ctx: AppContext): Promise<void> {
   if (!e.ok) throw new Error(JSON.stringify(e.error));
   const p = await registerParty(ctx, { electionId: RACE_ELECTION.id, party: RACE_PARTY, ballotNumber: null }, 'test');
   if (!p.ok) throw new Error(JSON.stringify(p.error));
+}
+
+/** The election with its districts and candidates taken in from the two files above. */
+export async function setupRaceWithCandidates(ctx: AppContext): Promise<void> {
+  await setupRaceElection(ctx);
+  const input = (text: string) => ({ electionId: RACE_ELECTION.id, text, actor: 'test' });
+  for (const r of [
+    await importDistricts(ctx, input(DISTRICTS_CSV)),
+    await importDistrictCandidates(ctx, input(CANDIDATES_CSV)),
+  ])
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
 }

@@ -8,14 +8,12 @@ import { hasChromium, launchBrowser, seriousViolations } from '../support/browse
 import { openTestDatabase } from '../support/databases.ts';
 import { buildServer } from '../../src/server.ts';
 import {
-  CANDIDATES_CSV,
-  DISTRICTS_CSV,
   RACE_ELECTION,
   raceTestContext,
-  setupRaceElection,
+  setupRaceWithCandidates,
   type RaceTestContext,
 } from '../../src/races/races.test-support.ts';
-import { importDistrictCandidates, importDistricts, listCandidateFunds } from '../../src/races/index.ts';
+import { listCandidateFunds } from '../../src/races/index.ts';
 import { ensureUser, TEST_PASSWORD } from '../../src/accounts/test-support.ts';
 
 const E = RACE_ELECTION.id;
@@ -33,13 +31,7 @@ describe.skipIf(!hasChromium)('a candidate fund’s report filed in Chromium', (
     const db = await openTestDatabase('sqlite');
     close = db.close;
     t = raceTestContext(db.db);
-    await setupRaceElection(t.ctx);
-    const input = (text: string) => ({ electionId: E, text, actor: 'test' });
-    for (const r of [
-      await importDistricts(t.ctx, input(DISTRICTS_CSV)),
-      await importDistrictCandidates(t.ctx, input(CANDIDATES_CSV)),
-    ])
-      if (!r.ok) throw new Error(JSON.stringify(r.error));
+    await setupRaceWithCandidates(t.ctx);
     const toktogulova = (await listCandidateFunds(t.ctx.db, { electionId: E })).find(
       (f) => f.lastName === 'Токтогулова',
     );

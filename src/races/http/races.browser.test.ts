@@ -7,14 +7,11 @@ import { hasChromium, launchBrowser, seriousViolations } from '../../../test/sup
 import { openTestDatabase } from '../../../test/support/databases.ts';
 import { buildServer } from '../../server.ts';
 import {
-  CANDIDATES_CSV,
-  DISTRICTS_CSV,
   RACE_ELECTION,
   raceTestContext,
-  setupRaceElection,
+  setupRaceWithCandidates,
   type RaceTestContext,
 } from '../races.test-support.ts';
-import { importDistrictCandidates, importDistricts } from '../races.service.ts';
 
 const E = RACE_ELECTION.id;
 
@@ -29,13 +26,7 @@ describe.skipIf(!hasChromium)('the races’ pages on a phone', () => {
     const db = await openTestDatabase('sqlite');
     close = db.close;
     t = raceTestContext(db.db);
-    await setupRaceElection(t.ctx);
-    const input = (text: string) => ({ electionId: E, text, actor: 'test' });
-    for (const r of [
-      await importDistricts(t.ctx, input(DISTRICTS_CSV)),
-      await importDistrictCandidates(t.ctx, input(CANDIDATES_CSV)),
-    ])
-      if (!r.ok) throw new Error(JSON.stringify(r.error));
+    await setupRaceWithCandidates(t.ctx);
     app = await buildServer(t.ctx);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
