@@ -62,6 +62,7 @@ describe('finance report page messages', () => {
       maximum: 2000,
       candidate: 'C',
       district: 'D',
+      rate: '12.5',
     };
     for (const key of Object.keys(filingWebMessages))
       for (const l of LOCALES) expect(t.lookup(l, key, params), `${key} ${l}`).not.toBe(key);

@@ -8,11 +8,11 @@ import type { RulesProfile } from '../domain/rules-profile.ts';
 import { findElection, listElections } from '../elections/index.ts';
 import { findParty } from '../parties/index.ts';
 import { findFiler, findFilerName, type NamedFiler } from './filer.service.ts';
-import type { Filing } from './core/filing.ts';
-import { parseFiled } from './core/draft.ts';
+import { filingSchema, type Filing } from './core/filing.ts';
+import { FILING_FORMAT_V2, filingV2Schema, type FilingV2 } from './core/filing-v2.ts';
 import { diffFilings, type FilingDiff } from './core/filing-diff.ts';
 import { deadlineOf, missingReports, type Deadline } from './core/deadlines.ts';
-import { toPublicFiling, type PublicFilingDoc } from './core/public-filing.ts';
+import { publicV1Part, toPublicDocument, type PublicDocument } from './core/public-filing.ts';
 import {
   findChain,
   findFiling,
@@ -46,7 +46,8 @@ export interface PublicReport {
   party: NamedFiler | undefined;
   chain: FilingChain;
   filing: FilingSummary;
-  doc: PublicFilingDoc;
+  /** A v1 version's public document as it always was; a v2 version's with its gifts in kind and loans. */
+  doc: PublicDocument;
   versions: FilingSummary[];
   latest: FilingSummary;
   events: FilingStatusEvent[];
@@ -56,6 +57,16 @@ export interface PublicReport {
   deadline: Deadline | undefined;
   rules: RulesProfile;
 }
+
+/** The body of a filed version in the format it was filed in (a v1 body is not upgraded: its JSON stays v1). */
+function parseFiledAsFiled(json: string): Filing | FilingV2 {
+  const body: unknown = JSON.parse(json);
+  const v2 = typeof body === 'object' && body !== null && (body as { format?: unknown }).format === FILING_FORMAT_V2;
+  return v2 ? filingV2Schema.parse(body) : filingSchema.parse(body);
+}
+
+/** The public document of a filed version's body: everything private taken out. */
+const publicDocumentOf = (json: string): PublicDocument => toPublicDocument(parseFiledAsFiled(json));
 
 /** A filed version as the public sees it, with its chain's versions and history; undefined for drafts. */
 export async function loadPublicReport(ctx: AppContext, filingId: number): Promise<PublicReport | undefined> {
@@ -89,7 +100,7 @@ export async function loadPublicReport(ctx: AppContext, filingId: number): Promi
     party,
     chain,
     filing,
-    doc: toPublicFiling(parseFiled(record.bodyJson)),
+    doc: publicDocumentOf(record.bodyJson),
     versions,
     latest,
     events,
@@ -105,11 +116,11 @@ export async function loadPublicVersion(
   ctx: AppContext,
   chainId: number,
   filingId: number,
-): Promise<{ filing: FilingSummary; doc: PublicFilingDoc } | undefined> {
+): Promise<{ filing: FilingSummary; doc: PublicDocument } | undefined> {
   const record = await findFiling(ctx.db, filingId);
   if (!record || record.version === 0 || record.chainId !== chainId) return undefined;
   const { bodyJson, idempotencyKey: _key, ...filing } = record;
-  return { filing, doc: toPublicFiling(parseFiled(bodyJson)) };
+  return { filing, doc: publicDocumentOf(bodyJson) };
 }
 
 export interface DiffView {
@@ -136,8 +147,9 @@ export async function loadReportPage(
   // Always from the earlier version to the later, whichever page the reader is on.
   const [from, to] = other.filing.version <= report.filing.version ? [other, self] : [self, other];
   // The public documents, so that the diff cannot show what the pages do not: diffFilings reads
-  // whatever fields the lines have, and these lack the private ones.
-  const diff = diffFilings(from.doc as unknown as Filing, to.doc as unknown as Filing);
+  // whatever fields the lines have, and these lack the private ones. The v1 part only, as the diff has
+  // always compared: it knows no gifts in kind or loans, and the header's filer is not a v1 field.
+  const diff = diffFilings(publicV1Part(from.doc) as unknown as Filing, publicV1Part(to.doc) as unknown as Filing);
   return { report, diff: { from: from.filing, to: to.filing, diff }, diffRefused: false };
 }
 

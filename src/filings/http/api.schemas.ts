@@ -120,11 +120,98 @@ export const PublicHeader = z
   })
   .meta({ id: 'PublicFilingHeader', description: 'Header of a filed report.' });
 
+/** The sections a published document of either format has. */
+const publicSections = {
+  receipts: z
+    .array(
+      z
+        .object({
+          lineId: z.string().describe('Line id, kept across versions.'),
+          date: z.string().describe('Date, YYYY-MM-DD.'),
+          donorType: z.string().describe('individual, legal_entity, party_own_funds, candidate_own_funds or other.'),
+          donorName: z.string().describe('Name of the donor.'),
+          donorInn: z.string().optional().describe('INN of a legal entity donor; never a person’s number.'),
+          amount: z.number().int().describe('Amount, tyiyn.'),
+          channel: z.string().describe('bank_transfer, cash, mobile_banking or other.'),
+          bankReference: z.string().optional().describe('Reference of the bank operation.'),
+        })
+        .describe('A receipt.'),
+    )
+    .describe('Receipts, itemised. Personal identification numbers and addresses are never published.'),
+  expenditures: z
+    .array(
+      z
+        .object({
+          lineId: z.string().describe('Line id, kept across versions.'),
+          date: z.string().describe('Date, YYYY-MM-DD.'),
+          category: z.string().describe('Expenditure category as the CEC publishes them.'),
+          payeeName: z.string().describe('Who was paid.'),
+          payeeInn: z.string().optional().describe('INN of the payee when it is a legal entity.'),
+          amount: z.number().int().describe('Amount, tyiyn.'),
+          documentNumber: z.string().describe('Supporting document.'),
+          description: z.string().describe('What was bought.'),
+        })
+        .describe('An expenditure.'),
+    )
+    .describe('Expenditures, itemised.'),
+  refunds: z
+    .array(
+      z
+        .object({
+          lineId: z.string().describe('Line id.'),
+          date: z.string().describe('Date, YYYY-MM-DD.'),
+          receiptLineId: z.string().describe('The receipt refunded.'),
+          kind: z.string().describe('returned_to_donor or transferred_to_budget.'),
+          reason: z.string().describe('prohibited_donor, over_cap, anonymous, debtor or other.'),
+          amount: z.number().int().describe('Amount, tyiyn.'),
+        })
+        .describe('A refund.'),
+    )
+    .describe('Refunds of donations that could not be kept.'),
+  attachments: z
+    .array(
+      z
+        .object({
+          sha256: z.string().describe('SHA-256 of the file.'),
+          fileName: z.string().describe('File name.'),
+          mediaType: z.string().describe('application/pdf, image/jpeg or image/png.'),
+          size: z.number().int().describe('Size in bytes.'),
+        })
+        .describe('A scanned supporting document; served at /reports/{id}/scans/{sha256}.'),
+    )
+    .describe('Scans of supporting documents.'),
+};
+
 export const PublicDocument = z
   .object({
     format: z.literal('talapker-filing-v1').describe('Format of the document.'),
     header: PublicHeader,
-    receipts: z
+    ...publicSections,
+  })
+  .meta({
+    id: 'PublicFiling',
+    description: 'A filed version of a finance report as published: the filing v1 document without private fields.',
+  });
+
+export const PublicHeaderV2 = z
+  .object({
+    ...PublicHeader.shape,
+    filer: z
+      .object({
+        kind: z.enum(['party', 'candidate']).describe('A party’s fund or a candidate’s.'),
+        candidateId: z.number().int().optional().describe('The candidate, as the filer stated it (informative).'),
+      })
+      .optional()
+      .describe('Whose fund this is; a party’s when absent.'),
+  })
+  .meta({ id: 'PublicFilingHeaderV2', description: 'Header of a report filed in the v2 format.' });
+
+export const PublicDocumentV2 = z
+  .object({
+    format: z.literal('talapker-filing-v2').describe('Format of the document.'),
+    header: PublicHeaderV2,
+    ...publicSections,
+    inKind: z
       .array(
         z
           .object({
@@ -133,59 +220,47 @@ export const PublicDocument = z
             donorType: z.string().describe('individual, legal_entity, party_own_funds, candidate_own_funds or other.'),
             donorName: z.string().describe('Name of the donor.'),
             donorInn: z.string().optional().describe('INN of a legal entity donor; never a person’s number.'),
-            amount: z.number().int().describe('Amount, tyiyn.'),
-            channel: z.string().describe('bank_transfer, cash, mobile_banking or other.'),
-            bankReference: z.string().optional().describe('Reference of the bank operation.'),
+            estimatedValue: z.number().int().describe('Estimated value of the gift, tyiyn.'),
+            valuation: z.string().describe('market_price, invoice, commission_estimate or other.'),
+            description: z.string().describe('What was given.'),
           })
-          .describe('A receipt.'),
+          .describe('A gift in kind.'),
       )
-      .describe('Receipts, itemised. Personal identification numbers and addresses are never published.'),
-    expenditures: z
+      .describe(
+        'Gifts in kind (goods, services, use of premises or vehicles) at their estimated value. Personal identification numbers and addresses are never published.',
+      ),
+    loans: z
       .array(
         z
           .object({
             lineId: z.string().describe('Line id, kept across versions.'),
-            date: z.string().describe('Date, YYYY-MM-DD.'),
-            category: z.string().describe('Expenditure category as the CEC publishes them.'),
-            payeeName: z.string().describe('Who was paid.'),
-            payeeInn: z.string().optional().describe('INN of the payee when it is a legal entity.'),
-            amount: z.number().int().describe('Amount, tyiyn.'),
-            documentNumber: z.string().describe('Supporting document.'),
-            description: z.string().describe('What was bought.'),
+            date: z.string().describe('Day the loan was received, YYYY-MM-DD.'),
+            lenderType: z.string().describe('individual, legal_entity, party_own_funds, candidate_own_funds or other.'),
+            lenderName: z.string().describe('Name of the lender.'),
+            lenderInn: z.string().optional().describe('INN of a legal entity lender; never a person’s number.'),
+            amount: z.number().int().describe('Amount lent, tyiyn.'),
+            annualRatePercent: z.number().describe('Annual interest rate in percent.'),
+            termMonths: z.number().int().describe('Term of the loan in months.'),
+            repayments: z
+              .array(
+                z
+                  .object({
+                    date: z.string().describe('Date, YYYY-MM-DD.'),
+                    amount: z.number().int().describe('Amount repaid, tyiyn.'),
+                  })
+                  .describe('A repayment.'),
+              )
+              .describe('Repayments made; what is still owed is the amount less their sum.'),
+            status: z.string().describe('outstanding, repaid, forgiven or unpaid_at_term.'),
           })
-          .describe('An expenditure.'),
+          .describe('A loan.'),
       )
-      .describe('Expenditures, itemised.'),
-    refunds: z
-      .array(
-        z
-          .object({
-            lineId: z.string().describe('Line id.'),
-            date: z.string().describe('Date, YYYY-MM-DD.'),
-            receiptLineId: z.string().describe('The receipt refunded.'),
-            kind: z.string().describe('returned_to_donor or transferred_to_budget.'),
-            reason: z.string().describe('prohibited_donor, over_cap, anonymous, debtor or other.'),
-            amount: z.number().int().describe('Amount, tyiyn.'),
-          })
-          .describe('A refund.'),
-      )
-      .describe('Refunds of donations that could not be kept.'),
-    attachments: z
-      .array(
-        z
-          .object({
-            sha256: z.string().describe('SHA-256 of the file.'),
-            fileName: z.string().describe('File name.'),
-            mediaType: z.string().describe('application/pdf, image/jpeg or image/png.'),
-            size: z.number().int().describe('Size in bytes.'),
-          })
-          .describe('A scanned supporting document; served at /reports/{id}/scans/{sha256}.'),
-      )
-      .describe('Scans of supporting documents.'),
+      .describe('Loans received. A lender’s personal identification number is never published.'),
   })
   .meta({
-    id: 'PublicFiling',
-    description: 'A filed version of a finance report as published: the filing v1 document without private fields.',
+    id: 'PublicFilingV2',
+    description:
+      'A filed version of a finance report in the v2 format as published: the v1 sections, gifts in kind and loans, without private fields.',
   });
 
 export const VersionSummary = z
@@ -211,7 +286,9 @@ export const FilingResource = z
         isLatest: z.boolean().describe('Whether a later version exists (false) or not (true).'),
         submittedAt: z.string().describe('When it was filed (ISO 8601).'),
         versions: z.array(VersionSummary).describe('Every version of the report, oldest first.'),
-        document: PublicDocument,
+        document: z
+          .discriminatedUnion('format', [PublicDocument, PublicDocumentV2])
+          .describe('The document as published, in the format it was filed in.'),
       })
       .describe('The version.'),
   })

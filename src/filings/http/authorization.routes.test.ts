@@ -213,6 +213,8 @@ describeEachDatabase('finance report routes: who gets in', (get) => {
     'public.receiptsCsv': (f) => ({ method: 'GET', url: `/reports/${f.filingId}/receipts.csv` }),
     'public.expendituresCsv': (f) => ({ method: 'GET', url: `/reports/${f.filingId}/expenditures.csv` }),
     'public.refundsCsv': (f) => ({ method: 'GET', url: `/reports/${f.filingId}/refunds.csv` }),
+    'public.inKindCsv': (f) => ({ method: 'GET', url: `/reports/${f.filingId}/in-kind.csv` }),
+    'public.loansCsv': (f) => ({ method: 'GET', url: `/reports/${f.filingId}/loans.csv` }),
     'treasurer.home': () => ({ method: 'GET', url: '/en/treasurer' }),
     'treasurer.createDraft': (f) => ({
       method: 'POST',

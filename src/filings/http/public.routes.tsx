@@ -1,14 +1,17 @@
 // The public record of finance reports: a party's reports, one filed version itemised (with ?diff=<other
-// version>), its scans (inline and as download), the CSV of its lines, and the search in donors and
-// scanned documents. No account needed; pages revalidate with an ETag.
+// version>), its scans (inline and as download), the CSV of its lines (a v2 version's gifts in kind and
+// loans too), and the search in donors and scanned documents. No account needed; pages revalidate with
+// an ETag.
 import { notFound, renderPage, route, sendRevalidatedHtml, type RouteDef } from '../../platform/web/index.ts';
 import type { Action, Resource } from '../../accounts/index.ts';
 import { LINE_SECTIONS, type LineSection } from '../core/filing.ts';
-import { linesCsv } from '../core/public-filing.ts';
+import { linesCsv, newLinesCsv } from '../core/public-filing.ts';
+import { FILING_FORMAT_V2, type NewLineSection } from '../core/filing-v2.ts';
 import { loadPartyReports, loadPublicReport, loadReportPage, searchReports } from '../public-report.service.ts';
 import { openPublicScan } from '../scan.service.ts';
 import { PartyReportsPage } from '../views/party-reports.page.tsx';
 import { ReportPage } from '../views/report.page.tsx';
+import { NEW_SECTION_FILES } from '../views/report-v2-sections.tsx';
 import { ReportSearchPage } from '../views/report-search.page.tsx';
 import { siteRoute } from './access.ts';
 import { disposition, fileNotFound, sendScan } from './replies.ts';
@@ -46,6 +49,25 @@ function linesFile(section: LineSection): RouteDef<Action, Resource> {
           .header('content-disposition', disposition('attachment', name))
           .send(linesCsv(report.doc, section))
       );
+    },
+  });
+}
+
+/** A v2 version's gifts in kind or loans as CSV; a v1 version has no such section, so no such file. */
+function newLinesFile(section: NewLineSection): RouteDef<Action, Resource> {
+  return route({
+    ...siteRoute(`public.${section}Csv`),
+    params: filingFileParams,
+    handler: async ({ ctx, reply, params }) => {
+      const report = await loadPublicReport(ctx, idOr0(params.filingId));
+      if (!report || report.doc.format !== FILING_FORMAT_V2) return fileNotFound(reply, 'No such report.');
+      const { electionId, partyRegistrationNumber, reportKind } = report.chain;
+      const name = `${electionId}_${partyRegistrationNumber}_${reportKind}_v${report.filing.version}_${NEW_SECTION_FILES[section]}.csv`;
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('content-disposition', disposition('attachment', name))
+        .send(newLinesCsv(report.doc, section));
     },
   });
 }
@@ -95,5 +117,7 @@ export function publicRoutes(): RouteDef<Action, Resource>[] {
       },
     }),
     ...LINE_SECTIONS.map(linesFile),
+    newLinesFile('inKind'),
+    newLinesFile('loans'),
   ];
 }

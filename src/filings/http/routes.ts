@@ -90,6 +90,9 @@ export const FILING_ROUTES: readonly FilingRouteSpec[] = [
   siteGet('public.receiptsCsv', '/reports/:filingId/receipts.csv', pub),
   siteGet('public.expendituresCsv', '/reports/:filingId/expenditures.csv', pub),
   siteGet('public.refundsCsv', '/reports/:filingId/refunds.csv', pub),
+  // A v2 version's gifts in kind and loans; a v1 version has neither file.
+  siteGet('public.inKindCsv', '/reports/:filingId/in-kind.csv', pub),
+  siteGet('public.loansCsv', '/reports/:filingId/loans.csv', pub),
   // Treasurers: drafts of their own party.
   siteGet('treasurer.home', '/:locale/treasurer', perm('own', 'filing.draft.read')),
   sitePost('treasurer.createDraft', '/:locale/treasurer/drafts', perm('bodyParty', 'filing.draft.write')),

@@ -1,6 +1,7 @@
 // One filed version of a report, itemised line by line, with its scans, its versions, its status history,
 // the downloads and, when asked for, the changes from another version. Nothing here can show a PIN or an
-// address: the page only ever receives the public document made by toPublicFiling.
+// address: the page only ever receives the public document made by toPublicDocument. A version filed in
+// the v2 format adds its gifts in kind and its loans (report-v2-sections.tsx) when it has any.
 import { VerifyLink } from '../../transparency-log/index.ts';
 import { filingRef } from '../filing-log.ts';
 import type { Locale } from '../../domain/election.ts';
@@ -8,6 +9,8 @@ import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i1
 import { t } from '../filing.messages.ts';
 import { fieldLabel, sectionLabels } from '../core/filing-labels.ts';
 import { LINE_SECTIONS } from '../core/filing.ts';
+import { FILING_FORMAT_V2 } from '../core/filing-v2.ts';
+import { publicV1Part } from '../core/public-filing.ts';
 import type { FilingSummary } from '../filing.repository.ts';
 import { DataTable, type Column } from '../../platform/web/index.ts';
 import type { DiffView, PublicReport } from '../public-report.service.ts';
@@ -27,11 +30,13 @@ import {
 import { LinesOfSection } from './line-tables.tsx';
 import { ScanList } from './scan-list.tsx';
 import { DiffSection } from './diff-section.tsx';
+import { NewLineSections, newLinesCsvPath, newSectionTitle } from './report-v2-sections.tsx';
 
 export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: DiffView; diffRefused?: boolean }) {
   const l = p.locale;
   const r = p.report;
-  const doc = r.doc;
+  const v2 = r.doc.format === FILING_FORMAT_V2 ? r.doc : undefined;
+  const doc = publicV1Part(r.doc);
   const h = doc.header;
   const name = partyName(l, r.party, r.chain.partyRegistrationNumber);
   const kind = reportKindLabel(l, r.chain.reportKind);
@@ -81,6 +86,7 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
           <LinesOfSection locale={l} doc={doc} section={section} filingId={r.filing.id} />
         </section>
       ))}
+      {v2 ? <NewLineSections locale={l} doc={v2} filingId={r.filing.id} /> : null}
       <section aria-labelledby="scans">
         <h2 id="scans">{t(l, 'filings.scans.title')}</h2>
         <ScanList
@@ -119,6 +125,13 @@ export function ReportPage(p: { locale: Locale; report: PublicReport; diff?: Dif
               <a href={csvPath(r.filing.id, s)}>{sectionLabels[s][l]} (CSV)</a>
             </li>
           ))}
+          {v2
+            ? (['inKind', 'loans'] as const).map((s) => (
+                <li key={s}>
+                  <a href={newLinesCsvPath(r.filing.id, s)}>{newSectionTitle(l, s)} (CSV)</a>
+                </li>
+              ))
+            : null}
           <li>
             <a href={`/api/v1/filings/${r.filing.id}`}>JSON</a>
           </li>
