@@ -1,9 +1,7 @@
 // Queries on candidates. Public queries select the public columns only: the PIN never leaves
 // through them; the commission's import checks use `findPinsOfElection` explicitly.
-import { sql, type Kysely, type Transaction, type ExpressionBuilder } from 'kysely';
-import type { Statement } from 'better-sqlite3';
+import type { Kysely, Transaction, ExpressionBuilder } from 'kysely';
 import type { CandidateRow, Database, NewCandidateRow } from '../platform/db/schema.ts';
-import { sqliteHandleOf } from '../platform/db/database.ts';
 import type { Candidate, PublicCandidate } from '../domain/election.ts';
 import { encodeCursor } from '../platform/keyset.ts';
 import { CANDIDATE_PUBLIC_PERSON_COLUMNS } from '../domain/candidate-columns.ts';
@@ -202,30 +200,6 @@ export async function candidatesVersion(db: Db): Promise<string> {
     .select((e) => [e.fn.countAll().as('n'), e.fn.max('id').as('id'), e.fn.max('updated_at').as('at')])
     .executeTakeFirst();
   return `${String(r?.n ?? 0)}/${String(r?.id ?? 0)}/${String(r?.at ?? '')}`;
-}
-
-type WriteMarkRow = { tc: number; dv: number };
-const WRITE_MARK_QUERY = 'select total_changes() as tc, data_version as dv from pragma_data_version';
-/** The write mark's statement, prepared once per SQLite database: it is asked before every held read. */
-const writeMarkStatements = new WeakMap<object, Statement<[], WriteMarkRow>>();
-
-/**
- * On SQLite, a mark that moves with every write to the database, by this connection (its count of
- * changed rows) or by any other (the file's data version); it reads no table, so it is far cheaper
- * than `candidatesVersion`. While it stays, nothing can have changed.
- */
-export async function sqliteWriteMark(db: Db): Promise<string> {
-  const handle = sqliteHandleOf(db);
-  let row: WriteMarkRow | undefined;
-  if (handle) {
-    let statement = writeMarkStatements.get(handle);
-    if (!statement) writeMarkStatements.set(handle, (statement = handle.prepare<[], WriteMarkRow>(WRITE_MARK_QUERY)));
-    row = statement.get();
-  } else {
-    // A transaction has no handle of its own: asked through it, on its connection.
-    row = (await sql<WriteMarkRow>`${sql.raw(WRITE_MARK_QUERY)}`.execute(db)).rows[0];
-  }
-  return `${String(row?.tc)}/${String(row?.dv)}`;
 }
 
 /** The public rows of the candidates `ids`, in the order of `ids` (unknown ids are left out). */

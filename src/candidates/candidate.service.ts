@@ -5,6 +5,7 @@ import { logCandidateLists } from './candidate-log.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { dialectOf } from '../platform/db/database.ts';
 import { recordActivity, type ActivityEntry } from '../platform/activity-log.ts';
+import { sqliteWriteMark } from '../platform/data-version.ts';
 import { err, ok, problem, type Problem, type Result } from '../platform/result.ts';
 import type { Candidate, Election, Party, PublicCandidate } from '../domain/election.ts';
 import { checkCandidateList, type ListRuleResult } from '../domain/list-rules.ts';
@@ -19,7 +20,6 @@ import {
   listCandidates,
   listCandidatesByParty,
   candidatesVersion,
-  sqliteWriteMark,
   findPublicCandidates,
   listCandidateKeys,
   listElectionCandidates,
@@ -55,7 +55,8 @@ export function getListsByParty(ctx: AppContext, electionId: string): Promise<Ma
 /**
  * What `load` makes of the candidates, held in `ctx.memo` until they change: one aggregate query tells
  * whether they have, and on SQLite even that is skipped while the database's write mark stays where it
- * was (a mark that reads no table).
+ * was (read with the data version, once per reading request; it moves with writes that record no
+ * activity too, such as rows changed straight in the database).
  */
 async function heldWhileCandidatesStay<T>(
   ctx: AppContext,
@@ -65,7 +66,7 @@ async function heldWhileCandidatesStay<T>(
 ): Promise<T> {
   type Held = { version: string; mark: string | undefined; value: T };
   const held = ctx.memo.get<Held>(area, key);
-  const mark = dialectOf(ctx.db) === 'sqlite' ? await sqliteWriteMark(ctx.db) : undefined;
+  const mark = await sqliteWriteMark(ctx.db);
   if (held && mark !== undefined && held.mark === mark) return held.value;
   const version = await candidatesVersion(ctx.db);
   const value = held?.version === version ? held.value : await load();

@@ -75,7 +75,8 @@ describe('edit distance', () => {
   });
 
   it('withinOneEdit agrees with the full distance (property)', () => {
-    const word = fc.array(fc.constantFrom(...'abcde'), { maxLength: 8 }).map((cs) => cs.join(''));
+    // Two astral letters (two code units each) beside plain ones: the distance counts letters, not units.
+    const word = fc.array(fc.constantFrom(...'abcde', '𝒜', '𝔅'), { maxLength: 8 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(word, word, (a, b) => {
         expect(withinOneEdit(a, b)).toBe(damerauLevenshtein(a, b) <= 1);
@@ -274,8 +275,85 @@ describe('ranking a prepared pool', () => {
   });
 
   it('ranks only the items the filter accepts', () => {
-    const even = rankPreparedNames('Shaildabekova', prepared, 10, (p) => p.id % 2 === 0).map((p) => p.id);
+    const even = rankPreparedNames('Shaildabekova', prepared, 10, { include: (p) => p.id % 2 === 0 }).map((p) => p.id);
     expect(even.length).toBeGreaterThan(0);
     expect(even.every((id) => id % 2 === 0)).toBe(true);
   });
+});
+
+describe('the word assignment and the ranking of many hits', () => {
+  // Few letters, so that words often match each other exactly, as prefixes and one edit away.
+  const word = fc.stringMatching(/^[abi]{1,5}$/);
+  const key = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+
+  /** Every way of giving each query word its own name word, tried one by one. */
+  function bestByBruteForce(levels: number[][], minLevel: number, used = new Set<number>(), row = 0): number | null {
+    if (row === levels.length) return 0;
+    let best: number | null = null;
+    (levels[row] ?? []).forEach((level, j) => {
+      if (level < minLevel || used.has(j)) return;
+      const rest = bestByBruteForce(levels, minLevel, new Set([...used, j]), row + 1);
+      if (rest !== null && (best === null || level + rest > best)) best = level + rest;
+    });
+    return best;
+  }
+
+  it('finds the best assignment for one, two and more query words (property)', () => {
+    fc.assert(
+      fc.property(key, key, (q, n) => {
+        const qw = q.split(' ');
+        const nw = n.split(' ');
+        const levels = qw.map((a) => nw.map((b) => tokenMatchLevel(a, b)));
+        const strict = bestByBruteForce(levels, 2);
+        const sum = strict ?? bestByBruteForce(levels, 1);
+        const score = matchKeyScore(q, n);
+        if (qw.length > nw.length || sum === null) {
+          expect(score).toBeNull();
+          return;
+        }
+        expect(score).not.toBeNull();
+        // The score's hundreds say whether the match needed a typo; its tens are the assignment's total.
+        expect(Math.floor((score ?? 0) / 1000) === 1).toBe(strict === null);
+        expect(Math.floor(((score ?? 0) % 1000) / 10)).toBe(sum);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps the best `limit` of many hits in the order a full sort gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(key, { minLength: 1, maxLength: 80 }),
+        key,
+        fc.integer({ min: 1, max: 90 }),
+        (keys, text, limit) => {
+          // The ranking keys its query; the expectation scores that key.
+          const q = searchKey(text);
+          const pool = prepareNames(
+            keys.map((k, id) => ({ id, k })),
+            (x) => x.k,
+          );
+          const expected = keys
+            .map((k, id) => ({ id, score: matchKeyScore(q, k) }))
+            .filter((h): h is { id: number; score: number } => h.score !== null)
+            .sort((a, b) => b.score - a.score || a.id - b.id)
+            .slice(0, limit)
+            .map((h) => h.id);
+          expect(rankPreparedNames(q, pool, limit).map((x) => x.id)).toEqual(expected);
+          const odd = keys.flatMap((_, i) => (i % 2 === 1 ? [i] : []));
+          expect(rankPreparedNames(q, pool, limit, { among: odd }).map((x) => x.id)).toEqual(rankOdd(keys, q, limit));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  function rankOdd(keys: string[], q: string, limit: number): number[] {
+    return keys
+      .map((k, id) => ({ id, score: id % 2 === 1 ? matchKeyScore(q, k) : null }))
+      .filter((h): h is { id: number; score: number } => h.score !== null)
+      .sort((a, b) => b.score - a.score || a.id - b.id)
+      .slice(0, limit)
+      .map((h) => h.id);
+  }
 });

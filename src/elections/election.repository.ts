@@ -48,11 +48,6 @@ export async function listElections(db: Db): Promise<Election[]> {
   return rows.map(electionFromRow);
 }
 
-/** Whether any election holds synthetic demo data. */
-export async function hasSyntheticElection(db: Db): Promise<boolean> {
-  return (await db.selectFrom('elections').select('id').where('synthetic', '=', 1).executeTakeFirst()) !== undefined;
-}
-
 export async function findElection(db: Db, id: string): Promise<Election | undefined> {
   const row = await db.selectFrom('elections').selectAll().where('id', '=', id).executeTakeFirst();
   return row && electionFromRow(row);

@@ -1,6 +1,7 @@
 // Elections and their rules profiles: reading them, and the commission creating an election.
 import type { AppContext } from '../platform/app-context.ts';
 import { recordActivity } from '../platform/activity-log.ts';
+import { heldWhileDataStays } from '../platform/data-version.ts';
 import { err, ok, problem, type Result } from '../platform/result.ts';
 import { electionSchema, type Election } from '../domain/election.ts';
 import { builtInRulesProfiles, type RulesProfile } from '../domain/rules-profile.ts';
@@ -9,7 +10,6 @@ import { getPartiesWithProgramme } from '../programmes/index.ts';
 import {
   findElection,
   findRulesProfileById,
-  hasSyntheticElection,
   insertElection,
   listElectionOverview,
   listElections,
@@ -19,9 +19,13 @@ import {
 } from './election.repository.ts';
 import { recordProblems } from './core/record-problems.ts';
 
-/** Every election, newest election day first. */
-export function getElections(ctx: AppContext): Promise<Election[]> {
-  return listElections(ctx.db);
+/**
+ * Every election, newest election day first, held while the data version stays (creating or changing an
+ * election writes an activity record): pages a crowd can ask for uncached, the search above all, then
+ * read no table for it. Shared between requests, so never changed by a caller.
+ */
+export function getElections(ctx: AppContext): Promise<readonly Election[]> {
+  return heldWhileDataStays(ctx, 'elections.all', 'all', () => listElections(ctx.db));
 }
 
 export function getElection(ctx: AppContext, id: string): Promise<Election | undefined> {
@@ -29,8 +33,8 @@ export function getElection(ctx: AppContext, id: string): Promise<Election | und
 }
 
 /** Whether any election holds synthetic demo people (pages that show no election then say so). */
-export function anySyntheticElection(ctx: AppContext): Promise<boolean> {
-  return hasSyntheticElection(ctx.db);
+export async function anySyntheticElection(ctx: AppContext): Promise<boolean> {
+  return (await getElections(ctx)).some((e) => e.synthetic);
 }
 
 /** The latest version of a rules profile. */

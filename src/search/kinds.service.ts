@@ -1,19 +1,19 @@
 // What the site's search box finds besides candidates, grouped by kind: parties, donors, payees, report
-// documents and programmes. Each kind costs one query at most: parties are few and matched in memory;
-// donors and payees are matched against the explore capability's identities, which it keeps per data
-// version (so a hit has the same name, total and page as the donor lists); documents and programmes
-// are searched in their text by the database.
+// documents and programmes. A search with a new query reads no table for them: the parties' names, the
+// donors and payees (the explore capability's identities, so a hit has the same name, total and page as
+// the donor lists) and the district candidates are keyed into pools once per data version and matched in
+// memory; documents and programmes are searched in the texts their capabilities hold per data version.
 import type { AppContext } from '../platform/app-context.ts';
 import { heldWhileDataStays } from '../platform/data-version.ts';
 import type { Locale, Localized } from '../domain/election.ts';
 import { snippetAround, type Snippet } from '../domain/text-snippet.ts';
-import { getElections } from '../elections/index.ts';
-import { getPartiesWithLatestElection, type PartyNamesAndPage } from '../parties/index.ts';
+import type { PartyNamesAndPage } from '../parties/index.ts';
 import { counterpartsOfElections, type Counterpart, type Role } from '../explore/index.ts';
 import { reportKindLabels, searchDocuments } from '../filings/index.ts';
 import { findProgrammeTexts } from '../programmes/index.ts';
 import { candidateFullName, getCandidatesInDistricts, type CandidateInDistrict } from '../races/index.ts';
-import { findInPool, namePool, poolQuery, type NamePool, type PoolHit } from './core/name-pool.ts';
+import { findInPool, namePool, poolQuery, type NamePool, type PoolHit, type PoolQuery } from './core/name-pool.ts';
+import { searchLabels } from './search-labels.ts';
 
 /** Hits of one kind: the first few to show, and how many were found (at most `cap` for kinds counted by the database). */
 export interface Found<T> {
@@ -88,37 +88,37 @@ function found<T>(all: readonly T[], capped = false): Found<T> {
   return { hits: all.slice(0, SHOWN_PER_KIND), total: all.length, capped };
 }
 
-/**
- * The pool of an election's donors or payees, made once per array: the explore capability hands out a
- * new array when the data changes, so the pool goes with the old one.
- */
-const pools = new WeakMap<readonly Counterpart[], NamePool<Counterpart>>();
-
-function poolOf(counterparts: readonly Counterpart[]): NamePool<Counterpart> {
-  let pool = pools.get(counterparts);
-  if (!pool) {
-    pool = namePool(counterparts, (c) => c.names);
-    pools.set(counterparts, pool);
-  }
-  return pool;
+/** The names a search matches besides candidates and parties, keyed into pools once per data version. */
+interface KindPools {
+  counterparts: { electionId: string; role: Role; pool: NamePool<Counterpart> }[];
+  districtCandidates: NamePool<CandidateInDistrict>;
 }
 
-/** The pool of the district candidates, made once per array (the races capability's, per data version). */
-const districtPools = new WeakMap<readonly CandidateInDistrict[], NamePool<CandidateInDistrict>>();
+/**
+ * The explore capability's donors and payees of every election and the races capability's district
+ * candidates (each held there per data version), in pools held here for as long: a search then looks
+ * them up once, not per election and role.
+ */
+function kindPools(ctx: AppContext, electionIds: readonly string[]): Promise<KindPools> {
+  return heldWhileDataStays(ctx, 'search.kind-pools', 'all', async () => {
+    const [counterparts, districtCandidates] = await Promise.all([
+      counterpartsOfElections(ctx, electionIds),
+      getCandidatesInDistricts(ctx),
+    ]);
+    return {
+      counterparts: counterparts.map(({ electionId, role, counterparts: c }) => ({
+        electionId,
+        role,
+        pool: namePool(c, (x) => x.names),
+      })),
+      districtCandidates: namePool(districtCandidates, (c) => [candidateFullName(c)]),
+    };
+  });
+}
 
-async function districtCandidatesFound(
-  ctx: AppContext,
-  q: string,
-  names: Names,
-): Promise<Found<DistrictCandidateFound>> {
-  const candidates = await getCandidatesInDistricts(ctx);
-  let pool = districtPools.get(candidates);
-  if (!pool) {
-    pool = namePool(candidates, (c) => [candidateFullName(c)]);
-    districtPools.set(candidates, pool);
-  }
+function districtCandidatesFound(pools: KindPools, q: PoolQuery, names: Names): Found<DistrictCandidateFound> {
   return found(
-    findInPool(pool, q).map(({ item }) => ({
+    findInPool(pools.districtCandidates, q).map(({ item }) => ({
       candidate: item,
       fullName: candidateFullName(item),
       electionName: names.election(item.electionId),
@@ -133,17 +133,11 @@ interface Names {
 }
 
 /** Donors or payees of every election whose names match, best match first, then the largest total. */
-async function counterpartsFound(
-  ctx: AppContext,
-  q: string,
-  electionIds: readonly string[],
-  names: Names,
-): Promise<Record<Role, Found<CounterpartFound>>> {
+function counterpartsFound(pools: KindPools, query: PoolQuery, names: Names): Record<Role, Found<CounterpartFound>> {
   type Hit = PoolHit<Counterpart> & { electionId: string };
   const byRole: Record<Role, Hit[]> = { donor: [], payee: [] };
-  const query = poolQuery(q);
-  for (const { electionId, role, counterparts } of await counterpartsOfElections(ctx, electionIds))
-    for (const hit of findInPool(poolOf(counterparts), query)) byRole[role].push({ ...hit, electionId });
+  for (const { electionId, role, pool } of pools.counterparts)
+    for (const hit of findInPool(pool, query)) byRole[role].push({ ...hit, electionId });
   // A common name may match thousands: only the hits shown are dressed with their names.
   const ranked = (hits: Hit[]): Found<CounterpartFound> => ({
     hits: hits
@@ -205,43 +199,31 @@ async function programmesFound(ctx: AppContext, q: string, l: Locale, names: Nam
 
 const NONE: Found<never> = { hits: [], total: 0, capped: false };
 
-/** The parties and their names keyed for matching, made once per data version. */
-function partiesHeld(ctx: AppContext): Promise<{ parties: PartyNamesAndPage[]; pool: NamePool<PartyNamesAndPage> }> {
-  return heldWhileDataStays(ctx, 'search.parties', 'all', async () => {
-    const parties = await getPartiesWithLatestElection(ctx);
-    return { parties, pool: namePool(parties, (p) => [...Object.values(p.name), ...Object.values(p.shortName)]) };
-  });
-}
-
 /** Everything but candidates that `q` finds, by kind, in the page's language `l`. */
 export async function searchKinds(ctx: AppContext, q: string, l: Locale): Promise<KindResults> {
-  const [elections, { parties, pool: partyPool }] = await Promise.all([getElections(ctx), partiesHeld(ctx)]);
-  const electionNames = new Map(elections.map((e) => [e.id, e.name]));
-  const partyNames = new Map(parties.map((p) => [p.registrationNumber, p.shortName[l] ? p.shortName : p.name]));
+  const labels = await searchLabels(ctx);
+  const pools = await kindPools(ctx, labels.electionIds);
+  const partyLabels = labels.partyLabels[l];
   const names: Names = {
-    election: (id) => electionNames.get(id) ?? NO_NAME,
-    party: (reg) => partyNames.get(reg) ?? { ky: reg, ru: reg, en: reg },
+    election: (id) => labels.electionNames.get(id) ?? NO_NAME,
+    party: (reg) => partyLabels.get(reg) ?? { ky: reg, ru: reg, en: reg },
   };
+  // Keyed once for every pool below.
+  const query = poolQuery(q);
   const phrase = q.length >= MIN_PHRASE;
-  const [counterparts, districtCandidates, documents, programmes] = await Promise.all([
-    counterpartsFound(
-      ctx,
-      q,
-      elections.map((e) => e.id),
-      names,
-    ),
-    districtCandidatesFound(ctx, q, names),
+  const [documents, programmes] = await Promise.all([
     phrase ? documentsFound(ctx, q, names) : NONE,
     phrase ? programmesFound(ctx, q, l, names) : NONE,
   ]);
+  const counterparts = counterpartsFound(pools, query, names);
   return {
     parties: found(
-      findInPool(partyPool, q).map(({ item }) => ({
+      findInPool(labels.partyPool, query).map(({ item }) => ({
         party: item,
         electionName: names.election(item.latestElectionId),
       })),
     ),
-    districtCandidates,
+    districtCandidates: districtCandidatesFound(pools, query, names),
     donors: counterparts.donor,
     payees: counterparts.payee,
     documents,

@@ -5,12 +5,11 @@
 // a trigram index of the keys skips the names that cannot match, which changes no result.
 import type { AppContext } from '../platform/app-context.ts';
 import type { Localized, PublicCandidate } from '../domain/election.ts';
-import { rankPreparedNames, type PreparedNames } from '../domain/name-search.ts';
+import { prepareQuery, rankPreparedNames, trigramFilter, type PreparedNames } from '../domain/name-search.ts';
+import { searchKey } from '../domain/transliteration.ts';
 import { getCandidateNames, getPublicCandidates } from '../candidates/index.ts';
-import { getElections } from '../elections/index.ts';
-import { getPartyNames } from '../parties/index.ts';
-import { keyPrefixes } from './core/search-query.ts';
-import { possibleMatches, subPool, trigramIndex, type TrigramIndex } from './core/name-prefilter.ts';
+import { possibleMatches, trigramIndex, type TrigramIndex } from './core/name-prefilter.ts';
+import { searchLabels } from './search-labels.ts';
 
 export interface SearchHit {
   candidate: PublicCandidate;
@@ -35,36 +34,41 @@ function indexOf(names: PreparedNames<unknown>): TrigramIndex {
   return index;
 }
 
-/** The names of the pool ranked against `q`, scoring only those its trigrams leave possible. */
+/**
+ * The names of the pool ranked against the query key `key`, scoring only those its trigrams leave
+ * possible. The query is keyed once, here, for the filter and the ranking alike.
+ */
 function rankNames<T extends { electionId: string }>(
-  q: string,
+  key: string,
   names: PreparedNames<T>,
   limit: number,
   electionId: string | undefined,
 ): T[] {
-  const possible = possibleMatches(indexOf(names), q);
-  const pool = possible === undefined ? names : subPool(names, possible);
-  return rankPreparedNames(q, pool, limit, electionId === undefined ? undefined : (k) => k.electionId === electionId);
+  const among = possibleMatches(indexOf(names), trigramFilter(key));
+  return rankPreparedNames(prepareQuery(key), names, limit, {
+    ...(among ? { among } : {}),
+    ...(electionId === undefined ? {} : { include: (k: T) => k.electionId === electionId }),
+  });
 }
 
 /** The candidates of `ids` with their party's and election's names, in the order of `ids`. */
 async function hitsOf(ctx: AppContext, ids: readonly number[]): Promise<SearchHit[]> {
   const ranked = await getPublicCandidates(ctx, ids);
   if (ranked.length === 0) return [];
-  const [pName, elections] = await Promise.all([getPartyNames(ctx), getElections(ctx)]);
-  const eName = new Map(elections.map((e) => [e.id, e.name]));
+  const names = await searchLabels(ctx);
   return ranked.map((candidate) => ({
     candidate,
-    partyName: pName.get(candidate.partyRegistrationNumber) ?? NO_NAME,
-    electionName: eName.get(candidate.electionId) ?? NO_NAME,
+    partyName: names.partyNames.get(candidate.partyRegistrationNumber) ?? NO_NAME,
+    electionName: names.electionNames.get(candidate.electionId) ?? NO_NAME,
   }));
 }
 
 /** The ids of the best `limit` names for `q`, best first; none for a query without a letter or digit. */
 async function rankedIds(ctx: AppContext, q: string, limit: number, electionId: string | undefined) {
-  if (keyPrefixes(q).length === 0) return [];
+  const key = searchKey(q);
+  if (key === '') return [];
   const names = await getCandidateNames(ctx);
-  return rankNames(q, names, limit, electionId || undefined).map((k) => k.id);
+  return rankNames(key, names, limit, electionId || undefined).map((k) => k.id);
 }
 
 /** Most hits a search gives, across all its pages. */

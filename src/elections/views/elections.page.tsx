@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../../platform/i18n/i18n.ts';
 import { t } from '../election.messages.ts';
 import { pick } from '../../platform/web/format.tsx';
 
-export function ElectionsPage(p: { locale: Locale; elections: Election[] }) {
+export function ElectionsPage(p: { locale: Locale; elections: readonly Election[] }) {
   const l = p.locale;
   return (
     <Page

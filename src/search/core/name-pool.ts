@@ -3,7 +3,15 @@
 // one typo, and besides that by "contains", so that part of a company's name finds the company. Each
 // name is keyed once when the pool is made; a query then scores only the names its trigrams leave
 // possible, and checks "contains" on the compact keys. Pure.
-import { matchKeyScore, trigramFilter, type TrigramFilter } from '../../domain/name-search.ts';
+import {
+  prepareNames,
+  prepareQuery,
+  scoreKeyWords,
+  trigramFilter,
+  type PreparedNames,
+  type PreparedQuery,
+  type TrigramFilter,
+} from '../../domain/name-search.ts';
 import { compactKey, companyKey, MIN_CONTAINED } from './company-name.ts';
 import { possibleMatches, trigramIndex, type TrigramIndex } from './name-prefilter.ts';
 
@@ -13,6 +21,8 @@ export interface NamePool<T> {
   readonly owners: readonly number[];
   /** Each name's key, legal forms and quotes left out (`companyKey`). */
   readonly keys: readonly string[];
+  /** The keys taken apart into words once, for scoring against every query. */
+  readonly prepared: PreparedNames<string>;
   /** Each key without its word breaks (`compactKey`). */
   readonly compact: readonly string[];
   /**
@@ -47,6 +57,7 @@ export function namePool<T>(items: readonly T[], namesOf: (item: T) => readonly 
     items,
     owners,
     keys,
+    prepared: prepareNames(keys, (k) => k),
     compact,
     compactText: compact.map((c) => `\u0000${c}`).join(''),
     compactStarts,
@@ -94,11 +105,14 @@ export interface PoolQuery {
   compact: string;
   /** The trigram filter of its words. */
   filter: readonly TrigramFilter[];
+  /** The key taken apart for scoring. */
+  prepared: PreparedQuery;
 }
 
+/** Keys a query for every pool a search looks in: keying is dearer than most pools' matching. */
 export function poolQuery(query: string): PoolQuery {
   const key = companyKey(query);
-  return { key, compact: compactKey(key), filter: trigramFilter(key) };
+  return { key, compact: compactKey(key), filter: trigramFilter(key), prepared: prepareQuery(key) };
 }
 
 /**
@@ -106,16 +120,18 @@ export function poolQuery(query: string): PoolQuery {
  * and otherwise when a name holds the query (`containsCompact`), which ranks below any word match.
  */
 export function findInPool<T>(pool: NamePool<T>, query: string | PoolQuery): PoolHit<T>[] {
-  const { key: queryKey, compact, filter } = typeof query === 'string' ? poolQuery(query) : query;
+  const { key: queryKey, compact, filter, prepared } = typeof query === 'string' ? poolQuery(query) : query;
   if (queryKey === '') return [];
   const best = new Map<number, number>();
-  const possible = possibleMatches(pool.index, filter);
-  for (const at of possible ?? pool.keys.map((_, i) => i)) {
-    const score = matchKeyScore(queryKey, pool.keys[at] ?? '');
+  const { words, joined } = pool.prepared;
+  const score = (at: number) => {
     const owner = pool.owners[at];
-    if (score === null || owner === undefined) continue;
-    if (score > (best.get(owner) ?? -1)) best.set(owner, score);
-  }
+    const s = scoreKeyWords(prepared, words[at] ?? [], joined[at] ?? '');
+    if (s !== null && owner !== undefined && s > (best.get(owner) ?? -1)) best.set(owner, s);
+  };
+  const possible = possibleMatches(pool.index, filter);
+  if (possible) for (let k = 0; k < possible.length; k++) score(possible[k] ?? -1);
+  else for (let at = 0; at < pool.keys.length; at++) score(at);
   for (const at of namesContaining(pool, compact)) {
     const owner = pool.owners[at];
     if (owner !== undefined && !best.has(owner)) best.set(owner, CONTAINED_SCORE);

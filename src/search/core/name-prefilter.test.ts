@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareNames, rankPreparedNames } from '../../domain/name-search.ts';
 import { searchKey } from '../../domain/transliteration.ts';
-import { possibleMatches, subPool, trigramIndex } from './name-prefilter.ts';
+import { possibleMatches, trigramIndex } from './name-prefilter.ts';
 
 const PEOPLE = [
   'Шайлдабекова Айгүл Токтогуловна',
@@ -25,7 +25,7 @@ function ranked(query: string, limit = 50) {
   const items = PEOPLE.map((name, id) => ({ id, key: searchKey(name) }));
   const names = prepareNames(items, (i) => i.key);
   const possible = possibleMatches(trigramIndex(names.words), query);
-  const filtered = rankPreparedNames(query, possible === undefined ? names : subPool(names, possible), limit);
+  const filtered = rankPreparedNames(query, names, limit, possible === undefined ? {} : { among: possible });
   return {
     all: rankPreparedNames(query, names, limit).map((k) => k.id),
     filtered: filtered.map((k) => k.id),
