@@ -88,6 +88,19 @@ describe('hits and misses', () => {
   });
 });
 
+describe('a crowd of new queries', () => {
+  it('does not push the pages everyone reads out of the cache', async () => {
+    await get(ELECTION);
+    await get(PARTY);
+    // More new searches than the cache holds pages: each is a new page, kept apart from the others.
+    for (let i = 0; i < 520; i++) expect((await get(`/en/search?q=crowd${i}`)).status).toBe(200);
+    expect((await get(ELECTION)).headers['x-page-cache']).toBe('hit');
+    expect((await get(PARTY)).headers['x-page-cache']).toBe('hit');
+    // A query the page does not read is the page everyone reads.
+    expect((await get(`${ELECTION}?utm_source=crowd`)).headers['x-page-cache']).toBe('hit');
+  }, 120_000);
+});
+
 describe('encodings', () => {
   it('sends brotli, gzip or the plain bytes as Accept-Encoding asks, the same page in each', async () => {
     const plain = await get(ELECTION, { 'accept-encoding': 'identity' });

@@ -39,6 +39,13 @@ declare module 'fastify' {
 /** Entries at most, and bytes at most (plain and compressed bodies together): the oldest unused go first. */
 const MAX_ENTRIES = 500;
 const MAX_BYTES = 48 * 1024 * 1024;
+/**
+ * Pages asked for with a query the page reads (a search, a filter, a later page) are kept apart, in a
+ * smaller store: every new search is a new page, and a crowd of them must not push the election and
+ * party pages, which everyone reads, out of the cache.
+ */
+const MAX_QUERIED_ENTRIES = 300;
+const MAX_QUERIED_BYTES = 16 * 1024 * 1024;
 /** Pages whose query schema the early path knows; a crawl of made-up addresses cannot grow it without end. */
 const MAX_PATHS = 5000;
 const PAGE_PATH = /^\/(ky|ru|en)(\/|$)/;
@@ -57,6 +64,11 @@ class PageStore {
   private readonly entries = new Map<string, Entry>();
   private readonly schemas = new Map<string, QuerySchema>();
   private bytes = 0;
+
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxBytes: number,
+  ) {}
 
   /** The query schema of a page path seen before; undefined for a path never stored. */
   schemaOf(path: string): QuerySchema | undefined {
@@ -99,7 +111,7 @@ class PageStore {
   }
 
   private evict(): void {
-    while (this.entries.size > MAX_ENTRIES || (this.bytes > MAX_BYTES && this.entries.size > 1)) {
+    while (this.entries.size > this.maxEntries || (this.bytes > this.maxBytes && this.entries.size > 1)) {
       const oldest = this.entries.entries().next();
       if (oldest.done) return;
       this.drop(oldest.value[0], oldest.value[1]);
@@ -189,8 +201,12 @@ export interface PageCacheOptions {
  * first hook. Misses are stored as the answer leaves.
  */
 export function pageCache(app: FastifyInstance, ctx: AppContext, opts: PageCacheOptions): void {
-  const store = new PageStore();
-  const pending = new WeakMap<FastifyRequest, { key: string; version: string; path: string; schema: QuerySchema }>();
+  const store = new PageStore(MAX_ENTRIES, MAX_BYTES);
+  const queried = new PageStore(MAX_QUERIED_ENTRIES, MAX_QUERIED_BYTES);
+  const pending = new WeakMap<
+    FastifyRequest,
+    { store: PageStore; key: string; version: string; path: string; schema: QuerySchema }
+  >();
   const version = dataVersion(app, ctx);
   const trust = trustProxyOption(ctx.config.trustProxy);
 
@@ -220,7 +236,9 @@ export function pageCache(app: FastifyInstance, ctx: AppContext, opts: PageCache
     const current = version.current();
     if (page === undefined || current === undefined) return;
     const key = `${req.protocol}\u0000${page}`;
-    const hit = store.get(key, current);
+    // A query the page ignores (`?utm_source=…`) leaves the page the one everyone reads.
+    const asked = schema && req.url.includes('?') && page !== pageKey(path, {}, schema) ? queried : store;
+    const hit = asked.get(key, current);
     if (hit) {
       // Through the reply, not the raw response: the accounts capability may have a stale session
       // cookie to clear, which its cookie hook writes as the answer leaves.
@@ -228,7 +246,7 @@ export function pageCache(app: FastifyInstance, ctx: AppContext, opts: PageCache
       for (let i = 0; i + 1 < headers.length; i += 2) reply.header(headers[i] as string, headers[i + 1]);
       return reply.code(status).send(body);
     }
-    pending.set(req, { key, version: current, path, schema });
+    pending.set(req, { store: asked, key, version: current, path, schema });
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
@@ -239,7 +257,7 @@ export function pageCache(app: FastifyInstance, ctx: AppContext, opts: PageCache
     const cacheControl = String(reply.getHeader('cache-control') ?? '');
     if (!contentType.startsWith('text/html') || !cacheControl.includes('public')) return payload;
     const page = new StoredPage(payload, reply.getHeaders() as OutgoingHttpHeaders);
-    store.set(miss.key, miss.version, page, miss.path, miss.schema);
+    miss.store.set(miss.key, miss.version, page, miss.path, miss.schema);
     // The first answer is the one every hit repeats: same encoding, same validator, same headers.
     const v = page.get(negotiatedEncoding(req.headers['accept-encoding']));
     reply.header('etag', v.etag).header('x-page-cache', 'miss');
