@@ -11,6 +11,8 @@ import { latestDifferences, type ReconciliationDifference } from '../bank-statem
 import { analyseCampaign, registryQuery } from './core/analyse.ts';
 import { campaignLines, type BankDifference, type CampaignInput } from './core/campaign.ts';
 import { RULES } from './core/rules/index.ts';
+import { profileForFiler } from './core/filer-profile.ts';
+import { isFundNumber } from '../races/index.ts';
 import type { AnalysedFinding } from './core/finding.ts';
 import type { RegistryAnswers, RegistryPort } from './core/registry.ts';
 import { lookupForCampaign, registryAnswerCache } from './registry-answer-cache.ts';
@@ -104,7 +106,10 @@ export async function analyseParty(
       registry,
       registryQuery(gathered.input, lines),
     );
-    const findings = analyseCampaign(gathered.input, answers, profile, RULES, lines);
+    // A candidate's fund is held to the candidate's caps; without any in the profile, to none.
+    const filerProfile = profileForFiler(profile, isFundNumber(party) ? 'candidate' : 'party');
+    const rules = filerProfile ? RULES : RULES.filter((r) => !r.id.startsWith('cap.'));
+    const findings = analyseCampaign(gathered.input, answers, filerProfile ?? profile, rules, lines);
     const counts = await ctx.db
       .transaction()
       .execute((tx) =>

@@ -49,6 +49,10 @@ export const compliance: Capability = {
     events.on('fund.reconciled', 'compliance', async (r) => {
       await analyse(r, 'statement', r.runId);
     });
+    // A candidate's fund is checked the same way, against the caps the law sets for candidates.
+    events.on('candidate-fund.filed', 'compliance', async (f) => {
+      await analyse({ ...f, partyRegistrationNumber: f.fundNumber }, 'filing', f.filingId);
+    });
   },
   staffLinks: (locale, may) => [
     ...(may('findings.read')

@@ -55,16 +55,14 @@ export interface FiledCampaign {
   partyRegistrationNumber: string;
 }
 
-/** Every party that has filed at least one report, per election (of one election when given). */
+/** Every filer (a party, or a candidate's fund) that has filed at least one report, per election (of one election when given). */
 export async function filedCampaigns(ctx: AppContext, electionId?: string): Promise<FiledCampaign[]> {
   let q = ctx.db
     .selectFrom('filing_chains as c')
     .innerJoin('filings as f', 'f.chain_id', 'c.id')
     .select(['c.election_id', 'c.party_registration_number'])
     .distinct()
-    .where('f.version', '>', 0)
-    // Campaigns are parties': a candidate fund's reports are not analysed as a party's.
-    .where('c.filer_kind', '=', 'party');
+    .where('f.version', '>', 0);
   if (electionId !== undefined) q = q.where('c.election_id', '=', electionId);
   const rows = await q.orderBy('c.election_id').orderBy('c.party_registration_number').execute();
   return rows.map((r) => ({ electionId: r.election_id, partyRegistrationNumber: r.party_registration_number }));

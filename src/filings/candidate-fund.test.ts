@@ -137,9 +137,11 @@ describeEachDatabase('candidate funds', (get) => {
       ['Токтогулова Айгүл', 1, som(10_000), som(2_000)],
       ['Беков Нурлан', 0, 0, 0],
     ]);
-    // The nominating party's money, and the campaigns the compliance analysis runs over, are parties' only.
+    // The nominating party's money is the party's only; each fund is a campaign of its own for the checks.
     expect(await totalsByParty(ctx.db, E)).toEqual([]);
-    expect(await filedCampaigns(ctx, E)).toEqual([]);
+    expect((await filedCampaigns(ctx, E)).map((c) => c.partyRegistrationNumber).sort()).toEqual(
+      [asanov.fundNumber, fundOf('Токтогулова').fundNumber].sort(),
+    );
     // The fund's reports have their public list, as a party's have.
     const reports = await loadPartyReports(ctx, E, asanov.fundNumber);
     expect(reports?.chains.map((c) => c.entry.versions.length)).toEqual([1]);

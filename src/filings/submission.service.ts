@@ -85,12 +85,23 @@ const consoleLog: FilingLogger = { error: (obj, msg) => console.error(msg, obj) 
 
 /** Tells the event bus's subscribers; the report is filed whatever they do, a failure is logged. */
 async function announceFiled(ctx: AppContext, filingId: number, opts: SubmitOptions): Promise<void> {
-  if (ctx.events.subscribers('filing.filed').length === 0) return;
+  const listened =
+    ctx.events.subscribers('filing.filed').length + ctx.events.subscribers('candidate-fund.filed').length;
+  if (listened === 0) return;
   const record = await findFiling(ctx.db, filingId);
   const chain = record && (await findChain(ctx.db, record.chainId));
-  // The subscribers (bank reconciliation, compliance, alerts) follow parties' campaigns, not candidate funds.
-  if (!chain || isFundNumber(chain.partyRegistrationNumber)) return;
+  if (!chain) return;
   const log = opts.log ?? consoleLog;
+  // A candidate's fund has its own event: the bank reconciliation and the alerts follow parties' campaigns.
+  if (isFundNumber(chain.partyRegistrationNumber)) {
+    await ctx.events.emit(
+      'candidate-fund.filed',
+      { electionId: chain.electionId, fundNumber: chain.partyRegistrationNumber, filingId, actor: opts.actor },
+      (subscriber, error) =>
+        log.error({ err: error, subscriber, filingId }, `after filing ${filingId}: ${subscriber} failed`),
+    );
+    return;
+  }
   await ctx.events.emit(
     'filing.filed',
     {
