@@ -123,7 +123,8 @@ export function LineListingPage<T extends { id: number }>(p: LineListingProps<T>
         rowKey={(r) => r.id}
         caption={p.title}
         captionClass="sr-only"
-        empty={t(l, 'list.none')}
+        // Only a filter can hide lines; without one, there are none yet.
+        empty={t(l, filters ? 'list.none' : 'register.none')}
         sort={sortState(base, s)}
       />
       <Pager

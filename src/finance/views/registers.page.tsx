@@ -41,7 +41,7 @@ function RegisterPage<T extends { id: number }>(
         rowKey={(r) => r.id}
         caption={p.title}
         captionClass="sr-only"
-        empty={t(l, 'list.none')}
+        empty={t(l, 'register.none')}
       />
     </FinanceFrame>
   );
