@@ -92,27 +92,16 @@ async function announceFiled(ctx: AppContext, filingId: number, opts: SubmitOpti
   const chain = record && (await findChain(ctx.db, record.chainId));
   if (!chain) return;
   const log = opts.log ?? consoleLog;
+  const failed = (subscriber: string, error: unknown) =>
+    log.error({ err: error, subscriber, filingId }, `after filing ${filingId}: ${subscriber} failed`);
+  const { electionId, partyRegistrationNumber } = chain;
   // A candidate's fund has its own event: the bank reconciliation and the alerts follow parties' campaigns.
-  if (isFundNumber(chain.partyRegistrationNumber)) {
-    await ctx.events.emit(
-      'candidate-fund.filed',
-      { electionId: chain.electionId, fundNumber: chain.partyRegistrationNumber, filingId, actor: opts.actor },
-      (subscriber, error) =>
-        log.error({ err: error, subscriber, filingId }, `after filing ${filingId}: ${subscriber} failed`),
-    );
+  if (isFundNumber(partyRegistrationNumber)) {
+    const fund = { electionId, fundNumber: partyRegistrationNumber, filingId, actor: opts.actor };
+    await ctx.events.emit('candidate-fund.filed', fund, failed);
     return;
   }
-  await ctx.events.emit(
-    'filing.filed',
-    {
-      electionId: chain.electionId,
-      partyRegistrationNumber: chain.partyRegistrationNumber,
-      filingId,
-      actor: opts.actor,
-    },
-    (subscriber, error) =>
-      log.error({ err: error, subscriber, filingId }, `after filing ${filingId}: ${subscriber} failed`),
-  );
+  await ctx.events.emit('filing.filed', { electionId, partyRegistrationNumber, filingId, actor: opts.actor }, failed);
 }
 
 /**

@@ -2,54 +2,38 @@
 // district's page then shows the candidate's totals beside the other candidates', on a phone 390 pixels
 // wide, with no serious accessibility violation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, seriousViolations } from '../support/browser.ts';
-import { openTestDatabase } from '../support/databases.ts';
-import { buildServer } from '../../src/server.ts';
-import {
-  RACE_ELECTION,
-  raceTestContext,
-  setupRaceWithCandidates,
-  type RaceTestContext,
-} from '../../src/races/races.test-support.ts';
+import { RACE_ELECTION } from '../../src/races/races.test-support.ts';
+import { startRaceServer, type RaceServer } from '../../src/races/race-server.test-support.ts';
 import { listCandidateFunds } from '../../src/races/index.ts';
 import { ensureUser, TEST_PASSWORD } from '../../src/accounts/test-support.ts';
 
 const E = RACE_ELECTION.id;
 
 describe.skipIf(!hasChromium)('a candidate fund’s report filed in Chromium', () => {
-  let t: RaceTestContext;
-  let close: () => Promise<void>;
-  let app: FastifyInstance;
+  let server: RaceServer | undefined;
   let url = '';
   let browser: Browser;
   let treasurer: Page;
   let phone: Page;
   let fund = '';
   beforeAll(async () => {
-    const db = await openTestDatabase('sqlite');
-    close = db.close;
-    t = raceTestContext(db.db);
-    await setupRaceWithCandidates(t.ctx);
-    const toktogulova = (await listCandidateFunds(t.ctx.db, { electionId: E })).find(
-      (f) => f.lastName === 'Токтогулова',
-    );
-    fund = toktogulova?.fundNumber ?? '';
-    await ensureUser(t.ctx, 'party_treasurer', { party: fund, login: 'fund-treasurer', displayName: 'Fund Treasurer' });
-    app = await buildServer(t.ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    server = await startRaceServer(async (ctx) => {
+      const toktogulova = (await listCandidateFunds(ctx.db, { electionId: E })).find(
+        (f) => f.lastName === 'Токтогулова',
+      );
+      fund = toktogulova?.fundNumber ?? '';
+      await ensureUser(ctx, 'party_treasurer', { party: fund, login: 'fund-treasurer', displayName: 'Fund Treasurer' });
+    });
+    url = server.url;
     browser = await launchBrowser();
     treasurer = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    t?.close();
-    await close?.();
+    await server?.close();
   });
 
   /** axe on the page as the user sees it, in a context that lets axe's script run and holds their cookies. */

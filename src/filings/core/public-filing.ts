@@ -9,6 +9,7 @@ import { filingColumns } from './filing-columns.ts';
 import {
   FILING_FORMAT_V2,
   loanBalance,
+  v1PartOf,
   type FilingHeaderV2,
   type FilingV2,
   type InKindReceipt,
@@ -139,8 +140,7 @@ export function toPublicFiling(f: Filing): PublicFilingDoc {
  */
 export function toPublicDocument(f: Filing | FilingV2): PublicDocument {
   if (f.format === FILING_FORMAT) return toPublicFiling(f);
-  const { filer: _filer, ...v1Header } = f.header;
-  const v1 = toPublicFiling({ ...f, format: FILING_FORMAT, header: v1Header });
+  const v1 = toPublicFiling(v1PartOf(f));
   return {
     ...v1,
     format: FILING_FORMAT_V2,

@@ -1,44 +1,27 @@
 // The races' pages in Chromium on a phone 390 pixels wide: nothing wider than the screen (a wide table
 // scrolls in its own box), and no serious accessibility violation, in every language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, seriousViolations } from '../../../test/support/browser.ts';
-import { openTestDatabase } from '../../../test/support/databases.ts';
-import { buildServer } from '../../server.ts';
-import {
-  RACE_ELECTION,
-  raceTestContext,
-  setupRaceWithCandidates,
-  type RaceTestContext,
-} from '../races.test-support.ts';
+import { RACE_ELECTION } from '../races.test-support.ts';
+import { startRaceServer, type RaceServer } from '../race-server.test-support.ts';
 
 const E = RACE_ELECTION.id;
 
 describe.skipIf(!hasChromium)('the races’ pages on a phone', () => {
-  let t: RaceTestContext;
-  let close: () => Promise<void>;
-  let app: FastifyInstance;
+  let server: RaceServer | undefined;
   let url = '';
   let browser: Browser;
   let phone: Page;
   beforeAll(async () => {
-    const db = await openTestDatabase('sqlite');
-    close = db.close;
-    t = raceTestContext(db.db);
-    await setupRaceWithCandidates(t.ctx);
-    app = await buildServer(t.ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    server = await startRaceServer();
+    url = server.url;
     browser = await launchBrowser();
     phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    t?.close();
-    await close?.();
+    await server?.close();
   });
 
   /** axe on the HTML the page shows now, in a context that lets axe's inline script run. */
