@@ -14,5 +14,12 @@ export const t = translator(annualReportMessages, portalMessages);
 /** A problem in the reader's language; one without words of its own keeps its English message. */
 export function problemText(l: Locale, p: Problem): string {
   const params = { field: p.field ?? '', detail: p.message, ...p.params };
-  return t.lookup(l, `annual.problem.${p.code}`, params) ?? (p.field ? `${p.field}: ${p.message}` : p.message);
+  // A schema problem says why in words of its own (`reason`), rather than zod's English.
+  const reason =
+    typeof p.params?.reason === 'string'
+      ? t.lookup(l, `annual.problem.${p.code}.${p.params.reason}`, params)
+      : undefined;
+  return (
+    reason ?? t.lookup(l, `annual.problem.${p.code}`, params) ?? (p.field ? `${p.field}: ${p.message}` : p.message)
+  );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annualDocument, donation } from '../annual-reports.test-support.ts';
 import { validateAnnualReport } from './annual-report-validation.ts';
 import { annualReportDeadline, filedLate } from './annual-rules.ts';
+import { problemText } from '../annual-reports.messages.ts';
 
 const today = '2024-02-10';
 const problemsOf = (doc: unknown, day = today) => {
@@ -33,6 +34,16 @@ describe('validateAnnualReport', () => {
     const doc = annualDocument();
     (doc.receipts.donations[0] as { amount: number }).amount = -5;
     expect(problemsOf(doc)).toEqual([['annual.schema', 'receipts.donations[0].amount', 'error']]);
+  });
+
+  it('says why a field was refused in the reader’s language, not in the schema library’s English', () => {
+    const r = validateAnnualReport({ format: 'talapker-annual-report-v1', year: 2023 }, { today });
+    const problems = r.ok ? [] : r.error;
+    const header = problems.find((p) => p.field === 'header');
+    const unknown = problems.find((p) => p.field === 'document');
+    expect(header && problemText('ky', header)).toBe('header: бул талаа милдеттүү.');
+    expect(header && problemText('ru', header)).toBe('header: это поле обязательно.');
+    expect(unknown && problemText('en', unknown)).toBe('document: unknown fields: year.');
   });
 
   it('refuses totals that are not the sum of their lines, and cash that does not add up', () => {

@@ -42,10 +42,50 @@ export function pathOf(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function schemaProblem(issue: z.core.$ZodIssue): Problem {
+/** The value at a zod path of the document as sent, to tell a missing field from one of the wrong type. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const p of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+/**
+ * Why the schema refused a field, in words the catalogue has in every language (`reason` selects them);
+ * zod's own message, in English only, stays the problem's `message` for the API.
+ */
+function schemaReason(issue: z.core.$ZodIssue, input: unknown): Record<string, string | number> {
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(input, issue.path) === undefined
+        ? { reason: 'required' }
+        : { reason: 'type', expected: issue.expected === 'int' ? 'integer' : String(issue.expected) };
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) === 1 ? { reason: 'empty' } : { reason: 'invalid' };
+    case 'too_big':
+      return { reason: 'too_long', maximum: Number(issue.maximum) };
+    case 'invalid_format':
+      return { reason: 'format' };
+    case 'invalid_value':
+      return { reason: 'value', allowed: issue.values.map(String).join(', ') };
+    case 'unrecognized_keys':
+      return { reason: 'unknown', keys: issue.keys.join(', ') };
+    // Named one by one, so that a new kind of issue is a lint error here.
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'invalid_union':
+    case 'not_multiple_of':
+      return { reason: 'invalid' };
+  }
+}
+
+function schemaProblem(issue: z.core.$ZodIssue, input: unknown): Problem {
   const field = pathOf(issue.path);
   if (isControlCharacterIssue(issue)) return error('annual.control_character', issue.message, field || 'document');
-  return error('annual.schema', issue.message, field || 'document', { detail: issue.message });
+  return error('annual.schema', issue.message, field || 'document', {
+    detail: issue.message,
+    ...schemaReason(issue, input),
+  });
 }
 
 const som = (t: Tyiyn) => toDecimalString(t);
@@ -143,7 +183,7 @@ export function validateAnnualReport(
   ctx: AnnualValidationContext,
 ): Result<ValidAnnualReport, Problem[]> {
   const parsed = annualReportSchema.safeParse(input);
-  if (!parsed.success) return err(parsed.error.issues.map(schemaProblem));
+  if (!parsed.success) return err(parsed.error.issues.map((issue) => schemaProblem(issue, input)));
   const r = parsed.data;
   const { year } = r.header;
   const problems: Problem[] = [];
